@@ -1,0 +1,199 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include "cli/commands.h"
+#include "storage/database.h"
+
+namespace vax::cli {
+
+namespace {
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+struct GlobalFlags {
+    QString db;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QStringList rest;
+    QString error;
+};
+
+GlobalFlags extractGlobals(const QStringList& args)
+{
+    GlobalFlags g;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--json")) {
+            g.json = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            g.help = true;
+        } else if (a == QLatin1String("--version")) {
+            g.version = true;
+        } else if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                g.error = CliText::tr("--db needs a path, e.g. --db /data/site.sqlite");
+                return g;
+            }
+            g.db = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            g.db = a.mid(5);
+        } else {
+            g.rest << a;
+        }
+    }
+    return g;
+}
+
+const Command* match(const Registry& registry, const QStringList& rest, int* used)
+{
+    const Command* best = nullptr;
+    *used = 0;
+    for (const Command& c : registry.commands()) {
+        const int n = static_cast<int>(c.words.size());
+        if (n <= *used || n > rest.size())
+            continue;
+        if (rest.mid(0, n) == c.words) {
+            best = &c;
+            *used = n;
+        }
+    }
+    return best;
+}
+
+QString overview(const Registry& registry)
+{
+    QString text = CliText::tr("Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]\n"
+                               "VaxPoint's command line. --db defaults to the GUI's database; "
+                               "--json prints one JSON object per line.\n\nCommands:\n");
+    for (const Command& c : registry.commands())
+        text += QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')), -22).arg(c.summary());
+    text += CliText::tr("\nRun \"vaxctl COMMAND --help\" for a command's options.\n");
+    return text;
+}
+
+Registry buildRegistry()
+{
+    Registry registry;
+    registerSiteCommands(registry);
+    return registry;
+}
+}  // namespace
+
+void Output::record(const QJsonObject& object, const QString& text)
+{
+    if (m_json)
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    else
+        m_out << text << (text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    m_out.flush();
+}
+
+int Output::fail(const Error& error)
+{
+    if (m_json) {
+        QJsonObject e{{QStringLiteral("code"), error.codeName()},
+                      {QStringLiteral("message"), error.message}};
+        if (!error.field.isEmpty())
+            e.insert(QStringLiteral("field"), error.field);
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        m_out.flush();
+    } else {
+        m_err << CliText::tr("error: %1").arg(error.message) << '\n';
+        m_err.flush();
+    }
+    return ExitFailed;
+}
+
+int Output::usage(const QString& message)
+{
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                            QJsonObject{{QStringLiteral("code"),
+                                                         QStringLiteral("usage")},
+                                                        {QStringLiteral("message"), message}}}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        m_out.flush();
+    } else {
+        m_err << message << '\n';
+        m_err.flush();
+    }
+    return ExitUsage;
+}
+
+Result<SiteContext*> CommandContext::site()
+{
+    if (!m_site) {
+        SiteOpenOptions options;
+        options.path = m_dbPath;
+        auto opened = openSite(options);
+        if (!opened)
+            return opened.error();
+        m_site = std::move(*opened);
+    }
+    return &*m_site;
+}
+
+QString jsonDate(const QDate& date) { return date.toString(Qt::ISODate); }
+
+QString jsonTime(const QDateTime& time)
+{
+    return time.toLocalTime().toOffsetFromUtc(time.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const GlobalFlags g = extractGlobals(arguments);
+    Output output(out, err, g.json);
+    if (!g.error.isEmpty())
+        return output.usage(g.error);
+    const Registry registry = buildRegistry();
+    if (g.version) {
+        output.record(QJsonObject{{QStringLiteral("name"), QStringLiteral("vaxctl")},
+                                  {QStringLiteral("version"), QStringLiteral(VAX_VERSION)},
+                                  {QStringLiteral("schema"), Database::latestSchemaVersion()}},
+                      QStringLiteral("vaxctl %1").arg(QStringLiteral(VAX_VERSION)));
+        return ExitOk;
+    }
+    int used = 0;
+    const Command* command = match(registry, g.rest, &used);
+    if (!command) {
+        if (g.help || g.rest.isEmpty()) {
+            out << overview(registry);
+            out.flush();
+            return g.help ? ExitOk : ExitUsage;
+        }
+        return output.usage(CliText::tr("Unknown command \"%1\". Run \"vaxctl --help\" for the "
+                                        "list of commands.")
+                                .arg(g.rest.join(QLatin1Char(' '))));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (command->setup)
+        command->setup(parser);
+    const QString programName = QStringLiteral("vaxctl ") + command->words.join(QLatin1Char(' '));
+    if (g.help) {
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationFilePath(), programName);
+        help.replace(QCoreApplication::applicationName(), programName);
+        out << help << CliText::tr("Global options: --db PATH, --json\n");
+        out.flush();
+        return ExitOk;
+    }
+    if (!parser.parse(QStringList{programName} + g.rest.mid(used)))
+        return output.usage(parser.errorText() + QLatin1Char('\n') +
+                            CliText::tr("Run \"%1 --help\" for its options.").arg(programName));
+    const QString db = g.db.isEmpty() ? defaultDatabasePath() : QFileInfo(g.db).absoluteFilePath();
+    CommandContext ctx(output, parser, db);
+    return command->run(ctx);
+}
+
+}  // namespace vax::cli

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "common/result.h"
+#include "site/sitecontext.h"
+
+namespace vax::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+// Writes results as text for people, or with --json one JSON object per line for scripts.
+// Errors: {"error":{"code":"…","message":"…","field":"…"}} on stdout, with a non-zero exit.
+class Output {
+public:
+    Output(QTextStream& out, QTextStream& err, bool json) : m_out(out), m_err(err), m_json(json) {}
+    bool json() const { return m_json; }
+    // One record: `object` in JSON mode, otherwise `text` (one or more lines).
+    void record(const QJsonObject& object, const QString& text);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    QTextStream& text() { return m_out; }
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_json;
+};
+
+class CommandContext {
+public:
+    CommandContext(Output& out, QCommandLineParser& parser, QString dbPath)
+        : m_out(out), m_parser(parser), m_dbPath(std::move(dbPath))
+    {
+    }
+    Output& out() { return m_out; }
+    QCommandLineParser& args() { return m_parser; }
+    const QString& dbPath() const { return m_dbPath; }
+    // Opens the site database once (quick_check, migrations, clock, daily backup).
+    Result<SiteContext*> site();
+
+private:
+    Output& m_out;
+    QCommandLineParser& m_parser;
+    QString m_dbPath;
+    std::optional<SiteContext> m_site;
+};
+
+struct Command {
+    QStringList words;                               // e.g. {"id", "check"}
+    std::function<QString()> summary;                // translated on demand
+    std::function<void(QCommandLineParser&)> setup;  // options and positional arguments
+    std::function<int(CommandContext&)> run;
+};
+
+class Registry {
+public:
+    void add(Command command) { m_commands.push_back(std::move(command)); }
+    const std::vector<Command>& commands() const { return m_commands; }
+
+private:
+    std::vector<Command> m_commands;
+};
+
+// Runs vaxctl with its arguments (without the program name). Global flags --db PATH, --json,
+// --help and --version may come before or after the command words.
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+// A date as YYYY-MM-DD and a time as ISO 8601 with the local offset, as --json promises.
+QString jsonDate(const QDate& date);
+QString jsonTime(const QDateTime& time);
+
+}  // namespace vax::cli

@@ -1,0 +1,272 @@
+// vaxctl init, check-db, backup, catalog list|validate, audit verify.
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include "catalog/catalog.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "common/i18n.h"
+#include "storage/audit.h"
+#include "storage/backup.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+namespace vax::cli {
+
+namespace {
+struct SiteCmdText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+QJsonObject siteJson(const SiteInfo& s)
+{
+    return {{QStringLiteral("id"), s.uuid},          {QStringLiteral("code"), s.code},
+            {QStringLiteral("name"), s.name},        {QStringLiteral("district"), s.district},
+            {QStringLiteral("training"), s.training}, {QStringLiteral("created_at"), jsonTime(s.createdAt)}};
+}
+
+int runInit(CommandContext& ctx)
+{
+    auto& a = ctx.args();
+    InitRequest req;
+    req.code = a.value(QStringLiteral("site-code"));
+    req.name = a.value(QStringLiteral("site-name"));
+    req.district = a.value(QStringLiteral("district"));
+    req.training = a.isSet(QStringLiteral("training"));
+    req.adminUsername = a.value(QStringLiteral("admin-user"));
+    req.adminName = a.value(QStringLiteral("admin-name"));
+    req.adminPassword = QString::fromLocal8Bit(qgetenv("VAXPOINT_ADMIN_PASSWORD"));
+    if (a.isSet(QStringLiteral("admin-password-stdin"))) {
+        QTextStream in(stdin);
+        req.adminPassword = in.readLine();
+    }
+    if (!req.adminUsername.isEmpty() && req.adminPassword.isEmpty())
+        return ctx.out().usage(SiteCmdText::tr("--admin-user needs a password: set "
+                                               "VAXPOINT_ADMIN_PASSWORD or pass "
+                                               "--admin-password-stdin."));
+    const bool existed = QFileInfo::exists(ctx.dbPath());
+    OpenOptions open;
+    open.path = ctx.dbPath();
+    open.create = true;
+    auto db = Database::open(open);
+    if (!db)
+        return ctx.out().fail(db.error());
+    auto clock = clockForDatabase(req.training);
+    if (!clock)
+        return ctx.out().fail(clock.error());
+    auto site = SiteService::init(**db, **clock, req);
+    if (!site) {
+        db->reset();
+        if (!existed) {
+            // Nothing was committed: leave no empty file behind for the next attempt.
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(ctx.dbPath() + QString::fromLatin1(suffix));
+        }
+        return ctx.out().fail(site.error());
+    }
+    QJsonObject obj = siteJson(*site);
+    obj.insert(QStringLiteral("db"), ctx.dbPath());
+    obj.insert(QStringLiteral("schema"), (*db)->schemaVersion());
+    QString text = SiteCmdText::tr("Created site %1 (%2) in %3.").arg(site->name, site->code, ctx.dbPath());
+    if (site->training) {
+        obj.insert(QStringLiteral("demo_username"), QString::fromLatin1(kDemoUsername));
+        text += QLatin1Char('\n') +
+                SiteCmdText::tr("TRAINING database: demo login %1 / %2, demo lots in Fridge 1.")
+                    .arg(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    }
+    ctx.out().record(obj, text);
+    return ExitOk;
+}
+
+int runCheckDb(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    Database& db = *(*site)->db;
+    auto audit = AuditLog::verify(db);
+    if (!audit)
+        return ctx.out().fail(audit.error());
+    auto lastBackup = readMeta(db, QStringLiteral("backup.last_path"));
+    QJsonObject obj{{QStringLiteral("ok"), audit->ok},
+                    {QStringLiteral("db"), db.path()},
+                    {QStringLiteral("schema"), db.schemaVersion()},
+                    {QStringLiteral("quick_check"), QStringLiteral("ok")},
+                    {QStringLiteral("site"), siteJson((*site)->site)},
+                    {QStringLiteral("audit"),
+                     QJsonObject{{QStringLiteral("ok"), audit->ok},
+                                 {QStringLiteral("rows"), audit->rowsChecked},
+                                 {QStringLiteral("problem"), audit->problem}}},
+                    {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
+    QString text = SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
+                       .arg(db.path())
+                       .arg(db.schemaVersion())
+                       .arg((*site)->site.name, (*site)->site.code,
+                            (*site)->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
+    text += audit->ok ? SiteCmdText::tr("Audit log: %1 rows, chain intact.").arg(audit->rowsChecked)
+                      : SiteCmdText::tr("Audit log BROKEN: %1").arg(audit->problem);
+    text += QLatin1Char('\n') + SiteCmdText::tr("Last backup: %1")
+                                    .arg(lastBackup.valueOr(QString()).isEmpty()
+                                             ? SiteCmdText::tr("none")
+                                             : lastBackup.valueOr(QString()));
+    ctx.out().record(obj, text);
+    return audit->ok ? ExitOk : ExitFailed;
+}
+
+int runBackup(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    const QString extra = ctx.args().value(QStringLiteral("to"));
+    // openSite may just have made the day's backup; an explicit request always makes one more.
+    auto path = backupNow(*(*site)->db, *(*site)->clock, QStringLiteral("manual"), extra);
+    if (!path)
+        return ctx.out().fail(path.error());
+    QJsonObject obj{{QStringLiteral("path"), *path},
+                    {QStringLiteral("bytes"), QFileInfo(*path).size()}};
+    QString text = SiteCmdText::tr("Backup written: %1").arg(*path);
+    if (!extra.isEmpty()) {
+        const QString copy = extra + QLatin1Char('/') + QFileInfo(*path).fileName();
+        obj.insert(QStringLiteral("copy"), copy);
+        text += QLatin1Char('\n') + SiteCmdText::tr("Copy written: %1").arg(copy);
+    }
+    ctx.out().record(obj, text);
+    return ExitOk;
+}
+
+QJsonObject productJson(const Product& p)
+{
+    QJsonArray intervals;
+    for (const SeriesInterval& s : p.intervals) {
+        QJsonObject iv{{QStringLiteral("dose"), s.dose},
+                       {QStringLiteral("after"), s.after},
+                       {QStringLiteral("min"), s.min.toString()}};
+        if (s.recommendedMax)
+            iv.insert(QStringLiteral("recommended_max"), s.recommendedMax->toString());
+        intervals.append(iv);
+    }
+    return {{QStringLiteral("code"), p.code},
+            {QStringLiteral("name"), p.name.forLocale(currentLanguage())},
+            {QStringLiteral("manufacturer"), p.manufacturer.forLocale(currentLanguage())},
+            {QStringLiteral("platform"), p.platform},
+            {QStringLiteral("cvx"), p.cvx},
+            {QStringLiteral("dose_volume_ml"), p.doseVolumeMl},
+            {QStringLiteral("route"), p.route},
+            {QStringLiteral("sites"), QJsonArray::fromStringList(p.sites)},
+            {QStringLiteral("vial_doses"), p.vialDoses},
+            {QStringLiteral("min_age"), p.minAge.toString()},
+            {QStringLiteral("series_doses"), p.seriesDoses},
+            {QStringLiteral("intervals"), intervals}};
+}
+
+int runCatalogList(CommandContext& ctx)
+{
+    const Catalog& catalog = Catalog::builtIn();
+    for (const Product& p : catalog.products()) {
+        ctx.out().record(productJson(p),
+                         QStringLiteral("%1  %2  %3 dose(s), %4 mL %5")
+                             .arg(p.code, -12)
+                             .arg(p.name.forLocale(currentLanguage()))
+                             .arg(p.seriesDoses)
+                             .arg(p.doseVolumeMl)
+                             .arg(p.route));
+    }
+    return ExitOk;
+}
+
+int runCatalogValidate(CommandContext& ctx)
+{
+    const QStringList files = ctx.args().positionalArguments();
+    if (files.size() != 1)
+        return ctx.out().usage(SiteCmdText::tr("Give one catalog file: vaxctl catalog validate FILE"));
+    QFile f(files.first());
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.out().fail(makeError(ErrorCode::Io,
+                                        SiteCmdText::tr("Cannot read %1: %2. Check the path.")
+                                            .arg(files.first(), f.errorString()),
+                                        QStringLiteral("FILE")));
+    auto catalog = Catalog::fromJson(f.readAll());
+    if (!catalog)
+        return ctx.out().fail(catalog.error());
+    ctx.out().record({{QStringLiteral("valid"), true},
+                      {QStringLiteral("version"), catalog->version()},
+                      {QStringLiteral("products"), static_cast<int>(catalog->products().size())}},
+                     SiteCmdText::tr("Catalog %1 is valid: %2 products.")
+                         .arg(catalog->version())
+                         .arg(catalog->products().size()));
+    return ExitOk;
+}
+
+int runAuditVerify(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    auto report = AuditLog::verify(*(*site)->db);
+    if (!report)
+        return ctx.out().fail(report.error());
+    if (!report->ok) {
+        return ctx.out().fail(makeError(ErrorCode::AuditBroken, report->problem,
+                                        QStringLiteral("audit")));
+    }
+    ctx.out().record({{QStringLiteral("ok"), true},
+                      {QStringLiteral("rows"), report->rowsChecked},
+                      {QStringLiteral("head"), report->headHash}},
+                     SiteCmdText::tr("Audit log intact: %1 rows, head %2.")
+                         .arg(report->rowsChecked)
+                         .arg(report->headHash));
+    return ExitOk;
+}
+}  // namespace
+
+void registerSiteCommands(Registry& registry)
+{
+    registry.add({{QStringLiteral("init")},
+                  [] { return SiteCmdText::tr("Create a site database"); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions({
+                          {QStringLiteral("site-code"), SiteCmdText::tr("Site code, e.g. BJ-CY-001"),
+                           QStringLiteral("C")},
+                          {QStringLiteral("site-name"), SiteCmdText::tr("Site name"), QStringLiteral("N")},
+                          {QStringLiteral("district"), SiteCmdText::tr("District"), QStringLiteral("D")},
+                          {QStringLiteral("training"),
+                           SiteCmdText::tr("Training database with demo data and demo login")},
+                          {QStringLiteral("admin-user"), SiteCmdText::tr("First administrator's username"),
+                           QStringLiteral("U")},
+                          {QStringLiteral("admin-name"), SiteCmdText::tr("First administrator's name"),
+                           QStringLiteral("N")},
+                          {QStringLiteral("admin-password-stdin"),
+                           SiteCmdText::tr("Read the administrator's password from standard input "
+                                           "(or set VAXPOINT_ADMIN_PASSWORD)")},
+                      });
+                  },
+                  runInit});
+    registry.add({{QStringLiteral("check-db")},
+                  [] { return SiteCmdText::tr("Check the database: integrity, schema, audit chain"); },
+                  nullptr, runCheckDb});
+    registry.add({{QStringLiteral("backup")},
+                  [] { return SiteCmdText::tr("Back up the database now"); },
+                  [](QCommandLineParser& p) {
+                      p.addOption({QStringLiteral("to"),
+                                   SiteCmdText::tr("Also copy the backup into this folder"),
+                                   QStringLiteral("DIR")});
+                  },
+                  runBackup});
+    registry.add({{QStringLiteral("catalog"), QStringLiteral("list")},
+                  [] { return SiteCmdText::tr("List the vaccine catalog"); }, nullptr,
+                  runCatalogList});
+    registry.add({{QStringLiteral("catalog"), QStringLiteral("validate")},
+                  [] { return SiteCmdText::tr("Validate a catalog JSON file"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("FILE"), SiteCmdText::tr("Catalog JSON"));
+                  },
+                  runCatalogValidate});
+    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
+                  [] { return SiteCmdText::tr("Verify the audit log's hash chain"); }, nullptr,
+                  runAuditVerify});
+}
+
+}  // namespace vax::cli

@@ -1,0 +1,40 @@
+#include "catalog/duration.h"
+
+#include <QRegularExpression>
+
+namespace vax {
+
+std::optional<CalendarSpan> CalendarSpan::parse(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:(\\d{1,3})Y)?(?:(\\d{1,4})M)?(?:(\\d{1,4})W)?(?:(\\d{1,5})D)?$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch() || text == QLatin1String("P"))
+        return std::nullopt;
+    CalendarSpan span;
+    span.years = m.captured(1).toInt();
+    span.months = m.captured(2).toInt();
+    span.days = m.captured(3).toInt() * 7 + m.captured(4).toInt();
+    return span;
+}
+
+QString CalendarSpan::toString() const
+{
+    if (isZero())
+        return QStringLiteral("P0D");
+    QString s = QStringLiteral("P");
+    if (years)
+        s += QString::number(years) + QLatin1Char('Y');
+    if (months)
+        s += QString::number(months) + QLatin1Char('M');
+    if (days)
+        s += QString::number(days) + QLatin1Char('D');
+    return s;
+}
+
+QDate CalendarSpan::addTo(const QDate& date) const
+{
+    return date.addYears(years).addMonths(months).addDays(days);
+}
+
+}  // namespace vax

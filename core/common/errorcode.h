@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace vax {
+
+// Stable error codes. The string form (errorCodeName) is part of the vaxctl --json contract:
+// scripts match on it, so never rename one; add new codes at the end of their group.
+enum class ErrorCode {
+    // general
+    Internal,
+    InvalidArgument,
+    NotFound,
+    AlreadyExists,
+    PermissionDenied,
+    Io,
+    // storage
+    DbNotInitialized,
+    DbOpenFailed,
+    DbCorrupt,
+    DbNewerSchema,
+    DbMigrationFailed,
+    DbBusy,
+    DbFull,
+    DbReadOnly,
+    DbQueryFailed,
+    BackupFailed,
+    AuditBroken,
+    // clock
+    FakeClockRefused,
+    FakeClockInvalid,
+    // catalog
+    CatalogInvalid,
+    // security
+    LoginFailed,
+    AccountLocked,
+    AccountDisabled,
+    WeakPassword,
+};
+
+// The stable, dotted name of a code, e.g. "db.corrupt".
+QString errorCodeName(ErrorCode code);
+
+}  // namespace vax

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+#include "common/result.h"
+
+namespace vax {
+
+// Argon2id via libsodium's crypto_pwhash_str (interactive limits: ~0.1–0.5 s and 64 MiB).
+// Slow on purpose: call it off the GUI thread.
+Result<QString> hashPassword(const QString& password);
+bool verifyPassword(const QString& storedHash, const QString& password);
+// A password must have at least 8 characters and not be only digits.
+Status checkPasswordStrength(const QString& password, const QString& field);
+
+}  // namespace vax

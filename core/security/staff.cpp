@@ -1,0 +1,110 @@
+#include "security/staff.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include "common/clock.h"
+#include "common/ids.h"
+#include "security/password.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+
+namespace vax {
+
+namespace {
+struct StaffText {
+    Q_DECLARE_TR_FUNCTIONS(Staff)
+};
+
+StaffMember readMember(const Query& q)
+{
+    StaffMember m;
+    m.id = q.value(0).toString();
+    m.username = q.value(1).toString();
+    m.displayName = q.value(2).toString();
+    m.roles = rolesFromNames(q.value(3).toString()).value_or(Roles());
+    m.disabled = q.value(4).toInt() != 0;
+    m.failedLogins = q.value(5).toInt();
+    m.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    return m;
+}
+}  // namespace
+
+Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, const NewStaff& staff,
+                                            const QString& actor)
+{
+    static const QRegularExpression userRe(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!userRe.match(staff.username).hasMatch()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         StaffText::tr("Username: use 2 to 32 letters, digits, dots, dashes or "
+                                       "underscores."),
+                         QStringLiteral("username"));
+    }
+    if (staff.displayName.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         StaffText::tr("Name: enter the person's full name as it should appear on "
+                                       "records."),
+                         QStringLiteral("name"));
+    }
+    if (!staff.roles) {
+        return makeError(ErrorCode::InvalidArgument,
+                         StaffText::tr("Roles: give at least one role (registrar, vaccinator, "
+                                       "doctor, stock_keeper, site_admin)."),
+                         QStringLiteral("roles"));
+    }
+    VAX_TRY(checkPasswordStrength(staff.password, QStringLiteral("password")));
+    auto existing = findByUsername(db, staff.username);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        return makeError(ErrorCode::AlreadyExists,
+                         StaffText::tr("Username: \"%1\" is taken; choose another.")
+                             .arg(staff.username),
+                         QStringLiteral("username"));
+    }
+    auto hash = hashPassword(staff.password);
+    if (!hash)
+        return hash.error();
+    StaffMember m;
+    m.id = newId();
+    m.username = staff.username;
+    m.displayName = staff.displayName.trimmed();
+    m.roles = staff.roles;
+    const QString now = clock.nowUtc().toString(Qt::ISODateWithMs);
+    auto q = db.exec(QStringLiteral("INSERT INTO staff(id, username, display_name, password_hash, "
+                                    "roles, created_at, created_by) VALUES(?,?,?,?,?,?,?)"),
+                     {m.id, m.username, m.displayName, *hash,
+                      roleNames(m.roles).join(QLatin1Char(',')), now, actor});
+    if (!q)
+        return q.error();
+    QJsonObject detail{{QStringLiteral("username"), m.username},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(m.roles))}};
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("user.add"),
+                                  QStringLiteral("staff"), m.id, detail}));
+    return m;
+}
+
+Result<std::optional<StaffCredentials>> StaffRepository::findByUsername(Database& db,
+                                                                        const QString& username)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, username, display_name, roles, disabled, "
+                                    "failed_logins, locked_until, password_hash FROM staff "
+                                    "WHERE username = ?"),
+                     {username.trimmed()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StaffCredentials>();
+    return std::optional<StaffCredentials>(StaffCredentials{readMember(*q), q->value(7).toString()});
+}
+
+Result<int> StaffRepository::count(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM staff"));
+    if (!q)
+        return q.error();
+    return q->scalar().toInt();
+}
+
+}  // namespace vax

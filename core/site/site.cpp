@@ -1,0 +1,180 @@
+#include "site/site.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include "catalog/catalog.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "security/staff.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct SiteText {
+    Q_DECLARE_TR_FUNCTIONS(Site)
+};
+
+Status validate(const InitRequest& r)
+{
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9-]{2,20}$"));
+    if (!codeRe.match(r.code).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         SiteText::tr("Site code: use 2 to 20 letters, digits or dashes, e.g. "
+                                      "\"BJ-CY-001\"."),
+                         QStringLiteral("site-code"));
+    if (r.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         SiteText::tr("Site name: enter the vaccination point's name."),
+                         QStringLiteral("site-name"));
+    if (r.district.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         SiteText::tr("District: enter the district that receives this site's "
+                                      "reports."),
+                         QStringLiteral("district"));
+    if (!r.training && (r.adminUsername.isEmpty() || r.adminPassword.isEmpty()))
+        return makeError(ErrorCode::InvalidArgument,
+                         SiteText::tr("Administrator: a production site needs the first "
+                                      "administrator's username and password."),
+                         QStringLiteral("admin-user"));
+    return {};
+}
+
+Status storeCatalog(Database& db, const QDateTime& now)
+{
+    const QByteArray json = Catalog::builtInJson();
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO catalog(version, sha256, json, "
+                                    "loaded_at) VALUES(?,?,?,?)"),
+                     {Catalog::builtIn().version(), sha, QString::fromUtf8(json),
+                      now.toString(Qt::ISODateWithMs)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status seedTrainingStock(Database& db, const QDateTime& now, const QString& actor)
+{
+    const QString fridgeId = newId();
+    const QString at = now.toString(Qt::ISODateWithMs);
+    auto f = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, created_at) "
+                                    "VALUES(?,?,2.0,8.0,?)"),
+                     {fridgeId, SiteText::tr("Fridge 1 (training)"), at});
+    if (!f)
+        return f.error();
+    const QDate today = now.toLocalTime().date();
+    struct DemoLot {
+        const char* product;
+        const char* lot;
+        int expiryDays;
+        int doses;
+    };
+    const DemoLot lots[] = {
+        {"BBIBP-CorV", "TRAIN-B2021001", 300, 400}, {"CoronaVac", "TRAIN-C2021001", 200, 400},
+        {"ZF2001", "TRAIN-Z2021001", 180, 200},     {"Convidecia", "TRAIN-A2021001", 120, 90},
+        {"BBIBP-CorV", "TRAIN-B2020099", 10, 40},
+    };
+    for (const DemoLot& demo : lots) {
+        const Product* p = Catalog::builtIn().find(QString::fromLatin1(demo.product));
+        if (!p)
+            return makeError(ErrorCode::Internal, QStringLiteral("demo product missing"));
+        const QString lotId = newId();
+        auto l = db.exec(QStringLiteral("INSERT INTO lot(id, product_code, lot_number, expiry, "
+                                        "manufacturer, gtin, doses_per_vial, fridge_id, "
+                                        "received_at, received_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                         {lotId, p->code, QString::fromLatin1(demo.lot),
+                          today.addDays(demo.expiryDays).toString(Qt::ISODate), p->manufacturer.en,
+                          p->gtins.value(0), p->vialDoses, fridgeId, at, actor});
+        if (!l)
+            return l.error();
+        auto m = db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
+                                        "doses, reason, at, actor) "
+                                        "VALUES(?,?,?,'receipt',?,'training data',?,?)"),
+                         {newId(), lotId, fridgeId, demo.doses, at, actor});
+        if (!m)
+            return m.error();
+    }
+    return {};
+}
+}  // namespace
+
+Result<SiteInfo> SiteService::load(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at "
+                                    "FROM site WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        return makeError(ErrorCode::DbNotInitialized,
+                         SiteText::tr("The database has no site yet. Create it with \"vaxctl init "
+                                      "--site-code … --site-name … --district …\"."),
+                         QStringLiteral("site"));
+    }
+    SiteInfo s;
+    s.uuid = q->value(0).toString();
+    s.code = q->value(1).toString();
+    s.name = q->value(2).toString();
+    s.district = q->value(3).toString();
+    s.training = q->value(4).toInt() != 0;
+    s.createdAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs);
+    return s;
+}
+
+Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitRequest& request)
+{
+    VAX_TRY(validate(request));
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto existing = db.exec(QStringLiteral("SELECT code FROM site WHERE id = 1"));
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        return makeError(ErrorCode::AlreadyExists,
+                         SiteText::tr("This database already belongs to site %1. Use another "
+                                      "--db path for a new site.")
+                             .arg(existing->value(0).toString()),
+                         QStringLiteral("db"));
+    }
+    SiteInfo site;
+    site.uuid = newId();
+    site.code = request.code;
+    site.name = request.name.trimmed();
+    site.district = request.district.trimmed();
+    site.training = request.training;
+    site.createdAt = clock.nowUtc();
+    auto ins = db.exec(QStringLiteral("INSERT INTO site(id, uuid, code, name, district, training, "
+                                      "created_at) VALUES(1,?,?,?,?,?,?)"),
+                       {site.uuid, site.code, site.name, site.district, site.training ? 1 : 0,
+                        site.createdAt.toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    VAX_TRY(storeCatalog(db, site.createdAt));
+    NewStaff admin;
+    admin.username = request.adminUsername.isEmpty() ? QString::fromLatin1(kDemoUsername)
+                                                     : request.adminUsername;
+    admin.password = request.adminPassword.isEmpty() ? QString::fromLatin1(kDemoPassword)
+                                                     : request.adminPassword;
+    admin.displayName = request.adminName.isEmpty() ? SiteText::tr("Site administrator")
+                                                    : request.adminName;
+    admin.roles = Roles(Role::SiteAdmin) | Role::Registrar | Role::Vaccinator | Role::Doctor |
+                  Role::StockKeeper;
+    auto staff = StaffRepository::insert(db, clock, admin, QStringLiteral("system"));
+    if (!staff)
+        return staff.error();
+    if (site.training)
+        VAX_TRY(seedTrainingStock(db, site.createdAt, staff->id));
+    VAX_TRY(AuditLog::append(db, {site.createdAt, QStringLiteral("system"),
+                                  QStringLiteral("site.init"), QStringLiteral("site"), site.uuid,
+                                  QJsonObject{{QStringLiteral("code"), site.code},
+                                              {QStringLiteral("training"), site.training}}}));
+    VAX_TRY(tx->commit());
+    return site;
+}
+
+}  // namespace vax

@@ -1,0 +1,59 @@
+#include "site/sitecontext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "storage/backup.h"
+
+namespace vax {
+
+namespace {
+struct ContextText {
+    Q_DECLARE_TR_FUNCTIONS(SiteContext)
+};
+}  // namespace
+
+Result<SiteContext> openSite(const SiteOpenOptions& options)
+{
+    const bool missing = !QFileInfo::exists(options.path);
+    OpenOptions open;
+    open.path = options.path;
+    open.create = missing && options.createTrainingIfMissing;
+    auto db = Database::open(open);
+    if (!db)
+        return db.error();
+    SiteContext ctx;
+    ctx.db = std::move(*db);
+
+    auto site = SiteService::load(*ctx.db);
+    if (!site && site.error().code == ErrorCode::DbNotInitialized &&
+        options.createTrainingIfMissing) {
+        auto clock = clockForDatabase(true);
+        if (!clock)
+            return clock.error();
+        InitRequest req;
+        req.code = QStringLiteral("TRAINING");
+        req.name = ContextText::tr("Training vaccination point");
+        req.district = ContextText::tr("Training district");
+        req.training = true;
+        site = SiteService::init(*ctx.db, **clock, req);
+    }
+    if (!site)
+        return site.error();
+    ctx.site = *site;
+
+    auto clock = clockForDatabase(ctx.site.training);
+    if (!clock)
+        return clock.error();
+    ctx.clock = *clock;
+
+    if (options.dailyBackup) {
+        auto backup = dailyBackupIfDue(*ctx.db, *ctx.clock);
+        if (!backup)
+            return backup.error();
+        ctx.dailyBackup = *backup;
+    }
+    return ctx;
+}
+
+}  // namespace vax

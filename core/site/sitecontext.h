@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "site/site.h"
+#include "storage/database.h"
+
+namespace vax {
+
+// Everything a front end needs to work on one site: the open database, the site and its clock.
+struct SiteContext {
+    std::unique_ptr<Database> db;
+    std::shared_ptr<Clock> clock;
+    SiteInfo site;
+    std::optional<QString> dailyBackup;  // set when this start made the day's backup
+};
+
+struct SiteOpenOptions {
+    QString path;
+    // First start of the GUI: create a training site with demo data when there is no database.
+    bool createTrainingIfMissing = false;
+    bool dailyBackup = true;
+};
+
+// Opens the database (quick_check, migrations), loads the site, picks its clock (refusing
+// VAXPOINT_FAKE_NOW on a production database) and makes the day's first backup.
+Result<SiteContext> openSite(const SiteOpenOptions& options);
+
+}  // namespace vax

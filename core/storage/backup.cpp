@@ -1,0 +1,157 @@
+#include "storage/backup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+
+namespace vax {
+
+namespace {
+struct BackupText {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
+const QString kPattern = QStringLiteral("vaxpoint-*.sqlite");
+
+bool fsyncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+Error backupError(const QString& dir, const QString& detail)
+{
+    return makeError(ErrorCode::BackupFailed,
+                     BackupText::tr("The backup into %1 failed: %2. Check that the folder exists, "
+                                    "is writable and has free space.")
+                         .arg(QDir::toNativeSeparators(dir), detail),
+                     QStringLiteral("backup_dir"));
+}
+
+QString stamp(const QDateTime& nowUtc)
+{
+    return nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+}  // namespace
+
+QStringList listBackups(const QString& dir)
+{
+    QDir d(dir);
+    QStringList names = d.entryList({kPattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList paths;
+    for (const QString& n : names)
+        paths << d.filePath(n);
+    return paths;
+}
+
+QString newestBackup(const QString& dir)
+{
+    const QStringList all = listBackups(dir);
+    return all.isEmpty() ? QString() : all.first();
+}
+
+int rotateBackups(const QString& dir, int keep)
+{
+    const QStringList all = listBackups(dir);
+    int removed = 0;
+    for (int i = keep; i < all.size(); ++i)
+        removed += QFile::remove(all.at(i)) ? 1 : 0;
+    return removed;
+}
+
+Result<QString> backupDatabase(Database& db, const QString& dir, const QString& reason,
+                               const QDateTime& nowUtc)
+{
+    if (!QDir().mkpath(dir))
+        return backupError(dir, BackupText::tr("cannot create the folder"));
+    QString base = QStringLiteral("vaxpoint-%1-%2").arg(stamp(nowUtc), reason);
+    QString target = QDir(dir).filePath(base + QStringLiteral(".sqlite"));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(dir).filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    auto q = db.exec(QStringLiteral("VACUUM INTO ?"), {partial});
+    if (!q) {
+        QFile::remove(partial);
+        return backupError(dir, q.error().message);
+    }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (!fsyncPath(partial) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return backupError(dir, BackupText::tr("cannot write the file to disk"));
+    }
+    fsyncPath(dir);
+    rotateBackups(dir);
+    return target;
+}
+
+Result<QString> mirrorBackup(const QString& backupPath, const QString& mirrorDir)
+{
+    if (!QDir().mkpath(mirrorDir))
+        return backupError(mirrorDir, BackupText::tr("cannot create the folder"));
+    const QString target = QDir(mirrorDir).filePath(QFileInfo(backupPath).fileName());
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial) || !fsyncPath(partial)) {
+        QFile::remove(partial);
+        return backupError(mirrorDir, BackupText::tr("cannot copy the backup there"));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return backupError(mirrorDir, BackupText::tr("cannot copy the backup there"));
+    }
+    rotateBackups(mirrorDir);
+    return target;
+}
+
+Result<QString> backupNow(Database& db, const Clock& clock, const QString& reason,
+                          const QString& extraDir)
+{
+    auto path = backupDatabase(db, db.backupDir(), reason, clock.nowUtc());
+    if (!path)
+        return path;
+    auto mirror = readMeta(db, QStringLiteral("backup.mirror_dir"));
+    if (!mirror)
+        return mirror.error();
+    for (const QString& dir : {*mirror, extraDir}) {
+        if (dir.isEmpty())
+            continue;
+        auto copied = mirrorBackup(*path, dir);
+        if (!copied)
+            return copied.error();
+    }
+    VAX_TRY(writeMeta(db, QStringLiteral("backup.last_at"),
+                      clock.nowUtc().toString(Qt::ISODate)));
+    VAX_TRY(writeMeta(db, QStringLiteral("backup.last_path"), *path));
+    return path;
+}
+
+Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock)
+{
+    auto last = readMeta(db, QStringLiteral("backup.last_at"));
+    if (!last)
+        return last.error();
+    const QDateTime lastAt = QDateTime::fromString(*last, Qt::ISODate);
+    const QDate today = clock.nowUtc().toLocalTime().date();
+    if (lastAt.isValid() && lastAt.toLocalTime().date() == today)
+        return std::optional<QString>();
+    auto path = backupNow(db, clock, QStringLiteral("daily"));
+    if (!path)
+        return path.error();
+    return std::optional<QString>(*path);
+}
+
+}  // namespace vax

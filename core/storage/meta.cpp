@@ -1,0 +1,27 @@
+#include "storage/meta.h"
+
+#include "storage/database.h"
+
+namespace vax {
+
+Result<QString> readMeta(Database& db, const QString& key, const QString& fallback)
+{
+    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fallback;
+    return q->value(0).toString();
+}
+
+Status writeMeta(Database& db, const QString& key, const QString& value)
+{
+    auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+}  // namespace vax

@@ -1,0 +1,47 @@
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+#include "storage/database.h"
+
+namespace vax {
+
+Result<WriteTransaction> WriteTransaction::begin(Database& db)
+{
+    auto q = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!q.ok())
+        return q.error();
+    return WriteTransaction(&db);
+}
+
+WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept : m_db(other.m_db)
+{
+    other.m_db = nullptr;
+}
+
+WriteTransaction::~WriteTransaction() { rollback(); }
+
+Status WriteTransaction::commit()
+{
+    if (!m_db)
+        return makeError(ErrorCode::Internal, QStringLiteral("commit of a finished transaction"));
+    auto q = m_db->exec(QStringLiteral("COMMIT"));
+    if (!q.ok()) {
+        rollback();
+        return q.error();
+    }
+    m_db = nullptr;
+    return {};
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_db)
+        return;
+    Database* db = m_db;
+    m_db = nullptr;
+    // ROLLBACK can fail only when SQLite already rolled back (e.g. after SQLITE_FULL).
+    (void)db->exec(QStringLiteral("ROLLBACK"));
+}
+
+}  // namespace vax

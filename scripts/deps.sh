@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages VaxPoint needs, only those missing.
+# Usage: scripts/deps.sh [build|test|run]   (default: test)
+set -euo pipefail
+profile=${1:-test}
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3
+  fonts-noto-cjk
+)
+test_pkgs=(
+  libgtest-dev libgmock-dev libbenchmark-dev
+  xvfb xauth clang-format
+  dbus dbus-x11 gnome-keyring libsecret-tools
+)
+run_pkgs=(xvfb xauth)
+
+pkgs=("${build_pkgs[@]}")
+case "$profile" in
+  build) ;;
+  test) pkgs+=("${test_pkgs[@]}") ;;
+  run) pkgs+=("${run_pkgs[@]}") ;;
+  *) echo "deps.sh: unknown profile '$profile' (use build, test or run)" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO=sudo; else
+    echo "deps.sh: these packages are missing and I am not root: ${missing[*]}" >&2
+    echo "deps.sh: run as root, or install them with apt-get first." >&2
+    exit 1
+  fi
+fi
+echo "deps.sh: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
