@@ -1,0 +1,53 @@
+#include "support/tempdb.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace vax::test {
+
+TempDb::TempDb() { EXPECT_TRUE(m_dir.isValid()); }
+
+std::unique_ptr<Database> TempDb::open(int targetVersion) const
+{
+    OpenOptions options;
+    options.path = path();
+    options.create = true;
+    options.targetVersion = targetVersion;
+    auto db = Database::open(options);
+    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : qPrintable(db.error().message));
+    return db.ok() ? std::move(*db) : nullptr;
+}
+
+std::unique_ptr<Database> TempDb::openTrainingSite(const Clock& clock, SiteInfo* site) const
+{
+    auto db = open();
+    if (!db)
+        return nullptr;
+    InitRequest req;
+    req.code = QStringLiteral("TEST-001");
+    req.name = QStringLiteral("Test site");
+    req.district = QStringLiteral("Test district");
+    req.training = true;
+    auto created = SiteService::init(*db, clock, req);
+    EXPECT_TRUE(created.ok()) << (created.ok() ? "" : qPrintable(created.error().message));
+    if (site && created.ok())
+        *site = *created;
+    return db;
+}
+
+QByteArray TempDb::fileBytes() const
+{
+    QFile f(path());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QDateTime testNow()
+{
+    return QDateTime(QDate(2021, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));
+}
+
+}  // namespace vax::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include "common/clock.h"
+#include "site/site.h"
+#include "storage/database.h"
+
+namespace vax::test {
+
+// A real SQLite file in a fresh temporary directory, removed after the test.
+class TempDb {
+public:
+    TempDb();
+    QString path() const { return m_dir.filePath(QStringLiteral("site.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    // Opens (creating, migrating) the database file; fails the test on error.
+    std::unique_ptr<Database> open(int targetVersion = 0) const;
+    // Opens and initialises a training site (demo login, demo lots).
+    std::unique_ptr<Database> openTrainingSite(const Clock& clock, SiteInfo* site = nullptr) const;
+
+    // Reads the whole file, to prove it was not changed.
+    QByteArray fileBytes() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A fixed instant for tests: 2021-06-01 09:00 in China (UTC+8).
+QDateTime testNow();
+
+}  // namespace vax::test
