@@ -1,4 +1,730 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is out of sequence: a row was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow row %2: a row was inserted, deleted or replaced before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at row %1 but its head records row %2: rows were deleted from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has rows after its recorded head (row %1): a row was appended outside VaxPoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>Username or password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup into %1 failed: %2. Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>product #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1, field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required text is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unknown; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CVX code is 1 to 3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of millilitres above 0 and at most 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an injected vaccine needs at least one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a multi-dose vial needs the hours it may be used after opening (WHO default: 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above minAge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;products&quot; must list at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was found beside it: keep the file and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database operation failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer VaxPoint (schema %2; this program knows up to %3). Install the newer VaxPoint; this one will not touch the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database. Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message>
+        <source>Hashing the password ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use at least 8 characters, not only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name: enter the vaccination point&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: enter the district that receives this site&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge 1 (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already belongs to site %1. Use another --db path for a new site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteContext</name>
+    <message>
+        <source>Training vaccination point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training district</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: &quot;%1&quot; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VaxPoint vaccination point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaxPoint cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::AdminPage</name>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (the newest %1 are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::CatalogModel</name>
+    <message>
+        <source>%1 mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LoginPage</name>
+    <message>
+        <source>VaxPoint sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRAINING DATABASE&lt;/b&gt; — practice only, not for real records.&lt;br&gt;Demo login: username &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: type your username, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::MainWindow</name>
+    <message>
+        <source> — TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VaxPoint — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::UpcomingWorkspace</name>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock &amp; cold chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30-minute observation board, departures and adverse events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close, reconciliation and the signed export to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::Workspace</name>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vaxctl</name>
+    <message>
+        <source>--db needs a path, e.g. --db /data/site.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
+VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --db PATH, --json
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin-user needs a password: set VAXPOINT_ADMIN_PASSWORD or pass --admin-password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created site %1 (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING database: demo login %1 / %2, demo lots in Fridge 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1: schema %2, quick_check ok.
+Site %3 (%4)%5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, TRAINING data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1 rows, chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one catalog file: vaxctl catalog validate FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog %1 is valid: %2 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 rows, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a site database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code, e.g. BJ-CY-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training database with demo data and demo login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database: integrity, schema, audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy the backup into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the vaccine catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a catalog JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -67,11 +67,13 @@ const Command* match(const Registry& registry, const QStringList& rest, int* use
 
 QString overview(const Registry& registry)
 {
-    QString text = CliText::tr("Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]\n"
-                               "VaxPoint's command line. --db defaults to the GUI's database; "
-                               "--json prints one JSON object per line.\n\nCommands:\n");
+    QString text = CliText::tr(
+        "Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]\n"
+        "VaxPoint's command line. --db defaults to the GUI's database; "
+        "--json prints one JSON object per line.\n\nCommands:\n");
     for (const Command& c : registry.commands())
-        text += QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')), -22).arg(c.summary());
+        text +=
+            QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')), -22).arg(c.summary());
     text += CliText::tr("\nRun \"vaxctl COMMAND --help\" for a command's options.\n");
     return text;
 }
@@ -114,10 +116,10 @@ int Output::fail(const Error& error)
 int Output::usage(const QString& message)
 {
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                            QJsonObject{{QStringLiteral("code"),
-                                                         QStringLiteral("usage")},
-                                                        {QStringLiteral("message"), message}}}})
+        m_out << QJsonDocument(
+                     QJsonObject{{QStringLiteral("error"),
+                                  QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                              {QStringLiteral("message"), message}}}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
         m_out.flush();
@@ -141,11 +143,16 @@ Result<SiteContext*> CommandContext::site()
     return &*m_site;
 }
 
-QString jsonDate(const QDate& date) { return date.toString(Qt::ISODate); }
+QString jsonDate(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 QString jsonTime(const QDateTime& time)
 {
-    return time.toLocalTime().toOffsetFromUtc(time.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+    return time.toLocalTime()
+        .toOffsetFromUtc(time.toLocalTime().offsetFromUtc())
+        .toString(Qt::ISODate);
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -22,9 +22,12 @@ struct SiteCmdText {
 
 QJsonObject siteJson(const SiteInfo& s)
 {
-    return {{QStringLiteral("id"), s.uuid},          {QStringLiteral("code"), s.code},
-            {QStringLiteral("name"), s.name},        {QStringLiteral("district"), s.district},
-            {QStringLiteral("training"), s.training}, {QStringLiteral("created_at"), jsonTime(s.createdAt)}};
+    return {{QStringLiteral("id"), s.uuid},
+            {QStringLiteral("code"), s.code},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("district"), s.district},
+            {QStringLiteral("training"), s.training},
+            {QStringLiteral("created_at"), jsonTime(s.createdAt)}};
 }
 
 int runInit(CommandContext& ctx)
@@ -43,9 +46,10 @@ int runInit(CommandContext& ctx)
         req.adminPassword = in.readLine();
     }
     if (!req.adminUsername.isEmpty() && req.adminPassword.isEmpty())
-        return ctx.out().usage(SiteCmdText::tr("--admin-user needs a password: set "
-                                               "VAXPOINT_ADMIN_PASSWORD or pass "
-                                               "--admin-password-stdin."));
+        return ctx.out().usage(
+            SiteCmdText::tr("--admin-user needs a password: set "
+                            "VAXPOINT_ADMIN_PASSWORD or pass "
+                            "--admin-password-stdin."));
     const bool existed = QFileInfo::exists(ctx.dbPath());
     OpenOptions open;
     open.path = ctx.dbPath();
@@ -69,7 +73,8 @@ int runInit(CommandContext& ctx)
     QJsonObject obj = siteJson(*site);
     obj.insert(QStringLiteral("db"), ctx.dbPath());
     obj.insert(QStringLiteral("schema"), (*db)->schemaVersion());
-    QString text = SiteCmdText::tr("Created site %1 (%2) in %3.").arg(site->name, site->code, ctx.dbPath());
+    QString text =
+        SiteCmdText::tr("Created site %1 (%2) in %3.").arg(site->name, site->code, ctx.dbPath());
     if (site->training) {
         obj.insert(QStringLiteral("demo_username"), QString::fromLatin1(kDemoUsername));
         text += QLatin1Char('\n') +
@@ -90,21 +95,22 @@ int runCheckDb(CommandContext& ctx)
     if (!audit)
         return ctx.out().fail(audit.error());
     auto lastBackup = readMeta(db, QStringLiteral("backup.last_path"));
-    QJsonObject obj{{QStringLiteral("ok"), audit->ok},
-                    {QStringLiteral("db"), db.path()},
-                    {QStringLiteral("schema"), db.schemaVersion()},
-                    {QStringLiteral("quick_check"), QStringLiteral("ok")},
-                    {QStringLiteral("site"), siteJson((*site)->site)},
-                    {QStringLiteral("audit"),
-                     QJsonObject{{QStringLiteral("ok"), audit->ok},
-                                 {QStringLiteral("rows"), audit->rowsChecked},
-                                 {QStringLiteral("problem"), audit->problem}}},
-                    {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
-    QString text = SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
-                       .arg(db.path())
-                       .arg(db.schemaVersion())
-                       .arg((*site)->site.name, (*site)->site.code,
-                            (*site)->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
+    QJsonObject obj{
+        {QStringLiteral("ok"), audit->ok},
+        {QStringLiteral("db"), db.path()},
+        {QStringLiteral("schema"), db.schemaVersion()},
+        {QStringLiteral("quick_check"), QStringLiteral("ok")},
+        {QStringLiteral("site"), siteJson((*site)->site)},
+        {QStringLiteral("audit"), QJsonObject{{QStringLiteral("ok"), audit->ok},
+                                              {QStringLiteral("rows"), audit->rowsChecked},
+                                              {QStringLiteral("problem"), audit->problem}}},
+        {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
+    QString text =
+        SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
+            .arg(db.path())
+            .arg(db.schemaVersion())
+            .arg((*site)->site.name, (*site)->site.code,
+                 (*site)->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
     text += audit->ok ? SiteCmdText::tr("Audit log: %1 rows, chain intact.").arg(audit->rowsChecked)
                       : SiteCmdText::tr("Audit log BROKEN: %1").arg(audit->problem);
     text += QLatin1Char('\n') + SiteCmdText::tr("Last backup: %1")
@@ -166,13 +172,12 @@ int runCatalogList(CommandContext& ctx)
 {
     const Catalog& catalog = Catalog::builtIn();
     for (const Product& p : catalog.products()) {
-        ctx.out().record(productJson(p),
-                         QStringLiteral("%1  %2  %3 dose(s), %4 mL %5")
-                             .arg(p.code, -12)
-                             .arg(p.name.forLocale(currentLanguage()))
-                             .arg(p.seriesDoses)
-                             .arg(p.doseVolumeMl)
-                             .arg(p.route));
+        ctx.out().record(productJson(p), QStringLiteral("%1  %2  %3 dose(s), %4 mL %5")
+                                             .arg(p.code, -12)
+                                             .arg(p.name.forLocale(currentLanguage()))
+                                             .arg(p.seriesDoses)
+                                             .arg(p.doseVolumeMl)
+                                             .arg(p.route));
     }
     return ExitOk;
 }
@@ -181,7 +186,8 @@ int runCatalogValidate(CommandContext& ctx)
 {
     const QStringList files = ctx.args().positionalArguments();
     if (files.size() != 1)
-        return ctx.out().usage(SiteCmdText::tr("Give one catalog file: vaxctl catalog validate FILE"));
+        return ctx.out().usage(
+            SiteCmdText::tr("Give one catalog file: vaxctl catalog validate FILE"));
     QFile f(files.first());
     if (!f.open(QIODevice::ReadOnly))
         return ctx.out().fail(makeError(ErrorCode::Io,
@@ -209,8 +215,8 @@ int runAuditVerify(CommandContext& ctx)
     if (!report)
         return ctx.out().fail(report.error());
     if (!report->ok) {
-        return ctx.out().fail(makeError(ErrorCode::AuditBroken, report->problem,
-                                        QStringLiteral("audit")));
+        return ctx.out().fail(
+            makeError(ErrorCode::AuditBroken, report->problem, QStringLiteral("audit")));
     }
     ctx.out().record({{QStringLiteral("ok"), true},
                       {QStringLiteral("rows"), report->rowsChecked},
@@ -224,29 +230,32 @@ int runAuditVerify(CommandContext& ctx)
 
 void registerSiteCommands(Registry& registry)
 {
-    registry.add({{QStringLiteral("init")},
-                  [] { return SiteCmdText::tr("Create a site database"); },
-                  [](QCommandLineParser& p) {
-                      p.addOptions({
-                          {QStringLiteral("site-code"), SiteCmdText::tr("Site code, e.g. BJ-CY-001"),
-                           QStringLiteral("C")},
-                          {QStringLiteral("site-name"), SiteCmdText::tr("Site name"), QStringLiteral("N")},
-                          {QStringLiteral("district"), SiteCmdText::tr("District"), QStringLiteral("D")},
-                          {QStringLiteral("training"),
-                           SiteCmdText::tr("Training database with demo data and demo login")},
-                          {QStringLiteral("admin-user"), SiteCmdText::tr("First administrator's username"),
-                           QStringLiteral("U")},
-                          {QStringLiteral("admin-name"), SiteCmdText::tr("First administrator's name"),
-                           QStringLiteral("N")},
-                          {QStringLiteral("admin-password-stdin"),
-                           SiteCmdText::tr("Read the administrator's password from standard input "
-                                           "(or set VAXPOINT_ADMIN_PASSWORD)")},
-                      });
-                  },
-                  runInit});
-    registry.add({{QStringLiteral("check-db")},
-                  [] { return SiteCmdText::tr("Check the database: integrity, schema, audit chain"); },
-                  nullptr, runCheckDb});
+    registry.add(
+        {{QStringLiteral("init")},
+         [] { return SiteCmdText::tr("Create a site database"); },
+         [](QCommandLineParser& p) {
+             p.addOptions({
+                 {QStringLiteral("site-code"), SiteCmdText::tr("Site code, e.g. BJ-CY-001"),
+                  QStringLiteral("C")},
+                 {QStringLiteral("site-name"), SiteCmdText::tr("Site name"), QStringLiteral("N")},
+                 {QStringLiteral("district"), SiteCmdText::tr("District"), QStringLiteral("D")},
+                 {QStringLiteral("training"),
+                  SiteCmdText::tr("Training database with demo data and demo login")},
+                 {QStringLiteral("admin-user"), SiteCmdText::tr("First administrator's username"),
+                  QStringLiteral("U")},
+                 {QStringLiteral("admin-name"), SiteCmdText::tr("First administrator's name"),
+                  QStringLiteral("N")},
+                 {QStringLiteral("admin-password-stdin"),
+                  SiteCmdText::tr("Read the administrator's password from standard input "
+                                  "(or set VAXPOINT_ADMIN_PASSWORD)")},
+             });
+         },
+         runInit});
+    registry.add(
+        {{QStringLiteral("check-db")},
+         [] { return SiteCmdText::tr("Check the database: integrity, schema, audit chain"); },
+         nullptr,
+         runCheckDb});
     registry.add({{QStringLiteral("backup")},
                   [] { return SiteCmdText::tr("Back up the database now"); },
                   [](QCommandLineParser& p) {
@@ -256,16 +265,19 @@ void registerSiteCommands(Registry& registry)
                   },
                   runBackup});
     registry.add({{QStringLiteral("catalog"), QStringLiteral("list")},
-                  [] { return SiteCmdText::tr("List the vaccine catalog"); }, nullptr,
+                  [] { return SiteCmdText::tr("List the vaccine catalog"); },
+                  nullptr,
                   runCatalogList});
     registry.add({{QStringLiteral("catalog"), QStringLiteral("validate")},
                   [] { return SiteCmdText::tr("Validate a catalog JSON file"); },
                   [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("FILE"), SiteCmdText::tr("Catalog JSON"));
+                      p.addPositionalArgument(QStringLiteral("FILE"),
+                                              SiteCmdText::tr("Catalog JSON"));
                   },
                   runCatalogValidate});
     registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
-                  [] { return SiteCmdText::tr("Verify the audit log's hash chain"); }, nullptr,
+                  [] { return SiteCmdText::tr("Verify the audit log's hash chain"); },
+                  nullptr,
                   runAuditVerify});
 }
 

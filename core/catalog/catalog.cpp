@@ -3,12 +3,12 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include "common/resources.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include "common/resources.h"
 
 namespace vax {
 
@@ -32,12 +32,11 @@ public:
     {
         if (m_error)
             return;
-        const QString who = m_code.isEmpty()
-                                ? CatalogText::tr("product #%1").arg(m_index + 1)
-                                : CatalogText::tr("product %1").arg(m_code);
-        m_error = makeError(ErrorCode::CatalogInvalid,
-                            CatalogText::tr("Catalog %1, field \"%2\": %3").arg(who, field, fix),
-                            field);
+        const QString who = m_code.isEmpty() ? CatalogText::tr("product #%1").arg(m_index + 1)
+                                             : CatalogText::tr("product %1").arg(m_code);
+        m_error =
+            makeError(ErrorCode::CatalogInvalid,
+                      CatalogText::tr("Catalog %1, field \"%2\": %3").arg(who, field, fix), field);
     }
 
     QString requiredString(const QString& field)
@@ -149,8 +148,9 @@ Result<Product> readProduct(const QJsonObject& obj, int index)
 
     p.route = r.requiredString(QStringLiteral("route"));
     if (!r.failed() && !knownRoutes().contains(p.route))
-        r.fail(QStringLiteral("route"), CatalogText::tr("\"%1\" is unknown; use one of %2.")
-                                            .arg(p.route, knownRoutes().join(QStringLiteral(", "))));
+        r.fail(QStringLiteral("route"),
+               CatalogText::tr("\"%1\" is unknown; use one of %2.")
+                   .arg(p.route, knownRoutes().join(QStringLiteral(", "))));
     const QJsonValue sites = obj.value(QStringLiteral("sites"));
     if (!r.failed() && !sites.isArray())
         r.fail(QStringLiteral("sites"), CatalogText::tr("must be a list of site codes such as "
@@ -214,8 +214,9 @@ Result<Product> readProduct(const QJsonObject& obj, int index)
         p.intervals.push_back(si);
     }
     for (int dose = 2; dose <= p.seriesDoses && !r.failed(); ++dose) {
-        const bool covered = std::any_of(p.intervals.begin(), p.intervals.end(),
-                                         [dose](const SeriesInterval& s) { return s.dose == dose; });
+        const bool covered =
+            std::any_of(p.intervals.begin(), p.intervals.end(),
+                        [dose](const SeriesInterval& s) { return s.dose == dose; });
         if (!covered)
             r.fail(QStringLiteral("series.intervals"),
                    CatalogText::tr("dose %1 has no interval rule; add one with \"dose\": %1.")
@@ -255,7 +256,7 @@ const QStringList& knownRoutes()
 const QStringList& knownSites()
 {
     static const QStringList sites{
-        QStringLiteral("LD"), QStringLiteral("RD"), QStringLiteral("LA"), QStringLiteral("RA"),
+        QStringLiteral("LD"), QStringLiteral("RD"), QStringLiteral("LA"),  QStringLiteral("RA"),
         QStringLiteral("LT"), QStringLiteral("RT"), QStringLiteral("LVL"), QStringLiteral("RVL"),
         QStringLiteral("LG"), QStringLiteral("RG")};
     return sites;
@@ -263,12 +264,15 @@ const QStringList& knownSites()
 
 const QStringList& knownPlatforms()
 {
-    static const QStringList platforms{
-        QStringLiteral("inactivated"),       QStringLiteral("adenovirus-vector"),
-        QStringLiteral("recombinant-protein"), QStringLiteral("mrna"),
-        QStringLiteral("live-attenuated"),   QStringLiteral("polysaccharide"),
-        QStringLiteral("conjugate"),         QStringLiteral("toxoid"),
-        QStringLiteral("other")};
+    static const QStringList platforms{QStringLiteral("inactivated"),
+                                       QStringLiteral("adenovirus-vector"),
+                                       QStringLiteral("recombinant-protein"),
+                                       QStringLiteral("mrna"),
+                                       QStringLiteral("live-attenuated"),
+                                       QStringLiteral("polysaccharide"),
+                                       QStringLiteral("conjugate"),
+                                       QStringLiteral("toxoid"),
+                                       QStringLiteral("other")};
     return platforms;
 }
 

@@ -40,9 +40,9 @@ struct Product {
     QString interchangeGroup;  // products of one group may complete each other's series
     QString disease;           // e.g. "COVID-19", "HepB"
     double doseVolumeMl = 0;
-    QString route;        // IM, SC, ID, PO, IN
-    QStringList sites;    // HL7 0163 codes allowed, e.g. LD, RD
-    int vialDoses = 1;    // doses in one vial
+    QString route;                     // IM, SC, ID, PO, IN
+    QStringList sites;                 // HL7 0163 codes allowed, e.g. LD, RD
+    int vialDoses = 1;                 // doses in one vial
     std::optional<int> openVialHours;  // multi-dose vials: discard this long after opening
     CalendarSpan minAge;
     std::optional<CalendarSpan> maxAge;  // the person must be younger than this

@@ -11,11 +11,20 @@ struct ClockText {
 };
 }  // namespace
 
-SystemClock::SystemClock() { m_timer.start(); }
+SystemClock::SystemClock()
+{
+    m_timer.start();
+}
 
-QDateTime SystemClock::nowUtc() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
-qint64 SystemClock::monotonicMs() const { return m_timer.elapsed(); }
+qint64 SystemClock::monotonicMs() const
+{
+    return m_timer.elapsed();
+}
 
 FakeClock::FakeClock(QDateTime start) : m_now(start.toUTC()) {}
 
@@ -25,13 +34,25 @@ void FakeClock::advance(qint64 ms)
     m_monotonicMs += ms;
 }
 
-void FakeClock::jumpWall(qint64 ms) { m_now = m_now.addMSecs(ms); }
+void FakeClock::jumpWall(qint64 ms)
+{
+    m_now = m_now.addMSecs(ms);
+}
 
-ShiftedClock::ShiftedClock(QDateTime start) : m_start(start.toUTC()) { m_timer.start(); }
+ShiftedClock::ShiftedClock(QDateTime start) : m_start(start.toUTC())
+{
+    m_timer.start();
+}
 
-QDateTime ShiftedClock::nowUtc() const { return m_start.addMSecs(m_timer.elapsed()); }
+QDateTime ShiftedClock::nowUtc() const
+{
+    return m_start.addMSecs(m_timer.elapsed());
+}
 
-qint64 ShiftedClock::monotonicMs() const { return m_timer.elapsed(); }
+qint64 ShiftedClock::monotonicMs() const
+{
+    return m_timer.elapsed();
+}
 
 Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field)
 {

@@ -5,30 +5,54 @@ namespace vax {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-        case ErrorCode::Internal: return QStringLiteral("internal");
-        case ErrorCode::InvalidArgument: return QStringLiteral("invalid_argument");
-        case ErrorCode::NotFound: return QStringLiteral("not_found");
-        case ErrorCode::AlreadyExists: return QStringLiteral("already_exists");
-        case ErrorCode::PermissionDenied: return QStringLiteral("permission_denied");
-        case ErrorCode::Io: return QStringLiteral("io");
-        case ErrorCode::DbNotInitialized: return QStringLiteral("db.not_initialized");
-        case ErrorCode::DbOpenFailed: return QStringLiteral("db.open_failed");
-        case ErrorCode::DbCorrupt: return QStringLiteral("db.corrupt");
-        case ErrorCode::DbNewerSchema: return QStringLiteral("db.newer_schema");
-        case ErrorCode::DbMigrationFailed: return QStringLiteral("db.migration_failed");
-        case ErrorCode::DbBusy: return QStringLiteral("db.busy");
-        case ErrorCode::DbFull: return QStringLiteral("db.full");
-        case ErrorCode::DbReadOnly: return QStringLiteral("db.read_only");
-        case ErrorCode::DbQueryFailed: return QStringLiteral("db.query_failed");
-        case ErrorCode::BackupFailed: return QStringLiteral("backup.failed");
-        case ErrorCode::AuditBroken: return QStringLiteral("audit.broken");
-        case ErrorCode::FakeClockRefused: return QStringLiteral("clock.fake_refused");
-        case ErrorCode::FakeClockInvalid: return QStringLiteral("clock.fake_invalid");
-        case ErrorCode::CatalogInvalid: return QStringLiteral("catalog.invalid");
-        case ErrorCode::LoginFailed: return QStringLiteral("auth.login_failed");
-        case ErrorCode::AccountLocked: return QStringLiteral("auth.locked");
-        case ErrorCode::AccountDisabled: return QStringLiteral("auth.disabled");
-        case ErrorCode::WeakPassword: return QStringLiteral("auth.weak_password");
+        case ErrorCode::Internal:
+            return QStringLiteral("internal");
+        case ErrorCode::InvalidArgument:
+            return QStringLiteral("invalid_argument");
+        case ErrorCode::NotFound:
+            return QStringLiteral("not_found");
+        case ErrorCode::AlreadyExists:
+            return QStringLiteral("already_exists");
+        case ErrorCode::PermissionDenied:
+            return QStringLiteral("permission_denied");
+        case ErrorCode::Io:
+            return QStringLiteral("io");
+        case ErrorCode::DbNotInitialized:
+            return QStringLiteral("db.not_initialized");
+        case ErrorCode::DbOpenFailed:
+            return QStringLiteral("db.open_failed");
+        case ErrorCode::DbCorrupt:
+            return QStringLiteral("db.corrupt");
+        case ErrorCode::DbNewerSchema:
+            return QStringLiteral("db.newer_schema");
+        case ErrorCode::DbMigrationFailed:
+            return QStringLiteral("db.migration_failed");
+        case ErrorCode::DbBusy:
+            return QStringLiteral("db.busy");
+        case ErrorCode::DbFull:
+            return QStringLiteral("db.full");
+        case ErrorCode::DbReadOnly:
+            return QStringLiteral("db.read_only");
+        case ErrorCode::DbQueryFailed:
+            return QStringLiteral("db.query_failed");
+        case ErrorCode::BackupFailed:
+            return QStringLiteral("backup.failed");
+        case ErrorCode::AuditBroken:
+            return QStringLiteral("audit.broken");
+        case ErrorCode::FakeClockRefused:
+            return QStringLiteral("clock.fake_refused");
+        case ErrorCode::FakeClockInvalid:
+            return QStringLiteral("clock.fake_invalid");
+        case ErrorCode::CatalogInvalid:
+            return QStringLiteral("catalog.invalid");
+        case ErrorCode::LoginFailed:
+            return QStringLiteral("auth.login_failed");
+        case ErrorCode::AccountLocked:
+            return QStringLiteral("auth.locked");
+        case ErrorCode::AccountDisabled:
+            return QStringLiteral("auth.disabled");
+        case ErrorCode::WeakPassword:
+            return QStringLiteral("auth.weak_password");
     }
     return QStringLiteral("internal");
 }

@@ -59,6 +59,9 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     return true;
 }
 
-QString currentLanguage() { return g_current; }
+QString currentLanguage()
+{
+    return g_current;
+}
 
 }  // namespace vax

@@ -6,6 +6,9 @@
 namespace vax {
 
 // A new record id: a random UUID without braces. Ids never change once written.
-inline QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 }  // namespace vax

@@ -10,4 +10,7 @@ static void initAll()
     Q_INIT_RESOURCE(vaxcore_i18n);
 }
 
-void vax::initCoreResources() { initAll(); }
+void vax::initCoreResources()
+{
+    initAll();
+}

@@ -71,9 +71,9 @@ using Status = Result<void>;
 }  // namespace vax
 
 // Propagate an error from an expression returning a Result: VAX_TRY(tx.commit());
-#define VAX_TRY(expr)                        \
-    do {                                     \
-        auto vax_try_result_ = (expr);       \
-        if (!vax_try_result_.ok())           \
-            return vax_try_result_.error();  \
+#define VAX_TRY(expr)                       \
+    do {                                    \
+        auto vax_try_result_ = (expr);      \
+        if (!vax_try_result_.ok())          \
+            return vax_try_result_.error(); \
     } while (false)

@@ -34,10 +34,10 @@ Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& cloc
         auto tx = WriteTransaction::begin(db);
         if (!tx)
             return tx.error();
-        VAX_TRY(AuditLog::append(db, {clock.nowUtc(), QStringLiteral("unknown"),
-                                      QStringLiteral("login.failed"), QStringLiteral("staff"),
-                                      QString(),
-                                      QJsonObject{{QStringLiteral("username"), username}}}));
+        VAX_TRY(
+            AuditLog::append(db, {clock.nowUtc(), QStringLiteral("unknown"),
+                                  QStringLiteral("login.failed"), QStringLiteral("staff"),
+                                  QString(), QJsonObject{{QStringLiteral("username"), username}}}));
         VAX_TRY(tx->commit());
         return wrongCredentials();
     }
@@ -77,12 +77,13 @@ Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
         if (member.failedLogins >= kMaxFailedLogins)
             member.lockedUntil = now.addSecs(kLockoutMinutes * 60);
     }
-    auto q = db.exec(QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? "
-                                    "WHERE id = ?"),
-                     {member.failedLogins,
-                      member.lockedUntil.isValid() ? QVariant(member.lockedUntil.toString(Qt::ISODate))
-                                                   : QVariant(),
-                      member.id});
+    auto q =
+        db.exec(QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? "
+                               "WHERE id = ?"),
+                {member.failedLogins,
+                 member.lockedUntil.isValid() ? QVariant(member.lockedUntil.toString(Qt::ISODate))
+                                              : QVariant(),
+                 member.id});
     if (!q)
         return q.error();
     VAX_TRY(AuditLog::append(

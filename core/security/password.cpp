@@ -50,10 +50,9 @@ Status checkPasswordStrength(const QString& password, const QString& field)
     for (const QChar c : password)
         onlyDigits = onlyDigits && c.isDigit();
     if (password.size() < 8 || onlyDigits) {
-        return makeError(ErrorCode::WeakPassword,
-                         PasswordText::tr("%1: use at least 8 characters, not only digits.")
-                             .arg(field),
-                         field);
+        return makeError(
+            ErrorCode::WeakPassword,
+            PasswordText::tr("%1: use at least 8 characters, not only digits.").arg(field), field);
     }
     return {};
 }

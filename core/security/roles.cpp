@@ -13,11 +13,16 @@ struct RoleText {
 QString roleName(Role role)
 {
     switch (role) {
-        case Role::Registrar: return QStringLiteral("registrar");
-        case Role::Vaccinator: return QStringLiteral("vaccinator");
-        case Role::Doctor: return QStringLiteral("doctor");
-        case Role::StockKeeper: return QStringLiteral("stock_keeper");
-        case Role::SiteAdmin: return QStringLiteral("site_admin");
+        case Role::Registrar:
+            return QStringLiteral("registrar");
+        case Role::Vaccinator:
+            return QStringLiteral("vaccinator");
+        case Role::Doctor:
+            return QStringLiteral("doctor");
+        case Role::StockKeeper:
+            return QStringLiteral("stock_keeper");
+        case Role::SiteAdmin:
+            return QStringLiteral("site_admin");
     }
     return {};
 }
@@ -25,11 +30,16 @@ QString roleName(Role role)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-        case Role::Registrar: return RoleText::tr("Registrar");
-        case Role::Vaccinator: return RoleText::tr("Vaccinator");
-        case Role::Doctor: return RoleText::tr("Doctor");
-        case Role::StockKeeper: return RoleText::tr("Stock keeper");
-        case Role::SiteAdmin: return RoleText::tr("Site administrator");
+        case Role::Registrar:
+            return RoleText::tr("Registrar");
+        case Role::Vaccinator:
+            return RoleText::tr("Vaccinator");
+        case Role::Doctor:
+            return RoleText::tr("Doctor");
+        case Role::StockKeeper:
+            return RoleText::tr("Stock keeper");
+        case Role::SiteAdmin:
+            return RoleText::tr("Site administrator");
     }
     return {};
 }

@@ -26,7 +26,7 @@ QStringList roleNames(Roles roles);
 // Parses "vaccinator,doctor"; nullopt when a name is unknown.
 std::optional<Roles> rolesFromNames(const QString& commaList);
 QString roleDisplayName(Role role);
-inline const Role kAllRoles[] = {Role::Registrar, Role::Vaccinator, Role::Doctor,
-                                 Role::StockKeeper, Role::SiteAdmin};
+inline const Role kAllRoles[] = {Role::Registrar, Role::Vaccinator, Role::Doctor, Role::StockKeeper,
+                                 Role::SiteAdmin};
 
 }  // namespace vax

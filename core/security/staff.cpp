@@ -58,10 +58,10 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        return makeError(ErrorCode::AlreadyExists,
-                         StaffText::tr("Username: \"%1\" is taken; choose another.")
-                             .arg(staff.username),
-                         QStringLiteral("username"));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            StaffText::tr("Username: \"%1\" is taken; choose another.").arg(staff.username),
+            QStringLiteral("username"));
     }
     auto hash = hashPassword(staff.password);
     if (!hash)
@@ -96,7 +96,8 @@ Result<std::optional<StaffCredentials>> StaffRepository::findByUsername(Database
         return q.error();
     if (!q->next())
         return std::optional<StaffCredentials>();
-    return std::optional<StaffCredentials>(StaffCredentials{readMember(*q), q->value(7).toString()});
+    return std::optional<StaffCredentials>(
+        StaffCredentials{readMember(*q), q->value(7).toString()});
 }
 
 Result<int> StaffRepository::count(Database& db)

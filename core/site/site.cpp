@@ -47,8 +47,8 @@ Status validate(const InitRequest& r)
 Status storeCatalog(Database& db, const QDateTime& now)
 {
     const QByteArray json = Catalog::builtInJson();
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO catalog(version, sha256, json, "
                                     "loaded_at) VALUES(?,?,?,?)"),
                      {Catalog::builtIn().version(), sha, QString::fromUtf8(json),
@@ -105,8 +105,9 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QString& acto
 
 Result<SiteInfo> SiteService::load(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at "
-                                    "FROM site WHERE id = 1"));
+    auto q =
+        db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at "
+                               "FROM site WHERE id = 1"));
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -160,8 +161,8 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
                                                      : request.adminUsername;
     admin.password = request.adminPassword.isEmpty() ? QString::fromLatin1(kDemoPassword)
                                                      : request.adminPassword;
-    admin.displayName = request.adminName.isEmpty() ? SiteText::tr("Site administrator")
-                                                    : request.adminName;
+    admin.displayName =
+        request.adminName.isEmpty() ? SiteText::tr("Site administrator") : request.adminName;
     admin.roles = Roles(Role::SiteAdmin) | Role::Registrar | Role::Vaccinator | Role::Doctor |
                   Role::StockKeeper;
     auto staff = StaffRepository::insert(db, clock, admin, QStringLiteral("system"));

@@ -16,9 +16,9 @@ struct AuditText {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 }  // namespace
 
-QString AuditLog::rowHash(qint64 id, const QString& at, const QString& actor,
-                          const QString& action, const QString& entity, const QString& entityId,
-                          const QString& detail, const QString& prevHash)
+QString AuditLog::rowHash(qint64 id, const QString& at, const QString& actor, const QString& action,
+                          const QString& entity, const QString& entityId, const QString& detail,
+                          const QString& prevHash)
 {
     const QChar sep(0x1f);
     const QString canonical = QString::number(id) + sep + at + sep + actor + sep + action + sep +
@@ -44,10 +44,10 @@ Status AuditLog::append(Database& db, const AuditEntry& entry)
         QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
     const QString hash =
         rowHash(id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev);
-    auto ins = db.exec(QStringLiteral("INSERT INTO audit(id, at, actor, action, entity, entity_id, "
-                                      "detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"),
-                       {id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail,
-                        prev, hash});
+    auto ins = db.exec(
+        QStringLiteral("INSERT INTO audit(id, at, actor, action, entity, entity_id, "
+                       "detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"),
+        {id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev, hash});
     if (!ins)
         return ins.error();
     auto upd = db.exec(QStringLiteral("INSERT INTO audit_head(id, last_id, last_hash) "
@@ -62,8 +62,9 @@ Status AuditLog::append(Database& db, const AuditEntry& entry)
 Result<AuditVerifyReport> AuditLog::verify(Database& db)
 {
     AuditVerifyReport report;
-    auto rows = db.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, detail, "
-                                       "prev_hash, hash FROM audit ORDER BY id"));
+    auto rows =
+        db.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, detail, "
+                               "prev_hash, hash FROM audit ORDER BY id"));
     if (!rows)
         return rows.error();
     qint64 expectedId = 1;
@@ -96,8 +97,8 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
         }
         const QString hash =
             rowHash(id, rows->value(1).toString(), rows->value(2).toString(),
-                    rows->value(3).toString(), rows->value(4).toString(),
-                    rows->value(5).toString(), rows->value(6).toString(), storedPrev);
+                    rows->value(3).toString(), rows->value(4).toString(), rows->value(5).toString(),
+                    rows->value(6).toString(), storedPrev);
         if (hash != rows->value(8).toString()) {
             fail(id, AuditText::tr("Audit row %1 was changed after it was written.").arg(id));
             return report;

@@ -133,8 +133,7 @@ Result<QString> backupNow(Database& db, const Clock& clock, const QString& reaso
         if (!copied)
             return copied.error();
     }
-    VAX_TRY(writeMeta(db, QStringLiteral("backup.last_at"),
-                      clock.nowUtc().toString(Qt::ISODate)));
+    VAX_TRY(writeMeta(db, QStringLiteral("backup.last_at"), clock.nowUtc().toString(Qt::ISODate)));
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_path"), *path));
     return path;
 }

@@ -35,15 +35,18 @@ QString nextConnectionName()
 
 Error corruptError(const QString& path, const QString& detail)
 {
-    const QString backup = newestBackup(QFileInfo(path).absolutePath() + QStringLiteral("/backups"));
-    QString message = DbText::tr("The database %1 is damaged (%2). VaxPoint stopped and did not "
-                                 "change the file. ")
+    const QString backup =
+        newestBackup(QFileInfo(path).absolutePath() + QStringLiteral("/backups"));
+    QString message = DbText::tr(
+                          "The database %1 is damaged (%2). VaxPoint stopped and did not "
+                          "change the file. ")
                           .arg(QDir::toNativeSeparators(path), detail);
     if (backup.isEmpty())
         message += DbText::tr("No backup was found beside it: keep the file and call support.");
     else
-        message += DbText::tr("The newest backup is %1: keep the damaged file, and restore that "
-                              "backup by copying it in place of the database.")
+        message += DbText::tr(
+                       "The newest backup is %1: keep the damaged file, and restore that "
+                       "backup by copying it in place of the database.")
                        .arg(QDir::toNativeSeparators(backup));
     return makeError(ErrorCode::DbCorrupt, message, QStringLiteral("database"));
 }
@@ -101,7 +104,10 @@ QString defaultDatabasePath()
            QStringLiteral("/vaxpoint.sqlite");
 }
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
 
 Error Database::sqlError(const QSqlError& error, const QString& context)
 {
@@ -138,8 +144,9 @@ Error Database::sqlError(const QSqlError& error, const QString& context)
                                                        "was saved; check the disk, then try again.")
                                                 .arg(detail));
         default:
-            return makeError(ErrorCode::DbQueryFailed,
-                             DbText::tr("A database operation failed (%1): %2").arg(context, detail));
+            return makeError(
+                ErrorCode::DbQueryFailed,
+                DbText::tr("A database operation failed (%1): %2").arg(context, detail));
     }
 }
 
@@ -180,17 +187,17 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
-    db->m_backupDir = options.backupDir.isEmpty()
-                          ? info.absolutePath() + QStringLiteral("/backups")
-                          : options.backupDir;
+    db->m_backupDir = options.backupDir.isEmpty() ? info.absolutePath() + QStringLiteral("/backups")
+                                                  : options.backupDir;
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(db->m_path);
     if (!db->m_db.open()) {
-        return makeError(ErrorCode::DbOpenFailed,
-                         DbText::tr("Cannot open the database %1: %2")
-                             .arg(QDir::toNativeSeparators(db->m_path), db->m_db.lastError().text()),
-                         QStringLiteral("db"));
+        return makeError(
+            ErrorCode::DbOpenFailed,
+            DbText::tr("Cannot open the database %1: %2")
+                .arg(QDir::toNativeSeparators(db->m_path), db->m_db.lastError().text()),
+            QStringLiteral("db"));
     }
     if (!exists) {
         // The database holds personal health data: owner-only from the first byte.
@@ -358,6 +365,9 @@ Query::~Query()
         *m_busyFlag = false;
 }
 
-QVariant Query::scalar() { return next() ? value(0) : QVariant(); }
+QVariant Query::scalar()
+{
+    return next() ? value(0) : QVariant();
+}
 
 }  // namespace vax

@@ -22,7 +22,8 @@ std::vector<Migration> loadMigrations()
         if (version != static_cast<int>(result.size()) + 1)
             qFatal("migration %s is out of sequence: expected number %d", qPrintable(file),
                    static_cast<int>(result.size()) + 1);
-        result.push_back({version, file.section(QLatin1Char('.'), 0, 0), QString::fromUtf8(f.readAll())});
+        result.push_back(
+            {version, file.section(QLatin1Char('.'), 0, 0), QString::fromUtf8(f.readAll())});
     }
     return result;
 }

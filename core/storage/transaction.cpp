@@ -19,7 +19,10 @@ WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept : m_db(oth
     other.m_db = nullptr;
 }
 
-WriteTransaction::~WriteTransaction() { rollback(); }
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
 
 Status WriteTransaction::commit()
 {

@@ -1,0 +1,123 @@
+#include "shell/mainwindow.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "admin/adminpage.h"
+#include "shell/loginpage.h"
+#include "shell/style.h"
+#include "shell/workspace.h"
+#include "shell/workspacepage.h"
+#include "storage/meta.h"
+
+namespace vax::ui {
+
+MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent), m_site(site)
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("trainingBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setVisible(site.site.training);
+    layout->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(central);
+    m_login = new LoginPage(site, m_stack);
+    m_workspace = new Workspace(m_stack);
+    using Kind = UpcomingWorkspace::Kind;
+    m_workspace->addPage(new UpcomingWorkspace(Kind::Desk));
+    m_workspace->addPage(new UpcomingWorkspace(Kind::Observation));
+    m_workspace->addPage(new UpcomingWorkspace(Kind::Stock));
+    m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
+    auto* admin = new AdminPage(site);
+    m_workspace->addPage(admin);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_workspace);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dbStatus = new QLabel(this);
+    m_backupStatus = new QLabel(this);
+    m_kindStatus = new QLabel(this);
+    m_kindStatus->setObjectName(QStringLiteral("kindStatus"));
+    m_userStatus = new QLabel(this);
+    statusBar()->addWidget(m_dbStatus, 1);
+    statusBar()->addPermanentWidget(m_backupStatus);
+    statusBar()->addPermanentWidget(m_kindStatus);
+    statusBar()->addPermanentWidget(m_userStatus);
+
+    auto* signOutAction = new QAction(this);
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    addAction(signOutAction);
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_login, &LoginPage::languageChosen, this, &MainWindow::languageChosen);
+    connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
+    resize(1280, 800);
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::onLoggedIn(const StaffMember& member)
+{
+    m_user = member;
+    m_stack->setCurrentWidget(m_workspace);
+    m_workspace->showPage(0);
+    refreshStatus();
+}
+
+void MainWindow::signOut()
+{
+    m_user.reset();
+    m_login->reset();
+    m_stack->setCurrentWidget(m_login);
+    refreshStatus();
+}
+
+void MainWindow::retranslate()
+{
+    const QString training = m_site.site.training ? tr(" — TRAINING") : QString();
+    setWindowTitle(tr("VaxPoint — %1").arg(m_site.site.name) + training);
+    m_banner->setText(
+        tr("TRAINING DATABASE — practice data only; nothing here is a real "
+           "vaccination record"));
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_dbStatus->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_site.db->path())));
+    const QString lastAt =
+        readMeta(*m_site.db, QStringLiteral("backup.last_at")).valueOr(QString());
+    const QDateTime at = QDateTime::fromString(lastAt, Qt::ISODate);
+    m_backupStatus->setText(
+        at.isValid()
+            ? tr("Last backup: %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+            : tr("Last backup: none"));
+    m_kindStatus->setText(
+        m_site.site.training
+            ? tr("<b style='color:%1'>TRAINING</b>").arg(QLatin1String(kTrainingColour))
+            : tr("Production"));
+    m_userStatus->setText(m_user ? tr("Signed in: %1").arg(m_user->displayName)
+                                 : tr("Not signed in"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace vax::ui

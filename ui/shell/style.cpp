@@ -1,0 +1,38 @@
+#include "shell/style.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QWidget>
+
+namespace vax::ui {
+
+void applyAppStyle(QApplication& app)
+{
+    QFont font = app.font();
+    // Latin text in Noto Sans; Chinese falls back to Noto Sans CJK (fonts-noto-cjk).
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
+                      QStringLiteral("Noto Sans CJK TC"), QStringLiteral("WenQuanYi Micro Hei"),
+                      QStringLiteral("Microsoft YaHei")});
+    if (font.pointSizeF() < 11)
+        font.setPointSizeF(11);
+    app.setFont(font);
+    app.setStyleSheet(QStringLiteral(
+        "QPushButton { padding: 6px 16px; }"
+        "QLineEdit { padding: 4px; }"
+        "QListWidget#workspaceNav { font-size: 13pt; border: none; background: #f1f4f8; }"
+        "QListWidget#workspaceNav::item { padding: 12px 16px; }"
+        "QListWidget#workspaceNav::item:selected { background: #1d4f91; color: white; }"
+        "QLabel#trainingBanner { background: #b35900; color: white; font-weight: bold;"
+        "  padding: 6px; }"
+        "QLabel#errorLabel { color: #b3261e; font-weight: bold; }"));
+}
+
+void scaleFont(QWidget* widget, double factor, bool bold)
+{
+    QFont f = widget->font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * factor);
+    f.setBold(bold);
+    widget->setFont(f);
+}
+
+}  // namespace vax::ui
