@@ -5,573 +5,573 @@
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录第 %1 行缺失（下一行是第 %2 行）：有记录被删除。</translation>
     </message>
     <message>
         <source>Audit row %1 is out of sequence: a row was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录第 %1 行序号不连续：有记录被插入。</translation>
     </message>
     <message>
         <source>Audit row %1 does not follow row %2: a row was inserted, deleted or replaced before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录第 %1 行与第 %2 行衔接不上：此前有记录被插入、删除或替换。</translation>
     </message>
     <message>
         <source>Audit row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录第 %1 行在写入后被修改过。</translation>
     </message>
     <message>
         <source>The audit log ends at row %1 but its head records row %2: rows were deleted from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志止于第 %1 行，但链头记录为第 %2 行：末尾有记录被删除。</translation>
     </message>
     <message>
         <source>The audit log has rows after its recorded head (row %1): a row was appended outside VaxPoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在链头（第 %1 行）之后还有记录：有记录在 VaxPoint 之外被追加。</translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>Username or password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。请检查输入法和大写锁定键后重试。</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”已停用。请联系接种点管理员启用。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多：账号“%1”已锁定，还需 %2 分钟。请稍候，或联系接种点管理员。</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup into %1 failed: %2. Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 %1 失败：%2。请检查该文件夹是否存在、可写且有剩余空间。</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>cannot write the file to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件写入磁盘</translation>
     </message>
     <message>
         <source>cannot copy the backup there</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份复制到该处</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>product #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个产品</translation>
     </message>
     <message>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1</translation>
     </message>
     <message>
         <source>Catalog %1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目录 %1，字段“%2”：%3</translation>
     </message>
     <message>
         <source>required text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填文本。</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本。</translation>
     </message>
     <message>
         <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含“zh_CN”和“en”文本的对象。</translation>
     </message>
     <message>
         <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要同时提供“zh_CN”和“en”文本。</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
         <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是时长，例如“P18Y”、“P6M”、“P4W”或“P21D”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is unknown; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”无法识别；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>a CVX code is 1 to 3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVX 代码为 1 到 3 位数字。</translation>
     </message>
     <message>
         <source>must be a number of millilitres above 0 and at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于 0 且不超过 5 的毫升数。</translation>
     </message>
     <message>
         <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是接种部位代码列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a site code; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是接种部位代码；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>an injected vaccine needs at least one site.</source>
-        <translation type="unfinished"></translation>
+        <translation>注射类疫苗至少需要一个接种部位。</translation>
     </message>
     <message>
         <source>a multi-dose vial needs the hours it may be used after opening (WHO default: 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>多剂次包装需要填写开启后可使用的小时数（WHO 默认：6）。</translation>
     </message>
     <message>
         <source>must be above minAge.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 minAge。</translation>
     </message>
     <message>
         <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含“doses”和“intervals”的对象。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 10 之间的整数。</translation>
     </message>
     <message>
         <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>“dose”必须在 2 到 %1 之间，“after”必须是更早的剂次。</translation>
     </message>
     <message>
         <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 剂没有间隔规则；请添加一条 &quot;dose&quot;: %1 的规则。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是校验位正确的 GTIN-14。</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目录不是有效的 JSON（第 %1 字节：%2）。请修正文件语法。</translation>
     </message>
     <message>
         <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录字段“format”必须为 1（本版 VaxPoint 读取第 1 版目录格式）。</translation>
     </message>
     <message>
         <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目录字段“version”：请为目录填写版本号，例如“2021.1”。</translation>
     </message>
     <message>
         <source>Catalog field &quot;products&quot; must list at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录字段“products”至少要列出一个产品。</translation>
     </message>
     <message>
         <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录产品 %1，字段“code”：该代码重复使用；每个产品需要独立的代码。</translation>
     </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是日期时间。请写成 YYYY-MM-DDThh:mm:ss，可带时区偏移，例如 +08:00。</translation>
     </message>
     <message>
         <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 VAXPOINT_FAKE_NOW，但这是正式数据库：记录必须使用真实时间。请取消 VAXPOINT_FAKE_NOW，或改用培训数据库。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏（%2）。VaxPoint 已停止，未改动该文件。</translation>
     </message>
     <message>
         <source>No backup was found beside it: keep the file and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>旁边没有找到备份：请保留该文件并联系技术支持。</translation>
     </message>
     <message>
         <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的备份是 %1：请保留损坏的文件，并用该备份复制替换数据库以恢复。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2。请检查文件是否存在以及是否有读取权限。</translation>
     </message>
     <message>
         <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙：另一个程序正在使用（%1）。未保存任何内容；请关闭该程序或稍候再试。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。未保存任何内容；请释放磁盘空间后重试。</translation>
     </message>
     <message>
         <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法写入（%1）。未保存任何内容；请检查文件权限和磁盘后重试。</translation>
     </message>
     <message>
         <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏（%1）。请停止在本机录入，并恢复最新的备份。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告错误（%1）。未保存任何内容；请检查磁盘后重试。</translation>
     </message>
     <message>
         <source>A database operation failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库操作失败（%1）：%2</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。请用“vaxctl init”创建，或先启动一次 VaxPoint，或用 --db 指定正确路径。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer VaxPoint (schema %2; this program knows up to %3). Install the newer VaxPoint; this one will not touch the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的 VaxPoint 写入（结构版本 %2；本程序最高支持 %3）。请安装新版 VaxPoint；本程序不会改动该文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹 %1。请检查路径和权限。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法启用预写日志（%1）。请将其移到本地磁盘；不支持网络驱动器。</translation>
     </message>
     <message>
         <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，需要 %2。请用 VaxPoint 打开或运行“vaxctl check-db”进行升级。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级到结构版本 %1（%2）失败：%3。数据库保持在结构版本 %4。</translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理密码时内存不足。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至少 8 个字符，且不能全是数字。</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>登记员</translation>
     </message>
     <message>
         <source>Vaccinator</source>
-        <translation type="unfinished"></translation>
+        <translation>接种员</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>医生</translation>
     </message>
     <message>
         <source>Stock keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>库管员</translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点管理员</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
         <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点代码：请使用 2 到 20 个字母、数字或短横线，例如“BJ-CY-001”。</translation>
     </message>
     <message>
         <source>Site name: enter the vaccination point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点名称：请输入接种点的名称。</translation>
     </message>
     <message>
         <source>District: enter the district that receives this site&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县：请输入接收本接种点报表的区县。</translation>
     </message>
     <message>
         <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员：正式接种点需要第一位管理员的用户名和密码。</translation>
     </message>
     <message>
         <source>Fridge 1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 号冰箱（培训）</translation>
     </message>
     <message>
         <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中还没有接种点。请用“vaxctl init --site-code … --site-name … --district …”创建。</translation>
     </message>
     <message>
         <source>This database already belongs to site %1. Use another --db path for a new site.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已属于接种点 %1。新建接种点请使用其他 --db 路径。</translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点管理员</translation>
     </message>
 </context>
 <context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
-        <translation type="unfinished"></translation>
+        <translation>培训接种点</translation>
     </message>
     <message>
         <source>Training district</source>
-        <translation type="unfinished"></translation>
+        <translation>培训区县</translation>
     </message>
 </context>
 <context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：请使用 2 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
         <source>Name: enter the person&apos;s full name as it should appear on records.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：请输入将出现在记录上的全名。</translation>
     </message>
     <message>
         <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：至少指定一个角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：“%1”已被使用；请换一个。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>VaxPoint vaccination point</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 预防接种点</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>VaxPoint cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 无法启动</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::AdminPage</name>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入：%1</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接种点&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所属区县&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;数据库&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 结构版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;类型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培训&lt;/b&gt; — 练习数据，不是真实记录&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Backups (the newest %1 are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份（保留最新 %1 份）</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>Vaccine catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目录 %1</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mL</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>生产企业</translation>
     </message>
     <message>
         <source>Doses in series</source>
-        <translation type="unfinished"></translation>
+        <translation>全程剂次</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>接种途径</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>最小年龄</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 登录</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>&lt;b&gt;TRAINING DATABASE&lt;/b&gt; — practice only, not for real records.&lt;br&gt;Demo login: username &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;培训数据库&lt;/b&gt; — 仅供练习，不是真实记录。&lt;br&gt;演示账号：用户名 &lt;b&gt;%1&lt;/b&gt;，密码 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Username: type your username, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：请输入用户名后按回车。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — 培训</translation>
     </message>
     <message>
         <source>VaxPoint — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint — %1</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
-        <translation type="unfinished"></translation>
+        <translation>培训数据库 — 仅为练习数据，这里没有任何真实的接种记录</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：%1</translation>
     </message>
     <message>
         <source>Last backup: none</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：无</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;培训&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::UpcomingWorkspace</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>接种台</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>留观</translation>
     </message>
     <message>
         <source>Stock &amp; cold chain</source>
-        <translation type="unfinished"></translation>
+        <translation>库存与冷链</translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished"></translation>
+        <translation>日结</translation>
     </message>
     <message>
         <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记（身份证或二维码扫描、健康询问、知情同意、排队号）以及接种前的“三查七对一验证”。</translation>
     </message>
     <message>
         <source>The 30-minute observation board, departures and adverse events.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分钟留观看板、离开登记和疑似预防接种异常反应。</translation>
     </message>
     <message>
         <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>批号与追溯码、已开启疫苗瓶、冰箱温度、温度超标与隔离。</translation>
     </message>
     <message>
         <source>Day close, reconciliation and the signed export to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>日结、库存核对以及上报区县的签名数据导出。</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;本版本尚未包含此工作区的界面。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::Workspace</name>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
     <name>vaxctl</name>
     <message>
         <source>--db needs a path, e.g. --db /data/site.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一个路径，例如 --db /data/site.sqlite</translation>
     </message>
     <message>
         <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
@@ -579,152 +579,161 @@ VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json p
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：vaxctl [--db 路径] [--json] 命令 [参数]
+VaxPoint 命令行工具。--db 默认为图形界面使用的数据库；--json 每行输出一个 JSON 对象。
+
+命令：
+</translation>
     </message>
     <message>
         <source>
 Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行“vaxctl 命令 --help”查看该命令的选项。
+</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。运行“vaxctl --help”查看命令列表。</translation>
     </message>
     <message>
         <source>Global options: --db PATH, --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：--db 路径，--json
+</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 --help”查看其选项。</translation>
     </message>
     <message>
         <source>--admin-user needs a password: set VAXPOINT_ADMIN_PASSWORD or pass --admin-password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin-user 需要密码：请设置 VAXPOINT_ADMIN_PASSWORD 或使用 --admin-password-stdin。</translation>
     </message>
     <message>
         <source>Created site %1 (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %3 创建接种点 %1（%2）。</translation>
     </message>
     <message>
         <source>TRAINING database: demo login %1 / %2, demo lots in Fridge 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训数据库：演示账号 %1 / %2，演示批号在 1 号冰箱。</translation>
     </message>
     <message>
         <source>Database %1: schema %2, quick_check ok.
 Site %3 (%4)%5.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1：结构版本 %2，quick_check 正常。
+接种点 %3（%4）%5。
+</translation>
     </message>
     <message>
         <source>, TRAINING data</source>
-        <translation type="unfinished"></translation>
+        <translation>，培训数据</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志：%1 行，哈希链完整。</translation>
     </message>
     <message>
         <source>Audit log BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被破坏：%1</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备份：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入：%1</translation>
     </message>
     <message>
         <source>Copy written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已写入：%1</translation>
     </message>
     <message>
         <source>Give one catalog file: vaxctl catalog validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个目录文件：vaxctl catalog validate 文件</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。请检查路径。</translation>
     </message>
     <message>
         <source>Catalog %1 is valid: %2 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 有效：共 %2 个产品。</translation>
     </message>
     <message>
         <source>Audit log intact: %1 rows, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整：%1 行，链头 %2。</translation>
     </message>
     <message>
         <source>Create a site database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建接种点数据库</translation>
     </message>
     <message>
         <source>Site code, e.g. BJ-CY-001</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点代码，例如 BJ-CY-001</translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>接种点名称</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所属区县</translation>
     </message>
     <message>
         <source>Training database with demo data and demo login</source>
-        <translation type="unfinished"></translation>
+        <translation>带演示数据和演示账号的培训数据库</translation>
     </message>
     <message>
         <source>First administrator&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理员的用户名</translation>
     </message>
     <message>
         <source>First administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理员的姓名</translation>
     </message>
     <message>
         <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取管理员密码（或设置 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
         <source>Check the database: integrity, schema, audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库：完整性、结构版本、审计链</translation>
     </message>
     <message>
         <source>Back up the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份数据库</translation>
     </message>
     <message>
         <source>Also copy the backup into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同时把备份复制到此文件夹</translation>
     </message>
     <message>
         <source>List the vaccine catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>列出疫苗目录</translation>
     </message>
     <message>
         <source>Validate a catalog JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>校验目录 JSON 文件</translation>
     </message>
     <message>
         <source>Catalog JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 JSON</translation>
     </message>
     <message>
         <source>Verify the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志的哈希链</translation>
     </message>
 </context>
 </TS>

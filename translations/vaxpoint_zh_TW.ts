@@ -5,573 +5,573 @@
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄第 %1 行缺失（下一行是第 %2 行）：有記錄被刪除。</translation>
     </message>
     <message>
         <source>Audit row %1 is out of sequence: a row was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄第 %1 行序號不連續：有記錄被插入。</translation>
     </message>
     <message>
         <source>Audit row %1 does not follow row %2: a row was inserted, deleted or replaced before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄第 %1 行與第 %2 行銜接不上：此前有記錄被插入、刪除或替換。</translation>
     </message>
     <message>
         <source>Audit row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄第 %1 行在寫入後被修改過。</translation>
     </message>
     <message>
         <source>The audit log ends at row %1 but its head records row %2: rows were deleted from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌止於第 %1 行，但鏈頭記錄為第 %2 行：末尾有記錄被刪除。</translation>
     </message>
     <message>
         <source>The audit log has rows after its recorded head (row %1): a row was appended outside VaxPoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌在鏈頭（第 %1 行）之後還有記錄：有記錄在 VaxPoint 之外被追加。</translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>Username or password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。請檢查輸入法和大寫鎖定鍵後重試。</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>賬號“%1”已停用。請聯絡接種點管理員啟用。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤次數過多：賬號“%1”已鎖定，還需 %2 分鐘。請稍候，或聯絡接種點管理員。</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup into %1 failed: %2. Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份到 %1 失敗：%2。請檢查該資料夾是否存在、可寫且有剩餘空間。</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾</translation>
     </message>
     <message>
         <source>cannot write the file to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將檔案寫入磁碟</translation>
     </message>
     <message>
         <source>cannot copy the backup there</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份複製到該處</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>product #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個產品</translation>
     </message>
     <message>
         <source>product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>產品 %1</translation>
     </message>
     <message>
         <source>Catalog %1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目錄 %1，欄位“%2”：%3</translation>
     </message>
     <message>
         <source>required text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填文字。</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是文字。</translation>
     </message>
     <message>
         <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是包含“zh_CN”和“en”文字的物件。</translation>
     </message>
     <message>
         <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要同時提供“zh_CN”和“en”文字。</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 %1 到 %2 之間的整數。</translation>
     </message>
     <message>
         <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是時長，例如“P18Y”、“P6M”、“P4W”或“P21D”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is unknown; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”無法識別；請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>a CVX code is 1 to 3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVX 程式碼為 1 到 3 位數字。</translation>
     </message>
     <message>
         <source>must be a number of millilitres above 0 and at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是大於 0 且不超過 5 的毫升數。</translation>
     </message>
     <message>
         <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是接種部位程式碼列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a site code; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是接種部位程式碼；請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>an injected vaccine needs at least one site.</source>
-        <translation type="unfinished"></translation>
+        <translation>注射類疫苗至少需要一個接種部位。</translation>
     </message>
     <message>
         <source>a multi-dose vial needs the hours it may be used after opening (WHO default: 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>多劑次包裝需要填寫開啟後可使用的小時數（WHO 預設：6）。</translation>
     </message>
     <message>
         <source>must be above minAge.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 minAge。</translation>
     </message>
     <message>
         <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是包含“doses”和“intervals”的物件。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 1 到 10 之間的整數。</translation>
     </message>
     <message>
         <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>“dose”必須在 2 到 %1 之間，“after”必須是更早的劑次。</translation>
     </message>
     <message>
         <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 劑沒有間隔規則；請新增一條 &quot;dose&quot;: %1 的規則。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是校驗位正確的 GTIN-14。</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目錄不是有效的 JSON（第 %1 位元組：%2）。請修正檔案語法。</translation>
     </message>
     <message>
         <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄欄位“format”必須為 1（本版 VaxPoint 讀取第 1 版目錄格式）。</translation>
     </message>
     <message>
         <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目錄欄位“version”：請為目錄填寫版本號，例如“2021.1”。</translation>
     </message>
     <message>
         <source>Catalog field &quot;products&quot; must list at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄欄位“products”至少要列出一個產品。</translation>
     </message>
     <message>
         <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄產品 %1，欄位“code”：該程式碼重複使用；每個產品需要獨立的程式碼。</translation>
     </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是日期時間。請寫成 YYYY-MM-DDThh:mm:ss，可帶時區偏移，例如 +08:00。</translation>
     </message>
     <message>
         <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定 VAXPOINT_FAKE_NOW，但這是正式資料庫：記錄必須使用真實時間。請取消 VAXPOINT_FAKE_NOW，或改用培訓資料庫。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 已損壞（%2）。VaxPoint 已停止，未改動該檔案。</translation>
     </message>
     <message>
         <source>No backup was found beside it: keep the file and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>旁邊沒有找到備份：請保留該檔案並聯系技術支援。</translation>
     </message>
     <message>
         <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的備份是 %1：請保留損壞的檔案，並用該備份複製替換資料庫以恢復。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 %1：%2。請檢查檔案是否存在以及是否有讀取許可權。</translation>
     </message>
     <message>
         <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫正忙：另一個程式正在使用（%1）。未儲存任何內容；請關閉該程式或稍候再試。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟已滿。未儲存任何內容；請釋放磁碟空間後重試。</translation>
     </message>
     <message>
         <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫無法寫入（%1）。未儲存任何內容；請檢查檔案許可權和磁碟後重試。</translation>
     </message>
     <message>
         <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已損壞（%1）。請停止在本機錄入，並恢復最新的備份。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟報告錯誤（%1）。未儲存任何內容；請檢查磁碟後重試。</translation>
     </message>
     <message>
         <source>A database operation failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫操作失敗（%1）：%2</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 處沒有資料庫。請用“vaxctl init”建立，或先啟動一次 VaxPoint，或用 --db 指定正確路徑。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer VaxPoint (schema %2; this program knows up to %3). Install the newer VaxPoint; this one will not touch the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 由更新版本的 VaxPoint 寫入（結構版本 %2；本程式最高支援 %3）。請安裝新版 VaxPoint；本程式不會改動該檔案。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為資料庫建立資料夾 %1。請檢查路徑和許可權。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 %1：%2</translation>
     </message>
     <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫無法啟用預寫日誌（%1）。請將其移到本地磁碟；不支援網路驅動器。</translation>
     </message>
     <message>
         <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫結構版本為 %1，需要 %2。請用 VaxPoint 開啟或執行“vaxctl check-db”進行升級。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫升級到結構版本 %1（%2）失敗：%3。資料庫保持在結構版本 %4。</translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>處理密碼時記憶體不足。請關閉其他程式後重試。</translation>
     </message>
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：至少 8 個字元，且不能全是數字。</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>登記員</translation>
     </message>
     <message>
         <source>Vaccinator</source>
-        <translation type="unfinished"></translation>
+        <translation>接種員</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>醫生</translation>
     </message>
     <message>
         <source>Stock keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>庫管員</translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點管理員</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
         <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點程式碼：請使用 2 到 20 個字母、數字或短橫線，例如“BJ-CY-001”。</translation>
     </message>
     <message>
         <source>Site name: enter the vaccination point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點名稱：請輸入接種點的名稱。</translation>
     </message>
     <message>
         <source>District: enter the district that receives this site&apos;s reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬區縣：請輸入接收本接種點報表的區縣。</translation>
     </message>
     <message>
         <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員：正式接種點需要第一位管理員的使用者名稱和密碼。</translation>
     </message>
     <message>
         <source>Fridge 1 (training)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 號冰箱（培訓）</translation>
     </message>
     <message>
         <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫中還沒有接種點。請用“vaxctl init --site-code … --site-name … --district …”建立。</translation>
     </message>
     <message>
         <source>This database already belongs to site %1. Use another --db path for a new site.</source>
-        <translation type="unfinished"></translation>
+        <translation>該資料庫已屬於接種點 %1。新建接種點請使用其他 --db 路徑。</translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點管理員</translation>
     </message>
 </context>
 <context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓接種點</translation>
     </message>
     <message>
         <source>Training district</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓區縣</translation>
     </message>
 </context>
 <context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：請使用 2 到 32 個字母、數字、點、短橫線或下劃線。</translation>
     </message>
     <message>
         <source>Name: enter the person&apos;s full name as it should appear on records.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：請輸入將出現在記錄上的全名。</translation>
     </message>
     <message>
         <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：至少指定一個角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：“%1”已被使用；請換一個。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>VaxPoint vaccination point</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 預防接種點</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案</translation>
     </message>
     <message>
         <source>VaxPoint cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 無法啟動</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::AdminPage</name>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入：%1</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系統管理</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;型別&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培訓&lt;/b&gt; — 練習資料，不是真實記錄&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Backups (the newest %1 are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>備份（保留最新 %1 份）</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
         <source>Vaccine catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗目錄 %1</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份…</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mL</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>程式碼</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>生產企業</translation>
     </message>
     <message>
         <source>Doses in series</source>
-        <translation type="unfinished"></translation>
+        <translation>全程劑次</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>劑量</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>接種途徑</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>最小年齡</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint 登入</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>&lt;b&gt;TRAINING DATABASE&lt;/b&gt; — practice only, not for real records.&lt;br&gt;Demo login: username &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;培訓資料庫&lt;/b&gt; — 僅供練習，不是真實記錄。&lt;br&gt;演示賬號：使用者名稱 &lt;b&gt;%1&lt;/b&gt;，密碼 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Username: type your username, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱：請輸入使用者名稱後按回車。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驗證…</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation> — 培訓</translation>
     </message>
     <message>
         <source>VaxPoint — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint — %1</translation>
     </message>
     <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓資料庫 — 僅為練習資料，這裡沒有任何真實的接種記錄</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫：%1</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近備份：%1</translation>
     </message>
     <message>
         <source>Last backup: none</source>
-        <translation type="unfinished"></translation>
+        <translation>最近備份：無</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;培訓&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>當前使用者：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登入</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::UpcomingWorkspace</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>接種臺</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀</translation>
     </message>
     <message>
         <source>Stock &amp; cold chain</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存與冷鏈</translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished"></translation>
+        <translation>日結</translation>
     </message>
     <message>
         <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
-        <translation type="unfinished"></translation>
+        <translation>登記（身份證或二維碼掃描、健康詢問、知情同意、排隊號）以及接種前的“三查七對一驗證”。</translation>
     </message>
     <message>
         <source>The 30-minute observation board, departures and adverse events.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 分鐘留觀看板、離開登記和疑似預防接種異常反應。</translation>
     </message>
     <message>
         <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>批號與追溯碼、已開啟疫苗瓶、冰箱溫度、溫度超標與隔離。</translation>
     </message>
     <message>
         <source>Day close, reconciliation and the signed export to the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>日結、庫存核對以及上報區縣的簽名資料匯出。</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;本版本尚未包含此工作區的介面。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::Workspace</name>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
     <name>vaxctl</name>
     <message>
         <source>--db needs a path, e.g. --db /data/site.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要一個路徑，例如 --db /data/site.sqlite</translation>
     </message>
     <message>
         <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
@@ -579,152 +579,161 @@ VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json p
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：vaxctl [--db 路徑] [--json] 命令 [引數]
+VaxPoint 命令列工具。--db 預設為圖形介面使用的資料庫；--json 每行輸出一個 JSON 物件。
+
+命令：
+</translation>
     </message>
     <message>
         <source>
 Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+執行“vaxctl 命令 --help”檢視該命令的選項。
+</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤：%1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。執行“vaxctl --help”檢視命令列表。</translation>
     </message>
     <message>
         <source>Global options: --db PATH, --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>全域性選項：--db 路徑，--json
+</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行“%1 --help”檢視其選項。</translation>
     </message>
     <message>
         <source>--admin-user needs a password: set VAXPOINT_ADMIN_PASSWORD or pass --admin-password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin-user 需要密碼：請設定 VAXPOINT_ADMIN_PASSWORD 或使用 --admin-password-stdin。</translation>
     </message>
     <message>
         <source>Created site %1 (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %3 建立接種點 %1（%2）。</translation>
     </message>
     <message>
         <source>TRAINING database: demo login %1 / %2, demo lots in Fridge 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓資料庫：演示賬號 %1 / %2，演示批號在 1 號冰箱。</translation>
     </message>
     <message>
         <source>Database %1: schema %2, quick_check ok.
 Site %3 (%4)%5.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1：結構版本 %2，quick_check 正常。
+接種點 %3（%4）%5。
+</translation>
     </message>
     <message>
         <source>, TRAINING data</source>
-        <translation type="unfinished"></translation>
+        <translation>，培訓資料</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌：%1 行，雜湊鏈完整。</translation>
     </message>
     <message>
         <source>Audit log BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌已被破壞：%1</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近備份：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入：%1</translation>
     </message>
     <message>
         <source>Copy written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已寫入：%1</translation>
     </message>
     <message>
         <source>Give one catalog file: vaxctl catalog validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出一個目錄檔案：vaxctl catalog validate 檔案</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2。請檢查路徑。</translation>
     </message>
     <message>
         <source>Catalog %1 is valid: %2 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄 %1 有效：共 %2 個產品。</translation>
     </message>
     <message>
         <source>Audit log intact: %1 rows, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌完整：%1 行，鏈頭 %2。</translation>
     </message>
     <message>
         <source>Create a site database</source>
-        <translation type="unfinished"></translation>
+        <translation>建立接種點資料庫</translation>
     </message>
     <message>
         <source>Site code, e.g. BJ-CY-001</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點程式碼，例如 BJ-CY-001</translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>接種點名稱</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬區縣</translation>
     </message>
     <message>
         <source>Training database with demo data and demo login</source>
-        <translation type="unfinished"></translation>
+        <translation>帶演示資料和演示賬號的培訓資料庫</translation>
     </message>
     <message>
         <source>First administrator&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理員的使用者名稱</translation>
     </message>
     <message>
         <source>First administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理員的姓名</translation>
     </message>
     <message>
         <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>從標準輸入讀取管理員密碼（或設定 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
         <source>Check the database: integrity, schema, audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查資料庫：完整性、結構版本、審計鏈</translation>
     </message>
     <message>
         <source>Back up the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即備份資料庫</translation>
     </message>
     <message>
         <source>Also copy the backup into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同時把備份複製到此資料夾</translation>
     </message>
     <message>
         <source>List the vaccine catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>列出疫苗目錄</translation>
     </message>
     <message>
         <source>Validate a catalog JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗目錄 JSON 檔案</translation>
     </message>
     <message>
         <source>Catalog JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄 JSON</translation>
     </message>
     <message>
         <source>Verify the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗審計日誌的雜湊鏈</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,8 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     if (!supportedLanguages().contains(language))
         return false;
     initCoreResources();
+    // Set first: installing a translator sends LanguageChange, and widgets read this then.
+    g_current = language;
     if (g_app)
         app.removeTranslator(g_app.get());
     if (g_qt)
@@ -55,7 +57,6 @@ bool installTranslations(QCoreApplication& app, const QString& language)
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(g_qt.get());
     QLocale::setDefault(QLocale(language));
-    g_current = language;
     return true;
 }
 

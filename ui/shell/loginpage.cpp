@@ -46,7 +46,8 @@ LoginPage::LoginPage(SiteContext& site, QWidget* parent) : QWidget(parent), m_si
     m_error->hide();
     m_demo = new QLabel(card);
     m_demo->setObjectName(QStringLiteral("demoCredentials"));
-    m_demo->setWordWrap(true);
+    // Two short lines broken by <br>: a wrapping label would be clipped by the centred card.
+    m_demo->setWordWrap(false);
     m_demo->setStyleSheet(
         QStringLiteral("background: #fff3e0; border: 2px solid %1; padding: 10px;")
             .arg(QLatin1String(kTrainingColour)));
@@ -91,6 +92,7 @@ void LoginPage::retranslate()
     m_userLabel->setText(tr("&Username"));
     m_passwordLabel->setText(tr("&Password"));
     m_submit->setText(tr("Sign in"));
+    m_language->setCurrentIndex(m_language->findData(currentLanguage()));
     m_demo->setText(
         tr("<b>TRAINING DATABASE</b> — practice only, not for real records.<br>"
            "Demo login: username <b>%1</b>, password <b>%2</b>")

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Fills unfinished zh_TW entries from the finished zh_CN translation of the same source, converted
+with OpenCC's s2twp profile (Traditional characters, Taiwan phrasing: 資料庫, 登入, 軟體 …).
+Entries a translator already finished in zh_TW are left alone. Needs the `opencc` package."""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent / "translations"
+cn_path, tw_path = root / "vaxpoint_zh_CN.ts", root / "vaxpoint_zh_TW.ts"
+
+
+def key(ctx, msg):
+    return ctx.findtext("name"), msg.findtext("source"), msg.findtext("comment") or ""
+
+
+cn = {}
+for ctx in ET.parse(cn_path).getroot().iter("context"):
+    for msg in ctx.iter("message"):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") is None and (tr.text or ""):
+            cn[key(ctx, msg)] = tr.text
+
+tree = ET.parse(tw_path)
+todo = []
+for ctx in tree.getroot().iter("context"):
+    for msg in ctx.iter("message"):
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") == "unfinished" and key(ctx, msg) in cn:
+            todo.append((tr, cn[key(ctx, msg)]))
+if not todo:
+    print("derive-zh_TW: nothing to fill")
+    sys.exit(0)
+sep = "\n\u241e\n"
+converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=sep.join(t for _, t in todo),
+                           capture_output=True, text=True, check=True).stdout.split(sep)
+if len(converted) != len(todo):
+    sys.exit("derive-zh_TW: OpenCC changed the number of entries; nothing written")
+for (tr, _), text in zip(todo, converted):
+    tr.text = text
+    del tr.attrib["type"]
+tree.write(tw_path, encoding="utf-8", xml_declaration=True)
+print(f"derive-zh_TW: filled {len(todo)} entries")
