@@ -72,6 +72,6 @@ int main(int argc, char* argv[])
     vax::ui::MainWindow window(*site);
     QObject::connect(&window, &vax::ui::MainWindow::languageChosen, &app,
                      [&app](const QString& language) { vax::installTranslations(app, language); });
-    window.show();
+    window.showMaximized();
     return app.exec();
 }

@@ -6,9 +6,12 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "admin/adminpage.h"
 #include "shell/loginpage.h"
@@ -63,7 +66,9 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_login, &LoginPage::languageChosen, this, &MainWindow::languageChosen);
     connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
-    resize(1280, 800);
+    // Fit small desk screens (1366×768) as well as large ones; main() shows it maximized.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1280, available.width()), std::min(800, available.height()));
     retranslate();
 }
 

@@ -20,7 +20,7 @@ void applyAppStyle(QApplication& app)
         "QPushButton { padding: 6px 16px; }"
         "QLineEdit { padding: 4px; }"
         "QListWidget#workspaceNav { font-size: 13pt; border: none; background: #f1f4f8; }"
-        "QListWidget#workspaceNav::item { padding: 12px 16px; }"
+        "QListWidget#workspaceNav::item { padding: 12px 16px; border: none; color: #1a1a1a; }"
         "QListWidget#workspaceNav::item:selected { background: #1d4f91; color: white; }"
         "QLabel#trainingBanner { background: #b35900; color: white; font-weight: bold;"
         "  padding: 6px; }"
