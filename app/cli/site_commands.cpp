@@ -126,9 +126,27 @@ int runBackup(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
+    Database& db = *(*site)->db;
+    if (ctx.args().isSet(QStringLiteral("mirror"))) {
+        // Remember a second backup folder (e.g. a USB stick) for every later backup.
+        const QString mirror = QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
+        auto tx = WriteTransaction::begin(db);
+        if (!tx)
+            return ctx.out().fail(tx.error());
+        Status saved = writeMeta(db, QStringLiteral("backup.mirror_dir"), mirror);
+        if (saved)
+            saved = AuditLog::append(db, {(*site)->clock->nowUtc(), QStringLiteral("vaxctl"),
+                                          QStringLiteral("backup.mirror_set"), QStringLiteral("meta"),
+                                          QStringLiteral("backup.mirror_dir"),
+                                          QJsonObject{{QStringLiteral("dir"), mirror}}});
+        if (saved)
+            saved = tx->commit();
+        if (!saved)
+            return ctx.out().fail(saved.error());
+    }
     const QString extra = ctx.args().value(QStringLiteral("to"));
     // openSite may just have made the day's backup; an explicit request always makes one more.
-    auto path = backupNow(*(*site)->db, *(*site)->clock, QStringLiteral("manual"), extra);
+    auto path = backupNow(db, *(*site)->clock, QStringLiteral("manual"), extra);
     if (!path)
         return ctx.out().fail(path.error());
     QJsonObject obj{{QStringLiteral("path"), *path},
@@ -261,6 +279,10 @@ void registerSiteCommands(Registry& registry)
                   [](QCommandLineParser& p) {
                       p.addOption({QStringLiteral("to"),
                                    SiteCmdText::tr("Also copy the backup into this folder"),
+                                   QStringLiteral("DIR")});
+                      p.addOption({QStringLiteral("mirror"),
+                                   SiteCmdText::tr("Remember this folder (e.g. a USB stick) for a "
+                                                   "second copy of every backup from now on"),
                                    QStringLiteral("DIR")});
                   },
                   runBackup});

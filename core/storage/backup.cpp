@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/meta.h"
+#include "storage/transaction.h"
 
 namespace vax {
 
@@ -133,8 +134,12 @@ Result<QString> backupNow(Database& db, const Clock& clock, const QString& reaso
         if (!copied)
             return copied.error();
     }
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_at"), clock.nowUtc().toString(Qt::ISODate)));
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_path"), *path));
+    VAX_TRY(tx->commit());
     return path;
 }
 
