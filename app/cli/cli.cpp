@@ -82,6 +82,7 @@ Registry buildRegistry()
 {
     Registry registry;
     registerSiteCommands(registry);
+    registerCheckInCommands(registry);
     return registry;
 }
 }  // namespace

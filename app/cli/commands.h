@@ -5,6 +5,7 @@ namespace vax::cli {
 class Registry;
 
 // One function per command group; cli.cpp calls them all.
-void registerSiteCommands(Registry& registry);  // init, check-db, backup, catalog, audit
+void registerSiteCommands(Registry& registry);     // init, check-db, backup, catalog, audit
+void registerCheckInCommands(Registry& registry);  // id check, scan parse, person, checkin, queue
 
 }  // namespace vax::cli

@@ -53,6 +53,54 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("auth.disabled");
         case ErrorCode::WeakPassword:
             return QStringLiteral("auth.weak_password");
+        case ErrorCode::IdFormat:
+            return QStringLiteral("id.format");
+        case ErrorCode::IdChecksum:
+            return QStringLiteral("id.checksum");
+        case ErrorCode::IdDate:
+            return QStringLiteral("id.date");
+        case ErrorCode::IdFutureBirth:
+            return QStringLiteral("id.future_birth");
+        case ErrorCode::IdRegion:
+            return QStringLiteral("id.region");
+        case ErrorCode::IdMismatch:
+            return QStringLiteral("id.mismatch");
+        case ErrorCode::IdCountry:
+            return QStringLiteral("id.country");
+        case ErrorCode::IdType:
+            return QStringLiteral("id.type");
+        case ErrorCode::ScanUnknown:
+            return QStringLiteral("scan.unknown");
+        case ErrorCode::Gs1Invalid:
+            return QStringLiteral("gs1.invalid");
+        case ErrorCode::Gs1Checksum:
+            return QStringLiteral("gs1.checksum");
+        case ErrorCode::Gs1Ambiguous:
+            return QStringLiteral("gs1.ambiguous");
+        case ErrorCode::QrInvalid:
+            return QStringLiteral("qr.invalid");
+        case ErrorCode::QrVersion:
+            return QStringLiteral("qr.version");
+        case ErrorCode::PersonInvalid:
+            return QStringLiteral("person.invalid");
+        case ErrorCode::PersonDuplicate:
+            return QStringLiteral("person.possible_duplicate");
+        case ErrorCode::DocumentTaken:
+            return QStringLiteral("person.document_taken");
+        case ErrorCode::ScreeningInvalid:
+            return QStringLiteral("screening.invalid");
+        case ErrorCode::CheckInContraindicated:
+            return QStringLiteral("checkin.contraindicated");
+        case ErrorCode::CheckInDeferred:
+            return QStringLiteral("checkin.deferred");
+        case ErrorCode::CheckInTemperature:
+            return QStringLiteral("checkin.temperature");
+        case ErrorCode::ConsentMissing:
+            return QStringLiteral("consent.missing");
+        case ErrorCode::ConsentGuardianRequired:
+            return QStringLiteral("consent.guardian_required");
+        case ErrorCode::CheckInAlreadyToday:
+            return QStringLiteral("checkin.already_today");
     }
     return QStringLiteral("internal");
 }

@@ -36,6 +36,33 @@ enum class ErrorCode {
     AccountLocked,
     AccountDisabled,
     WeakPassword,
+    // identity documents
+    IdFormat,
+    IdChecksum,
+    IdDate,
+    IdFutureBirth,
+    IdRegion,
+    IdMismatch,
+    IdCountry,
+    IdType,
+    // scanner input
+    ScanUnknown,
+    Gs1Invalid,
+    Gs1Checksum,
+    Gs1Ambiguous,
+    QrInvalid,
+    QrVersion,
+    // persons and check-in
+    PersonInvalid,
+    PersonDuplicate,
+    DocumentTaken,
+    ScreeningInvalid,
+    CheckInContraindicated,
+    CheckInDeferred,
+    CheckInTemperature,
+    ConsentMissing,
+    ConsentGuardianRequired,
+    CheckInAlreadyToday,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
