@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Check identity document numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type, e.g. resident_id, passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country (ISO alpha-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed birth date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed sex: male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify and parse a scanned text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find persons by document, phone or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a person in: screening, consent, queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of a known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening question answered yes (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: add the document to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this is a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority lane (60+, disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the queue of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day YYYY-MM-DD (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -174,6 +301,45 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>The person was not found. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty. Enter the name as on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document does not carry a birth date. Enter the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person to link the document to was not found. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 born %2 is already registered with another document (%3). Link this document to that person or confirm that this is a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member is logged in. Log in to check people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening found a contraindication (%1): do not vaccinate. Explain to the person and refer to a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in today with number %2. Use that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
@@ -182,6 +348,21 @@
     <message>
         <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
         <translation>已設定 VAXPOINT_FAKE_NOW，但這是正式資料庫：記錄必須使用真實時間。請取消 VAXPOINT_FAKE_NOW，或改用培訓資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Consent is not recorded. Show the consent text and record its version and who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,6 +437,164 @@
     </message>
 </context>
 <context>
+    <name>Gs1</name>
+    <message>
+        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN (01) %1 has a wrong check digit. Scan the box code again; if it repeats, the label is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) is empty. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) has %2 characters; at most %3 are allowed. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code ends in the middle of an element. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application identifier (%1) is not supported here; VaxPoint reads (01), (17), (10) and (21). Type the lot and expiry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) appears twice. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) needs %2 characters but the code ends early. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is empty. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has no GTIN (01). Scan the code on the vaccine box, not another label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocument</name>
+    <message>
+        <source>%1 number: expected %2. Check the number and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H or M followed by 8 digits and an optional 2-digit renewal count, e.g. H12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 letters and 12 digits (older card) or 18 characters starting with 9 (2023 card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 9 letters or digits, e.g. E12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: the issuing country is missing. Enter its three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number is empty. Scan the card or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 contradicts the %2 number, which says %3. Correct the birth date or the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future. Correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao/Taiwan residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan compatriot permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: it must start with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not %2. Check the number or choose another document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: region code %2 is not a Chinese province. Check the first digits of the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: birth date %2 is in the future. Check digits 7–14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
@@ -264,6 +603,60 @@
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
         <translation>%1：至少 8 個字元，且不能全是數字。</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>A person needs a name and a birth date. Enter both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is already registered to another person. Find that person instead of adding the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationQr</name>
+    <message>
+        <source>Ask the person to open the registration page again, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is not a VaxPoint registration (not readable JSON). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code has version %1; this VaxPoint reads version %2. Update VaxPoint or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code has no name. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -287,6 +680,60 @@
     <message>
         <source>Site administrator</source>
         <translation>接種點管理員</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening questionnaire needs a &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening questionnaire has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature %1 °C is not plausible. Measure again and enter it in °C, e.g. 36.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,6 +1181,54 @@ Site %3 (%4)%5.
     <message>
         <source>Verify the audit log&apos;s hash chain</source>
         <translation>校驗審計日誌的雜湊鏈</translation>
+    </message>
+    <message>
+        <source>Give one or more numbers: vaxctl id check ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sex must be male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid %2 %3, born %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: INVALID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one scanned text: vaxctl scan parse TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --document, --phone or --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature is required, in °C, e.g. 36.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in: queue number %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

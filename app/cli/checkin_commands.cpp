@@ -30,9 +30,9 @@ QJsonObject documentJson(const IdentityDocument& d)
 {
     QJsonObject o{{QStringLiteral("type"), documentTypeName(d.type)},
                   {QStringLiteral("normalized"), d.number},
-                  {QStringLiteral("matchKey"), d.matchKey},
+                  {QStringLiteral("match_key"), d.matchKey},
                   {QStringLiteral("country"), d.country}};
-    o.insert(QStringLiteral("birthDate"), d.birthDate ? jsonDate(*d.birthDate) : QJsonValue());
+    o.insert(QStringLiteral("birth_date"), d.birthDate ? jsonDate(*d.birthDate) : QJsonValue());
     o.insert(QStringLiteral("sex"), d.sex ? sexName(*d.sex) : QJsonValue());
     return o;
 }
@@ -83,7 +83,7 @@ int runIdCheck(CommandContext& ctx)
             allValid = false;
             o.insert(QStringLiteral("type"), in.type ? documentTypeName(*in.type) : QJsonValue());
             o.insert(QStringLiteral("normalized"), normalizeDocumentNumber(id));
-            o.insert(QStringLiteral("birthDate"), QJsonValue());
+            o.insert(QStringLiteral("birth_date"), QJsonValue());
             o.insert(QStringLiteral("sex"), QJsonValue());
             o.insert(QStringLiteral("error"),
                      QJsonObject{{QStringLiteral("code"), r.error().codeName()},
@@ -118,7 +118,7 @@ int runScanParse(CommandContext& ctx)
                                                             : QJsonValue()},
                              {QStringLiteral("lot"), r->gs1->lot},
                              {QStringLiteral("serial"), r->gs1->serial},
-                             {QStringLiteral("symbologyId"), r->gs1->hadSymbologyId}});
+                             {QStringLiteral("symbology_id"), r->gs1->hadSymbologyId}});
     if (r->registration)
         o.insert(QStringLiteral("registration"),
                  QJsonObject{{QStringLiteral("name"), r->registration->name},
@@ -126,7 +126,7 @@ int runScanParse(CommandContext& ctx)
                              {QStringLiteral("phone"), r->registration->phone},
                              {QStringLiteral("appointment"), r->registration->appointmentId}});
     if (!r->traceCode.isEmpty())
-        o.insert(QStringLiteral("traceCode"), r->traceCode);
+        o.insert(QStringLiteral("trace_code"), r->traceCode);
     ctx.out().record(o, scanKindName(r->kind));
     return ExitOk;
 }
@@ -136,7 +136,7 @@ QJsonObject personJson(const Person& p)
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("sex"), p.sex ? QJsonValue(sexName(*p.sex)) : QJsonValue()},
-            {QStringLiteral("birthDate"), jsonDate(p.birthDate)},
+            {QStringLiteral("birth_date"), jsonDate(p.birthDate)},
             {QStringLiteral("phone"), p.phone}};
 }
 
@@ -220,11 +220,11 @@ int runCheckIn(CommandContext& ctx)
     auto r = service.checkIn(req);
     if (!r)
         return ctx.out().fail(r.error());
-    ctx.out().record({{QStringLiteral("visitId"), r->visitId},
-                      {QStringLiteral("personId"), r->personId},
-                      {QStringLiteral("personCreated"), r->personCreated},
+    ctx.out().record({{QStringLiteral("visit_id"), r->visitId},
+                      {QStringLiteral("person_id"), r->personId},
+                      {QStringLiteral("person_created"), r->personCreated},
                       {QStringLiteral("date"), jsonDate(r->visitDate)},
-                      {QStringLiteral("queueNumber"), r->queueNumber},
+                      {QStringLiteral("queue_number"), r->queueNumber},
                       {QStringLiteral("screening"), screeningOutcomeName(r->outcome)}},
                      CheckInCmdText::tr("Checked in: queue number %1 (%2).")
                          .arg(r->queueNumber)
@@ -247,14 +247,14 @@ int runQueueList(CommandContext& ctx)
     if (!entries)
         return ctx.out().fail(entries.error());
     for (const QueueEntry& e : *entries)
-        ctx.out().record({{QStringLiteral("visitId"), e.visitId},
-                          {QStringLiteral("personId"), e.personId},
+        ctx.out().record({{QStringLiteral("visit_id"), e.visitId},
+                          {QStringLiteral("person_id"), e.personId},
                           {QStringLiteral("name"), e.name},
-                          {QStringLiteral("queueNumber"), e.queueNumber},
+                          {QStringLiteral("queue_number"), e.queueNumber},
                           {QStringLiteral("lane"), e.lane},
                           {QStringLiteral("state"), e.state},
                           {QStringLiteral("screening"), e.screeningOutcome},
-                          {QStringLiteral("checkedInAt"), jsonTime(e.checkedInAt)}},
+                          {QStringLiteral("checked_in_at"), jsonTime(e.checkedInAt)}},
                          QStringLiteral("%1  %2  %3  %4")
                              .arg(e.queueNumber, 4)
                              .arg(maskName(e.name), e.state, e.lane));
@@ -269,66 +269,65 @@ QCommandLineOption value(const char* name, const QString& help, const char* valu
 
 void registerCheckInCommands(Registry& registry)
 {
-    using T = CheckInCmdText;
     registry.add({{QStringLiteral("id"), QStringLiteral("check")},
-                  [] { return T::tr("Check identity document numbers"); },
+                  [] { return CheckInCmdText::tr("Check identity document numbers"); },
                   [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("ID"), T::tr("Document numbers"),
+                      p.addPositionalArgument(QStringLiteral("ID"), CheckInCmdText::tr("Document numbers"),
                                               QStringLiteral("ID…"));
                       p.addOptions(
-                          {value("type", T::tr("Document type, e.g. resident_id, passport"), "T"),
-                           value("country", T::tr("Passport country (ISO alpha-3)"), "C"),
-                           value("birth-date", T::tr("Typed birth date YYYY-MM-DD"), "D"),
-                           value("sex", T::tr("Typed sex: male or female"), "S")});
+                          {value("type", CheckInCmdText::tr("Document type, e.g. resident_id, passport"), "T"),
+                           value("country", CheckInCmdText::tr("Passport country (ISO alpha-3)"), "C"),
+                           value("birth-date", CheckInCmdText::tr("Typed birth date YYYY-MM-DD"), "D"),
+                           value("sex", CheckInCmdText::tr("Typed sex: male or female"), "S")});
                   },
                   runIdCheck});
     registry.add({{QStringLiteral("scan"), QStringLiteral("parse")},
-                  [] { return T::tr("Classify and parse a scanned text"); },
+                  [] { return CheckInCmdText::tr("Classify and parse a scanned text"); },
                   [](QCommandLineParser& p) {
                       p.addPositionalArgument(QStringLiteral("TEXT"),
-                                              T::tr("The scanned text; <GS> stands for 0x1D"));
+                                              CheckInCmdText::tr("The scanned text; <GS> stands for 0x1D"));
                   },
                   runScanParse});
     registry.add({{QStringLiteral("person"), QStringLiteral("find")},
-                  [] { return T::tr("Find persons by document, phone or name"); },
+                  [] { return CheckInCmdText::tr("Find persons by document, phone or name"); },
                   [](QCommandLineParser& p) {
-                      p.addOptions({value("document", T::tr("Document number"), "N"),
-                                    value("type", T::tr("Document type"), "T"),
-                                    value("country", T::tr("Passport country"), "C"),
-                                    value("phone", T::tr("Phone number"), "P"),
-                                    value("name", T::tr("Name or part of it"), "NAME")});
+                      p.addOptions({value("document", CheckInCmdText::tr("Document number"), "N"),
+                                    value("type", CheckInCmdText::tr("Document type"), "T"),
+                                    value("country", CheckInCmdText::tr("Passport country"), "C"),
+                                    value("phone", CheckInCmdText::tr("Phone number"), "P"),
+                                    value("name", CheckInCmdText::tr("Name or part of it"), "NAME")});
                   },
                   runPersonFind});
     registry.add(
         {{QStringLiteral("checkin")},
-         [] { return T::tr("Check a person in: screening, consent, queue number"); },
+         [] { return CheckInCmdText::tr("Check a person in: screening, consent, queue number"); },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {value("staff", T::tr("Acting staff id"), "ID"),
-                  value("person", T::tr("Id of a known person"), "ID"),
-                  value("name", T::tr("Name"), "NAME"),
-                  value("document", T::tr("Document number"), "N"),
-                  value("type", T::tr("Document type"), "T"),
-                  value("country", T::tr("Passport country"), "C"),
-                  value("birth-date", T::tr("Birth date YYYY-MM-DD"), "D"),
-                  value("sex", T::tr("male or female"), "S"),
-                  value("phone", T::tr("Phone number"), "P"),
-                  value("yes", T::tr("A screening question answered yes (repeat)"), "Q"),
-                  value("temperature", T::tr("Axillary temperature in °C"), "C"),
-                  value("consent-version", T::tr("Version of the consent text"), "V"),
-                  value("guardian-name", T::tr("Guardian who signed"), "NAME"),
-                  value("guardian-relation", T::tr("Guardian's relation"), "R"),
-                  value("link", T::tr("Possible duplicate: add the document to this person"), "ID"),
-                  value("appointment", T::tr("Appointment id"), "ID")});
+                 {value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                  value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
+                  value("name", CheckInCmdText::tr("Name"), "NAME"),
+                  value("document", CheckInCmdText::tr("Document number"), "N"),
+                  value("type", CheckInCmdText::tr("Document type"), "T"),
+                  value("country", CheckInCmdText::tr("Passport country"), "C"),
+                  value("birth-date", CheckInCmdText::tr("Birth date YYYY-MM-DD"), "D"),
+                  value("sex", CheckInCmdText::tr("male or female"), "S"),
+                  value("phone", CheckInCmdText::tr("Phone number"), "P"),
+                  value("yes", CheckInCmdText::tr("A screening question answered yes (repeat)"), "Q"),
+                  value("temperature", CheckInCmdText::tr("Axillary temperature in °C"), "C"),
+                  value("consent-version", CheckInCmdText::tr("Version of the consent text"), "V"),
+                  value("guardian-name", CheckInCmdText::tr("Guardian who signed"), "NAME"),
+                  value("guardian-relation", CheckInCmdText::tr("Guardian's relation"), "R"),
+                  value("link", CheckInCmdText::tr("Possible duplicate: add the document to this person"), "ID"),
+                  value("appointment", CheckInCmdText::tr("Appointment id"), "ID")});
              p.addOption({QStringLiteral("confirm-new"),
-                          T::tr("Possible duplicate: this is a new person")});
-             p.addOption({QStringLiteral("priority"), T::tr("Priority lane (60+, disabled)")});
+                          CheckInCmdText::tr("Possible duplicate: this is a new person")});
+             p.addOption({QStringLiteral("priority"), CheckInCmdText::tr("Priority lane (60+, disabled)")});
          },
          runCheckIn});
     registry.add({{QStringLiteral("queue"), QStringLiteral("list")},
-                  [] { return T::tr("List the queue of a day"); },
+                  [] { return CheckInCmdText::tr("List the queue of a day"); },
                   [](QCommandLineParser& p) {
-                      p.addOption(value("date", T::tr("Day YYYY-MM-DD (default today)"), "D"));
+                      p.addOption(value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
                   },
                   runQueueList});
 }

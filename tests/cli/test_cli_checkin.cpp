@@ -35,7 +35,7 @@ TEST(CliIdCheck, OneJsonObjectPerInput)
     EXPECT_TRUE(r.lines[0].value(QStringLiteral("valid")).toBool());
     EXPECT_EQ(r.lines[0].value(QStringLiteral("normalized")).toString(),
               QStringLiteral("11010519491231002X"));
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("birthDate")).toString(),
+    EXPECT_EQ(r.lines[0].value(QStringLiteral("birth_date")).toString(),
               QStringLiteral("1949-12-31"));
     EXPECT_EQ(r.lines[0].value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
     EXPECT_EQ(r.lines[0].value(QStringLiteral("type")).toString(), QStringLiteral("resident_id"));
@@ -100,8 +100,8 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
                                         QStringLiteral("--temperature"), QStringLiteral("36.5")});
     ASSERT_EQ(ok.rc, 0);
     ASSERT_EQ(ok.lines.size(), 1);
-    EXPECT_EQ(ok.lines[0].value(QStringLiteral("queueNumber")).toInt(), 1);
-    EXPECT_EQ(ok.lines[0].value(QStringLiteral("visitId")).toString().size(), 36);
+    EXPECT_EQ(ok.lines[0].value(QStringLiteral("queue_number")).toInt(), 1);
+    EXPECT_EQ(ok.lines[0].value(QStringLiteral("visit_id")).toString().size(), 36);
 
     auto fever = vaxctl(
         base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
