@@ -129,16 +129,18 @@ int runBackup(CommandContext& ctx)
     Database& db = *(*site)->db;
     if (ctx.args().isSet(QStringLiteral("mirror"))) {
         // Remember a second backup folder (e.g. a USB stick) for every later backup.
-        const QString mirror = QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
+        const QString mirror =
+            QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
         auto tx = WriteTransaction::begin(db);
         if (!tx)
             return ctx.out().fail(tx.error());
         Status saved = writeMeta(db, QStringLiteral("backup.mirror_dir"), mirror);
         if (saved)
-            saved = AuditLog::append(db, {(*site)->clock->nowUtc(), QStringLiteral("vaxctl"),
-                                          QStringLiteral("backup.mirror_set"), QStringLiteral("meta"),
-                                          QStringLiteral("backup.mirror_dir"),
-                                          QJsonObject{{QStringLiteral("dir"), mirror}}});
+            saved =
+                AuditLog::append(db, {(*site)->clock->nowUtc(), QStringLiteral("vaxctl"),
+                                      QStringLiteral("backup.mirror_set"), QStringLiteral("meta"),
+                                      QStringLiteral("backup.mirror_dir"),
+                                      QJsonObject{{QStringLiteral("dir"), mirror}}});
         if (saved)
             saved = tx->commit();
         if (!saved)

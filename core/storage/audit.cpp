@@ -46,7 +46,9 @@ Status AuditLog::append(Database& db, const AuditEntry& entry)
         rowHash(id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev);
     auto ins = db.exec(
         QStringLiteral("INSERT INTO audit(id, at, actor, action, entity, entity_id, "
-                       "detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)"),
+                       "detail, prev_hash, hash) "
+                       // An empty QString binds as NULL; the columns say ''.
+                       "VALUES(?,?,?,?,coalesce(?,''),coalesce(?,''),?,?,?)"),
         {id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev, hash});
     if (!ins)
         return ins.error();
@@ -78,13 +80,15 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
         const qint64 id = rows->value(0).toLongLong();
         ++report.rowsChecked;
         if (id != expectedId) {
-            fail(id, id > expectedId
-                         ? AuditText::tr("Audit row %1 is missing (the next row is %2): a row was "
-                                         "deleted.")
-                               .arg(expectedId)
-                               .arg(id)
-                         : AuditText::tr("Audit row %1 is out of sequence: a row was inserted.")
-                               .arg(id));
+            // A gap reports the first missing row, as a deletion at the end does below.
+            fail(id > expectedId ? expectedId : id,
+                 id > expectedId
+                     ? AuditText::tr("Audit row %1 is missing (the next row is %2): a row was "
+                                     "deleted.")
+                           .arg(expectedId)
+                           .arg(id)
+                     : AuditText::tr("Audit row %1 is out of sequence: a row was inserted.")
+                           .arg(id));
             return report;
         }
         const QString storedPrev = rows->value(7).toString();
@@ -112,7 +116,9 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
     const qint64 headId = head->next() ? head->value(0).toLongLong() : 0;
     const QString headHash = headId > 0 ? head->value(1).toString() : kGenesis;
     if (headId != expectedId - 1 || headHash != prev) {
-        fail(headId > expectedId - 1 ? expectedId : headId,
+        // Rows beyond the head: the first of them is the foreign one. Same count but another
+        // hash: the last row was replaced.
+        fail(headId > expectedId - 1 ? expectedId : (headId < expectedId - 1 ? headId + 1 : headId),
              headId > expectedId - 1
                  ? AuditText::tr("The audit log ends at row %1 but its head records row %2: rows "
                                  "were deleted from the end.")

@@ -7,7 +7,10 @@
 
 namespace vax::test {
 
-TempDb::TempDb() { EXPECT_TRUE(m_dir.isValid()); }
+TempDb::TempDb()
+{
+    EXPECT_TRUE(m_dir.isValid());
+}
 
 std::unique_ptr<Database> TempDb::open(int targetVersion) const
 {

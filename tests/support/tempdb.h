@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "site/site.h"
 #include "storage/database.h"
+#include "support/printers.h"
 
 namespace vax::test {
 

@@ -17,6 +17,10 @@ int main(int argc, char** argv)
     qputenv("VAXPOINT_LANG", "en");
     qunsetenv("VAXPOINT_FAKE_NOW");
     qunsetenv("VAXPOINT_DB");
+#ifdef VAX_TEST_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApp app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vaxpoint-tests"));
     QStandardPaths::setTestModeEnabled(true);

@@ -1,0 +1,365 @@
+// vaxctl run in-process: the --json contract scripts rely on (DESIGN.md §6).
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "catalog/catalog.h"
+#include "cli/cli.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "support/tempdb.h"
+
+using namespace vax;
+using vax::test::TempDb;
+
+namespace {
+
+struct CliRun {
+    int exit = -1;
+    QString out;
+    QString err;
+    // Every stdout line parsed as a JSON object (empty objects for lines that are not JSON).
+    QList<QJsonObject> json() const
+    {
+        QList<QJsonObject> lines;
+        for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError e;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &e);
+            EXPECT_EQ(e.error, QJsonParseError::NoError) << "not JSON: " << qPrintable(line);
+            lines << doc.object();
+        }
+        return lines;
+    }
+    QJsonObject first() const
+    {
+        const auto all = json();
+        EXPECT_EQ(all.size(), 1) << qPrintable(out);
+        return all.value(0);
+    }
+};
+
+CliRun vaxctl(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exit = cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QStringList initArgs(const QString& db)
+{
+    return {QStringLiteral("--db"),         db,
+            QStringLiteral("init"),         QStringLiteral("--site-code"),
+            QStringLiteral("CLI-001"),      QStringLiteral("--site-name"),
+            QStringLiteral("CLI site"),     QStringLiteral("--district"),
+            QStringLiteral("CLI district"), QStringLiteral("--training"),
+            QStringLiteral("--json")};
+}
+
+class Vaxctl : public testing::Test {
+protected:
+    void SetUp() override
+    {
+        const CliRun init = vaxctl(initArgs(m_tmp.path()));
+        ASSERT_EQ(init.exit, 0) << qPrintable(init.out) << qPrintable(init.err);
+        const QJsonObject site = init.first();
+        ASSERT_EQ(site.value(QStringLiteral("code")).toString(), QStringLiteral("CLI-001"));
+        EXPECT_TRUE(site.value(QStringLiteral("training")).toBool());
+        EXPECT_EQ(site.value(QStringLiteral("schema")).toInt(), Database::latestSchemaVersion());
+        EXPECT_EQ(site.value(QStringLiteral("demo_username")).toString(),
+                  QString::fromLatin1(kDemoUsername));
+        EXPECT_EQ(QFileInfo(site.value(QStringLiteral("db")).toString()).canonicalFilePath(),
+                  QFileInfo(m_tmp.path()).canonicalFilePath());
+    }
+
+    QString db() const { return m_tmp.path(); }
+    TempDb m_tmp;
+};
+
+void expectHealthy(const QJsonObject& check)
+{
+    EXPECT_TRUE(check.value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(check.value(QStringLiteral("schema")).toInt(), Database::latestSchemaVersion());
+    EXPECT_EQ(check.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
+    const QJsonObject site = check.value(QStringLiteral("site")).toObject();
+    EXPECT_EQ(site.value(QStringLiteral("code")).toString(), QStringLiteral("CLI-001"));
+    EXPECT_TRUE(site.value(QStringLiteral("training")).toBool());
+    const QJsonObject audit = check.value(QStringLiteral("audit")).toObject();
+    EXPECT_TRUE(audit.value(QStringLiteral("ok")).toBool());
+    EXPECT_GE(audit.value(QStringLiteral("rows")).toInt(), 1);
+}
+
+}  // namespace
+
+TEST_F(Vaxctl, InitThenCheckDb)
+{
+    const CliRun check = vaxctl(
+        {QStringLiteral("--db"), db(), QStringLiteral("check-db"), QStringLiteral("--json")});
+    ASSERT_EQ(check.exit, 0) << qPrintable(check.out) << qPrintable(check.err);
+    expectHealthy(check.first());
+    // created_at is ISO 8601 with an offset.
+    const QString created = check.first()
+                                .value(QStringLiteral("site"))
+                                .toObject()
+                                .value(QStringLiteral("created_at"))
+                                .toString();
+    EXPECT_TRUE(QDateTime::fromString(created, Qt::ISODate).isValid()) << qPrintable(created);
+    EXPECT_TRUE(created.endsWith(QLatin1Char('Z')) || created.contains(QLatin1Char('+')) ||
+                created.lastIndexOf(QLatin1Char('-')) > 10)
+        << qPrintable(created);
+}
+
+TEST_F(Vaxctl, GlobalFlagsBeforeOrAfterTheCommandWords)
+{
+    const QString d = db();
+    const QList<QStringList> forms = {
+        {QStringLiteral("--json"), QStringLiteral("--db"), d, QStringLiteral("check-db")},
+        {QStringLiteral("check-db"), QStringLiteral("--db"), d, QStringLiteral("--json")},
+        {QStringLiteral("--db"), d, QStringLiteral("check-db"), QStringLiteral("--json")},
+        {QStringLiteral("--json"), QStringLiteral("check-db"), QStringLiteral("--db=") + d},
+    };
+    for (const QStringList& args : forms) {
+        SCOPED_TRACE(qPrintable(args.join(QLatin1Char(' '))));
+        const CliRun r = vaxctl(args);
+        ASSERT_EQ(r.exit, 0) << qPrintable(r.out) << qPrintable(r.err);
+        expectHealthy(r.first());
+    }
+    // Two-word commands too: the flags between or after the words.
+    const CliRun audit = vaxctl({QStringLiteral("audit"), QStringLiteral("--json"),
+                                 QStringLiteral("verify"), QStringLiteral("--db"), d});
+    ASSERT_EQ(audit.exit, 0) << qPrintable(audit.out);
+    EXPECT_TRUE(audit.first().value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(audit.first().value(QStringLiteral("head")).toString().size(), 64);
+}
+
+TEST_F(Vaxctl, TextOutputWithoutJson)
+{
+    const CliRun r = vaxctl({QStringLiteral("check-db"), QStringLiteral("--db"), db()});
+    ASSERT_EQ(r.exit, 0);
+    EXPECT_TRUE(r.out.contains(QLatin1String("CLI-001"))) << qPrintable(r.out);
+    EXPECT_FALSE(r.out.trimmed().startsWith(QLatin1Char('{')));
+}
+
+TEST_F(Vaxctl, SecondInitFailsWithAlreadyExists)
+{
+    const CliRun r = vaxctl(initArgs(db()));
+    EXPECT_NE(r.exit, 0);
+    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("already_exists"));
+    EXPECT_TRUE(QFileInfo::exists(db())) << "a refused init must keep the existing database";
+}
+
+TEST_F(Vaxctl, BackupToAnExtraFolder)
+{
+    QTemporaryDir usb;
+    ASSERT_TRUE(usb.isValid());
+    const QString extra = usb.filePath(QStringLiteral("copy"));
+    const CliRun r = vaxctl({QStringLiteral("backup"), QStringLiteral("--to"), extra,
+                             QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    ASSERT_EQ(r.exit, 0) << qPrintable(r.out) << qPrintable(r.err);
+    const QJsonObject obj = r.first();
+    const QString path = obj.value(QStringLiteral("path")).toString();
+    const QString copy = obj.value(QStringLiteral("copy")).toString();
+    ASSERT_TRUE(QFileInfo::exists(path)) << qPrintable(path);
+    ASSERT_TRUE(QFileInfo::exists(copy)) << qPrintable(copy);
+    EXPECT_EQ(QFileInfo(copy).absolutePath(), QFileInfo(extra).absoluteFilePath());
+    EXPECT_EQ(obj.value(QStringLiteral("bytes")).toInteger(), QFileInfo(path).size());
+    QFile a(path), b(copy);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(b.open(QIODevice::ReadOnly));
+    EXPECT_EQ(a.readAll(), b.readAll());
+    EXPECT_TRUE(
+        listBackups(QFileInfo(db()).absolutePath() + QStringLiteral("/backups")).contains(path));
+}
+
+TEST_F(Vaxctl, DamagedDatabaseIsReportedAndLeftAlone)
+{
+    {
+        QFile f(db());
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.seek(0));
+        f.write(QByteArray(16, 'X'));  // the "SQLite format 3" magic
+    }
+    const QByteArray damaged = m_tmp.fileBytes();
+    const CliRun r = vaxctl(
+        {QStringLiteral("check-db"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    EXPECT_EQ(r.exit, 1);
+    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.corrupt"));
+    EXPECT_EQ(m_tmp.fileBytes(), damaged);
+}
+
+TEST(VaxctlErrors, MissingDatabaseGivesAnErrorObject)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    const CliRun r = vaxctl(
+        {QStringLiteral("check-db"), QStringLiteral("--db"), missing, QStringLiteral("--json")});
+    EXPECT_NE(r.exit, 0);
+    const QJsonObject root = r.first();
+    ASSERT_TRUE(root.value(QStringLiteral("error")).isObject()) << qPrintable(r.out);
+    const QJsonObject error = root.value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.not_initialized"));
+    EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(missing)) << "check-db must not create a database";
+}
+
+TEST(VaxctlErrors, MissingDatabaseWithoutJsonWritesToStderr)
+{
+    QTemporaryDir dir;
+    const CliRun r = vaxctl({QStringLiteral("check-db"), QStringLiteral("--db"),
+                             dir.filePath(QStringLiteral("missing.sqlite"))});
+    EXPECT_NE(r.exit, 0);
+    EXPECT_TRUE(r.out.isEmpty()) << qPrintable(r.out);
+    EXPECT_FALSE(r.err.isEmpty());
+}
+
+TEST(VaxctlErrors, UnknownCommandIsAUsageError)
+{
+    const CliRun r = vaxctl({QStringLiteral("frobnicate"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exit, 2);
+    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+    EXPECT_TRUE(
+        error.value(QStringLiteral("message")).toString().contains(QLatin1String("frobnicate")));
+}
+
+TEST(VaxctlErrors, UnknownOptionAndMissingDbValueAreUsageErrors)
+{
+    const CliRun option =
+        vaxctl({QStringLiteral("check-db"), QStringLiteral("--bogus"), QStringLiteral("--json")});
+    EXPECT_EQ(option.exit, 2);
+    EXPECT_EQ(option.first()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("usage"));
+    const CliRun noPath =
+        vaxctl({QStringLiteral("--json"), QStringLiteral("check-db"), QStringLiteral("--db")});
+    EXPECT_EQ(noPath.exit, 2);
+    EXPECT_EQ(noPath.first()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("usage"));
+}
+
+TEST(VaxctlErrors, BadSiteCodeNamesTheFieldAndLeavesNoFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    const CliRun r =
+        vaxctl({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("no spaces!"),
+                QStringLiteral("--site-name"), QStringLiteral("N"), QStringLiteral("--district"),
+                QStringLiteral("D"), QStringLiteral("--training"), QStringLiteral("--db"), path,
+                QStringLiteral("--json")});
+    EXPECT_EQ(r.exit, 1);
+    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_argument"));
+    EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("site-code"));
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST(VaxctlCatalog, ValidateNamesTheFieldOfABadFile)
+{
+    QTemporaryDir dir;
+    QJsonObject root = QJsonDocument::fromJson(Catalog::builtInJson()).object();
+    QJsonArray products = root.value(QStringLiteral("products")).toArray();
+    QJsonObject second = products.at(1).toObject();
+    const QString code = second.value(QStringLiteral("code")).toString();
+    second[QStringLiteral("doseVolumeMl")] = 0;
+    products[1] = second;
+    root[QStringLiteral("products")] = products;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(root).toJson());
+    }
+    const CliRun r = vaxctl(
+        {QStringLiteral("catalog"), QStringLiteral("validate"), bad, QStringLiteral("--json")});
+    EXPECT_EQ(r.exit, 1);
+    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("catalog.invalid"));
+    EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("doseVolumeMl"));
+    EXPECT_TRUE(error.value(QStringLiteral("message")).toString().contains(code));
+}
+
+TEST(VaxctlCatalog, ValidateAcceptsTheBuiltInCatalog)
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    {
+        QFile f(good);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(Catalog::builtInJson());
+    }
+    const CliRun r = vaxctl(
+        {QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("validate"), good});
+    ASSERT_EQ(r.exit, 0) << qPrintable(r.out);
+    EXPECT_TRUE(r.first().value(QStringLiteral("valid")).toBool());
+    EXPECT_EQ(r.first().value(QStringLiteral("products")).toInt(),
+              static_cast<int>(Catalog::builtIn().products().size()));
+    EXPECT_EQ(r.first().value(QStringLiteral("version")).toString(), Catalog::builtIn().version());
+}
+
+TEST(VaxctlCatalog, ValidateOfAMissingFileIsAnIoError)
+{
+    QTemporaryDir dir;
+    const CliRun r = vaxctl({QStringLiteral("catalog"), QStringLiteral("validate"),
+                             dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--json")});
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_EQ(r.first()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("io"));
+}
+
+TEST(VaxctlCatalog, ListPrintsOneObjectPerProduct)
+{
+    const CliRun r =
+        vaxctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exit, 0);
+    const auto lines = r.json();
+    ASSERT_EQ(lines.size(), static_cast<qsizetype>(Catalog::builtIn().products().size()));
+    EXPECT_EQ(lines.first().value(QStringLiteral("code")).toString(),
+              Catalog::builtIn().products().front().code);
+}
+
+TEST(VaxctlVersion, PrintsNameVersionAndSchema)
+{
+    const CliRun json = vaxctl({QStringLiteral("--version"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exit, 0);
+    const QJsonObject v = json.first();
+    EXPECT_EQ(v.value(QStringLiteral("name")).toString(), QStringLiteral("vaxctl"));
+    EXPECT_EQ(v.value(QStringLiteral("version")).toString(), QStringLiteral(VAX_VERSION));
+    EXPECT_EQ(v.value(QStringLiteral("schema")).toInt(), Database::latestSchemaVersion());
+
+    const CliRun text = vaxctl({QStringLiteral("--version")});
+    ASSERT_EQ(text.exit, 0);
+    EXPECT_EQ(text.out.trimmed(), QStringLiteral("vaxctl ") + QStringLiteral(VAX_VERSION));
+}
+
+TEST(VaxctlHelp, NoArgumentsIsUsageAndHelpIsOk)
+{
+    const CliRun none = vaxctl({});
+    EXPECT_EQ(none.exit, 2);
+    EXPECT_TRUE(none.out.contains(QLatin1String("check-db")));
+    const CliRun help = vaxctl({QStringLiteral("--help")});
+    EXPECT_EQ(help.exit, 0);
+    EXPECT_TRUE(help.out.contains(QLatin1String("init")));
+}

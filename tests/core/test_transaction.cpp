@@ -1,0 +1,152 @@
+// WriteTransaction: BEGIN IMMEDIATE, rolled back unless committed.
+#include <gtest/gtest.h>
+
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+#include "support/tempdb.h"
+
+using namespace vax;
+using vax::test::TempDb;
+
+namespace {
+
+QString metaValue(Database& db, const QString& key)
+{
+    auto v = readMeta(db, key, QStringLiteral("<absent>"));
+    EXPECT_TRUE(v.ok());
+    return v.valueOr(QString());
+}
+
+// One user action: two good writes, then a fridge whose minimum is above its maximum.
+Status actionThatFailsHalfway(Database& db)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, QStringLiteral("first"), QStringLiteral("1")));
+    auto fridge =
+        db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, created_at) "
+                               "VALUES('f-ok', 'Good fridge', 2, 8, 'now')"));
+    if (!fridge)
+        return fridge.error();
+    auto bad =
+        db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, created_at) "
+                               "VALUES('f-bad', 'Bad fridge', 9, 8, 'now')"));
+    if (!bad)
+        return bad.error();
+    return tx->commit();
+}
+
+std::unique_ptr<Database> openSecond(const TempDb& tmp)
+{
+    OpenOptions options;
+    options.path = tmp.path();
+    auto db = Database::open(options);
+    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : qPrintable(db.error().message));
+    return db.ok() ? std::move(*db) : nullptr;
+}
+
+}  // namespace
+
+TEST(WriteTransaction, RollsBackWhenDestroyedWithoutCommit)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    {
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok()) << qPrintable(tx.error().message);
+        ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("v")));
+        EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("v"))
+            << "visible inside its own transaction";
+    }
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("<absent>"));
+    db.reset();
+    db = tmp.open();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("<absent>"));
+}
+
+TEST(WriteTransaction, ExplicitRollbackDiscardsWrites)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    auto tx = WriteTransaction::begin(*db);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("v")));
+    tx->rollback();
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("<absent>"));
+    EXPECT_FALSE(tx->commit().ok()) << "a finished transaction cannot commit";
+}
+
+TEST(WriteTransaction, FailingStatementRollsBackEarlierWrites)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    const Status result = actionThatFailsHalfway(*db);
+    ASSERT_FALSE(result.ok()) << "the CHECK (min_c < max_c) constraint must reject the fridge";
+    EXPECT_EQ(result.error().code, ErrorCode::DbQueryFailed);
+    EXPECT_EQ(metaValue(*db, QStringLiteral("first")), QStringLiteral("<absent>"));
+    auto fridges = db->exec(QStringLiteral("SELECT count(*) FROM fridge"));
+    ASSERT_TRUE(fridges.ok());
+    EXPECT_EQ(fridges->scalar().toInt(), 0);
+    // The connection is no longer inside a transaction: a new one can begin and commit.
+    {
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok()) << qPrintable(tx.error().message);
+        ASSERT_TRUE(writeMeta(*db, QStringLiteral("after"), QStringLiteral("ok")));
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    EXPECT_EQ(metaValue(*db, QStringLiteral("after")), QStringLiteral("ok"));
+}
+
+TEST(WriteTransaction, CommitPersistsAcrossReopen)
+{
+    TempDb tmp;
+    {
+        auto db = tmp.open();
+        ASSERT_TRUE(db);
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("kept")));
+        const Status committed = tx->commit();
+        ASSERT_TRUE(committed.ok()) << qPrintable(committed.error().message);
+    }
+    auto db = openSecond(tmp);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("kept"));
+}
+
+TEST(WriteTransaction, BeginImmediateTakesTheWriteLock)
+{
+    TempDb tmp;
+    auto first = tmp.open();
+    ASSERT_TRUE(first);
+    auto second = openSecond(tmp);
+    ASSERT_TRUE(second);
+    {
+        auto fast = second->exec(QStringLiteral("PRAGMA busy_timeout = 50"));
+        ASSERT_TRUE(fast.ok());
+    }
+
+    auto tx = WriteTransaction::begin(*first);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(writeMeta(*first, QStringLiteral("owner"), QStringLiteral("first")));
+
+    {
+        auto blocked = WriteTransaction::begin(*second);
+        ASSERT_FALSE(blocked.ok()) << "BEGIN IMMEDIATE must wait for, then fail on, the lock";
+        EXPECT_EQ(blocked.error().code, ErrorCode::DbBusy) << qPrintable(blocked.error().message);
+    }
+    // WAL: the other connection still reads the last committed state meanwhile.
+    EXPECT_EQ(metaValue(*second, QStringLiteral("owner")), QStringLiteral("<absent>"));
+
+    ASSERT_TRUE(tx->commit().ok());
+    auto now = WriteTransaction::begin(*second);
+    ASSERT_TRUE(now.ok()) << qPrintable(now.error().message);
+    EXPECT_EQ(metaValue(*second, QStringLiteral("owner")), QStringLiteral("first"));
+    ASSERT_TRUE(now->commit().ok());
+}

@@ -1,0 +1,22 @@
+# Fails when a link-library list names QtGui or QtWidgets.
+#   cmake -DTARGET=vaxcore -DLINK_LIBRARIES="a|b" -DINTERFACE_LINK_LIBRARIES="c|d" -P this.cmake
+# The lists come from generator expressions joined with "|" (a ";" would split the argument).
+set(offending "")
+foreach(var LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+  string(REPLACE "|" ";" entries "${${var}}")
+  foreach(entry IN LISTS entries)
+    if(entry MATCHES "(Gui|Widgets)")
+      list(APPEND offending "${var}: ${entry}")
+    endif()
+  endforeach()
+  list(LENGTH entries n)
+  message(STATUS "${TARGET} ${var} (${n}): ${${var}}")
+endforeach()
+if(NOT LINK_LIBRARIES)
+  message(FATAL_ERROR "no LINK_LIBRARIES given for ${TARGET}: the check would prove nothing")
+endif()
+if(offending)
+  string(REPLACE ";" "\n  " offending "${offending}")
+  message(FATAL_ERROR "${TARGET} must link only QtCore/QtSql, never QtGui or QtWidgets:\n  ${offending}")
+endif()
+message(STATUS "${TARGET} links neither QtGui nor QtWidgets")

@@ -1,0 +1,146 @@
+// The main window driven by real key presses on the offscreen platform.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+#include "common/i18n.h"
+#include "shell/loginpage.h"
+#include "shell/mainwindow.h"
+#include "shell/style.h"
+#include "shell/workspace.h"
+#include "shell/workspacepage.h"
+#include "site/sitecontext.h"
+#include "storage/audit.h"
+#include "support/tempdb.h"
+#include "ui/screenshot.h"
+
+using namespace vax;
+
+namespace {
+
+class ShellTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ui::applyAppStyle(*qApp);
+        SiteOpenOptions options;
+        options.path = m_db.path();
+        options.createTrainingIfMissing = true;
+        auto site = openSite(options);
+        ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
+        m_site = std::move(*site);
+        m_window = std::make_unique<ui::MainWindow>(m_site);
+        m_window->resize(1280, 800);  // a desk PC screen, not the 800×800 offscreen default
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    // Types like a person at the keyboard: username, Enter, password, Enter.
+    void typeLogin(const QString& user, const QString& password)
+    {
+        auto* userEdit = child<QLineEdit>("username");
+        auto* passwordEdit = child<QLineEdit>("password");
+        userEdit->setFocus();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClick(userEdit, Qt::Key_Return);
+        EXPECT_TRUE(passwordEdit->hasFocus());
+        QTest::keyClicks(passwordEdit, password);
+        QTest::keyClick(passwordEdit, Qt::Key_Return);
+    }
+
+    test::TempDb m_db;
+    SiteContext m_site;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+TEST_F(ShellTest, TrainingDatabaseIsMarkedAndShowsTheDemoLogin)
+{
+    auto* banner = child<QLabel>("trainingBanner");
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("TRAINING")));
+    auto* demo = child<QLabel>("demoCredentials");
+    ASSERT_NE(demo, nullptr);
+    EXPECT_TRUE(demo->isVisible());
+    EXPECT_TRUE(demo->text().contains(QString::fromLatin1(kDemoUsername)));
+    EXPECT_TRUE(demo->text().contains(QString::fromLatin1(kDemoPassword)));
+    EXPECT_TRUE(child<QLabel>("kindStatus")->text().contains(QStringLiteral("TRAINING")));
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("login-en")).isEmpty());
+}
+
+TEST_F(ShellTest, KeyboardLoginOpensTheWorkspacesAndCtrlDigitSwitchesThem)
+{
+    typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    // The Argon2id check runs on a worker thread; the window stays responsive meanwhile.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
+    ui::Workspace* ws = m_window->workspace();
+    EXPECT_TRUE(ws->isVisible());
+    EXPECT_EQ(ws->currentIndex(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(ws->currentIndex(), 4);
+    EXPECT_EQ(ws->page(4)->title(), QStringLiteral("Administration"));
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("admin-en")).isEmpty());
+
+    auto audit = AuditLog::verify(*m_site.db);
+    ASSERT_TRUE(audit.ok());
+    EXPECT_TRUE(audit->ok);
+
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_FALSE(m_window->isSignedIn());
+    EXPECT_TRUE(child<QLineEdit>("password")->text().isEmpty());
+}
+
+TEST_F(ShellTest, WrongPasswordShowsAClearErrorAndKeepsTheUsername)
+{
+    typeLogin(QString::fromLatin1(kDemoUsername), QStringLiteral("not-the-password"));
+    auto* error = child<QLabel>("errorLabel");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [error] { return error->isVisible() && error->text().contains(QStringLiteral("wrong")); },
+        10000));
+    EXPECT_FALSE(m_window->isSignedIn());
+    EXPECT_EQ(child<QLineEdit>("username")->text(), QString::fromLatin1(kDemoUsername));
+    EXPECT_TRUE(child<QPushButton>("loginButton")->isEnabled());
+}
+
+TEST_F(ShellTest, BackUpNowFromTheAdminPageWritesABackupWithoutBlocking)
+{
+    typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
+    m_window->workspace()->showPage(4);
+    auto* button = child<QPushButton>("backupNow");
+    ASSERT_NE(button, nullptr);
+    const int before = static_cast<int>(
+        QDir(m_site.db->backupDir()).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([button] { return button->isEnabled(); }, 10000));
+    const int after = static_cast<int>(
+        QDir(m_site.db->backupDir()).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size());
+    EXPECT_EQ(after, before + 1);
+}
+
+TEST_F(ShellTest, LanguageSwitchesAtRuntime)
+{
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    QApplication::processEvents();
+    const QString zhTitle = m_window->windowTitle();
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("login-zh_CN")).isEmpty());
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("en")));
+    QApplication::processEvents();
+    EXPECT_NE(zhTitle, m_window->windowTitle());
+    EXPECT_TRUE(m_window->windowTitle().startsWith(QStringLiteral("VaxPoint")));
+}
+
+}  // namespace
