@@ -36,6 +36,20 @@ enum class ErrorCode {
     AccountLocked,
     AccountDisabled,
     WeakPassword,
+    // temperature imports
+    ImportLine,
+    ImportFormat,
+    // stock
+    StockNegative,
+    LotQuarantined,
+    LotExpired,
+    ReasonRequired,
+    VialExpired,
+    VialEmpty,
+    TraceCodeInvalid,
+    TraceCodeTaken,
+    // cold chain
+    AlreadyDecided,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
