@@ -1,0 +1,1 @@
+-- reserved for check-in (merged from branch checkin)
