@@ -25,10 +25,11 @@ Result<QString> storeReading(Database& db, const QString& fridgeId, const Temper
                              const QString& actor)
 {
     const QString id = newId();
-    auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
-                                    "celsius, source, session, import_id, actor) "
-                                    "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
-                     {id, fridgeId, toDbTime(r.at), r.celsius, source, session, importId, actor});
+    auto q = db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
+                       "celsius, source, session, import_id, actor) "
+                       "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
+        {id, fridgeId, toDbTime(r.at), r.celsius, source, notNull(session), importId, actor});
     if (!q)
         return q.error();
     return q->rowsAffected() > 0 ? id : QString();

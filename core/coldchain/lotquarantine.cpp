@@ -54,7 +54,7 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
     auto q = db.exec(QStringLiteral("SELECT q.id, q.lot_id, q.status, e.fridge_id FROM "
                                     "lot_quarantine q JOIN excursion e ON e.id = q.excursion_id "
                                     "WHERE q.excursion_id = ? AND (? = '' OR q.lot_id = ?)"),
-                     {excursionId, lotId, lotId});
+                     {excursionId, notNull(lotId), notNull(lotId)});
     if (!q)
         return q.error();
     struct Row {

@@ -16,4 +16,10 @@ inline QDateTime fromDbTime(const QString& s)
     return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
 
+// A bound null QString becomes SQL NULL; text columns that are NOT NULL get "" instead.
+inline QString notNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 }  // namespace vax

@@ -101,13 +101,14 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
         r->adjustmentId = *id;
     }
     r->countId = newId();
-    auto q = db.exec(QStringLiteral("INSERT INTO stock_count(id, lot_id, fridge_id, day, opening, "
-                                    "received, administered, wasted, expected, counted, "
-                                    "discrepancy, reason, movement_id, at, actor) "
-                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,NULLIF(?, ''),?,?)"),
-                     {r->countId, lotId, fridgeId, today.toString(Qt::ISODate), figures->opening,
-                      figures->received, figures->administered, figures->wasted, r->expected,
-                      counted, r->discrepancy, r->reason, r->adjustmentId, toDbTime(now), actor});
+    auto q =
+        db.exec(QStringLiteral("INSERT INTO stock_count(id, lot_id, fridge_id, day, opening, "
+                               "received, administered, wasted, expected, counted, "
+                               "discrepancy, reason, movement_id, at, actor) "
+                               "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,NULLIF(?, ''),?,?)"),
+                {r->countId, lotId, fridgeId, today.toString(Qt::ISODate), figures->opening,
+                 figures->received, figures->administered, figures->wasted, r->expected, counted,
+                 r->discrepancy, notNull(r->reason), r->adjustmentId, toDbTime(now), actor});
     if (!q)
         return q.error();
     if (r->discrepancy != 0) {

@@ -109,7 +109,7 @@ Result<QString> LotLedger::book(Database& db, const Movement& m, const QDateTime
     const QString id = newId();
     auto q = db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
                                     "doses, reason, at, actor) VALUES(?,?,?,?,?,?,?,?)"),
-                     {id, m.lotId, m.fridgeId, movementKindName(m.kind), m.doses, m.reason,
+                     {id, m.lotId, m.fridgeId, movementKindName(m.kind), m.doses, notNull(m.reason),
                       toDbTime(at), actor});
     if (!q)
         return q.error();
