@@ -80,6 +80,7 @@ Registry buildRegistry()
 {
     Registry registry;
     registerSiteCommands(registry);
+    registerStockCommands(registry);
     return registry;
 }
 }  // namespace

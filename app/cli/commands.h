@@ -6,5 +6,6 @@ class Registry;
 
 // One function per command group; cli.cpp calls them all.
 void registerSiteCommands(Registry& registry);     // init, check-db, backup, catalog, audit
+void registerStockCommands(Registry& registry);    // lot, vial, stock, waste, fridge, temps, excursion
 
 }  // namespace vax::cli
