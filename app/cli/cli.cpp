@@ -80,6 +80,7 @@ Registry buildRegistry()
 {
     Registry registry;
     registerSiteCommands(registry);
+    registerCheckInCommands(registry);
     registerStockCommands(registry);
     return registry;
 }

@@ -5,12 +5,14 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "coldchain/coldchainservice.h"
 #include "coldchain/csvimporters.h"
 #include "coldchain/fridges.h"
 #include "coldchain/lotquarantine.h"
+#include "scan/gs1.h"
 #include "security/staff.h"
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
@@ -203,6 +205,34 @@ int runLotReceive(CommandContext& ctx)
     VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), false));
     r.vials = *vials;
     r.doses = *doses;
+    if (a.isSet(QStringLiteral("scan"))) {
+        // A box's GS1 DataMatrix fills product, lot and expiry; typed values must agree.
+        VAX_CLI_TRY(gs1, parseGs1(a.value(QStringLiteral("scan"))));
+        const Product* product = Catalog::builtIn().findByGtin(gs1->gtin);
+        if (!product)
+            return ctx.out().fail(makeError(ErrorCode::NotFound,
+                                            tr("--scan: GTIN %1 is not in the catalog; type "
+                                               "--product instead.")
+                                                .arg(gs1->gtin),
+                                            QStringLiteral("scan")));
+        const auto conflict = [](const QString& typed, const QString& scanned) {
+            return !typed.isEmpty() && !scanned.isEmpty() && typed != scanned;
+        };
+        if (conflict(r.productCode, product->code) || conflict(r.lotNumber, gs1->lot) ||
+            (r.expiry.isValid() && gs1->expiry.isValid() && r.expiry != gs1->expiry))
+            return ctx.out().fail(
+                makeError(ErrorCode::InvalidArgument,
+                          tr("--scan: the box says %1 lot %2 expiry %3, which "
+                             "differs from what was typed; check the box.")
+                              .arg(product->code, gs1->lot, jsonDate(gs1->expiry)),
+                          QStringLiteral("scan")));
+        r.productCode = product->code;
+        r.gtin = gs1->gtin;
+        if (!gs1->lot.isEmpty())
+            r.lotNumber = gs1->lot;
+        if (gs1->expiry.isValid())
+            r.expiry = gs1->expiry;
+    }
     VAX_CLI_TRY(res, LotService::receive(s->db(), s->clock(), r, s->actor.id));
     QJsonObject obj = lotJson(res->lot);
     obj.insert(QStringLiteral("received_doses"), res->doses);
@@ -490,7 +520,9 @@ void registerStockCommands(Registry& registry)
                   {QStringLiteral("vials"), tr("Vials received"), QStringLiteral("N")},
                   {QStringLiteral("doses"), tr("Doses received"), QStringLiteral("N")},
                   {QStringLiteral("box"), tr("A box trace code (20 digits); repeat"),
-                   QStringLiteral("CODE")}});
+                   QStringLiteral("CODE")},
+                  {QStringLiteral("scan"), tr("A box's GS1 DataMatrix text (GTIN, expiry, lot)"),
+                   QStringLiteral("TEXT")}});
          },
          runLotReceive});
     registry.add({words("lot", "list"), [] { return tr("List lots and their stock"); },

@@ -118,3 +118,22 @@ TEST_F(StockCli, CountWithDiscrepancyNeedsReasonAndBrokenImportIsReported)
                   .toString(),
               QStringLiteral("import.line"));
 }
+
+TEST_F(StockCli, ReceiveFromAGs1Scan)
+{
+    // ]d2 (01) GTIN (10) lot <GS> (17) expiry, as a keyboard-wedge scanner sends it.
+    const QString kScan =
+        QStringLiteral("]d2010690123450001110BSCAN") + QChar(0x1D) + QStringLiteral("17300630");
+    auto r = run({QStringLiteral("lot"), QStringLiteral("receive"), QStringLiteral("--scan"), kScan,
+                  QStringLiteral("--vials"), QStringLiteral("10"), QStringLiteral("--fridge"),
+                  QStringLiteral("Fridge 1 (training)")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out);
+    EXPECT_EQ(r.json().value(QStringLiteral("product")).toString(), QStringLiteral("BBIBP-CorV"));
+    EXPECT_EQ(r.json().value(QStringLiteral("lot")).toString(), QStringLiteral("BSCAN"));
+    EXPECT_EQ(r.json().value(QStringLiteral("expiry")).toString(), QStringLiteral("2030-06-30"));
+    auto mismatch = run({QStringLiteral("lot"), QStringLiteral("receive"), QStringLiteral("--scan"),
+                         kScan, QStringLiteral("--lot"), QStringLiteral("OTHER"),
+                         QStringLiteral("--vials"), QStringLiteral("1"), QStringLiteral("--fridge"),
+                         QStringLiteral("Fridge 1 (training)")});
+    EXPECT_NE(mismatch.code, 0);
+}

@@ -1,0 +1,336 @@
+// vaxctl id check, scan parse, person find, checkin, queue list.
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "identity/masking.h"
+#include "scan/scanrouter.h"
+
+namespace vax::cli {
+
+namespace {
+struct CheckInCmdText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+QString opt(CommandContext& ctx, const char* name)
+{
+    return ctx.args().value(QString::fromLatin1(name));
+}
+
+QDate localToday()
+{
+    return SystemClock().nowUtc().toLocalTime().date();
+}
+
+QJsonObject documentJson(const IdentityDocument& d)
+{
+    QJsonObject o{{QStringLiteral("type"), documentTypeName(d.type)},
+                  {QStringLiteral("normalized"), d.number},
+                  {QStringLiteral("matchKey"), d.matchKey},
+                  {QStringLiteral("country"), d.country}};
+    o.insert(QStringLiteral("birthDate"), d.birthDate ? jsonDate(*d.birthDate) : QJsonValue());
+    o.insert(QStringLiteral("sex"), d.sex ? sexName(*d.sex) : QJsonValue());
+    return o;
+}
+
+int runIdCheck(CommandContext& ctx)
+{
+    const QStringList ids = ctx.args().positionalArguments();
+    if (ids.isEmpty())
+        return ctx.out().usage(CheckInCmdText::tr("Give one or more numbers: vaxctl id check ID…"));
+    DocumentInput base;
+    if (!opt(ctx, "type").isEmpty()) {
+        base.type = documentTypeFromName(opt(ctx, "type"));
+        if (!base.type)
+            return ctx.out().usage(CheckInCmdText::tr("Unknown --type \"%1\"; use resident_id, "
+                                                      "residence_permit, home_return_permit, "
+                                                      "taiwan_permit, foreign_permanent_residence "
+                                                      "or passport.")
+                                       .arg(opt(ctx, "type")));
+    }
+    base.country = opt(ctx, "country");
+    if (!opt(ctx, "birth-date").isEmpty())
+        base.birthDate = QDate::fromString(opt(ctx, "birth-date"), Qt::ISODate);
+    if (base.birthDate && !base.birthDate->isValid())
+        return ctx.out().usage(CheckInCmdText::tr("--birth-date must be YYYY-MM-DD."));
+    if (!opt(ctx, "sex").isEmpty()) {
+        base.sex = sexFromName(opt(ctx, "sex"));
+        if (!base.sex)
+            return ctx.out().usage(CheckInCmdText::tr("--sex must be male or female."));
+    }
+    const QDate today = localToday();
+    bool allValid = true;
+    for (const QString& id : ids) {
+        DocumentInput in = base;
+        in.number = id;
+        auto r = checkDocument(in, today);
+        QJsonObject o{{QStringLiteral("input"), id}, {QStringLiteral("valid"), r.ok()}};
+        QString text;
+        if (r) {
+            const QJsonObject d = documentJson(*r);
+            for (auto it = d.begin(); it != d.end(); ++it)
+                o.insert(it.key(), it.value());
+            o.insert(QStringLiteral("error"), QJsonValue());
+            text = CheckInCmdText::tr("%1: valid %2 %3, born %4, %5")
+                       .arg(id, documentTypeName(r->type), r->number,
+                            r->birthDate ? jsonDate(*r->birthDate) : QStringLiteral("-"),
+                            r->sex ? sexName(*r->sex) : QStringLiteral("-"));
+        } else {
+            allValid = false;
+            o.insert(QStringLiteral("type"), in.type ? documentTypeName(*in.type) : QJsonValue());
+            o.insert(QStringLiteral("normalized"), normalizeDocumentNumber(id));
+            o.insert(QStringLiteral("birthDate"), QJsonValue());
+            o.insert(QStringLiteral("sex"), QJsonValue());
+            o.insert(QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("code"), r.error().codeName()},
+                                 {QStringLiteral("message"), r.error().message},
+                                 {QStringLiteral("field"), r.error().field}});
+            text = CheckInCmdText::tr("%1: INVALID: %2").arg(id, r.error().message);
+        }
+        ctx.out().record(o, text);
+    }
+    return allValid ? ExitOk : ExitFailed;
+}
+
+int runScanParse(CommandContext& ctx)
+{
+    const QStringList args = ctx.args().positionalArguments();
+    if (args.size() != 1)
+        return ctx.out().usage(CheckInCmdText::tr("Give one scanned text: vaxctl scan parse TEXT"));
+    QString text = args.first();
+    // A shell cannot easily pass 0x1D: "<GS>" stands for the GS1 separator here.
+    text.replace(QStringLiteral("<GS>"), QString(QChar(kGs1Separator)));
+    auto r = parseScan(text, localToday());
+    if (!r)
+        return ctx.out().fail(r.error());
+    QJsonObject o{{QStringLiteral("kind"), scanKindName(r->kind)}};
+    if (r->document)
+        o.insert(QStringLiteral("document"), documentJson(*r->document));
+    if (r->gs1)
+        o.insert(QStringLiteral("gs1"),
+                 QJsonObject{{QStringLiteral("gtin"), r->gs1->gtin},
+                             {QStringLiteral("expiry"), r->gs1->expiry.isValid()
+                                                            ? QJsonValue(jsonDate(r->gs1->expiry))
+                                                            : QJsonValue()},
+                             {QStringLiteral("lot"), r->gs1->lot},
+                             {QStringLiteral("serial"), r->gs1->serial},
+                             {QStringLiteral("symbologyId"), r->gs1->hadSymbologyId}});
+    if (r->registration)
+        o.insert(QStringLiteral("registration"),
+                 QJsonObject{{QStringLiteral("name"), r->registration->name},
+                             {QStringLiteral("document"), documentJson(r->registration->document)},
+                             {QStringLiteral("phone"), r->registration->phone},
+                             {QStringLiteral("appointment"), r->registration->appointmentId}});
+    if (!r->traceCode.isEmpty())
+        o.insert(QStringLiteral("traceCode"), r->traceCode);
+    ctx.out().record(o, scanKindName(r->kind));
+    return ExitOk;
+}
+
+QJsonObject personJson(const Person& p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("sex"), p.sex ? QJsonValue(sexName(*p.sex)) : QJsonValue()},
+            {QStringLiteral("birthDate"), jsonDate(p.birthDate)},
+            {QStringLiteral("phone"), p.phone}};
+}
+
+int runPersonFind(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    Database& db = *(*site)->db;
+    Result<std::vector<Person>> found = std::vector<Person>();
+    if (!opt(ctx, "document").isEmpty()) {
+        DocumentInput in;
+        in.number = opt(ctx, "document");
+        in.type = documentTypeFromName(opt(ctx, "type"));
+        in.country = opt(ctx, "country");
+        auto doc = checkDocument(in, (*site)->clock->nowUtc().toLocalTime().date());
+        if (!doc)
+            return ctx.out().fail(doc.error());
+        auto one = PersonRepository::byDocument(db, doc->type, doc->matchKey);
+        if (!one)
+            return ctx.out().fail(one.error());
+        if (*one)
+            found = std::vector<Person>{**one};
+    } else if (!opt(ctx, "phone").isEmpty()) {
+        found = PersonRepository::byPhone(db, opt(ctx, "phone"));
+    } else if (!opt(ctx, "name").isEmpty()) {
+        found = PersonRepository::byName(db, opt(ctx, "name"));
+    } else {
+        return ctx.out().usage(CheckInCmdText::tr("Give --document, --phone or --name."));
+    }
+    if (!found)
+        return ctx.out().fail(found.error());
+    for (const Person& p : *found)
+        ctx.out().record(
+            personJson(p),
+            QStringLiteral("%1  %2  %3").arg(p.id, maskName(p.name), jsonDate(p.birthDate)));
+    return ExitOk;
+}
+
+int runCheckIn(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    CheckInRequest req;
+    req.staffId = opt(ctx, "staff");
+    if (!opt(ctx, "person").isEmpty())
+        req.personId = opt(ctx, "person");
+    req.draft.name = opt(ctx, "name");
+    req.draft.document.number = opt(ctx, "document");
+    req.draft.document.type = documentTypeFromName(opt(ctx, "type"));
+    req.draft.document.country = opt(ctx, "country");
+    if (!opt(ctx, "birth-date").isEmpty())
+        req.draft.document.birthDate = QDate::fromString(opt(ctx, "birth-date"), Qt::ISODate);
+    req.draft.document.sex = sexFromName(opt(ctx, "sex"));
+    req.draft.phone = opt(ctx, "phone");
+    if (!opt(ctx, "link").isEmpty())
+        req.duplicate = {DuplicateResolution::LinkToExisting, opt(ctx, "link")};
+    else if (ctx.args().isSet(QStringLiteral("confirm-new")))
+        req.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
+    const QStringList yes = ctx.args().values(QStringLiteral("yes"));
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+        req.answers.insert(q.id, yes.contains(q.id));
+    for (const QString& y : yes) {
+        if (!Questionnaire::builtIn().question(y))
+            req.answers.insert(y, true);  // refused by the screening check with its message
+    }
+    bool tempOk = false;
+    req.temperatureC = opt(ctx, "temperature").toDouble(&tempOk);
+    if (!tempOk)
+        return ctx.out().usage(CheckInCmdText::tr("--temperature is required, in °C, e.g. 36.5."));
+    req.consent.textVersion = opt(ctx, "consent-version");
+    if (!opt(ctx, "guardian-name").isEmpty()) {
+        req.consent.signer = ConsentSigner::Guardian;
+        req.consent.guardianName = opt(ctx, "guardian-name");
+        req.consent.guardianRelation = opt(ctx, "guardian-relation");
+    }
+    req.priorityLane = ctx.args().isSet(QStringLiteral("priority"));
+    req.appointmentId = opt(ctx, "appointment");
+    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    auto r = service.checkIn(req);
+    if (!r)
+        return ctx.out().fail(r.error());
+    ctx.out().record({{QStringLiteral("visitId"), r->visitId},
+                      {QStringLiteral("personId"), r->personId},
+                      {QStringLiteral("personCreated"), r->personCreated},
+                      {QStringLiteral("date"), jsonDate(r->visitDate)},
+                      {QStringLiteral("queueNumber"), r->queueNumber},
+                      {QStringLiteral("screening"), screeningOutcomeName(r->outcome)}},
+                     CheckInCmdText::tr("Checked in: queue number %1 (%2).")
+                         .arg(r->queueNumber)
+                         .arg(screeningOutcomeName(r->outcome)));
+    return ExitOk;
+}
+
+int runQueueList(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    QDate day = service.today();
+    if (!opt(ctx, "date").isEmpty())
+        day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
+    if (!day.isValid())
+        return ctx.out().usage(CheckInCmdText::tr("--date must be YYYY-MM-DD."));
+    auto entries = service.queue(day);
+    if (!entries)
+        return ctx.out().fail(entries.error());
+    for (const QueueEntry& e : *entries)
+        ctx.out().record({{QStringLiteral("visitId"), e.visitId},
+                          {QStringLiteral("personId"), e.personId},
+                          {QStringLiteral("name"), e.name},
+                          {QStringLiteral("queueNumber"), e.queueNumber},
+                          {QStringLiteral("lane"), e.lane},
+                          {QStringLiteral("state"), e.state},
+                          {QStringLiteral("screening"), e.screeningOutcome},
+                          {QStringLiteral("checkedInAt"), jsonTime(e.checkedInAt)}},
+                         QStringLiteral("%1  %2  %3  %4")
+                             .arg(e.queueNumber, 4)
+                             .arg(maskName(e.name), e.state, e.lane));
+    return ExitOk;
+}
+
+QCommandLineOption value(const char* name, const QString& help, const char* valueName)
+{
+    return {QString::fromLatin1(name), help, QString::fromLatin1(valueName)};
+}
+}  // namespace
+
+void registerCheckInCommands(Registry& registry)
+{
+    using T = CheckInCmdText;
+    registry.add({{QStringLiteral("id"), QStringLiteral("check")},
+                  [] { return T::tr("Check identity document numbers"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("ID"), T::tr("Document numbers"),
+                                              QStringLiteral("ID…"));
+                      p.addOptions(
+                          {value("type", T::tr("Document type, e.g. resident_id, passport"), "T"),
+                           value("country", T::tr("Passport country (ISO alpha-3)"), "C"),
+                           value("birth-date", T::tr("Typed birth date YYYY-MM-DD"), "D"),
+                           value("sex", T::tr("Typed sex: male or female"), "S")});
+                  },
+                  runIdCheck});
+    registry.add({{QStringLiteral("scan"), QStringLiteral("parse")},
+                  [] { return T::tr("Classify and parse a scanned text"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("TEXT"),
+                                              T::tr("The scanned text; <GS> stands for 0x1D"));
+                  },
+                  runScanParse});
+    registry.add({{QStringLiteral("person"), QStringLiteral("find")},
+                  [] { return T::tr("Find persons by document, phone or name"); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions({value("document", T::tr("Document number"), "N"),
+                                    value("type", T::tr("Document type"), "T"),
+                                    value("country", T::tr("Passport country"), "C"),
+                                    value("phone", T::tr("Phone number"), "P"),
+                                    value("name", T::tr("Name or part of it"), "NAME")});
+                  },
+                  runPersonFind});
+    registry.add(
+        {{QStringLiteral("checkin")},
+         [] { return T::tr("Check a person in: screening, consent, queue number"); },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {value("staff", T::tr("Acting staff id"), "ID"),
+                  value("person", T::tr("Id of a known person"), "ID"),
+                  value("name", T::tr("Name"), "NAME"),
+                  value("document", T::tr("Document number"), "N"),
+                  value("type", T::tr("Document type"), "T"),
+                  value("country", T::tr("Passport country"), "C"),
+                  value("birth-date", T::tr("Birth date YYYY-MM-DD"), "D"),
+                  value("sex", T::tr("male or female"), "S"),
+                  value("phone", T::tr("Phone number"), "P"),
+                  value("yes", T::tr("A screening question answered yes (repeat)"), "Q"),
+                  value("temperature", T::tr("Axillary temperature in °C"), "C"),
+                  value("consent-version", T::tr("Version of the consent text"), "V"),
+                  value("guardian-name", T::tr("Guardian who signed"), "NAME"),
+                  value("guardian-relation", T::tr("Guardian's relation"), "R"),
+                  value("link", T::tr("Possible duplicate: add the document to this person"), "ID"),
+                  value("appointment", T::tr("Appointment id"), "ID")});
+             p.addOption({QStringLiteral("confirm-new"),
+                          T::tr("Possible duplicate: this is a new person")});
+             p.addOption({QStringLiteral("priority"), T::tr("Priority lane (60+, disabled)")});
+         },
+         runCheckIn});
+    registry.add({{QStringLiteral("queue"), QStringLiteral("list")},
+                  [] { return T::tr("List the queue of a day"); },
+                  [](QCommandLineParser& p) {
+                      p.addOption(value("date", T::tr("Day YYYY-MM-DD (default today)"), "D"));
+                  },
+                  runQueueList});
+}
+
+}  // namespace vax::cli

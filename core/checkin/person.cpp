@@ -1,0 +1,186 @@
+#include "checkin/person.h"
+
+#include <QCoreApplication>
+
+#include "common/ids.h"
+#include "storage/database.h"
+
+namespace vax {
+
+namespace {
+struct PersonText {
+    Q_DECLARE_TR_FUNCTIONS(Person)
+};
+
+const QString kColumns = QStringLiteral("p.id, p.name, p.sex, p.birth_date, p.phone, p.created_at");
+
+Person readPerson(const Query& q)
+{
+    Person p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.sex = sexFromName(q.value(2).toString());
+    p.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    p.phone = q.value(4).toString();
+    p.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+Result<std::vector<Person>> readAll(Database& db, const QString& sql, const QVariantList& args)
+{
+    auto q = db.exec(sql, args);
+    if (!q)
+        return q.error();
+    std::vector<Person> out;
+    while (q->next())
+        out.push_back(readPerson(*q));
+    return out;
+}
+
+Result<std::optional<Person>> readOne(Database& db, const QString& sql, const QVariantList& args)
+{
+    auto all = readAll(db, sql, args);
+    if (!all)
+        return all.error();
+    if (all->empty())
+        return std::optional<Person>();
+    return std::optional<Person>(all->front());
+}
+// QSqlQuery binds a null QString as NULL; NOT NULL text columns want ''.
+QString notNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+}  // namespace
+
+Result<std::optional<Person>> PersonRepository::byId(Database& db, const QString& id)
+{
+    return readOne(db, QStringLiteral("SELECT %1 FROM person p WHERE p.id = ?").arg(kColumns),
+                   {id});
+}
+
+Result<std::optional<Person>> PersonRepository::byDocument(Database& db, DocumentType type,
+                                                           const QString& matchKey)
+{
+    return readOne(db,
+                   QStringLiteral("SELECT %1 FROM identity_document d JOIN person p ON "
+                                  "p.id = d.person_id WHERE d.type = ? AND d.match_key = ?")
+                       .arg(kColumns),
+                   {documentTypeName(type), matchKey});
+}
+
+Result<std::vector<Person>> PersonRepository::byPhone(Database& db, const QString& phone)
+{
+    return readAll(db,
+                   QStringLiteral("SELECT %1 FROM person p WHERE p.phone = ? AND p.phone <> '' "
+                                  "ORDER BY p.name LIMIT 50")
+                       .arg(kColumns),
+                   {phone});
+}
+
+Result<std::vector<Person>> PersonRepository::byName(Database& db, const QString& fragment,
+                                                     int limit)
+{
+    const QString f = fragment.simplified();
+    if (f.isEmpty())
+        return std::vector<Person>();
+    if (f.size() >= 3) {
+        // A phrase query: the fragment in double quotes, inner quotes doubled.
+        QString phrase = f;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return readAll(db,
+                       QStringLiteral("SELECT %1 FROM person_name_fts f JOIN person p ON "
+                                      "p.seq = f.rowid WHERE person_name_fts MATCH ? "
+                                      "ORDER BY p.name LIMIT ?")
+                           .arg(kColumns),
+                       {QLatin1Char('"') + phrase + QLatin1Char('"'), limit});
+    }
+    // Trigrams need three characters; Chinese names are often two.
+    QString pattern = f;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return readAll(db,
+                   QStringLiteral("SELECT %1 FROM person p WHERE p.name LIKE ? ESCAPE '\\' "
+                                  "ORDER BY p.name LIMIT ?")
+                       .arg(kColumns),
+                   {QLatin1Char('%') + pattern + QLatin1Char('%'), limit});
+}
+
+Result<std::vector<Person>> PersonRepository::possibleDuplicates(Database& db, const QString& name,
+                                                                 const QDate& birthDate,
+                                                                 const IdentityDocument& document)
+{
+    return readAll(db,
+                   QStringLiteral("SELECT %1 FROM person p WHERE p.name = ? AND p.birth_date = ? "
+                                  "AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE "
+                                  "d.person_id = p.id AND d.type = ? AND d.match_key = ?) "
+                                  "ORDER BY p.created_at")
+                       .arg(kColumns),
+                   {name.simplified(), birthDate.toString(Qt::ISODate),
+                    documentTypeName(document.type), document.matchKey});
+}
+
+Status PersonRepository::insert(Database& db, const Person& p, const QString& staffId)
+{
+    if (p.name.simplified().isEmpty() || !p.birthDate.isValid())
+        return makeError(
+            ErrorCode::PersonInvalid,
+            PersonText::tr("A person needs a name and a birth date. Enter both."),
+            p.name.simplified().isEmpty() ? QStringLiteral("name") : QStringLiteral("birth_date"));
+    auto q = db.exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
+                                    "change_seq, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
+                                    "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM person), ?, ?)"),
+                     {p.id, p.name.simplified(), p.sex ? QVariant(sexName(*p.sex)) : QVariant(),
+                      p.birthDate.toString(Qt::ISODate), notNull(p.phone),
+                      p.createdAt.toUTC().toString(Qt::ISODateWithMs), staffId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status PersonRepository::addDocument(Database& db, const QString& personId,
+                                     const IdentityDocument& doc, const QDateTime& at,
+                                     const QString& staffId)
+{
+    auto existing = byDocument(db, doc.type, doc.matchKey);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return makeError(ErrorCode::DocumentTaken,
+                         PersonText::tr("This %1 is already registered to another person. Find "
+                                        "that person instead of adding the document again.")
+                             .arg(documentTypeLabel(doc.type)),
+                         QStringLiteral("document_number"));
+    auto q = db.exec(
+        QStringLiteral("INSERT INTO identity_document(id, person_id, type, number, match_key, "
+                       "country, change_seq, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, "
+                       "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM identity_document), ?, ?)"),
+        {newId(), personId, documentTypeName(doc.type), doc.number, doc.matchKey,
+         notNull(doc.country), at.toUTC().toString(Qt::ISODateWithMs), staffId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::vector<IdentityDocument>> PersonRepository::documents(Database& db,
+                                                                  const QString& personId)
+{
+    auto q = db.exec(QStringLiteral("SELECT type, number, match_key, country FROM "
+                                    "identity_document WHERE person_id = ? ORDER BY created_at"),
+                     {personId});
+    if (!q)
+        return q.error();
+    std::vector<IdentityDocument> out;
+    while (q->next()) {
+        IdentityDocument d;
+        d.type = documentTypeFromName(q->value(0).toString()).value_or(DocumentType::ResidentId);
+        d.number = q->value(1).toString();
+        d.matchKey = q->value(2).toString();
+        d.country = q->value(3).toString();
+        out.push_back(d);
+    }
+    return out;
+}
+
+}  // namespace vax

@@ -1,0 +1,276 @@
+#include <gtest/gtest.h>
+
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "support/tempdb.h"
+
+using namespace vax;
+
+namespace {
+const QTimeZone kChina(8 * 3600);
+const QString kStaff = QStringLiteral("staff-1");
+
+ScreeningAnswers allNo()
+{
+    ScreeningAnswers a;
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+        a.insert(q.id, false);
+    return a;
+}
+
+CheckInRequest request(const QString& name, const QString& number)
+{
+    CheckInRequest r;
+    r.staffId = kStaff;
+    r.draft.name = name;
+    r.draft.document.number = number;
+    r.answers = allNo();
+    r.temperatureC = 36.6;
+    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    return r;
+}
+
+qint64 count(Database& db, const char* table)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+    return q ? q->scalar().toLongLong() : -1;
+}
+
+class CheckInTest : public ::testing::Test {
+protected:
+    test::TempDb temp;
+    FakeClock clock{test::testNow()};
+    std::unique_ptr<Database> db = temp.open();
+};
+}  // namespace
+
+TEST(Screening, BuiltInQuestionnaireLoadsAndCoversEveryOutcome)
+{
+    const Questionnaire& q = Questionnaire::builtIn();
+    ASSERT_FALSE(q.questions().empty());
+    bool seen[4] = {};
+    for (const auto& question : q.questions())
+        seen[static_cast<int>(question.outcome)] = true;
+    EXPECT_TRUE(seen[1] && seen[2] && seen[3]);
+}
+
+TEST(Screening, InvalidQuestionnairesAreRefused)
+{
+    EXPECT_FALSE(Questionnaire::fromJson("{}").ok());
+    EXPECT_FALSE(
+        Questionnaire::fromJson(
+            R"({"version":"x","questions":[{"id":"a","outcome":"maybe","text":{"zh_CN":"a","en":"a"}}]})")
+            .ok());
+    EXPECT_FALSE(
+        Questionnaire::fromJson(
+            R"({"version":"x","questions":[{"id":"a","outcome":"defer","text":{"en":"a"}}]})")
+            .ok());
+    EXPECT_FALSE(
+        Questionnaire::fromJson(
+            R"({"version":"x","questions":[{"id":"a","outcome":"defer","text":{"zh_CN":"a","en":"a"}},{"id":"a","outcome":"defer","text":{"zh_CN":"a","en":"a"}}]})")
+            .ok());
+}
+
+TEST(Screening, Outcomes)
+{
+    const Questionnaire& q = Questionnaire::builtIn();
+    auto a = allNo();
+    EXPECT_EQ(evaluateScreening(q, a, 36.5)->outcome, ScreeningOutcome::Clear);
+    EXPECT_EQ(evaluateScreening(q, a, 37.2)->outcome, ScreeningOutcome::Clear);
+    auto fever = evaluateScreening(q, a, 37.3);
+    EXPECT_EQ(fever->outcome, ScreeningOutcome::Defer);
+    EXPECT_TRUE(fever->reasons.contains(QStringLiteral("fever")));
+    a[QStringLiteral("immunodeficiency")] = true;
+    EXPECT_EQ(evaluateScreening(q, a, 36.5)->outcome, ScreeningOutcome::DoctorReview);
+    a[QStringLiteral("pregnancy")] = true;
+    EXPECT_EQ(evaluateScreening(q, a, 36.5)->outcome, ScreeningOutcome::Defer);
+    a[QStringLiteral("allergy")] = true;
+    EXPECT_EQ(evaluateScreening(q, a, 36.5)->outcome, ScreeningOutcome::Contraindicated);
+}
+
+TEST(Screening, MissingAnswersAndImplausibleTemperaturesAreRefused)
+{
+    const Questionnaire& q = Questionnaire::builtIn();
+    auto a = allNo();
+    EXPECT_EQ(evaluateScreening(q, a, 3.65).error().code, ErrorCode::CheckInTemperature);
+    a.remove(QStringLiteral("pregnancy"));
+    auto r = evaluateScreening(q, a, 36.5);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().field, QStringLiteral("pregnancy"));
+}
+
+TEST_F(CheckInTest, ChecksInANewPersonWithQueueNumberOne)
+{
+    CheckInService service(*db, clock, kChina);
+    auto r = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
+    EXPECT_TRUE(r->personCreated);
+    EXPECT_EQ(r->queueNumber, 1);
+    EXPECT_EQ(r->visitDate, QDate(2021, 6, 1));
+    EXPECT_EQ(count(*db, "audit"), 1);
+    EXPECT_EQ(count(*db, "consent"), 1);
+    auto q = db->exec(QStringLiteral("SELECT checked_in_by FROM visit"));
+    EXPECT_EQ(q->scalar().toString(), kStaff);
+}
+
+TEST_F(CheckInTest, ASecondCheckInTheSameDayIsFoundNotDuplicated)
+{
+    CheckInService service(*db, clock, kChina);
+    ASSERT_TRUE(
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
+            .ok());
+    auto again =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002x")));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::CheckInAlreadyToday);
+    EXPECT_EQ(count(*db, "person"), 1);
+}
+
+TEST_F(CheckInTest, QueueNumbersRestartAfterLocalMidnightAndSurviveReopening)
+{
+    {
+        CheckInService service(*db, clock, kChina);
+        EXPECT_EQ(
+            service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
+                ->queueNumber,
+            1);
+        EXPECT_EQ(
+            service.checkIn(request(QStringLiteral("李四"), QStringLiteral("440301199001011234")))
+                ->queueNumber,
+            2);
+    }
+    db.reset();
+    db = temp.open();  // a restart
+    CheckInService service(*db, clock, kChina);
+    EXPECT_EQ(
+        service.checkIn(request(QStringLiteral("王五"), QStringLiteral("510101198001010015")))
+            ->queueNumber,
+        3);
+    // 23:59:59 in China is still the same day …
+    clock.setNow(QDateTime(QDate(2021, 6, 1), QTime(23, 59, 59), kChina));
+    EXPECT_EQ(
+        service.checkIn(request(QStringLiteral("赵六"), QStringLiteral("650102197512310020")))
+            ->queueNumber,
+        4);
+    // … and midnight local time (16:00 UTC) starts a new queue.
+    clock.setNow(QDateTime(QDate(2021, 6, 2), QTime(0, 0, 1), kChina));
+    auto next =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(next.ok()) << qPrintable(next.error().message);
+    EXPECT_EQ(next->queueNumber, 1);
+    EXPECT_EQ(next->visitDate, QDate(2021, 6, 2));
+    EXPECT_FALSE(next->personCreated);
+    EXPECT_EQ(service.queue(QDate(2021, 6, 1))->size(), 4u);
+}
+
+TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
+{
+    CheckInService service(*db, clock, kChina);
+    ASSERT_TRUE(
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
+            .ok());
+    const char* tables[] = {"person", "identity_document", "visit", "consent",
+                            "audit",  "queue_counter"};
+    std::vector<qint64> before;
+    for (const char* t : tables)
+        before.push_back(count(*db, t));
+
+    auto fever = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    fever.temperatureC = 37.3;
+    EXPECT_EQ(service.checkIn(fever).error().code, ErrorCode::CheckInDeferred);
+    auto allergic = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    allergic.answers[QStringLiteral("allergy")] = true;
+    EXPECT_EQ(service.checkIn(allergic).error().code, ErrorCode::CheckInContraindicated);
+    // A minor without a guardian fails after the person would have been inserted: rolled back.
+    auto minor = request(QStringLiteral("小明"), QStringLiteral("110105201006010013"));
+    minor.draft.document.number =
+        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    auto refused = service.checkIn(minor);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::ConsentGuardianRequired);
+    auto badId = request(QStringLiteral("李四"), QStringLiteral("440301199001011235"));
+    EXPECT_EQ(service.checkIn(badId).error().code, ErrorCode::IdChecksum);
+    auto noConsent = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    noConsent.consent.textVersion.clear();
+    EXPECT_EQ(service.checkIn(noConsent).error().code, ErrorCode::ConsentMissing);
+
+    for (size_t i = 0; i < std::size(tables); ++i)
+        EXPECT_EQ(count(*db, tables[i]), before[i]) << tables[i];
+
+    minor.consent.signer = ConsentSigner::Guardian;
+    minor.consent.guardianName = QStringLiteral("王芳");
+    minor.consent.guardianRelation = QStringLiteral("mother");
+    auto ok = service.checkIn(minor);
+    ASSERT_TRUE(ok.ok()) << qPrintable(ok.error().message);
+    EXPECT_EQ(ok->queueNumber, 2);
+}
+
+TEST_F(CheckInTest, PossibleDuplicateIsWarnedThenLinkedOrConfirmed)
+{
+    CheckInService service(*db, clock, kChina);
+    auto first =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(first.ok());
+    // Same name and birth date, another document: a passport.
+    auto passport = request(QStringLiteral("张三"), QStringLiteral("E12345678"));
+    passport.draft.document.type = DocumentType::Passport;
+    passport.draft.document.country = QStringLiteral("CHN");
+    passport.draft.document.birthDate = QDate(1949, 12, 31);
+    auto warned = service.checkIn(passport);
+    ASSERT_FALSE(warned.ok());
+    EXPECT_EQ(warned.error().code, ErrorCode::PersonDuplicate);
+    EXPECT_TRUE(warned.error().message.contains(first->personId));
+    EXPECT_EQ(count(*db, "identity_document"), 1);
+
+    // Linking adds the passport to the first person (already checked in today).
+    passport.duplicate = {DuplicateResolution::LinkToExisting, first->personId};
+    EXPECT_EQ(service.checkIn(passport).error().code, ErrorCode::CheckInAlreadyToday);
+    clock.setNow(QDateTime(QDate(2021, 6, 2), QTime(9, 0), kChina));
+    auto linked = service.checkIn(passport);
+    ASSERT_TRUE(linked.ok()) << qPrintable(linked.error().message);
+    EXPECT_EQ(linked->personId, first->personId);
+    EXPECT_EQ(count(*db, "identity_document"), 2);
+    EXPECT_EQ(count(*db, "person"), 1);
+
+    // Confirming a new person creates one.
+    auto other = request(QStringLiteral("张三"), QStringLiteral("H12345678"));
+    other.draft.document.birthDate = QDate(1949, 12, 31);
+    EXPECT_EQ(service.checkIn(other).error().code, ErrorCode::PersonDuplicate);
+    other.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
+    auto confirmed = service.checkIn(other);
+    ASSERT_TRUE(confirmed.ok()) << qPrintable(confirmed.error().message);
+    EXPECT_TRUE(confirmed->personCreated);
+    EXPECT_EQ(count(*db, "person"), 2);
+}
+
+TEST_F(CheckInTest, FindsPersonsByDocumentPhoneAndName)
+{
+    CheckInService service(*db, clock, kChina);
+    auto a = request(QStringLiteral("欧阳小华"), QStringLiteral("11010519491231002X"));
+    a.draft.phone = QStringLiteral("13800138000");
+    ASSERT_TRUE(service.checkIn(a).ok());
+    ASSERT_TRUE(
+        service.checkIn(request(QStringLiteral("王芳"), QStringLiteral("440301199001011234")))
+            .ok());
+    ASSERT_TRUE(
+        service.checkIn(request(QStringLiteral("王芳芳"), QStringLiteral("510101198001010015")))
+            .ok());
+
+    auto byDoc = PersonRepository::byDocument(*db, DocumentType::ResidentId,
+                                              QStringLiteral("11010519491231002X"));
+    ASSERT_TRUE(byDoc.ok() && byDoc->has_value());
+    EXPECT_EQ((*byDoc)->name, QStringLiteral("欧阳小华"));
+    EXPECT_EQ(PersonRepository::byPhone(*db, QStringLiteral("13800138000"))->size(), 1u);
+    // Two characters: LIKE finds both 王芳 and 王芳芳.
+    EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("王芳"))->size(), 2u);
+    EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("芳"))->size(), 2u);
+    // Three characters: the trigram index.
+    auto fts = PersonRepository::byName(*db, QStringLiteral("王芳芳"));
+    ASSERT_TRUE(fts.ok()) << qPrintable(fts.error().message);
+    ASSERT_EQ(fts->size(), 1u);
+    EXPECT_EQ(fts->front().name, QStringLiteral("王芳芳"));
+    EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("阳小华"))->size(), 1u);
+    EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("李小龙"))->size(), 0u);
+    EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("%"))->size(), 0u);
+}
