@@ -83,6 +83,7 @@ Registry buildRegistry()
     Registry registry;
     registerSiteCommands(registry);
     registerCheckInCommands(registry);
+    registerStockCommands(registry);
     return registry;
 }
 }  // namespace

@@ -101,6 +101,28 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("consent.guardian_required");
         case ErrorCode::CheckInAlreadyToday:
             return QStringLiteral("checkin.already_today");
+        case ErrorCode::ImportLine:
+            return QStringLiteral("import.line");
+        case ErrorCode::ImportFormat:
+            return QStringLiteral("import.format");
+        case ErrorCode::StockNegative:
+            return QStringLiteral("stock.negative");
+        case ErrorCode::LotQuarantined:
+            return QStringLiteral("stock.quarantined");
+        case ErrorCode::LotExpired:
+            return QStringLiteral("stock.expired");
+        case ErrorCode::ReasonRequired:
+            return QStringLiteral("stock.reason_required");
+        case ErrorCode::VialExpired:
+            return QStringLiteral("stock.vial_expired");
+        case ErrorCode::VialEmpty:
+            return QStringLiteral("stock.vial_empty");
+        case ErrorCode::TraceCodeInvalid:
+            return QStringLiteral("stock.trace_code_invalid");
+        case ErrorCode::TraceCodeTaken:
+            return QStringLiteral("stock.trace_code_taken");
+        case ErrorCode::AlreadyDecided:
+            return QStringLiteral("coldchain.already_decided");
     }
     return QStringLiteral("internal");
 }

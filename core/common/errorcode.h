@@ -63,6 +63,20 @@ enum class ErrorCode {
     ConsentMissing,
     ConsentGuardianRequired,
     CheckInAlreadyToday,
+    // temperature imports
+    ImportLine,
+    ImportFormat,
+    // stock
+    StockNegative,
+    LotQuarantined,
+    LotExpired,
+    ReasonRequired,
+    VialExpired,
+    VialEmpty,
+    TraceCodeInvalid,
+    TraceCodeTaken,
+    // cold chain
+    AlreadyDecided,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

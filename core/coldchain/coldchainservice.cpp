@@ -1,0 +1,170 @@
+#include "coldchain/coldchainservice.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include "coldchain/fridges.h"
+#include "coldchain/lotquarantine.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct ColdChainText {
+    Q_DECLARE_TR_FUNCTIONS(ColdChain)
+};
+
+// Inserts a reading unless the same fridge already has one at that time from that source.
+Result<QString> storeReading(Database& db, const QString& fridgeId, const TemperatureReading& r,
+                             const QString& source, const QString& session, const QString& importId,
+                             const QString& actor)
+{
+    const QString id = newId();
+    auto q = db.exec(
+        QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
+                       "celsius, source, session, import_id, actor) "
+                       "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
+        {id, fridgeId, toDbTime(r.at), r.celsius, source, notNull(session), importId, actor});
+    if (!q)
+        return q.error();
+    return q->rowsAffected() > 0 ? id : QString();
+}
+
+Status storeExcursions(Database& db, const QString& fridgeId,
+                       const std::vector<DetectedExcursion>& found, const QDateTime& now,
+                       const QString& actor, std::vector<StoredExcursion>& out)
+{
+    for (const DetectedExcursion& e : found) {
+        StoredExcursion s{newId(), fridgeId, e, now, 0};
+        auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO excursion(id, fridge_id, kind, "
+                                        "start_at, end_at, minutes, extreme_c, detected_at, "
+                                        "actor) VALUES(?,?,?,?,?,?,?,?,?)"),
+                         {s.id, fridgeId, excursionKindName(e.kind), toDbTime(e.start),
+                          toDbTime(e.end), e.minutes, e.extremeC, toDbTime(now), actor});
+        if (!q)
+            return q.error();
+        if (q->rowsAffected() == 0)
+            continue;  // already known from an earlier import
+        auto lots = LotQuarantine::quarantineFor(db, s.id, fridgeId, e.start, e.end);
+        if (!lots)
+            return lots.error();
+        s.lotsQuarantined = *lots;
+        VAX_TRY(AuditLog::append(
+            db,
+            {now, actor, QStringLiteral("excursion.detected"), QStringLiteral("excursion"), s.id,
+             QJsonObject{{QStringLiteral("fridge"), fridgeId},
+                         {QStringLiteral("kind"), excursionKindName(e.kind)},
+                         {QStringLiteral("extreme_c"), e.extremeC},
+                         {QStringLiteral("lots"), *lots}}}));
+        out.push_back(s);
+    }
+    return {};
+}
+}  // namespace
+
+Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Clock& clock,
+                                                          const QString& fridgeId, double celsius,
+                                                          const QDateTime& at, const QString& actor)
+{
+    const QDateTime now = clock.nowUtc();
+    const QDateTime when = at.isValid() ? at : now;
+    if (when > now.addSecs(300))
+        return makeError(ErrorCode::InvalidArgument,
+                         ColdChainText::tr("Time: the reading is in the future; enter the time "
+                                           "it was read."),
+                         QStringLiteral("at"));
+    if (celsius < -100 || celsius > 100)
+        return makeError(ErrorCode::InvalidArgument,
+                         ColdChainText::tr("Temperature: %1 °C is not a plausible fridge "
+                                           "reading; enter it in °C.")
+                             .arg(celsius),
+                         QStringLiteral("celsius"));
+    auto fridge = FridgeRepository::find(db, fridgeId);
+    if (!fridge)
+        return fridge.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    ReadingOutcome out;
+    const TemperatureReading reading{when, celsius};
+    const QString session =
+        readingSessionName(sessionAt(when.toTimeZone(QTimeZone::systemTimeZone()).time()));
+    auto id = storeReading(db, fridge->id, reading, QStringLiteral("manual"), session, {}, actor);
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return makeError(ErrorCode::AlreadyExists,
+                         ColdChainText::tr("Time: this fridge already has a manual reading at "
+                                           "that time."),
+                         QStringLiteral("at"));
+    out.readingId = *id;
+    out.readingsStored = 1;
+    VAX_TRY(storeExcursions(db, fridge->id,
+                            ExcursionDetector::fromManualReadings({reading}, fridge->thresholds),
+                            now, actor, out.excursions));
+    VAX_TRY(tx->commit());
+    return out;
+}
+
+Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock& clock,
+                                                      const QString& fridgeId,
+                                                      const LoggerReport& report,
+                                                      const QString& actor)
+{
+    auto fridge = FridgeRepository::find(db, fridgeId);
+    if (!fridge)
+        return fridge.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = clock.nowUtc();
+    const QString importId = newId();
+    ReadingOutcome out;
+    for (const TemperatureReading& r : report.readings) {
+        auto id = storeReading(db, fridge->id, r, QStringLiteral("logger"), {}, importId, actor);
+        if (!id)
+            return id.error();
+        (id->isEmpty() ? out.readingsSkipped : out.readingsStored) += 1;
+    }
+    const auto found =
+        report.readings.empty()
+            ? ExcursionDetector::fromLoggerDays(report, fridge->thresholds,
+                                                QTimeZone::systemTimeZone())
+            : ExcursionDetector::fromLoggerReadings(report.readings, fridge->thresholds);
+    VAX_TRY(storeExcursions(db, fridge->id, found, now, actor, out.excursions));
+    VAX_TRY(AuditLog::append(
+        db,
+        {now, actor, QStringLiteral("temperature.import"), QStringLiteral("fridge"), fridge->id,
+         QJsonObject{{QStringLiteral("format"), report.format},
+                     {QStringLiteral("serial"), report.serial},
+                     {QStringLiteral("stored"), out.readingsStored},
+                     {QStringLiteral("excursions"), static_cast<int>(out.excursions.size())}}}));
+    VAX_TRY(tx->commit());
+    return out;
+}
+
+Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Database& db,
+                                                                         const Clock& clock,
+                                                                         const QString& fridgeId)
+{
+    const QDateTime now = clock.nowUtc();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDate today = now.toTimeZone(zone).date();
+    auto q = db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
+                                    "source = 'manual' AND at >= ? AND at < ?"),
+                     {fridgeId, toDbTime(QDateTime(today, QTime(0, 0), zone)),
+                      toDbTime(QDateTime(today.addDays(1), QTime(0, 0), zone))});
+    if (!q)
+        return q.error();
+    std::vector<QDateTime> taken;
+    while (q->next())
+        taken.push_back(fromDbTime(q->value(0).toString()));
+    return vax::manualReadingDue(now, zone, taken);
+}
+
+}  // namespace vax

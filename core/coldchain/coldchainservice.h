@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+#include <vector>
+
+#include "coldchain/excursiondetector.h"
+#include "coldchain/readingschedule.h"
+#include "coldchain/temperature.h"
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+struct StoredExcursion {
+    QString id;
+    QString fridgeId;
+    DetectedExcursion excursion;
+    QDateTime detectedAt;
+    int lotsQuarantined = 0;  // by this detection
+};
+
+struct ReadingOutcome {
+    int readingsStored = 0;                   // new rows (a re-import stores none twice)
+    int readingsSkipped = 0;                  // already stored
+    QString readingId;                        // for one manual reading
+    std::vector<StoredExcursion> excursions;  // new excursions
+};
+
+// Temperature readings of fridges and the excursions they reveal. Every write is one
+// transaction: the readings, the excursions and the quarantine of the lots in that fridge.
+class ColdChainService {
+public:
+    // A manual reading (now when `at` is invalid). The session is decided from the local time.
+    static Result<ReadingOutcome> addManualReading(Database& db, const Clock& clock,
+                                                   const QString& fridgeId, double celsius,
+                                                   const QDateTime& at, const QString& actor);
+    // A parsed logger report: its detailed readings, or when it has none its daily history.
+    static Result<ReadingOutcome> importReport(Database& db, const Clock& clock,
+                                               const QString& fridgeId, const LoggerReport& report,
+                                               const QString& actor);
+    // Which manual reading of the fridge is due now (local time of this machine).
+    static Result<std::optional<ReadingSession>> manualReadingDue(Database& db, const Clock& clock,
+                                                                  const QString& fridgeId);
+};
+
+}  // namespace vax

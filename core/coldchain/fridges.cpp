@@ -1,0 +1,117 @@
+#include "coldchain/fridges.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include "common/clock.h"
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct FridgeText {
+    Q_DECLARE_TR_FUNCTIONS(Fridge)
+};
+
+const QString kColumns = QStringLiteral(
+    "id, name, min_c, max_c, heat_alarm_minutes, freeze_c, freeze_alarm_minutes, active, "
+    "created_at");
+
+Fridge fromRow(const Query& q)
+{
+    Fridge f;
+    f.id = q.value(0).toString();
+    f.name = q.value(1).toString();
+    f.thresholds.minC = q.value(2).toDouble();
+    f.thresholds.maxC = q.value(3).toDouble();
+    f.thresholds.heatAlarmMinutes = q.value(4).toInt();
+    f.thresholds.freezeC = q.value(5).toDouble();
+    f.thresholds.freezeAlarmMinutes = q.value(6).toInt();
+    f.active = q.value(7).toInt() != 0;
+    f.createdAt = fromDbTime(q.value(8).toString());
+    return f;
+}
+}  // namespace
+
+Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QString& name,
+                                     const FridgeThresholds& t, const QString& actor)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         FridgeText::tr("Name: give the fridge a name, e.g. \"Fridge 2\"."),
+                         QStringLiteral("name"));
+    if (!(t.minC < t.maxC))
+        return makeError(ErrorCode::InvalidArgument,
+                         FridgeText::tr("Thresholds: the minimum (%1 °C) must be below the "
+                                        "maximum (%2 °C).")
+                             .arg(t.minC)
+                             .arg(t.maxC),
+                         QStringLiteral("min"));
+    if (!(t.freezeC < t.minC) || t.heatAlarmMinutes <= 0 || t.freezeAlarmMinutes <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         FridgeText::tr("Alarms: the freeze limit must be below the minimum and "
+                                        "both alarm delays must be positive minutes."),
+                         QStringLiteral("freeze"));
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto existing =
+        db.exec(QStringLiteral("SELECT id FROM fridge WHERE name = ?"), {name.trimmed()});
+    if (!existing)
+        return existing.error();
+    if (existing->next())
+        return makeError(ErrorCode::AlreadyExists,
+                         FridgeText::tr("Name: a fridge named \"%1\" exists; choose another "
+                                        "name.")
+                             .arg(name.trimmed()),
+                         QStringLiteral("name"));
+    Fridge f{newId(), name.trimmed(), t, true, clock.nowUtc()};
+    auto q = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, "
+                                    "heat_alarm_minutes, freeze_c, freeze_alarm_minutes, "
+                                    "created_at) VALUES(?,?,?,?,?,?,?,?)"),
+                     {f.id, f.name, t.minC, t.maxC, t.heatAlarmMinutes, t.freezeC,
+                      t.freezeAlarmMinutes, toDbTime(f.createdAt)});
+    if (!q)
+        return q.error();
+    VAX_TRY(AuditLog::append(
+        db, {f.createdAt, actor, QStringLiteral("fridge.add"), QStringLiteral("fridge"), f.id,
+             QJsonObject{{QStringLiteral("name"), f.name},
+                         {QStringLiteral("min_c"), t.minC},
+                         {QStringLiteral("max_c"), t.maxC}}}));
+    VAX_TRY(tx->commit());
+    return f;
+}
+
+Result<std::vector<Fridge>> FridgeRepository::list(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM fridge ORDER BY name"));
+    if (!q)
+        return q.error();
+    std::vector<Fridge> result;
+    while (q->next())
+        result.push_back(fromRow(*q));
+    return result;
+}
+
+Result<Fridge> FridgeRepository::find(Database& db, const QString& idOrName)
+{
+    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM fridge WHERE id = ? OR name = ?"),
+                     {idOrName, idOrName});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         FridgeText::tr("Fridge: no fridge \"%1\". Give a fridge's name or id "
+                                        "(see \"vaxctl fridge list\").")
+                             .arg(idOrName),
+                         QStringLiteral("fridge"));
+    return fromRow(*q);
+}
+
+}  // namespace vax

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+#include "coldchain/temperature.h"
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+struct Fridge {
+    QString id;
+    QString name;
+    FridgeThresholds thresholds;
+    bool active = true;
+    QDateTime createdAt;
+};
+
+class FridgeRepository {
+public:
+    // Validates the thresholds (min < max, freeze limit below min, delays > 0) and inserts the
+    // fridge in its own transaction.
+    static Result<Fridge> add(Database& db, const Clock& clock, const QString& name,
+                              const FridgeThresholds& thresholds, const QString& actor);
+    static Result<std::vector<Fridge>> list(Database& db);
+    // A fridge by id or by name; NotFound names the field.
+    static Result<Fridge> find(Database& db, const QString& idOrName);
+};
+
+}  // namespace vax

@@ -1,0 +1,290 @@
+#include "stock/lotservice.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include "catalog/catalog.h"
+#include "coldchain/fridges.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct LotText {
+    Q_DECLARE_TR_FUNCTIONS(Lot)
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT l.id, l.product_code, l.lot_number, l.expiry, l.manufacturer, COALESCE(l.gtin, ''), "
+    "l.doses_per_vial, COALESCE(l.fridge_id, ''), l.status, l.received_at, "
+    "(SELECT COALESCE(SUM(m.doses), 0) FROM stock_movement m WHERE m.lot_id = l.id) FROM lot l ");
+
+LotInfo fromRow(const Query& q)
+{
+    LotInfo l;
+    l.id = q.value(0).toString();
+    l.productCode = q.value(1).toString();
+    l.lotNumber = q.value(2).toString();
+    l.expiry = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    l.manufacturer = q.value(4).toString();
+    l.gtin = q.value(5).toString();
+    l.dosesPerVial = q.value(6).toInt();
+    l.fridgeId = q.value(7).toString();
+    l.status = q.value(8).toString();
+    l.receivedAt = fromDbTime(q.value(9).toString());
+    l.onHand = q.value(10).toInt();
+    return l;
+}
+
+Result<std::vector<LotInfo>> select(Database& db, const QString& where, const QVariantList& args)
+{
+    auto q = db.exec(kSelect + where, args);
+    if (!q)
+        return q.error();
+    std::vector<LotInfo> result;
+    while (q->next())
+        result.push_back(fromRow(*q));
+    return result;
+}
+
+Status validate(const LotReceipt& r, const Product* product, const QDate& today)
+{
+    if (!product)
+        return makeError(ErrorCode::NotFound,
+                         LotText::tr("Product: \"%1\" is not in the catalog. Use a code from "
+                                     "\"vaxctl catalog list\".")
+                             .arg(r.productCode),
+                         QStringLiteral("product"));
+    if (r.lotNumber.trimmed().isEmpty() || r.lotNumber.size() > 20)
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Lot number: enter the lot printed on the box (1 to 20 "
+                                     "characters)."),
+                         QStringLiteral("lot"));
+    if (!r.expiry.isValid())
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Expiry: enter the date as YYYY-MM-DD."),
+                         QStringLiteral("expiry"));
+    if (r.expiry < today)
+        return makeError(ErrorCode::LotExpired,
+                         LotText::tr("Expiry: the lot expired on %1; do not receive expired "
+                                     "vaccine.")
+                             .arg(r.expiry.toString(Qt::ISODate)),
+                         QStringLiteral("expiry"));
+    if (r.vials < 0 || r.doses < 0 || (r.vials == 0 && r.doses == 0))
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Quantity: enter the number of vials or of doses "
+                                     "received."),
+                         QStringLiteral("vials"));
+    if (r.vials > 0 && r.doses > 0 && r.doses != r.vials * product->vialDoses)
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Quantity: %1 vials of %2 hold %3 doses, not %4. Correct "
+                                     "the vials or the doses.")
+                             .arg(r.vials)
+                             .arg(product->code)
+                             .arg(r.vials * product->vialDoses)
+                             .arg(r.doses),
+                         QStringLiteral("doses"));
+    for (const QString& code : r.traceCodes) {
+        if (!LotService::isTraceCode(code))
+            return makeError(ErrorCode::TraceCodeInvalid,
+                             LotText::tr("Box code: \"%1\" is not a 20-digit trace code. Scan "
+                                         "the box's trace code again.")
+                                 .arg(code),
+                             QStringLiteral("box"));
+    }
+    return {};
+}
+}  // namespace
+
+bool LotService::isTraceCode(const QString& text)
+{
+    if (text.size() != 20)
+        return false;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, const LotReceipt& r,
+                                          const QString& actor)
+{
+    const QDateTime now = clock.nowUtc();
+    const Product* product = Catalog::builtIn().find(r.productCode);
+    VAX_TRY(validate(r, product, now.toLocalTime().date()));
+    auto fridge = FridgeRepository::find(db, r.fridgeId);
+    if (!fridge)
+        return fridge.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    ReceiveResult result;
+    result.doses = r.doses > 0 ? r.doses : r.vials * product->vialDoses;
+    auto existing = select(db, QStringLiteral("WHERE l.product_code = ? AND l.lot_number = ?"),
+                           {product->code, r.lotNumber.trimmed()});
+    if (!existing)
+        return existing.error();
+    if (!existing->empty()) {
+        result.lot = existing->front();
+        result.newLot = false;
+        if (result.lot.expiry != r.expiry)
+            return makeError(ErrorCode::AlreadyExists,
+                             LotText::tr("Expiry: lot %1 is already in stock with expiry %2. "
+                                         "Check the box; one lot has one expiry.")
+                                 .arg(r.lotNumber, result.lot.expiry.toString(Qt::ISODate)),
+                             QStringLiteral("expiry"));
+    } else {
+        LotInfo& l = result.lot;
+        l.id = newId();
+        l.productCode = product->code;
+        l.lotNumber = r.lotNumber.trimmed();
+        l.expiry = r.expiry;
+        l.manufacturer = r.manufacturer.isEmpty() ? product->manufacturer.en : r.manufacturer;
+        l.gtin = r.gtin.isEmpty() ? product->gtins.value(0) : r.gtin;
+        l.dosesPerVial = product->vialDoses;
+        l.fridgeId = fridge->id;
+        l.status = QStringLiteral("available");
+        l.receivedAt = now;
+        auto ins =
+            db.exec(QStringLiteral("INSERT INTO lot(id, product_code, lot_number, expiry, "
+                                   "manufacturer, gtin, doses_per_vial, fridge_id, "
+                                   "received_at, received_by) "
+                                   "VALUES(?,?,?,?,?,NULLIF(?, ''),?,?,?,?)"),
+                    {l.id, l.productCode, l.lotNumber, l.expiry.toString(Qt::ISODate),
+                     l.manufacturer, l.gtin, l.dosesPerVial, l.fridgeId, toDbTime(now), actor});
+        if (!ins)
+            return ins.error();
+    }
+    auto moved = LotLedger::book(
+        db, {result.lot.id, fridge->id, MovementKind::Receipt, result.doses, QString()}, now,
+        actor);
+    if (!moved)
+        return moved.error();
+    result.movementId = *moved;
+    for (const QString& code : r.traceCodes) {
+        auto taken =
+            db.exec(QStringLiteral("SELECT lot_id FROM trace_code WHERE code = ?"), {code});
+        if (!taken)
+            return taken.error();
+        if (taken->next())
+            return makeError(ErrorCode::TraceCodeTaken,
+                             LotText::tr("Box code: %1 was already received. Set that box "
+                                         "aside and check the delivery note.")
+                                 .arg(code),
+                             QStringLiteral("box"));
+        auto ins = db.exec(QStringLiteral("INSERT INTO trace_code(code, lot_id, received_at) "
+                                          "VALUES(?,?,?)"),
+                           {code, result.lot.id, toDbTime(now)});
+        if (!ins)
+            return ins.error();
+    }
+    VAX_TRY(tx->commit());
+    result.lot.onHand += result.doses;
+    return result;
+}
+
+Result<LotInfo> LotService::find(Database& db, const QString& idOrNumber)
+{
+    auto lots =
+        select(db, QStringLiteral("WHERE l.id = ? OR l.lot_number = ?"), {idOrNumber, idOrNumber});
+    if (!lots)
+        return lots.error();
+    if (lots->size() != 1)
+        return makeError(lots->empty() ? ErrorCode::NotFound : ErrorCode::InvalidArgument,
+                         lots->empty() ? LotText::tr("Lot: no lot \"%1\". Give a lot number or "
+                                                     "id from \"vaxctl lot list\".")
+                                             .arg(idOrNumber)
+                                       : LotText::tr("Lot: \"%1\" is the number of several "
+                                                     "lots; give the lot's id.")
+                                             .arg(idOrNumber),
+                         QStringLiteral("lot"));
+    return lots->front();
+}
+
+Result<std::vector<LotInfo>> LotService::list(Database& db)
+{
+    return select(db, QStringLiteral("ORDER BY l.expiry, l.lot_number"), {});
+}
+
+Result<std::vector<LotInfo>> LotService::nearExpiry(Database& db, const QDate& today, int days)
+{
+    auto lots = select(db,
+                       QStringLiteral("WHERE l.expiry <= ? AND l.status != 'discarded' "
+                                      "ORDER BY l.expiry, l.lot_number"),
+                       {today.addDays(days).toString(Qt::ISODate)});
+    if (!lots)
+        return lots.error();
+    std::erase_if(*lots, [](const LotInfo& l) { return l.onHand <= 0; });
+    return lots;
+}
+
+Status LotService::checkUsable(Database& db, const QString& lotId, const QDate& today)
+{
+    auto lot = find(db, lotId);
+    if (!lot)
+        return lot.error();
+    if (lot->status == QLatin1String("quarantined"))
+        return makeError(ErrorCode::LotQuarantined,
+                         LotText::tr("Lot %1 is quarantined after a temperature excursion. A "
+                                     "supervisor must release it before use; take another lot.")
+                             .arg(lot->lotNumber),
+                         QStringLiteral("lot"));
+    if (lot->status != QLatin1String("available"))
+        return makeError(ErrorCode::PermissionDenied,
+                         LotText::tr("Lot %1 is %2 and cannot be used; take another lot.")
+                             .arg(lot->lotNumber, lot->status),
+                         QStringLiteral("lot"));
+    if (lot->expiry < today)
+        return makeError(ErrorCode::LotExpired,
+                         LotText::tr("Lot %1 expired on %2; book it as wasted (expired) and take "
+                                     "another lot.")
+                             .arg(lot->lotNumber, lot->expiry.toString(Qt::ISODate)),
+                         QStringLiteral("lot"));
+    return {};
+}
+
+Result<QString> LotService::waste(Database& db, const Clock& clock, const QString& lotId,
+                                  const QString& fridgeId, int doses, WasteReason reason,
+                                  const QString& note, const QString& actor)
+{
+    if (doses <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Doses: enter how many doses were wasted (1 or more)."),
+                         QStringLiteral("doses"));
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QString why = note.isEmpty() ? wasteReasonName(reason)
+                                       : wasteReasonName(reason) + QStringLiteral(": ") + note;
+    auto id = LotLedger::book(db, {lotId, fridgeId, MovementKind::Wasted, -doses, why},
+                              clock.nowUtc(), actor);
+    if (!id)
+        return id.error();
+    VAX_TRY(tx->commit());
+    return id;
+}
+
+Result<QString> LotService::administer(Database& db, const Clock& clock, const QString& lotId,
+                                       const QString& fridgeId, const QString& actor)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = clock.nowUtc();
+    VAX_TRY(checkUsable(db, lotId, now.toLocalTime().date()));
+    auto id = LotLedger::book(db, {lotId, fridgeId, MovementKind::Administered, -1, QString()}, now,
+                              actor);
+    if (!id)
+        return id.error();
+    VAX_TRY(tx->commit());
+    return id;
+}
+
+}  // namespace vax

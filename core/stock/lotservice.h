@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+#include "common/result.h"
+#include "stock/stockledger.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+// What arrives at the door: typed by hand or read from a box's GS1 DataMatrix.
+struct LotReceipt {
+    QString productCode;  // catalog code
+    QString lotNumber;
+    QDate expiry;          // usable through this date
+    QString manufacturer;  // empty: the catalog's manufacturer
+    QString gtin;          // may be empty
+    int vials = 0;         // vials received (0: take doses as given)
+    int doses = 0;         // doses received (0: vials × the product's doses per vial)
+    QString fridgeId;
+    QStringList traceCodes;  // 20-digit box trace codes bound to the lot
+};
+
+struct LotInfo {
+    QString id;
+    QString productCode;
+    QString lotNumber;
+    QDate expiry;
+    QString manufacturer;
+    QString gtin;
+    int dosesPerVial = 1;
+    QString fridgeId;
+    QString status;  // available, quarantined, recalled, discarded
+    int onHand = 0;  // all fridges
+    QDateTime receivedAt;
+};
+
+struct ReceiveResult {
+    LotInfo lot;
+    QString movementId;
+    int doses = 0;
+    bool newLot = true;
+};
+
+class LotService {
+public:
+    // Receives a delivery in one transaction: the lot (or a further delivery of a known lot with
+    // the same expiry), the receipt movement and the box codes.
+    static Result<ReceiveResult> receive(Database& db, const Clock& clock,
+                                         const LotReceipt& receipt, const QString& actor);
+    static Result<LotInfo> find(Database& db, const QString& idOrNumber);
+    static Result<std::vector<LotInfo>> list(Database& db);
+    // Lots with stock that expire within `days` days of `today` (expired ones included).
+    static Result<std::vector<LotInfo>> nearExpiry(Database& db, const QDate& today, int days);
+    // Whether doses of the lot may be used on `today`: not quarantined, discarded or expired.
+    static Status checkUsable(Database& db, const QString& lotId, const QDate& today);
+    // Books doses as wasted (reason broken, expired, …) in one transaction.
+    static Result<QString> waste(Database& db, const Clock& clock, const QString& lotId,
+                                 const QString& fridgeId, int doses, WasteReason reason,
+                                 const QString& note, const QString& actor);
+    // Books one administered dose, refusing a quarantined or expired lot.
+    static Result<QString> administer(Database& db, const Clock& clock, const QString& lotId,
+                                      const QString& fridgeId, const QString& actor);
+    // Whether text is a box trace code (20 digits).
+    static bool isTraceCode(const QString& text);
+};
+
+}  // namespace vax

@@ -1,0 +1,214 @@
+#include "stock/openvial.h"
+
+#include <QCoreApplication>
+
+#include "catalog/catalog.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "stock/lotservice.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct VialText {
+    Q_DECLARE_TR_FUNCTIONS(Vial)
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT v.id, v.lot_id, l.lot_number, l.product_code, v.fridge_id, v.opened_at, "
+    "v.discard_at, v.doses, v.doses_drawn FROM vial v JOIN lot l ON l.id = v.lot_id ");
+
+OpenVial fromRow(const Query& q)
+{
+    OpenVial v;
+    v.id = q.value(0).toString();
+    v.lotId = q.value(1).toString();
+    v.lotNumber = q.value(2).toString();
+    v.productCode = q.value(3).toString();
+    v.fridgeId = q.value(4).toString();
+    v.openedAt = fromDbTime(q.value(5).toString());
+    v.discardAt = fromDbTime(q.value(6).toString());
+    v.doses = q.value(7).toInt();
+    v.dosesDrawn = q.value(8).toInt();
+    return v;
+}
+
+Result<int> dosesInOpenVials(Database& db, const QString& lotId, const QString& fridgeId)
+{
+    auto q = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses - doses_drawn), 0) FROM vial "
+                                    "WHERE lot_id = ? AND fridge_id = ? AND closed_at IS NULL"),
+                     {lotId, fridgeId});
+    if (!q)
+        return q.error();
+    return q->scalar().toInt();
+}
+}  // namespace
+
+QDateTime vialDiscardAt(const QDateTime& opened, std::optional<int> openVialHours,
+                        const QTime& sessionEnd, const QDate& lotExpiry, const QTimeZone& zone)
+{
+    const QDateTime local = opened.toTimeZone(zone);
+    QDateTime session(local.date(), sessionEnd, zone);
+    if (session <= local)
+        session = QDateTime(local.date().addDays(1), QTime(0, 0), zone);
+    QDateTime result = session;
+    const QDateTime expiryEnd(lotExpiry.addDays(1), QTime(0, 0), zone);
+    if (expiryEnd < result)
+        result = expiryEnd;
+    if (openVialHours) {
+        const QDateTime rule = local.addSecs(qint64(*openVialHours) * 3600);
+        if (rule < result)
+            result = rule;
+    }
+    return result.toUTC();
+}
+
+Result<QTime> VialService::sessionEnd(Database& db)
+{
+    auto text = readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30"));
+    if (!text)
+        return text.error();
+    const QTime t = QTime::fromString(*text, QStringLiteral("HH:mm"));
+    if (!t.isValid())
+        return makeError(ErrorCode::InvalidArgument,
+                         VialText::tr("Session end: the site setting \"%1\" is not HH:MM; set it "
+                                      "again, e.g. 17:30.")
+                             .arg(*text),
+                         QStringLiteral("stock.session_end"));
+    return t;
+}
+
+Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,
+                                   const QString& fridgeId, const QString& actor)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = clock.nowUtc();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    VAX_TRY(LotService::checkUsable(db, lotId, now.toTimeZone(zone).date()));
+    auto lot = LotService::find(db, lotId);
+    if (!lot)
+        return lot.error();
+    auto onHand = LotLedger::onHand(db, lot->id, fridgeId);
+    if (!onHand)
+        return onHand.error();
+    auto reserved = dosesInOpenVials(db, lot->id, fridgeId);
+    if (!reserved)
+        return reserved.error();
+    const int doses = std::min(lot->dosesPerVial, *onHand - *reserved);
+    if (doses <= 0)
+        return makeError(ErrorCode::StockNegative,
+                         VialText::tr("Lot %1 has no unopened doses in this fridge; receive "
+                                      "stock or use an open vial.")
+                             .arg(lot->lotNumber),
+                         QStringLiteral("lot"));
+    auto end = sessionEnd(db);
+    if (!end)
+        return end.error();
+    const Product* product = Catalog::builtIn().find(lot->productCode);
+    OpenVial v;
+    v.id = newId();
+    v.lotId = lot->id;
+    v.lotNumber = lot->lotNumber;
+    v.productCode = lot->productCode;
+    v.fridgeId = fridgeId;
+    v.openedAt = now;
+    v.discardAt = vialDiscardAt(now, product ? product->openVialHours : std::nullopt, *end,
+                                lot->expiry, zone);
+    v.doses = doses;
+    auto q = db.exec(QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, "
+                                    "discard_at, doses, opened_by) VALUES(?,?,?,?,?,?,?)"),
+                     {v.id, v.lotId, fridgeId, toDbTime(now), toDbTime(v.discardAt), doses, actor});
+    if (!q)
+        return q.error();
+    VAX_TRY(tx->commit());
+    return v;
+}
+
+Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const QString& vialId,
+                                       const QString& actor)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto q = db.exec(kSelect + QStringLiteral("WHERE v.id = ? AND v.closed_at IS NULL"), {vialId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         VialText::tr("Vial: no open vial \"%1\"; open a new vial.").arg(vialId),
+                         QStringLiteral("vial"));
+    OpenVial v = fromRow(*q);
+    const QDateTime now = clock.nowUtc();
+    if (v.expiredAt(now))
+        return makeError(ErrorCode::VialExpired,
+                         VialText::tr("Vial: this vial had to be discarded at %1; discard it "
+                                      "and open a new one.")
+                             .arg(v.discardAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                         QStringLiteral("vial"));
+    if (v.dosesLeft() <= 0)
+        return makeError(ErrorCode::VialEmpty,
+                         VialText::tr("Vial: no doses left; open a new vial."),
+                         QStringLiteral("vial"));
+    auto id = LotLedger::book(
+        db, {v.lotId, v.fridgeId, MovementKind::Administered, -1, QStringLiteral("vial:") + v.id},
+        now, actor);
+    if (!id)
+        return id.error();
+    auto up = db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"),
+                      {v.id});
+    if (!up)
+        return up.error();
+    VAX_TRY(tx->commit());
+    ++v.dosesDrawn;
+    return v;
+}
+
+Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
+{
+    auto q = db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL ORDER BY v.discard_at"));
+    if (!q)
+        return q.error();
+    std::vector<OpenVial> result;
+    while (q->next())
+        result.push_back(fromRow(*q));
+    return result;
+}
+
+Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto vials = listOpen(db);
+    if (!vials)
+        return vials.error();
+    const QDateTime now = clock.nowUtc();
+    DayCloseResult result;
+    for (const OpenVial& v : *vials) {
+        if (v.dosesLeft() > 0) {
+            auto id = LotLedger::book(db,
+                                      {v.lotId, v.fridgeId, MovementKind::Wasted, -v.dosesLeft(),
+                                       wasteReasonName(WasteReason::OpenVialTime)},
+                                      now, actor);
+            if (!id)
+                return id.error();
+            result.dosesWasted += v.dosesLeft();
+        }
+        auto up = db.exec(QStringLiteral("UPDATE vial SET closed_at = ?, close_reason = "
+                                         "'day_close' WHERE id = ?"),
+                          {toDbTime(now), v.id});
+        if (!up)
+            return up.error();
+        ++result.vialsClosed;
+    }
+    VAX_TRY(tx->commit());
+    return result;
+}
+
+}  // namespace vax

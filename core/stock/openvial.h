@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTime>
+#include <QTimeZone>
+
+#include <optional>
+#include <vector>
+
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+// When an opened multi-dose vial must be discarded: the earliest of opened + the product's
+// open-vial hours (when it has a rule), the end of the session on the day it was opened (when
+// it is opened after that, the end of that day) and the end of the lot's expiry day, all in
+// local time `zone`. Pure.
+QDateTime vialDiscardAt(const QDateTime& opened, std::optional<int> openVialHours,
+                        const QTime& sessionEnd, const QDate& lotExpiry, const QTimeZone& zone);
+
+struct OpenVial {
+    QString id;
+    QString lotId;
+    QString lotNumber;
+    QString productCode;
+    QString fridgeId;
+    QDateTime openedAt;
+    QDateTime discardAt;
+    int doses = 0;
+    int dosesDrawn = 0;
+    int dosesLeft() const { return doses - dosesDrawn; }
+    bool expiredAt(const QDateTime& now) const { return now >= discardAt; }
+};
+
+struct DayCloseResult {
+    int vialsClosed = 0;
+    int dosesWasted = 0;
+};
+
+// Opened vials: open, draw doses, list, and close at the end of the day. The session end is the
+// site setting "stock.session_end" (HH:MM, default 17:30, local time).
+class VialService {
+public:
+    static Result<OpenVial> open(Database& db, const Clock& clock, const QString& lotId,
+                                 const QString& fridgeId, const QString& actor);
+    // Draws one dose (books it administered); refuses an expired or empty vial.
+    static Result<OpenVial> drawDose(Database& db, const Clock& clock, const QString& vialId,
+                                     const QString& actor);
+    static Result<std::vector<OpenVial>> listOpen(Database& db);
+    // Closes every open vial and books the doses left in them as wasted (open_vial_time).
+    static Result<DayCloseResult> closeDay(Database& db, const Clock& clock, const QString& actor);
+    static Result<QTime> sessionEnd(Database& db);
+};
+
+}  // namespace vax

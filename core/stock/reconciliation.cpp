@@ -1,0 +1,127 @@
+#include "stock/reconciliation.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include "common/clock.h"
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "stock/stockledger.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct CountText {
+    Q_DECLARE_TR_FUNCTIONS(StockCount)
+};
+}  // namespace
+
+Result<Reconciliation> reconcile(const DayFigures& figures, int counted, const QString& reason)
+{
+    if (counted < 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         CountText::tr("Counted: enter the doses counted in the fridge (0 or "
+                                       "more)."),
+                         QStringLiteral("counted"));
+    Reconciliation r;
+    r.figures = figures;
+    r.expected = figures.expected();
+    r.counted = counted;
+    r.discrepancy = counted - r.expected;
+    r.reason = reason.trimmed();
+    if (r.discrepancy != 0 && r.reason.isEmpty())
+        return makeError(ErrorCode::ReasonRequired,
+                         CountText::tr("Reason: the count differs from the books by %1 doses "
+                                       "(expected %2, counted %3); give the reason.")
+                             .arg(r.discrepancy)
+                             .arg(r.expected)
+                             .arg(counted),
+                         QStringLiteral("reason"));
+    return r;
+}
+
+Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lotId,
+                                                 const QString& fridgeId, const QDate& day)
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString from = toDbTime(QDateTime(day, QTime(0, 0), zone));
+    const QString to = toDbTime(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    DayFigures f;
+    auto opening = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
+                                          "WHERE lot_id = ? AND fridge_id = ? AND at < ?"),
+                           {lotId, fridgeId, from});
+    if (!opening)
+        return opening.error();
+    f.opening = opening->scalar().toInt();
+    auto q = db.exec(QStringLiteral("SELECT kind, doses FROM stock_movement WHERE lot_id = ? AND "
+                                    "fridge_id = ? AND at >= ? AND at < ?"),
+                     {lotId, fridgeId, from, to});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString kind = q->value(0).toString();
+        const int doses = q->value(1).toInt();
+        if (kind == QLatin1String("receipt") || (kind == QLatin1String("transfer") && doses > 0))
+            f.received += doses;
+        else if (kind == QLatin1String("administered"))
+            f.administered -= doses;
+        else if (kind == QLatin1String("wasted"))
+            f.wasted -= doses;
+        else
+            f.otherMoves += doses;
+    }
+    return f;
+}
+
+Result<Reconciliation> StockCountService::record(Database& db, const Clock& clock,
+                                                 const QString& lotId, const QString& fridgeId,
+                                                 int counted, const QString& reason,
+                                                 const QString& actor)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = clock.nowUtc();
+    const QDate today = now.toTimeZone(QTimeZone::systemTimeZone()).date();
+    auto figures = dayFigures(db, lotId, fridgeId, today);
+    if (!figures)
+        return figures.error();
+    auto r = reconcile(*figures, counted, reason);
+    if (!r)
+        return r.error();
+    if (r->discrepancy != 0) {
+        auto id = LotLedger::book(
+            db, {lotId, fridgeId, MovementKind::Adjustment, r->discrepancy, r->reason}, now, actor);
+        if (!id)
+            return id.error();
+        r->adjustmentId = *id;
+    }
+    r->countId = newId();
+    auto q =
+        db.exec(QStringLiteral("INSERT INTO stock_count(id, lot_id, fridge_id, day, opening, "
+                               "received, administered, wasted, expected, counted, "
+                               "discrepancy, reason, movement_id, at, actor) "
+                               "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,NULLIF(?, ''),?,?)"),
+                {r->countId, lotId, fridgeId, today.toString(Qt::ISODate), figures->opening,
+                 figures->received, figures->administered, figures->wasted, r->expected, counted,
+                 r->discrepancy, notNull(r->reason), r->adjustmentId, toDbTime(now), actor});
+    if (!q)
+        return q.error();
+    if (r->discrepancy != 0) {
+        VAX_TRY(AuditLog::append(
+            db, {now, actor, QStringLiteral("stock.adjustment"), QStringLiteral("lot"), lotId,
+                 QJsonObject{{QStringLiteral("fridge"), fridgeId},
+                             {QStringLiteral("expected"), r->expected},
+                             {QStringLiteral("counted"), counted},
+                             {QStringLiteral("discrepancy"), r->discrepancy},
+                             {QStringLiteral("reason"), r->reason}}}));
+    }
+    VAX_TRY(tx->commit());
+    return r;
+}
+
+}  // namespace vax

@@ -1,0 +1,154 @@
+#include "stock/stockledger.h"
+
+#include <QCoreApplication>
+
+#include "common/ids.h"
+#include "stock/dbtime.h"
+#include "storage/database.h"
+
+namespace vax {
+
+namespace {
+struct LedgerText {
+    Q_DECLARE_TR_FUNCTIONS(LotLedger)
+};
+
+Result<int> sumOf(Result<Query> q)
+{
+    if (!q)
+        return q.error();
+    return q->scalar().toInt();
+}
+}  // namespace
+
+QString movementKindName(MovementKind kind)
+{
+    switch (kind) {
+        case MovementKind::Receipt:
+            return QStringLiteral("receipt");
+        case MovementKind::Administered:
+            return QStringLiteral("administered");
+        case MovementKind::Wasted:
+            return QStringLiteral("wasted");
+        case MovementKind::Adjustment:
+            return QStringLiteral("adjustment");
+        case MovementKind::Transfer:
+            return QStringLiteral("transfer");
+    }
+    return QStringLiteral("adjustment");
+}
+
+QString wasteReasonName(WasteReason reason)
+{
+    switch (reason) {
+        case WasteReason::Broken:
+            return QStringLiteral("broken");
+        case WasteReason::Expired:
+            return QStringLiteral("expired");
+        case WasteReason::OpenVialTime:
+            return QStringLiteral("open_vial_time");
+        case WasteReason::ColdChain:
+            return QStringLiteral("cold_chain");
+        case WasteReason::Other:
+            return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<WasteReason> wasteReasonFromName(const QString& name)
+{
+    for (WasteReason r : {WasteReason::Broken, WasteReason::Expired, WasteReason::OpenVialTime,
+                          WasteReason::ColdChain, WasteReason::Other}) {
+        if (wasteReasonName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+Result<int> LotLedger::onHand(Database& db, const QString& lotId, const QString& fridgeId)
+{
+    return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
+                                        "WHERE lot_id = ? AND fridge_id = ?"),
+                         {lotId, fridgeId}));
+}
+
+Result<int> LotLedger::onHandAt(Database& db, const QString& lotId, const QString& fridgeId,
+                                const QDateTime& at)
+{
+    return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
+                                        "WHERE lot_id = ? AND fridge_id = ? AND at <= ?"),
+                         {lotId, fridgeId, toDbTime(at)}));
+}
+
+Result<int> LotLedger::onHandAllFridges(Database& db, const QString& lotId)
+{
+    return sumOf(db.exec(
+        QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement WHERE lot_id = ?"),
+        {lotId}));
+}
+
+Result<QString> LotLedger::book(Database& db, const Movement& m, const QDateTime& at,
+                                const QString& actor)
+{
+    if (m.doses == 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         LedgerText::tr("Doses: a movement needs a number of doses other than "
+                                        "0."),
+                         QStringLiteral("doses"));
+    auto current = onHand(db, m.lotId, m.fridgeId);
+    if (!current)
+        return current.error();
+    if (*current + m.doses < 0)
+        return makeError(ErrorCode::StockNegative,
+                         LedgerText::tr("Doses: only %1 doses of this lot are in the fridge; "
+                                        "%2 cannot be taken out. Count the stock and correct it "
+                                        "first.")
+                             .arg(*current)
+                             .arg(-m.doses),
+                         QStringLiteral("doses"));
+    const QString id = newId();
+    auto q = db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
+                                    "doses, reason, at, actor) VALUES(?,?,?,?,?,?,?,?)"),
+                     {id, m.lotId, m.fridgeId, movementKindName(m.kind), m.doses, notNull(m.reason),
+                      toDbTime(at), actor});
+    if (!q)
+        return q.error();
+    return id;
+}
+
+Status LotLedger::transfer(Database& db, const QString& lotId, const QString& from,
+                           const QString& to, int doses, const QDateTime& at, const QString& actor)
+{
+    if (doses <= 0 || from == to)
+        return makeError(ErrorCode::InvalidArgument,
+                         LedgerText::tr("Transfer: give a positive number of doses and two "
+                                        "different fridges."),
+                         QStringLiteral("doses"));
+    auto out = book(db, {lotId, from, MovementKind::Transfer, -doses, QStringLiteral("to:") + to},
+                    at, actor);
+    if (!out)
+        return out.error();
+    auto in = book(db, {lotId, to, MovementKind::Transfer, doses, QStringLiteral("from:") + from},
+                   at, actor);
+    if (!in)
+        return in.error();
+    return {};
+}
+
+Result<std::vector<StockBalance>> LotLedger::balances(Database& db, bool includeEmpty)
+{
+    auto q =
+        db.exec(QStringLiteral("SELECT lot_id, fridge_id, SUM(doses) FROM stock_movement "
+                               "GROUP BY lot_id, fridge_id ORDER BY lot_id, fridge_id"));
+    if (!q)
+        return q.error();
+    std::vector<StockBalance> result;
+    while (q->next()) {
+        StockBalance b{q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+        if (includeEmpty || b.doses != 0)
+            result.push_back(b);
+    }
+    return result;
+}
+
+}  // namespace vax

@@ -1,0 +1,139 @@
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "cli/cli.h"
+#include "support/tempdb.h"
+
+using namespace vax;
+
+namespace {
+struct CliRun {
+    int code = 0;
+    QString out;
+    QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
+    }
+};
+
+class StockCli : public ::testing::Test {
+protected:
+    CliRun run(QStringList args)
+    {
+        QString out;
+        QString err;
+        QTextStream o(&out);
+        QTextStream e(&err);
+        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
+        CliRun r;
+        r.code = cli::run(args, o, e);
+        o.flush();
+        r.out = out;
+        return r;
+    }
+    void SetUp() override
+    {
+        ASSERT_EQ(
+            run({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("T-1"),
+                 QStringLiteral("--site-name"), QStringLiteral("T"), QStringLiteral("--district"),
+                 QStringLiteral("D"), QStringLiteral("--training")})
+                .code,
+            0);
+    }
+    test::TempDb tmp;
+};
+}  // namespace
+
+TEST_F(StockCli, ReceiveQuarantineAndRelease)
+{
+    ASSERT_EQ(run(QStringLiteral("fridge add --name F2").split(QLatin1Char(' '))).code, 0);
+    auto received =
+        run(QStringLiteral("lot receive --product Convidecia --lot A77 --expiry 2099-01-01 "
+                           "--vials 4 --fridge F2 --box 81234567890123456789")
+                .split(QLatin1Char(' ')));
+    ASSERT_EQ(received.code, 0) << qPrintable(received.out);
+    EXPECT_EQ(received.json().value(QStringLiteral("received_doses")).toInt(), 12);
+    EXPECT_EQ(received.json().value(QStringLiteral("expiry")).toString(),
+              QStringLiteral("2099-01-01"));
+
+    auto reading =
+        run(QStringLiteral("temps add --fridge F2 --celsius 8.1").split(QLatin1Char(' ')));
+    ASSERT_EQ(reading.code, 0) << qPrintable(reading.out);
+    const QString excursion = reading.json()
+                                  .value(QStringLiteral("excursions"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+    ASSERT_FALSE(excursion.isEmpty());
+
+    auto refused = run(QStringLiteral("vial open --lot A77").split(QLatin1Char(' ')));
+    EXPECT_NE(refused.code, 0);
+    EXPECT_EQ(refused.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("stock.quarantined"));
+
+    auto released = run({QStringLiteral("excursion"), QStringLiteral("release"), excursion,
+                         QStringLiteral("--reason"), QStringLiteral("stability data")});
+    ASSERT_EQ(released.code, 0) << qPrintable(released.out);
+    auto vial = run(QStringLiteral("vial open --lot A77").split(QLatin1Char(' ')));
+    ASSERT_EQ(vial.code, 0) << qPrintable(vial.out);
+    EXPECT_EQ(vial.json().value(QStringLiteral("doses_left")).toInt(), 3);
+}
+
+TEST_F(StockCli, CountWithDiscrepancyNeedsReasonAndBrokenImportIsReported)
+{
+    auto noReason = run(
+        QStringLiteral("stock count --lot TRAIN-B2021001 --counted 399").split(QLatin1Char(' ')));
+    EXPECT_NE(noReason.code, 0);
+    EXPECT_EQ(noReason.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("field"))
+                  .toString(),
+              QStringLiteral("reason"));
+    auto counted =
+        run({QStringLiteral("stock"), QStringLiteral("count"), QStringLiteral("--lot"),
+             QStringLiteral("TRAIN-B2021001"), QStringLiteral("--counted"), QStringLiteral("399"),
+             QStringLiteral("--reason"), QStringLiteral("vial dropped")});
+    ASSERT_EQ(counted.code, 0) << qPrintable(counted.out);
+    EXPECT_EQ(counted.json().value(QStringLiteral("discrepancy")).toInt(), -1);
+
+    auto broken = run({QStringLiteral("temps"), QStringLiteral("import"),
+                       QStringLiteral(VAX_SOURCE_DIR "/tests/data/coldchain/logtag_broken.csv"),
+                       QStringLiteral("--fridge"), QStringLiteral("Fridge 1 (training)")});
+    EXPECT_NE(broken.code, 0);
+    EXPECT_EQ(broken.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("import.line"));
+}
+
+TEST_F(StockCli, ReceiveFromAGs1Scan)
+{
+    // ]d2 (01) GTIN (10) lot <GS> (17) expiry, as a keyboard-wedge scanner sends it.
+    const QString kScan =
+        QStringLiteral("]d2010690123450001110BSCAN") + QChar(0x1D) + QStringLiteral("17300630");
+    auto r = run({QStringLiteral("lot"), QStringLiteral("receive"), QStringLiteral("--scan"), kScan,
+                  QStringLiteral("--vials"), QStringLiteral("10"), QStringLiteral("--fridge"),
+                  QStringLiteral("Fridge 1 (training)")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out);
+    EXPECT_EQ(r.json().value(QStringLiteral("product")).toString(), QStringLiteral("BBIBP-CorV"));
+    EXPECT_EQ(r.json().value(QStringLiteral("lot")).toString(), QStringLiteral("BSCAN"));
+    EXPECT_EQ(r.json().value(QStringLiteral("expiry")).toString(), QStringLiteral("2030-06-30"));
+    auto mismatch = run({QStringLiteral("lot"), QStringLiteral("receive"), QStringLiteral("--scan"),
+                         kScan, QStringLiteral("--lot"), QStringLiteral("OTHER"),
+                         QStringLiteral("--vials"), QStringLiteral("1"), QStringLiteral("--fridge"),
+                         QStringLiteral("Fridge 1 (training)")});
+    EXPECT_NE(mismatch.code, 0);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include "coldchain/fridges.h"
+#include "security/staff.h"
+#include "stock/lotservice.h"
+#include "support/tempdb.h"
+
+namespace vax::test {
+
+// A training site with one empty fridge of its own ("Test fridge") and the demo administrator.
+class StockFixture : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        db = tmp.openTrainingSite(clock);
+        ASSERT_TRUE(db);
+        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Test fridge"), {},
+                                       QStringLiteral("system"));
+        ASSERT_TRUE(f.ok()) << qPrintable(f.error().message);
+        fridge = *f;
+        auto staff = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
+        ASSERT_TRUE(staff.ok() && staff->has_value());
+        admin = (*staff)->member;
+    }
+
+    LotInfo receive(const QString& lotNumber, int vials, int expiryDays = 200,
+                    const QString& product = QStringLiteral("BBIBP-CorV"))
+    {
+        LotReceipt r;
+        r.productCode = product;
+        r.lotNumber = lotNumber;
+        r.expiry = clock.nowUtc().toLocalTime().date().addDays(expiryDays);
+        r.vials = vials;
+        r.fridgeId = fridge.id;
+        auto res = LotService::receive(*db, clock, r, admin.id);
+        EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
+        return res.ok() ? res->lot : LotInfo{};
+    }
+
+    FakeClock clock{testNow()};
+    TempDb tmp;
+    std::unique_ptr<Database> db;
+    Fridge fridge;
+    StaffMember admin;
+};
+
+}  // namespace vax::test

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include "coldchain/coldchainservice.h"
+#include "coldchain/lotquarantine.h"
+#include "stockfixture.h"
+
+using namespace vax;
+using namespace vax::test;
+
+namespace {
+class QuarantineTest : public StockFixture {};
+}  // namespace
+
+TEST_F(QuarantineTest, ReadingInRangeQuarantinesNothing)
+{
+    const LotInfo lot = receive(QStringLiteral("Q0"), 10);
+    clock.advance(60000);
+    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 8.0, {}, admin.id);
+    ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
+    EXPECT_TRUE(out->excursions.empty());
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
+}
+
+TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
+{
+    const LotInfo lot = receive(QStringLiteral("Q1"), 10);
+    clock.advance(60000);
+    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 8.1, {}, admin.id);
+    ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
+    ASSERT_EQ(out->excursions.size(), 1u);
+    EXPECT_EQ(out->excursions[0].lotsQuarantined, 1);  // not the demo lots of the other fridge
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("quarantined"));
+    auto administer = LotService::administer(*db, clock, lot.id, fridge.id, admin.id);
+    ASSERT_FALSE(administer.ok());
+    EXPECT_EQ(administer.error().code, ErrorCode::LotQuarantined);
+
+    auto open = LotQuarantine::list(*db, true);
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1u);
+    const QString excursion = open->front().id;
+
+    StaffMember clerk = admin;
+    clerk.roles = Role::Vaccinator;
+    EXPECT_EQ(
+        LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("ok"), clerk).error().code,
+        ErrorCode::PermissionDenied);
+    EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, {}, admin).error().code,
+              ErrorCode::ReasonRequired);
+    auto released = LotQuarantine::release(*db, clock, excursion, {},
+                                           QStringLiteral("stability data allows 8.1 °C"), admin);
+    ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
+    EXPECT_EQ(*released, 1);
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
+    EXPECT_TRUE(LotService::administer(*db, clock, lot.id, fridge.id, admin.id).ok());
+    EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("again"), admin)
+                  .error()
+                  .code,
+              ErrorCode::AlreadyDecided);
+    EXPECT_TRUE(LotQuarantine::list(*db, true)->empty());
+}
+
+TEST_F(QuarantineTest, DiscardBooksTheStockAsColdChainWaste)
+{
+    const LotInfo lot = receive(QStringLiteral("Q2"), 10);
+    clock.advance(60000);
+    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, -1.0, {}, admin.id);
+    ASSERT_TRUE(out.ok());
+    ASSERT_EQ(out->excursions.size(), 1u);
+    auto discarded = LotQuarantine::discard(*db, clock, out->excursions[0].id, lot.id,
+                                            QStringLiteral("frozen"), admin);
+    ASSERT_TRUE(discarded.ok()) << qPrintable(discarded.error().message);
+    EXPECT_EQ(*LotLedger::onHand(*db, lot.id, fridge.id), 0);
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("discarded"));
+    auto wasted = db->exec(QStringLiteral("SELECT SUM(doses) FROM stock_movement WHERE lot_id = ? "
+                                          "AND kind = 'wasted' AND reason = 'cold_chain'"),
+                           {lot.id});
+    EXPECT_EQ(wasted->scalar().toInt(), -10);
+    auto audit =
+        db->exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = "
+                                "'lot.quarantine.discarded'"));
+    EXPECT_EQ(audit->scalar().toInt(), 1);
+}
+
+TEST_F(QuarantineTest, LoggerImportIsIdempotentAndDetectsHeatAlarm)
+{
+    const LotInfo lot = receive(QStringLiteral("Q3"), 10);
+    LoggerReport report;
+    report.format = QStringLiteral("plain-csv");
+    const QDateTime start = clock.nowUtc().addSecs(3600);
+    for (int m = 0; m <= 700; m += 10)
+        report.readings.push_back({start.addSecs(60 * m), m < 650 ? 9.0 : 5.0});
+    clock.setNow(start.addSecs(800 * 60));
+    auto first = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+    EXPECT_EQ(first->readingsStored, 71);
+    ASSERT_EQ(first->excursions.size(), 1u);
+    EXPECT_EQ(first->excursions[0].excursion.kind, ExcursionKind::Heat);
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("quarantined"));
+    auto again = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->readingsStored, 0);
+    EXPECT_EQ(again->readingsSkipped, 71);
+    EXPECT_TRUE(again->excursions.empty());
+}
