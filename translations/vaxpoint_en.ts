@@ -2,133 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Check identity document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type, e.g. resident_id, passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country (ISO alpha-3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed sex: male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classify and parse a scanned text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find persons by document, phone or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or part of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a person in: screening, consent, queue number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of a known person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A screening question answered yes (repeat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axillary temperature in °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version of the consent text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian who signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: add the document to this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: this is a new person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority lane (60+, disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the queue of a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -351,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>ColdChain</name>
+    <message>
+        <source>Time: the reading is in the future; enter the time it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature: %1 °C is not a plausible fridge reading; enter it in °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: this fridge already has a manual reading at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Consent is not recorded. Show the consent text and record its version and who signed.</source>
@@ -433,6 +321,29 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fridge</name>
+    <message>
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: the minimum (%1 °C) must be below the maximum (%2 °C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms: the freeze limit must be below the minimum and both alarm delays must be positive minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +502,107 @@
     </message>
     <message>
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lot</name>
+    <message>
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number: enter the lot printed on the box (1 to 20 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: enter the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: the lot expired on %1; do not receive expired vaccine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: enter the number of vials or of doses received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1 vials of %2 hold %3 doses, not %4. Correct the vials or the doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry: lot %1 is already in stock with expiry %2. Check the box; one lot has one expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already received. Set that box aside and check the delivery note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. A supervisor must release it before use; take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 and cannot be used; take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2; book it as wasted (expired) and take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses: enter how many doses were wasted (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LotLedger</name>
+    <message>
+        <source>Doses: a movement needs a number of doses other than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses: only %1 doses of this lot are in the fridge; %2 cannot be taken out. Count the stock and correct it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer: give a positive number of doses and two different fridges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LotQuarantine</name>
+    <message>
+        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot: this lot was already %1 for this excursion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion: every lot of this excursion was already decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +810,139 @@
     </message>
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockCount</name>
+    <message>
+        <source>Counted: enter the doses counted in the fridge (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureImport</name>
+    <message>
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LogTag file has no header lines or no readings. Export it from LogTag Analyzer as CSV with its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Fridge-tag report has no daily history and no readings. Export a report that includes the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports of %1 sensors are not supported; only one sensor is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alarm number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this day lacks its date, minimum, maximum or average temperature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vial</name>
+    <message>
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has no unopened doses in this fridge; receive stock or use an open vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial: this vial had to be discarded at %1; discard it and open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial: no doses left; open a new vial.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1364,390 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check identity document numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type, e.g. resident_id, passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country (ISO alpha-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed birth date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed sex: male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify and parse a scanned text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find persons by document, phone or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a person in: screening, consent, queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of a known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening question answered yes (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: add the document to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this is a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority lane (60+, disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the queue of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day YYYY-MM-DD (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number, e.g. --%1 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: give a temperature in °C, e.g. --%1 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scan: GTIN %1 is not in the catalog; type --product instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scan: the box says %1 lot %2 expiry %3, which differs from what was typed; check the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened vial %1 of lot %2: %3 doses, discard at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, discrepancy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason: use broken, expired, open_vial_time, cold_chain or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added fridge %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 reading(s), %2 already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--celsius: give the temperature read, e.g. --celsius 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file: vaxctl temps import FILE --fridge NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the excursion id: vaxctl excursion release|discard ID --reason TEXT [--lot LOT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 lot(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded %1 lot(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff username acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a lot into a fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box trace code (20 digits); repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List lots and their stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lots expiring within DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a multi-dose vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a physical count of a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book wasted doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken, expired, open_vial_time, cold_chain, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fridge with its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum °C (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum °C (8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat alarm delay (600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze limit °C (-0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze alarm delay (60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a manual fridge reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was read (ISO 8601); default now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logtag, fridgetag or plain (default: detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List temperature excursions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only excursions with lots awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release quarantined lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard quarantined lots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,133 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Check identity document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type, e.g. resident_id, passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country (ISO alpha-3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed sex: male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classify and parse a scanned text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find persons by document, phone or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or part of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a person in: screening, consent, queue number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of a known person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A screening question answered yes (repeat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axillary temperature in °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version of the consent text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian who signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: add the document to this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: this is a new person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority lane (60+, disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the queue of a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -304,39 +177,39 @@
     <name>CheckIn</name>
     <message>
         <source>The person was not found. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该受种者。请重新查找。</translation>
     </message>
     <message>
         <source>The name is empty. Enter the name as on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名为空。请按证件填写姓名。</translation>
     </message>
     <message>
         <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证件不含出生日期。请填写出生日期。</translation>
     </message>
     <message>
         <source>The person to link the document to was not found. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到要关联证件的受种者。请重新查找。</translation>
     </message>
     <message>
         <source>%1 born %2 is already registered with another document (%3). Link this document to that person or confirm that this is a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（出生日期 %2）已用另一证件（%3）登记。请把该证件关联到此人，或确认是新的受种者。</translation>
     </message>
     <message>
         <source>No staff member is logged in. Log in to check people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作人员登录。请先登录再进行登记。</translation>
     </message>
     <message>
         <source>Screening found a contraindication (%1): do not vaccinate. Explain to the person and refer to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问发现禁忌证（%1）：不予接种。请向受种者说明并转介医生。</translation>
     </message>
     <message>
         <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问结果为暂缓接种（%1）：今天不接种。情况消除后可再来。</translation>
     </message>
     <message>
         <source>%1 is already checked in today with number %2. Use that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 今天已登记，排队号 %2。请使用该号码。</translation>
     </message>
 </context>
 <context>
@@ -351,18 +224,33 @@
     </message>
 </context>
 <context>
+    <name>ColdChain</name>
+    <message>
+        <source>Time: the reading is in the future; enter the time it was read.</source>
+        <translation>时间：该读数的时间晚于现在；请填写实际读数时间。</translation>
+    </message>
+    <message>
+        <source>Temperature: %1 °C is not a plausible fridge reading; enter it in °C.</source>
+        <translation>温度：%1 °C 不是合理的冰箱读数；请以 °C 填写。</translation>
+    </message>
+    <message>
+        <source>Time: this fridge already has a manual reading at that time.</source>
+        <translation>时间：该冰箱在此时间已有一条人工读数。</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Consent is not recorded. Show the consent text and record its version and who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录知情同意。请出示知情同意书，并记录其版本和签字人。</translation>
     </message>
     <message>
         <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
-        <translation type="unfinished"></translation>
+        <translation>受种者未满 18 岁：须由监护人签署知情同意。请记录监护人姓名及关系。</translation>
     </message>
     <message>
         <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>由监护人签字：请填写监护人姓名及与受种者的关系。</translation>
     </message>
 </context>
 <context>
@@ -437,161 +325,285 @@
     </message>
 </context>
 <context>
+    <name>Fridge</name>
+    <message>
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <translation>名称：请为冰箱命名，例如“2 号冰箱”。</translation>
+    </message>
+    <message>
+        <source>Thresholds: the minimum (%1 °C) must be below the maximum (%2 °C).</source>
+        <translation>阈值：最低温度（%1 °C）必须低于最高温度（%2 °C）。</translation>
+    </message>
+    <message>
+        <source>Alarms: the freeze limit must be below the minimum and both alarm delays must be positive minutes.</source>
+        <translation>报警：冻结限值必须低于最低温度，两个报警延时都必须是正的分钟数。</translation>
+    </message>
+    <message>
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <translation>名称：已有名为“%1”的冰箱；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <translation>冰箱：没有冰箱“%1”。请给出冰箱名称或 ID（见“vaxctl fridge list”）。</translation>
+    </message>
+</context>
+<context>
     <name>Gs1</name>
     <message>
         <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN (01) 必须是 14 位数字；扫描结果为“%1”。请重新扫描包装盒上的条码。</translation>
     </message>
     <message>
         <source>GTIN (01) %1 has a wrong check digit. Scan the box code again; if it repeats, the label is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN (01) %1 校验位错误。请重新扫描包装盒条码；如仍出错，说明标签已损坏。</translation>
     </message>
     <message>
         <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 (%1)“%2”不是 YYMMDD 格式。请重新扫描包装盒条码或手工输入日期。</translation>
     </message>
     <message>
         <source>(%1) is empty. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 为空。请重新扫描包装盒条码。</translation>
     </message>
     <message>
         <source>(%1) has %2 characters; at most %3 are allowed. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 有 %2 个字符；最多允许 %3 个。请重新扫描包装盒条码。</translation>
     </message>
     <message>
         <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 含有 GS1 码不允许的字符“%2”。请重新扫描包装盒条码。</translation>
     </message>
     <message>
         <source>The code ends in the middle of an element. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码在某个数据元素中间就结束了。请重新扫描。</translation>
     </message>
     <message>
         <source>Application identifier (%1) is not supported here; VaxPoint reads (01), (17), (10) and (21). Type the lot and expiry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不支持应用标识符 (%1)；VaxPoint 读取 (01)、(17)、(10) 和 (21)。请改为手工输入批号和有效期。</translation>
     </message>
     <message>
         <source>(%1) appears twice. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 出现了两次。请重新扫描包装盒条码。</translation>
     </message>
     <message>
         <source>(%1) needs %2 characters but the code ends early. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 需要 %2 个字符，但条码提前结束。请重新扫描。</translation>
     </message>
     <message>
         <source>The code is empty. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码为空。请重新扫描包装盒条码。</translation>
     </message>
     <message>
         <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)“%2”可能还包含其他数据元素，因为扫描枪没有发送 GS 分隔符，无法可靠读取批号或序列号。请把扫描枪设置为发送 GS（Ctrl+]），或手工输入批号和有效期。</translation>
     </message>
     <message>
         <source>The code has no GTIN (01). Scan the code on the vaccine box, not another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码中没有 GTIN (01)。请扫描疫苗包装盒上的条码，而不是其他标签。</translation>
     </message>
 </context>
 <context>
     <name>IdentityDocument</name>
     <message>
         <source>%1 number: expected %2. Check the number and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：应为%2。请核对号码后重新输入。</translation>
     </message>
     <message>
         <source>H or M followed by 8 digits and an optional 2-digit renewal count, e.g. H12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>H 或 M 加 8 位数字，可再加 2 位换证次数，例如 H12345678</translation>
     </message>
     <message>
         <source>8 digits, e.g. 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>8 位数字，例如 12345678</translation>
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：“%2”不是国家代码。前三个字母是持证人国籍（ISO 3166，例如 USA）；请核对。</translation>
     </message>
     <message>
         <source>3 letters and 12 digits (older card) or 18 characters starting with 9 (2023 card)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 个字母加 12 位数字（旧版），或以 9 开头的 18 位（2023 版）</translation>
     </message>
     <message>
         <source>5 to 9 letters or digits, e.g. E12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>5 到 9 位字母或数字，例如 E12345678</translation>
     </message>
     <message>
         <source>Passport: the issuing country is missing. Enter its three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>护照：缺少签发国。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>护照：“%1”不是国家代码。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>The document number is empty. Scan the card or type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码为空。请扫描证件或输入号码。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不像任何已知的证件号码。请选择证件类型并核对号码。</translation>
     </message>
     <message>
         <source>Birth date %1 contradicts the %2 number, which says %3. Correct the birth date or the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 与%2号码不符（号码显示为 %3）。请更正出生日期或号码。</translation>
     </message>
     <message>
         <source>Birth date %1 is in the future. Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 晚于今天。请更正。</translation>
     </message>
     <message>
         <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别“%1”与%2号码不符（号码显示为“%3”）。请更正性别或号码。</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证</translation>
     </message>
     <message>
         <source>Hong Kong/Macao/Taiwan residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳台居民居住证</translation>
     </message>
     <message>
         <source>Home Return Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
         <source>Taiwan compatriot permit</source>
-        <translation type="unfinished"></translation>
+        <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
         <source>Foreign permanent residence card</source>
-        <translation type="unfinished"></translation>
+        <translation>外国人永久居留身份证</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：应为 17 位数字加 1 位数字或 X（共 18 位），实际为“%2”（%3 位）。请核对号码后重新输入。</translation>
     </message>
     <message>
         <source>%1 number: it must start with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not %2. Check the number or choose another document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：必须以 810000（香港）、820000（澳门）或 830000（台湾）开头，而不是 %2。请核对号码或选择其他证件类型。</translation>
     </message>
     <message>
         <source>%1 number: region code %2 is not a Chinese province. Check the first digits of the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：地区代码 %2 不是中国的省级行政区。请核对号码的前几位。</translation>
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：“%2”（第 7–14 位）不是有效的出生日期。请核对这几位。</translation>
     </message>
     <message>
         <source>%1 number: birth date %2 is in the future. Check digits 7–14.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：出生日期 %2 晚于今天。请核对第 7–14 位。</translation>
     </message>
     <message>
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1号码：最后一位应为 %2 而不是 %3，说明有数字错误。请扫描证件或逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>Lot</name>
+    <message>
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <translation>产品：“%1”不在疫苗目录中。请使用“vaxctl catalog list”中的代码。</translation>
+    </message>
+    <message>
+        <source>Lot number: enter the lot printed on the box (1 to 20 characters).</source>
+        <translation>批号：请填写包装盒上印的批号（1 到 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>Expiry: enter the date as YYYY-MM-DD.</source>
+        <translation>有效期：请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Expiry: the lot expired on %1; do not receive expired vaccine.</source>
+        <translation>有效期：该批号已于 %1 过期；不得接收过期疫苗。</translation>
+    </message>
+    <message>
+        <source>Quantity: enter the number of vials or of doses received.</source>
+        <translation>数量：请填写接收的瓶数或剂数。</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 vials of %2 hold %3 doses, not %4. Correct the vials or the doses.</source>
+        <translation>数量：%1 瓶 %2 共 %3 剂，而不是 %4 剂。请更正瓶数或剂数。</translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
+    </message>
+    <message>
+        <source>Expiry: lot %1 is already in stock with expiry %2. Check the box; one lot has one expiry.</source>
+        <translation>有效期：批号 %1 已在库，有效期为 %2。请核对包装盒；同一批号只有一个有效期。</translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already received. Set that box aside and check the delivery note.</source>
+        <translation>包装追溯码：%1 已经入库过。请把该盒放在一边并核对送货单。</translation>
+    </message>
+    <message>
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <translation>批号：没有批号“%1”。请给出“vaxctl lot list”中的批号或 ID。</translation>
+    </message>
+    <message>
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <translation>批号：“%1”对应多个批次；请给出批次 ID。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. A supervisor must release it before use; take another lot.</source>
+        <translation>批号 %1 因温度超标已被隔离。须由主管解除隔离后才能使用；请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 and cannot be used; take another lot.</source>
+        <translation>批号 %1 状态为%2，不能使用；请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2; book it as wasted (expired) and take another lot.</source>
+        <translation>批号 %1 已于 %2 过期；请登记为损耗（过期）并换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Doses: enter how many doses were wasted (1 or more).</source>
+        <translation>剂数：请填写损耗的剂数（1 或以上）。</translation>
+    </message>
+</context>
+<context>
+    <name>LotLedger</name>
+    <message>
+        <source>Doses: a movement needs a number of doses other than 0.</source>
+        <translation>剂数：出入库记录的剂数不能为 0。</translation>
+    </message>
+    <message>
+        <source>Doses: only %1 doses of this lot are in the fridge; %2 cannot be taken out. Count the stock and correct it first.</source>
+        <translation>剂数：该批号在此冰箱中只有 %1 剂；不能取出 %2 剂。请先盘点并更正库存。</translation>
+    </message>
+    <message>
+        <source>Transfer: give a positive number of doses and two different fridges.</source>
+        <translation>调拨：请给出正的剂数和两台不同的冰箱。</translation>
+    </message>
+</context>
+<context>
+    <name>LotQuarantine</name>
+    <message>
+        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
+        <translation>操作人：只有主管（接种点管理员）可以解除隔离或报废隔离批号；请让主管决定。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <translation>原因：请说明解除隔离或报废的理由（例如生产企业的稳定性数据）。</translation>
+    </message>
+    <message>
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <translation>温度超标：超标事件“%1”%2没有被隔离的批号。见“vaxctl excursion list”。</translation>
+    </message>
+    <message>
+        <source>Lot: this lot was already %1 for this excursion.</source>
+        <translation>批号：该批号在此次超标中已被%1。</translation>
+    </message>
+    <message>
+        <source>Excursion: every lot of this excursion was already decided.</source>
+        <translation>温度超标：此次超标涉及的所有批号都已处理。</translation>
     </message>
 </context>
 <context>
@@ -609,54 +621,54 @@
     <name>Person</name>
     <message>
         <source>A person needs a name and a birth date. Enter both.</source>
-        <translation type="unfinished"></translation>
+        <translation>受种者需要姓名和出生日期。请都填写。</translation>
     </message>
     <message>
         <source>This %1 is already registered to another person. Find that person instead of adding the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该%1已登记在另一位受种者名下。请查找该受种者，不要重复添加证件。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationQr</name>
     <message>
         <source>Ask the person to open the registration page again, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请受种者重新打开预约登记页面，或手工录入信息。</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (not readable JSON). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码不是 VaxPoint 预约登记码（不是可读的 JSON）。%1</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码不是 VaxPoint 预约登记码（其类型为“%1”）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has version %1; this VaxPoint reads version %2. Update VaxPoint or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码版本为 %1；本版 VaxPoint 读取版本 %2。请更新 VaxPoint 或手工录入信息。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>The registration QR code has no name. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码中没有姓名。%1</translation>
     </message>
     <message>
         <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码缺少证件类型和号码（得到的类型为“%1”）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码中的出生日期为“%1”，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
         <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码中的性别为“%1”；应为 male 或 female。%2</translation>
     </message>
     <message>
         <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>预约登记码中的电话“%1”不是电话号码。%2</translation>
     </message>
 </context>
 <context>
@@ -686,54 +698,54 @@
     <name>ScanRouter</name>
     <message>
         <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描内容“%1”不是身份证、预约登记码、GS1 包装条码或 20 位追溯码。请重新扫描，或在对应的输入框中手工输入。</translation>
     </message>
 </context>
 <context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问卷不是 JSON 对象（%1）。请修正文件。</translation>
     </message>
     <message>
         <source>The screening questionnaire needs a &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问卷需要“version”。</translation>
     </message>
     <message>
         <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“feverThresholdC”必须在 37.0 到 38.5 之间。</translation>
     </message>
     <message>
         <source>The screening questionnaire has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问卷中没有问题。</translation>
     </message>
     <message>
         <source>question #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个问题</translation>
     </message>
     <message>
         <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问%1：“id”缺失、重复或为保留字。请为每个问题设置独立的 id。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问题 %1：“outcome”必须是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问题 %1：“text”需要 zh_CN 和 en 文本。</translation>
     </message>
     <message>
         <source>Temperature %1 °C is not plausible. Measure again and enter it in °C, e.g. 36.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>体温 %1 °C 不合理。请重新测量并以 °C 填写，例如 36.5。</translation>
     </message>
     <message>
         <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的健康询问问题“%1”。请回答问卷 %2 中的问题。</translation>
     </message>
     <message>
         <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康询问问题“%1”未回答。请回答是或否。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +811,139 @@
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>用户名：“%1”已被使用；请换一个。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCount</name>
+    <message>
+        <source>Counted: enter the doses counted in the fridge (0 or more).</source>
+        <translation>盘点数：请填写冰箱中清点的剂数（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
+        <translation>原因：盘点与账面相差 %1 剂（账面 %2，实盘 %3）；请说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureImport</name>
+    <message>
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <translation>LogTag 表头行必须是“key,value”。</translation>
+    </message>
+    <message>
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation>应为“index,date,time,temperature”（例如“1,2023-03-01,08:00:00,4.5”），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>This LogTag file has no header lines or no readings. Export it from LogTag Analyzer as CSV with its header.</source>
+        <translation>该 LogTag 文件没有表头行或没有读数。请从 LogTag Analyzer 导出带表头的 CSV。</translation>
+    </message>
+    <message>
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation>应为“timestamp,celsius”（例如“2023-03-01T08:00:00+08:00,4.5”），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <translation>该 CSV 文件没有读数。每行应为“timestamp,celsius”。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <translation>无法识别该文件格式。VaxPoint 可导入 LogTag CSV、Fridge-tag 2 / 2 L 文本报告和“timestamp,celsius”CSV。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <translation>未知格式“%1”：请使用 logtag、fridgetag 或 plain。</translation>
+    </message>
+    <message>
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <translation>这不是 Fridge-tag 报告：第一行应以“Device:”开头。请从记录仪重新导出报告。</translation>
+    </message>
+    <message>
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <translation>在“Data:”部分之外出现了制表符缩进的读数。</translation>
+    </message>
+    <message>
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <translation>应为“名称: 值”，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>The Fridge-tag report has no daily history and no readings. Export a report that includes the history.</source>
+        <translation>该 Fridge-tag 报告既没有每日历史也没有读数。请导出包含历史记录的报告。</translation>
+    </message>
+    <message>
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <translation>第 %1 行：设备“%2”不是 Fridge-tag 2 或 2 L；无法导入这种报告。请改用 timestamp,celsius 格式的 CSV。</translation>
+    </message>
+    <message>
+        <source>reports of %1 sensors are not supported; only one sensor is.</source>
+        <translation>不支持 %1 个传感器的报告；只支持单个传感器。</translation>
+    </message>
+    <message>
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <translation>不支持温度单位“%1”；请将记录仪设置为 °C。</translation>
+    </message>
+    <message>
+        <source>an alarm number was expected.</source>
+        <translation>此处应为报警编号。</translation>
+    </message>
+    <message>
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <translation>报警需要“T AL: 限值, t AL: 分钟”。</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <translation>平均温度“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <translation>报警分钟数“%1”必须是 0 到 1440 之间的整数。</translation>
+    </message>
+    <message>
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <translation>报警 %1 不在该报告的报警配置中。</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <translation>应为“%1: 温度, %2: HH:MM”。</translation>
+    </message>
+    <message>
+        <source>this day lacks its date, minimum, maximum or average temperature.</source>
+        <translation>该日缺少日期、最低、最高或平均温度。</translation>
+    </message>
+    <message>
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <translation>应为“YYYY-MM-DD HH:MM&lt;制表符&gt;温度”，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
+        <translation>第 %1 行：%2 请修正文件或重新导出；未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Vial</name>
+    <message>
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <translation>接种结束时间：接种点设置“%1”不是 HH:MM 格式；请重新设置，例如 17:30。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has no unopened doses in this fridge; receive stock or use an open vial.</source>
+        <translation>批号 %1 在此冰箱中没有未开启的剂次；请入库或使用已开启的疫苗瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <translation>疫苗瓶：没有已开启的疫苗瓶“%1”；请开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: this vial had to be discarded at %1; discard it and open a new one.</source>
+        <translation>疫苗瓶：此瓶应于 %1 废弃；请废弃并开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: no doses left; open a new vial.</source>
+        <translation>疫苗瓶：已无剩余剂次；请开启新的一瓶。</translation>
     </message>
 </context>
 <context>
@@ -1184,51 +1329,435 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Give one or more numbers: vaxctl id check ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个或多个号码：vaxctl id check 号码…</translation>
     </message>
     <message>
         <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
         <source>--birth-date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date 必须是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
         <source>--sex must be male or female.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex 必须是 male 或 female。</translation>
     </message>
     <message>
         <source>%1: valid %2 %3, born %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有效的%2 %3，出生于 %4，%5</translation>
     </message>
     <message>
         <source>%1: INVALID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无效：%2</translation>
     </message>
     <message>
         <source>Give one scanned text: vaxctl scan parse TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一段扫描文本：vaxctl scan parse 文本</translation>
     </message>
     <message>
         <source>Give --document, --phone or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --document、--phone 或 --name。</translation>
     </message>
     <message>
         <source>--temperature is required, in °C, e.g. 36.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --temperature（°C），例如 36.5。</translation>
     </message>
     <message>
         <source>Checked in: queue number %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记：排队号 %1（%2）。</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 必须是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>记住此文件夹（例如 U 盘），今后每次备份都额外复制一份到这里</translation>
+    </message>
+    <message>
+        <source>Check identity document numbers</source>
+        <translation>校验身份证件号码</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Document type, e.g. resident_id, passport</source>
+        <translation>证件类型，例如 resident_id、passport</translation>
+    </message>
+    <message>
+        <source>Passport country (ISO alpha-3)</source>
+        <translation>护照签发国（ISO 三字母代码）</translation>
+    </message>
+    <message>
+        <source>Typed birth date YYYY-MM-DD</source>
+        <translation>录入的出生日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Typed sex: male or female</source>
+        <translation>录入的性别：male 或 female</translation>
+    </message>
+    <message>
+        <source>Classify and parse a scanned text</source>
+        <translation>识别并解析扫描内容</translation>
+    </message>
+    <message>
+        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
+        <translation>扫描到的文本；&lt;GS&gt; 代表 0x1D</translation>
+    </message>
+    <message>
+        <source>Find persons by document, phone or name</source>
+        <translation>按证件、电话或姓名查找受种者</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation>护照签发国</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Name or part of it</source>
+        <translation>姓名或其中一部分</translation>
+    </message>
+    <message>
+        <source>Check a person in: screening, consent, queue number</source>
+        <translation>登记受种者：健康询问、知情同意、排队号</translation>
+    </message>
+    <message>
+        <source>Acting staff id</source>
+        <translation>操作人员 ID</translation>
+    </message>
+    <message>
+        <source>Id of a known person</source>
+        <translation>已登记受种者的 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD</source>
+        <translation>出生日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation>male 或 female</translation>
+    </message>
+    <message>
+        <source>A screening question answered yes (repeat)</source>
+        <translation>回答“是”的健康询问问题（可重复）</translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C</source>
+        <translation>腋温（°C）</translation>
+    </message>
+    <message>
+        <source>Version of the consent text</source>
+        <translation>知情同意书版本</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>签字的监护人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>监护人与受种者的关系</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: add the document to this person</source>
+        <translation>疑似重复：把该证件关联到此人</translation>
+    </message>
+    <message>
+        <source>Appointment id</source>
+        <translation>预约号</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this is a new person</source>
+        <translation>疑似重复：确认是新的受种者</translation>
+    </message>
+    <message>
+        <source>Priority lane (60+, disabled)</source>
+        <translation>优先通道（60 岁以上、残障人士）</translation>
+    </message>
+    <message>
+        <source>List the queue of a day</source>
+        <translation>列出某天的排队</translation>
+    </message>
+    <message>
+        <source>Day YYYY-MM-DD (default today)</source>
+        <translation>日期 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
+        <translation>操作人：请用 --actor 用户名 指定执行此操作的工作人员。</translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation>操作人：没有在职工作人员“%1”；请核对用户名。</translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number, e.g. --%1 10.</source>
+        <translation>--%1：请给出整数，例如 --%1 10。</translation>
+    </message>
+    <message>
+        <source>--%1: give a temperature in °C, e.g. --%1 4.5.</source>
+        <translation>--%1：请给出温度（°C），例如 --%1 4.5。</translation>
+    </message>
+    <message>
+        <source>--scan: GTIN %1 is not in the catalog; type --product instead.</source>
+        <translation>--scan：GTIN %1 不在疫苗目录中；请改用 --product 输入。</translation>
+    </message>
+    <message>
+        <source>--scan: the box says %1 lot %2 expiry %3, which differs from what was typed; check the box.</source>
+        <translation>--scan：包装盒显示为 %1 批号 %2 有效期 %3，与输入的不一致；请核对包装盒。</translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3).</source>
+        <translation>已入库批号 %2 共 %1 剂（%3）。</translation>
+    </message>
+    <message>
+        <source>Opened vial %1 of lot %2: %3 doses, discard at %4.</source>
+        <translation>已开启批号 %2 的疫苗瓶 %1：%3 剂，%4 废弃。</translation>
+    </message>
+    <message>
+        <source>  EXPIRED</source>
+        <translation>  已过期</translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, discrepancy %4.</source>
+        <translation>批号 %1：账面 %2，实盘 %3，差异 %4。</translation>
+    </message>
+    <message>
+        <source>--reason: use broken, expired, open_vial_time, cold_chain or other.</source>
+        <translation>--reason：请使用 broken、expired、open_vial_time、cold_chain 或 other。</translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
+        <translation>已将批号 %2 的 %1 剂登记为损耗（%3）。</translation>
+    </message>
+    <message>
+        <source>Added fridge %1 (%2).</source>
+        <translation>已添加冰箱 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Stored %1 reading(s), %2 already known.</source>
+        <translation>已保存 %1 条读数，%2 条已存在。</translation>
+    </message>
+    <message>
+        <source>EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.</source>
+        <translation>温度超标 %1（%2，%3 °C）：已隔离 %4 个批号。</translation>
+    </message>
+    <message>
+        <source>--celsius: give the temperature read, e.g. --celsius 4.5.</source>
+        <translation>--celsius：请给出读到的温度，例如 --celsius 4.5。</translation>
+    </message>
+    <message>
+        <source>Give one file: vaxctl temps import FILE --fridge NAME</source>
+        <translation>请给出一个文件：vaxctl temps import 文件 --fridge 名称</translation>
+    </message>
+    <message>
+        <source>  OPEN</source>
+        <translation>  未处理</translation>
+    </message>
+    <message>
+        <source>Give the excursion id: vaxctl excursion release|discard ID --reason TEXT [--lot LOT]</source>
+        <translation>请给出超标事件 ID：vaxctl excursion release|discard ID --reason 原因 [--lot 批号]</translation>
+    </message>
+    <message>
+        <source>Released %1 lot(s).</source>
+        <translation>已解除 %1 个批号的隔离。</translation>
+    </message>
+    <message>
+        <source>Discarded %1 lot(s).</source>
+        <translation>已报废 %1 个批号。</translation>
+    </message>
+    <message>
+        <source>Staff username acting</source>
+        <translation>执行操作的工作人员用户名</translation>
+    </message>
+    <message>
+        <source>Lot number or id</source>
+        <translation>批号或 ID</translation>
+    </message>
+    <message>
+        <source>Fridge name or id</source>
+        <translation>冰箱名称或 ID</translation>
+    </message>
+    <message>
+        <source>Receive a lot into a fridge</source>
+        <translation>将疫苗批次入库到冰箱</translation>
+    </message>
+    <message>
+        <source>Catalog product code</source>
+        <translation>目录产品代码</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry, YYYY-MM-DD</source>
+        <translation>有效期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <source>Vials received</source>
+        <translation>接收瓶数</translation>
+    </message>
+    <message>
+        <source>Doses received</source>
+        <translation>接收剂数</translation>
+    </message>
+    <message>
+        <source>A box trace code (20 digits); repeat</source>
+        <translation>包装追溯码（20 位）；可重复</translation>
+    </message>
+    <message>
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <translation>包装盒 GS1 DataMatrix 文本（GTIN、有效期、批号）</translation>
+    </message>
+    <message>
+        <source>List lots and their stock</source>
+        <translation>列出批号及其库存</translation>
+    </message>
+    <message>
+        <source>Only lots expiring within DAYS</source>
+        <translation>只列出 DAYS 天内到期的批号</translation>
+    </message>
+    <message>
+        <source>Open a multi-dose vial</source>
+        <translation>开启多剂次疫苗瓶</translation>
+    </message>
+    <message>
+        <source>List open vials</source>
+        <translation>列出已开启的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>Record a physical count of a lot</source>
+        <translation>记录某批号的实物盘点</translation>
+    </message>
+    <message>
+        <source>Doses counted</source>
+        <translation>清点剂数</translation>
+    </message>
+    <message>
+        <source>Reason for a discrepancy</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Book wasted doses</source>
+        <translation>登记损耗剂次</translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation>损耗剂数</translation>
+    </message>
+    <message>
+        <source>broken, expired, open_vial_time, cold_chain, other</source>
+        <translation>broken、expired、open_vial_time、cold_chain、other</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>Add a fridge with its thresholds</source>
+        <translation>添加冰箱及其温度阈值</translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
+        <translation>冰箱名称</translation>
+    </message>
+    <message>
+        <source>Minimum °C (2)</source>
+        <translation>最低温度 °C（2）</translation>
+    </message>
+    <message>
+        <source>Maximum °C (8)</source>
+        <translation>最高温度 °C（8）</translation>
+    </message>
+    <message>
+        <source>Heat alarm delay (600)</source>
+        <translation>高温报警延时（600）</translation>
+    </message>
+    <message>
+        <source>Freeze limit °C (-0.5)</source>
+        <translation>冻结限值 °C（-0.5）</translation>
+    </message>
+    <message>
+        <source>Freeze alarm delay (60)</source>
+        <translation>冻结报警延时（60）</translation>
+    </message>
+    <message>
+        <source>List fridges</source>
+        <translation>列出冰箱</translation>
+    </message>
+    <message>
+        <source>Record a manual fridge reading</source>
+        <translation>记录人工冰箱温度读数</translation>
+    </message>
+    <message>
+        <source>Temperature read</source>
+        <translation>读到的温度</translation>
+    </message>
+    <message>
+        <source>When it was read (ISO 8601); default now</source>
+        <translation>读数时间（ISO 8601）；默认为现在</translation>
+    </message>
+    <message>
+        <source>Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)</source>
+        <translation>导入记录仪文件（LogTag CSV、Fridge-tag、timestamp,celsius CSV）</translation>
+    </message>
+    <message>
+        <source>logtag, fridgetag or plain (default: detect)</source>
+        <translation>logtag、fridgetag 或 plain（默认：自动识别）</translation>
+    </message>
+    <message>
+        <source>Logger file</source>
+        <translation>记录仪文件</translation>
+    </message>
+    <message>
+        <source>List temperature excursions</source>
+        <translation>列出温度超标事件</translation>
+    </message>
+    <message>
+        <source>Only excursions with lots awaiting a decision</source>
+        <translation>只列出有批号待处理的超标事件</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Excursion id</source>
+        <translation>超标事件 ID</translation>
+    </message>
+    <message>
+        <source>Release quarantined lots</source>
+        <translation>解除批号隔离</translation>
+    </message>
+    <message>
+        <source>Discard quarantined lots</source>
+        <translation>报废隔离批号</translation>
     </message>
 </context>
 </TS>

@@ -2,133 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Check identity document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type, e.g. resident_id, passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country (ISO alpha-3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed sex: male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classify and parse a scanned text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find persons by document, phone or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or part of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a person in: screening, consent, queue number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id of a known person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>male or female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A screening question answered yes (repeat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axillary temperature in °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version of the consent text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian who signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s relation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: add the document to this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible duplicate: this is a new person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority lane (60+, disabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the queue of a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -304,39 +177,39 @@
     <name>CheckIn</name>
     <message>
         <source>The person was not found. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到該受種者。請重新查詢。</translation>
     </message>
     <message>
         <source>The name is empty. Enter the name as on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名為空。請按證件填寫姓名。</translation>
     </message>
     <message>
         <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>該證件不含出生日期。請填寫出生日期。</translation>
     </message>
     <message>
         <source>The person to link the document to was not found. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到要關聯證件的受種者。請重新查詢。</translation>
     </message>
     <message>
         <source>%1 born %2 is already registered with another document (%3). Link this document to that person or confirm that this is a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（出生日期 %2）已用另一證件（%3）登記。請把該證件關聯到此人，或確認是新的受種者。</translation>
     </message>
     <message>
         <source>No staff member is logged in. Log in to check people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有工作人員登入。請先登入再進行登記。</translation>
     </message>
     <message>
         <source>Screening found a contraindication (%1): do not vaccinate. Explain to the person and refer to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問發現禁忌證（%1）：不予接種。請向受種者說明並轉介醫生。</translation>
     </message>
     <message>
         <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問結果為暫緩接種（%1）：今天不接種。情況消除後可再來。</translation>
     </message>
     <message>
         <source>%1 is already checked in today with number %2. Use that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 今天已登記，排隊號 %2。請使用該號碼。</translation>
     </message>
 </context>
 <context>
@@ -351,18 +224,33 @@
     </message>
 </context>
 <context>
+    <name>ColdChain</name>
+    <message>
+        <source>Time: the reading is in the future; enter the time it was read.</source>
+        <translation>時間：該讀數的時間晚於現在；請填寫實際讀數時間。</translation>
+    </message>
+    <message>
+        <source>Temperature: %1 °C is not a plausible fridge reading; enter it in °C.</source>
+        <translation>溫度：%1 °C 不是合理的冰箱讀數；請以 °C 填寫。</translation>
+    </message>
+    <message>
+        <source>Time: this fridge already has a manual reading at that time.</source>
+        <translation>時間：該冰箱在此時間已有一條人工讀數。</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Consent is not recorded. Show the consent text and record its version and who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄知情同意。請出示知情同意書，並記錄其版本和簽字人。</translation>
     </message>
     <message>
         <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
-        <translation type="unfinished"></translation>
+        <translation>受種者未滿 18 歲：須由監護人簽署知情同意。請記錄監護人姓名及關係。</translation>
     </message>
     <message>
         <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>由監護人簽字：請填寫監護人姓名及與受種者的關係。</translation>
     </message>
 </context>
 <context>
@@ -437,161 +325,285 @@
     </message>
 </context>
 <context>
+    <name>Fridge</name>
+    <message>
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <translation>名稱：請為冰箱命名，例如“2 號冰箱”。</translation>
+    </message>
+    <message>
+        <source>Thresholds: the minimum (%1 °C) must be below the maximum (%2 °C).</source>
+        <translation>閾值：最低溫度（%1 °C）必須低於最高溫度（%2 °C）。</translation>
+    </message>
+    <message>
+        <source>Alarms: the freeze limit must be below the minimum and both alarm delays must be positive minutes.</source>
+        <translation>報警：凍結限值必須低於最低溫度，兩個報警延時都必須是正的分鐘數。</translation>
+    </message>
+    <message>
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <translation>名稱：已有名為“%1”的冰箱；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <translation>冰箱：沒有冰箱“%1”。請給出冰箱名稱或 ID（見“vaxctl fridge list”）。</translation>
+    </message>
+</context>
+<context>
     <name>Gs1</name>
     <message>
         <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN (01) 必須是 14 位數字；掃描結果為“%1”。請重新掃描包裝盒上的條碼。</translation>
     </message>
     <message>
         <source>GTIN (01) %1 has a wrong check digit. Scan the box code again; if it repeats, the label is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN (01) %1 校驗位錯誤。請重新掃描包裝盒條碼；如仍出錯，說明標籤已損壞。</translation>
     </message>
     <message>
         <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 (%1)“%2”不是 YYMMDD 格式。請重新掃描包裝盒條碼或手工輸入日期。</translation>
     </message>
     <message>
         <source>(%1) is empty. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 為空。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>(%1) has %2 characters; at most %3 are allowed. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 有 %2 個字元；最多允許 %3 個。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 含有 GS1 碼不允許的字元“%2”。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>The code ends in the middle of an element. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>條碼在某個資料元素中間就結束了。請重新掃描。</translation>
     </message>
     <message>
         <source>Application identifier (%1) is not supported here; VaxPoint reads (01), (17), (10) and (21). Type the lot and expiry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此處不支援應用識別符號 (%1)；VaxPoint 讀取 (01)、(17)、(10) 和 (21)。請改為手工輸入批號和有效期。</translation>
     </message>
     <message>
         <source>(%1) appears twice. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 出現了兩次。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>(%1) needs %2 characters but the code ends early. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) 需要 %2 個字元，但條碼提前結束。請重新掃描。</translation>
     </message>
     <message>
         <source>The code is empty. Scan the box code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>條碼為空。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)“%2”可能還包含其他資料元素，因為掃描槍沒有傳送 GS 分隔符，無法可靠讀取批號或序列號。請把掃描槍設定為傳送 GS（Ctrl+]），或手工輸入批號和有效期。</translation>
     </message>
     <message>
         <source>The code has no GTIN (01). Scan the code on the vaccine box, not another label.</source>
-        <translation type="unfinished"></translation>
+        <translation>條碼中沒有 GTIN (01)。請掃描疫苗包裝盒上的條碼，而不是其他標籤。</translation>
     </message>
 </context>
 <context>
     <name>IdentityDocument</name>
     <message>
         <source>%1 number: expected %2. Check the number and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：應為%2。請核對號碼後重新輸入。</translation>
     </message>
     <message>
         <source>H or M followed by 8 digits and an optional 2-digit renewal count, e.g. H12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>H 或 M 加 8 位數字，可再加 2 位換證次數，例如 H12345678</translation>
     </message>
     <message>
         <source>8 digits, e.g. 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>8 位數字，例如 12345678</translation>
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：“%2”不是國家程式碼。前三個字母是持證人國籍（ISO 3166，例如 USA）；請核對。</translation>
     </message>
     <message>
         <source>3 letters and 12 digits (older card) or 18 characters starting with 9 (2023 card)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 個字母加 12 位數字（舊版），或以 9 開頭的 18 位（2023 版）</translation>
     </message>
     <message>
         <source>5 to 9 letters or digits, e.g. E12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>5 到 9 位字母或數字，例如 E12345678</translation>
     </message>
     <message>
         <source>Passport: the issuing country is missing. Enter its three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>護照：缺少簽發國。請填寫三字母程式碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>護照：“%1”不是國家程式碼。請填寫三字母程式碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>The document number is empty. Scan the card or type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>證件號碼為空。請掃描證件或輸入號碼。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不像任何已知的證件號碼。請選擇證件型別並核對號碼。</translation>
     </message>
     <message>
         <source>Birth date %1 contradicts the %2 number, which says %3. Correct the birth date or the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 與%2號碼不符（號碼顯示為 %3）。請更正出生日期或號碼。</translation>
     </message>
     <message>
         <source>Birth date %1 is in the future. Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 晚於今天。請更正。</translation>
     </message>
     <message>
         <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>性別“%1”與%2號碼不符（號碼顯示為“%3”）。請更正性別或號碼。</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份證</translation>
     </message>
     <message>
         <source>Hong Kong/Macao/Taiwan residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳臺居民居住證</translation>
     </message>
     <message>
         <source>Home Return Permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳居民來往內地通行證</translation>
     </message>
     <message>
         <source>Taiwan compatriot permit</source>
-        <translation type="unfinished"></translation>
+        <translation>臺灣居民來往大陸通行證</translation>
     </message>
     <message>
         <source>Foreign permanent residence card</source>
-        <translation type="unfinished"></translation>
+        <translation>外國人永久居留身份證</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>護照</translation>
     </message>
     <message>
         <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：應為 17 位數字加 1 位數字或 X（共 18 位），實際為“%2”（%3 位）。請核對號碼後重新輸入。</translation>
     </message>
     <message>
         <source>%1 number: it must start with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not %2. Check the number or choose another document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：必須以 810000（香港）、820000（澳門）或 830000（臺灣）開頭，而不是 %2。請核對號碼或選擇其他證件型別。</translation>
     </message>
     <message>
         <source>%1 number: region code %2 is not a Chinese province. Check the first digits of the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：地區程式碼 %2 不是中國的省級行政區。請核對號碼的前幾位。</translation>
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：“%2”（第 7–14 位）不是有效的出生日期。請核對這幾位。</translation>
     </message>
     <message>
         <source>%1 number: birth date %2 is in the future. Check digits 7–14.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：出生日期 %2 晚於今天。請核對第 7–14 位。</translation>
     </message>
     <message>
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1號碼：最後一位應為 %2 而不是 %3，說明有數字錯誤。請掃描證件或逐位核對。</translation>
+    </message>
+</context>
+<context>
+    <name>Lot</name>
+    <message>
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <translation>產品：“%1”不在疫苗目錄中。請使用“vaxctl catalog list”中的程式碼。</translation>
+    </message>
+    <message>
+        <source>Lot number: enter the lot printed on the box (1 to 20 characters).</source>
+        <translation>批號：請填寫包裝盒上印的批號（1 到 20 個字元）。</translation>
+    </message>
+    <message>
+        <source>Expiry: enter the date as YYYY-MM-DD.</source>
+        <translation>有效期：請按 YYYY-MM-DD 格式填寫日期。</translation>
+    </message>
+    <message>
+        <source>Expiry: the lot expired on %1; do not receive expired vaccine.</source>
+        <translation>有效期：該批號已於 %1 過期；不得接收過期疫苗。</translation>
+    </message>
+    <message>
+        <source>Quantity: enter the number of vials or of doses received.</source>
+        <translation>數量：請填寫接收的瓶數或劑數。</translation>
+    </message>
+    <message>
+        <source>Quantity: %1 vials of %2 hold %3 doses, not %4. Correct the vials or the doses.</source>
+        <translation>數量：%1 瓶 %2 共 %3 劑，而不是 %4 劑。請更正瓶數或劑數。</translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation>包裝追溯碼：“%1”不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
+    </message>
+    <message>
+        <source>Expiry: lot %1 is already in stock with expiry %2. Check the box; one lot has one expiry.</source>
+        <translation>有效期：批號 %1 已在庫，有效期為 %2。請核對包裝盒；同一批號只有一個有效期。</translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already received. Set that box aside and check the delivery note.</source>
+        <translation>包裝追溯碼：%1 已經入庫過。請把該盒放在一邊並核對送貨單。</translation>
+    </message>
+    <message>
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <translation>批號：沒有批號“%1”。請給出“vaxctl lot list”中的批號或 ID。</translation>
+    </message>
+    <message>
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <translation>批號：“%1”對應多個批次；請給出批次 ID。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. A supervisor must release it before use; take another lot.</source>
+        <translation>批號 %1 因溫度超標已被隔離。須由主管解除隔離後才能使用；請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 and cannot be used; take another lot.</source>
+        <translation>批號 %1 狀態為%2，不能使用；請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2; book it as wasted (expired) and take another lot.</source>
+        <translation>批號 %1 已於 %2 過期；請登記為損耗（過期）並換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Doses: enter how many doses were wasted (1 or more).</source>
+        <translation>劑數：請填寫損耗的劑數（1 或以上）。</translation>
+    </message>
+</context>
+<context>
+    <name>LotLedger</name>
+    <message>
+        <source>Doses: a movement needs a number of doses other than 0.</source>
+        <translation>劑數：出入庫記錄的劑數不能為 0。</translation>
+    </message>
+    <message>
+        <source>Doses: only %1 doses of this lot are in the fridge; %2 cannot be taken out. Count the stock and correct it first.</source>
+        <translation>劑數：該批號在此冰箱中只有 %1 劑；不能取出 %2 劑。請先盤點並更正庫存。</translation>
+    </message>
+    <message>
+        <source>Transfer: give a positive number of doses and two different fridges.</source>
+        <translation>調撥：請給出正的劑數和兩臺不同的冰箱。</translation>
+    </message>
+</context>
+<context>
+    <name>LotQuarantine</name>
+    <message>
+        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
+        <translation>操作人：只有主管（接種點管理員）可以解除隔離或報廢隔離批號；請讓主管決定。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <translation>原因：請說明解除隔離或報廢的理由（例如生產企業的穩定性資料）。</translation>
+    </message>
+    <message>
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <translation>溫度超標：超標事件“%1”%2沒有被隔離的批號。見“vaxctl excursion list”。</translation>
+    </message>
+    <message>
+        <source>Lot: this lot was already %1 for this excursion.</source>
+        <translation>批號：該批號在此次超標中已被%1。</translation>
+    </message>
+    <message>
+        <source>Excursion: every lot of this excursion was already decided.</source>
+        <translation>溫度超標：此次超標涉及的所有批號都已處理。</translation>
     </message>
 </context>
 <context>
@@ -609,54 +621,54 @@
     <name>Person</name>
     <message>
         <source>A person needs a name and a birth date. Enter both.</source>
-        <translation type="unfinished"></translation>
+        <translation>受種者需要姓名和出生日期。請都填寫。</translation>
     </message>
     <message>
         <source>This %1 is already registered to another person. Find that person instead of adding the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>該%1已登記在另一位受種者名下。請查詢該受種者，不要重複新增證件。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationQr</name>
     <message>
         <source>Ask the person to open the registration page again, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>請受種者重新開啟預約登記頁面，或手工錄入資訊。</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (not readable JSON). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>該二維碼不是 VaxPoint 預約登記碼（不是可讀的 JSON）。%1</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>該二維碼不是 VaxPoint 預約登記碼（其型別為“%1”）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has version %1; this VaxPoint reads version %2. Update VaxPoint or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼版本為 %1；本版 VaxPoint 讀取版本 %2。請更新 VaxPoint 或手工錄入資訊。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>The registration QR code has no name. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼中沒有姓名。%1</translation>
     </message>
     <message>
         <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼缺少證件型別和號碼（得到的型別為“%1”）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼中的出生日期為“%1”，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
         <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼中的性別為“%1”；應為 male 或 female。%2</translation>
     </message>
     <message>
         <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預約登記碼中的電話“%1”不是電話號碼。%2</translation>
     </message>
 </context>
 <context>
@@ -686,54 +698,54 @@
     <name>ScanRouter</name>
     <message>
         <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描內容“%1”不是身份證、預約登記碼、GS1 包裝條碼或 20 位追溯碼。請重新掃描，或在對應的輸入框中手工輸入。</translation>
     </message>
 </context>
 <context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問卷不是 JSON 物件（%1）。請修正檔案。</translation>
     </message>
     <message>
         <source>The screening questionnaire needs a &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問卷需要“version”。</translation>
     </message>
     <message>
         <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“feverThresholdC”必須在 37.0 到 38.5 之間。</translation>
     </message>
     <message>
         <source>The screening questionnaire has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問卷中沒有問題。</translation>
     </message>
     <message>
         <source>question #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個問題</translation>
     </message>
     <message>
         <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問%1：“id”缺失、重複或為保留字。請為每個問題設定獨立的 id。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問題 %1：“outcome”必須是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問題 %1：“text”需要 zh_CN 和 en 文字。</translation>
     </message>
     <message>
         <source>Temperature %1 °C is not plausible. Measure again and enter it in °C, e.g. 36.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>體溫 %1 °C 不合理。請重新測量並以 °C 填寫，例如 36.5。</translation>
     </message>
     <message>
         <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的健康詢問問題“%1”。請回答問卷 %2 中的問題。</translation>
     </message>
     <message>
         <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>健康詢問問題“%1”未回答。請回答是或否。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +811,139 @@
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>使用者名稱：“%1”已被使用；請換一個。</translation>
+    </message>
+</context>
+<context>
+    <name>StockCount</name>
+    <message>
+        <source>Counted: enter the doses counted in the fridge (0 or more).</source>
+        <translation>盤點數：請填寫冰箱中清點的劑數（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
+        <translation>原因：盤點與賬面相差 %1 劑（賬面 %2，實盤 %3）；請說明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureImport</name>
+    <message>
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <translation>LogTag 表頭行必須是“key,value”。</translation>
+    </message>
+    <message>
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation>應為“index,date,time,temperature”（例如“1,2023-03-01,08:00:00,4.5”），實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>This LogTag file has no header lines or no readings. Export it from LogTag Analyzer as CSV with its header.</source>
+        <translation>該 LogTag 檔案沒有表頭行或沒有讀數。請從 LogTag Analyzer 匯出帶表頭的 CSV。</translation>
+    </message>
+    <message>
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation>應為“timestamp,celsius”（例如“2023-03-01T08:00:00+08:00,4.5”），實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <translation>該 CSV 檔案沒有讀數。每行應為“timestamp,celsius”。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <translation>無法識別該檔案格式。VaxPoint 可匯入 LogTag CSV、Fridge-tag 2 / 2 L 文字報告和“timestamp,celsius”CSV。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <translation>未知格式“%1”：請使用 logtag、fridgetag 或 plain。</translation>
+    </message>
+    <message>
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <translation>這不是 Fridge-tag 報告：第一行應以“Device:”開頭。請從記錄儀重新匯出報告。</translation>
+    </message>
+    <message>
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <translation>在“Data:”部分之外出現了製表符縮排的讀數。</translation>
+    </message>
+    <message>
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <translation>應為“名稱: 值”，實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>The Fridge-tag report has no daily history and no readings. Export a report that includes the history.</source>
+        <translation>該 Fridge-tag 報告既沒有每日曆史也沒有讀數。請匯出包含歷史記錄的報告。</translation>
+    </message>
+    <message>
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <translation>第 %1 行：裝置“%2”不是 Fridge-tag 2 或 2 L；無法匯入這種報告。請改用 timestamp,celsius 格式的 CSV。</translation>
+    </message>
+    <message>
+        <source>reports of %1 sensors are not supported; only one sensor is.</source>
+        <translation>不支援 %1 個感測器的報告；只支援單個感測器。</translation>
+    </message>
+    <message>
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <translation>不支援溫度單位“%1”；請將記錄儀設定為 °C。</translation>
+    </message>
+    <message>
+        <source>an alarm number was expected.</source>
+        <translation>此處應為報警編號。</translation>
+    </message>
+    <message>
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <translation>報警需要“T AL: 限值, t AL: 分鐘”。</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <translation>平均溫度“%1”不是數字。</translation>
+    </message>
+    <message>
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <translation>報警分鐘數“%1”必須是 0 到 1440 之間的整數。</translation>
+    </message>
+    <message>
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <translation>報警 %1 不在該報告的報警配置中。</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <translation>應為“%1: 溫度, %2: HH:MM”。</translation>
+    </message>
+    <message>
+        <source>this day lacks its date, minimum, maximum or average temperature.</source>
+        <translation>該日缺少日期、最低、最高或平均溫度。</translation>
+    </message>
+    <message>
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <translation>應為“YYYY-MM-DD HH:MM&lt;製表符&gt;溫度”，實際為“%1”。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
+        <translation>第 %1 行：%2 請修正檔案或重新匯出；未匯入任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>Vial</name>
+    <message>
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <translation>接種結束時間：接種點設定“%1”不是 HH:MM 格式；請重新設定，例如 17:30。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has no unopened doses in this fridge; receive stock or use an open vial.</source>
+        <translation>批號 %1 在此冰箱中沒有未開啟的劑次；請入庫或使用已開啟的疫苗瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <translation>疫苗瓶：沒有已開啟的疫苗瓶“%1”；請開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: this vial had to be discarded at %1; discard it and open a new one.</source>
+        <translation>疫苗瓶：此瓶應於 %1 廢棄；請廢棄並開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vial: no doses left; open a new vial.</source>
+        <translation>疫苗瓶：已無剩餘劑次；請開啟新的一瓶。</translation>
     </message>
 </context>
 <context>
@@ -1184,51 +1329,435 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Give one or more numbers: vaxctl id check ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出一個或多個號碼：vaxctl id check 號碼…</translation>
     </message>
     <message>
         <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --type“%1”；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
         <source>--birth-date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--birth-date 必須是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
         <source>--sex must be male or female.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex 必須是 male 或 female。</translation>
     </message>
     <message>
         <source>%1: valid %2 %3, born %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有效的%2 %3，出生於 %4，%5</translation>
     </message>
     <message>
         <source>%1: INVALID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無效：%2</translation>
     </message>
     <message>
         <source>Give one scanned text: vaxctl scan parse TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出一段掃描文字：vaxctl scan parse 文字</translation>
     </message>
     <message>
         <source>Give --document, --phone or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出 --document、--phone 或 --name。</translation>
     </message>
     <message>
         <source>--temperature is required, in °C, e.g. 36.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須提供 --temperature（°C），例如 36.5。</translation>
     </message>
     <message>
         <source>Checked in: queue number %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登記：排隊號 %1（%2）。</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 必須是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>記住此資料夾（例如 U 盤），今後每次備份都額外複製一份到這裡</translation>
+    </message>
+    <message>
+        <source>Check identity document numbers</source>
+        <translation>校驗身份證件號碼</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Document type, e.g. resident_id, passport</source>
+        <translation>證件型別，例如 resident_id、passport</translation>
+    </message>
+    <message>
+        <source>Passport country (ISO alpha-3)</source>
+        <translation>護照簽發國（ISO 三字母程式碼）</translation>
+    </message>
+    <message>
+        <source>Typed birth date YYYY-MM-DD</source>
+        <translation>錄入的出生日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Typed sex: male or female</source>
+        <translation>錄入的性別：male 或 female</translation>
+    </message>
+    <message>
+        <source>Classify and parse a scanned text</source>
+        <translation>識別並解析掃描內容</translation>
+    </message>
+    <message>
+        <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
+        <translation>掃描到的文字；&lt;GS&gt; 代表 0x1D</translation>
+    </message>
+    <message>
+        <source>Find persons by document, phone or name</source>
+        <translation>按證件、電話或姓名查詢受種者</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>證件型別</translation>
+    </message>
+    <message>
+        <source>Passport country</source>
+        <translation>護照簽發國</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>Name or part of it</source>
+        <translation>姓名或其中一部分</translation>
+    </message>
+    <message>
+        <source>Check a person in: screening, consent, queue number</source>
+        <translation>登記受種者：健康詢問、知情同意、排隊號</translation>
+    </message>
+    <message>
+        <source>Acting staff id</source>
+        <translation>操作人員 ID</translation>
+    </message>
+    <message>
+        <source>Id of a known person</source>
+        <translation>已登記受種者的 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD</source>
+        <translation>出生日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>male or female</source>
+        <translation>male 或 female</translation>
+    </message>
+    <message>
+        <source>A screening question answered yes (repeat)</source>
+        <translation>回答“是”的健康詢問問題（可重複）</translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C</source>
+        <translation>腋溫（°C）</translation>
+    </message>
+    <message>
+        <source>Version of the consent text</source>
+        <translation>知情同意書版本</translation>
+    </message>
+    <message>
+        <source>Guardian who signed</source>
+        <translation>簽字的監護人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>監護人與受種者的關係</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: add the document to this person</source>
+        <translation>疑似重複：把該證件關聯到此人</translation>
+    </message>
+    <message>
+        <source>Appointment id</source>
+        <translation>預約號</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this is a new person</source>
+        <translation>疑似重複：確認是新的受種者</translation>
+    </message>
+    <message>
+        <source>Priority lane (60+, disabled)</source>
+        <translation>優先通道（60 歲以上、殘障人士）</translation>
+    </message>
+    <message>
+        <source>List the queue of a day</source>
+        <translation>列出某天的排隊</translation>
+    </message>
+    <message>
+        <source>Day YYYY-MM-DD (default today)</source>
+        <translation>日期 YYYY-MM-DD（預設今天）</translation>
+    </message>
+    <message>
+        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
+        <translation>操作人：請用 --actor 使用者名稱 指定執行此操作的工作人員。</translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation>操作人：沒有在職工作人員“%1”；請核對使用者名稱。</translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number, e.g. --%1 10.</source>
+        <translation>--%1：請給出整數，例如 --%1 10。</translation>
+    </message>
+    <message>
+        <source>--%1: give a temperature in °C, e.g. --%1 4.5.</source>
+        <translation>--%1：請給出溫度（°C），例如 --%1 4.5。</translation>
+    </message>
+    <message>
+        <source>--scan: GTIN %1 is not in the catalog; type --product instead.</source>
+        <translation>--scan：GTIN %1 不在疫苗目錄中；請改用 --product 輸入。</translation>
+    </message>
+    <message>
+        <source>--scan: the box says %1 lot %2 expiry %3, which differs from what was typed; check the box.</source>
+        <translation>--scan：包裝盒顯示為 %1 批號 %2 有效期 %3，與輸入的不一致；請核對包裝盒。</translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3).</source>
+        <translation>已入庫批號 %2 共 %1 劑（%3）。</translation>
+    </message>
+    <message>
+        <source>Opened vial %1 of lot %2: %3 doses, discard at %4.</source>
+        <translation>已開啟批號 %2 的疫苗瓶 %1：%3 劑，%4 廢棄。</translation>
+    </message>
+    <message>
+        <source>  EXPIRED</source>
+        <translation>  已過期</translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, discrepancy %4.</source>
+        <translation>批號 %1：賬面 %2，實盤 %3，差異 %4。</translation>
+    </message>
+    <message>
+        <source>--reason: use broken, expired, open_vial_time, cold_chain or other.</source>
+        <translation>--reason：請使用 broken、expired、open_vial_time、cold_chain 或 other。</translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
+        <translation>已將批號 %2 的 %1 劑登記為損耗（%3）。</translation>
+    </message>
+    <message>
+        <source>Added fridge %1 (%2).</source>
+        <translation>已新增冰箱 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Stored %1 reading(s), %2 already known.</source>
+        <translation>已儲存 %1 條讀數，%2 條已存在。</translation>
+    </message>
+    <message>
+        <source>EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.</source>
+        <translation>溫度超標 %1（%2，%3 °C）：已隔離 %4 個批號。</translation>
+    </message>
+    <message>
+        <source>--celsius: give the temperature read, e.g. --celsius 4.5.</source>
+        <translation>--celsius：請給出讀到的溫度，例如 --celsius 4.5。</translation>
+    </message>
+    <message>
+        <source>Give one file: vaxctl temps import FILE --fridge NAME</source>
+        <translation>請給出一個檔案：vaxctl temps import 檔案 --fridge 名稱</translation>
+    </message>
+    <message>
+        <source>  OPEN</source>
+        <translation>  未處理</translation>
+    </message>
+    <message>
+        <source>Give the excursion id: vaxctl excursion release|discard ID --reason TEXT [--lot LOT]</source>
+        <translation>請給出超標事件 ID：vaxctl excursion release|discard ID --reason 原因 [--lot 批號]</translation>
+    </message>
+    <message>
+        <source>Released %1 lot(s).</source>
+        <translation>已解除 %1 個批號的隔離。</translation>
+    </message>
+    <message>
+        <source>Discarded %1 lot(s).</source>
+        <translation>已報廢 %1 個批號。</translation>
+    </message>
+    <message>
+        <source>Staff username acting</source>
+        <translation>執行操作的工作人員使用者名稱</translation>
+    </message>
+    <message>
+        <source>Lot number or id</source>
+        <translation>批號或 ID</translation>
+    </message>
+    <message>
+        <source>Fridge name or id</source>
+        <translation>冰箱名稱或 ID</translation>
+    </message>
+    <message>
+        <source>Receive a lot into a fridge</source>
+        <translation>將疫苗批次入庫到冰箱</translation>
+    </message>
+    <message>
+        <source>Catalog product code</source>
+        <translation>目錄產品程式碼</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Expiry, YYYY-MM-DD</source>
+        <translation>有效期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生產企業</translation>
+    </message>
+    <message>
+        <source>GTIN-14</source>
+        <translation>GTIN-14</translation>
+    </message>
+    <message>
+        <source>Vials received</source>
+        <translation>接收瓶數</translation>
+    </message>
+    <message>
+        <source>Doses received</source>
+        <translation>接收劑數</translation>
+    </message>
+    <message>
+        <source>A box trace code (20 digits); repeat</source>
+        <translation>包裝追溯碼（20 位）；可重複</translation>
+    </message>
+    <message>
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <translation>包裝盒 GS1 DataMatrix 文字（GTIN、有效期、批號）</translation>
+    </message>
+    <message>
+        <source>List lots and their stock</source>
+        <translation>列出批號及其庫存</translation>
+    </message>
+    <message>
+        <source>Only lots expiring within DAYS</source>
+        <translation>只列出 DAYS 天內到期的批號</translation>
+    </message>
+    <message>
+        <source>Open a multi-dose vial</source>
+        <translation>開啟多劑次疫苗瓶</translation>
+    </message>
+    <message>
+        <source>List open vials</source>
+        <translation>列出已開啟的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>Record a physical count of a lot</source>
+        <translation>記錄某批號的實物盤點</translation>
+    </message>
+    <message>
+        <source>Doses counted</source>
+        <translation>清點劑數</translation>
+    </message>
+    <message>
+        <source>Reason for a discrepancy</source>
+        <translation>差異原因</translation>
+    </message>
+    <message>
+        <source>Book wasted doses</source>
+        <translation>登記損耗劑次</translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation>損耗劑數</translation>
+    </message>
+    <message>
+        <source>broken, expired, open_vial_time, cold_chain, other</source>
+        <translation>broken、expired、open_vial_time、cold_chain、other</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文字</translation>
+    </message>
+    <message>
+        <source>Add a fridge with its thresholds</source>
+        <translation>新增冰箱及其溫度閾值</translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
+        <translation>冰箱名稱</translation>
+    </message>
+    <message>
+        <source>Minimum °C (2)</source>
+        <translation>最低溫度 °C（2）</translation>
+    </message>
+    <message>
+        <source>Maximum °C (8)</source>
+        <translation>最高溫度 °C（8）</translation>
+    </message>
+    <message>
+        <source>Heat alarm delay (600)</source>
+        <translation>高溫報警延時（600）</translation>
+    </message>
+    <message>
+        <source>Freeze limit °C (-0.5)</source>
+        <translation>凍結限值 °C（-0.5）</translation>
+    </message>
+    <message>
+        <source>Freeze alarm delay (60)</source>
+        <translation>凍結報警延時（60）</translation>
+    </message>
+    <message>
+        <source>List fridges</source>
+        <translation>列出冰箱</translation>
+    </message>
+    <message>
+        <source>Record a manual fridge reading</source>
+        <translation>記錄人工冰箱溫度讀數</translation>
+    </message>
+    <message>
+        <source>Temperature read</source>
+        <translation>讀到的溫度</translation>
+    </message>
+    <message>
+        <source>When it was read (ISO 8601); default now</source>
+        <translation>讀數時間（ISO 8601）；預設為現在</translation>
+    </message>
+    <message>
+        <source>Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)</source>
+        <translation>匯入記錄儀檔案（LogTag CSV、Fridge-tag、timestamp,celsius CSV）</translation>
+    </message>
+    <message>
+        <source>logtag, fridgetag or plain (default: detect)</source>
+        <translation>logtag、fridgetag 或 plain（預設：自動識別）</translation>
+    </message>
+    <message>
+        <source>Logger file</source>
+        <translation>記錄儀檔案</translation>
+    </message>
+    <message>
+        <source>List temperature excursions</source>
+        <translation>列出溫度超標事件</translation>
+    </message>
+    <message>
+        <source>Only excursions with lots awaiting a decision</source>
+        <translation>只列出有批號待處理的超標事件</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Excursion id</source>
+        <translation>超標事件 ID</translation>
+    </message>
+    <message>
+        <source>Release quarantined lots</source>
+        <translation>解除批號隔離</translation>
+    </message>
+    <message>
+        <source>Discard quarantined lots</source>
+        <translation>報廢隔離批號</translation>
     </message>
 </context>
 </TS>

@@ -269,33 +269,37 @@ QCommandLineOption value(const char* name, const QString& help, const char* valu
 
 void registerCheckInCommands(Registry& registry)
 {
-    registry.add({{QStringLiteral("id"), QStringLiteral("check")},
-                  [] { return CheckInCmdText::tr("Check identity document numbers"); },
-                  [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("ID"), CheckInCmdText::tr("Document numbers"),
-                                              QStringLiteral("ID…"));
-                      p.addOptions(
-                          {value("type", CheckInCmdText::tr("Document type, e.g. resident_id, passport"), "T"),
-                           value("country", CheckInCmdText::tr("Passport country (ISO alpha-3)"), "C"),
-                           value("birth-date", CheckInCmdText::tr("Typed birth date YYYY-MM-DD"), "D"),
-                           value("sex", CheckInCmdText::tr("Typed sex: male or female"), "S")});
-                  },
-                  runIdCheck});
+    registry.add(
+        {{QStringLiteral("id"), QStringLiteral("check")},
+         [] { return CheckInCmdText::tr("Check identity document numbers"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("ID"), CheckInCmdText::tr("Document numbers"),
+                                     QStringLiteral("ID…"));
+             p.addOptions(
+                 {value("type", CheckInCmdText::tr("Document type, e.g. resident_id, passport"),
+                        "T"),
+                  value("country", CheckInCmdText::tr("Passport country (ISO alpha-3)"), "C"),
+                  value("birth-date", CheckInCmdText::tr("Typed birth date YYYY-MM-DD"), "D"),
+                  value("sex", CheckInCmdText::tr("Typed sex: male or female"), "S")});
+         },
+         runIdCheck});
     registry.add({{QStringLiteral("scan"), QStringLiteral("parse")},
                   [] { return CheckInCmdText::tr("Classify and parse a scanned text"); },
                   [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("TEXT"),
-                                              CheckInCmdText::tr("The scanned text; <GS> stands for 0x1D"));
+                      p.addPositionalArgument(
+                          QStringLiteral("TEXT"),
+                          CheckInCmdText::tr("The scanned text; <GS> stands for 0x1D"));
                   },
                   runScanParse});
     registry.add({{QStringLiteral("person"), QStringLiteral("find")},
                   [] { return CheckInCmdText::tr("Find persons by document, phone or name"); },
                   [](QCommandLineParser& p) {
-                      p.addOptions({value("document", CheckInCmdText::tr("Document number"), "N"),
-                                    value("type", CheckInCmdText::tr("Document type"), "T"),
-                                    value("country", CheckInCmdText::tr("Passport country"), "C"),
-                                    value("phone", CheckInCmdText::tr("Phone number"), "P"),
-                                    value("name", CheckInCmdText::tr("Name or part of it"), "NAME")});
+                      p.addOptions(
+                          {value("document", CheckInCmdText::tr("Document number"), "N"),
+                           value("type", CheckInCmdText::tr("Document type"), "T"),
+                           value("country", CheckInCmdText::tr("Passport country"), "C"),
+                           value("phone", CheckInCmdText::tr("Phone number"), "P"),
+                           value("name", CheckInCmdText::tr("Name or part of it"), "NAME")});
                   },
                   runPersonFind});
     registry.add(
@@ -312,22 +316,27 @@ void registerCheckInCommands(Registry& registry)
                   value("birth-date", CheckInCmdText::tr("Birth date YYYY-MM-DD"), "D"),
                   value("sex", CheckInCmdText::tr("male or female"), "S"),
                   value("phone", CheckInCmdText::tr("Phone number"), "P"),
-                  value("yes", CheckInCmdText::tr("A screening question answered yes (repeat)"), "Q"),
+                  value("yes", CheckInCmdText::tr("A screening question answered yes (repeat)"),
+                        "Q"),
                   value("temperature", CheckInCmdText::tr("Axillary temperature in °C"), "C"),
                   value("consent-version", CheckInCmdText::tr("Version of the consent text"), "V"),
                   value("guardian-name", CheckInCmdText::tr("Guardian who signed"), "NAME"),
                   value("guardian-relation", CheckInCmdText::tr("Guardian's relation"), "R"),
-                  value("link", CheckInCmdText::tr("Possible duplicate: add the document to this person"), "ID"),
+                  value("link",
+                        CheckInCmdText::tr("Possible duplicate: add the document to this person"),
+                        "ID"),
                   value("appointment", CheckInCmdText::tr("Appointment id"), "ID")});
              p.addOption({QStringLiteral("confirm-new"),
                           CheckInCmdText::tr("Possible duplicate: this is a new person")});
-             p.addOption({QStringLiteral("priority"), CheckInCmdText::tr("Priority lane (60+, disabled)")});
+             p.addOption(
+                 {QStringLiteral("priority"), CheckInCmdText::tr("Priority lane (60+, disabled)")});
          },
          runCheckIn});
     registry.add({{QStringLiteral("queue"), QStringLiteral("list")},
                   [] { return CheckInCmdText::tr("List the queue of a day"); },
                   [](QCommandLineParser& p) {
-                      p.addOption(value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
+                      p.addOption(
+                          value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
                   },
                   runQueueList});
 }

@@ -26,10 +26,6 @@ struct StockCmdText {
 };
 
 using Opt = QCommandLineOption;
-QString tr(const char* s)
-{
-    return StockCmdText::tr(s);
-}
 
 struct Session {
     SiteContext* site = nullptr;
@@ -47,9 +43,10 @@ Result<Session> session(CommandContext& ctx)
     QString username = ctx.args().value(QStringLiteral("actor"));
     if (username.isEmpty()) {
         if (!(*site)->site.training)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("Actor: give --actor USERNAME, the staff member doing this."),
-                             QStringLiteral("actor"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                StockCmdText::tr("Actor: give --actor USERNAME, the staff member doing this."),
+                QStringLiteral("actor"));
         username = QString::fromLatin1(kDemoUsername);
     }
     auto staff = StaffRepository::findByUsername(*(*site)->db, username);
@@ -58,7 +55,8 @@ Result<Session> session(CommandContext& ctx)
     if (!staff->has_value() || (*staff)->member.disabled)
         return makeError(
             ErrorCode::NotFound,
-            tr("Actor: no active staff member \"%1\"; check the username.").arg(username),
+            StockCmdText::tr("Actor: no active staff member \"%1\"; check the username.")
+                .arg(username),
             QStringLiteral("actor"));
     return Session{*site, (*staff)->member};
 }
@@ -72,7 +70,8 @@ Result<int> intOption(CommandContext& ctx, const QString& name, bool required, i
     const int v = text.toInt(&ok);
     if (!ok)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("--%1: give a whole number, e.g. --%1 10.").arg(name), name);
+                         StockCmdText::tr("--%1: give a whole number, e.g. --%1 10.").arg(name),
+                         name);
     return v;
 }
 
@@ -84,8 +83,9 @@ Result<double> doubleOption(CommandContext& ctx, const QString& name, double fal
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("--%1: give a temperature in °C, e.g. --%1 4.5.").arg(name), name);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            StockCmdText::tr("--%1: give a temperature in °C, e.g. --%1 4.5.").arg(name), name);
     return v;
 }
 
@@ -210,11 +210,12 @@ int runLotReceive(CommandContext& ctx)
         VAX_CLI_TRY(gs1, parseGs1(a.value(QStringLiteral("scan"))));
         const Product* product = Catalog::builtIn().findByGtin(gs1->gtin);
         if (!product)
-            return ctx.out().fail(makeError(ErrorCode::NotFound,
-                                            tr("--scan: GTIN %1 is not in the catalog; type "
-                                               "--product instead.")
-                                                .arg(gs1->gtin),
-                                            QStringLiteral("scan")));
+            return ctx.out().fail(
+                makeError(ErrorCode::NotFound,
+                          StockCmdText::tr("--scan: GTIN %1 is not in the catalog; type "
+                                           "--product instead.")
+                              .arg(gs1->gtin),
+                          QStringLiteral("scan")));
         const auto conflict = [](const QString& typed, const QString& scanned) {
             return !typed.isEmpty() && !scanned.isEmpty() && typed != scanned;
         };
@@ -222,8 +223,8 @@ int runLotReceive(CommandContext& ctx)
             (r.expiry.isValid() && gs1->expiry.isValid() && r.expiry != gs1->expiry))
             return ctx.out().fail(
                 makeError(ErrorCode::InvalidArgument,
-                          tr("--scan: the box says %1 lot %2 expiry %3, which "
-                             "differs from what was typed; check the box.")
+                          StockCmdText::tr("--scan: the box says %1 lot %2 expiry %3, which "
+                                           "differs from what was typed; check the box.")
                               .arg(product->code, gs1->lot, jsonDate(gs1->expiry)),
                           QStringLiteral("scan")));
         r.productCode = product->code;
@@ -238,7 +239,7 @@ int runLotReceive(CommandContext& ctx)
     obj.insert(QStringLiteral("received_doses"), res->doses);
     obj.insert(QStringLiteral("movement_id"), res->movementId);
     obj.insert(QStringLiteral("boxes"), QJsonArray::fromStringList(r.traceCodes));
-    ctx.out().record(obj, tr("Received %1 doses of lot %2 (%3).")
+    ctx.out().record(obj, StockCmdText::tr("Received %1 doses of lot %2 (%3).")
                               .arg(res->doses)
                               .arg(res->lot.lotNumber, res->lot.productCode));
     return ExitOk;
@@ -269,7 +270,7 @@ int runVialOpen(CommandContext& ctx)
     VAX_CLI_TRY(v,
                 VialService::open(s->db(), s->clock(), lf->first.id, lf->second.id, s->actor.id));
     ctx.out().record(vialJson(*v, s->clock().nowUtc()),
-                     tr("Opened vial %1 of lot %2: %3 doses, discard at %4.")
+                     StockCmdText::tr("Opened vial %1 of lot %2: %3 doses, discard at %4.")
                          .arg(v->id, v->lotNumber)
                          .arg(v->doses)
                          .arg(jsonTime(v->discardAt)));
@@ -289,7 +290,7 @@ int runVialList(CommandContext& ctx)
                              .arg(v.id, v.lotNumber)
                              .arg(v.dosesLeft())
                              .arg(jsonTime(v.discardAt))
-                             .arg(v.expiredAt(now) ? tr("  EXPIRED") : QString()));
+                             .arg(v.expiredAt(now) ? StockCmdText::tr("  EXPIRED") : QString()));
     return ExitOk;
 }
 
@@ -314,7 +315,7 @@ int runStockCount(CommandContext& ctx)
                       {QStringLiteral("discrepancy"), r->discrepancy},
                       {QStringLiteral("reason"), r->reason},
                       {QStringLiteral("adjustment_id"), r->adjustmentId}},
-                     tr("Lot %1: expected %2, counted %3, discrepancy %4.")
+                     StockCmdText::tr("Lot %1: expected %2, counted %3, discrepancy %4.")
                          .arg(lf->first.lotNumber)
                          .arg(r->expected)
                          .arg(r->counted)
@@ -329,10 +330,11 @@ int runWaste(CommandContext& ctx)
     VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), true));
     const auto reason = wasteReasonFromName(ctx.args().value(QStringLiteral("reason")));
     if (!reason)
-        return ctx.out().fail(makeError(ErrorCode::InvalidArgument,
-                                        tr("--reason: use broken, expired, open_vial_time, "
-                                           "cold_chain or other."),
-                                        QStringLiteral("reason")));
+        return ctx.out().fail(
+            makeError(ErrorCode::InvalidArgument,
+                      StockCmdText::tr("--reason: use broken, expired, open_vial_time, "
+                                       "cold_chain or other."),
+                      QStringLiteral("reason")));
     VAX_CLI_TRY(id,
                 LotService::waste(s->db(), s->clock(), lf->first.id, lf->second.id, *doses, *reason,
                                   ctx.args().value(QStringLiteral("note")), s->actor.id));
@@ -341,7 +343,7 @@ int runWaste(CommandContext& ctx)
                       {QStringLiteral("fridge_id"), lf->second.id},
                       {QStringLiteral("doses"), *doses},
                       {QStringLiteral("reason"), wasteReasonName(*reason)}},
-                     tr("Booked %1 doses of lot %2 as wasted (%3).")
+                     StockCmdText::tr("Booked %1 doses of lot %2 as wasted (%3).")
                          .arg(*doses)
                          .arg(lf->first.lotNumber, wasteReasonName(*reason)));
     return ExitOk;
@@ -360,7 +362,7 @@ int runFridgeAdd(CommandContext& ctx)
     t = {*minC, *maxC, *heat, *freezeC, *freezeMin};
     VAX_CLI_TRY(f, FridgeRepository::add(s->db(), s->clock(),
                                          ctx.args().value(QStringLiteral("name")), t, s->actor.id));
-    ctx.out().record(fridgeJson(*f), tr("Added fridge %1 (%2).").arg(f->name, f->id));
+    ctx.out().record(fridgeJson(*f), StockCmdText::tr("Added fridge %1 (%2).").arg(f->name, f->id));
     return ExitOk;
 }
 
@@ -380,13 +382,15 @@ int runFridgeList(CommandContext& ctx)
 
 QString outcomeText(const ReadingOutcome& o)
 {
-    QString text =
-        tr("Stored %1 reading(s), %2 already known.").arg(o.readingsStored).arg(o.readingsSkipped);
+    QString text = StockCmdText::tr("Stored %1 reading(s), %2 already known.")
+                       .arg(o.readingsStored)
+                       .arg(o.readingsSkipped);
     for (const StoredExcursion& e : o.excursions)
-        text += QLatin1Char('\n') + tr("EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.")
-                                        .arg(e.id, excursionKindName(e.excursion.kind))
-                                        .arg(e.excursion.extremeC)
-                                        .arg(e.lotsQuarantined);
+        text +=
+            QLatin1Char('\n') + StockCmdText::tr("EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.")
+                                    .arg(e.id, excursionKindName(e.excursion.kind))
+                                    .arg(e.excursion.extremeC)
+                                    .arg(e.lotsQuarantined);
     return text;
 }
 
@@ -397,7 +401,8 @@ int runTempsAdd(CommandContext& ctx)
                 FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
     const QString celsiusText = ctx.args().value(QStringLiteral("celsius"));
     if (celsiusText.isEmpty())
-        return ctx.out().usage(tr("--celsius: give the temperature read, e.g. --celsius 4.5."));
+        return ctx.out().usage(
+            StockCmdText::tr("--celsius: give the temperature read, e.g. --celsius 4.5."));
     VAX_CLI_TRY(celsius, doubleOption(ctx, QStringLiteral("celsius"), 0));
     QDateTime at;
     if (ctx.args().isSet(QStringLiteral("at"))) {
@@ -418,16 +423,17 @@ int runTempsImport(CommandContext& ctx)
 {
     const QStringList files = ctx.args().positionalArguments();
     if (files.size() != 1)
-        return ctx.out().usage(tr("Give one file: vaxctl temps import FILE --fridge NAME"));
+        return ctx.out().usage(
+            StockCmdText::tr("Give one file: vaxctl temps import FILE --fridge NAME"));
     VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(fridge,
                 FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
     QFile f(files.first());
     if (!f.open(QIODevice::ReadOnly))
-        return ctx.out().fail(
-            makeError(ErrorCode::Io,
-                      tr("Cannot read %1: %2. Check the path.").arg(files.first(), f.errorString()),
-                      QStringLiteral("FILE")));
+        return ctx.out().fail(makeError(ErrorCode::Io,
+                                        StockCmdText::tr("Cannot read %1: %2. Check the path.")
+                                            .arg(files.first(), f.errorString()),
+                                        QStringLiteral("FILE")));
     VAX_CLI_TRY(report,
                 parseTemperatureFile(QString::fromUtf8(f.readAll()), QTimeZone::systemTimeZone(),
                                      ctx.args().value(QStringLiteral("format"))));
@@ -449,11 +455,12 @@ int runExcursionList(CommandContext& ctx)
         return ctx.out().fail(site.error());
     VAX_CLI_TRY(list, LotQuarantine::list(*(*site)->db, ctx.args().isSet(QStringLiteral("open"))));
     for (const ExcursionRecord& e : *list)
-        ctx.out().record(excursionJson(e), QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
-                                               .arg(e.id, e.fridgeName, e.kind)
-                                               .arg(e.extremeC)
-                                               .arg(e.lots.size())
-                                               .arg(e.open() ? tr("  OPEN") : QString()));
+        ctx.out().record(excursionJson(e),
+                         QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
+                             .arg(e.id, e.fridgeName, e.kind)
+                             .arg(e.extremeC)
+                             .arg(e.lots.size())
+                             .arg(e.open() ? StockCmdText::tr("  OPEN") : QString()));
     return ExitOk;
 }
 
@@ -462,8 +469,8 @@ int runExcursionDecision(CommandContext& ctx, bool release)
     const QStringList ids = ctx.args().positionalArguments();
     if (ids.size() != 1)
         return ctx.out().usage(
-            tr("Give the excursion id: vaxctl excursion release|discard ID "
-               "--reason TEXT [--lot LOT]"));
+            StockCmdText::tr("Give the excursion id: vaxctl excursion release|discard ID "
+                             "--reason TEXT [--lot LOT]"));
     VAX_CLI_TRY(s, session(ctx));
     QString lotId;
     if (ctx.args().isSet(QStringLiteral("lot"))) {
@@ -480,21 +487,24 @@ int runExcursionDecision(CommandContext& ctx, bool release)
                       {QStringLiteral("decision"),
                        release ? QStringLiteral("released") : QStringLiteral("discarded")},
                       {QStringLiteral("lots"), *n}},
-                     (release ? tr("Released %1 lot(s).") : tr("Discarded %1 lot(s).")).arg(*n));
+                     (release ? StockCmdText::tr("Released %1 lot(s).")
+                              : StockCmdText::tr("Discarded %1 lot(s)."))
+                         .arg(*n));
     return ExitOk;
 }
 
 Opt actorOpt()
 {
-    return {QStringLiteral("actor"), tr("Staff username acting"), QStringLiteral("USER")};
+    return {QStringLiteral("actor"), StockCmdText::tr("Staff username acting"),
+            QStringLiteral("USER")};
 }
 Opt lotOpt()
 {
-    return {QStringLiteral("lot"), tr("Lot number or id"), QStringLiteral("LOT")};
+    return {QStringLiteral("lot"), StockCmdText::tr("Lot number or id"), QStringLiteral("LOT")};
 }
 Opt fridgeOpt()
 {
-    return {QStringLiteral("fridge"), tr("Fridge name or id"), QStringLiteral("F")};
+    return {QStringLiteral("fridge"), StockCmdText::tr("Fridge name or id"), QStringLiteral("F")};
 }
 }  // namespace
 
@@ -507,116 +517,136 @@ void registerStockCommands(Registry& registry)
         return w;
     };
     registry.add(
-        {words("lot", "receive"), [] { return tr("Receive a lot into a fridge"); },
+        {words("lot", "receive"), [] { return StockCmdText::tr("Receive a lot into a fridge"); },
          [](QCommandLineParser& p) {
              p.addOptions(
                  {actorOpt(),
                   fridgeOpt(),
-                  {QStringLiteral("product"), tr("Catalog product code"), QStringLiteral("CODE")},
-                  {QStringLiteral("lot"), tr("Lot number"), QStringLiteral("LOT")},
-                  {QStringLiteral("expiry"), tr("Expiry, YYYY-MM-DD"), QStringLiteral("DATE")},
-                  {QStringLiteral("manufacturer"), tr("Manufacturer"), QStringLiteral("M")},
-                  {QStringLiteral("gtin"), tr("GTIN-14"), QStringLiteral("GTIN")},
-                  {QStringLiteral("vials"), tr("Vials received"), QStringLiteral("N")},
-                  {QStringLiteral("doses"), tr("Doses received"), QStringLiteral("N")},
-                  {QStringLiteral("box"), tr("A box trace code (20 digits); repeat"),
+                  {QStringLiteral("product"), StockCmdText::tr("Catalog product code"),
                    QStringLiteral("CODE")},
-                  {QStringLiteral("scan"), tr("A box's GS1 DataMatrix text (GTIN, expiry, lot)"),
+                  {QStringLiteral("lot"), StockCmdText::tr("Lot number"), QStringLiteral("LOT")},
+                  {QStringLiteral("expiry"), StockCmdText::tr("Expiry, YYYY-MM-DD"),
+                   QStringLiteral("DATE")},
+                  {QStringLiteral("manufacturer"), StockCmdText::tr("Manufacturer"),
+                   QStringLiteral("M")},
+                  {QStringLiteral("gtin"), StockCmdText::tr("GTIN-14"), QStringLiteral("GTIN")},
+                  {QStringLiteral("vials"), StockCmdText::tr("Vials received"),
+                   QStringLiteral("N")},
+                  {QStringLiteral("doses"), StockCmdText::tr("Doses received"),
+                   QStringLiteral("N")},
+                  {QStringLiteral("box"), StockCmdText::tr("A box trace code (20 digits); repeat"),
+                   QStringLiteral("CODE")},
+                  {QStringLiteral("scan"),
+                   StockCmdText::tr("A box's GS1 DataMatrix text (GTIN, expiry, lot)"),
                    QStringLiteral("TEXT")}});
          },
          runLotReceive});
-    registry.add({words("lot", "list"), [] { return tr("List lots and their stock"); },
+    registry.add({words("lot", "list"),
+                  [] { return StockCmdText::tr("List lots and their stock"); },
                   [](QCommandLineParser& p) {
                       p.addOption({QStringLiteral("near-expiry"),
-                                   tr("Only lots expiring within DAYS"), QStringLiteral("DAYS")});
+                                   StockCmdText::tr("Only lots expiring within DAYS"),
+                                   QStringLiteral("DAYS")});
                   },
                   runLotList});
-    registry.add({words("vial", "open"), [] { return tr("Open a multi-dose vial"); },
+    registry.add({words("vial", "open"), [] { return StockCmdText::tr("Open a multi-dose vial"); },
                   [](QCommandLineParser& p) {
                       p.addOptions({actorOpt(), lotOpt(), fridgeOpt()});
                   },
                   runVialOpen});
-    registry.add(
-        {words("vial", "list"), [] { return tr("List open vials"); }, nullptr, runVialList});
-    registry.add({words("stock", "count"), [] { return tr("Record a physical count of a lot"); },
+    registry.add({words("vial", "list"), [] { return StockCmdText::tr("List open vials"); },
+                  nullptr, runVialList});
+    registry.add({words("stock", "count"),
+                  [] { return StockCmdText::tr("Record a physical count of a lot"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(
                           {actorOpt(),
                            lotOpt(),
                            fridgeOpt(),
-                           {QStringLiteral("counted"), tr("Doses counted"), QStringLiteral("N")},
-                           {QStringLiteral("reason"), tr("Reason for a discrepancy"),
+                           {QStringLiteral("counted"), StockCmdText::tr("Doses counted"),
+                            QStringLiteral("N")},
+                           {QStringLiteral("reason"), StockCmdText::tr("Reason for a discrepancy"),
                             QStringLiteral("TEXT")}});
                   },
                   runStockCount});
     registry.add(
-        {words("waste"), [] { return tr("Book wasted doses"); },
+        {words("waste"), [] { return StockCmdText::tr("Book wasted doses"); },
          [](QCommandLineParser& p) {
              p.addOptions(
                  {actorOpt(),
                   lotOpt(),
                   fridgeOpt(),
-                  {QStringLiteral("doses"), tr("Doses wasted"), QStringLiteral("N")},
+                  {QStringLiteral("doses"), StockCmdText::tr("Doses wasted"), QStringLiteral("N")},
                   {QStringLiteral("reason"),
-                   tr("broken, expired, open_vial_time, cold_chain, other"), QStringLiteral("R")},
-                  {QStringLiteral("note"), tr("Free text"), QStringLiteral("TEXT")}});
+                   StockCmdText::tr("broken, expired, open_vial_time, cold_chain, other"),
+                   QStringLiteral("R")},
+                  {QStringLiteral("note"), StockCmdText::tr("Free text"), QStringLiteral("TEXT")}});
          },
          runWaste});
     registry.add(
-        {words("fridge", "add"), [] { return tr("Add a fridge with its thresholds"); },
+        {words("fridge", "add"),
+         [] { return StockCmdText::tr("Add a fridge with its thresholds"); },
          [](QCommandLineParser& p) {
              p.addOptions(
                  {actorOpt(),
-                  {QStringLiteral("name"), tr("Fridge name"), QStringLiteral("NAME")},
-                  {QStringLiteral("min"), tr("Minimum °C (2)"), QStringLiteral("C")},
-                  {QStringLiteral("max"), tr("Maximum °C (8)"), QStringLiteral("C")},
-                  {QStringLiteral("heat-minutes"), tr("Heat alarm delay (600)"),
+                  {QStringLiteral("name"), StockCmdText::tr("Fridge name"), QStringLiteral("NAME")},
+                  {QStringLiteral("min"), StockCmdText::tr("Minimum °C (2)"), QStringLiteral("C")},
+                  {QStringLiteral("max"), StockCmdText::tr("Maximum °C (8)"), QStringLiteral("C")},
+                  {QStringLiteral("heat-minutes"), StockCmdText::tr("Heat alarm delay (600)"),
                    QStringLiteral("MIN")},
-                  {QStringLiteral("freeze"), tr("Freeze limit °C (-0.5)"), QStringLiteral("C")},
-                  {QStringLiteral("freeze-minutes"), tr("Freeze alarm delay (60)"),
+                  {QStringLiteral("freeze"), StockCmdText::tr("Freeze limit °C (-0.5)"),
+                   QStringLiteral("C")},
+                  {QStringLiteral("freeze-minutes"), StockCmdText::tr("Freeze alarm delay (60)"),
                    QStringLiteral("MIN")}});
          },
          runFridgeAdd});
-    registry.add(
-        {words("fridge", "list"), [] { return tr("List fridges"); }, nullptr, runFridgeList});
-    registry.add({words("temps", "add"), [] { return tr("Record a manual fridge reading"); },
+    registry.add({words("fridge", "list"), [] { return StockCmdText::tr("List fridges"); }, nullptr,
+                  runFridgeList});
+    registry.add({words("temps", "add"),
+                  [] { return StockCmdText::tr("Record a manual fridge reading"); },
                   [](QCommandLineParser& p) {
-                      p.addOptions(
-                          {actorOpt(),
-                           fridgeOpt(),
-                           {QStringLiteral("celsius"), tr("Temperature read"), QStringLiteral("C")},
-                           {QStringLiteral("at"), tr("When it was read (ISO 8601); default now"),
-                            QStringLiteral("TIME")}});
+                      p.addOptions({actorOpt(),
+                                    fridgeOpt(),
+                                    {QStringLiteral("celsius"),
+                                     StockCmdText::tr("Temperature read"), QStringLiteral("C")},
+                                    {QStringLiteral("at"),
+                                     StockCmdText::tr("When it was read (ISO 8601); default now"),
+                                     QStringLiteral("TIME")}});
                   },
                   runTempsAdd});
     registry.add(
         {words("temps", "import"),
-         [] { return tr("Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)"); },
+         [] {
+             return StockCmdText::tr(
+                 "Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)");
+         },
          [](QCommandLineParser& p) {
-             p.addOptions(
-                 {actorOpt(),
-                  fridgeOpt(),
-                  {QStringLiteral("format"), tr("logtag, fridgetag or plain (default: detect)"),
-                   QStringLiteral("F")}});
-             p.addPositionalArgument(QStringLiteral("FILE"), tr("Logger file"));
+             p.addOptions({actorOpt(),
+                           fridgeOpt(),
+                           {QStringLiteral("format"),
+                            StockCmdText::tr("logtag, fridgetag or plain (default: detect)"),
+                            QStringLiteral("F")}});
+             p.addPositionalArgument(QStringLiteral("FILE"), StockCmdText::tr("Logger file"));
          },
          runTempsImport});
-    registry.add({words("excursion", "list"), [] { return tr("List temperature excursions"); },
-                  [](QCommandLineParser& p) {
-                      p.addOption({QStringLiteral("open"),
-                                   tr("Only excursions with lots awaiting a decision")});
-                  },
-                  runExcursionList});
+    registry.add(
+        {words("excursion", "list"), [] { return StockCmdText::tr("List temperature excursions"); },
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("open"),
+                          StockCmdText::tr("Only excursions with lots awaiting a decision")});
+         },
+         runExcursionList});
     const auto decisionSetup = [](QCommandLineParser& p) {
-        p.addOptions(
-            {actorOpt(), lotOpt(), {QStringLiteral("reason"), tr("Why"), QStringLiteral("TEXT")}});
-        p.addPositionalArgument(QStringLiteral("ID"), tr("Excursion id"));
+        p.addOptions({actorOpt(),
+                      lotOpt(),
+                      {QStringLiteral("reason"), StockCmdText::tr("Why"), QStringLiteral("TEXT")}});
+        p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Excursion id"));
     };
-    registry.add({words("excursion", "release"), [] { return tr("Release quarantined lots"); },
-                  decisionSetup,
+    registry.add({words("excursion", "release"),
+                  [] { return StockCmdText::tr("Release quarantined lots"); }, decisionSetup,
                   [](CommandContext& ctx) { return runExcursionDecision(ctx, true); }});
-    registry.add({words("excursion", "discard"), [] { return tr("Discard quarantined lots"); },
-                  decisionSetup,
+    registry.add({words("excursion", "discard"),
+                  [] { return StockCmdText::tr("Discard quarantined lots"); }, decisionSetup,
                   [](CommandContext& ctx) { return runExcursionDecision(ctx, false); }});
 }
 
