@@ -123,6 +123,14 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::BundleInvalid:
+            return QStringLiteral("export.bundle_invalid");
+        case ErrorCode::BundleSignature:
+            return QStringLiteral("export.signature_invalid");
+        case ErrorCode::BundleFileMismatch:
+            return QStringLiteral("export.file_mismatch");
+        case ErrorCode::BundleChain:
+            return QStringLiteral("export.chain_broken");
     }
     return QStringLiteral("internal");
 }

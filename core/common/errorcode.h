@@ -77,6 +77,11 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // export bundles
+    BundleInvalid,
+    BundleSignature,
+    BundleFileMismatch,
+    BundleChain,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

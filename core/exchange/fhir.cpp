@@ -77,8 +77,8 @@ QJsonObject toJson(const Patient& p)
                   {QStringLiteral("id"), p.id}};
     QJsonArray ids;
     for (const Identifier& i : p.identifiers)
-        ids.append(QJsonObject{{QStringLiteral("system"), i.system},
-                               {QStringLiteral("value"), i.value}});
+        ids.append(
+            QJsonObject{{QStringLiteral("system"), i.system}, {QStringLiteral("value"), i.value}});
     if (!ids.isEmpty())
         r.insert(QStringLiteral("identifier"), ids);
     QJsonObject name{{QStringLiteral("use"), QStringLiteral("official")},
@@ -109,8 +109,8 @@ QJsonObject toJson(const Immunization& im)
         {QStringLiteral("resourceType"), QStringLiteral("Immunization")},
         {QStringLiteral("id"), im.id},
         {QStringLiteral("status"), im.status},
-        {QStringLiteral("vaccineCode"),
-         QJsonObject{{QStringLiteral("coding"), codings}, {QStringLiteral("text"), im.productName}}},
+        {QStringLiteral("vaccineCode"), QJsonObject{{QStringLiteral("coding"), codings},
+                                                    {QStringLiteral("text"), im.productName}}},
         {QStringLiteral("patient"), reference(QStringLiteral("Patient"), im.patientId)},
         {QStringLiteral("occurrenceDateTime"), dateTime(im.occurrence)},
         {QStringLiteral("primarySource"), true},
@@ -169,16 +169,16 @@ QJsonObject toJson(const AdverseEvent& e)
         {QStringLiteral("date"), dateTime(e.onset)},
         {QStringLiteral("detected"), dateTime(e.onset)},
         {QStringLiteral("suspectEntity"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("instance"),
-              reference(QStringLiteral("Immunization"), e.immunizationId)}}}},
+         QJsonArray{QJsonObject{{QStringLiteral("instance"),
+                                 reference(QStringLiteral("Immunization"), e.immunizationId)}}}},
     };
     if (!symptoms.isEmpty())
         r.insert(QStringLiteral("event"), QJsonObject{{QStringLiteral("coding"), symptoms}});
     if (e.recorded.isValid())
         r.insert(QStringLiteral("recordedDate"), dateTime(e.recorded));
     if (!e.seriousness.isEmpty())
-        r.insert(QStringLiteral("seriousness"), codeable(coding(kSeriousnessSystem, e.seriousness)));
+        r.insert(QStringLiteral("seriousness"),
+                 codeable(coding(kSeriousnessSystem, e.seriousness)));
     if (!e.severity.isEmpty())
         r.insert(QStringLiteral("severity"), codeable(coding(kSeveritySystem, e.severity)));
     if (!e.outcome.isEmpty())
@@ -217,7 +217,9 @@ QStringList validate(const QJsonObject& r)
         inSet("status", {QStringLiteral("completed"), QStringLiteral("entered-in-error"),
                          QStringLiteral("not-done")});
         require("vaccineCode");
-        if (r.value(QStringLiteral("vaccineCode")).toObject().value(QStringLiteral("coding"))
+        if (r.value(QStringLiteral("vaccineCode"))
+                .toObject()
+                .value(QStringLiteral("coding"))
                 .toArray()
                 .isEmpty())
             problems.append(QStringLiteral("Immunization.vaccineCode: needs a coding"));
@@ -234,8 +236,9 @@ QStringList validate(const QJsonObject& r)
             problems.append(QStringLiteral("Immunization.route: unknown code"));
         for (const QJsonValue& p : r.value(QStringLiteral("protocolApplied")).toArray())
             if (p.toObject().value(QStringLiteral("doseNumberPositiveInt")).toInt() < 1)
-                problems.append(QStringLiteral("Immunization.protocolApplied.doseNumber[x]: "
-                                               "required positive"));
+                problems.append(
+                    QStringLiteral("Immunization.protocolApplied.doseNumber[x]: "
+                                   "required positive"));
     } else if (type == u"AdverseEvent") {
         require("actuality");
         inSet("actuality", {QStringLiteral("actual"), QStringLiteral("potential")});
@@ -250,8 +253,9 @@ QStringList validate(const QJsonObject& r)
                      {QStringLiteral("serious"), QStringLiteral("non-serious")}))
             problems.append(QStringLiteral("AdverseEvent.seriousness: unknown code"));
         if (r.contains(QStringLiteral("severity")) &&
-            !hasCode(r.value(QStringLiteral("severity")).toObject(), kSeveritySystem,
-                     {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}))
+            !hasCode(
+                r.value(QStringLiteral("severity")).toObject(), kSeveritySystem,
+                {QStringLiteral("mild"), QStringLiteral("moderate"), QStringLiteral("severe")}))
             problems.append(QStringLiteral("AdverseEvent.severity: unknown code"));
         if (r.contains(QStringLiteral("outcome")) &&
             !hasCode(r.value(QStringLiteral("outcome")).toObject(), kOutcomeSystem,

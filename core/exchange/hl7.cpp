@@ -8,14 +8,29 @@ QString escape(const QString& text)
     out.reserve(text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'|': out += u"\\F\\"; break;
-        case u'^': out += u"\\S\\"; break;
-        case u'&': out += u"\\T\\"; break;
-        case u'~': out += u"\\R\\"; break;
-        case u'\\': out += u"\\E\\"; break;
-        case u'\r': out += u"\\X0D\\"; break;
-        case u'\n': out += u"\\X0A\\"; break;
-        default: out += c;
+            case u'|':
+                out += u"\\F\\";
+                break;
+            case u'^':
+                out += u"\\S\\";
+                break;
+            case u'&':
+                out += u"\\T\\";
+                break;
+            case u'~':
+                out += u"\\R\\";
+                break;
+            case u'\\':
+                out += u"\\E\\";
+                break;
+            case u'\r':
+                out += u"\\X0D\\";
+                break;
+            case u'\n':
+                out += u"\\X0A\\";
+                break;
+            default:
+                out += c;
         }
     }
     return out;

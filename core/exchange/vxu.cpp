@@ -12,8 +12,16 @@ QString xcn(const Provider& p)
 {
     if (p.isEmpty())
         return {};
-    return components({p.id, p.name.family, p.name.given, p.name.middle, {}, {}, {}, {},
-                       p.authority, p.nameType});
+    return components({p.id,
+                       p.name.family,
+                       p.name.given,
+                       p.name.middle,
+                       {},
+                       {},
+                       {},
+                       {},
+                       p.authority,
+                       p.nameType});
 }
 
 QString xad(const Address& a)
@@ -48,9 +56,15 @@ QString formatTime(const QDateTime& time, TimePrecision precision, bool withOffs
         return {};
     QString out;
     switch (precision) {
-    case TimePrecision::Day: out = time.toString(QStringLiteral("yyyyMMdd")); break;
-    case TimePrecision::Minute: out = time.toString(QStringLiteral("yyyyMMddHHmm")); break;
-    case TimePrecision::Second: out = time.toString(QStringLiteral("yyyyMMddHHmmss")); break;
+        case TimePrecision::Day:
+            out = time.toString(QStringLiteral("yyyyMMdd"));
+            break;
+        case TimePrecision::Minute:
+            out = time.toString(QStringLiteral("yyyyMMddHHmm"));
+            break;
+        case TimePrecision::Second:
+            out = time.toString(QStringLiteral("yyyyMMddHHmmss"));
+            break;
     }
     if (withOffset && precision != TimePrecision::Day) {
         const int offset = time.offsetFromUtc();
@@ -73,8 +87,8 @@ Message buildVxu(const Header& header, const Patient& patient,
         .text(5, header.receivingApplication)
         .text(6, header.receivingFacility)
         .set(7, formatTime(header.time, header.messageTimePrecision, header.withUtcOffset))
-        .set(9, components({QStringLiteral("VXU"), QStringLiteral("V04"),
-                            QStringLiteral("VXU_V04")}))
+        .set(9,
+             components({QStringLiteral("VXU"), QStringLiteral("V04"), QStringLiteral("VXU_V04")}))
         .text(10, header.controlId)
         .text(11, header.processingId)
         .set(12, QStringLiteral("2.5.1"))
@@ -92,7 +106,7 @@ Message buildVxu(const Header& header, const Patient& patient,
         .set(3, repetitions(ids))
         .set(5, xpn(patient.name))
         .set(6, patient.mothersMaidenName ? components({patient.mothersMaidenName->family,
-                                                       patient.mothersMaidenName->given})
+                                                        patient.mothersMaidenName->given})
                                           : QString())
         .set(7, formatDate(patient.birthDate))
         .text(8, patient.sex)

@@ -65,15 +65,15 @@ struct Identifier {
 };
 
 struct Patient {
-    std::vector<Identifier> identifiers;  // PID-3, repeated
-    PersonName name;                      // PID-5
+    std::vector<Identifier> identifiers;          // PID-3, repeated
+    PersonName name;                              // PID-5
     std::optional<PersonName> mothersMaidenName;  // PID-6
-    QDate birthDate;                      // PID-7
-    QString sex;                          // PID-8: F, M, U
-    Coded race;                           // PID-10
-    Address address;                      // PID-11
-    Phone phone;                          // PID-13
-    Coded ethnicGroup;                    // PID-22
+    QDate birthDate;                              // PID-7
+    QString sex;                                  // PID-8: F, M, U
+    Coded race;                                   // PID-10
+    Address address;                              // PID-11
+    Phone phone;                                  // PID-13
+    Coded ethnicGroup;                            // PID-22
     // PD1: publicity code (PD1-11), registry status (PD1-16, e.g. A: active) and their dates.
     Coded publicity;
     QString registryStatus;
@@ -93,22 +93,22 @@ struct Dose {
     // ORC-3 filler order number: the dose's permanent id; the same id on a later deletion.
     QString fillerOrderId;
     QString fillerNamespace;
-    Provider enteredBy;        // ORC-10
+    Provider enteredBy;         // ORC-10
     Provider orderingProvider;  // ORC-12
-    QDateTime administeredAt;  // RXA-3
-    Coded vaccine;             // RXA-5, CVX where known
-    QString amount;            // RXA-6, e.g. "0.5"
-    Coded units;               // RXA-7, e.g. mL^MilliLiter [SI Volume Units]^UCUM
-    Coded informationSource;   // RXA-9, 00: new immunization record
-    Provider administeredBy;   // RXA-10
-    QString facility;          // RXA-11.4 (point of care location's facility)
-    QString lotNumber;         // RXA-15
-    QDate expiry;              // RXA-16
-    Coded manufacturer;        // RXA-17, MVX
+    QDateTime administeredAt;   // RXA-3
+    Coded vaccine;              // RXA-5, CVX where known
+    QString amount;             // RXA-6, e.g. "0.5"
+    Coded units;                // RXA-7, e.g. mL^MilliLiter [SI Volume Units]^UCUM
+    Coded informationSource;    // RXA-9, 00: new immunization record
+    Provider administeredBy;    // RXA-10
+    QString facility;           // RXA-11.4 (point of care location's facility)
+    QString lotNumber;          // RXA-15
+    QDate expiry;               // RXA-16
+    Coded manufacturer;         // RXA-17, MVX
     QString completionStatus = QStringLiteral("CP");  // RXA-20
-    bool deleted = false;      // RXA-21: A (add) or D (delete: entered in error)
-    Coded route;               // RXR-1, NCIT (C28161: intramuscular)
-    Coded site;                // RXR-2, HL70163 (LD, RD …)
+    bool deleted = false;  // RXA-21: A (add) or D (delete: entered in error)
+    Coded route;           // RXR-1, NCIT (C28161: intramuscular)
+    Coded site;            // RXR-2, HL70163 (LD, RD …)
 };
 
 enum class TimePrecision { Day, Minute, Second };
@@ -122,8 +122,8 @@ struct Header {
     QDateTime time;
     QString controlId;  // MSH-10: never reused
     QString processingId = QStringLiteral("P");
-    QString acceptAck = QStringLiteral("ER");       // MSH-15
-    QString applicationAck = QStringLiteral("AL");  // MSH-16
+    QString acceptAck = QStringLiteral("ER");           // MSH-15
+    QString applicationAck = QStringLiteral("AL");      // MSH-16
     QString charset = QStringLiteral("UNICODE UTF-8");  // MSH-18 (CDC IG 1.5)
     Coded profile{QStringLiteral("Z22"), QString(), QStringLiteral("CDCPHINVS")};  // MSH-21
     TimePrecision messageTimePrecision = TimePrecision::Second;

@@ -94,7 +94,8 @@ TEST(FhirImmunization, HasEveryElementTheDistrictReads)
     EXPECT_EQ(r.value(u"status").toString(), QStringLiteral("completed"));
     const QJsonArray codings = r.value(u"vaccineCode").toObject().value(u"coding").toArray();
     ASSERT_EQ(codings.size(), 2);
-    EXPECT_EQ(codings.at(0).toObject().value(u"system").toString(), QString::fromLatin1(kCvxSystem));
+    EXPECT_EQ(codings.at(0).toObject().value(u"system").toString(),
+              QString::fromLatin1(kCvxSystem));
     EXPECT_EQ(codings.at(0).toObject().value(u"code").toString(), QStringLiteral("510"));
     EXPECT_EQ(r.value(u"patient").toObject().value(u"reference").toString(),
               QStringLiteral("Patient/") + patient().id);
@@ -102,16 +103,15 @@ TEST(FhirImmunization, HasEveryElementTheDistrictReads)
               QStringLiteral("2021-11-22T09:30:00+08:00"));
     EXPECT_EQ(r.value(u"lotNumber").toString(), QStringLiteral("202110A"));
     EXPECT_EQ(r.value(u"expirationDate").toString(), QStringLiteral("2022-10-31"));
-    EXPECT_EQ(r.value(u"route").toObject().value(u"coding").toArray().at(0).toObject().value(
-                  u"code"),
-              QStringLiteral("IM"));
-    EXPECT_EQ(r.value(u"site").toObject().value(u"coding").toArray().at(0).toObject().value(
-                  u"code"),
-              QStringLiteral("LD"));
+    EXPECT_EQ(
+        r.value(u"route").toObject().value(u"coding").toArray().at(0).toObject().value(u"code"),
+        QStringLiteral("IM"));
+    EXPECT_EQ(
+        r.value(u"site").toObject().value(u"coding").toArray().at(0).toObject().value(u"code"),
+        QStringLiteral("LD"));
     EXPECT_DOUBLE_EQ(r.value(u"doseQuantity").toObject().value(u"value").toDouble(), 0.5);
-    EXPECT_EQ(r.value(u"protocolApplied").toArray().at(0).toObject().value(
-                  u"doseNumberPositiveInt"),
-              2);
+    EXPECT_EQ(
+        r.value(u"protocolApplied").toArray().at(0).toObject().value(u"doseNumberPositiveInt"), 2);
     EXPECT_TRUE(r.value(u"performer").toArray().at(0).toObject().contains(u"actor"));
 }
 

@@ -44,17 +44,20 @@ NistInput nistInput()
     in.header.profile = {};
 
     Patient& p = in.patient;
-    p.identifiers = {{QStringLiteral("D26376273"), QStringLiteral("NIST MPI"),
-                      QStringLiteral("MR")}};
+    p.identifiers = {
+        {QStringLiteral("D26376273"), QStringLiteral("NIST MPI"), QStringLiteral("MR")}};
     p.name = {QStringLiteral("Snow"), QStringLiteral("Madelynn"), QStringLiteral("Ainsley")};
     p.mothersMaidenName = PersonName{QStringLiteral("Lam"), QStringLiteral("Morgan"), {}, {}};
     p.birthDate = QDate(2007, 7, 6);
     p.sex = QStringLiteral("F");
-    p.race = {QStringLiteral("2076-8"),
-              QStringLiteral("Native Hawaiian or Other Pacific Islander"),
+    p.race = {QStringLiteral("2076-8"), QStringLiteral("Native Hawaiian or Other Pacific Islander"),
               QStringLiteral("CDCREC")};
-    p.address = {QStringLiteral("32 Prescott Street Ave"), {}, QStringLiteral("Warwick"),
-                 QStringLiteral("MA"), QStringLiteral("02452"), QStringLiteral("USA")};
+    p.address = {QStringLiteral("32 Prescott Street Ave"),
+                 {},
+                 QStringLiteral("Warwick"),
+                 QStringLiteral("MA"),
+                 QStringLiteral("02452"),
+                 QStringLiteral("USA")};
     p.phone.areaCode = QStringLiteral("657");
     p.phone.number = QStringLiteral("5558563");
     p.ethnicGroup = {QStringLiteral("2186-5"), QStringLiteral("non Hispanic or Latino"),
@@ -100,8 +103,7 @@ NistInput nistInput()
     d.facility = QStringLiteral("X68");
     d.lotNumber = QStringLiteral("Z0860BB");
     d.expiry = QDate(2012, 11, 4);
-    d.manufacturer = {QStringLiteral("CSL"), QStringLiteral("CSL Behring"),
-                      QStringLiteral("MVX")};
+    d.manufacturer = {QStringLiteral("CSL"), QStringLiteral("CSL Behring"), QStringLiteral("MVX")};
     d.route = {QStringLiteral("C28161"), QStringLiteral("Intramuscular"), QStringLiteral("NCIT")};
     d.site = {QStringLiteral("LD"), QStringLiteral("Left Arm"), QStringLiteral("HL70163")};
     in.doses.push_back(d);
@@ -114,8 +116,7 @@ TEST(Hl7Escape, EverySpecialCharacterIsEscaped)
 {
     EXPECT_EQ(escape(QStringLiteral("a|b^c&d~e\\f")),
               QStringLiteral("a\\F\\b\\S\\c\\T\\d\\R\\e\\E\\f"));
-    EXPECT_EQ(escape(QStringLiteral("line1\rline2\n")),
-              QStringLiteral("line1\\X0D\\line2\\X0A\\"));
+    EXPECT_EQ(escape(QStringLiteral("line1\rline2\n")), QStringLiteral("line1\\X0D\\line2\\X0A\\"));
     EXPECT_EQ(escape(QStringLiteral("张三")), QStringLiteral("张三"));
 }
 
