@@ -123,6 +123,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::AefiInvalid:
+            return QStringLiteral("aefi.invalid");
+        case ErrorCode::ObservationState:
+            return QStringLiteral("observation.state");
         case ErrorCode::BundleInvalid:
             return QStringLiteral("export.bundle_invalid");
         case ErrorCode::BundleSignature:

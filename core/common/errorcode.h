@@ -77,6 +77,9 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // observation and adverse events
+    AefiInvalid,
+    ObservationState,
     // export bundles
     BundleInvalid,
     BundleSignature,
