@@ -123,6 +123,12 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::DeskChecklistFailed:
+            return QStringLiteral("desk.checklist_failed");
+        case ErrorCode::DeskOverrideRefused:
+            return QStringLiteral("desk.override_refused");
+        case ErrorCode::DoseAlreadyCorrected:
+            return QStringLiteral("desk.dose_already_corrected");
     }
     return QStringLiteral("internal");
 }

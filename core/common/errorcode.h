@@ -77,6 +77,10 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // injection desk
+    DeskChecklistFailed,
+    DeskOverrideRefused,
+    DoseAlreadyCorrected,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
