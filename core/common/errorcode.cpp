@@ -135,6 +135,12 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("export.file_mismatch");
         case ErrorCode::BundleChain:
             return QStringLiteral("export.chain_broken");
+        case ErrorCode::DeskChecklistFailed:
+            return QStringLiteral("desk.checklist_failed");
+        case ErrorCode::DeskOverrideRefused:
+            return QStringLiteral("desk.override_refused");
+        case ErrorCode::DoseAlreadyCorrected:
+            return QStringLiteral("desk.dose_already_corrected");
     }
     return QStringLiteral("internal");
 }

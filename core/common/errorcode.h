@@ -85,6 +85,10 @@ enum class ErrorCode {
     BundleSignature,
     BundleFileMismatch,
     BundleChain,
+    // injection desk
+    DeskChecklistFailed,
+    DeskOverrideRefused,
+    DoseAlreadyCorrected,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -278,13 +278,20 @@ Result<QString> LotService::administer(Database& db, const Clock& clock, const Q
     if (!tx)
         return tx.error();
     const QDateTime now = clock.nowUtc();
-    VAX_TRY(checkUsable(db, lotId, now.toLocalTime().date()));
-    auto id = LotLedger::book(db, {lotId, fridgeId, MovementKind::Administered, -1, QString()}, now,
-                              actor);
+    auto id = bookAdministered(db, lotId, fridgeId, now, now.toLocalTime().date(), actor);
     if (!id)
         return id.error();
     VAX_TRY(tx->commit());
     return id;
+}
+
+Result<QString> LotService::bookAdministered(Database& db, const QString& lotId,
+                                             const QString& fridgeId, const QDateTime& at,
+                                             const QDate& today, const QString& actor)
+{
+    VAX_TRY(checkUsable(db, lotId, today));
+    return LotLedger::book(db, {lotId, fridgeId, MovementKind::Administered, -1, QString()}, at,
+                           actor);
 }
 
 }  // namespace vax

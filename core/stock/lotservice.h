@@ -69,6 +69,12 @@ public:
     // Books one administered dose, refusing a quarantined or expired lot.
     static Result<QString> administer(Database& db, const Clock& clock, const QString& lotId,
                                       const QString& fridgeId, const QString& actor);
+    // The booking step of administer() for a caller that holds its own WriteTransaction (the
+    // injection desk writes the dose and its stock movement together): checks the lot is usable
+    // on `today` and books one dose out; returns the movement id.
+    static Result<QString> bookAdministered(Database& db, const QString& lotId,
+                                            const QString& fridgeId, const QDateTime& at,
+                                            const QDate& today, const QString& actor);
     // Whether text is a box trace code (20 digits).
     static bool isTraceCode(const QString& text);
 };

@@ -136,16 +136,41 @@ Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const Q
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto q = db.exec(kSelect + QStringLiteral("WHERE v.id = ? AND v.closed_at IS NULL"), {vialId});
+    auto drawn = drawDoseInTransaction(db, vialId, clock.nowUtc(), actor);
+    if (!drawn)
+        return drawn.error();
+    VAX_TRY(tx->commit());
+    return drawn->vial;
+}
+
+Result<std::optional<OpenVial>> VialService::find(Database& db, const QString& vialId,
+                                                  bool includeClosed)
+{
+    auto q = db.exec(kSelect + (includeClosed ? QStringLiteral("WHERE v.id = ?")
+                                              : QStringLiteral("WHERE v.id = ? AND v.closed_at "
+                                                               "IS NULL")),
+                     {vialId});
     if (!q)
         return q.error();
     if (!q->next())
+        return std::optional<OpenVial>();
+    return std::optional<OpenVial>(fromRow(*q));
+}
+
+Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const QString& vialId,
+                                                             const QDateTime& at,
+                                                             const QString& actor)
+{
+    auto found = find(db, vialId);
+    if (!found)
+        return found.error();
+    if (!*found)
         return makeError(ErrorCode::NotFound,
                          VialText::tr("Vial: no open vial \"%1\"; open a new vial.").arg(vialId),
                          QStringLiteral("vial"));
-    OpenVial v = fromRow(*q);
-    const QDateTime now = clock.nowUtc();
-    if (v.expiredAt(now))
+    Draw draw{**found, QString()};
+    OpenVial& v = draw.vial;
+    if (v.expiredAt(at))
         return makeError(ErrorCode::VialExpired,
                          VialText::tr("Vial: this vial had to be discarded at %1; discard it "
                                       "and open a new one.")
@@ -157,16 +182,16 @@ Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const Q
                          QStringLiteral("vial"));
     auto id = LotLedger::book(
         db, {v.lotId, v.fridgeId, MovementKind::Administered, -1, QStringLiteral("vial:") + v.id},
-        now, actor);
+        at, actor);
     if (!id)
         return id.error();
     auto up = db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"),
                       {v.id});
     if (!up)
         return up.error();
-    VAX_TRY(tx->commit());
     ++v.dosesDrawn;
-    return v;
+    draw.movementId = *id;
+    return draw;
 }
 
 Result<std::vector<OpenVial>> VialService::listOpen(Database& db)

@@ -51,6 +51,17 @@ public:
     // Draws one dose (books it administered); refuses an expired or empty vial.
     static Result<OpenVial> drawDose(Database& db, const Clock& clock, const QString& vialId,
                                      const QString& actor);
+    // The steps of drawDose() for a caller that holds its own WriteTransaction: the vial as
+    // drawn and the id of the administered movement.
+    struct Draw {
+        OpenVial vial;
+        QString movementId;
+    };
+    static Result<Draw> drawDoseInTransaction(Database& db, const QString& vialId,
+                                              const QDateTime& at, const QString& actor);
+    // An open vial by id (closed vials too when `includeClosed`).
+    static Result<std::optional<OpenVial>> find(Database& db, const QString& vialId,
+                                                bool includeClosed = false);
     static Result<std::vector<OpenVial>> listOpen(Database& db);
     // Closes every open vial and books the doses left in them as wasted (open_vial_time).
     static Result<DayCloseResult> closeDay(Database& db, const Clock& clock, const QString& actor);

@@ -1,0 +1,483 @@
+// The injection desk on a real database: persons checked in by the check-in service, lots and
+// vials from the stock services, doses administered, refused, interrupted and corrected.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "coldchain/coldchainservice.h"
+#include "desk/deskservice.h"
+#include "stock/openvial.h"
+#include "stock/stockfixture.h"  // tests/core/stock
+#include "stock/stockledger.h"
+#include "storage/audit.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+using namespace vax;
+
+namespace {
+const QTimeZone kChina(8 * 3600);
+const QString kBox1 = QStringLiteral("81234567890123456781");
+const QString kBox2 = QStringLiteral("81234567890123456782");
+
+// A valid 18-digit resident ID (MOD 11-2) born on `birth`, sequence `seq`.
+QString residentId(const QDate& birth, int seq)
+{
+    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body.at(i).digitValue() * weights[i];
+    return body + QStringLiteral("10X98765432").at(sum % 11);
+}
+
+DeskChoices allConfirmed(const QString& site = QStringLiteral("LD"))
+{
+    DeskChoices c;
+    c.site = site;
+    for (ChecklistItemKey k : confirmableItems())
+        c.confirmed.insert(k);
+    return c;
+}
+
+bool hasFinding(const ChecklistResult& r, const QString& code)
+{
+    for (const ChecklistItem& i : r.items)
+        for (const CheckFinding& f : i.findings)
+            if (f.code == code)
+                return true;
+    return false;
+}
+
+class DeskTest : public test::StockFixture {
+protected:
+    void SetUp() override
+    {
+        StockFixture::SetUp();
+        desk = std::make_unique<DeskService>(*db, clock, kChina);
+        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
+    }
+
+    // Checks a person in today; returns the visit id.
+    QString checkIn(const QString& name, const QDate& birth, int seq, bool doctorReview = false,
+                    bool priority = false)
+    {
+        CheckInRequest r;
+        r.staffId = admin.id;
+        r.draft.name = name;
+        r.draft.document.number = residentId(birth, seq);
+        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+            r.answers.insert(q.id, doctorReview && q.id == QLatin1String("immunodeficiency"));
+        r.temperatureC = 36.6;
+        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        if (ageInFullYears(birth, checkin->today()) < 18) {
+            r.consent.signer = ConsentSigner::Guardian;
+            r.consent.guardianName = QStringLiteral("监护人");
+            r.consent.guardianRelation = QStringLiteral("mother");
+        }
+        r.priorityLane = priority;
+        auto receipt = checkin->checkIn(r);
+        EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
+        return receipt.ok() ? receipt->visitId : QString();
+    }
+
+    LotInfo receiveWithBoxes(const QString& lotNumber, const QString& product, int vials,
+                             const QStringList& boxes)
+    {
+        LotReceipt r;
+        r.productCode = product;
+        r.lotNumber = lotNumber;
+        r.expiry = QDate(2021, 12, 31);
+        r.vials = vials;
+        r.fridgeId = fridge.id;
+        r.traceCodes = boxes;
+        auto res = LotService::receive(*db, clock, r, admin.id);
+        EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
+        return res.ok() ? res->lot : LotInfo{};
+    }
+
+    AdministerRequest request(const QString& visitId, const QString& lot, const QString& trace = {},
+                              const QString& vial = {})
+    {
+        AdministerRequest r;
+        r.scan = {visitId, lot, vial, trace};
+        r.choices = allConfirmed();
+        r.desk = QStringLiteral("3");
+        r.staffId = admin.id;
+        return r;
+    }
+
+    QString scalar(const QString& sql, const QVariantList& args = {})
+    {
+        auto q = db->exec(sql, args);
+        EXPECT_TRUE(q.ok());
+        return q.ok() ? q->scalar().toString() : QString();
+    }
+
+    // Everything an administration writes, to prove a failed one wrote nothing.
+    QStringList snapshot()
+    {
+        QStringList out;
+        for (const char* sql :
+             {"SELECT count(*) FROM dose",
+              "SELECT count(*) || '/' || SUM(doses) FROM stock_movement",
+              "SELECT group_concat(id || ':' || doses_drawn) FROM vial",
+              "SELECT group_concat(code || ':' || COALESCE(used_at, '-')) FROM trace_code",
+              "SELECT group_concat(id || ':' || state || ':' || desk) FROM visit",
+              "SELECT count(*) FROM observation", "SELECT count(*) FROM audit",
+              "SELECT last_hash FROM audit_head"})
+            out << scalar(QString::fromLatin1(sql));
+        return out;
+    }
+
+    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<CheckInService> checkin;
+};
+}  // namespace
+
+TEST_F(DeskTest, CallNextTakesThePriorityLaneFirstThenByNumber)
+{
+    const QString a = checkIn(QStringLiteral("王一"), QDate(1980, 1, 1), 11);
+    const QString b = checkIn(QStringLiteral("王二"), QDate(1950, 1, 1), 13, false, true);
+    auto first = desk->callNext(QStringLiteral("3"), admin.id);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+    ASSERT_TRUE(first->has_value());
+    EXPECT_EQ((*first)->visitId, b);
+    EXPECT_EQ((*first)->queueNumber, 2);
+    auto second = desk->callNext(QStringLiteral("4"), admin.id);
+    ASSERT_TRUE(second.ok() && second->has_value());
+    EXPECT_EQ((*second)->visitId, a);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state || ':' || desk FROM visit WHERE id = ?"), {a}),
+              QStringLiteral("called:4"));
+    auto none = desk->callNext(QStringLiteral("3"), admin.id);
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+    EXPECT_FALSE(desk->callNext(QStringLiteral(" "), admin.id).ok());
+    EXPECT_FALSE(desk->callNext(QStringLiteral("3"), QStringLiteral("nobody")).ok());
+}
+
+TEST_F(DeskTest, AdministersEndToEnd)
+{
+    const QString visit = checkIn(QStringLiteral("张三"), QDate(1980, 3, 15), 11);
+    const LotInfo lot =
+        receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1, kBox2});
+    ASSERT_TRUE(desk->callNext(QStringLiteral("3"), admin.id).ok());
+
+    // The screen's view: live evaluation before anything is ticked, then with the ticks.
+    auto ctx = desk->loadContext({visit, QString(), QString(), kBox1});
+    ASSERT_TRUE(ctx.ok()) << qPrintable(ctx.error().message);
+    ASSERT_TRUE(ctx->lot.has_value());
+    EXPECT_EQ(ctx->lot->id, lot.id);  // found by the box code alone
+    const ChecklistResult waiting = desk->evaluate(*ctx, DeskChoices{});
+    EXPECT_FALSE(waiting.canAdminister());
+    EXPECT_TRUE(hasFinding(waiting, QStringLiteral("name.unconfirmed")));
+    EXPECT_TRUE(desk->evaluate(*ctx, allConfirmed()).canAdminister());
+
+    clock.advance(40'000);
+    auto r = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
+    const QDateTime at = clock.nowUtc();
+    EXPECT_EQ(r->dose.doseNumber, 1);
+    EXPECT_EQ(r->dose.desk, QStringLiteral("3"));
+    EXPECT_EQ(r->observationMinutes, 30);
+    EXPECT_EQ(r->observationEndsAt, at.addSecs(30 * 60));
+
+    auto stored = desk->dose(r->dose.id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    const DoseRecord& d = **stored;
+    EXPECT_EQ(d.status, QStringLiteral("completed"));
+    EXPECT_EQ(d.productCode, QStringLiteral("BBIBP-CorV"));
+    EXPECT_EQ(d.lotNumber, QStringLiteral("B1"));
+    EXPECT_EQ(d.site, QStringLiteral("LD"));
+    EXPECT_EQ(d.route, QStringLiteral("IM"));
+    EXPECT_DOUBLE_EQ(d.amountMl, 0.5);
+    EXPECT_EQ(d.traceCode, kBox1);
+    EXPECT_EQ(d.staffId, admin.id);
+    EXPECT_EQ(d.administeredAt, at);
+    EXPECT_TRUE(d.checklist.value(QStringLiteral("can_administer")).toBool());
+    EXPECT_EQ(d.checklist.value(QStringLiteral("items")).toArray().size(), 11);
+    EXPECT_EQ(d.checklist.value(QStringLiteral("confirmed")).toArray().size(), 3);
+
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 9);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT kind || ':' || doses FROM stock_movement WHERE id = "
+                                    "(SELECT movement_id FROM dose WHERE id = ?)"),
+                     {d.id}),
+              QStringLiteral("administered:-1"));
+    EXPECT_FALSE(
+        scalar(QStringLiteral("SELECT used_at FROM trace_code WHERE code = ?"), {kBox1}).isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM visit WHERE id = ?"), {visit}),
+              QStringLiteral("vaccinated"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state || '|' || ends_at || '|' || desk FROM "
+                                    "observation WHERE dose_id = ?"),
+                     {d.id}),
+              QStringLiteral("observing|%1|3").arg(at.addSecs(1800).toString(Qt::ISODateWithMs)));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT action FROM audit WHERE entity_id = ?"), {d.id}),
+              QStringLiteral("dose.administer"));
+    EXPECT_TRUE(AuditLog::verify(*db)->ok);
+    auto today = desk->dosesOn(desk->today());
+    ASSERT_TRUE(today.ok());
+    EXPECT_EQ(today->size(), 1u);
+
+    // The same visit cannot get a second dose, even if the caller insists.
+    auto again = desk->administer(request(visit, QStringLiteral("B1"), kBox2));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::DeskChecklistFailed);
+}
+
+TEST_F(DeskTest, DrawsFromAnOpenMultiDoseVial)
+{
+    const QString visit = checkIn(QStringLiteral("李四"), QDate(1970, 5, 5), 11);
+    const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
+    // Without a vial the multi-dose lot is refused.
+    ChecklistResult seen;
+    auto refused = desk->administer(request(visit, QStringLiteral("A1")), &seen);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("vial.not_opened")));
+
+    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
+    auto r = desk->administer(request(visit, QString(), QString(), vial->id));
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
+    EXPECT_EQ(r->dose.vialId, vial->id);
+    EXPECT_EQ(r->dose.lotId, lot.id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT doses_drawn FROM vial WHERE id = ?"), {vial->id}),
+              QStringLiteral("1"));
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 5);
+}
+
+TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1, kBox2});
+    const QString first = checkIn(QStringLiteral("赵五"), QDate(1985, 7, 7), 11);
+    ASSERT_TRUE(desk->administer(request(first, QStringLiteral("B1"), kBox1)).ok());
+
+    // A second person with the box code already used.
+    const QString other = checkIn(QStringLiteral("钱六"), QDate(1990, 8, 8), 13);
+    QStringList before = snapshot();
+    ChecklistResult seen;
+    auto reused = desk->administer(request(other, QStringLiteral("B1"), kBox1), &seen);
+    ASSERT_FALSE(reused.ok());
+    EXPECT_EQ(reused.error().code, ErrorCode::DeskChecklistFailed);
+    EXPECT_TRUE(reused.error().message.contains(QStringLiteral("trace_code.used")));
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("trace_code.used")));
+    EXPECT_EQ(snapshot(), before);
+
+    // Twenty days later the same person comes back: one day too early for dose 2. A doctor
+    // cannot override a minimum interval.
+    clock.advance(qint64(20) * 24 * 3600 * 1000);
+    const QString early = checkIn(QStringLiteral("赵五"), QDate(1985, 7, 7), 11);
+    before = snapshot();
+    auto tooEarly = desk->administer(request(early, QStringLiteral("B1"), kBox2), &seen);
+    ASSERT_FALSE(tooEarly.ok());
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("interval.too_early")));
+    EXPECT_EQ(seen.doseNumber, 2);
+    AdministerRequest forced = request(early, QStringLiteral("B1"), kBox2);
+    forced.choices.overrides = {QStringLiteral("interval.too_early")};
+    forced.doctorId = admin.id;
+    forced.overrideReason = QStringLiteral("patient insists");
+    auto overridden = desk->administer(forced);
+    ASSERT_FALSE(overridden.ok());
+    EXPECT_EQ(overridden.error().code, ErrorCode::DeskOverrideRefused);
+    EXPECT_EQ(snapshot(), before);
+
+    // The lot is quarantined after a warm reading: refused, though everything is "confirmed".
+    ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge.id, 9.5, {}, admin.id).ok());
+    const QString third = checkIn(QStringLiteral("孙七"), QDate(1991, 9, 9), 15);
+    before = snapshot();
+    auto quarantined = desk->administer(request(third, QStringLiteral("B1"), kBox2), &seen);
+    ASSERT_FALSE(quarantined.ok());
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("lot.quarantined")));
+    EXPECT_EQ(snapshot(), before);
+
+    // Not confirmed is not given.
+    AdministerRequest unticked = request(third, QStringLiteral("B1"));
+    unticked.choices.confirmed.clear();
+    EXPECT_FALSE(desk->administer(unticked).ok());
+}
+
+TEST_F(DeskTest, AnExpiredOpenVialIsRefused)
+{
+    const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
+    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    ASSERT_TRUE(vial.ok());
+    const QString visit = checkIn(QStringLiteral("周八"), QDate(1975, 1, 2), 11);
+    clock.setNow(vial->discardAt);
+    ChecklistResult seen;
+    auto r = desk->administer(request(visit, QString(), QString(), vial->id), &seen);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("vial.past_discard")));
+    clock.setNow(vial->discardAt.addSecs(-60));
+    EXPECT_TRUE(desk->administer(request(visit, QString(), QString(), vial->id)).ok());
+}
+
+TEST_F(DeskTest, OnlyADoctorMayOverrideAndTheOverrideIsRecorded)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
+    const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
+    ChecklistResult seen;
+    ASSERT_FALSE(desk->administer(request(visit, QStringLiteral("B1")), &seen).ok());
+    EXPECT_TRUE(hasFinding(seen, QStringLiteral("screening.doctor_review")));
+
+    NewStaff nurse;
+    nurse.username = QStringLiteral("nurse1");
+    nurse.displayName = QStringLiteral("Nurse");
+    nurse.password = QStringLiteral("long-enough-password-1");
+    nurse.roles = Roles(Role::Vaccinator);
+    auto nurseMember = StaffRepository::insert(*db, clock, nurse, admin.id);
+    ASSERT_TRUE(nurseMember.ok()) << qPrintable(nurseMember.error().message);
+
+    AdministerRequest r = request(visit, QStringLiteral("B1"));
+    r.staffId = nurseMember->id;
+    r.choices.overrides = {QStringLiteral("screening.doctor_review")};
+    r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
+    r.doctorId = nurseMember->id;  // a nurse is not a doctor
+    const QStringList before = snapshot();
+    auto refused = desk->administer(r);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
+    EXPECT_EQ(refused.error().field, QStringLiteral("doctor"));
+    r.doctorId = admin.id;
+    r.overrideReason.clear();
+    EXPECT_EQ(desk->administer(r).error().field, QStringLiteral("reason"));
+    EXPECT_EQ(snapshot(), before);
+
+    r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
+    auto given = desk->administer(r);
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    EXPECT_EQ(given->dose.overrideBy, admin.id);
+    EXPECT_EQ(given->dose.staffId, nurseMember->id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT override_by || '|' || override_reason FROM dose")),
+              admin.id + QStringLiteral("|") + r.overrideReason);
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT detail FROM audit WHERE action = 'dose.administer'"))
+                    .contains(QStringLiteral("screening.doctor_review")));
+}
+
+TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)
+{
+    const LotInfo lot =
+        receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {kBox1});
+    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    ASSERT_TRUE(vial.ok());
+    const QString visit = checkIn(QStringLiteral("郑十"), QDate(1988, 4, 4), 11);
+    ASSERT_TRUE(desk->callNext(QStringLiteral("2"), admin.id).ok());
+    const QStringList before = snapshot();
+
+    QStringList reached;
+    for (const QString& step :
+         {QStringLiteral("stock"), QStringLiteral("dose"), QStringLiteral("trace_code"),
+          QStringLiteral("visit"), QStringLiteral("observation"), QStringLiteral("audit")}) {
+        SCOPED_TRACE(qPrintable(step));
+        desk->setFaultHookForTesting([&](QStringView at) -> Status {
+            reached << at.toString();
+            if (at == step)
+                return makeError(ErrorCode::DbFull, QStringLiteral("injected fault at ") + step);
+            return {};
+        });
+        auto r = desk->administer(request(visit, QString(), kBox1, vial->id));
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::DbFull);
+        EXPECT_EQ(snapshot(), before);
+        EXPECT_EQ(reached.last(), step);
+    }
+    desk->setFaultHookForTesting({});
+    auto r = desk->administer(request(visit, QString(), kBox1, vial->id));
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
+    EXPECT_NE(snapshot(), before);
+}
+
+TEST_F(DeskTest, CorrectionMarksEnteredInErrorAndBooksTheDoseBack)
+{
+    const LotInfo lot =
+        receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1});
+    const QString visit = checkIn(QStringLiteral("冯十一"), QDate(1979, 12, 12), 11);
+    auto given = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    const QString id = given->dose.id;
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 9);
+
+    auto noReason = desk->correct(id, QStringLiteral("  "), admin.id);
+    ASSERT_FALSE(noReason.ok());
+    EXPECT_EQ(noReason.error().code, ErrorCode::ReasonRequired);
+
+    clock.advance(5 * 60 * 1000);
+    auto c = desk->correct(id, QStringLiteral("recorded for the wrong person"), admin.id);
+    ASSERT_TRUE(c.ok()) << qPrintable(c.error().message);
+    EXPECT_TRUE(c->stockReturned);
+    EXPECT_TRUE(c->observationCancelled);
+    auto stored = desk->dose(id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->status, QStringLiteral("entered-in-error"));
+    EXPECT_EQ((*stored)->errorReason, QStringLiteral("recorded for the wrong person"));
+    EXPECT_EQ((*stored)->correctedBy, admin.id);
+    EXPECT_EQ((*stored)->correctedAt, clock.nowUtc());
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 10);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind = "
+                                    "'adjustment' AND doses = 1")),
+              QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COALESCE(used_at, 'free') FROM trace_code")),
+              QStringLiteral("free"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM observation WHERE dose_id = ?"), {id}),
+              QStringLiteral("cancelled"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM visit WHERE id = ?"), {visit}),
+              QStringLiteral("called"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'dose.correct'")),
+              QStringLiteral("1"));
+
+    auto twice = desk->correct(id, QStringLiteral("again"), admin.id);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().code, ErrorCode::DoseAlreadyCorrected);
+
+    // The right dose is then recorded: still dose 1, with the freed box code.
+    auto redo = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    ASSERT_TRUE(redo.ok()) << qPrintable(redo.error().message);
+    EXPECT_EQ(redo->dose.doseNumber, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("2"));
+    EXPECT_TRUE(AuditLog::verify(*db)->ok);
+}
+
+TEST_F(DeskTest, CorrectingAVialDosePutsItBackIntoTheOpenVial)
+{
+    const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
+    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    ASSERT_TRUE(vial.ok());
+    const QString visit = checkIn(QStringLiteral("陈十二"), QDate(1966, 6, 6), 11);
+    auto given = desk->administer(request(visit, QString(), QString(), vial->id));
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong vial scanned"), admin.id).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT doses_drawn FROM vial WHERE id = ?"), {vial->id}),
+              QStringLiteral("0"));
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 6);
+}
+
+TEST_F(DeskTest, PolicyComesFromTheSiteSettings)
+{
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("desk.other_vaccine_days"), QStringLiteral("28")));
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("desk.interchange"), QStringLiteral("none")));
+    auto p = DeskPolicy::load(*db);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p->checklist.otherVaccineDays, 28);
+    EXPECT_FALSE(p->checklist.interchangeWithinGroup);
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("desk.other_vaccine_days"), QStringLiteral("x")));
+    EXPECT_FALSE(DeskPolicy::load(*db).ok());
+}
+
+TEST(DeskObservation, AllergyHistoryLengthensTheWait)
+{
+    Product p = *Catalog::builtIn().find(QStringLiteral("BBIBP-CorV"));
+    p.observationMinutes = 15;
+    DeskPolicy policy;
+    QString reason;
+    const QJsonObject clear{
+        {QStringLiteral("answers"), QJsonObject{{QStringLiteral("allergy"), false}}}};
+    const QJsonObject allergy{
+        {QStringLiteral("answers"), QJsonObject{{QStringLiteral("allergy_history"), true}}}};
+    EXPECT_EQ(observationMinutesFor(p, clear, policy, &reason), 15);
+    EXPECT_EQ(reason, QStringLiteral("product"));
+    EXPECT_EQ(observationMinutesFor(p, allergy, policy, &reason), 30);
+    EXPECT_EQ(reason, QStringLiteral("allergy_history"));
+    p.observationMinutes = 45;
+    EXPECT_EQ(observationMinutesFor(p, allergy, policy), 45);
+}
