@@ -1,4 +1,4 @@
--- Schema 10: adverse events following immunization (AEFI), each linked to the dose it follows.
+-- Schema 7: adverse events following immunization (AEFI), each linked to the dose it follows.
 -- Codes are those of core/aefi (symptoms, severity, seriousness, actions, outcome).
 
 CREATE TABLE adverse_event (
