@@ -7,6 +7,7 @@ profile=${1:-test}
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  qt6-charts-dev libqt6opengl6-dev  # Qt6ChartsConfig needs Qt6OpenGL's CMake files
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 libzip-dev
   fonts-noto-cjk

@@ -5,9 +5,9 @@ namespace vax::cli {
 class Registry;
 
 // One function per command group; cli.cpp calls them all.
-void registerSiteCommands(Registry& registry);     // init, check-db, backup, catalog, audit
-void registerCheckInCommands(Registry& registry);  // id check, scan parse, person, checkin, queue
-void registerStockCommands(
-    Registry& registry);  // lot, vial, stock, waste, fridge, temps, excursion
+void registerSiteCommands(Registry& registry);       // init, check-db, backup, catalog, audit
+void registerCheckInCommands(Registry& registry);    // id check, scan parse, person, checkin, queue
+void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting
+void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 
 }  // namespace vax::cli

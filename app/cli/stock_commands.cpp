@@ -1,106 +1,23 @@
-// vaxctl lot receive|list, vial open|list, stock count, waste, fridge add|list,
-// temps add|import, excursion list|release|discard.
+// vaxctl lot receive|list, vial open|draw|list, stock count|transfer, waste, setting get|set.
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "coldchain/coldchainservice.h"
-#include "coldchain/csvimporters.h"
-#include "coldchain/fridges.h"
-#include "coldchain/lotquarantine.h"
+#include "cli/stocksupport.h"
 #include "scan/gs1.h"
-#include "security/staff.h"
-#include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
 
 namespace vax::cli {
 
 namespace {
+using namespace stock;
+
 struct StockCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
-
-using Opt = QCommandLineOption;
-
-struct Session {
-    SiteContext* site = nullptr;
-    StaffMember actor;
-    Database& db() { return *site->db; }
-    const Clock& clock() { return *site->clock; }
-};
-
-// Opens the site and resolves --actor (the demo administrator by default on training data).
-Result<Session> session(CommandContext& ctx)
-{
-    auto site = ctx.site();
-    if (!site)
-        return site.error();
-    QString username = ctx.args().value(QStringLiteral("actor"));
-    if (username.isEmpty()) {
-        if (!(*site)->site.training)
-            return makeError(
-                ErrorCode::InvalidArgument,
-                StockCmdText::tr("Actor: give --actor USERNAME, the staff member doing this."),
-                QStringLiteral("actor"));
-        username = QString::fromLatin1(kDemoUsername);
-    }
-    auto staff = StaffRepository::findByUsername(*(*site)->db, username);
-    if (!staff)
-        return staff.error();
-    if (!staff->has_value() || (*staff)->member.disabled)
-        return makeError(
-            ErrorCode::NotFound,
-            StockCmdText::tr("Actor: no active staff member \"%1\"; check the username.")
-                .arg(username),
-            QStringLiteral("actor"));
-    return Session{*site, (*staff)->member};
-}
-
-Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback = 0)
-{
-    const QString text = ctx.args().value(name);
-    if (text.isEmpty() && !required)
-        return fallback;
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok)
-        return makeError(ErrorCode::InvalidArgument,
-                         StockCmdText::tr("--%1: give a whole number, e.g. --%1 10.").arg(name),
-                         name);
-    return v;
-}
-
-Result<double> doubleOption(CommandContext& ctx, const QString& name, double fallback)
-{
-    const QString text = ctx.args().value(name);
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            StockCmdText::tr("--%1: give a temperature in °C, e.g. --%1 4.5.").arg(name), name);
-    return v;
-}
-
-// The lot (--lot, id or number) and its fridge (--fridge, default the lot's own).
-Result<std::pair<LotInfo, Fridge>> lotAndFridge(CommandContext& ctx, Database& db)
-{
-    auto lot = LotService::find(db, ctx.args().value(QStringLiteral("lot")));
-    if (!lot)
-        return lot.error();
-    const QString f = ctx.args().value(QStringLiteral("fridge"));
-    auto fridge = FridgeRepository::find(db, f.isEmpty() ? lot->fridgeId : f);
-    if (!fridge)
-        return fridge.error();
-    return std::make_pair(*lot, *fridge);
-}
 
 QJsonObject lotJson(const LotInfo& l)
 {
@@ -138,56 +55,6 @@ QJsonObject vialJson(const OpenVial& v, const QDateTime& now)
             {QStringLiteral("doses_left"), v.dosesLeft()},
             {QStringLiteral("expired"), v.expiredAt(now)}};
 }
-
-QJsonObject fridgeJson(const Fridge& f)
-{
-    return {{QStringLiteral("id"), f.id},
-            {QStringLiteral("name"), f.name},
-            {QStringLiteral("min_c"), f.thresholds.minC},
-            {QStringLiteral("max_c"), f.thresholds.maxC},
-            {QStringLiteral("heat_alarm_minutes"), f.thresholds.heatAlarmMinutes},
-            {QStringLiteral("freeze_c"), f.thresholds.freezeC},
-            {QStringLiteral("freeze_alarm_minutes"), f.thresholds.freezeAlarmMinutes}};
-}
-
-QJsonObject excursionJson(const ExcursionRecord& e)
-{
-    QJsonArray lots;
-    for (const QuarantinedLot& l : e.lots)
-        lots.append(QJsonObject{{QStringLiteral("lot_id"), l.lotId},
-                                {QStringLiteral("lot"), l.lotNumber},
-                                {QStringLiteral("status"), l.status},
-                                {QStringLiteral("reason"), l.reason}});
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("fridge_id"), e.fridgeId},
-            {QStringLiteral("fridge"), e.fridgeName},
-            {QStringLiteral("kind"), e.kind},
-            {QStringLiteral("start"), jsonTime(e.start)},
-            {QStringLiteral("end"), jsonTime(e.end)},
-            {QStringLiteral("minutes"), e.minutes},
-            {QStringLiteral("extreme_c"), e.extremeC},
-            {QStringLiteral("open"), e.open()},
-            {QStringLiteral("lots"), lots}};
-}
-
-QJsonObject outcomeJson(const ReadingOutcome& o)
-{
-    QJsonArray ex;
-    for (const StoredExcursion& s : o.excursions)
-        ex.append(QJsonObject{{QStringLiteral("id"), s.id},
-                              {QStringLiteral("kind"), excursionKindName(s.excursion.kind)},
-                              {QStringLiteral("start"), jsonTime(s.excursion.start)},
-                              {QStringLiteral("extreme_c"), s.excursion.extremeC},
-                              {QStringLiteral("lots_quarantined"), s.lotsQuarantined}});
-    return {{QStringLiteral("stored"), o.readingsStored},
-            {QStringLiteral("skipped"), o.readingsSkipped},
-            {QStringLiteral("excursions"), ex}};
-}
-
-#define VAX_CLI_TRY(var, expr) \
-    auto var = (expr);         \
-    if (!var)                  \
-    return ctx.out().fail(var.error())
 
 int runLotReceive(CommandContext& ctx)
 {
@@ -349,173 +216,100 @@ int runWaste(CommandContext& ctx)
     return ExitOk;
 }
 
-int runFridgeAdd(CommandContext& ctx)
+int runStockTransfer(CommandContext& ctx)
 {
     VAX_CLI_TRY(s, session(ctx));
-    FridgeThresholds t;
-    VAX_CLI_TRY(minC, doubleOption(ctx, QStringLiteral("min"), t.minC));
-    VAX_CLI_TRY(maxC, doubleOption(ctx, QStringLiteral("max"), t.maxC));
-    VAX_CLI_TRY(freezeC, doubleOption(ctx, QStringLiteral("freeze"), t.freezeC));
-    VAX_CLI_TRY(heat, intOption(ctx, QStringLiteral("heat-minutes"), false, t.heatAlarmMinutes));
-    VAX_CLI_TRY(freezeMin,
-                intOption(ctx, QStringLiteral("freeze-minutes"), false, t.freezeAlarmMinutes));
-    t = {*minC, *maxC, *heat, *freezeC, *freezeMin};
-    VAX_CLI_TRY(f, FridgeRepository::add(s->db(), s->clock(),
-                                         ctx.args().value(QStringLiteral("name")), t, s->actor.id));
-    ctx.out().record(fridgeJson(*f), StockCmdText::tr("Added fridge %1 (%2).").arg(f->name, f->id));
+    auto& a = ctx.args();
+    VAX_CLI_TRY(lot, LotService::find(s->db(), a.value(QStringLiteral("lot"))));
+    if (a.value(QStringLiteral("from")).isEmpty() || a.value(QStringLiteral("to")).isEmpty())
+        return ctx.out().usage(StockCmdText::tr(
+            "Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N"));
+    VAX_CLI_TRY(from, FridgeRepository::find(s->db(), a.value(QStringLiteral("from"))));
+    VAX_CLI_TRY(to, FridgeRepository::find(s->db(), a.value(QStringLiteral("to"))));
+    VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), true));
+    const Status moved =
+        LotService::transfer(s->db(), s->clock(), lot->id, from->id, to->id, *doses, s->actor.id);
+    if (!moved)
+        return ctx.out().fail(moved.error());
+    ctx.out().record({{QStringLiteral("lot_id"), lot->id},
+                      {QStringLiteral("lot"), lot->lotNumber},
+                      {QStringLiteral("from_fridge_id"), from->id},
+                      {QStringLiteral("to_fridge_id"), to->id},
+                      {QStringLiteral("doses"), *doses}},
+                     StockCmdText::tr("Moved %1 doses of lot %2 from %3 to %4.")
+                         .arg(*doses)
+                         .arg(lot->lotNumber, from->name, to->name));
     return ExitOk;
 }
 
-int runFridgeList(CommandContext& ctx)
-{
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(fridges, FridgeRepository::list(*(*site)->db));
-    for (const Fridge& f : *fridges)
-        ctx.out().record(fridgeJson(f), QStringLiteral("%1  %2  %3–%4 °C")
-                                            .arg(f.id, f.name)
-                                            .arg(f.thresholds.minC)
-                                            .arg(f.thresholds.maxC));
-    return ExitOk;
-}
-
-QString outcomeText(const ReadingOutcome& o)
-{
-    QString text = StockCmdText::tr("Stored %1 reading(s), %2 already known.")
-                       .arg(o.readingsStored)
-                       .arg(o.readingsSkipped);
-    for (const StoredExcursion& e : o.excursions)
-        text +=
-            QLatin1Char('\n') + StockCmdText::tr("EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.")
-                                    .arg(e.id, excursionKindName(e.excursion.kind))
-                                    .arg(e.excursion.extremeC)
-                                    .arg(e.lotsQuarantined);
-    return text;
-}
-
-int runTempsAdd(CommandContext& ctx)
-{
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(fridge,
-                FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
-    const QString celsiusText = ctx.args().value(QStringLiteral("celsius"));
-    if (celsiusText.isEmpty())
-        return ctx.out().usage(
-            StockCmdText::tr("--celsius: give the temperature read, e.g. --celsius 4.5."));
-    VAX_CLI_TRY(celsius, doubleOption(ctx, QStringLiteral("celsius"), 0));
-    QDateTime at;
-    if (ctx.args().isSet(QStringLiteral("at"))) {
-        VAX_CLI_TRY(parsed,
-                    parseIsoDateTime(ctx.args().value(QStringLiteral("at")), QStringLiteral("at")));
-        at = *parsed;
-    }
-    VAX_CLI_TRY(o, ColdChainService::addManualReading(s->db(), s->clock(), fridge->id, *celsius, at,
-                                                      s->actor.id));
-    QJsonObject obj = outcomeJson(*o);
-    obj.insert(QStringLiteral("id"), o->readingId);
-    obj.insert(QStringLiteral("fridge_id"), fridge->id);
-    ctx.out().record(obj, outcomeText(*o));
-    return ExitOk;
-}
-
-int runTempsImport(CommandContext& ctx)
-{
-    const QStringList files = ctx.args().positionalArguments();
-    if (files.size() != 1)
-        return ctx.out().usage(
-            StockCmdText::tr("Give one file: vaxctl temps import FILE --fridge NAME"));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(fridge,
-                FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
-    QFile f(files.first());
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.out().fail(makeError(ErrorCode::Io,
-                                        StockCmdText::tr("Cannot read %1: %2. Check the path.")
-                                            .arg(files.first(), f.errorString()),
-                                        QStringLiteral("FILE")));
-    VAX_CLI_TRY(report,
-                parseTemperatureFile(QString::fromUtf8(f.readAll()), QTimeZone::systemTimeZone(),
-                                     ctx.args().value(QStringLiteral("format"))));
-    VAX_CLI_TRY(
-        o, ColdChainService::importReport(s->db(), s->clock(), fridge->id, *report, s->actor.id));
-    QJsonObject obj = outcomeJson(*o);
-    obj.insert(QStringLiteral("format"), report->format);
-    obj.insert(QStringLiteral("serial"), report->serial);
-    obj.insert(QStringLiteral("days"), static_cast<int>(report->days.size()));
-    obj.insert(QStringLiteral("fridge_id"), fridge->id);
-    ctx.out().record(obj, outcomeText(*o));
-    return ExitOk;
-}
-
-int runExcursionList(CommandContext& ctx)
-{
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(list, LotQuarantine::list(*(*site)->db, ctx.args().isSet(QStringLiteral("open"))));
-    for (const ExcursionRecord& e : *list)
-        ctx.out().record(excursionJson(e),
-                         QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
-                             .arg(e.id, e.fridgeName, e.kind)
-                             .arg(e.extremeC)
-                             .arg(e.lots.size())
-                             .arg(e.open() ? StockCmdText::tr("  OPEN") : QString()));
-    return ExitOk;
-}
-
-int runExcursionDecision(CommandContext& ctx, bool release)
+int runVialDraw(CommandContext& ctx)
 {
     const QStringList ids = ctx.args().positionalArguments();
     if (ids.size() != 1)
         return ctx.out().usage(
-            StockCmdText::tr("Give the excursion id: vaxctl excursion release|discard ID "
-                             "--reason TEXT [--lot LOT]"));
+            StockCmdText::tr("Give the vial id: vaxctl vial draw ID (see \"vaxctl vial list\")"));
     VAX_CLI_TRY(s, session(ctx));
-    QString lotId;
-    if (ctx.args().isSet(QStringLiteral("lot"))) {
-        VAX_CLI_TRY(lot, LotService::find(s->db(), ctx.args().value(QStringLiteral("lot"))));
-        lotId = lot->id;
-    }
-    const QString reason = ctx.args().value(QStringLiteral("reason"));
-    auto n =
-        release ? LotQuarantine::release(s->db(), s->clock(), ids.first(), lotId, reason, s->actor)
-                : LotQuarantine::discard(s->db(), s->clock(), ids.first(), lotId, reason, s->actor);
-    if (!n)
-        return ctx.out().fail(n.error());
-    ctx.out().record({{QStringLiteral("excursion_id"), ids.first()},
-                      {QStringLiteral("decision"),
-                       release ? QStringLiteral("released") : QStringLiteral("discarded")},
-                      {QStringLiteral("lots"), *n}},
-                     (release ? StockCmdText::tr("Released %1 lot(s).")
-                              : StockCmdText::tr("Discarded %1 lot(s)."))
-                         .arg(*n));
+    VAX_CLI_TRY(v, VialService::drawDose(s->db(), s->clock(), ids.first(), s->actor.id));
+    ctx.out().record(vialJson(*v, s->clock().nowUtc()),
+                     StockCmdText::tr("Drew one dose from vial %1 of lot %2: %3 left.")
+                         .arg(v->id, v->lotNumber)
+                         .arg(v->dosesLeft()));
     return ExitOk;
 }
 
-Opt actorOpt()
+// Site settings vaxctl may read and change; each has its own validation in core.
+const QStringList& settingKeys()
 {
-    return {QStringLiteral("actor"), StockCmdText::tr("Staff username acting"),
-            QStringLiteral("USER")};
+    static const QStringList keys{QStringLiteral("stock.session_end")};
+    return keys;
 }
-Opt lotOpt()
+
+Result<QString> settingKey(CommandContext& ctx, int arguments)
 {
-    return {QStringLiteral("lot"), StockCmdText::tr("Lot number or id"), QStringLiteral("LOT")};
+    const QStringList args = ctx.args().positionalArguments();
+    if (args.size() != arguments)
+        return makeError(ErrorCode::InvalidArgument,
+                         arguments == 1
+                             ? StockCmdText::tr("Give the setting: vaxctl setting get KEY")
+                             : StockCmdText::tr("Give the setting and its value: vaxctl setting "
+                                                "set KEY VALUE"),
+                         QStringLiteral("KEY"));
+    if (!settingKeys().contains(args.first()))
+        return makeError(ErrorCode::InvalidArgument,
+                         StockCmdText::tr("KEY: \"%1\" is not a setting vaxctl can change; use "
+                                          "one of: %2.")
+                             .arg(args.first(), settingKeys().join(QStringLiteral(", "))),
+                         QStringLiteral("KEY"));
+    return args.first();
 }
-Opt fridgeOpt()
+
+int runSettingGet(CommandContext& ctx)
 {
-    return {QStringLiteral("fridge"), StockCmdText::tr("Fridge name or id"), QStringLiteral("F")};
+    VAX_CLI_TRY(key, settingKey(ctx, 1));
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
+    const QString value = end->toString(QStringLiteral("HH:mm"));
+    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}}, value);
+    return ExitOk;
+}
+
+int runSettingSet(CommandContext& ctx)
+{
+    VAX_CLI_TRY(key, settingKey(ctx, 2));
+    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(end, VialService::setSessionEnd(
+                         s->db(), s->clock(), ctx.args().positionalArguments().at(1), s->actor.id));
+    const QString value = end->toString(QStringLiteral("HH:mm"));
+    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}},
+                     StockCmdText::tr("%1 is now %2.").arg(*key, value));
+    return ExitOk;
 }
 }  // namespace
 
 void registerStockCommands(Registry& registry)
 {
-    const auto words = [](const char* a, const char* b = nullptr) {
-        QStringList w{QString::fromLatin1(a)};
-        if (b)
-            w << QString::fromLatin1(b);
-        return w;
-    };
     registry.add(
         {words("lot", "receive"), [] { return StockCmdText::tr("Receive a lot into a fridge"); },
          [](QCommandLineParser& p) {
@@ -584,70 +378,40 @@ void registerStockCommands(Registry& registry)
          },
          runWaste});
     registry.add(
-        {words("fridge", "add"),
-         [] { return StockCmdText::tr("Add a fridge with its thresholds"); },
+        {words("stock", "transfer"),
+         [] { return StockCmdText::tr("Move doses of a lot between fridges"); },
          [](QCommandLineParser& p) {
              p.addOptions(
                  {actorOpt(),
-                  {QStringLiteral("name"), StockCmdText::tr("Fridge name"), QStringLiteral("NAME")},
-                  {QStringLiteral("min"), StockCmdText::tr("Minimum °C (2)"), QStringLiteral("C")},
-                  {QStringLiteral("max"), StockCmdText::tr("Maximum °C (8)"), QStringLiteral("C")},
-                  {QStringLiteral("heat-minutes"), StockCmdText::tr("Heat alarm delay (600)"),
-                   QStringLiteral("MIN")},
-                  {QStringLiteral("freeze"), StockCmdText::tr("Freeze limit °C (-0.5)"),
-                   QStringLiteral("C")},
-                  {QStringLiteral("freeze-minutes"), StockCmdText::tr("Freeze alarm delay (60)"),
-                   QStringLiteral("MIN")}});
+                  lotOpt(),
+                  {QStringLiteral("from"), StockCmdText::tr("Fridge the doses leave"),
+                   QStringLiteral("F")},
+                  {QStringLiteral("to"), StockCmdText::tr("Fridge the doses go to"),
+                   QStringLiteral("F")},
+                  {QStringLiteral("doses"), StockCmdText::tr("Doses moved"), QStringLiteral("N")}});
          },
-         runFridgeAdd});
-    registry.add({words("fridge", "list"), [] { return StockCmdText::tr("List fridges"); }, nullptr,
-                  runFridgeList});
-    registry.add({words("temps", "add"),
-                  [] { return StockCmdText::tr("Record a manual fridge reading"); },
+         runStockTransfer});
+    registry.add({words("vial", "draw"),
+                  [] { return StockCmdText::tr("Draw one dose from an open vial"); },
                   [](QCommandLineParser& p) {
-                      p.addOptions({actorOpt(),
-                                    fridgeOpt(),
-                                    {QStringLiteral("celsius"),
-                                     StockCmdText::tr("Temperature read"), QStringLiteral("C")},
-                                    {QStringLiteral("at"),
-                                     StockCmdText::tr("When it was read (ISO 8601); default now"),
-                                     QStringLiteral("TIME")}});
+                      p.addOption(actorOpt());
+                      p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Vial id"));
                   },
-                  runTempsAdd});
+                  runVialDraw});
+    registry.add({words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("KEY"),
+                                              StockCmdText::tr("stock.session_end"));
+                  },
+                  runSettingGet});
     registry.add(
-        {words("temps", "import"),
-         [] {
-             return StockCmdText::tr(
-                 "Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)");
-         },
+        {words("setting", "set"), [] { return StockCmdText::tr("Change a site setting"); },
          [](QCommandLineParser& p) {
-             p.addOptions({actorOpt(),
-                           fridgeOpt(),
-                           {QStringLiteral("format"),
-                            StockCmdText::tr("logtag, fridgetag or plain (default: detect)"),
-                            QStringLiteral("F")}});
-             p.addPositionalArgument(QStringLiteral("FILE"), StockCmdText::tr("Logger file"));
+             p.addOption(actorOpt());
+             p.addPositionalArgument(QStringLiteral("KEY"), StockCmdText::tr("stock.session_end"));
+             p.addPositionalArgument(QStringLiteral("VALUE"), StockCmdText::tr("HH:MM (24-hour)"));
          },
-         runTempsImport});
-    registry.add(
-        {words("excursion", "list"), [] { return StockCmdText::tr("List temperature excursions"); },
-         [](QCommandLineParser& p) {
-             p.addOption({QStringLiteral("open"),
-                          StockCmdText::tr("Only excursions with lots awaiting a decision")});
-         },
-         runExcursionList});
-    const auto decisionSetup = [](QCommandLineParser& p) {
-        p.addOptions({actorOpt(),
-                      lotOpt(),
-                      {QStringLiteral("reason"), StockCmdText::tr("Why"), QStringLiteral("TEXT")}});
-        p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Excursion id"));
-    };
-    registry.add({words("excursion", "release"),
-                  [] { return StockCmdText::tr("Release quarantined lots"); }, decisionSetup,
-                  [](CommandContext& ctx) { return runExcursionDecision(ctx, true); }});
-    registry.add({words("excursion", "discard"),
-                  [] { return StockCmdText::tr("Discard quarantined lots"); }, decisionSetup,
-                  [](CommandContext& ctx) { return runExcursionDecision(ctx, false); }});
+         runSettingSet});
 }
 
 }  // namespace vax::cli

@@ -148,6 +148,22 @@ Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock&
     return out;
 }
 
+Result<std::vector<StoredReading>> ColdChainService::readings(Database& db, const QString& fridgeId,
+                                                              const QDateTime& from,
+                                                              const QDateTime& to)
+{
+    auto q = db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
+                                    "fridge_id = ? AND at >= ? AND at < ? ORDER BY at"),
+                     {fridgeId, toDbTime(from), toDbTime(to)});
+    if (!q)
+        return q.error();
+    std::vector<StoredReading> result;
+    while (q->next())
+        result.push_back({fromDbTime(q->value(0).toString()), q->value(1).toDouble(),
+                          q->value(2).toString() == QLatin1String("manual")});
+    return result;
+}
+
 Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Database& db,
                                                                          const Clock& clock,
                                                                          const QString& fridgeId)

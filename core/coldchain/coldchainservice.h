@@ -32,6 +32,13 @@ struct ReadingOutcome {
     std::vector<StoredExcursion> excursions;  // new excursions
 };
 
+// A stored reading, as a chart or a list shows it.
+struct StoredReading {
+    QDateTime at;  // UTC
+    double celsius = 0;
+    bool manual = false;
+};
+
 // Temperature readings of fridges and the excursions they reveal. Every write is one
 // transaction: the readings, the excursions and the quarantine of the lots in that fridge.
 class ColdChainService {
@@ -44,6 +51,9 @@ public:
     static Result<ReadingOutcome> importReport(Database& db, const Clock& clock,
                                                const QString& fridgeId, const LoggerReport& report,
                                                const QString& actor);
+    // The fridge's readings with from <= at < to, oldest first (logger and manual).
+    static Result<std::vector<StoredReading>> readings(Database& db, const QString& fridgeId,
+                                                       const QDateTime& from, const QDateTime& to);
     // Which manual reading of the fridge is due now (local time of this machine).
     static Result<std::optional<ReadingSession>> manualReadingDue(Database& db, const Clock& clock,
                                                                   const QString& fridgeId);

@@ -271,6 +271,42 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
     return id;
 }
 
+Status LotService::transfer(Database& db, const Clock& clock, const QString& lotId,
+                            const QString& fromFridgeId, const QString& toFridgeId, int doses,
+                            const QString& actor)
+{
+    if (doses <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("Doses: enter how many doses to move (1 or more)."),
+                         QStringLiteral("doses"));
+    auto lot = find(db, lotId);
+    if (!lot)
+        return lot.error();
+    auto from = FridgeRepository::find(db, fromFridgeId);
+    if (!from)
+        return from.error();
+    auto to = FridgeRepository::find(db, toFridgeId);
+    if (!to)
+        return to.error();
+    if (from->id == to->id)
+        return makeError(ErrorCode::InvalidArgument,
+                         LotText::tr("To fridge: the doses are already in %1; choose another "
+                                     "fridge.")
+                             .arg(to->name),
+                         QStringLiteral("to"));
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = clock.nowUtc();
+    VAX_TRY(LotLedger::transfer(db, lot->id, from->id, to->id, doses, now, actor));
+    VAX_TRY(AuditLog::append(
+        db, {now, actor, QStringLiteral("stock.transfer"), QStringLiteral("lot"), lot->id,
+             QJsonObject{{QStringLiteral("from"), from->id},
+                         {QStringLiteral("to"), to->id},
+                         {QStringLiteral("doses"), doses}}}));
+    return tx->commit();
+}
+
 Result<QString> LotService::administer(Database& db, const Clock& clock, const QString& lotId,
                                        const QString& fridgeId, const QString& actor)
 {

@@ -66,6 +66,10 @@ public:
     static Result<QString> waste(Database& db, const Clock& clock, const QString& lotId,
                                  const QString& fridgeId, int doses, WasteReason reason,
                                  const QString& note, const QString& actor);
+    // Moves doses of a lot from one fridge to another in one transaction (two transfer rows).
+    static Status transfer(Database& db, const Clock& clock, const QString& lotId,
+                           const QString& fromFridgeId, const QString& toFridgeId, int doses,
+                           const QString& actor);
     // Books one administered dose, refusing a quarantined or expired lot.
     static Result<QString> administer(Database& db, const Clock& clock, const QString& lotId,
                                       const QString& fridgeId, const QString& actor);

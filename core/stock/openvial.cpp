@@ -1,12 +1,15 @@
 #include "stock/openvial.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
+#include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/transaction.h"
@@ -80,6 +83,32 @@ Result<QTime> VialService::sessionEnd(Database& db)
                              .arg(*text),
                          QStringLiteral("stock.session_end"));
     return t;
+}
+
+Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const QString& text,
+                                         const QString& actor)
+{
+    static const QRegularExpression kHhMm(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
+    const QString trimmed = text.trimmed();
+    if (!kHhMm.match(trimmed).hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         VialText::tr("Session end: \"%1\" is not a time of day; give it as "
+                                      "HH:MM (24-hour), e.g. 17:30.")
+                             .arg(text),
+                         QStringLiteral("stock.session_end"));
+    auto previous = readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30"));
+    if (!previous)
+        return previous.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, QStringLiteral("stock.session_end"), trimmed));
+    VAX_TRY(AuditLog::append(
+        db, {clock.nowUtc(), actor, QStringLiteral("setting.changed"), QStringLiteral("meta"),
+             QStringLiteral("stock.session_end"),
+             QJsonObject{{QStringLiteral("from"), *previous}, {QStringLiteral("to"), trimmed}}}));
+    VAX_TRY(tx->commit());
+    return QTime::fromString(trimmed, QStringLiteral("HH:mm"));
 }
 
 Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,

@@ -66,6 +66,9 @@ public:
     // Closes every open vial and books the doses left in them as wasted (open_vial_time).
     static Result<DayCloseResult> closeDay(Database& db, const Clock& clock, const QString& actor);
     static Result<QTime> sessionEnd(Database& db);
+    // Sets "stock.session_end" from text "HH:MM" (24-hour) in one transaction, with an audit row.
+    static Result<QTime> setSessionEnd(Database& db, const Clock& clock, const QString& text,
+                                       const QString& actor);
 };
 
 }  // namespace vax

@@ -137,3 +137,90 @@ TEST_F(StockCli, ReceiveFromAGs1Scan)
                          QStringLiteral("Fridge 1 (training)")});
     EXPECT_NE(mismatch.code, 0);
 }
+
+TEST_F(StockCli, TransferMovesDosesBetweenFridgesAndRefusesMoreThanOnHand)
+{
+    ASSERT_EQ(run(QStringLiteral("fridge add --name F2").split(QLatin1Char(' '))).code, 0);
+    const QStringList transfer{QStringLiteral("stock"),  QStringLiteral("transfer"),
+                               QStringLiteral("--lot"),  QStringLiteral("TRAIN-B2020099"),
+                               QStringLiteral("--from"), QStringLiteral("Fridge 1 (training)"),
+                               QStringLiteral("--to"),   QStringLiteral("F2"),
+                               QStringLiteral("--doses")};
+    auto moved = run(transfer + QStringList{QStringLiteral("30")});
+    ASSERT_EQ(moved.code, 0) << qPrintable(moved.out);
+    EXPECT_EQ(moved.json().value(QStringLiteral("doses")).toInt(), 30);
+
+    // 10 doses are left in the training fridge: 11 cannot leave it, and nothing is booked.
+    auto tooMany = run(transfer + QStringList{QStringLiteral("11")});
+    EXPECT_NE(tooMany.code, 0);
+    EXPECT_EQ(tooMany.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("stock.negative"));
+    auto waste =
+        run({QStringLiteral("waste"), QStringLiteral("--lot"), QStringLiteral("TRAIN-B2020099"),
+             QStringLiteral("--fridge"), QStringLiteral("F2"), QStringLiteral("--doses"),
+             QStringLiteral("30"), QStringLiteral("--reason"), QStringLiteral("broken")});
+    EXPECT_EQ(waste.code, 0) << qPrintable(waste.out);
+
+    auto sameFridge = run({QStringLiteral("stock"), QStringLiteral("transfer"),
+                           QStringLiteral("--lot"), QStringLiteral("TRAIN-B2020099"),
+                           QStringLiteral("--from"), QStringLiteral("F2"), QStringLiteral("--to"),
+                           QStringLiteral("F2"), QStringLiteral("--doses"), QStringLiteral("1")});
+    EXPECT_NE(sameFridge.code, 0);
+    EXPECT_EQ(sameFridge.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("field"))
+                  .toString(),
+              QStringLiteral("to"));
+}
+
+TEST_F(StockCli, VialDrawCountsDownTheDosesLeft)
+{
+    auto vial = run(QStringLiteral("vial open --lot TRAIN-A2021001").split(QLatin1Char(' ')));
+    ASSERT_EQ(vial.code, 0) << qPrintable(vial.out);
+    const QString id = vial.json().value(QStringLiteral("id")).toString();
+    const int doses = vial.json().value(QStringLiteral("doses_left")).toInt();
+    ASSERT_GT(doses, 1);
+    auto drawn = run({QStringLiteral("vial"), QStringLiteral("draw"), id});
+    ASSERT_EQ(drawn.code, 0) << qPrintable(drawn.out);
+    EXPECT_EQ(drawn.json().value(QStringLiteral("doses_left")).toInt(), doses - 1);
+    auto unknown = run({QStringLiteral("vial"), QStringLiteral("draw"), QStringLiteral("nope")});
+    EXPECT_NE(unknown.code, 0);
+    EXPECT_EQ(unknown.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("field"))
+                  .toString(),
+              QStringLiteral("vial"));
+}
+
+TEST_F(StockCli, SessionEndSettingIsValidatedAndStored)
+{
+    auto initial = run(QStringLiteral("setting get stock.session_end").split(QLatin1Char(' ')));
+    ASSERT_EQ(initial.code, 0) << qPrintable(initial.out);
+    EXPECT_EQ(initial.json().value(QStringLiteral("value")).toString(), QStringLiteral("17:30"));
+
+    for (const char* bad : {"25:00", "5pm", "17:3", ""}) {
+        auto refused = run({QStringLiteral("setting"), QStringLiteral("set"),
+                            QStringLiteral("stock.session_end"), QString::fromLatin1(bad)});
+        EXPECT_NE(refused.code, 0) << bad;
+        EXPECT_EQ(refused.json()
+                      .value(QStringLiteral("error"))
+                      .toObject()
+                      .value(QStringLiteral("field"))
+                      .toString(),
+                  QStringLiteral("stock.session_end"))
+            << bad;
+    }
+    auto unknownKey = run(QStringLiteral("setting set idle.minutes 5").split(QLatin1Char(' ')));
+    EXPECT_NE(unknownKey.code, 0);
+
+    auto set = run(QStringLiteral("setting set stock.session_end 16:00").split(QLatin1Char(' ')));
+    ASSERT_EQ(set.code, 0) << qPrintable(set.out);
+    auto after = run(QStringLiteral("setting get stock.session_end").split(QLatin1Char(' ')));
+    EXPECT_EQ(after.json().value(QStringLiteral("value")).toString(), QStringLiteral("16:00"));
+}

@@ -89,9 +89,9 @@ TEST_F(ShellTest, KeyboardLoginOpensTheWorkspacesAndCtrlDigitSwitchesThem)
     ui::Workspace* ws = m_window->workspace();
     EXPECT_TRUE(ws->isVisible());
     EXPECT_EQ(ws->currentIndex(), 0);
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
-    EXPECT_EQ(ws->currentIndex(), 4);
-    EXPECT_EQ(ws->page(4)->title(), QStringLiteral("Administration"));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(ws->currentIndex(), 5);
+    EXPECT_EQ(ws->page(5)->title(), QStringLiteral("Administration"));
     EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("admin-en")).isEmpty());
 
     auto audit = AuditLog::verify(*m_site.db);
@@ -119,7 +119,7 @@ TEST_F(ShellTest, BackUpNowFromTheAdminPageWritesABackupWithoutBlocking)
 {
     typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
     ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
-    m_window->workspace()->showPage(4);
+    m_window->workspace()->showPage(5);
     auto* button = child<QPushButton>("backupNow");
     ASSERT_NE(button, nullptr);
     const int before = static_cast<int>(

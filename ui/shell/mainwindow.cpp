@@ -14,10 +14,12 @@
 #include <algorithm>
 
 #include "admin/adminpage.h"
+#include "coldchain/fridgepage.h"
 #include "shell/loginpage.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "shell/workspacepage.h"
+#include "stock/stockpage.h"
 #include "storage/meta.h"
 
 namespace vax::ui {
@@ -40,7 +42,9 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     using Kind = UpcomingWorkspace::Kind;
     m_workspace->addPage(new UpcomingWorkspace(Kind::Desk));
     m_workspace->addPage(new UpcomingWorkspace(Kind::Observation));
-    m_workspace->addPage(new UpcomingWorkspace(Kind::Stock));
+    const CurrentUser currentUser = [this] { return m_user; };
+    m_workspace->addPage(new StockPage(site, currentUser));
+    m_workspace->addPage(new FridgePage(site, currentUser));
     m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
     auto* admin = new AdminPage(site);
     m_workspace->addPage(admin);

@@ -1,0 +1,93 @@
+#include "cli/stocksupport.h"
+
+namespace vax::cli::stock {
+
+Result<Session> session(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return site.error();
+    QString username = ctx.args().value(QStringLiteral("actor"));
+    if (username.isEmpty()) {
+        if (!(*site)->site.training)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                SupportText::tr("Actor: give --actor USERNAME, the staff member doing this."),
+                QStringLiteral("actor"));
+        username = QString::fromLatin1(kDemoUsername);
+    }
+    auto staff = StaffRepository::findByUsername(*(*site)->db, username);
+    if (!staff)
+        return staff.error();
+    if (!staff->has_value() || (*staff)->member.disabled)
+        return makeError(
+            ErrorCode::NotFound,
+            SupportText::tr("Actor: no active staff member \"%1\"; check the username.")
+                .arg(username),
+            QStringLiteral("actor"));
+    return Session{*site, (*staff)->member};
+}
+
+Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback)
+{
+    const QString text = ctx.args().value(name);
+    if (text.isEmpty() && !required)
+        return fallback;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok)
+        return makeError(ErrorCode::InvalidArgument,
+                         SupportText::tr("--%1: give a whole number, e.g. --%1 10.").arg(name),
+                         name);
+    return v;
+}
+
+Result<double> doubleOption(CommandContext& ctx, const QString& name, double fallback)
+{
+    const QString text = ctx.args().value(name);
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            SupportText::tr("--%1: give a temperature in °C, e.g. --%1 4.5.").arg(name), name);
+    return v;
+}
+
+Result<std::pair<LotInfo, Fridge>> lotAndFridge(CommandContext& ctx, Database& db)
+{
+    auto lot = LotService::find(db, ctx.args().value(QStringLiteral("lot")));
+    if (!lot)
+        return lot.error();
+    const QString f = ctx.args().value(QStringLiteral("fridge"));
+    auto fridge = FridgeRepository::find(db, f.isEmpty() ? lot->fridgeId : f);
+    if (!fridge)
+        return fridge.error();
+    return std::make_pair(*lot, *fridge);
+}
+
+QCommandLineOption actorOpt()
+{
+    return {QStringLiteral("actor"), SupportText::tr("Staff username acting"),
+            QStringLiteral("USER")};
+}
+QCommandLineOption lotOpt()
+{
+    return {QStringLiteral("lot"), SupportText::tr("Lot number or id"), QStringLiteral("LOT")};
+}
+QCommandLineOption fridgeOpt()
+{
+    return {QStringLiteral("fridge"), SupportText::tr("Fridge name or id"), QStringLiteral("F")};
+}
+
+QStringList words(const char* a, const char* b)
+{
+    QStringList w{QString::fromLatin1(a)};
+    if (b)
+        w << QString::fromLatin1(b);
+    return w;
+}
+
+}  // namespace vax::cli::stock

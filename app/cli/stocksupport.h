@@ -1,0 +1,49 @@
+#pragma once
+
+// Helpers shared by the stock and cold-chain commands of vaxctl.
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <utility>
+
+#include "cli/cli.h"
+#include "coldchain/fridges.h"
+#include "security/staff.h"
+#include "stock/lotservice.h"
+
+namespace vax::cli::stock {
+
+struct SupportText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+struct Session {
+    SiteContext* site = nullptr;
+    StaffMember actor;
+    Database& db() { return *site->db; }
+    const Clock& clock() { return *site->clock; }
+};
+
+// Opens the site and resolves --actor (the demo administrator by default on training data).
+Result<Session> session(CommandContext& ctx);
+// --NAME as a whole number; `fallback` when absent and not required.
+Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback = 0);
+// --NAME as a temperature in °C; `fallback` when absent.
+Result<double> doubleOption(CommandContext& ctx, const QString& name, double fallback);
+// The lot (--lot, id or number) and its fridge (--fridge, default the lot's own).
+Result<std::pair<LotInfo, Fridge>> lotAndFridge(CommandContext& ctx, Database& db);
+
+QCommandLineOption actorOpt();
+QCommandLineOption lotOpt();
+QCommandLineOption fridgeOpt();
+// Command words from string literals, e.g. words("lot", "receive").
+QStringList words(const char* a, const char* b = nullptr);
+
+}  // namespace vax::cli::stock
+
+// Runs expr; on error prints it and returns from the command.
+#define VAX_CLI_TRY(var, expr) \
+    auto var = (expr);         \
+    if (!var)                  \
+    return ctx.out().fail(var.error())
