@@ -123,6 +123,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::CheckInNotDeferred:
+            return QStringLiteral("checkin.not_deferred");
+        case ErrorCode::VisitNotWaiting:
+            return QStringLiteral("visit.not_waiting");
     }
     return QStringLiteral("internal");
 }

@@ -77,6 +77,9 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // check-in (added after the groups above: codes keep their place)
+    CheckInNotDeferred,
+    VisitNotWaiting,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
