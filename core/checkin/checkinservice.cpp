@@ -356,8 +356,8 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto q = m_db.exec(QStringLiteral("SELECT state, queue_number FROM visit WHERE id = ?"),
-                       {visitId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT state, queue_number FROM visit WHERE id = ?"), {visitId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -395,10 +395,10 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
 }
 
 namespace {
-const QString kQueueColumns =
-    QStringLiteral("SELECT v.id, v.person_id, p.name, v.queue_number, v.lane, v.state, "
-                   "v.screening_outcome, v.checked_in_at FROM visit v JOIN person p ON p.id = "
-                   "v.person_id ");
+const QString kQueueColumns = QStringLiteral(
+    "SELECT v.id, v.person_id, p.name, v.queue_number, v.lane, v.state, "
+    "v.screening_outcome, v.checked_in_at FROM visit v JOIN person p ON p.id = "
+    "v.person_id ");
 
 QueueEntry readQueueEntry(const Query& q)
 {
@@ -428,8 +428,7 @@ Result<std::vector<QueueEntry>> CheckInService::queue(const QDate& day)
     return out;
 }
 
-Result<std::optional<QueueEntry>> CheckInService::visitOn(const QString& personId,
-                                                          const QDate& day)
+Result<std::optional<QueueEntry>> CheckInService::visitOn(const QString& personId, const QDate& day)
 {
     auto q = m_db.exec(kQueueColumns + QStringLiteral("WHERE v.person_id = ? AND v.visit_date = ?"),
                        {personId, day.toString(Qt::ISODate)});
@@ -460,8 +459,8 @@ Result<std::vector<DeferralEntry>> CheckInService::deferrals(const QDate& day)
         e.deferralId = q->value(0).toString();
         e.personId = q->value(1).toString();
         e.name = q->value(2).toString();
-        e.outcome = screeningOutcomeFromName(q->value(3).toString())
-                        .value_or(ScreeningOutcome::Defer);
+        e.outcome =
+            screeningOutcomeFromName(q->value(3).toString()).value_or(ScreeningOutcome::Defer);
         const QJsonObject screening =
             QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
         for (const QJsonValue& r : screening.value(QStringLiteral("reasons")).toArray())

@@ -2,8 +2,8 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>

@@ -62,8 +62,8 @@ Result<std::optional<QJsonObject>> DraftStore::load() const
                          QStringLiteral("draft"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject() || doc.object().value(QStringLiteral("draft_format")).toInt() !=
-                               kDraftFormat)
+    if (!doc.isObject() ||
+        doc.object().value(QStringLiteral("draft_format")).toInt() != kDraftFormat)
         return makeError(ErrorCode::Io,
                          DraftText::tr("The check-in draft %1 is damaged or from another version. "
                                        "Delete the file; only an unfinished form is lost.")

@@ -333,7 +333,8 @@ TEST_F(CheckInTest, ADeferralIsRefusedForAClearScreeningAndWritesNothing)
     EXPECT_EQ(count(*db, "deferral"), 0);
     EXPECT_EQ(count(*db, "audit"), 0);
     // Someone already in today's queue is not deferred behind the queue's back.
-    auto in = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(in.ok());
     auto fever = request(QStringLiteral("张三"), QStringLiteral("11010519491231002X"));
     fever.temperatureC = 38.0;
@@ -344,14 +345,14 @@ TEST_F(CheckInTest, ADeferralIsRefusedForAClearScreeningAndWritesNothing)
 TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
 {
     CheckInService service(*db, clock, kChina);
-    auto in = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(in.ok());
     EXPECT_EQ(service.cancelVisit(in->visitId, kStaff, QString()).error().code,
               ErrorCode::ReasonRequired);
-    EXPECT_EQ(service.cancelVisit(QStringLiteral("nope"), kStaff, QStringLiteral("left"))
-                  .error()
-                  .code,
-              ErrorCode::NotFound);
+    EXPECT_EQ(
+        service.cancelVisit(QStringLiteral("nope"), kStaff, QStringLiteral("left")).error().code,
+        ErrorCode::NotFound);
     const qint64 auditBefore = count(*db, "audit");
     auto cancelled = service.cancelVisit(in->visitId, kStaff, QStringLiteral("left"));
     ASSERT_TRUE(cancelled.ok()) << qPrintable(cancelled.error().message);
@@ -363,11 +364,13 @@ TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
               ErrorCode::VisitNotWaiting);
     EXPECT_EQ(count(*db, "audit"), auditBefore + 1);
     // The number is not given again; the next person gets 2.
-    auto next = service.checkIn(request(QStringLiteral("李四"), QStringLiteral("440301199001011234")));
+    auto next =
+        service.checkIn(request(QStringLiteral("李四"), QStringLiteral("440301199001011234")));
     ASSERT_TRUE(next.ok());
     EXPECT_EQ(next->queueNumber, 2);
     // The cancelled person is told why a second visit today is refused.
-    auto back = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    auto back =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_FALSE(back.ok());
     EXPECT_EQ(back.error().code, ErrorCode::CheckInAlreadyToday);
     EXPECT_TRUE(back.error().message.contains(QStringLiteral("cancelled")));
@@ -376,7 +379,8 @@ TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
 TEST_F(CheckInTest, VisitTodayFindsTheExistingVisit)
 {
     CheckInService service(*db, clock, kChina);
-    auto in = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(in.ok());
     auto found = service.visitToday(in->personId);
     ASSERT_TRUE(found.ok() && found->has_value());
@@ -404,8 +408,8 @@ TEST_F(CheckInTest, RegisterPersonCreatesFindsOrWarnsOfADuplicate)
 
     PersonDraft passport;
     passport.name = QStringLiteral("张三");
-    passport.document = {DocumentType::Passport, QStringLiteral("E12345678"),
-                         QStringLiteral("CHN"), QDate(1949, 12, 31), Sex::Female};
+    passport.document = {DocumentType::Passport, QStringLiteral("E12345678"), QStringLiteral("CHN"),
+                         QDate(1949, 12, 31), Sex::Female};
     auto warned = service.registerPerson(passport, {}, kStaff);
     ASSERT_FALSE(warned.ok());
     EXPECT_EQ(warned.error().code, ErrorCode::PersonDuplicate);
