@@ -1,4 +1,4 @@
-// vaxctl id check, scan parse, person find, checkin, queue list.
+// vaxctl id check, scan parse, person add|find, checkin, visit cancel|deferrals, queue list.
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -176,6 +176,110 @@ int runPersonFind(CommandContext& ctx)
     return ExitOk;
 }
 
+// Reads the person's document from --doc/--document, --doc-type/--type, --country,
+// --birth-date and --sex. Returns a usage message when an option is malformed.
+QString readDocument(CommandContext& ctx, DocumentInput* in)
+{
+    in->number = opt(ctx, "doc");
+    if (!opt(ctx, "doc-type").isEmpty()) {
+        in->type = documentTypeFromName(opt(ctx, "doc-type"));
+        if (!in->type)
+            return CheckInCmdText::tr(
+                       "Unknown --doc-type \"%1\"; use resident_id, "
+                       "residence_permit, home_return_permit, taiwan_permit, "
+                       "foreign_permanent_residence or passport.")
+                .arg(opt(ctx, "doc-type"));
+    }
+    in->country = opt(ctx, "country");
+    if (!opt(ctx, "birth-date").isEmpty()) {
+        in->birthDate = QDate::fromString(opt(ctx, "birth-date"), Qt::ISODate);
+        if (!in->birthDate->isValid())
+            return CheckInCmdText::tr("--birth-date must be YYYY-MM-DD.");
+    }
+    if (!opt(ctx, "sex").isEmpty()) {
+        in->sex = sexFromName(opt(ctx, "sex"));
+        if (!in->sex)
+            return CheckInCmdText::tr("--sex must be male or female.");
+    }
+    return {};
+}
+
+QString readDuplicate(CommandContext& ctx, DuplicateResolution* d)
+{
+    const bool confirm = ctx.args().isSet(QStringLiteral("confirm-new"));
+    if (!opt(ctx, "link").isEmpty() && confirm)
+        return CheckInCmdText::tr("Give either --link PERSON_ID or --confirm-new, not both.");
+    if (!opt(ctx, "link").isEmpty())
+        *d = {DuplicateResolution::LinkToExisting, opt(ctx, "link")};
+    else if (confirm)
+        d->kind = DuplicateResolution::ConfirmNewPerson;
+    return {};
+}
+
+// A possible duplicate names the candidates and the two ways out, for people and for scripts.
+int failDuplicateAware(CommandContext& ctx, SiteContext& site, const PersonDraft& draft,
+                       const Error& error)
+{
+    if (error.code != ErrorCode::PersonDuplicate)
+        return ctx.out().fail(error);
+    QJsonArray candidates;
+    auto doc = checkDocument(draft.document, site.clock->nowUtc().toLocalTime().date());
+    if (doc && doc->birthDate) {
+        auto dups =
+            PersonRepository::possibleDuplicates(*site.db, draft.name, *doc->birthDate, *doc);
+        if (dups) {
+            for (const Person& p : *dups)
+                candidates.append(p.id);
+        }
+    }
+    Error e = error;
+    e.message += QLatin1Char(' ') + CheckInCmdText::tr(
+                                        "Run the same command again with --link PERSON_ID (the "
+                                        "same person: the document is added to them) or with "
+                                        "--confirm-new (a different person).");
+    return ctx.out().fail(
+        e, {{QStringLiteral("candidates"), candidates},
+            {QStringLiteral("resolve_with"),
+             QJsonArray{QStringLiteral("--link"), QStringLiteral("--confirm-new")}}});
+}
+
+int runPersonAdd(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    PersonDraft draft;
+    draft.name = opt(ctx, "name");
+    draft.phone = opt(ctx, "phone");
+    if (opt(ctx, "doc").isEmpty())
+        return ctx.out().usage(
+            CheckInCmdText::tr("Give the document: --doc NUMBER [--doc-type "
+                               "T]."));
+    const QString docProblem = readDocument(ctx, &draft.document);
+    if (!docProblem.isEmpty())
+        return ctx.out().usage(docProblem);
+    DuplicateResolution duplicate;
+    const QString dupProblem = readDuplicate(ctx, &duplicate);
+    if (!dupProblem.isEmpty())
+        return ctx.out().usage(dupProblem);
+    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    auto r = service.registerPerson(draft, duplicate, opt(ctx, "staff"));
+    if (!r)
+        return failDuplicateAware(ctx, **site, draft, r.error());
+    QJsonObject o = personJson(r->person);
+    o.insert(QStringLiteral("created"), r->created);
+    o.insert(QStringLiteral("linked"), r->linked);
+    const QString text =
+        r->created
+            ? CheckInCmdText::tr("Added %1 (%2).").arg(maskName(r->person.name), r->person.id)
+        : r->linked ? CheckInCmdText::tr("Document added to %1 (%2).")
+                          .arg(maskName(r->person.name), r->person.id)
+                    : CheckInCmdText::tr("Already registered: %1 (%2).")
+                          .arg(maskName(r->person.name), r->person.id);
+    ctx.out().record(o, text);
+    return ExitOk;
+}
+
 int runCheckIn(CommandContext& ctx)
 {
     auto site = ctx.site();
@@ -186,17 +290,13 @@ int runCheckIn(CommandContext& ctx)
     if (!opt(ctx, "person").isEmpty())
         req.personId = opt(ctx, "person");
     req.draft.name = opt(ctx, "name");
-    req.draft.document.number = opt(ctx, "document");
-    req.draft.document.type = documentTypeFromName(opt(ctx, "type"));
-    req.draft.document.country = opt(ctx, "country");
-    if (!opt(ctx, "birth-date").isEmpty())
-        req.draft.document.birthDate = QDate::fromString(opt(ctx, "birth-date"), Qt::ISODate);
-    req.draft.document.sex = sexFromName(opt(ctx, "sex"));
+    const QString docProblem = readDocument(ctx, &req.draft.document);
+    if (!docProblem.isEmpty())
+        return ctx.out().usage(docProblem);
     req.draft.phone = opt(ctx, "phone");
-    if (!opt(ctx, "link").isEmpty())
-        req.duplicate = {DuplicateResolution::LinkToExisting, opt(ctx, "link")};
-    else if (ctx.args().isSet(QStringLiteral("confirm-new")))
-        req.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
+    const QString dupProblem = readDuplicate(ctx, &req.duplicate);
+    if (!dupProblem.isEmpty())
+        return ctx.out().usage(dupProblem);
     const QStringList yes = ctx.args().values(QStringLiteral("yes"));
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         req.answers.insert(q.id, yes.contains(q.id));
@@ -218,8 +318,26 @@ int runCheckIn(CommandContext& ctx)
     req.appointmentId = opt(ctx, "appointment");
     CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
     auto r = service.checkIn(req);
+    if (!r && ctx.args().isSet(QStringLiteral("defer")) &&
+        (r.error().code == ErrorCode::CheckInDeferred ||
+         r.error().code == ErrorCode::CheckInContraindicated)) {
+        auto d = service.recordDeferral(req);
+        if (!d)
+            return failDuplicateAware(ctx, **site, req.draft, d.error());
+        ctx.out().record({{QStringLiteral("deferral_id"), d->deferralId},
+                          {QStringLiteral("person_id"), d->personId},
+                          {QStringLiteral("person_created"), d->personCreated},
+                          {QStringLiteral("date"), jsonDate(d->visitDate)},
+                          {QStringLiteral("queue_number"), QJsonValue()},
+                          {QStringLiteral("screening"), screeningOutcomeName(d->outcome)},
+                          {QStringLiteral("reasons"), QJsonArray::fromStringList(d->reasons)}},
+                         CheckInCmdText::tr("Not checked in: screening says %1 (%2). The "
+                                            "deferral is recorded.")
+                             .arg(screeningOutcomeName(d->outcome), d->reasons.join(u", ")));
+        return ExitOk;
+    }
     if (!r)
-        return ctx.out().fail(r.error());
+        return failDuplicateAware(ctx, **site, req.draft, r.error());
     ctx.out().record({{QStringLiteral("visit_id"), r->visitId},
                       {QStringLiteral("person_id"), r->personId},
                       {QStringLiteral("person_created"), r->personCreated},
@@ -229,6 +347,53 @@ int runCheckIn(CommandContext& ctx)
                      CheckInCmdText::tr("Checked in: queue number %1 (%2).")
                          .arg(r->queueNumber)
                          .arg(screeningOutcomeName(r->outcome)));
+    return ExitOk;
+}
+
+int runVisitCancel(CommandContext& ctx)
+{
+    const QStringList ids = ctx.args().positionalArguments();
+    if (ids.size() != 1)
+        return ctx.out().usage(
+            CheckInCmdText::tr("Give one visit id: vaxctl visit cancel VISIT_ID --reason R"));
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    auto r = service.cancelVisit(ids.first(), opt(ctx, "staff"), opt(ctx, "reason"));
+    if (!r)
+        return ctx.out().fail(r.error());
+    ctx.out().record({{QStringLiteral("visit_id"), ids.first()},
+                      {QStringLiteral("state"), QStringLiteral("cancelled")}},
+                     CheckInCmdText::tr("Visit %1 cancelled.").arg(ids.first()));
+    return ExitOk;
+}
+
+int runVisitDeferrals(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    QDate day = service.today();
+    if (!opt(ctx, "date").isEmpty())
+        day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
+    if (!day.isValid())
+        return ctx.out().usage(CheckInCmdText::tr("--date must be YYYY-MM-DD."));
+    auto entries = service.deferrals(day);
+    if (!entries)
+        return ctx.out().fail(entries.error());
+    for (const DeferralEntry& e : *entries)
+        ctx.out().record(
+            {{QStringLiteral("deferral_id"), e.deferralId},
+             {QStringLiteral("person_id"), e.personId},
+             {QStringLiteral("name"), e.name},
+             {QStringLiteral("screening"), screeningOutcomeName(e.outcome)},
+             {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
+             {QStringLiteral("temperature_c"), e.temperatureC},
+             {QStringLiteral("recorded_at"), jsonTime(e.recordedAt)}},
+            QStringLiteral("%1  %2  %3")
+                .arg(maskName(e.name), screeningOutcomeName(e.outcome), e.reasons.join(u", ")));
     return ExitOk;
 }
 
@@ -264,6 +429,25 @@ int runQueueList(CommandContext& ctx)
 QCommandLineOption value(const char* name, const QString& help, const char* valueName)
 {
     return {QString::fromLatin1(name), help, QString::fromLatin1(valueName)};
+}
+
+// The person's document options, shared by person add and checkin (--document and --type are
+// the older spellings of --doc and --doc-type).
+QList<QCommandLineOption> documentOptions()
+{
+    return {{{QStringLiteral("doc"), QStringLiteral("document")},
+             CheckInCmdText::tr("Document number"),
+             QStringLiteral("N")},
+            {{QStringLiteral("doc-type"), QStringLiteral("type")},
+             CheckInCmdText::tr("Document type (default: from the number's shape)"),
+             QStringLiteral("T")},
+            value("country", CheckInCmdText::tr("Passport country (ISO alpha-3)"), "C"),
+            value("birth-date", CheckInCmdText::tr("Birth date YYYY-MM-DD"), "D"),
+            value("sex", CheckInCmdText::tr("male or female"), "S"),
+            value("link", CheckInCmdText::tr("Possible duplicate: add the document to this person"),
+                  "ID"),
+            {QStringLiteral("confirm-new"),
+             CheckInCmdText::tr("Possible duplicate: this is a new person")}};
 }
 }  // namespace
 
@@ -302,19 +486,24 @@ void registerCheckInCommands(Registry& registry)
                            value("name", CheckInCmdText::tr("Name or part of it"), "NAME")});
                   },
                   runPersonFind});
+    registry.add({{QStringLiteral("person"), QStringLiteral("add")},
+                  [] { return CheckInCmdText::tr("Register a person without a check-in"); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(documentOptions());
+                      p.addOptions({value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                                    value("name", CheckInCmdText::tr("Name"), "NAME"),
+                                    value("phone", CheckInCmdText::tr("Phone number"), "P")});
+                  },
+                  runPersonAdd});
     registry.add(
         {{QStringLiteral("checkin")},
          [] { return CheckInCmdText::tr("Check a person in: screening, consent, queue number"); },
          [](QCommandLineParser& p) {
+             p.addOptions(documentOptions());
              p.addOptions(
                  {value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
                   value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
                   value("name", CheckInCmdText::tr("Name"), "NAME"),
-                  value("document", CheckInCmdText::tr("Document number"), "N"),
-                  value("type", CheckInCmdText::tr("Document type"), "T"),
-                  value("country", CheckInCmdText::tr("Passport country"), "C"),
-                  value("birth-date", CheckInCmdText::tr("Birth date YYYY-MM-DD"), "D"),
-                  value("sex", CheckInCmdText::tr("male or female"), "S"),
                   value("phone", CheckInCmdText::tr("Phone number"), "P"),
                   value("yes", CheckInCmdText::tr("A screening question answered yes (repeat)"),
                         "Q"),
@@ -322,16 +511,31 @@ void registerCheckInCommands(Registry& registry)
                   value("consent-version", CheckInCmdText::tr("Version of the consent text"), "V"),
                   value("guardian-name", CheckInCmdText::tr("Guardian who signed"), "NAME"),
                   value("guardian-relation", CheckInCmdText::tr("Guardian's relation"), "R"),
-                  value("link",
-                        CheckInCmdText::tr("Possible duplicate: add the document to this person"),
-                        "ID"),
                   value("appointment", CheckInCmdText::tr("Appointment id"), "ID")});
-             p.addOption({QStringLiteral("confirm-new"),
-                          CheckInCmdText::tr("Possible duplicate: this is a new person")});
              p.addOption(
                  {QStringLiteral("priority"), CheckInCmdText::tr("Priority lane (60+, disabled)")});
+             p.addOption({QStringLiteral("defer"),
+                          CheckInCmdText::tr("When screening says defer or contraindicated, "
+                                             "record the deferral instead of failing")});
          },
          runCheckIn});
+    registry.add({{QStringLiteral("visit"), QStringLiteral("cancel")},
+                  [] { return CheckInCmdText::tr("Take a waiting visit out of the queue"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("VISIT_ID"),
+                                              CheckInCmdText::tr("The visit's id"));
+                      p.addOptions(
+                          {value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                           value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
+                  },
+                  runVisitCancel});
+    registry.add({{QStringLiteral("visit"), QStringLiteral("deferrals")},
+                  [] { return CheckInCmdText::tr("List the persons screening sent home"); },
+                  [](QCommandLineParser& p) {
+                      p.addOption(
+                          value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
+                  },
+                  runVisitDeferrals});
     registry.add({{QStringLiteral("queue"), QStringLiteral("list")},
                   [] { return CheckInCmdText::tr("List the queue of a day"); },
                   [](QCommandLineParser& p) {

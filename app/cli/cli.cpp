@@ -100,11 +100,18 @@ void Output::record(const QJsonObject& object, const QString& text)
 
 int Output::fail(const Error& error)
 {
+    return fail(error, {});
+}
+
+int Output::fail(const Error& error, const QJsonObject& extra)
+{
     if (m_json) {
         QJsonObject e{{QStringLiteral("code"), error.codeName()},
                       {QStringLiteral("message"), error.message}};
         if (!error.field.isEmpty())
             e.insert(QStringLiteral("field"), error.field);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            e.insert(it.key(), it.value());
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}})
                      .toJson(QJsonDocument::Compact)
               << '\n';

@@ -26,6 +26,8 @@ public:
     // One record: `object` in JSON mode, otherwise `text` (one or more lines).
     void record(const QJsonObject& object, const QString& text);
     int fail(const Error& error);
+    // An error with machine-readable extras inside the "error" object (e.g. "candidates").
+    int fail(const Error& error, const QJsonObject& extra);
     int usage(const QString& message);
     QTextStream& text() { return m_out; }
 

@@ -1,6 +1,7 @@
 #include "checkin/checkinservice.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "common/clock.h"
@@ -15,6 +16,13 @@ namespace {
 struct CheckInText {
     Q_DECLARE_TR_FUNCTIONS(CheckIn)
 };
+
+Error noStaff()
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     CheckInText::tr("No staff member is logged in. Log in to check people in."),
+                     QStringLiteral("staff"));
+}
 
 // QSqlQuery binds a null QString as NULL; NOT NULL text columns want ''.
 QString notNull(const QString& s)
@@ -33,21 +41,12 @@ QDate CheckInService::today() const
     return m_clock.nowUtc().toTimeZone(m_zone).date();
 }
 
-Result<Person> CheckInService::resolvePerson(const CheckInRequest& request, const QDateTime& now,
+Result<Person> CheckInService::resolvePerson(const PersonDraft& draft,
+                                             const DuplicateResolution& duplicate,
+                                             const QString& staffId, const QDateTime& now,
                                              bool* created)
 {
     *created = false;
-    if (request.personId) {
-        auto found = PersonRepository::byId(m_db, *request.personId);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return makeError(ErrorCode::NotFound,
-                             CheckInText::tr("The person was not found. Search again."),
-                             QStringLiteral("person"));
-        return **found;
-    }
-    const PersonDraft& draft = request.draft;
     auto doc = checkDocument(draft.document, today());
     if (!doc)
         return doc.error();
@@ -65,8 +64,8 @@ Result<Person> CheckInService::resolvePerson(const CheckInRequest& request, cons
                          CheckInText::tr("This document does not carry a birth date. Enter the "
                                          "birth date."),
                          QStringLiteral("birth_date"));
-    if (request.duplicate.kind == DuplicateResolution::LinkToExisting) {
-        auto target = PersonRepository::byId(m_db, request.duplicate.personId);
+    if (duplicate.kind == DuplicateResolution::LinkToExisting) {
+        auto target = PersonRepository::byId(m_db, duplicate.personId);
         if (!target)
             return target.error();
         if (!*target)
@@ -74,10 +73,10 @@ Result<Person> CheckInService::resolvePerson(const CheckInRequest& request, cons
                              CheckInText::tr("The person to link the document to was not "
                                              "found. Search again."),
                              QStringLiteral("person"));
-        VAX_TRY(PersonRepository::addDocument(m_db, (*target)->id, *doc, now, request.staffId));
+        VAX_TRY(PersonRepository::addDocument(m_db, (*target)->id, *doc, now, staffId));
         return **target;
     }
-    if (request.duplicate.kind == DuplicateResolution::Unresolved) {
+    if (duplicate.kind == DuplicateResolution::Unresolved) {
         auto dups = PersonRepository::possibleDuplicates(m_db, draft.name, *doc->birthDate, *doc);
         if (!dups)
             return dups.error();
@@ -101,8 +100,8 @@ Result<Person> CheckInService::resolvePerson(const CheckInRequest& request, cons
     p.birthDate = *doc->birthDate;
     p.phone = draft.phone.trimmed();
     p.createdAt = now;
-    VAX_TRY(PersonRepository::insert(m_db, p, request.staffId));
-    VAX_TRY(PersonRepository::addDocument(m_db, p.id, *doc, now, request.staffId));
+    VAX_TRY(PersonRepository::insert(m_db, p, staffId));
+    VAX_TRY(PersonRepository::addDocument(m_db, p.id, *doc, now, staffId));
     *created = true;
     return p;
 }
@@ -122,13 +121,50 @@ Result<int> CheckInService::nextQueueNumber(const QDate& day)
     return q->scalar().toInt();
 }
 
+Result<Person> CheckInService::personFor(const CheckInRequest& request, const QDateTime& now,
+                                         bool* created)
+{
+    *created = false;
+    if (request.personId) {
+        auto found = PersonRepository::byId(m_db, *request.personId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound,
+                             CheckInText::tr("The person was not found. Search again."),
+                             QStringLiteral("person"));
+        return **found;
+    }
+    return resolvePerson(request.draft, request.duplicate, request.staffId, now, created);
+}
+
+Status CheckInService::refuseSecondVisit(const Person& person, const QDate& day)
+{
+    auto existing = visitOn(person.id, day);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return {};
+    if ((*existing)->state == u"cancelled")
+        return makeError(ErrorCode::CheckInAlreadyToday,
+                         CheckInText::tr("%1 was checked in today with number %2 and that visit "
+                                         "was cancelled. One visit per person and day: ask a "
+                                         "supervisor, or check in again tomorrow.")
+                             .arg(person.name)
+                             .arg((*existing)->queueNumber),
+                         QStringLiteral("person"));
+    return makeError(ErrorCode::CheckInAlreadyToday,
+                     CheckInText::tr("%1 is already checked in today with number %2. Use "
+                                     "that number.")
+                         .arg(person.name)
+                         .arg((*existing)->queueNumber),
+                     QStringLiteral("person"));
+}
+
 Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
 {
     if (request.staffId.isEmpty())
-        return makeError(ErrorCode::PermissionDenied,
-                         CheckInText::tr("No staff member is logged in. Log in to check people "
-                                         "in."),
-                         QStringLiteral("staff"));
+        return noStaff();
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
     if (!screening)
@@ -152,23 +188,11 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     if (!tx)
         return tx.error();
     bool created = false;
-    auto person = resolvePerson(request, now, &created);
+    auto person = personFor(request, now, &created);
     if (!person)
         return person.error();
     VAX_TRY(checkConsent(request.consent, person->birthDate, day));
-    auto already = m_db.exec(QStringLiteral("SELECT queue_number FROM visit WHERE person_id = ? "
-                                            "AND visit_date = ?"),
-                             {person->id, day.toString(Qt::ISODate)});
-    if (!already)
-        return already.error();
-    const QVariant existing = already->scalar();
-    if (existing.isValid())
-        return makeError(ErrorCode::CheckInAlreadyToday,
-                         CheckInText::tr("%1 is already checked in today with number %2. Use "
-                                         "that number.")
-                             .arg(person->name)
-                             .arg(existing.toInt()),
-                         QStringLiteral("person"));
+    VAX_TRY(refuseSecondVisit(*person, day));
     auto number = nextQueueNumber(day);
     if (!number)
         return number.error();
@@ -224,26 +248,225 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     return receipt;
 }
 
+Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& request)
+{
+    if (request.staffId.isEmpty())
+        return noStaff();
+    const Questionnaire& questionnaire = Questionnaire::builtIn();
+    auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
+    if (!screening)
+        return screening.error();
+    if (screening->outcome != ScreeningOutcome::Defer &&
+        screening->outcome != ScreeningOutcome::Contraindicated)
+        return makeError(ErrorCode::CheckInNotDeferred,
+                         CheckInText::tr("Screening does not say defer: nothing to record as a "
+                                         "deferral. Check the person in instead."),
+                         QStringLiteral("screening"));
+    const QDateTime now = m_clock.nowUtc();
+    const QDate day = today();
+    auto tx = WriteTransaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    bool created = false;
+    auto person = personFor(request, now, &created);
+    if (!person)
+        return person.error();
+    VAX_TRY(refuseSecondVisit(*person, day));
+
+    DeferralReceipt receipt;
+    receipt.deferralId = newId();
+    receipt.personId = person->id;
+    receipt.personCreated = created;
+    receipt.visitDate = day;
+    receipt.outcome = screening->outcome;
+    receipt.reasons = screening->reasons;
+    const QJsonObject screeningJson =
+        screening->toJson(questionnaire.version(), request.temperatureC, request.answers);
+    auto row = m_db.exec(
+        QStringLiteral("INSERT INTO deferral(id, person_id, visit_date, outcome, temperature_c, "
+                       "screening_version, screening, appointment_id, recorded_at, recorded_by, "
+                       "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
+                       "COALESCE(MAX(change_seq), 0) + 1 FROM deferral))"),
+        {receipt.deferralId, person->id, day.toString(Qt::ISODate),
+         screeningOutcomeName(screening->outcome), request.temperatureC, questionnaire.version(),
+         QString::fromUtf8(QJsonDocument(screeningJson).toJson(QJsonDocument::Compact)),
+         notNull(request.appointmentId.trimmed()), now.toString(Qt::ISODateWithMs),
+         request.staffId});
+    if (!row)
+        return row.error();
+    AuditEntry audit;
+    audit.at = now;
+    audit.actor = request.staffId;
+    audit.action = QStringLiteral("checkin.deferral");
+    audit.entity = QStringLiteral("deferral");
+    audit.entityId = receipt.deferralId;
+    audit.detail = {{QStringLiteral("person_id"), person->id},
+                    {QStringLiteral("person_created"), created},
+                    {QStringLiteral("outcome"), screeningOutcomeName(screening->outcome)},
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(screening->reasons)}};
+    VAX_TRY(AuditLog::append(m_db, audit));
+    VAX_TRY(tx->commit());
+    return receipt;
+}
+
+Result<PersonReceipt> CheckInService::registerPerson(const PersonDraft& draft,
+                                                     const DuplicateResolution& duplicate,
+                                                     const QString& staffId)
+{
+    if (staffId.isEmpty())
+        return noStaff();
+    auto doc = checkDocument(draft.document, today());
+    if (!doc)
+        return doc.error();
+    const QDateTime now = m_clock.nowUtc();
+    auto tx = WriteTransaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto known = PersonRepository::byDocument(m_db, doc->type, doc->matchKey);
+    if (!known)
+        return known.error();
+    if (*known)
+        return PersonReceipt{**known, false, false};
+    bool created = false;
+    auto person = resolvePerson(draft, duplicate, staffId, now, &created);
+    if (!person)
+        return person.error();
+    AuditEntry audit;
+    audit.at = now;
+    audit.actor = staffId;
+    audit.action = created ? QStringLiteral("person.add") : QStringLiteral("person.link_document");
+    audit.entity = QStringLiteral("person");
+    audit.entityId = person->id;
+    audit.detail = {{QStringLiteral("document_type"), documentTypeName(doc->type)}};
+    VAX_TRY(AuditLog::append(m_db, audit));
+    VAX_TRY(tx->commit());
+    return PersonReceipt{*person, created, !created};
+}
+
+Status CheckInService::cancelVisit(const QString& visitId, const QString& staffId,
+                                   const QString& reason)
+{
+    if (staffId.isEmpty())
+        return noStaff();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::ReasonRequired,
+                         CheckInText::tr("Give a reason for cancelling the visit, e.g. \"left "
+                                         "before being called\"."),
+                         QStringLiteral("reason"));
+    auto tx = WriteTransaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto q =
+        m_db.exec(QStringLiteral("SELECT state, queue_number FROM visit WHERE id = ?"), {visitId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound,
+                         CheckInText::tr("No visit has the id %1. Take the id from the queue "
+                                         "list.")
+                             .arg(visitId),
+                         QStringLiteral("visit"));
+    const QString state = q->value(0).toString();
+    const int number = q->value(1).toInt();
+    if (state != u"waiting")
+        return makeError(ErrorCode::VisitNotWaiting,
+                         CheckInText::tr("Visit number %1 is %2, not waiting: only a waiting "
+                                         "visit can be cancelled.")
+                             .arg(number)
+                             .arg(state),
+                         QStringLiteral("visit"));
+    auto up = m_db.exec(
+        QStringLiteral("UPDATE visit SET state = 'cancelled', change_seq = (SELECT "
+                       "COALESCE(MAX(change_seq), 0) + 1 FROM visit) WHERE id = ? AND state = "
+                       "'waiting'"),
+        {visitId});
+    if (!up)
+        return up.error();
+    AuditEntry audit;
+    audit.at = m_clock.nowUtc();
+    audit.actor = staffId;
+    audit.action = QStringLiteral("visit.cancel");
+    audit.entity = QStringLiteral("visit");
+    audit.entityId = visitId;
+    audit.detail = {{QStringLiteral("queue_number"), number},
+                    {QStringLiteral("reason"), reason.trimmed()}};
+    VAX_TRY(AuditLog::append(m_db, audit));
+    return tx->commit();
+}
+
+namespace {
+const QString kQueueColumns = QStringLiteral(
+    "SELECT v.id, v.person_id, p.name, v.queue_number, v.lane, v.state, "
+    "v.screening_outcome, v.checked_in_at FROM visit v JOIN person p ON p.id = "
+    "v.person_id ");
+
+QueueEntry readQueueEntry(const Query& q)
+{
+    QueueEntry e;
+    e.visitId = q.value(0).toString();
+    e.personId = q.value(1).toString();
+    e.name = q.value(2).toString();
+    e.queueNumber = q.value(3).toInt();
+    e.lane = q.value(4).toString();
+    e.state = q.value(5).toString();
+    e.screeningOutcome = q.value(6).toString();
+    e.checkedInAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    return e;
+}
+}  // namespace
+
 Result<std::vector<QueueEntry>> CheckInService::queue(const QDate& day)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT v.id, v.person_id, p.name, v.queue_number, v.lane, "
-                                      "v.state, v.screening_outcome, v.checked_in_at FROM visit v "
-                                      "JOIN person p ON p.id = v.person_id WHERE v.visit_date = ? "
-                                      "ORDER BY v.queue_number"),
+    auto q = m_db.exec(kQueueColumns + QStringLiteral("WHERE v.visit_date = ? ORDER BY "
+                                                      "v.queue_number"),
                        {day.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     std::vector<QueueEntry> out;
+    while (q->next())
+        out.push_back(readQueueEntry(*q));
+    return out;
+}
+
+Result<std::optional<QueueEntry>> CheckInService::visitOn(const QString& personId, const QDate& day)
+{
+    auto q = m_db.exec(kQueueColumns + QStringLiteral("WHERE v.person_id = ? AND v.visit_date = ?"),
+                       {personId, day.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QueueEntry>();
+    return std::optional<QueueEntry>(readQueueEntry(*q));
+}
+
+Result<std::optional<QueueEntry>> CheckInService::visitToday(const QString& personId)
+{
+    return visitOn(personId, today());
+}
+
+Result<std::vector<DeferralEntry>> CheckInService::deferrals(const QDate& day)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.person_id, p.name, d.outcome, d.screening, "
+                                      "d.temperature_c, d.recorded_at FROM deferral d JOIN person "
+                                      "p ON p.id = d.person_id WHERE d.visit_date = ? ORDER BY "
+                                      "d.recorded_at"),
+                       {day.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    std::vector<DeferralEntry> out;
     while (q->next()) {
-        QueueEntry e;
-        e.visitId = q->value(0).toString();
+        DeferralEntry e;
+        e.deferralId = q->value(0).toString();
         e.personId = q->value(1).toString();
         e.name = q->value(2).toString();
-        e.queueNumber = q->value(3).toInt();
-        e.lane = q->value(4).toString();
-        e.state = q->value(5).toString();
-        e.screeningOutcome = q->value(6).toString();
-        e.checkedInAt = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
+        e.outcome =
+            screeningOutcomeFromName(q->value(3).toString()).value_or(ScreeningOutcome::Defer);
+        const QJsonObject screening =
+            QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        for (const QJsonValue& r : screening.value(QStringLiteral("reasons")).toArray())
+            e.reasons << r.toString();
+        e.temperatureC = q->value(5).toDouble();
+        e.recordedAt = QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs);
         out.push_back(e);
     }
     return out;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -52,6 +54,33 @@ struct CheckInReceipt {
     ScreeningOutcome outcome = ScreeningOutcome::Clear;  // clear or doctor_review
 };
 
+// A person sent home by screening: no queue number, but the day's records show they came.
+struct DeferralReceipt {
+    QString deferralId;
+    QString personId;
+    bool personCreated = false;
+    QDate visitDate;
+    ScreeningOutcome outcome = ScreeningOutcome::Defer;  // defer or contraindicated
+    QStringList reasons;                                 // question ids answered yes, "fever"
+};
+
+struct DeferralEntry {
+    QString deferralId;
+    QString personId;
+    QString name;
+    ScreeningOutcome outcome = ScreeningOutcome::Defer;
+    QStringList reasons;
+    double temperatureC = 0.0;
+    QDateTime recordedAt;
+};
+
+// A person registered without a check-in (vaxctl person add).
+struct PersonReceipt {
+    Person person;
+    bool created = false;
+    bool linked = false;  // the document was added to an existing person
+};
+
 struct QueueEntry {
     QString visitId;
     QString personId;
@@ -71,12 +100,33 @@ public:
     CheckInService(Database& db, const Clock& clock, QTimeZone siteZone);
 
     QDate today() const;
+    // Refuses a screening that says defer or contraindicated (nothing written): record those
+    // with recordDeferral.
     Result<CheckInReceipt> checkIn(const CheckInRequest& request);
+    // Records that the person came and screening sent them home (outcome, answers, temperature,
+    // reasons; audit row). Refuses a clear or doctor-review screening: check those in. Consent
+    // is not needed; a person already checked in today is refused (cancel that visit first).
+    Result<DeferralReceipt> recordDeferral(const CheckInRequest& request);
+    // Registers a person (or links a document to one) without a visit. A document already on
+    // file returns that person with created = false.
+    Result<PersonReceipt> registerPerson(const PersonDraft& draft,
+                                         const DuplicateResolution& duplicate,
+                                         const QString& staffId);
+    // A waiting visit leaves the queue: state cancelled, audit row with the reason. Its queue
+    // number is never given again.
+    Status cancelVisit(const QString& visitId, const QString& staffId, const QString& reason);
+
     Result<std::vector<QueueEntry>> queue(const QDate& day);
+    Result<std::vector<DeferralEntry>> deferrals(const QDate& day);
+    // The person's visit of today, if any (any state).
+    Result<std::optional<QueueEntry>> visitToday(const QString& personId);
 
 private:
-    Result<Person> resolvePerson(const CheckInRequest& request, const QDateTime& now,
-                                 bool* created);
+    Result<Person> resolvePerson(const PersonDraft& draft, const DuplicateResolution& duplicate,
+                                 const QString& staffId, const QDateTime& now, bool* created);
+    Result<Person> personFor(const CheckInRequest& request, const QDateTime& now, bool* created);
+    Status refuseSecondVisit(const Person& person, const QDate& day);
+    Result<std::optional<QueueEntry>> visitOn(const QString& personId, const QDate& day);
     Result<int> nextQueueNumber(const QDate& day);
 
     Database& m_db;

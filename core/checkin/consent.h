@@ -9,6 +9,10 @@ namespace vax {
 
 enum class ConsentSigner { Self, Guardian };
 
+// The version of the informed-consent text the desk shows in this release; recorded with every
+// consent so a later change of wording is traceable.
+inline constexpr const char* kConsentTextVersion = "2021-03-cn-covid19-v1";
+
 // Consent is its own record (DOMAIN.md §4): the version of the text shown, who signed, when.
 struct ConsentInput {
     QString textVersion;

@@ -141,6 +141,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("desk.override_refused");
         case ErrorCode::DoseAlreadyCorrected:
             return QStringLiteral("desk.dose_already_corrected");
+        case ErrorCode::CheckInNotDeferred:
+            return QStringLiteral("checkin.not_deferred");
+        case ErrorCode::VisitNotWaiting:
+            return QStringLiteral("visit.not_waiting");
     }
     return QStringLiteral("internal");
 }

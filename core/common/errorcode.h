@@ -89,6 +89,9 @@ enum class ErrorCode {
     DeskChecklistFailed,
     DeskOverrideRefused,
     DoseAlreadyCorrected,
+    // check-in (added after the groups above: codes keep their place)
+    CheckInNotDeferred,
+    VisitNotWaiting,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

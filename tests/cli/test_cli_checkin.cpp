@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -118,4 +119,150 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
     ASSERT_EQ(queue.rc, 0);
     ASSERT_EQ(queue.lines.size(), 1);
     EXPECT_EQ(queue.lines[0].value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
+}
+
+namespace {
+QString initTraining(const test::TempDb& temp)
+{
+    const QString db = temp.path();
+    auto init =
+        vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
+                QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
+                QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
+    EXPECT_EQ(init.rc, 0);
+    return db;
+}
+
+QJsonObject errorOf(const Run& r)
+{
+    return r.lines.value(0).value(QStringLiteral("error")).toObject();
+}
+}  // namespace
+
+TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
+{
+    test::TempDb temp;
+    const QString db = initTraining(temp);
+    const QStringList base{QStringLiteral("--db"),   db,
+                           QStringLiteral("--json"), QStringLiteral("person"),
+                           QStringLiteral("add"),    QStringLiteral("--staff"),
+                           QStringLiteral("s1")};
+    auto added =
+        vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
+                                  QStringLiteral("--doc-type"), QStringLiteral("resident_id"),
+                                  QStringLiteral("--doc"), QStringLiteral("11010519491231002X"),
+                                  QStringLiteral("--phone"), QStringLiteral("13800138000")});
+    ASSERT_EQ(added.rc, 0);
+    ASSERT_EQ(added.lines.size(), 1);
+    const QString id = added.lines[0].value(QStringLiteral("id")).toString();
+    EXPECT_EQ(id.size(), 36);
+    EXPECT_TRUE(added.lines[0].value(QStringLiteral("created")).toBool());
+    EXPECT_EQ(added.lines[0].value(QStringLiteral("birth_date")).toString(),
+              QStringLiteral("1949-12-31"));
+
+    auto again =
+        vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
+                                  QStringLiteral("--doc"), QStringLiteral("11010519491231002x")});
+    ASSERT_EQ(again.rc, 0);
+    EXPECT_FALSE(again.lines[0].value(QStringLiteral("created")).toBool());
+    EXPECT_EQ(again.lines[0].value(QStringLiteral("id")).toString(), id);
+
+    const QStringList passport{
+        QStringLiteral("--name"),     QStringLiteral("张三"),  QStringLiteral("--doc-type"),
+        QStringLiteral("passport"),   QStringLiteral("--doc"), QStringLiteral("E12345678"),
+        QStringLiteral("--country"),  QStringLiteral("CHN"),   QStringLiteral("--birth-date"),
+        QStringLiteral("1949-12-31"), QStringLiteral("--sex"), QStringLiteral("female")};
+    auto warned = vaxctl(base + passport);
+    EXPECT_EQ(warned.rc, 1);
+    const QJsonObject e = errorOf(warned);
+    EXPECT_EQ(e.value(QStringLiteral("code")).toString(),
+              QStringLiteral("person.possible_duplicate"));
+    EXPECT_TRUE(e.value(QStringLiteral("message")).toString().contains(QStringLiteral("--link")));
+    EXPECT_EQ(e.value(QStringLiteral("candidates")).toArray().first().toString(), id);
+
+    auto both = vaxctl(base + passport +
+                       QStringList{QStringLiteral("--link"), id, QStringLiteral("--confirm-new")});
+    EXPECT_EQ(both.rc, 2);
+
+    auto linked = vaxctl(base + passport + QStringList{QStringLiteral("--link"), id});
+    ASSERT_EQ(linked.rc, 0);
+    EXPECT_TRUE(linked.lines[0].value(QStringLiteral("linked")).toBool());
+    EXPECT_EQ(linked.lines[0].value(QStringLiteral("id")).toString(), id);
+
+    auto found =
+        vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("person"),
+                QStringLiteral("find"), QStringLiteral("--document"), QStringLiteral("E12345678"),
+                QStringLiteral("--type"), QStringLiteral("passport"), QStringLiteral("--country"),
+                QStringLiteral("CHN")});
+    ASSERT_EQ(found.rc, 0);
+    ASSERT_EQ(found.lines.size(), 1);
+    EXPECT_EQ(found.lines[0].value(QStringLiteral("id")).toString(), id);
+
+    auto bad =
+        vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
+                                  QStringLiteral("--doc"), QStringLiteral("110105194912310021")});
+    EXPECT_EQ(bad.rc, 1);
+    EXPECT_EQ(errorOf(bad).value(QStringLiteral("code")).toString(), QStringLiteral("id.checksum"));
+}
+
+TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
+{
+    test::TempDb temp;
+    const QString db = initTraining(temp);
+    const QStringList base{QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--json"),
+                           QStringLiteral("checkin"),
+                           QStringLiteral("--staff"),
+                           QStringLiteral("s1"),
+                           QStringLiteral("--consent-version"),
+                           QStringLiteral("c1")};
+    auto deferred = vaxctl(
+        base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
+                           QStringLiteral("--document"), QStringLiteral("440301199001011234"),
+                           QStringLiteral("--temperature"), QStringLiteral("36.5"),
+                           QStringLiteral("--yes"), QStringLiteral("pregnancy"),
+                           QStringLiteral("--defer")});
+    ASSERT_EQ(deferred.rc, 0);
+    ASSERT_EQ(deferred.lines.size(), 1);
+    EXPECT_EQ(deferred.lines[0].value(QStringLiteral("screening")).toString(),
+              QStringLiteral("defer"));
+    EXPECT_TRUE(deferred.lines[0].value(QStringLiteral("queue_number")).isNull());
+    EXPECT_EQ(deferred.lines[0].value(QStringLiteral("reasons")).toArray().first().toString(),
+              QStringLiteral("pregnancy"));
+
+    auto list = vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                        QStringLiteral("visit"), QStringLiteral("deferrals")});
+    ASSERT_EQ(list.rc, 0);
+    ASSERT_EQ(list.lines.size(), 1);
+    EXPECT_EQ(list.lines[0].value(QStringLiteral("name")).toString(), QStringLiteral("李四"));
+
+    auto in =
+        vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
+                                  QStringLiteral("--doc"), QStringLiteral("11010519491231002X"),
+                                  QStringLiteral("--temperature"), QStringLiteral("36.5"),
+                                  QStringLiteral("--defer")});
+    ASSERT_EQ(in.rc, 0);  // --defer changes nothing for a clear screening
+    EXPECT_EQ(in.lines[0].value(QStringLiteral("queue_number")).toInt(), 1);
+    const QString visit = in.lines[0].value(QStringLiteral("visit_id")).toString();
+
+    const QStringList cancel{
+        QStringLiteral("--db"),   db,    QStringLiteral("--json"),  QStringLiteral("visit"),
+        QStringLiteral("cancel"), visit, QStringLiteral("--staff"), QStringLiteral("s1")};
+    auto noReason = vaxctl(cancel);
+    EXPECT_EQ(noReason.rc, 1);
+    EXPECT_EQ(errorOf(noReason).value(QStringLiteral("field")).toString(),
+              QStringLiteral("reason"));
+    auto ok = vaxctl(cancel + QStringList{QStringLiteral("--reason"), QStringLiteral("left")});
+    ASSERT_EQ(ok.rc, 0);
+    EXPECT_EQ(ok.lines[0].value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    auto twice = vaxctl(cancel + QStringList{QStringLiteral("--reason"), QStringLiteral("left")});
+    EXPECT_EQ(errorOf(twice).value(QStringLiteral("code")).toString(),
+              QStringLiteral("visit.not_waiting"));
+
+    auto queue = vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                         QStringLiteral("queue"), QStringLiteral("list")});
+    ASSERT_EQ(queue.lines.size(), 1);
+    EXPECT_EQ(queue.lines[0].value(QStringLiteral("state")).toString(),
+              QStringLiteral("cancelled"));
 }

@@ -274,3 +274,151 @@ TEST_F(CheckInTest, FindsPersonsByDocumentPhoneAndName)
     EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("李小龙"))->size(), 0u);
     EXPECT_EQ(PersonRepository::byName(*db, QStringLiteral("%"))->size(), 0u);
 }
+
+TEST_F(CheckInTest, ADeferredScreeningIsRecordedWithoutAQueueNumber)
+{
+    CheckInService service(*db, clock, kChina);
+    auto fever = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    fever.temperatureC = 37.3;
+    // A plain check-in still refuses and writes nothing …
+    EXPECT_EQ(service.checkIn(fever).error().code, ErrorCode::CheckInDeferred);
+    EXPECT_EQ(count(*db, "person"), 0);
+    // … the deferral is recorded: person, reasons, no visit, no queue number, one audit row.
+    auto deferred = service.recordDeferral(fever);
+    ASSERT_TRUE(deferred.ok()) << qPrintable(deferred.error().message);
+    EXPECT_TRUE(deferred->personCreated);
+    EXPECT_EQ(deferred->outcome, ScreeningOutcome::Defer);
+    EXPECT_EQ(deferred->reasons, QStringList{QStringLiteral("fever")});
+    EXPECT_EQ(count(*db, "visit"), 0);
+    EXPECT_EQ(count(*db, "queue_counter"), 0);
+    EXPECT_EQ(count(*db, "deferral"), 1);
+    auto audit = db->exec(QStringLiteral("SELECT action, entity_id FROM audit"));
+    ASSERT_TRUE(audit->next());
+    EXPECT_EQ(audit->value(0).toString(), QStringLiteral("checkin.deferral"));
+    EXPECT_EQ(audit->value(1).toString(), deferred->deferralId);
+
+    auto allergic = request(QStringLiteral("王五"), QStringLiteral("510101198001010015"));
+    allergic.answers[QStringLiteral("allergy")] = true;
+    allergic.answers[QStringLiteral("pregnancy")] = true;
+    auto contra = service.recordDeferral(allergic);
+    ASSERT_TRUE(contra.ok()) << qPrintable(contra.error().message);
+    EXPECT_EQ(contra->outcome, ScreeningOutcome::Contraindicated);
+
+    auto day = service.deferrals(QDate(2021, 6, 1));
+    ASSERT_TRUE(day.ok());
+    ASSERT_EQ(day->size(), 2u);
+    EXPECT_EQ(day->at(0).name, QStringLiteral("李四"));
+    EXPECT_DOUBLE_EQ(day->at(0).temperatureC, 37.3);
+    EXPECT_EQ(day->at(1).reasons,
+              (QStringList{QStringLiteral("allergy"), QStringLiteral("pregnancy")}));
+    EXPECT_TRUE(service.queue(QDate(2021, 6, 1))->empty());
+
+    // Later the same day the fever is gone: the check-in works and gets number 1.
+    auto again = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    auto ok = service.checkIn(again);
+    ASSERT_TRUE(ok.ok()) << qPrintable(ok.error().message);
+    EXPECT_EQ(ok->queueNumber, 1);
+    EXPECT_FALSE(ok->personCreated);
+}
+
+TEST_F(CheckInTest, ADeferralIsRefusedForAClearScreeningAndWritesNothing)
+{
+    CheckInService service(*db, clock, kChina);
+    auto clear = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
+    EXPECT_EQ(service.recordDeferral(clear).error().code, ErrorCode::CheckInNotDeferred);
+    clear.temperatureC = 37.5;
+    clear.staffId.clear();
+    EXPECT_EQ(service.recordDeferral(clear).error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(count(*db, "person"), 0);
+    EXPECT_EQ(count(*db, "deferral"), 0);
+    EXPECT_EQ(count(*db, "audit"), 0);
+    // Someone already in today's queue is not deferred behind the queue's back.
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(in.ok());
+    auto fever = request(QStringLiteral("张三"), QStringLiteral("11010519491231002X"));
+    fever.temperatureC = 38.0;
+    EXPECT_EQ(service.recordDeferral(fever).error().code, ErrorCode::CheckInAlreadyToday);
+    EXPECT_EQ(count(*db, "deferral"), 0);
+}
+
+TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
+{
+    CheckInService service(*db, clock, kChina);
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(in.ok());
+    EXPECT_EQ(service.cancelVisit(in->visitId, kStaff, QString()).error().code,
+              ErrorCode::ReasonRequired);
+    EXPECT_EQ(
+        service.cancelVisit(QStringLiteral("nope"), kStaff, QStringLiteral("left")).error().code,
+        ErrorCode::NotFound);
+    const qint64 auditBefore = count(*db, "audit");
+    auto cancelled = service.cancelVisit(in->visitId, kStaff, QStringLiteral("left"));
+    ASSERT_TRUE(cancelled.ok()) << qPrintable(cancelled.error().message);
+    EXPECT_EQ(count(*db, "audit"), auditBefore + 1);
+    auto today = service.visitToday(in->personId);
+    ASSERT_TRUE(today.ok() && today->has_value());
+    EXPECT_EQ((*today)->state, QStringLiteral("cancelled"));
+    EXPECT_EQ(service.cancelVisit(in->visitId, kStaff, QStringLiteral("left")).error().code,
+              ErrorCode::VisitNotWaiting);
+    EXPECT_EQ(count(*db, "audit"), auditBefore + 1);
+    // The number is not given again; the next person gets 2.
+    auto next =
+        service.checkIn(request(QStringLiteral("李四"), QStringLiteral("440301199001011234")));
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next->queueNumber, 2);
+    // The cancelled person is told why a second visit today is refused.
+    auto back =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_FALSE(back.ok());
+    EXPECT_EQ(back.error().code, ErrorCode::CheckInAlreadyToday);
+    EXPECT_TRUE(back.error().message.contains(QStringLiteral("cancelled")));
+}
+
+TEST_F(CheckInTest, VisitTodayFindsTheExistingVisit)
+{
+    CheckInService service(*db, clock, kChina);
+    auto in =
+        service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    ASSERT_TRUE(in.ok());
+    auto found = service.visitToday(in->personId);
+    ASSERT_TRUE(found.ok() && found->has_value());
+    EXPECT_EQ((*found)->queueNumber, in->queueNumber);
+    EXPECT_EQ((*found)->state, QStringLiteral("waiting"));
+    clock.setNow(QDateTime(QDate(2021, 6, 2), QTime(9, 0), kChina));
+    EXPECT_FALSE(service.visitToday(in->personId)->has_value());
+}
+
+TEST_F(CheckInTest, RegisterPersonCreatesFindsOrWarnsOfADuplicate)
+{
+    CheckInService service(*db, clock, kChina);
+    PersonDraft draft;
+    draft.name = QStringLiteral("张三");
+    draft.document.number = QStringLiteral("11010519491231002X");
+    auto added = service.registerPerson(draft, {}, kStaff);
+    ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
+    EXPECT_TRUE(added->created);
+    EXPECT_EQ(count(*db, "audit"), 1);
+    auto again = service.registerPerson(draft, {}, kStaff);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->created);
+    EXPECT_EQ(again->person.id, added->person.id);
+    EXPECT_EQ(count(*db, "audit"), 1);
+
+    PersonDraft passport;
+    passport.name = QStringLiteral("张三");
+    passport.document = {DocumentType::Passport, QStringLiteral("E12345678"), QStringLiteral("CHN"),
+                         QDate(1949, 12, 31), Sex::Female};
+    auto warned = service.registerPerson(passport, {}, kStaff);
+    ASSERT_FALSE(warned.ok());
+    EXPECT_EQ(warned.error().code, ErrorCode::PersonDuplicate);
+    EXPECT_EQ(count(*db, "identity_document"), 1);
+    auto linked = service.registerPerson(
+        passport, {DuplicateResolution::LinkToExisting, added->person.id}, kStaff);
+    ASSERT_TRUE(linked.ok()) << qPrintable(linked.error().message);
+    EXPECT_TRUE(linked->linked);
+    EXPECT_EQ(linked->person.id, added->person.id);
+    EXPECT_EQ(count(*db, "person"), 1);
+    EXPECT_EQ(count(*db, "identity_document"), 2);
+}

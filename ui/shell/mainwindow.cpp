@@ -15,6 +15,7 @@
 
 #include "admin/adminpage.h"
 #include "coldchain/fridgepage.h"
+#include "desk/deskpage.h"
 #include "shell/loginpage.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
@@ -40,7 +41,8 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_login = new LoginPage(site, m_stack);
     m_workspace = new Workspace(m_stack);
     using Kind = UpcomingWorkspace::Kind;
-    m_workspace->addPage(new UpcomingWorkspace(Kind::Desk));
+    m_desk = new DeskPage(site);
+    m_workspace->addPage(m_desk);
     m_workspace->addPage(new UpcomingWorkspace(Kind::Observation));
     const CurrentUser currentUser = [this] { return m_user; };
     m_workspace->addPage(new StockPage(site, currentUser));
@@ -81,6 +83,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::onLoggedIn(const StaffMember& member)
 {
     m_user = member;
+    m_desk->setStaffId(member.id);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->showPage(0);
     refreshStatus();
@@ -89,6 +92,7 @@ void MainWindow::onLoggedIn(const StaffMember& member)
 void MainWindow::signOut()
 {
     m_user.reset();
+    m_desk->setStaffId(QString());
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
     refreshStatus();

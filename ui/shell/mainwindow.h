@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace vax::ui {
 
+class DeskPage;
 class LoginPage;
 class Workspace;
 
@@ -25,6 +26,7 @@ public:
     ~MainWindow() override;
 
     Workspace* workspace() const { return m_workspace; }
+    DeskPage* deskPage() const { return m_desk; }
     LoginPage* loginPage() const { return m_login; }
     bool isSignedIn() const { return m_user.has_value(); }
     void signOut();
@@ -46,6 +48,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;
     Workspace* m_workspace = nullptr;
+    DeskPage* m_desk = nullptr;
     QLabel* m_dbStatus = nullptr;
     QLabel* m_backupStatus = nullptr;
     QLabel* m_kindStatus = nullptr;

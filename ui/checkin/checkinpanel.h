@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <optional>
+
+#include "checkin/checkinform.h"
+#include "checkin/draftstore.h"
+#include "checkin/ticket.h"
+#include "site/sitecontext.h"
+
+class QGridLayout;
+class QKeyEvent;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace vax::ui {
+
+class ScreeningToggles;
+
+// Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
+// burst ending in Enter) or a typed ID fills the form, then Enter walks name → temperature →
+// screening (number keys toggle a question, N answers the rest "no") → consent → queue number.
+// Esc goes back one step, Ctrl+Enter checks in from anywhere, Ctrl+P prints the ticket. The
+// unfinished form is kept in a draft file, so a database error or a restart loses nothing.
+class CheckInPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit CheckInPanel(SiteContext& site, QWidget* parent = nullptr);
+
+    void setStaffId(const QString& staffId) { m_staffId = staffId; }
+    CheckInStep step() const { return m_step; }
+    QLineEdit* entry() const { return m_entry; }
+    const CheckInForm& form() const { return m_form; }
+    // The ticket of the last check-in (or of the visit found for today).
+    const std::optional<Ticket>& lastTicket() const { return m_ticket; }
+    bool printLastTicketToPdf(const QString& path) const;
+    // Clears the form and the draft: the next person.
+    void startNewPerson();
+
+signals:
+    // After a check-in, a deferral or a cancel: the queue list refreshes.
+    void queueChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct Row {
+        QLabel* caption = nullptr;
+        QLabel* value = nullptr;
+        QLabel* error = nullptr;
+    };
+    Row addRow(QGridLayout* grid, int row, const char* errorName);
+    void retranslate();
+    void render();
+    void goTo(CheckInStep step);
+    void saveDraft();
+    void restoreDraft();
+    bool handleKey(QKeyEvent* key);
+    bool handleStepKey(const QString& text);
+    void handleEnter();
+    void handleScan(const QString& text);
+    void lookUpPerson();
+    void liveValidate(const QString& text);
+    void commitTemperature();
+    void afterScreening();
+    void submit();
+    void showError(const Error& error);
+    void clearErrors();
+    void syncErrorVisibility();
+    void resolveDuplicate();
+    void showDone(const QString& message, int queueNumber, bool ok);
+    void printTicket();
+    bool isMinor() const;
+    QDate today() const;
+
+    SiteContext& m_site;
+    CheckInService m_service;
+    DraftStore m_drafts;
+    QString m_staffId;
+    CheckInForm m_form;
+    CheckInStep m_step = CheckInStep::Scan;
+    std::optional<Ticket> m_ticket;
+
+    QLabel* m_prompt = nullptr;
+    QLineEdit* m_entry = nullptr;
+    QLabel* m_entryHint = nullptr;
+    QPushButton* m_checkInButton = nullptr;
+    QWidget* m_formArea = nullptr;
+    Row m_document, m_name, m_temperature, m_consent;
+    QLabel* m_screeningCaption = nullptr;
+    QLabel* m_screeningError = nullptr;
+    ScreeningToggles* m_toggles = nullptr;
+    QLabel* m_saveError = nullptr;
+    QWidget* m_result = nullptr;
+    QLabel* m_resultMessage = nullptr;
+    QLabel* m_queueNumber = nullptr;
+    QPushButton* m_print = nullptr;
+
+    // Scanner detection: keys closer together than a person types are a burst.
+    QElapsedTimer m_keyTimer;
+    QString m_burst;
+    struct Undo {
+        CheckInStep step;
+        ScreeningAnswers answers;
+        bool guardianSigns;
+    };
+    std::optional<Undo> m_burstUndo;
+};
+
+}  // namespace vax::ui
