@@ -85,6 +85,7 @@ Registry buildRegistry()
     registerCheckInCommands(registry);
     registerStockCommands(registry);
     registerColdChainCommands(registry);
+    registerDeskCommands(registry);
     return registry;
 }
 }  // namespace

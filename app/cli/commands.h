@@ -9,5 +9,6 @@ void registerSiteCommands(Registry& registry);       // init, check-db, backup, 
 void registerCheckInCommands(Registry& registry);    // id check, scan parse, person, checkin, queue
 void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting
 void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
+void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
 
 }  // namespace vax::cli

@@ -348,9 +348,9 @@ Result<DeskContext> DeskService::loadContext(const DeskScan& scan)
         ctx.lot = *lot;
         // Doses on hand per fridge, less those already in open vials.
         std::map<QString, int> free;
-        auto stock = m_db.exec(QStringLiteral("SELECT COALESCE(fridge_id, ''), SUM(doses) FROM "
-                                              "stock_movement WHERE lot_id = ? GROUP BY fridge_id"),
-                               {lot->id});
+        auto stock =
+            m_db.exec(QStringLiteral("SELECT fridge_id, doses FROM stock_balance WHERE lot_id = ?"),
+                      {lot->id});
         if (!stock)
             return stock.error();
         while (stock->next())

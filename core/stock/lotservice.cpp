@@ -23,7 +23,7 @@ struct LotText {
 const QString kSelect = QStringLiteral(
     "SELECT l.id, l.product_code, l.lot_number, l.expiry, l.manufacturer, COALESCE(l.gtin, ''), "
     "l.doses_per_vial, COALESCE(l.fridge_id, ''), l.status, l.received_at, "
-    "(SELECT COALESCE(SUM(m.doses), 0) FROM stock_movement m WHERE m.lot_id = l.id) FROM lot l ");
+    "(SELECT COALESCE(SUM(b.doses), 0) FROM stock_balance b WHERE b.lot_id = l.id) FROM lot l ");
 
 LotInfo fromRow(const Query& q)
 {

@@ -67,7 +67,8 @@ std::optional<WasteReason> wasteReasonFromName(const QString& name)
 
 Result<int> LotLedger::onHand(Database& db, const QString& lotId, const QString& fridgeId)
 {
-    return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
+    // stock_balance is the sum of the movements, kept by triggers (migration 5).
+    return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_balance "
                                         "WHERE lot_id = ? AND fridge_id = ?"),
                          {lotId, fridgeId}));
 }
@@ -83,7 +84,7 @@ Result<int> LotLedger::onHandAt(Database& db, const QString& lotId, const QStrin
 Result<int> LotLedger::onHandAllFridges(Database& db, const QString& lotId)
 {
     return sumOf(db.exec(
-        QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement WHERE lot_id = ?"),
+        QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_balance WHERE lot_id = ?"),
         {lotId}));
 }
 

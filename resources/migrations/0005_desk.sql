@@ -69,3 +69,33 @@ CREATE INDEX observation_state ON observation(state, ends_at);
 CREATE INDEX observation_dose ON observation(dose_id);
 CREATE INDEX observation_visit ON observation(visit_id);
 CREATE INDEX observation_change_seq ON observation(change_seq);
+
+-- Stock on hand per lot and fridge, kept by triggers from the movements (the ledger stays the
+-- truth): every dose reads a balance, and a sum over all movements of a lot grows with the
+-- campaign. '' stands for a movement without a fridge.
+CREATE TABLE stock_balance (
+    lot_id    TEXT NOT NULL REFERENCES lot(id),
+    fridge_id TEXT NOT NULL,
+    doses     INTEGER NOT NULL,
+    PRIMARY KEY (lot_id, fridge_id)
+) WITHOUT ROWID;
+INSERT INTO stock_balance(lot_id, fridge_id, doses)
+    SELECT lot_id, COALESCE(fridge_id, ''), SUM(doses) FROM stock_movement
+    GROUP BY lot_id, COALESCE(fridge_id, '');
+CREATE TRIGGER stock_balance_insert AFTER INSERT ON stock_movement BEGIN
+    INSERT INTO stock_balance(lot_id, fridge_id, doses)
+        VALUES (new.lot_id, COALESCE(new.fridge_id, ''), new.doses)
+        ON CONFLICT(lot_id, fridge_id) DO UPDATE SET doses = doses + excluded.doses;
+END;
+CREATE TRIGGER stock_balance_delete AFTER DELETE ON stock_movement BEGIN
+    UPDATE stock_balance SET doses = doses - old.doses
+        WHERE lot_id = old.lot_id AND fridge_id = COALESCE(old.fridge_id, '');
+END;
+CREATE TRIGGER stock_balance_update AFTER UPDATE OF lot_id, fridge_id, doses ON stock_movement
+BEGIN
+    UPDATE stock_balance SET doses = doses - old.doses
+        WHERE lot_id = old.lot_id AND fridge_id = COALESCE(old.fridge_id, '');
+    INSERT INTO stock_balance(lot_id, fridge_id, doses)
+        VALUES (new.lot_id, COALESCE(new.fridge_id, ''), new.doses)
+        ON CONFLICT(lot_id, fridge_id) DO UPDATE SET doses = doses + excluded.doses;
+END;

@@ -481,3 +481,59 @@ TEST(DeskObservation, AllergyHistoryLengthensTheWait)
     p.observationMinutes = 45;
     EXPECT_EQ(observationMinutesFor(p, allergy, policy), 45);
 }
+
+TEST_F(DeskTest, StockBalanceAlwaysEqualsTheSumOfTheMovements)
+{
+    const LotInfo lot =
+        receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1});
+    const QString visit = checkIn(QStringLiteral("蒋十三"), QDate(1977, 7, 17), 11);
+    auto given = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    ASSERT_TRUE(
+        LotService::waste(*db, clock, lot.id, fridge.id, 2, WasteReason::Broken, {}, admin.id)
+            .ok());
+    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("test"), admin.id).ok());
+    auto other = FridgeRepository::add(*db, clock, QStringLiteral("Second"), {}, admin.id);
+    ASSERT_TRUE(other.ok());
+    {
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(
+            LotLedger::transfer(*db, lot.id, fridge.id, other->id, 3, clock.nowUtc(), admin.id)
+                .ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const QString mismatches = QStringLiteral(
+        "SELECT count(*) FROM (SELECT lot_id, COALESCE(fridge_id, '') AS f, SUM(doses) AS s FROM "
+        "stock_movement GROUP BY 1, 2) m FULL JOIN stock_balance b ON b.lot_id = m.lot_id AND "
+        "b.fridge_id = m.f WHERE m.s IS NOT b.doses");
+    EXPECT_EQ(scalar(mismatches), QStringLiteral("0"));
+    EXPECT_EQ(*LotLedger::onHand(*db, lot.id, fridge.id), 5);
+    EXPECT_EQ(*LotLedger::onHand(*db, lot.id, other->id), 3);
+    EXPECT_EQ(LotService::find(*db, lot.id)->onHand, 8);
+}
+
+TEST(DeskMigration, StockBalanceIsBuiltFromTheMovementsOfAnOlderDatabase)
+{
+    test::TempDb tmp;
+    {
+        auto db = tmp.open(4);
+        ASSERT_TRUE(db);
+        for (const char* sql :
+             {"INSERT INTO fridge(id, name, created_at) VALUES ('f1', 'F', '2021-06-01')",
+              "INSERT INTO lot(id, product_code, lot_number, expiry, manufacturer, doses_per_vial, "
+              "received_at, received_by) VALUES ('l1', 'BBIBP-CorV', 'L', '2022-01-01', 'M', 1, "
+              "'2021-06-01', 'x')",
+              "INSERT INTO stock_movement(id, lot_id, fridge_id, kind, doses, at, actor) VALUES "
+              "('m1', 'l1', 'f1', 'receipt', 10, '2021-06-01', 'x'), ('m2', 'l1', 'f1', "
+              "'administered', -1, '2021-06-01', 'x'), ('m3', 'l1', NULL, 'adjustment', 2, "
+              "'2021-06-01', 'x')"}) {
+            auto q = db->exec(QString::fromLatin1(sql));
+            ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
+        }
+    }
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(*LotLedger::onHand(*db, QStringLiteral("l1"), QStringLiteral("f1")), 9);
+    EXPECT_EQ(*LotLedger::onHandAllFridges(*db, QStringLiteral("l1")), 11);
+}

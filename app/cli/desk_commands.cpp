@@ -1,0 +1,412 @@
+// vaxctl administer, checklist, dose list|correct, queue call-next.
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "desk/deskservice.h"
+#include "identity/masking.h"
+#include "security/staff.h"
+
+namespace vax::cli {
+
+namespace {
+struct DeskCmdText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+using Opt = QCommandLineOption;
+
+QString opt(CommandContext& ctx, const char* name)
+{
+    return ctx.args().value(QString::fromLatin1(name)).trimmed();
+}
+
+// A staff member by username: --actor (the demo administrator by default on training data) or
+// --doctor.
+Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const char* option,
+                                bool defaultToDemo)
+{
+    QString username = opt(ctx, option);
+    if (username.isEmpty()) {
+        if (!defaultToDemo || !site.site.training)
+            return makeError(ErrorCode::InvalidArgument,
+                             DeskCmdText::tr("--%1: give the USERNAME of the staff member.")
+                                 .arg(QLatin1String(option)),
+                             QString::fromLatin1(option));
+        username = QString::fromLatin1(kDemoUsername);
+    }
+    auto staff = StaffRepository::findByUsername(*site.db, username);
+    if (!staff)
+        return staff.error();
+    if (!staff->has_value() || (*staff)->member.disabled)
+        return makeError(ErrorCode::NotFound,
+                         DeskCmdText::tr("--%1: no active staff member \"%2\"; check the "
+                                         "username.")
+                             .arg(QLatin1String(option), username),
+                         QString::fromLatin1(option));
+    return (*staff)->member;
+}
+
+// Comma-separated or repeated values of an option.
+QStringList listOption(CommandContext& ctx, const char* name)
+{
+    QStringList out;
+    for (const QString& v : ctx.args().values(QString::fromLatin1(name)))
+        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    return out;
+}
+
+// --confirm all | vaccine,name,verification
+Result<QSet<ChecklistItemKey>> confirmations(CommandContext& ctx)
+{
+    QSet<ChecklistItemKey> out;
+    for (const QString& name : listOption(ctx, "confirm")) {
+        if (name == QLatin1String("all")) {
+            for (ChecklistItemKey k : confirmableItems())
+                out.insert(k);
+            continue;
+        }
+        const auto key = checklistItemFromName(name);
+        if (!key || std::find(confirmableItems().begin(), confirmableItems().end(), *key) ==
+                        confirmableItems().end())
+            return makeError(ErrorCode::InvalidArgument,
+                             DeskCmdText::tr("--confirm: \"%1\" is not something to confirm; use "
+                                             "all, or vaccine, name, verification.")
+                                 .arg(name),
+                             QStringLiteral("confirm"));
+        out.insert(*key);
+    }
+    return out;
+}
+
+Result<std::pair<DeskScan, DeskChoices>> scanAndChoices(CommandContext& ctx)
+{
+    DeskScan scan{opt(ctx, "visit"), opt(ctx, "lot"), opt(ctx, "vial"), opt(ctx, "trace")};
+    if (scan.visitId.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         DeskCmdText::tr("--visit: give the visit id (from \"vaxctl queue "
+                                         "call-next\" or \"vaxctl queue list\")."),
+                         QStringLiteral("visit"));
+    DeskChoices choices;
+    choices.site = opt(ctx, "site");
+    choices.route = opt(ctx, "route");
+    choices.expectedProduct = opt(ctx, "product");
+    if (!opt(ctx, "amount").isEmpty()) {
+        bool ok = false;
+        choices.amountMl = opt(ctx, "amount").toDouble(&ok);
+        if (!ok || choices.amountMl <= 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             DeskCmdText::tr("--amount: give millilitres, e.g. 0.5."),
+                             QStringLiteral("amount"));
+    }
+    auto confirmed = confirmations(ctx);
+    if (!confirmed)
+        return confirmed.error();
+    choices.confirmed = *confirmed;
+    for (const QString& code : listOption(ctx, "override"))
+        choices.overrides.insert(code);
+    return std::make_pair(scan, choices);
+}
+
+QJsonObject checklistJson(const ChecklistResult& r)
+{
+    QJsonArray items;
+    for (const ChecklistItem& i : r.items) {
+        QJsonArray findings;
+        for (const CheckFinding& f : i.findings)
+            findings.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                        {QStringLiteral("state"), checkStateName(f.state)},
+                                        {QStringLiteral("message"), f.message},
+                                        {QStringLiteral("blocks"), f.blocks},
+                                        {QStringLiteral("overridable"), f.overridable},
+                                        {QStringLiteral("overridden"), f.overridden}});
+        items.append(QJsonObject{{QStringLiteral("item"), checklistItemName(i.key)},
+                                 {QStringLiteral("group"), checklistGroupName(i.group)},
+                                 {QStringLiteral("state"), checkStateName(i.state)},
+                                 {QStringLiteral("title"), i.title},
+                                 {QStringLiteral("detail"), i.detail},
+                                 {QStringLiteral("findings"), findings}});
+    }
+    return {{QStringLiteral("can_administer"), r.canAdminister()},
+            {QStringLiteral("date"), jsonDate(r.today)},
+            {QStringLiteral("dose_number"), r.doseNumber},
+            {QStringLiteral("series_doses"), r.seriesDoses},
+            {QStringLiteral("items"), items}};
+}
+
+QString checklistText(const ChecklistResult& r)
+{
+    QString text;
+    for (const ChecklistItem& i : r.items) {
+        const QString mark = i.state == CheckState::Pass      ? QStringLiteral("ok  ")
+                             : i.state == CheckState::Warning ? QStringLiteral("warn")
+                             : i.state == CheckState::Fail    ? QStringLiteral("FAIL")
+                                                              : QStringLiteral("wait");
+        text += QStringLiteral("[%1] %2: %3\n").arg(mark, i.title, i.detail);
+        for (const CheckFinding& f : i.findings)
+            text += QStringLiteral("       %1 (%2)\n").arg(f.message, f.code);
+    }
+    text += r.canAdminister() ? DeskCmdText::tr("The dose may be given.")
+                              : DeskCmdText::tr("The dose may NOT be given.");
+    return text;
+}
+
+// A refused administration: the error with every finding that blocks.
+int failChecklist(CommandContext& ctx, const Error& error, const ChecklistResult& r)
+{
+    QJsonArray items;
+    QString lines = error.message;
+    for (const auto& [key, f] : r.blocking()) {
+        items.append(QJsonObject{{QStringLiteral("item"), checklistItemName(key)},
+                                 {QStringLiteral("code"), f.code},
+                                 {QStringLiteral("state"), checkStateName(f.state)},
+                                 {QStringLiteral("blocks"), f.blocks},
+                                 {QStringLiteral("overridable"), f.overridable},
+                                 {QStringLiteral("message"), f.message}});
+        lines += QStringLiteral("\n  %1: %2").arg(f.code, f.message);
+    }
+    if (!ctx.out().json())
+        return ctx.out().fail(makeError(error.code, lines, error.field));
+    ctx.out().record(
+        {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.codeName()},
+                                               {QStringLiteral("message"), error.message},
+                                               {QStringLiteral("field"), error.field},
+                                               {QStringLiteral("items"), items}}}},
+        QString());
+    return ExitFailed;
+}
+
+QJsonObject doseJson(const DoseRecord& d)
+{
+    QJsonObject o{{QStringLiteral("id"), d.id},
+                  {QStringLiteral("visit_id"), d.visitId},
+                  {QStringLiteral("person_id"), d.personId},
+                  {QStringLiteral("product"), d.productCode},
+                  {QStringLiteral("lot_id"), d.lotId},
+                  {QStringLiteral("lot"), d.lotNumber},
+                  {QStringLiteral("expiry"), jsonDate(d.lotExpiry)},
+                  {QStringLiteral("dose_number"), d.doseNumber},
+                  {QStringLiteral("site"), d.site},
+                  {QStringLiteral("route"), d.route},
+                  {QStringLiteral("amount_ml"), d.amountMl},
+                  {QStringLiteral("administered_at"), jsonTime(d.administeredAt)},
+                  {QStringLiteral("desk"), d.desk},
+                  {QStringLiteral("staff_id"), d.staffId},
+                  {QStringLiteral("status"), d.status}};
+    o.insert(QStringLiteral("vial_id"), d.vialId.isEmpty() ? QJsonValue() : d.vialId);
+    o.insert(QStringLiteral("trace_code"), d.traceCode.isEmpty() ? QJsonValue() : d.traceCode);
+    o.insert(QStringLiteral("override_by"), d.overrideBy.isEmpty() ? QJsonValue() : d.overrideBy);
+    o.insert(QStringLiteral("override_reason"),
+             d.overrideReason.isEmpty() ? QJsonValue() : d.overrideReason);
+    o.insert(QStringLiteral("error_reason"),
+             d.errorReason.isEmpty() ? QJsonValue() : d.errorReason);
+    o.insert(QStringLiteral("corrected_at"),
+             d.correctedAt.isValid() ? QJsonValue(jsonTime(d.correctedAt)) : QJsonValue());
+    return o;
+}
+
+QString doseText(const DoseRecord& d)
+{
+    return QStringLiteral("%1  %2  %3 lot %4 dose %5  %6 %7  %8")
+        .arg(d.id, jsonTime(d.administeredAt), d.productCode, d.lotNumber)
+        .arg(d.doseNumber)
+        .arg(d.site, d.route, d.status);
+}
+
+DeskService service(SiteContext& site)
+{
+    return DeskService(*site.db, *site.clock, QTimeZone::systemTimeZone());
+}
+
+#define VAX_DESK_TRY(var, expr) \
+    auto var = (expr);          \
+    if (!var)                   \
+    return ctx.out().fail(var.error())
+
+int runAdminister(CommandContext& ctx)
+{
+    VAX_DESK_TRY(site, ctx.site());
+    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
+    VAX_DESK_TRY(input, scanAndChoices(ctx));
+    AdministerRequest r;
+    r.scan = input->first;
+    r.choices = input->second;
+    r.desk = opt(ctx, "desk");
+    r.staffId = actor->id;
+    r.overrideReason = opt(ctx, "reason");
+    if (!r.choices.overrides.isEmpty() && !opt(ctx, "doctor").isEmpty()) {
+        VAX_DESK_TRY(doctor, staffOption(ctx, **site, "doctor", false));
+        r.doctorId = doctor->id;
+    }
+    DeskService desk = service(**site);
+    ChecklistResult evaluated;
+    auto given = desk.administer(r, &evaluated);
+    if (!given) {
+        if (given.error().code == ErrorCode::DeskChecklistFailed)
+            return failChecklist(ctx, given.error(), evaluated);
+        return ctx.out().fail(given.error());
+    }
+    QJsonObject o = doseJson(given->dose);
+    o.insert(QStringLiteral("observation_id"), given->observationId);
+    o.insert(QStringLiteral("observation_minutes"), given->observationMinutes);
+    o.insert(QStringLiteral("observation_ends_at"), jsonTime(given->observationEndsAt));
+    ctx.out().record(
+        o, DeskCmdText::tr("Dose %1 of %2 given (dose %3). Observe until %4.")
+               .arg(given->dose.productCode, given->dose.lotNumber)
+               .arg(given->dose.doseNumber)
+               .arg(given->observationEndsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    return ExitOk;
+}
+
+int runChecklist(CommandContext& ctx)
+{
+    VAX_DESK_TRY(site, ctx.site());
+    VAX_DESK_TRY(input, scanAndChoices(ctx));
+    DeskService desk = service(**site);
+    VAX_DESK_TRY(result, desk.evaluate(input->first, input->second));
+    ctx.out().record(checklistJson(*result), checklistText(*result));
+    return ExitOk;
+}
+
+int runDoseList(CommandContext& ctx)
+{
+    VAX_DESK_TRY(site, ctx.site());
+    DeskService desk = service(**site);
+    Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
+    if (!opt(ctx, "person").isEmpty()) {
+        doses = desk.dosesOfPerson(opt(ctx, "person"));
+    } else {
+        QDate day = desk.today();
+        if (!opt(ctx, "date").isEmpty())
+            day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
+        if (!day.isValid())
+            return ctx.out().usage(DeskCmdText::tr("--date must be YYYY-MM-DD."));
+        doses = desk.dosesOn(day);
+    }
+    if (!doses)
+        return ctx.out().fail(doses.error());
+    for (const DoseRecord& d : *doses)
+        ctx.out().record(doseJson(d), doseText(d));
+    return ExitOk;
+}
+
+int runDoseCorrect(CommandContext& ctx)
+{
+    const QStringList ids = ctx.args().positionalArguments();
+    if (ids.size() != 1)
+        return ctx.out().usage(
+            DeskCmdText::tr("Give one dose id: vaxctl dose correct ID --reason TEXT"));
+    VAX_DESK_TRY(site, ctx.site());
+    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
+    DeskService desk = service(**site);
+    VAX_DESK_TRY(c, desk.correct(ids.first(), opt(ctx, "reason"), actor->id));
+    QJsonObject o = doseJson(c->dose);
+    o.insert(QStringLiteral("stock_returned"), c->stockReturned);
+    o.insert(QStringLiteral("observation_cancelled"), c->observationCancelled);
+    ctx.out().record(o, DeskCmdText::tr("Dose %1 entered in error.").arg(c->dose.id));
+    return ExitOk;
+}
+
+int runCallNext(CommandContext& ctx)
+{
+    VAX_DESK_TRY(site, ctx.site());
+    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
+    DeskService desk = service(**site);
+    const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
+    VAX_DESK_TRY(called, desk.callNext(deskName, actor->id));
+    if (!called->has_value()) {
+        ctx.out().record({{QStringLiteral("called"), false}},
+                         DeskCmdText::tr("Nobody is waiting."));
+        return ExitOk;
+    }
+    const CalledVisit& c = **called;
+    ctx.out().record({{QStringLiteral("called"), true},
+                      {QStringLiteral("visit_id"), c.visitId},
+                      {QStringLiteral("person_id"), c.personId},
+                      {QStringLiteral("name"), c.name},
+                      {QStringLiteral("queue_number"), c.queueNumber},
+                      {QStringLiteral("lane"), c.lane},
+                      {QStringLiteral("desk"), c.desk},
+                      {QStringLiteral("called_at"), jsonTime(c.calledAt)}},
+                     DeskCmdText::tr("Number %1 (%2) to desk %3. Visit %4.")
+                         .arg(c.queueNumber)
+                         .arg(maskName(c.name), c.desk, c.visitId));
+    return ExitOk;
+}
+
+Opt value(const char* name, const QString& help, const char* valueName)
+{
+    return {QString::fromLatin1(name), help, QString::fromLatin1(valueName)};
+}
+
+QList<Opt> scanOptions()
+{
+    return {
+        value("visit", DeskCmdText::tr("Visit id of the person at the desk"), "ID"),
+        value("lot", DeskCmdText::tr("Lot number or id"), "LOT"),
+        value("vial", DeskCmdText::tr("Open vial id (multi-dose vials)"), "ID"),
+        value("trace", DeskCmdText::tr("Box trace code (20 digits)"), "CODE"),
+        value("site", DeskCmdText::tr("Injection site, e.g. LD (left deltoid)"), "SITE"),
+        value("route", DeskCmdText::tr("Route, e.g. IM (default: the product's)"), "ROUTE"),
+        value("amount", DeskCmdText::tr("Dose in mL (default: the product's)"), "ML"),
+        value("product", DeskCmdText::tr("Product chosen for the person (catalog code)"), "CODE"),
+        value("confirm",
+              DeskCmdText::tr("Confirmed by the nurse: all, or vaccine,name,verification"),
+              "ITEMS"),
+        value("override", DeskCmdText::tr("Finding code a doctor overrides (repeat)"), "CODE")};
+}
+
+Opt actorOpt()
+{
+    return value("actor", DeskCmdText::tr("Staff username acting"), "USER");
+}
+}  // namespace
+
+void registerDeskCommands(Registry& registry)
+{
+    registry.add(
+        {{QStringLiteral("administer")},
+         [] { return DeskCmdText::tr("Run the full checklist and record a dose"); },
+         [](QCommandLineParser& p) {
+             p.addOptions(scanOptions());
+             p.addOptions(
+                 {actorOpt(), value("desk", DeskCmdText::tr("Desk name or number"), "DESK"),
+                  value("reason", DeskCmdText::tr("The doctor's reason for an override"), "TEXT"),
+                  value("doctor", DeskCmdText::tr("Username of the doctor who overrides"),
+                        "USER")});
+         },
+         runAdminister});
+    registry.add({{QStringLiteral("checklist")},
+                  [] { return DeskCmdText::tr("Evaluate the checklist without recording"); },
+                  [](QCommandLineParser& p) { p.addOptions(scanOptions()); },
+                  runChecklist});
+    registry.add({{QStringLiteral("dose"), QStringLiteral("list")},
+                  [] { return DeskCmdText::tr("List doses of a day or of a person"); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(
+                          {value("person", DeskCmdText::tr("Person id"), "ID"),
+                           value("date", DeskCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
+                  },
+                  runDoseList});
+    registry.add({{QStringLiteral("dose"), QStringLiteral("correct")},
+                  [] { return DeskCmdText::tr("Mark a dose entered in error"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("ID"), DeskCmdText::tr("Dose id"));
+                      p.addOptions({actorOpt(), value("reason", DeskCmdText::tr("Why"), "TEXT")});
+                  },
+                  runDoseCorrect});
+    registry.add({{QStringLiteral("queue"), QStringLiteral("call-next")},
+                  [] { return DeskCmdText::tr("Call the next waiting person to a desk"); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions({actorOpt(), value("desk",
+                                                      DeskCmdText::tr("Desk name or "
+                                                                      "number (default 1)"),
+                                                      "DESK")});
+                  },
+                  runCallNext});
+}
+
+}  // namespace vax::cli
