@@ -123,6 +123,14 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::LastSiteAdmin:
+            return QStringLiteral("auth.last_site_admin");
+        case ErrorCode::PinNotSet:
+            return QStringLiteral("auth.pin_not_set");
+        case ErrorCode::KeychainUnavailable:
+            return QStringLiteral("secrets.keychain_unavailable");
+        case ErrorCode::SecretFileRefused:
+            return QStringLiteral("secrets.file_refused");
     }
     return QStringLiteral("internal");
 }

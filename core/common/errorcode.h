@@ -77,6 +77,11 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // staff and secrets
+    LastSiteAdmin,
+    PinNotSet,
+    KeychainUnavailable,
+    SecretFileRefused,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
@@ -85,6 +86,7 @@ Result<QTime> VialService::sessionEnd(Database& db)
 Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,
                                    const QString& fridgeId, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
@@ -133,6 +135,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
 Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const QString& vialId,
                                        const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
@@ -182,6 +185,7 @@ Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
 
 Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::CountStock));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
