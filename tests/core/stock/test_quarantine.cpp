@@ -45,9 +45,10 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
                                   {QStringLiteral("clerk"), QStringLiteral("Clerk"),
                                    QStringLiteral("clerk-password"), Roles(Role::Vaccinator)});
     ASSERT_TRUE(clerk.ok()) << qPrintable(clerk.error().message);
-    EXPECT_EQ(
-        LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("ok"), *clerk).error().code,
-        ErrorCode::PermissionDenied);
+    EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("ok"), *clerk)
+                  .error()
+                  .code,
+              ErrorCode::PermissionDenied);
     EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, {}, admin).error().code,
               ErrorCode::ReasonRequired);
     auto released = LotQuarantine::release(*db, clock, excursion, {},
