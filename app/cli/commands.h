@@ -8,6 +8,7 @@ class Registry;
 void registerSiteCommands(Registry& registry);     // init, check-db, backup, catalog, audit
 void registerCheckInCommands(Registry& registry);  // id check, scan parse, person, checkin, queue
 void registerStockCommands(
-    Registry& registry);  // lot, vial, stock, waste, fridge, temps, excursion
+    Registry& registry);                        // lot, vial, stock, waste, fridge, temps, excursion
+void registerUserCommands(Registry& registry);  // user, key status, settings idle-lock
 
 }  // namespace vax::cli
