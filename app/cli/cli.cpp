@@ -86,6 +86,7 @@ Registry buildRegistry()
     registerStockCommands(registry);
     registerColdChainCommands(registry);
     registerDeskCommands(registry);
+    registerUserCommands(registry);
     return registry;
 }
 }  // namespace

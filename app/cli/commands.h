@@ -10,5 +10,6 @@ void registerCheckInCommands(Registry& registry);    // id check, scan parse, pe
 void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting
 void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
+void registerUserCommands(Registry& registry);       // user, key status, settings idle-lock
 
 }  // namespace vax::cli

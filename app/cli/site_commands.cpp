@@ -8,6 +8,8 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "common/i18n.h"
+#include "security/staff.h"
+#include "site/siteadmin.h"
 #include "storage/audit.h"
 #include "storage/backup.h"
 #include "storage/meta.h"
@@ -127,28 +129,39 @@ int runBackup(CommandContext& ctx)
     if (!site)
         return ctx.out().fail(site.error());
     Database& db = *(*site)->db;
-    if (ctx.args().isSet(QStringLiteral("mirror"))) {
-        // Remember a second backup folder (e.g. a USB stick) for every later backup.
-        const QString mirror =
+    const Clock& clock = *(*site)->clock;
+    const QString extra = ctx.args().value(QStringLiteral("to"));
+    const bool mirror = ctx.args().isSet(QStringLiteral("mirror"));
+    // A copy that leaves the database's own folder (--to, --mirror) is a site administrator's
+    // act, named in the audit; a plain backup beside the database stays open to the file's
+    // owner (e.g. a scheduled task).
+    QString actorId;
+    const QString actorName = ctx.args().value(QStringLiteral("actor"));
+    if (!actorName.isEmpty() || mirror || !extra.isEmpty()) {
+        QString username = actorName;
+        if (username.isEmpty() && (*site)->site.training)
+            username = QString::fromLatin1(kDemoUsername);
+        if (username.isEmpty())
+            return ctx.out().fail(makeError(
+                ErrorCode::InvalidArgument,
+                SiteCmdText::tr("Actor: copying backups elsewhere needs --actor USERNAME, a site "
+                                "administrator."),
+                QStringLiteral("actor")));
+        auto staff = StaffRepository::findByUsername(db, username);
+        if (!staff)
+            return ctx.out().fail(staff.error());
+        actorId = staff->has_value() ? (*staff)->member.id : username;
+    }
+    if (mirror) {
+        const QString dir =
             QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
-        auto tx = WriteTransaction::begin(db);
-        if (!tx)
-            return ctx.out().fail(tx.error());
-        Status saved = writeMeta(db, QStringLiteral("backup.mirror_dir"), mirror);
-        if (saved)
-            saved =
-                AuditLog::append(db, {(*site)->clock->nowUtc(), QStringLiteral("vaxctl"),
-                                      QStringLiteral("backup.mirror_set"), QStringLiteral("meta"),
-                                      QStringLiteral("backup.mirror_dir"),
-                                      QJsonObject{{QStringLiteral("dir"), mirror}}});
-        if (saved)
-            saved = tx->commit();
+        const Status saved = SiteAdminService::setBackupMirror(db, clock, actorId, dir);
         if (!saved)
             return ctx.out().fail(saved.error());
     }
-    const QString extra = ctx.args().value(QStringLiteral("to"));
     // openSite may just have made the day's backup; an explicit request always makes one more.
-    auto path = backupNow(db, *(*site)->clock, QStringLiteral("manual"), extra);
+    auto path = actorId.isEmpty() ? backupNow(db, clock, QStringLiteral("manual"), extra)
+                                  : SiteAdminService::backup(db, clock, actorId, extra);
     if (!path)
         return ctx.out().fail(path.error());
     QJsonObject obj{{QStringLiteral("path"), *path},
@@ -286,6 +299,10 @@ void registerSiteCommands(Registry& registry)
                                    SiteCmdText::tr("Remember this folder (e.g. a USB stick) for a "
                                                    "second copy of every backup from now on"),
                                    QStringLiteral("DIR")});
+                      p.addOption({QStringLiteral("actor"),
+                                   SiteCmdText::tr("The site administrator doing this (needed "
+                                                   "for --to and --mirror)"),
+                                   QStringLiteral("USERNAME")});
                   },
                   runBackup});
     registry.add({{QStringLiteral("catalog"), QStringLiteral("list")},

@@ -7,6 +7,7 @@
 #include "coldchain/lotquarantine.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -71,6 +72,7 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
                                                           const QString& fridgeId, double celsius,
                                                           const QDateTime& at, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     const QDateTime now = clock.nowUtc();
     const QDateTime when = at.isValid() ? at : now;
     if (when > now.addSecs(300))
@@ -116,6 +118,7 @@ Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock&
                                                       const LoggerReport& report,
                                                       const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     auto fridge = FridgeRepository::find(db, fridgeId);
     if (!fridge)
         return fridge.error();

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -40,6 +41,7 @@ Fridge fromRow(const Query& q)
 Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QString& name,
                                      const FridgeThresholds& t, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::ManageFridges));
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          FridgeText::tr("Name: give the fridge a name, e.g. \"Fridge 2\"."),

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -37,12 +38,8 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                    const QString& lotId, const QString& reason, const StaffMember& supervisor,
                    Decision decision)
 {
-    if (!supervisor.hasRole(Role::SiteAdmin))
-        return makeError(ErrorCode::PermissionDenied,
-                         QuarantineText::tr("Actor: only a supervisor (site administrator) may "
-                                            "release or discard quarantined lots; ask one to "
-                                            "decide."),
-                         QStringLiteral("actor"));
+    // Re-read from the database: a supervisor disabled meanwhile may no longer decide.
+    VAX_TRY(requirePermission(db, supervisor.id, Permission::ReleaseQuarantine));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          QuarantineText::tr("Reason: say why the lots are released or discarded "

@@ -145,6 +145,14 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("checkin.not_deferred");
         case ErrorCode::VisitNotWaiting:
             return QStringLiteral("visit.not_waiting");
+        case ErrorCode::LastSiteAdmin:
+            return QStringLiteral("auth.last_site_admin");
+        case ErrorCode::PinNotSet:
+            return QStringLiteral("auth.pin_not_set");
+        case ErrorCode::KeychainUnavailable:
+            return QStringLiteral("secrets.keychain_unavailable");
+        case ErrorCode::SecretFileRefused:
+            return QStringLiteral("secrets.file_refused");
     }
     return QStringLiteral("internal");
 }

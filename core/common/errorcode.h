@@ -92,6 +92,11 @@ enum class ErrorCode {
     // check-in (added after the groups above: codes keep their place)
     CheckInNotDeferred,
     VisitNotWaiting,
+    // staff and secrets
+    LastSiteAdmin,
+    PinNotSet,
+    KeychainUnavailable,
+    SecretFileRefused,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -22,54 +22,66 @@ Error wrongCredentials()
                                   "Caps Lock, then try again."),
                      QStringLiteral("password"));
 }
-}  // namespace
 
-Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& clock,
-                                                 const QString& username)
+Error lockedOut(const StaffMember& member, const QDateTime& now)
 {
-    auto found = StaffRepository::findByUsername(db, username);
-    if (!found)
-        return found.error();
-    if (!found->has_value()) {
-        auto tx = WriteTransaction::begin(db);
-        if (!tx)
-            return tx.error();
-        VAX_TRY(
-            AuditLog::append(db, {clock.nowUtc(), QStringLiteral("unknown"),
-                                  QStringLiteral("login.failed"), QStringLiteral("staff"),
-                                  QString(), QJsonObject{{QStringLiteral("username"), username}}}));
-        VAX_TRY(tx->commit());
-        return wrongCredentials();
-    }
-    const StaffCredentials& account = **found;
-    if (account.member.disabled) {
+    const qint64 minutes = (now.secsTo(member.lockedUntil) + 59) / 60;
+    return makeError(ErrorCode::AccountLocked,
+                     AuthText::tr("Too many wrong passwords or PINs: the account \"%1\" is locked "
+                                  "for %2 more minute(s). Wait, or ask the site administrator.")
+                         .arg(member.username)
+                         .arg(minutes),
+                     QStringLiteral("username"));
+}
+
+Status appendInOwnTransaction(Database& db, const AuditEntry& entry)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(AuditLog::append(db, entry));
+    return tx->commit();
+}
+
+// Refuses a disabled or locked-out account, recording the refusal.
+Status checkUsable(Database& db, const Clock& clock, const StaffMember& member,
+                   const QString& action)
+{
+    const QDateTime now = clock.nowUtc();
+    const bool locked = member.lockedUntil.isValid() && member.lockedUntil > now;
+    if (!member.disabled && !locked)
+        return {};
+    VAX_TRY(appendInOwnTransaction(
+        db,
+        {now, member.id, action, QStringLiteral("staff"), member.id,
+         QJsonObject{{QStringLiteral("refused"),
+                      member.disabled ? QStringLiteral("disabled") : QStringLiteral("locked")}}}));
+    if (member.disabled) {
         return makeError(ErrorCode::AccountDisabled,
                          AuthText::tr("The account \"%1\" is disabled. Ask the site administrator "
                                       "to enable it.")
-                             .arg(account.member.username),
+                             .arg(member.username),
                          QStringLiteral("username"));
     }
-    if (account.member.lockedUntil.isValid() && account.member.lockedUntil > clock.nowUtc()) {
-        const qint64 minutes = (clock.nowUtc().secsTo(account.member.lockedUntil) + 59) / 60;
-        return makeError(ErrorCode::AccountLocked,
-                         AuthText::tr("Too many wrong passwords: the account \"%1\" is locked for "
-                                      "%2 more minute(s). Wait, or ask the site administrator.")
-                             .arg(account.member.username)
-                             .arg(minutes),
-                         QStringLiteral("username"));
-    }
-    return account;
+    return lockedOut(member, now);
 }
 
-Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
-                                             const StaffCredentials& account, bool passwordOk)
+// Counts a failure (locking the account at the limit) or clears the count, with an audit row.
+Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffCredentials& account,
+                                  bool ok, const QString& action, QJsonObject detail)
 {
     StaffMember member = account.member;
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
     const QDateTime now = clock.nowUtc();
-    if (passwordOk) {
+    // Re-read the count: another desk may have failed meanwhile.
+    auto current =
+        db.exec(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {member.id});
+    if (!current)
+        return current.error();
+    member.failedLogins = current->next() ? current->value(0).toInt() : member.failedLogins;
+    if (ok) {
         member.failedLogins = 0;
         member.lockedUntil = QDateTime();
     } else {
@@ -86,12 +98,38 @@ Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
                  member.id});
     if (!q)
         return q.error();
-    VAX_TRY(AuditLog::append(
-        db, {now, member.id, passwordOk ? QStringLiteral("login") : QStringLiteral("login.failed"),
-             QStringLiteral("staff"), member.id,
-             QJsonObject{{QStringLiteral("failed_logins"), member.failedLogins},
-                         {QStringLiteral("locked"), member.lockedUntil.isValid()}}}));
+    detail.insert(QStringLiteral("failed_logins"), member.failedLogins);
+    detail.insert(QStringLiteral("locked"), member.lockedUntil.isValid());
+    VAX_TRY(AuditLog::append(db, {now, member.id, ok ? action : action + QStringLiteral(".failed"),
+                                  QStringLiteral("staff"), member.id, detail}));
     VAX_TRY(tx->commit());
+    return member;
+}
+}  // namespace
+
+Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& clock,
+                                                 const QString& username)
+{
+    auto found = StaffRepository::findByUsername(db, username);
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        VAX_TRY(appendInOwnTransaction(
+            db, {clock.nowUtc(), QStringLiteral("unknown"), QStringLiteral("login.failed"),
+                 QStringLiteral("staff"), QString(),
+                 QJsonObject{{QStringLiteral("username"), username}}}));
+        return wrongCredentials();
+    }
+    VAX_TRY(checkUsable(db, clock, (*found)->member, QStringLiteral("login.refused")));
+    return **found;
+}
+
+Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
+                                             const StaffCredentials& account, bool passwordOk)
+{
+    auto member = recordAttempt(db, clock, account, passwordOk, QStringLiteral("login"), {});
+    if (!member)
+        return member.error();
     if (!passwordOk)
         return wrongCredentials();
     return member;
@@ -104,6 +142,87 @@ Result<StaffMember> AuthService::login(Database& db, const Clock& clock, const Q
     if (!account)
         return account.error();
     return finishLogin(db, clock, *account, verifyPassword(account->passwordHash, password));
+}
+
+Result<StaffCredentials> AuthService::beginUnlock(Database& db, const Clock& clock,
+                                                  const QString& staffId)
+{
+    auto found = StaffRepository::credentialsById(db, staffId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound,
+                         AuthText::tr("The signed-in account no longer exists. Sign in again."),
+                         QStringLiteral("staff"));
+    VAX_TRY(checkUsable(db, clock, (*found)->member, QStringLiteral("unlock.refused")));
+    return **found;
+}
+
+UnlockMethod AuthService::unlockMethodFor(const StaffCredentials& account, const QString& secret)
+{
+    return !account.pinHash.isEmpty() && isPinFormat(secret) ? UnlockMethod::Pin
+                                                             : UnlockMethod::Password;
+}
+
+bool AuthService::verifyUnlock(const StaffCredentials& account, const QString& secret)
+{
+    return unlockMethodFor(account, secret) == UnlockMethod::Pin
+               ? verifyPassword(account.pinHash, secret)
+               : verifyPassword(account.passwordHash, secret);
+}
+
+Result<StaffMember> AuthService::finishUnlock(Database& db, const Clock& clock,
+                                              const StaffCredentials& account, UnlockMethod method,
+                                              bool ok)
+{
+    const QString how =
+        method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
+    auto member = recordAttempt(db, clock, account, ok, QStringLiteral("unlock"),
+                                QJsonObject{{QStringLiteral("method"), how}});
+    if (!member)
+        return member.error();
+    if (ok)
+        return member;
+    if (member->lockedUntil.isValid())
+        return lockedOut(*member, clock.nowUtc());
+    const int left = kMaxFailedLogins - member->failedLogins;
+    return makeError(ErrorCode::LoginFailed,
+                     method == UnlockMethod::Pin
+                         ? AuthText::tr("Wrong PIN. %1 more wrong attempt(s) lock the account for "
+                                        "%2 minutes.")
+                               .arg(left)
+                               .arg(kLockoutMinutes)
+                         : AuthText::tr("Wrong password. %1 more wrong attempt(s) lock the "
+                                        "account for %2 minutes.")
+                               .arg(left)
+                               .arg(kLockoutMinutes),
+                     QStringLiteral("secret"));
+}
+
+Result<StaffMember> AuthService::unlock(Database& db, const Clock& clock, const QString& staffId,
+                                        const QString& secret)
+{
+    auto account = beginUnlock(db, clock, staffId);
+    if (!account)
+        return account.error();
+    return finishUnlock(db, clock, *account, unlockMethodFor(*account, secret),
+                        verifyUnlock(*account, secret));
+}
+
+Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,
+                               const QString& reason)
+{
+    return appendInOwnTransaction(
+        db, {clock.nowUtc(), staffId, QStringLiteral("lock"), QStringLiteral("staff"), staffId,
+             QJsonObject{{QStringLiteral("reason"), reason}}});
+}
+
+Status AuthService::recordLogout(Database& db, const Clock& clock, const QString& staffId,
+                                 const QString& reason)
+{
+    return appendInOwnTransaction(
+        db, {clock.nowUtc(), staffId, QStringLiteral("logout"), QStringLiteral("staff"), staffId,
+             QJsonObject{{QStringLiteral("reason"), reason}}});
 }
 
 }  // namespace vax

@@ -57,4 +57,40 @@ Status checkPasswordStrength(const QString& password, const QString& field)
     return {};
 }
 
+bool isPinFormat(const QString& pin)
+{
+    if (pin.size() < 4 || pin.size() > 6)
+        return false;
+    for (const QChar c : pin)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+Status checkPinFormat(const QString& pin, const QString& field)
+{
+    if (!isPinFormat(pin)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         PasswordText::tr("%1: use 4 to 6 digits (0–9).").arg(field), field);
+    }
+    // 0000, 1234, 9876 … are the first guesses of anyone at the desk.
+    bool same = true;
+    bool up = true;
+    bool down = true;
+    for (qsizetype i = 1; i < pin.size(); ++i) {
+        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
+        same = same && step == 0;
+        up = up && step == 1;
+        down = down && step == -1;
+    }
+    if (same || up || down) {
+        return makeError(ErrorCode::InvalidArgument,
+                         PasswordText::tr("%1: this PIN is too easy to guess; avoid repeated or "
+                                          "consecutive digits.")
+                             .arg(field),
+                         field);
+    }
+    return {};
+}
+
 }  // namespace vax

@@ -12,5 +12,9 @@ Result<QString> hashPassword(const QString& password);
 bool verifyPassword(const QString& storedHash, const QString& password);
 // A password must have at least 8 characters and not be only digits.
 Status checkPasswordStrength(const QString& password, const QString& field);
+// A PIN (for unlocking one's own locked session only) is 4 to 6 digits; it is hashed with
+// hashPassword like a password.
+bool isPinFormat(const QString& pin);
+Status checkPinFormat(const QString& pin, const QString& field);
 
 }  // namespace vax

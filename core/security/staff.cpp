@@ -27,12 +27,30 @@ StaffMember readMember(const Query& q)
     m.disabled = q.value(4).toInt() != 0;
     m.failedLogins = q.value(5).toInt();
     m.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    m.hasPin = !q.value(8).toString().isEmpty();
     return m;
+}
+
+// Columns in the order readMember and the credentials expect.
+const QString kColumns = QStringLiteral(
+    "id, username, display_name, roles, disabled, "
+    "failed_logins, locked_until, password_hash, pin_hash");
+
+Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& where,
+                                                const QString& value)
+{
+    auto q =
+        db.exec(QStringLiteral("SELECT %1 FROM staff WHERE %2 = ?").arg(kColumns, where), {value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<StaffCredentials>();
+    return std::optional<StaffCredentials>(
+        StaffCredentials{readMember(*q), q->value(7).toString(), q->value(8).toString()});
 }
 }  // namespace
 
-Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, const NewStaff& staff,
-                                            const QString& actor)
+Status StaffRepository::validate(const NewStaff& staff)
 {
     static const QRegularExpression userRe(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!userRe.match(staff.username).hasMatch()) {
@@ -54,6 +72,13 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
                          QStringLiteral("roles"));
     }
     VAX_TRY(checkPasswordStrength(staff.password, QStringLiteral("password")));
+    return {};
+}
+
+Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, const NewStaff& staff,
+                                            const QString& actor, const QString& passwordHash)
+{
+    VAX_TRY(validate(staff));
     auto existing = findByUsername(db, staff.username);
     if (!existing)
         return existing.error();
@@ -63,7 +88,8 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
             StaffText::tr("Username: \"%1\" is taken; choose another.").arg(staff.username),
             QStringLiteral("username"));
     }
-    auto hash = hashPassword(staff.password);
+    auto hash =
+        passwordHash.isEmpty() ? hashPassword(staff.password) : Result<QString>(passwordHash);
     if (!hash)
         return hash.error();
     StaffMember m;
@@ -88,16 +114,45 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
 Result<std::optional<StaffCredentials>> StaffRepository::findByUsername(Database& db,
                                                                         const QString& username)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, username, display_name, roles, disabled, "
-                                    "failed_logins, locked_until, password_hash FROM staff "
-                                    "WHERE username = ?"),
-                     {username.trimmed()});
+    return findOne(db, QStringLiteral("username"), username.trimmed());
+}
+
+Result<std::optional<StaffCredentials>> StaffRepository::credentialsById(Database& db,
+                                                                         const QString& id)
+{
+    return findOne(db, QStringLiteral("id"), id);
+}
+
+Result<std::optional<StaffMember>> StaffRepository::findById(Database& db, const QString& id)
+{
+    auto found = credentialsById(db, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<StaffMember>();
+    return std::optional<StaffMember>((*found)->member);
+}
+
+Result<std::vector<StaffMember>> StaffRepository::list(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM staff ORDER BY username").arg(kColumns));
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<StaffCredentials>();
-    return std::optional<StaffCredentials>(
-        StaffCredentials{readMember(*q), q->value(7).toString()});
+    std::vector<StaffMember> all;
+    while (q->next())
+        all.push_back(readMember(*q));
+    return all;
+}
+
+Result<int> StaffRepository::activeAdminCount(Database& db)
+{
+    auto all = list(db);
+    if (!all)
+        return all.error();
+    int n = 0;
+    for (const StaffMember& m : *all)
+        n += (!m.disabled && m.hasRole(Role::SiteAdmin)) ? 1 : 0;
+    return n;
 }
 
 Result<int> StaffRepository::count(Database& db)

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 #include "common/result.h"
 #include "security/roles.h"
@@ -21,6 +22,7 @@ struct StaffMember {
     bool disabled = false;
     int failedLogins = 0;
     QDateTime lockedUntil;  // invalid when not locked
+    bool hasPin = false;
     bool hasRole(Role r) const { return roles.testFlag(r); }
 };
 
@@ -35,16 +37,26 @@ struct NewStaff {
 struct StaffCredentials {
     StaffMember member;
     QString passwordHash;
+    QString pinHash;  // empty when no PIN is set
 };
 
 class StaffRepository {
 public:
-    // Validates, hashes the password (slow) and inserts; call inside a write transaction.
+    // Checks username, name, roles and password strength (fast; writes nothing).
+    static Status validate(const NewStaff& staff);
+    // Validates, hashes the password (slow; or takes `passwordHash` made before the transaction)
+    // and inserts; call inside a write transaction.
     static Result<StaffMember> insert(Database& db, const Clock& clock, const NewStaff& staff,
-                                      const QString& actor);
+                                      const QString& actor, const QString& passwordHash = {});
     static Result<std::optional<StaffCredentials>> findByUsername(Database& db,
                                                                   const QString& username);
+    static Result<std::optional<StaffMember>> findById(Database& db, const QString& id);
+    static Result<std::optional<StaffCredentials>> credentialsById(Database& db, const QString& id);
+    // Everyone, by username.
+    static Result<std::vector<StaffMember>> list(Database& db);
     static Result<int> count(Database& db);
+    // Active (not disabled) site administrators.
+    static Result<int> activeAdminCount(Database& db);
 };
 
 }  // namespace vax

@@ -8,6 +8,7 @@
 #include "coldchain/fridges.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -116,6 +117,7 @@ bool LotService::isTraceCode(const QString& text)
 Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, const LotReceipt& r,
                                           const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::ReceiveStock));
     const QDateTime now = clock.nowUtc();
     const Product* product = Catalog::builtIn().find(r.productCode);
     VAX_TRY(validate(r, product, now.toLocalTime().date()));
@@ -254,6 +256,7 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
                                   const QString& fridgeId, int doses, WasteReason reason,
                                   const QString& note, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::WasteStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("Doses: enter how many doses were wasted (1 or more)."),
@@ -310,6 +313,7 @@ Status LotService::transfer(Database& db, const Clock& clock, const QString& lot
 Result<QString> LotService::administer(Database& db, const Clock& clock, const QString& lotId,
                                        const QString& fridgeId, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();

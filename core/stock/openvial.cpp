@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/audit.h"
@@ -114,6 +115,7 @@ Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const
 Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,
                                    const QString& fridgeId, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
@@ -162,6 +164,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
 Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const QString& vialId,
                                        const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
@@ -236,6 +239,7 @@ Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
 
 Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::CountStock));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();

@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -82,6 +83,7 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
                                                  int counted, const QString& reason,
                                                  const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::CountStock));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();

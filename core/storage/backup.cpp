@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/meta.h"
+#include "storage/privatefiles.h"
 #include "storage/transaction.h"
 
 namespace vax {
@@ -75,7 +76,7 @@ int rotateBackups(const QString& dir, int keep)
 Result<QString> backupDatabase(Database& db, const QString& dir, const QString& reason,
                                const QDateTime& nowUtc)
 {
-    if (!QDir().mkpath(dir))
+    if (!makePrivateDir(dir))
         return backupError(dir, BackupText::tr("cannot create the folder"));
     QString base = QStringLiteral("vaxpoint-%1-%2").arg(stamp(nowUtc), reason);
     QString target = QDir(dir).filePath(base + QStringLiteral(".sqlite"));
@@ -83,12 +84,14 @@ Result<QString> backupDatabase(Database& db, const QString& dir, const QString& 
         target = QDir(dir).filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    // VACUUM INTO accepts an empty file: create it owner-only so the copy never is 0644.
+    if (!createPrivateFile(partial))
+        return backupError(dir, BackupText::tr("cannot create the file"));
     auto q = db.exec(QStringLiteral("VACUUM INTO ?"), {partial});
     if (!q) {
         QFile::remove(partial);
         return backupError(dir, q.error().message);
     }
-    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
     if (!fsyncPath(partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return backupError(dir, BackupText::tr("cannot write the file to disk"));
@@ -100,12 +103,16 @@ Result<QString> backupDatabase(Database& db, const QString& dir, const QString& 
 
 Result<QString> mirrorBackup(const QString& backupPath, const QString& mirrorDir)
 {
-    if (!QDir().mkpath(mirrorDir))
+    if (!makePrivateDir(mirrorDir))
         return backupError(mirrorDir, BackupText::tr("cannot create the folder"));
     const QString target = QDir(mirrorDir).filePath(QFileInfo(backupPath).fileName());
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial) || !fsyncPath(partial)) {
+    // Owner-only where the file system has modes (a FAT stick has none: best effort).
+    const bool copied = QFile::copy(backupPath, partial);
+    if (copied)
+        QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (!copied || !fsyncPath(partial)) {
         QFile::remove(partial);
         return backupError(mirrorDir, BackupText::tr("cannot copy the backup there"));
     }

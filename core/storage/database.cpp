@@ -16,6 +16,7 @@
 #include "common/clock.h"
 #include "storage/backup.h"
 #include "storage/migrations.h"
+#include "storage/privatefiles.h"
 
 // Quiet by default; QT_LOGGING_RULES="vax.storage.info=true" shows PRAGMAs and migrations.
 Q_LOGGING_CATEGORY(lcStorage, "vax.storage", QtWarningMsg)
@@ -177,7 +178,10 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
                                  .arg(latestSchemaVersion()),
                              QStringLiteral("database"));
         }
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    } else if (!makePrivateDir(info.absolutePath()) ||
+               !createPrivateFile(info.absoluteFilePath())) {
+        // The database holds personal health data: owner-only from the first byte (SQLite gives
+        // its -wal and -shm files the same mode).
         return makeError(ErrorCode::Io,
                          DbText::tr("Cannot create the folder %1 for the database. Check the "
                                     "path and your permissions.")
@@ -198,10 +202,6 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
             DbText::tr("Cannot open the database %1: %2")
                 .arg(QDir::toNativeSeparators(db->m_path), db->m_db.lastError().text()),
             QStringLiteral("db"));
-    }
-    if (!exists) {
-        // The database holds personal health data: owner-only from the first byte.
-        QFile::setPermissions(db->m_path, QFile::ReadOwner | QFile::WriteOwner);
     }
     VAX_TRY(db->configure());
     db->m_schemaVersion = fileVersion;

@@ -31,8 +31,10 @@
 #include "coldchain/lotquarantine.h"
 #include "scan/gs1.h"
 #include "security/staff.h"
+#include "security/userservice.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
+#include "security/userservice.h"
 #include "stock/lotservice.h"
 #include "stock/lotsmodel.h"
 #include "stock/openvial.h"
@@ -253,8 +255,12 @@ TEST_F(StockUiTest, OnlyASupervisorMayDecideOnQuarantinedLots)
     ASSERT_TRUE(
         ColdChainService::addManualReading(*m_site.db, *m_clock, m_fridge.id, 8.6, {}, m_admin.id)
             .ok());
-    StaffMember nurse = m_admin;
-    nurse.roles = Role::Vaccinator;
+    // A real vaccinator account: the core reads roles from the database, not from the caller.
+    auto added = UserService::add(*m_site.db, *m_clock, m_admin.id,
+                                  NewStaff{QStringLiteral("nurse1"), QStringLiteral("Nurse One"),
+                                           QStringLiteral("nurse-password-1"), Role::Vaccinator});
+    ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
+    const StaffMember nurse = *added;
     ui::FridgePage fridges(m_site, [nurse] { return std::optional<StaffMember>(nurse); });
     show(&fridges);
     child<QTableView>(&fridges, "excursionTable")->selectRow(0);

@@ -119,6 +119,12 @@ void LoginPage::reset()
     m_submit->setEnabled(true);
 }
 
+void LoginPage::showMessage(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
 void LoginPage::showError(const QString& message)
 {
     m_error->setText(message);

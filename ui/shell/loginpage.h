@@ -20,6 +20,8 @@ class LoginPage : public QWidget {
 public:
     explicit LoginPage(SiteContext& site, QWidget* parent = nullptr);
     void reset();
+    // Shows a message above the form (e.g. why the last session ended).
+    void showMessage(const QString& message);
 
 signals:
     void loggedIn(const vax::StaffMember& member);

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -16,11 +17,15 @@
 #include "admin/adminpage.h"
 #include "coldchain/fridgepage.h"
 #include "desk/deskpage.h"
+#include "admin/userspage.h"
+#include "security/auth.h"
+#include "shell/lockscreen.h"
 #include "shell/loginpage.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "shell/workspacepage.h"
 #include "stock/stockpage.h"
+#include "site/siteadmin.h"
 #include "storage/meta.h"
 
 namespace vax::ui {
@@ -50,10 +55,27 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
     auto* admin = new AdminPage(site);
     m_workspace->addPage(admin);
+    m_users = new UsersPage(site);
+    m_workspace->addPage(m_users);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_workspace);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // The lock screen lies over the pages (kept, never rebuilt); the training banner stays.
+    m_lock = new LockScreen(site, central);
+    m_stack->installEventFilter(this);
+    m_idle = new IdleWatcher(*site.clock, this);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lockSession(QStringLiteral("idle")); });
+    connect(m_lock, &LockScreen::unlocked, this,
+            [this](const StaffMember& m) { onUnlocked(m, false); });
+    connect(m_lock, &LockScreen::switched, this,
+            [this](const StaffMember& m) { onUnlocked(m, true); });
+    connect(m_lock, &LockScreen::sessionEnded, this, [this](const QString& message) {
+        m_lock->release();
+        m_stack->setEnabled(true);
+        signOut();
+        m_login->showMessage(message);
+    });
 
     m_dbStatus = new QLabel(this);
     m_backupStatus = new QLabel(this);
@@ -69,6 +91,11 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     addAction(signOutAction);
     connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    auto* lockAction = new QAction(this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addAction(lockAction);
+    connect(lockAction, &QAction::triggered, this,
+            [this] { lockSession(QStringLiteral("manual")); });
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_login, &LoginPage::languageChosen, this, &MainWindow::languageChosen);
     connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
@@ -86,16 +113,69 @@ void MainWindow::onLoggedIn(const StaffMember& member)
     m_desk->setStaffId(member.id);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->showPage(0);
+    m_users->setActor(member);
+    m_idle->setMinutes(
+        SiteAdminService::idleLockMinutes(*m_site.db).valueOr(kDefaultIdleLockMinutes));
+    m_idle->setArmed(true);
     refreshStatus();
+    emit userChanged(member.id);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+void MainWindow::lockSession(const QString& reason)
+{
+    if (!m_user || m_lock->isLocked())
+        return;
+    m_idle->setArmed(false);
+    m_focusBeforeLock = QApplication::focusWidget();
+    // Disabled: shortcuts and clicks cannot reach the pages under the lock.
+    m_stack->setEnabled(false);
+    m_lock->setGeometry(m_stack->geometry());
+    m_lock->lock(*m_user);
+    // The audit row is best effort: a full disk must not keep the desk unlocked.
+    (void)AuthService::recordLock(*m_site.db, *m_site.clock, m_user->id, reason);
+}
+
+void MainWindow::onUnlocked(const StaffMember& member, bool switched)
+{
+    if (switched && m_user)
+        (void)AuthService::recordLogout(*m_site.db, *m_site.clock, m_user->id,
+                                        QStringLiteral("switch_user"));
+    m_user = member;
+    if (switched)
+        m_users->setActor(member);
+    m_stack->setEnabled(true);
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_idle->setArmed(true);
+    refreshStatus();
+    if (switched)
+        emit userChanged(member.id);
 }
 
 void MainWindow::signOut()
 {
+    if (m_user)
+        (void)AuthService::recordLogout(*m_site.db, *m_site.clock, m_user->id,
+                                        QStringLiteral("sign_out"));
+    m_idle->setArmed(false);
     m_user.reset();
     m_desk->setStaffId(QString());
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
     refreshStatus();
+    emit userChanged(QString());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_stack && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        m_lock->setGeometry(m_stack->geometry());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -13,7 +14,10 @@ class QStackedWidget;
 namespace vax::ui {
 
 class DeskPage;
+class IdleWatcher;
+class LockScreen;
 class LoginPage;
+class UsersPage;
 class Workspace;
 
 // The main window: login, then the workspaces. A training database is marked by a banner above
@@ -28,19 +32,29 @@ public:
     Workspace* workspace() const { return m_workspace; }
     DeskPage* deskPage() const { return m_desk; }
     LoginPage* loginPage() const { return m_login; }
+    LockScreen* lockScreen() const { return m_lock; }
     bool isSignedIn() const { return m_user.has_value(); }
+    bool isLocked() const;
+    // The staff member at the desk; every write a page makes names them.
+    const std::optional<StaffMember>& currentUser() const { return m_user; }
     void signOut();
+    // Covers the work until the same user unlocks (or another one switches in).
+    void lockSession(const QString& reason);
 
 signals:
     void languageChosen(const QString& language);
+    // Sign-in, switch user, sign-out (with an empty id).
+    void userChanged(const QString& staffId);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void refreshStatus();
     void onLoggedIn(const StaffMember& member);
+    void onUnlocked(const StaffMember& member, bool switched);
 
     SiteContext& m_site;
     std::optional<StaffMember> m_user;
@@ -49,6 +63,10 @@ private:
     LoginPage* m_login = nullptr;
     Workspace* m_workspace = nullptr;
     DeskPage* m_desk = nullptr;
+    UsersPage* m_users = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    LockScreen* m_lock = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
     QLabel* m_dbStatus = nullptr;
     QLabel* m_backupStatus = nullptr;
     QLabel* m_kindStatus = nullptr;

@@ -16,13 +16,13 @@ protected:
     {
         db = tmp.openTrainingSite(clock);
         ASSERT_TRUE(db);
-        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Test fridge"), {},
-                                       QStringLiteral("system"));
-        ASSERT_TRUE(f.ok()) << qPrintable(f.error().message);
-        fridge = *f;
         auto staff = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
         ASSERT_TRUE(staff.ok() && staff->has_value());
         admin = (*staff)->member;
+        // Services check the actor's roles: the demo administrator holds every role.
+        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Test fridge"), {}, admin.id);
+        ASSERT_TRUE(f.ok()) << qPrintable(f.error().message);
+        fridge = *f;
     }
 
     LotInfo receive(const QString& lotNumber, int vials, int expiryDays = 200,

@@ -2,6 +2,7 @@
 
 #include "coldchain/coldchainservice.h"
 #include "coldchain/lotquarantine.h"
+#include "security/userservice.h"
 #include "stockfixture.h"
 
 using namespace vax;
@@ -39,11 +40,15 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
     ASSERT_EQ(open->size(), 1u);
     const QString excursion = open->front().id;
 
-    StaffMember clerk = admin;
-    clerk.roles = Role::Vaccinator;
-    EXPECT_EQ(
-        LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("ok"), clerk).error().code,
-        ErrorCode::PermissionDenied);
+    // A real vaccinator account: the service reads the roles from the database.
+    auto clerk = UserService::add(*db, clock, admin.id,
+                                  {QStringLiteral("clerk"), QStringLiteral("Clerk"),
+                                   QStringLiteral("clerk-password"), Roles(Role::Vaccinator)});
+    ASSERT_TRUE(clerk.ok()) << qPrintable(clerk.error().message);
+    EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("ok"), *clerk)
+                  .error()
+                  .code,
+              ErrorCode::PermissionDenied);
     EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, {}, admin).error().code,
               ErrorCode::ReasonRequired);
     auto released = LotQuarantine::release(*db, clock, excursion, {},

@@ -1,0 +1,389 @@
+// vaxctl user add|passwd|disable|enable|roles|pin|list, key status, settings idle-lock.
+// Secrets come from standard input (--password-stdin, one per line) or from environment
+// variables, never from the command line where `ps` would show them.
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "security/password.h"
+#include "security/permissions.h"
+#include "security/secretstore.h"
+#include "security/userservice.h"
+#include "site/siteadmin.h"
+#include "storage/meta.h"
+
+namespace vax::cli {
+
+namespace {
+struct UserCmdText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+#define VAX_CLI_TRY(var, expr) \
+    auto var = (expr);         \
+    if (!var)                  \
+    return ctx.out().fail(var.error())
+
+struct Session {
+    SiteContext* site = nullptr;
+    StaffMember actor;
+    Database& db() { return *site->db; }
+    const Clock& clock() { return *site->clock; }
+};
+
+Result<StaffMember> activeStaff(Database& db, const QString& username, const QString& field)
+{
+    auto staff = StaffRepository::findByUsername(db, username);
+    if (!staff)
+        return staff.error();
+    if (!staff->has_value())
+        return makeError(ErrorCode::NotFound,
+                         UserCmdText::tr("%1: no staff member \"%2\"; run \"vaxctl user list\".")
+                             .arg(field, username),
+                         field);
+    return (*staff)->member;
+}
+
+// Opens the site and resolves --actor: the staff member doing this (the demo administrator by
+// default on training data; `fallback` when the command has a natural actor).
+Result<Session> session(CommandContext& ctx, const QString& fallback = {})
+{
+    auto site = ctx.site();
+    if (!site)
+        return site.error();
+    QString username = ctx.args().value(QStringLiteral("actor"));
+    if (username.isEmpty())
+        username = fallback;
+    if (username.isEmpty()) {
+        if (!(*site)->site.training)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                UserCmdText::tr("Actor: give --actor USERNAME, the staff member doing this."),
+                QStringLiteral("actor"));
+        username = QString::fromLatin1(kDemoUsername);
+    }
+    auto actor = activeStaff(*(*site)->db, username, QStringLiteral("actor"));
+    if (!actor)
+        return actor.error();
+    return Session{*site, *actor};
+}
+
+QTextStream& stdinStream()
+{
+    static QTextStream in(stdin);
+    return in;
+}
+
+// The next secret: a line of standard input with --password-stdin, else the variable `env`.
+Result<QString> secret(CommandContext& ctx, const char* env, const QString& what)
+{
+    QString value;
+    if (ctx.args().isSet(QStringLiteral("password-stdin")))
+        value = stdinStream().readLine();
+    else
+        value = qEnvironmentVariable(env);
+    if (value.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         UserCmdText::tr("%1: pass --password-stdin and type it, or set %2.")
+                             .arg(what, QString::fromLatin1(env)),
+                         QStringLiteral("password-stdin"));
+    return value;
+}
+
+QJsonObject staffJson(const StaffMember& m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("username"), m.username},
+            {QStringLiteral("name"), m.displayName},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(m.roles))},
+            {QStringLiteral("disabled"), m.disabled},
+            {QStringLiteral("has_pin"), m.hasPin},
+            {QStringLiteral("locked_until"),
+             m.lockedUntil.isValid() ? jsonTime(m.lockedUntil) : QString()}};
+}
+
+QString staffText(const StaffMember& m)
+{
+    QString state = m.disabled ? UserCmdText::tr("disabled") : UserCmdText::tr("active");
+    if (m.lockedUntil.isValid())
+        state += UserCmdText::tr(", locked until %1")
+                     .arg(QLocale().toString(m.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+    return QStringLiteral("%1  %2  [%3]  %4%5")
+        .arg(m.username, -16)
+        .arg(m.displayName, roleNames(m.roles).join(QLatin1Char(',')), state,
+             m.hasPin ? UserCmdText::tr(", PIN set") : QString());
+}
+
+Result<Roles> rolesOption(CommandContext& ctx)
+{
+    auto roles = rolesFromNames(ctx.args().value(QStringLiteral("roles")));
+    if (!roles || !*roles)
+        return makeError(ErrorCode::InvalidArgument,
+                         UserCmdText::tr("--roles: give one or more of registrar, vaccinator, "
+                                         "doctor, stock_keeper, site_admin, separated by commas."),
+                         QStringLiteral("roles"));
+    return *roles;
+}
+
+Result<QString> oneUsername(CommandContext& ctx)
+{
+    const QStringList args = ctx.args().positionalArguments();
+    if (args.size() != 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         UserCmdText::tr("Give one username, e.g. vaxctl user disable nurse.li"),
+                         QStringLiteral("USERNAME"));
+    return args.first();
+}
+
+int runUserAdd(CommandContext& ctx)
+{
+    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(roles, rolesOption(ctx));
+    VAX_CLI_TRY(password,
+                secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
+    NewStaff n{ctx.args().value(QStringLiteral("username")),
+               ctx.args().value(QStringLiteral("name")), *password, *roles};
+    VAX_CLI_TRY(m, UserService::add(s->db(), s->clock(), s->actor.id, n));
+    ctx.out().record(staffJson(*m), UserCmdText::tr("Added %1").arg(staffText(*m)));
+    return ExitOk;
+}
+
+int runUserList(CommandContext& ctx)
+{
+    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(all, UserService::list(s->db(), s->actor.id));
+    for (const StaffMember& m : *all)
+        ctx.out().record(staffJson(m), staffText(m));
+    return ExitOk;
+}
+
+int runUserPasswd(CommandContext& ctx)
+{
+    VAX_CLI_TRY(username, oneUsername(ctx));
+    VAX_CLI_TRY(s, session(ctx, *username));
+    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
+    const bool reset = target->id != s->actor.id;
+    QString oldPassword;
+    if (!reset) {
+        VAX_CLI_TRY(old, secret(ctx, "VAXPOINT_OLD_PASSWORD",
+                                UserCmdText::tr("The current password (first line)")));
+        oldPassword = *old;
+    }
+    VAX_CLI_TRY(password,
+                secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new password")));
+    const Status done = UserService::changePassword(s->db(), s->clock(), s->actor.id, target->id,
+                                                    oldPassword, *password);
+    if (!done)
+        return ctx.out().fail(done.error());
+    ctx.out().record(
+        {{QStringLiteral("username"), target->username}, {QStringLiteral("reset"), reset}},
+        reset ? UserCmdText::tr("Password of %1 reset by %2; any lockout is cleared.")
+                    .arg(target->username, s->actor.username)
+              : UserCmdText::tr("Password of %1 changed.").arg(target->username));
+    return ExitOk;
+}
+
+int runUserDisable(CommandContext& ctx, bool disable)
+{
+    VAX_CLI_TRY(username, oneUsername(ctx));
+    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
+    const Status done =
+        UserService::setDisabled(s->db(), s->clock(), s->actor.id, target->id, disable);
+    if (!done)
+        return ctx.out().fail(done.error());
+    target->disabled = disable;
+    ctx.out().record(staffJson(*target),
+                     disable ? UserCmdText::tr("Disabled %1.").arg(target->username)
+                             : UserCmdText::tr("Enabled %1.").arg(target->username));
+    return ExitOk;
+}
+
+int runUserRoles(CommandContext& ctx)
+{
+    VAX_CLI_TRY(username, oneUsername(ctx));
+    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(roles, rolesOption(ctx));
+    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
+    VAX_CLI_TRY(m, UserService::setRoles(s->db(), s->clock(), s->actor.id, target->id, *roles));
+    ctx.out().record(staffJson(*m), staffText(*m));
+    return ExitOk;
+}
+
+int runUserPin(CommandContext& ctx)
+{
+    VAX_CLI_TRY(username, oneUsername(ctx));
+    const bool clear = ctx.args().isSet(QStringLiteral("clear"));
+    // Setting a PIN is the owner's act; clearing one is an administrator's.
+    VAX_CLI_TRY(s, session(ctx, clear ? QString() : *username));
+    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
+    QString pin;
+    QString password;
+    if (!clear) {
+        VAX_CLI_TRY(p, secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (first line)")));
+        VAX_CLI_TRY(pw, secret(ctx, "VAXPOINT_USER_PASSWORD",
+                               UserCmdText::tr("The password, to confirm (second line)")));
+        pin = *p;
+        password = *pw;
+    }
+    const Status done =
+        UserService::setPin(s->db(), s->clock(), s->actor.id, target->id, pin, password);
+    if (!done)
+        return ctx.out().fail(done.error());
+    ctx.out().record(
+        {{QStringLiteral("username"), target->username}, {QStringLiteral("has_pin"), !clear}},
+        clear ? UserCmdText::tr("PIN of %1 cleared.").arg(target->username)
+              : UserCmdText::tr("PIN of %1 set; it unlocks only their own locked "
+                                "session.")
+                    .arg(target->username));
+    return ExitOk;
+}
+
+int runKeyStatus(CommandContext& ctx)
+{
+    bool ok = false;
+    int timeoutMs = ctx.args().value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeoutMs <= 0)
+        timeoutMs = kKeychainTimeoutMs;
+    const KeychainStatus status = probeKeychain(timeoutMs);
+    ctx.out().record({{QStringLiteral("keychain_available"), status.available},
+                      {QStringLiteral("timed_out"), status.timedOut},
+                      {QStringLiteral("elapsed_ms"), status.elapsedMs},
+                      {QStringLiteral("detail"), status.detail},
+                      {QStringLiteral("message"), status.message}},
+                     status.message);
+    return status.available ? ExitOk : ExitFailed;
+}
+
+int runIdleLock(CommandContext& ctx)
+{
+    VAX_CLI_TRY(s, session(ctx));
+    const QString text = ctx.args().value(QStringLiteral("minutes"));
+    if (!text.isEmpty()) {
+        bool ok = false;
+        const int minutes = text.toInt(&ok);
+        const Status set = SiteAdminService::setIdleLockMinutes(s->db(), s->clock(), s->actor.id,
+                                                                ok ? minutes : -1);
+        if (!set)
+            return ctx.out().fail(set.error());
+    }
+    VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(s->db()));
+    ctx.out().record({{QStringLiteral("idle_lock_minutes"), *minutes}},
+                     UserCmdText::tr("Desks lock after %1 minute(s) without input.").arg(*minutes));
+    return ExitOk;
+}
+
+QCommandLineOption actorOption()
+{
+    return {QStringLiteral("actor"),
+            UserCmdText::tr("The staff member doing this (default on training data: demo)"),
+            QStringLiteral("USERNAME")};
+}
+
+QCommandLineOption stdinOption(const QString& what)
+{
+    return {QStringLiteral("password-stdin"), what};
+}
+}  // namespace
+
+void registerUserCommands(Registry& registry)
+{
+    registry.add(
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         [] { return UserCmdText::tr("Add a staff account (site administrators)"); },
+         [](QCommandLineParser& p) {
+             p.addOptions({
+                 {QStringLiteral("username"), UserCmdText::tr("Login name"), QStringLiteral("U")},
+                 {QStringLiteral("name"), UserCmdText::tr("Full name as on records"),
+                  QStringLiteral("N")},
+                 {QStringLiteral("roles"),
+                  UserCmdText::tr("registrar, vaccinator, doctor, stock_keeper, site_admin "
+                                  "(one or several, comma-separated)"),
+                  QStringLiteral("a,b")},
+                 stdinOption(UserCmdText::tr("Read the password from standard input (or set "
+                                             "VAXPOINT_USER_PASSWORD)")),
+                 actorOption(),
+             });
+         },
+         runUserAdd});
+    registry.add({{QStringLiteral("user"), QStringLiteral("list")},
+                  [] { return UserCmdText::tr("List staff accounts"); },
+                  [](QCommandLineParser& p) { p.addOption(actorOption()); },
+                  runUserList});
+    registry.add({{QStringLiteral("user"), QStringLiteral("passwd")},
+                  [] {
+                      return UserCmdText::tr(
+                          "Change one's own password, or reset someone's as an "
+                          "administrator");
+                  },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("USERNAME"),
+                                              UserCmdText::tr("Whose password"));
+                      p.addOption(stdinOption(UserCmdText::tr(
+                          "Read from standard input: the current password then the new "
+                          "one (own), or only the new one (reset); or set "
+                          "VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD")));
+                      p.addOption(actorOption());
+                  },
+                  runUserPasswd});
+    for (bool disable : {true, false}) {
+        registry.add({{QStringLiteral("user"),
+                       disable ? QStringLiteral("disable") : QStringLiteral("enable")},
+                      [disable] {
+                          return disable ? UserCmdText::tr(
+                                               "Disable a staff account (records keep its name)")
+                                         : UserCmdText::tr("Enable a staff account again");
+                      },
+                      [](QCommandLineParser& p) {
+                          p.addPositionalArgument(QStringLiteral("USERNAME"),
+                                                  UserCmdText::tr("Whose account"));
+                          p.addOption(actorOption());
+                      },
+                      [disable](CommandContext& ctx) { return runUserDisable(ctx, disable); }});
+    }
+    registry.add({{QStringLiteral("user"), QStringLiteral("roles")},
+                  [] { return UserCmdText::tr("Replace a staff member's roles"); },
+                  [](QCommandLineParser& p) {
+                      p.addPositionalArgument(QStringLiteral("USERNAME"),
+                                              UserCmdText::tr("Whose roles"));
+                      p.addOption({QStringLiteral("roles"), UserCmdText::tr("The new roles"),
+                                   QStringLiteral("a,b")});
+                      p.addOption(actorOption());
+                  },
+                  runUserRoles});
+    registry.add(
+        {{QStringLiteral("user"), QStringLiteral("pin")},
+         [] { return UserCmdText::tr("Set one's own unlock PIN (4–6 digits), or clear one"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("USERNAME"), UserCmdText::tr("Whose PIN"));
+             p.addOption(stdinOption(
+                 UserCmdText::tr("Read the PIN then the password from standard input (or set "
+                                 "VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)")));
+             p.addOption({QStringLiteral("clear"),
+                          UserCmdText::tr("Clear the PIN (an administrator, with --actor)")});
+             p.addOption(actorOption());
+         },
+         runUserPin});
+    registry.add({{QStringLiteral("key"), QStringLiteral("status")},
+                  [] { return UserCmdText::tr("Check whether the system keychain answers"); },
+                  [](QCommandLineParser& p) {
+                      p.addOption({QStringLiteral("timeout"),
+                                   UserCmdText::tr("Give up after this many milliseconds "
+                                                   "(default 3000)"),
+                                   QStringLiteral("MS")});
+                  },
+                  runKeyStatus});
+    registry.add({{QStringLiteral("settings"), QStringLiteral("idle-lock")},
+                  [] { return UserCmdText::tr("Show or set the idle lock minutes of the desks"); },
+                  [](QCommandLineParser& p) {
+                      p.addOption({QStringLiteral("minutes"),
+                                   UserCmdText::tr("Lock after this many minutes without input "
+                                                   "(1–60)"),
+                                   QStringLiteral("N")});
+                      p.addOption(actorOption());
+                  },
+                  runIdleLock});
+}
+
+}  // namespace vax::cli

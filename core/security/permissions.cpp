@@ -1,0 +1,145 @@
+#include "security/permissions.h"
+
+#include <QCoreApplication>
+
+namespace vax {
+
+namespace {
+struct PermissionText {
+    Q_DECLARE_TR_FUNCTIONS(Permission)
+};
+}  // namespace
+
+Roles rolesAllowed(Permission permission)
+{
+    switch (permission) {
+        case Permission::CheckIn:
+            return Roles(Role::Registrar) | Role::Doctor;
+        case Permission::Administer:
+            return Roles(Role::Vaccinator);
+        case Permission::OverrideChecklist:
+            return Roles(Role::Doctor);
+        case Permission::CorrectDose:
+            return Roles(Role::Doctor) | Role::SiteAdmin;
+        case Permission::ReceiveStock:
+        case Permission::CountStock:
+            return Roles(Role::StockKeeper);
+        case Permission::WasteStock:
+        case Permission::RecordTemperature:
+            return Roles(Role::StockKeeper) | Role::Vaccinator;
+        case Permission::ManageFridges:
+            return Roles(Role::StockKeeper) | Role::SiteAdmin;
+        case Permission::ReleaseQuarantine:
+        case Permission::Export:
+        case Permission::Backup:
+        case Permission::ManageUsers:
+        case Permission::ChangeSettings:
+            return Roles(Role::SiteAdmin);
+    }
+    return {};
+}
+
+bool allows(Roles roles, Permission permission)
+{
+    return (roles & rolesAllowed(permission)) != Roles();
+}
+
+QString permissionName(Permission permission)
+{
+    switch (permission) {
+        case Permission::CheckIn:
+            return QStringLiteral("check_in");
+        case Permission::Administer:
+            return QStringLiteral("administer");
+        case Permission::OverrideChecklist:
+            return QStringLiteral("override_checklist");
+        case Permission::CorrectDose:
+            return QStringLiteral("correct_dose");
+        case Permission::ReceiveStock:
+            return QStringLiteral("receive_stock");
+        case Permission::WasteStock:
+            return QStringLiteral("waste_stock");
+        case Permission::CountStock:
+            return QStringLiteral("count_stock");
+        case Permission::RecordTemperature:
+            return QStringLiteral("record_temperature");
+        case Permission::ManageFridges:
+            return QStringLiteral("manage_fridges");
+        case Permission::ReleaseQuarantine:
+            return QStringLiteral("release_quarantine");
+        case Permission::Export:
+            return QStringLiteral("export");
+        case Permission::Backup:
+            return QStringLiteral("backup");
+        case Permission::ManageUsers:
+            return QStringLiteral("manage_users");
+        case Permission::ChangeSettings:
+            return QStringLiteral("change_settings");
+    }
+    return {};
+}
+
+QString permissionDescription(Permission permission)
+{
+    switch (permission) {
+        case Permission::CheckIn:
+            return PermissionText::tr("check people in");
+        case Permission::Administer:
+            return PermissionText::tr("give doses and open vials");
+        case Permission::OverrideChecklist:
+            return PermissionText::tr("override a checklist item");
+        case Permission::CorrectDose:
+            return PermissionText::tr("correct a recorded dose");
+        case Permission::ReceiveStock:
+            return PermissionText::tr("receive vaccine lots");
+        case Permission::WasteStock:
+            return PermissionText::tr("book wasted doses");
+        case Permission::CountStock:
+            return PermissionText::tr("count stock and close the day's vials");
+        case Permission::RecordTemperature:
+            return PermissionText::tr("record fridge temperatures");
+        case Permission::ManageFridges:
+            return PermissionText::tr("add fridges");
+        case Permission::ReleaseQuarantine:
+            return PermissionText::tr("release or discard quarantined lots");
+        case Permission::Export:
+            return PermissionText::tr("export data to the district");
+        case Permission::Backup:
+            return PermissionText::tr("back up the database");
+        case Permission::ManageUsers:
+            return PermissionText::tr("manage staff accounts");
+        case Permission::ChangeSettings:
+            return PermissionText::tr("change site settings");
+    }
+    return {};
+}
+
+Result<StaffMember> requirePermission(Database& db, const QString& staffId, Permission permission)
+{
+    auto found = StaffRepository::findById(db, staffId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->disabled) {
+        return makeError(ErrorCode::PermissionDenied,
+                         PermissionText::tr("Actor: no active staff member is signed in to %1. "
+                                            "Sign in with your own account and try again.")
+                             .arg(permissionDescription(permission)),
+                         QStringLiteral("actor"));
+    }
+    const StaffMember& member = **found;
+    if (!allows(member.roles, permission)) {
+        QStringList allowed;
+        for (Role r : kAllRoles)
+            if (rolesAllowed(permission).testFlag(r))
+                allowed << roleDisplayName(r);
+        return makeError(ErrorCode::PermissionDenied,
+                         PermissionText::tr("%1 may not %2: that needs the role %3. Ask a "
+                                            "colleague with that role, or the site administrator.")
+                             .arg(member.displayName, permissionDescription(permission),
+                                  allowed.join(PermissionText::tr(" or "))),
+                         QStringLiteral("actor"));
+    }
+    return member;
+}
+
+}  // namespace vax

@@ -1,0 +1,247 @@
+#include "security/userservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "common/clock.h"
+#include "security/password.h"
+#include "security/permissions.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct UserText {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+};
+
+Result<StaffCredentials> loadTarget(Database& db, const QString& staffId)
+{
+    auto found = StaffRepository::credentialsById(db, staffId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound,
+                         UserText::tr("Staff member: no account with this id; refresh the list "
+                                      "and choose again."),
+                         QStringLiteral("user"));
+    return **found;
+}
+
+Status audit(Database& db, const Clock& clock, const QString& actorId, const QString& action,
+             const StaffMember& target, QJsonObject detail = {})
+{
+    detail.insert(QStringLiteral("username"), target.username);
+    return AuditLog::append(
+        db, {clock.nowUtc(), actorId, action, QStringLiteral("staff"), target.id, detail});
+}
+
+// Inside the transaction: refuses to leave the site without an active administrator.
+Status keepOneAdmin(Database& db, const StaffMember& target)
+{
+    if (target.disabled || !target.hasRole(Role::SiteAdmin))
+        return {};
+    auto admins = StaffRepository::activeAdminCount(db);
+    if (!admins)
+        return admins.error();
+    if (*admins <= 1) {
+        return makeError(ErrorCode::LastSiteAdmin,
+                         UserText::tr("%1 is the last active site administrator. Give another "
+                                      "staff member the site_admin role first.")
+                             .arg(target.username),
+                         QStringLiteral("user"));
+    }
+    return {};
+}
+}  // namespace
+
+Result<StaffMember> UserService::add(Database& db, const Clock& clock, const QString& actorId,
+                                     const NewStaff& staff)
+{
+    auto actor = requirePermission(db, actorId, Permission::ManageUsers);
+    if (!actor)
+        return actor.error();
+    VAX_TRY(StaffRepository::validate(staff));
+    // Hash before BEGIN IMMEDIATE: the write lock is not held for the slow part.
+    auto hash = hashPassword(staff.password);
+    if (!hash)
+        return hash.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto member = StaffRepository::insert(db, clock, staff, actorId, *hash);
+    if (!member)
+        return member.error();
+    VAX_TRY(tx->commit());
+    return member;
+}
+
+Result<std::vector<StaffMember>> UserService::list(Database& db, const QString& actorId)
+{
+    auto actor = requirePermission(db, actorId, Permission::ManageUsers);
+    if (!actor)
+        return actor.error();
+    return StaffRepository::list(db);
+}
+
+Status UserService::changePassword(Database& db, const Clock& clock, const QString& actorId,
+                                   const QString& staffId, const QString& oldPassword,
+                                   const QString& newPassword)
+{
+    const bool own = actorId == staffId;
+    auto target = loadTarget(db, staffId);
+    if (!target)
+        return target.error();
+    bool reset = false;
+    if (auto admin = requirePermission(db, actorId, Permission::ManageUsers); admin) {
+        reset = !own;
+    } else if (!own) {
+        return admin.error();
+    }
+    if (own && !reset) {
+        auto self = StaffRepository::findById(db, actorId);
+        if (!self)
+            return self.error();
+        if (!self->has_value() || (*self)->disabled)
+            return makeError(ErrorCode::AccountDisabled,
+                             UserText::tr("The account is disabled; ask the site administrator."),
+                             QStringLiteral("user"));
+        // Also for administrators changing their own: whoever sits at an unlocked desk must
+        // not be able to take the account over.
+        if (!verifyPassword(target->passwordHash, oldPassword))
+            return makeError(ErrorCode::LoginFailed,
+                             UserText::tr("Current password: it is wrong. Type the password you "
+                                          "signed in with."),
+                             QStringLiteral("old-password"));
+    }
+    VAX_TRY(checkPasswordStrength(newPassword, QStringLiteral("new-password")));
+    auto hash = hashPassword(newPassword);
+    if (!hash)
+        return hash.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto q = db.exec(QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
+                                    "locked_until = NULL WHERE id = ?"),
+                     {*hash, staffId});
+    if (!q)
+        return q.error();
+    VAX_TRY(audit(db, clock, actorId,
+                  reset ? QStringLiteral("user.password_reset") : QStringLiteral("user.password"),
+                  target->member));
+    return tx->commit();
+}
+
+Status UserService::setDisabled(Database& db, const Clock& clock, const QString& actorId,
+                                const QString& staffId, bool disabled)
+{
+    auto actor = requirePermission(db, actorId, Permission::ManageUsers);
+    if (!actor)
+        return actor.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto target = loadTarget(db, staffId);
+    if (!target)
+        return target.error();
+    if (disabled)
+        VAX_TRY(keepOneAdmin(db, target->member));
+    auto q = db.exec(disabled ? QStringLiteral("UPDATE staff SET disabled = 1 WHERE id = ?")
+                              : QStringLiteral("UPDATE staff SET disabled = 0, failed_logins = 0, "
+                                               "locked_until = NULL WHERE id = ?"),
+                     {staffId});
+    if (!q)
+        return q.error();
+    VAX_TRY(audit(db, clock, actorId,
+                  disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+                  target->member));
+    return tx->commit();
+}
+
+Result<StaffMember> UserService::setRoles(Database& db, const Clock& clock, const QString& actorId,
+                                          const QString& staffId, Roles roles)
+{
+    auto actor = requirePermission(db, actorId, Permission::ManageUsers);
+    if (!actor)
+        return actor.error();
+    if (!roles)
+        return makeError(ErrorCode::InvalidArgument,
+                         UserText::tr("Roles: give at least one role (registrar, vaccinator, "
+                                      "doctor, stock_keeper, site_admin)."),
+                         QStringLiteral("roles"));
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto target = loadTarget(db, staffId);
+    if (!target)
+        return target.error();
+    if (!roles.testFlag(Role::SiteAdmin))
+        VAX_TRY(keepOneAdmin(db, target->member));
+    auto q = db.exec(QStringLiteral("UPDATE staff SET roles = ? WHERE id = ?"),
+                     {roleNames(roles).join(QLatin1Char(',')), staffId});
+    if (!q)
+        return q.error();
+    VAX_TRY(audit(
+        db, clock, actorId, QStringLiteral("user.roles"), target->member,
+        {{QStringLiteral("from"), QJsonArray::fromStringList(roleNames(target->member.roles))},
+         {QStringLiteral("to"), QJsonArray::fromStringList(roleNames(roles))}}));
+    VAX_TRY(tx->commit());
+    StaffMember updated = target->member;
+    updated.roles = roles;
+    return updated;
+}
+
+Status UserService::setPin(Database& db, const Clock& clock, const QString& actorId,
+                           const QString& staffId, const QString& pin, const QString& password)
+{
+    auto target = loadTarget(db, staffId);
+    if (!target)
+        return target.error();
+    const bool own = actorId == staffId;
+    if (pin.isEmpty() && !own) {
+        // Clearing someone else's PIN (e.g. they forgot it) is an administrator's job.
+        auto admin = requirePermission(db, actorId, Permission::ManageUsers);
+        if (!admin)
+            return admin.error();
+    } else {
+        if (!own)
+            return makeError(ErrorCode::PermissionDenied,
+                             UserText::tr("PIN: only %1 can set their own PIN. An administrator "
+                                          "can clear it.")
+                                 .arg(target->member.username),
+                             QStringLiteral("pin"));
+        if (target->member.disabled)
+            return makeError(ErrorCode::AccountDisabled,
+                             UserText::tr("The account is disabled; ask the site administrator."),
+                             QStringLiteral("user"));
+        if (!pin.isEmpty())
+            VAX_TRY(checkPinFormat(pin, QStringLiteral("pin")));
+        if (!verifyPassword(target->passwordHash, password))
+            return makeError(ErrorCode::LoginFailed,
+                             UserText::tr("Password: it is wrong. Confirm the PIN with the "
+                                          "password you sign in with."),
+                             QStringLiteral("password"));
+    }
+    QString hash;
+    if (!pin.isEmpty()) {
+        auto h = hashPassword(pin);
+        if (!h)
+            return h.error();
+        hash = *h;
+    }
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto q = db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"),
+                     {hash.isEmpty() ? QVariant() : QVariant(hash), staffId});
+    if (!q)
+        return q.error();
+    VAX_TRY(audit(db, clock, actorId,
+                  pin.isEmpty() ? QStringLiteral("user.pin_clear") : QStringLiteral("user.pin"),
+                  target->member));
+    return tx->commit();
+}
+
+}  // namespace vax

@@ -1,0 +1,96 @@
+#include "site/siteadmin.h"
+
+#include <QCoreApplication>
+
+#include "common/clock.h"
+#include "security/permissions.h"
+#include "storage/audit.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+namespace {
+struct SiteAdminText {
+    Q_DECLARE_TR_FUNCTIONS(SiteAdmin)
+};
+
+const QString kIdleLockKey = QStringLiteral("security.idle_lock_minutes");
+
+Status writeSetting(Database& db, const Clock& clock, const QString& actorId, const QString& key,
+                    const QString& value)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto old = readMeta(db, key);
+    if (!old)
+        return old.error();
+    VAX_TRY(writeMeta(db, key, value));
+    VAX_TRY(AuditLog::append(
+        db, {clock.nowUtc(), actorId, QStringLiteral("settings.change"), QStringLiteral("meta"),
+             key, QJsonObject{{QStringLiteral("from"), *old}, {QStringLiteral("to"), value}}}));
+    return tx->commit();
+}
+}  // namespace
+
+Result<int> SiteAdminService::idleLockMinutes(Database& db)
+{
+    auto text = readMeta(db, kIdleLockKey);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int minutes = text->toInt(&ok);
+    if (!ok || minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
+        return kDefaultIdleLockMinutes;
+    return minutes;
+}
+
+Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
+                                            const QString& actorId, int minutes)
+{
+    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
+    if (!actor)
+        return actor.error();
+    if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes) {
+        return makeError(ErrorCode::InvalidArgument,
+                         SiteAdminText::tr("Idle lock: give %1 to %2 minutes.")
+                             .arg(kMinIdleLockMinutes)
+                             .arg(kMaxIdleLockMinutes),
+                         QStringLiteral("idle-lock-minutes"));
+    }
+    return writeSetting(db, clock, actorId, kIdleLockKey, QString::number(minutes));
+}
+
+Status SiteAdminService::setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
+                                         const QString& dir)
+{
+    auto actor = requirePermission(db, actorId, Permission::Backup);
+    if (!actor)
+        return actor.error();
+    return writeSetting(db, clock, actorId, QStringLiteral("backup.mirror_dir"), dir);
+}
+
+Result<QString> SiteAdminService::backup(Database& db, const Clock& clock, const QString& actorId,
+                                         const QString& extraDir)
+{
+    auto actor = requirePermission(db, actorId, Permission::Backup);
+    if (!actor)
+        return actor.error();
+    auto path = backupNow(db, clock, QStringLiteral("manual"), extraDir);
+    if (!path)
+        return path;
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(AuditLog::append(
+        db,
+        {clock.nowUtc(), actorId, QStringLiteral("backup"), QStringLiteral("database"), QString(),
+         QJsonObject{{QStringLiteral("path"), *path}, {QStringLiteral("copy_to"), extraDir}}}));
+    VAX_TRY(tx->commit());
+    return path;
+}
+
+}  // namespace vax

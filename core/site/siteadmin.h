@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+inline constexpr int kDefaultIdleLockMinutes = 5;
+inline constexpr int kMinIdleLockMinutes = 1;
+inline constexpr int kMaxIdleLockMinutes = 60;
+
+// Site settings and backups done by a named staff member: each checks the permission, writes in
+// one transaction and leaves an audit row naming who did it.
+class SiteAdminService {
+public:
+    // Minutes without input before a desk locks (meta "security.idle_lock_minutes", default 5).
+    static Result<int> idleLockMinutes(Database& db);
+    static Status setIdleLockMinutes(Database& db, const Clock& clock, const QString& actorId,
+                                     int minutes);
+    // Remembers a second backup folder (e.g. a USB stick) for every later backup.
+    static Status setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
+                                  const QString& dir);
+    // Backs up now (and copies into `extraDir` when given); returns the backup's path.
+    static Result<QString> backup(Database& db, const Clock& clock, const QString& actorId,
+                                  const QString& extraDir = {});
+};
+
+}  // namespace vax

@@ -1,0 +1,215 @@
+// Idle lock, PIN unlock and switch user on the real main window (offscreen), with a FakeClock:
+// the lock follows the clock, the pages underneath keep their state, wrong PINs count.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include "security/auth.h"
+#include "security/userservice.h"
+#include "shell/lockscreen.h"
+#include "shell/mainwindow.h"
+#include "shell/style.h"
+#include "shell/workspace.h"
+#include "site/siteadmin.h"
+#include "site/sitecontext.h"
+#include "support/tempdb.h"
+#include "ui/screenshot.h"
+
+using namespace vax;
+
+namespace {
+
+constexpr int kUsersPage = 5;
+const QString kDemoPass = QString::fromLatin1(kDemoPassword);
+
+class LockTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ui::applyAppStyle(*qApp);
+        SiteOpenOptions options;
+        options.path = m_db.path();
+        options.createTrainingIfMissing = true;
+        auto site = openSite(options);
+        ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
+        m_site = std::move(*site);
+        m_site.clock = m_clock;  // the window's idle time comes from here
+        auto demo = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
+        ASSERT_TRUE(demo.ok() && demo->has_value());
+        m_demo = (*demo)->member;
+        ASSERT_TRUE(SiteAdminService::setIdleLockMinutes(*m_site.db, *m_clock, m_demo.id, 2).ok());
+        ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, m_demo.id, m_demo.id,
+                                        QStringLiteral("4821"), kDemoPass)
+                        .ok());
+        m_window = std::make_unique<ui::MainWindow>(m_site);
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        signIn(QStringLiteral("demo"), kDemoPass);
+    }
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    void signIn(const QString& user, const QString& password)
+    {
+        auto* userEdit = child<QLineEdit>("username");
+        userEdit->setFocus();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClick(userEdit, Qt::Key_Return);
+        auto* passwordEdit = child<QLineEdit>("password");
+        QTest::keyClicks(passwordEdit, password);
+        QTest::keyClick(passwordEdit, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
+    }
+
+    // Work in progress on a page: an unsaved value typed into the users page.
+    QSpinBox* startWork()
+    {
+        m_window->workspace()->showPage(kUsersPage);
+        auto* minutes = child<QSpinBox>("idleLockMinutes");
+        minutes->setFocus();
+        minutes->selectAll();
+        QTest::keyClicks(minutes, QStringLiteral("17"));
+        EXPECT_EQ(minutes->value(), 17);
+        return minutes;
+    }
+
+    void typeSecret(const QString& secret)
+    {
+        auto* edit = child<QLineEdit>("unlockSecret");
+        ASSERT_TRUE(edit->isVisible());
+        ASSERT_TRUE(edit->hasFocus());
+        QTest::keyClicks(edit, secret);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    int count(const QString& sql)
+    {
+        auto q = m_site.db->exec(sql);
+        return q.ok() ? q->scalar().toInt() : -1;
+    }
+
+    test::TempDb m_db;
+    std::shared_ptr<FakeClock> m_clock = std::make_shared<FakeClock>(test::testNow());
+    SiteContext m_site;
+    StaffMember m_demo;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+TEST_F(LockTest, IdleForTheConfiguredMinutesLocksAndKeepsThePage)
+{
+    QSpinBox* work = startWork();
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("staff-en")).isEmpty());
+    m_clock->advance(2 * 60 * 1000 - 2000);  // 1:58 without input
+    QTest::qWait(1500);                      // the watcher's one-second check runs
+    EXPECT_FALSE(m_window->isLocked());
+    m_clock->advance(2000);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isLocked(); }, 3000));
+
+    auto* lock = m_window->lockScreen();
+    EXPECT_TRUE(lock->isVisible());
+    EXPECT_EQ(lock->geometry(), m_window->workspace()->parentWidget()->geometry());
+    EXPECT_TRUE(child<QLabel>("lockedUser")->text().contains(m_demo.displayName));
+    // The page underneath is the same widget with the same unsaved input…
+    EXPECT_EQ(m_window->workspace()->currentIndex(), kUsersPage);
+    EXPECT_EQ(work->value(), 17);
+    // … and cannot be reached: Ctrl+digit does not switch pages while locked.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(m_window->workspace()->currentIndex(), kUsersPage);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'lock' AND "
+                                   "detail LIKE '%idle%'")),
+              1);
+}
+
+TEST_F(LockTest, PinUnlocksAndThePageStateIsKept)
+{
+    QSpinBox* work = startWork();
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);  // lock now
+    ASSERT_TRUE(m_window->isLocked());
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("lock-screen")).isEmpty());
+    typeSecret(QStringLiteral("4821"));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isLocked(); }, 10000));
+    EXPECT_FALSE(m_window->lockScreen()->isVisible());
+    EXPECT_EQ(m_window->currentUser()->id, m_demo.id);
+    EXPECT_EQ(m_window->workspace()->currentIndex(), kUsersPage);
+    EXPECT_EQ(work->value(), 17);
+    EXPECT_TRUE(work->hasFocus()) << "focus returns where the work was";
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'unlock' AND "
+                                   "detail LIKE '%\"pin\"%'")),
+              1);
+    // Unlocking re-arms the idle lock.
+    m_clock->advance(2 * 60 * 1000);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isLocked(); }, 3000));
+}
+
+TEST_F(LockTest, WrongPinsAreCountedAndTheFifthEndsTheSession)
+{
+    startWork();
+    m_window->lockSession(QStringLiteral("manual"));
+    auto* error = child<QLabel>("unlockError");
+    typeSecret(QStringLiteral("9731"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [error] { return error->text().contains(QStringLiteral("Wrong PIN")); }, 10000));
+    EXPECT_TRUE(error->text().contains(QString::number(kMaxFailedLogins - 1)))
+        << qPrintable(error->text());
+    EXPECT_TRUE(m_window->isLocked());
+    EXPECT_EQ(count(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'demo'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'unlock.failed'")),
+              1);
+    for (int i = 2; i <= kMaxFailedLogins; ++i) {
+        typeSecret(QStringLiteral("9731"));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [this, i] {
+                return count(QStringLiteral("SELECT failed_logins FROM staff WHERE username = "
+                                            "'demo'")) == i;
+            },
+            10000));
+    }
+    // Locked out: the session ends and the login screen says why.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isSignedIn(); }, 5000));
+    EXPECT_FALSE(m_window->isLocked());
+    EXPECT_TRUE(child<QLabel>("errorLabel")->text().contains(QStringLiteral("locked")));
+}
+
+TEST_F(LockTest, SwitchUserSignsAnotherStaffMemberInOverTheSamePages)
+{
+    auto nurse = UserService::add(*m_site.db, *m_clock, m_demo.id,
+                                  {QStringLiteral("nurse"), QStringLiteral("Nurse Wang"),
+                                   QStringLiteral("nurse-password"), Roles(Role::Vaccinator)});
+    ASSERT_TRUE(nurse.ok());
+    QSpinBox* work = startWork();
+    QSignalSpy changed(m_window.get(), &ui::MainWindow::userChanged);
+    m_window->lockSession(QStringLiteral("manual"));
+    QTest::mouseClick(child<QPushButton>("switchUserButton"), Qt::LeftButton);
+    auto* user = child<QLineEdit>("switchUsername");
+    ASSERT_TRUE(user->isVisible());
+    QTest::keyClicks(user, QStringLiteral("nurse"));
+    QTest::keyClick(user, Qt::Key_Return);
+    auto* password = child<QLineEdit>("switchPassword");
+    EXPECT_TRUE(password->hasFocus());
+    QTest::keyClicks(password, QStringLiteral("nurse-password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isLocked(); }, 10000));
+    EXPECT_EQ(m_window->currentUser()->id, nurse->id);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toString(), nurse->id);
+    EXPECT_EQ(m_window->workspace()->currentIndex(), kUsersPage);
+    EXPECT_EQ(work->value(), 17);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'logout' AND "
+                                   "detail LIKE '%switch_user%'")),
+              1);
+    // The nurse is no administrator: the users page says so instead of listing accounts.
+    EXPECT_TRUE(child<QLabel>("usersStatus")->text().contains(QStringLiteral("administrator")));
+}
+
+}  // namespace
