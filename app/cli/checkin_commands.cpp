@@ -6,6 +6,7 @@
 #include "checkin/checkinservice.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/stocksupport.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 
@@ -263,7 +264,10 @@ int runPersonAdd(CommandContext& ctx)
     if (!dupProblem.isEmpty())
         return ctx.out().usage(dupProblem);
     CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
-    auto r = service.registerPerson(draft, duplicate, opt(ctx, "staff"));
+    auto actor = stock::session(ctx);
+    if (!actor)
+        return ctx.out().fail(actor.error());
+    auto r = service.registerPerson(draft, duplicate, actor->actor.id);
     if (!r)
         return failDuplicateAware(ctx, **site, draft, r.error());
     QJsonObject o = personJson(r->person);
@@ -286,7 +290,10 @@ int runCheckIn(CommandContext& ctx)
     if (!site)
         return ctx.out().fail(site.error());
     CheckInRequest req;
-    req.staffId = opt(ctx, "staff");
+    auto actor = stock::session(ctx);
+    if (!actor)
+        return ctx.out().fail(actor.error());
+    req.staffId = actor->actor.id;
     if (!opt(ctx, "person").isEmpty())
         req.personId = opt(ctx, "person");
     req.draft.name = opt(ctx, "name");
@@ -360,7 +367,10 @@ int runVisitCancel(CommandContext& ctx)
     if (!site)
         return ctx.out().fail(site.error());
     CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
-    auto r = service.cancelVisit(ids.first(), opt(ctx, "staff"), opt(ctx, "reason"));
+    auto actor = stock::session(ctx);
+    if (!actor)
+        return ctx.out().fail(actor.error());
+    auto r = service.cancelVisit(ids.first(), actor->actor.id, opt(ctx, "reason"));
     if (!r)
         return ctx.out().fail(r.error());
     ctx.out().record({{QStringLiteral("visit_id"), ids.first()},
@@ -490,7 +500,7 @@ void registerCheckInCommands(Registry& registry)
                   [] { return CheckInCmdText::tr("Register a person without a check-in"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(documentOptions());
-                      p.addOptions({value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                      p.addOptions({stock::actorOpt(),
                                     value("name", CheckInCmdText::tr("Name"), "NAME"),
                                     value("phone", CheckInCmdText::tr("Phone number"), "P")});
                   },
@@ -501,7 +511,7 @@ void registerCheckInCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addOptions(documentOptions());
              p.addOptions(
-                 {value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                 {stock::actorOpt(),
                   value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
                   value("name", CheckInCmdText::tr("Name"), "NAME"),
                   value("phone", CheckInCmdText::tr("Phone number"), "P"),
@@ -525,7 +535,7 @@ void registerCheckInCommands(Registry& registry)
                       p.addPositionalArgument(QStringLiteral("VISIT_ID"),
                                               CheckInCmdText::tr("The visit's id"));
                       p.addOptions(
-                          {value("staff", CheckInCmdText::tr("Acting staff id"), "ID"),
+                          {stock::actorOpt(),
                            value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
                   },
                   runVisitCancel});

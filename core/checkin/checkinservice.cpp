@@ -1,4 +1,5 @@
 #include "checkin/checkinservice.h"
+#include "security/permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -165,6 +166,7 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
 {
     if (request.staffId.isEmpty())
         return noStaff();
+    VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
     if (!screening)
@@ -252,6 +254,7 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
 {
     if (request.staffId.isEmpty())
         return noStaff();
+    VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
     if (!screening)
@@ -315,6 +318,7 @@ Result<PersonReceipt> CheckInService::registerPerson(const PersonDraft& draft,
 {
     if (staffId.isEmpty())
         return noStaff();
+    VAX_TRY(requirePermission(m_db, staffId, Permission::CheckIn));
     auto doc = checkDocument(draft.document, today());
     if (!doc)
         return doc.error();
@@ -348,6 +352,7 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
 {
     if (staffId.isEmpty())
         return noStaff();
+    VAX_TRY(requirePermission(m_db, staffId, Permission::CheckIn));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          CheckInText::tr("Give a reason for cancelling the visit, e.g. \"left "

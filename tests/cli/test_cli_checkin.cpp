@@ -91,8 +91,6 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
                            db,
                            QStringLiteral("--json"),
                            QStringLiteral("checkin"),
-                           QStringLiteral("--staff"),
-                           QStringLiteral("s1"),
                            QStringLiteral("--consent-version"),
                            QStringLiteral("c1")};
     auto ok = vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
@@ -145,8 +143,7 @@ TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
     const QString db = initTraining(temp);
     const QStringList base{QStringLiteral("--db"),   db,
                            QStringLiteral("--json"), QStringLiteral("person"),
-                           QStringLiteral("add"),    QStringLiteral("--staff"),
-                           QStringLiteral("s1")};
+                           QStringLiteral("add"),    };
     auto added =
         vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                   QStringLiteral("--doc-type"), QStringLiteral("resident_id"),
@@ -213,8 +210,6 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
                            db,
                            QStringLiteral("--json"),
                            QStringLiteral("checkin"),
-                           QStringLiteral("--staff"),
-                           QStringLiteral("s1"),
                            QStringLiteral("--consent-version"),
                            QStringLiteral("c1")};
     auto deferred = vaxctl(
@@ -248,7 +243,7 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
 
     const QStringList cancel{
         QStringLiteral("--db"),   db,    QStringLiteral("--json"),  QStringLiteral("visit"),
-        QStringLiteral("cancel"), visit, QStringLiteral("--staff"), QStringLiteral("s1")};
+        QStringLiteral("cancel"), visit, };
     auto noReason = vaxctl(cancel);
     EXPECT_EQ(noReason.rc, 1);
     EXPECT_EQ(errorOf(noReason).value(QStringLiteral("field")).toString(),

@@ -54,7 +54,7 @@ protected:
     }
     QString checkIn(const QString& document, const QStringList& extra = {})
     {
-        auto r = run(QStringLiteral("checkin --staff cli-test --name 张三 --temperature 36.5 "
+        auto r = run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
                                     "--consent-version v1 --document ") +
                          document,
                      extra);

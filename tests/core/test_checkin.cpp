@@ -42,6 +42,7 @@ protected:
     test::TempDb temp;
     FakeClock clock{test::testNow()};
     std::unique_ptr<Database> db = temp.open();
+    void SetUp() override { test::addStaff(*db, kStaff, Role::Registrar); }
 };
 }  // namespace
 

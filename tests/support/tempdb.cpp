@@ -53,4 +53,14 @@ QDateTime testNow()
     return QDateTime(QDate(2021, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));
 }
 
+void addStaff(Database& db, const QString& id, Roles roles)
+{
+    auto q = db.exec(QStringLiteral("INSERT INTO staff(id, username, display_name, password_hash, "
+                                    "roles, created_at) VALUES(?,?,?,?,?,?)"),
+                     {id, QStringLiteral("user-") + id, QStringLiteral("Test ") + id,
+                      QStringLiteral("!test-account"), roleNames(roles).join(QLatin1Char(',')),
+                      testNow().toUTC().toString(Qt::ISODateWithMs)});
+    ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
+}
+
 }  // namespace vax::test

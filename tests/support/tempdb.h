@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "common/clock.h"
+#include "security/roles.h"
 #include "site/site.h"
 #include "storage/database.h"
 #include "support/printers.h"
@@ -31,6 +32,11 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// A staff account with a fixed id (tests compare recorded ids against it) and the given roles,
+// so services that read the actor's roles from the database accept or refuse it for real. The
+// password hash is a placeholder: the account cannot sign in.
+void addStaff(Database& db, const QString& id, Roles roles);
 
 // A fixed instant for tests: 2021-06-01 09:00 in China (UTC+8).
 QDateTime testNow();

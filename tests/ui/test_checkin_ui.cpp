@@ -55,6 +55,7 @@ protected:
         ui::applyAppStyle(*qApp);
         m_clock = std::make_shared<FakeClock>(test::testNow());
         m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
+        test::addStaff(*m_site.db, kStaff, Role::Registrar);
         ASSERT_TRUE(m_site.db);
         m_site.clock = m_clock;
         // A locked database answers after 0.3 s instead of the production 5 s.
