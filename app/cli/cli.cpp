@@ -84,6 +84,7 @@ Registry buildRegistry()
     registerSiteCommands(registry);
     registerCheckInCommands(registry);
     registerStockCommands(registry);
+    registerDemoCommands(registry);
     return registry;
 }
 }  // namespace

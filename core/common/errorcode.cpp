@@ -123,6 +123,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("stock.trace_code_taken");
         case ErrorCode::AlreadyDecided:
             return QStringLiteral("coldchain.already_decided");
+        case ErrorCode::DemoTrainingOnly:
+            return QStringLiteral("demo.training_only");
     }
     return QStringLiteral("internal");
 }

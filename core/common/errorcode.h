@@ -77,6 +77,8 @@ enum class ErrorCode {
     TraceCodeTaken,
     // cold chain
     AlreadyDecided,
+    // demo data
+    DemoTrainingOnly,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
