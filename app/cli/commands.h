@@ -9,6 +9,8 @@ void registerSiteCommands(Registry& registry);     // init, check-db, backup, ca
 void registerCheckInCommands(Registry& registry);  // id check, scan parse, person, checkin, queue
 void registerStockCommands(
     Registry& registry);  // lot, vial, stock, waste, fridge, temps, excursion
+// demo seed
+void registerDemoCommands(Registry& registry);
 void registerDemoCommands(Registry& registry);  // demo seed
 
 }  // namespace vax::cli

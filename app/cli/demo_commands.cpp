@@ -30,8 +30,7 @@ int runDemoSeed(CommandContext& ctx)
     if (ctx.args().isSet(QStringLiteral("seed"))) {
         options.seed = ctx.args().value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return ctx.out().usage(
-                DemoCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
+            return ctx.out().usage(DemoCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
     }
     auto site = ctx.site();
     if (!site)

@@ -55,8 +55,8 @@ QString notNull(const QString& s)
 }
 }  // namespace
 
-Result<std::vector<Person>> PersonRepository::byShortFragment(Database& db,
-                                                              const QString& fragment, int limit)
+Result<std::vector<Person>> PersonRepository::byShortFragment(Database& db, const QString& fragment,
+                                                              int limit)
 {
     // Names starting with `fragment` sort (as UTF-8 bytes) from it up to it + U+10FFFF.
     const QString upper = fragment + QString::fromUcs4(U"\U0010FFFF");
@@ -72,14 +72,14 @@ Result<std::vector<Person>> PersonRepository::byShortFragment(Database& db,
         return prefixed;
     // The first matches of the index (those starting with the fragment among them), not all of
     // them sorted: one or two characters match too many names to sort them all.
-    auto others = readAll(
-        db,
-        QStringLiteral("SELECT %1 FROM person p WHERE p.seq IN (SELECT rowid FROM "
-                       "person_name_short WHERE person_name_short MATCH ? LIMIT ?) AND NOT "
-                       "(p.name >= ? AND p.name < ?) ORDER BY p.name LIMIT ?")
-            .arg(kColumns),
-        {QLatin1Char('"') + fragment + QLatin1Char('"'), limit + found, fragment, upper,
-         limit - found});
+    auto others =
+        readAll(db,
+                QStringLiteral("SELECT %1 FROM person p WHERE p.seq IN (SELECT rowid FROM "
+                               "person_name_short WHERE person_name_short MATCH ? LIMIT ?) AND NOT "
+                               "(p.name >= ? AND p.name < ?) ORDER BY p.name LIMIT ?")
+                    .arg(kColumns),
+                {QLatin1Char('"') + fragment + QLatin1Char('"'), limit + found, fragment, upper,
+                 limit - found});
     if (!others)
         return others.error();
     prefixed->insert(prefixed->end(), others->begin(), others->end());

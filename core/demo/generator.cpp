@@ -47,8 +47,7 @@ public:
     {
         const double x = rng.unit() * m_cumulative.back();
         const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), x);
-        const auto i = std::min(static_cast<size_t>(it - m_cumulative.begin()),
-                                m_items.size() - 1);
+        const auto i = std::min(static_cast<size_t>(it - m_cumulative.begin()), m_items.size() - 1);
         return m_items[i];
     }
 
@@ -98,14 +97,14 @@ Weighted<QChar> rankedChars(const char16_t* chars)
 
 const Weighted<QChar>& givenChars(Sex sex, bool older)
 {
-    static const Weighted<QChar> maleOld = rankedChars(
-        u"国建明军伟华平强志文海林永德成春庆荣兵东勇俊峰刚斌光福金学宝新辉清中生利忠");
-    static const Weighted<QChar> maleYoung = rankedChars(
-        u"伟浩宇杰涛磊鑫鹏超博轩睿子天泽然家俊凯帅晨阳旭宁龙亮健洋飞志文明一梓皓豪");
-    static const Weighted<QChar> femaleOld = rankedChars(
-        u"秀英芳兰桂凤玉珍梅丽华淑霞红萍云琴艳敏静燕玲翠英莲娟春香美荣素");
-    static const Weighted<QChar> femaleYoung = rankedChars(
-        u"婷丽娜敏静欣怡雪琳洁慧颖倩晶佳雯丹璐悦月琪蕾露彤妍思雨涵馨梦薇嘉晓子诗");
+    static const Weighted<QChar> maleOld =
+        rankedChars(u"国建明军伟华平强志文海林永德成春庆荣兵东勇俊峰刚斌光福金学宝新辉清中生利忠");
+    static const Weighted<QChar> maleYoung =
+        rankedChars(u"伟浩宇杰涛磊鑫鹏超博轩睿子天泽然家俊凯帅晨阳旭宁龙亮健洋飞志文明一梓皓豪");
+    static const Weighted<QChar> femaleOld =
+        rankedChars(u"秀英芳兰桂凤玉珍梅丽华淑霞红萍云琴艳敏静燕玲翠英莲娟春香美荣素");
+    static const Weighted<QChar> femaleYoung =
+        rankedChars(u"婷丽娜敏静欣怡雪琳洁慧颖倩晶佳雯丹璐悦月琪蕾露彤妍思雨涵馨梦薇嘉晓子诗");
     if (sex == Sex::Male)
         return older ? maleOld : maleYoung;
     return older ? femaleOld : femaleYoung;
@@ -115,27 +114,26 @@ const Weighted<QChar>& givenChars(Sex sex, bool older)
 const Weighted<int>& regions()
 {
     static const Weighted<int> w{
-        {110101, 2}, {110105, 4}, {110108, 4}, {110106, 2}, {110114, 2}, {120101, 1},
-        {120104, 2}, {130102, 2}, {130104, 2}, {130602, 1}, {140105, 2}, {140107, 1},
-        {150102, 1}, {210102, 2}, {210202, 1}, {220102, 2}, {230102, 2}, {230103, 1},
-        {310101, 2}, {310104, 2}, {310115, 4}, {310112, 2}, {320102, 2}, {320106, 2},
-        {320505, 2}, {320583, 2}, {330106, 2}, {330110, 2}, {330205, 1}, {330302, 2},
-        {340104, 2}, {340111, 1}, {350102, 1}, {350203, 2}, {350583, 2}, {360102, 2},
-        {370102, 2}, {370202, 2}, {370602, 1}, {371302, 3}, {410105, 3}, {410305, 2},
-        {411302, 2}, {420106, 3}, {420111, 2}, {430104, 2}, {430111, 2}, {440103, 2},
-        {440106, 3}, {440304, 3}, {440305, 3}, {440606, 2}, {441302, 2}, {441900, 3},
-        {450103, 2}, {450305, 1}, {460105, 1}, {500103, 2}, {500112, 3}, {510104, 2},
-        {510107, 3}, {510704, 1}, {520102, 2}, {530102, 2}, {540102, 1}, {610113, 3},
-        {620102, 1}, {630102, 1}, {640104, 1}, {650102, 1}, {652801, 1}};
+        {110101, 2}, {110105, 4}, {110108, 4}, {110106, 2}, {110114, 2}, {120101, 1}, {120104, 2},
+        {130102, 2}, {130104, 2}, {130602, 1}, {140105, 2}, {140107, 1}, {150102, 1}, {210102, 2},
+        {210202, 1}, {220102, 2}, {230102, 2}, {230103, 1}, {310101, 2}, {310104, 2}, {310115, 4},
+        {310112, 2}, {320102, 2}, {320106, 2}, {320505, 2}, {320583, 2}, {330106, 2}, {330110, 2},
+        {330205, 1}, {330302, 2}, {340104, 2}, {340111, 1}, {350102, 1}, {350203, 2}, {350583, 2},
+        {360102, 2}, {370102, 2}, {370202, 2}, {370602, 1}, {371302, 3}, {410105, 3}, {410305, 2},
+        {411302, 2}, {420106, 3}, {420111, 2}, {430104, 2}, {430111, 2}, {440103, 2}, {440106, 3},
+        {440304, 3}, {440305, 3}, {440606, 2}, {441302, 2}, {441900, 3}, {450103, 2}, {450305, 1},
+        {460105, 1}, {500103, 2}, {500112, 3}, {510104, 2}, {510107, 3}, {510704, 1}, {520102, 2},
+        {530102, 2}, {540102, 1}, {610113, 3}, {620102, 1}, {630102, 1}, {640104, 1}, {650102, 1},
+        {652801, 1}};
     return w;
 }
 
 // Ages 3–90 in bands shaped like China's population.
 const Weighted<std::pair<int, int>>& ageBands()
 {
-    static const Weighted<std::pair<int, int>> w{
-        {{3, 11}, 11}, {{12, 17}, 7},  {{18, 29}, 14}, {{30, 39}, 16}, {{40, 49}, 15},
-        {{50, 59}, 16}, {{60, 69}, 12}, {{70, 79}, 6},  {{80, 90}, 3}};
+    static const Weighted<std::pair<int, int>> w{{{3, 11}, 11},  {{12, 17}, 7},  {{18, 29}, 14},
+                                                 {{30, 39}, 16}, {{40, 49}, 15}, {{50, 59}, 16},
+                                                 {{60, 69}, 12}, {{70, 79}, 6},  {{80, 90}, 3}};
     return w;
 }
 
@@ -164,9 +162,9 @@ const Weighted<ForeignCountry>& passportCountries()
     return w;
 }
 
-const char* const kLatinSurnames[] = {"KIM",   "LEE",    "PARK",    "SMITH", "JOHNSON", "TANAKA",
-                                      "SATO",  "IVANOV", "MUELLER", "MARTIN", "BROWN",  "NGUYEN",
-                                      "TAN",   "KHAN",   "WILSON",  "PETROV"};
+const char* const kLatinSurnames[] = {"KIM",  "LEE",    "PARK",    "SMITH",  "JOHNSON", "TANAKA",
+                                      "SATO", "IVANOV", "MUELLER", "MARTIN", "BROWN",   "NGUYEN",
+                                      "TAN",  "KHAN",   "WILSON",  "PETROV"};
 const char* const kLatinGiven[] = {"JOHN", "MARY",   "MINJUN", "SEOYEON", "HIROSHI", "YUKI",
                                    "ANNA", "DMITRY", "THOMAS", "SOPHIE",  "DAVID",   "LINH",
                                    "WEI",  "AISHA",  "PETER",  "ELENA"};
@@ -279,12 +277,13 @@ QDate PeopleFactory::birthDateForAge(int age)
 QString PeopleFactory::residentNumber(const QDate& birth, Sex sex, bool permit)
 {
     for (;;) {
-        const int region = permit ? (m_rng.chance(0.6) ? 810000 : m_rng.chance(0.7) ? 820000
-                                                                                     : 830000)
+        const int region = permit ? (m_rng.chance(0.6)   ? 810000
+                                     : m_rng.chance(0.7) ? 820000
+                                                         : 830000)
                                   : regions().pick(m_rng);
         // The sequence digits: odd for men, even for women.
-        const int sequence = sex == Sex::Male ? 2 * m_rng.between(0, 499) + 1
-                                              : 2 * m_rng.between(1, 499);
+        const int sequence =
+            sex == Sex::Male ? 2 * m_rng.between(0, 499) + 1 : 2 * m_rng.between(1, 499);
         const qint64 ymd = birth.year() * 10000 + birth.month() * 100 + birth.day();
         const qint64 key = (static_cast<qint64>(region) * 100000000 + ymd) * 1000 + sequence;
         if (!m_takenIds.insert(key).second)
@@ -346,12 +345,12 @@ FakePerson PeopleFactory::next()
     } else if (kind < 0.986) {
         p.document.type = DocumentType::HomeReturnPermit;
         do {
-            p.document.number = (m_rng.chance(0.8) ? QStringLiteral("H") : QStringLiteral("M")) +
-                                digits(m_rng, 8);
+            p.document.number =
+                (m_rng.chance(0.8) ? QStringLiteral("H") : QStringLiteral("M")) + digits(m_rng, 8);
         } while (!take(DocumentType::HomeReturnPermit, p.document.number));
         if (m_rng.chance(0.5))
-            p.document.number += QStringLiteral("%1").arg(m_rng.between(0, 3), 2, 10,
-                                                          QLatin1Char('0'));
+            p.document.number +=
+                QStringLiteral("%1").arg(m_rng.between(0, 3), 2, 10, QLatin1Char('0'));
     } else if (kind < 0.989) {
         p.document.type = DocumentType::TaiwanCompatriotPermit;
         do {
@@ -365,8 +364,8 @@ FakePerson PeopleFactory::next()
         do {
             p.document.number = letters + digits(m_rng, 9 - static_cast<int>(letters.size()) -
                                                             (letters.isEmpty() ? 0 : 1));
-        } while (!take(DocumentType::Passport, p.document.country + QLatin1Char(':') +
-                                                   p.document.number));
+        } while (!take(DocumentType::Passport,
+                       p.document.country + QLatin1Char(':') + p.document.number));
         p.name = QString::fromLatin1(kLatinSurnames[m_rng.below(std::size(kLatinSurnames))]) +
                  QLatin1Char(' ') +
                  QString::fromLatin1(kLatinGiven[m_rng.below(std::size(kLatinGiven))]);
@@ -439,7 +438,7 @@ public:
         auto q = db.exec(QStringLiteral("PRAGMA cache_size"));
         if (q)
             m_old = q->scalar().toLongLong();
-        static_cast<void>(db.exec(QStringLiteral("PRAGMA cache_size = -262144")));  // 256 MiB
+        static_cast<void>(db.exec(QStringLiteral("PRAGMA cache_size = -1048576")));  // 1 GiB
     }
     ~CacheSize()
     {
@@ -510,14 +509,16 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         if (!q)
             return q.error();
         while (q->next()) {
-            const qint64 d = firstDay.daysTo(QDate::fromString(q->value(0).toString(), Qt::ISODate));
+            const qint64 d =
+                firstDay.daysTo(QDate::fromString(q->value(0).toString(), Qt::ISODate));
             if (d >= 0 && d < options.days)
                 lastNumber[static_cast<size_t>(d)] = q->value(1).toInt();
         }
     }
-    auto personSeq = scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person"));
-    auto docSeq = scalarInt(
-        db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM identity_document"));
+    auto personSeq =
+        scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person"));
+    auto docSeq =
+        scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM identity_document"));
     auto visitSeq = scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM visit"));
     if (!personSeq)
         return personSeq.error();
@@ -556,9 +557,8 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     };
 
     // Visits a day when every person comes about twice: spreads the queue over 08:00–17:00.
-    const double perDay = options.days > 0 ? 2.0 * static_cast<double>(options.people) /
-                                                 options.days
-                                           : 1.0;
+    const double perDay =
+        options.days > 0 ? 2.0 * static_cast<double>(options.people) / options.days : 1.0;
     const double spacingMs = 9.0 * 3600 * 1000 / std::max(perDay, 1.0);
     auto checkInTime = [&](int day, int number) {
         const QDateTime start(firstDay.addDays(day), QTime(8, 0), options.zone);
@@ -659,7 +659,8 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                      staffId, nextVisitSeq++}));
                 const bool minor = age < 18;
                 VAX_TRY(consent.run(
-                    {uuid(rng), visitId, at, minor ? QStringLiteral("guardian") : QStringLiteral("self"),
+                    {uuid(rng), visitId, at,
+                     minor ? QStringLiteral("guardian") : QStringLiteral("self"),
                      minor ? people.chineseName(rng.chance(0.6) ? Sex::Female : Sex::Male, false)
                            : empty,
                      minor ? (rng.chance(0.6) ? QStringLiteral("mother") : QStringLiteral("father"))

@@ -86,7 +86,7 @@ struct SeedOptions {
     // The staff member recorded as creator; empty: the site's first staff member.
     QString staffId;
     // Persons per write transaction.
-    int chunk = 50000;
+    int chunk = 250000;
     // Called after each committed chunk with the persons written so far.
     std::function<void(qint64)> progress;
 };

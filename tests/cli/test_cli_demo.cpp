@@ -43,9 +43,8 @@ Run initTraining(const QString& db)
 {
     return vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"),
                    QStringLiteral("--site-code"), QStringLiteral("T-1"),
-                   QStringLiteral("--site-name"), QStringLiteral("T"),
-                   QStringLiteral("--district"), QStringLiteral("D"),
-                   QStringLiteral("--training")});
+                   QStringLiteral("--site-name"), QStringLiteral("T"), QStringLiteral("--district"),
+                   QStringLiteral("D"), QStringLiteral("--training")});
 }
 
 Run seed(const QString& db, int people, int days, int seedValue)
@@ -76,8 +75,7 @@ TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
     EXPECT_EQ(r.rc, 1);
     ASSERT_EQ(r.lines.size(), 1);
     const QJsonObject error = r.lines[0].value(QStringLiteral("error")).toObject();
-    EXPECT_EQ(error.value(QStringLiteral("code")).toString(),
-              QStringLiteral("demo.training_only"));
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("demo.training_only"));
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("db"));
     auto db = temp.open();
     ASSERT_TRUE(db);
@@ -147,9 +145,10 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 
     FakeClock clock(QDateTime::currentDateTimeUtc());
     const QDate today = clock.nowUtc().toLocalTime().date();
-    auto rows = db->exec(QStringLiteral("SELECT p.id, p.name, p.sex, p.birth_date, p.phone, "
-                                        "d.type, d.number, d.country, d.match_key FROM person p "
-                                        "JOIN identity_document d ON d.person_id = p.id"));
+    auto rows =
+        db->exec(QStringLiteral("SELECT p.id, p.name, p.sex, p.birth_date, p.phone, "
+                                "d.type, d.number, d.country, d.match_key FROM person p "
+                                "JOIN identity_document d ON d.person_id = p.id"));
     ASSERT_TRUE(rows.ok());
     int checked = 0;
     struct Row {
@@ -194,9 +193,9 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
         EXPECT_EQ((*byDoc)->id, row.id);
         auto byName = PersonRepository::byName(*db, row.name, 500);
         ASSERT_TRUE(byName.ok());
-        EXPECT_TRUE(std::any_of(byName->begin(), byName->end(),
-                                [&](const Person& p) { return p.id == row.id; }))
-            << qPrintable(row.name);
+        EXPECT_TRUE(std::any_of(byName->begin(), byName->end(), [&](const Person& p) {
+            return p.id == row.id;
+        })) << qPrintable(row.name);
         if (!row.phone.isEmpty()) {
             auto byPhone = PersonRepository::byPhone(*db, row.phone);
             ASSERT_TRUE(byPhone.ok());
@@ -294,9 +293,9 @@ TEST(PeopleFactory, SameSeedSamePeopleAndRealisticShape)
     }
     EXPECT_EQ(numbers.size(), n);  // unique documents
     EXPECT_GT(differs, n * 9 / 10);
-    EXPECT_GT(three, two);          // 3-character names are the most common
-    EXPECT_GT(two, n / 10);         // but 2-character ones are many
-    EXPECT_LT(other, n / 50);       // 4-character (compound surname) names are rare
+    EXPECT_GT(three, two);     // 3-character names are the most common
+    EXPECT_GT(two, n / 10);    // but 2-character ones are many
+    EXPECT_LT(other, n / 50);  // 4-character (compound surname) names are rare
     EXPECT_GT(residentIds, n * 95 / 100);
-    EXPECT_LT(residentIds, n);      // some other documents
+    EXPECT_LT(residentIds, n);  // some other documents
 }

@@ -280,14 +280,12 @@ TEST_F(CheckInTest, ShortFragmentsFindStartsFirstThenContainsAnywhere)
     CheckInService service(*db, clock, kChina);
     const std::pair<const char*, const char*> people[] = {
         {"秀英王", "11010519491231002X"},  // contains 王 but does not start with it
-        {"王秀英", "440301199001011234"},
-        {"王伟", "510101198001010015"},
-        {"李秀英", "110101199003070011"},
-        {"KIM MINJUN", "110101199003070038"},
+        {"王秀英", "440301199001011234"}, {"王伟", "510101198001010015"},
+        {"李秀英", "110101199003070011"}, {"KIM MINJUN", "110101199003070038"},
     };
     for (const auto& [name, number] : people)
-        ASSERT_TRUE(service.checkIn(request(QString::fromUtf8(name), QString::fromLatin1(number)))
-                        .ok())
+        ASSERT_TRUE(
+            service.checkIn(request(QString::fromUtf8(name), QString::fromLatin1(number))).ok())
             << name;
     auto names = [&](const char* fragment, int limit = 50) {
         QStringList out;
@@ -303,14 +301,15 @@ TEST_F(CheckInTest, ShortFragmentsFindStartsFirstThenContainsAnywhere)
                                         QStringLiteral("秀英王")}));
     // The two given-name characters, at the end of a name.
     EXPECT_EQ(names("秀英"), (QStringList{QStringLiteral("秀英王"), QStringLiteral("李秀英"),
-                                         QStringLiteral("王秀英")}));
+                                          QStringLiteral("王秀英")}));
     EXPECT_EQ(names("英王"), QStringList{QStringLiteral("秀英王")});
     EXPECT_EQ(names("王伟"), QStringList{QStringLiteral("王伟")});
     EXPECT_EQ(names("ki"), QStringList{QStringLiteral("KIM MINJUN")});  // any case
     EXPECT_EQ(names("伟王"), QStringList());
     EXPECT_EQ(names("秀", 2).size(), 2);  // the limit holds across both parts
     // The index follows renames and deletions (its triggers).
-    ASSERT_TRUE(db->exec(QStringLiteral("UPDATE person SET name = '赵敏' WHERE name = '王伟'")).ok());
+    ASSERT_TRUE(
+        db->exec(QStringLiteral("UPDATE person SET name = '赵敏' WHERE name = '王伟'")).ok());
     EXPECT_EQ(names("王伟"), QStringList());
     EXPECT_EQ(names("赵敏"), QStringList{QStringLiteral("赵敏")});
     EXPECT_EQ(names("敏"), QStringList{QStringLiteral("赵敏")});
