@@ -87,6 +87,7 @@ Registry buildRegistry()
     registerColdChainCommands(registry);
     registerDeskCommands(registry);
     registerUserCommands(registry);
+    registerDemoCommands(registry);
     return registry;
 }
 }  // namespace

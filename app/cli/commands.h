@@ -11,5 +11,6 @@ void registerStockCommands(Registry& registry);      // lot, vial, stock, waste,
 void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
 void registerUserCommands(Registry& registry);       // user, key status, settings idle-lock
+void registerDemoCommands(Registry& registry);       // demo seed
 
 }  // namespace vax::cli

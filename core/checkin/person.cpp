@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "common/ids.h"
 #include "storage/database.h"
 
@@ -53,6 +55,37 @@ QString notNull(const QString& s)
 }
 }  // namespace
 
+Result<std::vector<Person>> PersonRepository::byShortFragment(Database& db, const QString& fragment,
+                                                              int limit)
+{
+    // Names starting with `fragment` sort (as UTF-8 bytes) from it up to it + U+10FFFF.
+    const QString upper = fragment + QString::fromUcs4(U"\U0010FFFF");
+    auto prefixed = readAll(db,
+                            QStringLiteral("SELECT %1 FROM person p WHERE p.name >= ? AND "
+                                           "p.name < ? ORDER BY p.name LIMIT ?")
+                                .arg(kColumns),
+                            {fragment, upper, limit});
+    if (!prefixed)
+        return prefixed.error();
+    const int found = static_cast<int>(prefixed->size());
+    if (found >= limit)
+        return prefixed;
+    // The first matches of the index (those starting with the fragment among them), not all of
+    // them sorted: one or two characters match too many names to sort them all.
+    auto others =
+        readAll(db,
+                QStringLiteral("SELECT %1 FROM person p WHERE p.seq IN (SELECT rowid FROM "
+                               "person_name_short WHERE person_name_short MATCH ? LIMIT ?) AND NOT "
+                               "(p.name >= ? AND p.name < ?) ORDER BY p.name LIMIT ?")
+                    .arg(kColumns),
+                {QLatin1Char('"') + fragment + QLatin1Char('"'), limit + found, fragment, upper,
+                 limit - found});
+    if (!others)
+        return others.error();
+    prefixed->insert(prefixed->end(), others->begin(), others->end());
+    return prefixed;
+}
+
 Result<std::optional<Person>> PersonRepository::byId(Database& db, const QString& id)
 {
     return readOne(db, QStringLiteral("SELECT %1 FROM person p WHERE p.id = ?").arg(kColumns),
@@ -95,7 +128,11 @@ Result<std::vector<Person>> PersonRepository::byName(Database& db, const QString
                            .arg(kColumns),
                        {QLatin1Char('"') + phrase + QLatin1Char('"'), limit});
     }
-    // Trigrams need three characters; Chinese names are often two.
+    // Trigrams need three characters; Chinese names are often two. One or two letters: the names
+    // that start with them first (a surname, a whole two-character name) in name order from the
+    // name index, then others that contain them, from the character-pair index (schema 8).
+    if (std::all_of(f.cbegin(), f.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return byShortFragment(db, f, limit);
     QString pattern = f;
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));

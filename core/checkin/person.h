@@ -31,7 +31,9 @@ public:
     static Result<std::optional<Person>> byDocument(Database& db, DocumentType type,
                                                     const QString& matchKey);
     static Result<std::vector<Person>> byPhone(Database& db, const QString& phone);
-    // A name fragment: FTS5 trigram for three or more characters, LIKE for one or two.
+    // A name fragment: FTS5 trigram for three or more characters. One or two letters: names that
+    // start with them (in name order), then names containing them (the first found); LIKE when
+    // the fragment holds other characters.
     static Result<std::vector<Person>> byName(Database& db, const QString& fragment,
                                               int limit = 50);
     // Persons with the same name and birth date that do not hold a document of this type and key:
@@ -44,6 +46,10 @@ public:
     static Status addDocument(Database& db, const QString& personId, const IdentityDocument& doc,
                               const QDateTime& at, const QString& staffId);
     static Result<std::vector<IdentityDocument>> documents(Database& db, const QString& personId);
+
+private:
+    static Result<std::vector<Person>> byShortFragment(Database& db, const QString& fragment,
+                                                       int limit);
 };
 
 }  // namespace vax

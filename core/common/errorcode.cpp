@@ -153,6 +153,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("secrets.keychain_unavailable");
         case ErrorCode::SecretFileRefused:
             return QStringLiteral("secrets.file_refused");
+        case ErrorCode::DemoTrainingOnly:
+            return QStringLiteral("demo.training_only");
     }
     return QStringLiteral("internal");
 }

@@ -97,6 +97,8 @@ enum class ErrorCode {
     PinNotSet,
     KeychainUnavailable,
     SecretFileRefused,
+    // demo data
+    DemoTrainingOnly,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

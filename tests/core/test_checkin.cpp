@@ -423,3 +423,63 @@ TEST_F(CheckInTest, RegisterPersonCreatesFindsOrWarnsOfADuplicate)
     EXPECT_EQ(count(*db, "person"), 1);
     EXPECT_EQ(count(*db, "identity_document"), 2);
 }
+
+TEST_F(CheckInTest, ShortFragmentsFindStartsFirstThenContainsAnywhere)
+{
+    CheckInService service(*db, clock, kChina);
+    const std::pair<const char*, const char*> people[] = {
+        {"秀英王", "11010519491231002X"},  // contains 王 but does not start with it
+        {"王秀英", "440301199001011234"}, {"王伟", "510101198001010015"},
+        {"李秀英", "110101199003070011"}, {"KIM MINJUN", "110101199003070038"},
+    };
+    for (const auto& [name, number] : people)
+        ASSERT_TRUE(
+            service.checkIn(request(QString::fromUtf8(name), QString::fromLatin1(number))).ok())
+            << name;
+    auto names = [&](const char* fragment, int limit = 50) {
+        QStringList out;
+        auto r = PersonRepository::byName(*db, QString::fromUtf8(fragment), limit);
+        EXPECT_TRUE(r.ok());
+        if (r)
+            for (const Person& p : *r)
+                out << p.name;
+        return out;
+    };
+    // Names starting with the fragment come first, in name order; then the others.
+    EXPECT_EQ(names("王"), (QStringList{QStringLiteral("王伟"), QStringLiteral("王秀英"),
+                                        QStringLiteral("秀英王")}));
+    // The two given-name characters, at the end of a name.
+    EXPECT_EQ(names("秀英"), (QStringList{QStringLiteral("秀英王"), QStringLiteral("李秀英"),
+                                          QStringLiteral("王秀英")}));
+    EXPECT_EQ(names("英王"), QStringList{QStringLiteral("秀英王")});
+    EXPECT_EQ(names("王伟"), QStringList{QStringLiteral("王伟")});
+    EXPECT_EQ(names("ki"), QStringList{QStringLiteral("KIM MINJUN")});  // any case
+    EXPECT_EQ(names("伟王"), QStringList());
+    EXPECT_EQ(names("秀", 2).size(), 2);  // the limit holds across both parts
+    // The index follows renames and deletions (its triggers).
+    ASSERT_TRUE(
+        db->exec(QStringLiteral("UPDATE person SET name = '赵敏' WHERE name = '王伟'")).ok());
+    EXPECT_EQ(names("王伟"), QStringList());
+    EXPECT_EQ(names("赵敏"), QStringList{QStringLiteral("赵敏")});
+    EXPECT_EQ(names("敏"), QStringList{QStringLiteral("赵敏")});
+}
+
+TEST(CheckInSchema, UpgradeToSchema8IndexesNamesAlreadyThere)
+{
+    test::TempDb temp;
+    {
+        auto db = temp.open(7);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO person(id, name, birth_date, created_at, "
+                                            "created_by) VALUES ('p1', '张秀兰', '1950-01-01', "
+                                            "'2021-01-01T00:00:00.000Z', 's')"))
+                        .ok());
+    }
+    auto db = temp.open();
+    ASSERT_TRUE(db);
+    ASSERT_GE(db->schemaVersion(), 8);
+    auto r = PersonRepository::byName(*db, QStringLiteral("秀兰"));
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->size(), 1u);
+    EXPECT_EQ(r->front().id, QStringLiteral("p1"));
+}
