@@ -34,7 +34,6 @@
 #include "security/userservice.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
-#include "security/userservice.h"
 #include "stock/lotservice.h"
 #include "stock/lotsmodel.h"
 #include "stock/openvial.h"

@@ -15,17 +15,17 @@
 #include <algorithm>
 
 #include "admin/adminpage.h"
+#include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
 #include "desk/deskpage.h"
-#include "admin/userspage.h"
 #include "security/auth.h"
 #include "shell/lockscreen.h"
 #include "shell/loginpage.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "shell/workspacepage.h"
-#include "stock/stockpage.h"
 #include "site/siteadmin.h"
+#include "stock/stockpage.h"
 #include "storage/meta.h"
 
 namespace vax::ui {
