@@ -141,9 +141,10 @@ TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
 {
     test::TempDb temp;
     const QString db = initTraining(temp);
-    const QStringList base{QStringLiteral("--db"),   db,
-                           QStringLiteral("--json"), QStringLiteral("person"),
-                           QStringLiteral("add"),    };
+    const QStringList base{
+        QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("person"),
+        QStringLiteral("add"),
+    };
     auto added =
         vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                   QStringLiteral("--doc-type"), QStringLiteral("resident_id"),
@@ -242,8 +243,9 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
     const QString visit = in.lines[0].value(QStringLiteral("visit_id")).toString();
 
     const QStringList cancel{
-        QStringLiteral("--db"),   db,    QStringLiteral("--json"),  QStringLiteral("visit"),
-        QStringLiteral("cancel"), visit, };
+        QStringLiteral("--db"),   db,    QStringLiteral("--json"), QStringLiteral("visit"),
+        QStringLiteral("cancel"), visit,
+    };
     auto noReason = vaxctl(cancel);
     EXPECT_EQ(noReason.rc, 1);
     EXPECT_EQ(errorOf(noReason).value(QStringLiteral("field")).toString(),
