@@ -706,7 +706,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
             QStringLiteral("INSERT INTO export_batch(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "?, ?)")
                 .arg(kBatchColumns),
-            {batch.id, batch.seq, batch.fileName, batch.sha256, batch.previousSha256,
+            {batch.id, batch.seq, batch.fileName, batch.sha256, notNull(batch.previousSha256),
              toDbTime(now), batch.createdBy,
              QString::fromUtf8(QJsonDocument(batch.cursor).toJson(QJsonDocument::Compact)),
              QString::fromUtf8(QJsonDocument(batch.counts).toJson(QJsonDocument::Compact)),
