@@ -59,8 +59,9 @@ Result<signing::KeyPair> signingKey(CommandContext& ctx, Database& db, bool crea
 
 QJsonObject summaryText(const DaySummary& s, QString* text)
 {
-    *text = ExportCmdText::tr("%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; "
-                              "AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.")
+    *text = ExportCmdText::tr(
+                "%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; "
+                "AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.")
                 .arg(s.day.toString(Qt::ISODate), s.siteCode)
                 .arg(s.dosesGiven)
                 .arg(s.dosesCorrected)
@@ -91,8 +92,8 @@ int runDayClose(CommandContext& ctx)
         return ExitOk;
     }
     VAX_CLI_TRY(s, session(ctx));
-    auto closed = DayCloseService::close(s->db(), s->clock(), QTimeZone::systemTimeZone(),
-                                         s->actor.id);
+    auto closed =
+        DayCloseService::close(s->db(), s->clock(), QTimeZone::systemTimeZone(), s->actor.id);
     if (!closed)
         return ctx.out().fail(closed.error());
     QString text;
@@ -180,16 +181,17 @@ int runVerify(CommandContext& ctx)
 {
     const QStringList args = ctx.args().positionalArguments();
     if (args.isEmpty())
-        return ctx.out().usage(ExportCmdText::tr("Give the bundle to verify: vaxctl verify "
-                                                 "BUNDLE --public-key FILE"));
+        return ctx.out().usage(
+            ExportCmdText::tr("Give the bundle to verify: vaxctl verify "
+                              "BUNDLE --public-key FILE"));
     const QString keyPath = ctx.args().value(QStringLiteral("public-key"));
     QFile keyFile(keyPath);
     if (keyPath.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
-        return ctx.out().fail(makeError(
-            ErrorCode::InvalidArgument,
-            ExportCmdText::tr("--public-key: give the file holding what \"vaxctl key "
-                              "show-public\" printed at the site."),
-            QStringLiteral("public-key")));
+        return ctx.out().fail(
+            makeError(ErrorCode::InvalidArgument,
+                      ExportCmdText::tr("--public-key: give the file holding what \"vaxctl key "
+                                        "show-public\" printed at the site."),
+                      QStringLiteral("public-key")));
     auto publicKey = signing::parsePublicKey(QString::fromUtf8(keyFile.readAll()));
     if (!publicKey)
         return ctx.out().fail(publicKey.error());
@@ -219,11 +221,11 @@ int runVerify(CommandContext& ctx)
          {QStringLiteral("records"), records}},
         ExportCmdText::tr("Valid: signature, every file's SHA-256 and record count%1. Bundle "
                           "%2 of site %3, SHA-256 %4.")
-            .arg(previous ? ExportCmdText::tr(", and the chain to the previous bundle")
-                          : QString())
+            .arg(previous ? ExportCmdText::tr(", and the chain to the previous bundle") : QString())
             .arg(m.value(QStringLiteral("seq")).toInt())
-            .arg(m.value(QStringLiteral("site")).toObject().value(QStringLiteral("code")).toString(),
-                 verified->sha256));
+            .arg(
+                m.value(QStringLiteral("site")).toObject().value(QStringLiteral("code")).toString(),
+                verified->sha256));
     return ExitOk;
 }
 
@@ -280,22 +282,20 @@ void registerExportCommands(Registry& registry)
                       p.addOption(stock::actorOpt());
                   },
                   runDayClose});
-    registry.add({{QStringLiteral("export")},
-                  [] {
-                      return ExportCmdText::tr(
-                          "Write the signed bundle of everything not yet exported");
-                  },
-                  [](QCommandLineParser& p) {
-                      p.addOption({QStringLiteral("out"),
-                                   ExportCmdText::tr("Folder to write the .zip into"),
-                                   QStringLiteral("DIR")});
-                      p.addOption(stock::actorOpt());
-                      p.addOption(passphraseOpt());
-                  },
-                  runExport});
+    registry.add(
+        {{QStringLiteral("export")},
+         [] { return ExportCmdText::tr("Write the signed bundle of everything not yet exported"); },
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("out"), ExportCmdText::tr("Folder to write the .zip into"),
+                          QStringLiteral("DIR")});
+             p.addOption(stock::actorOpt());
+             p.addOption(passphraseOpt());
+         },
+         runExport});
     registry.add({{QStringLiteral("export"), QStringLiteral("list")},
                   [] { return ExportCmdText::tr("Past exports and records not yet exported"); },
-                  [](QCommandLineParser&) {}, runExportList});
+                  [](QCommandLineParser&) {},
+                  runExportList});
     registry.add({{QStringLiteral("verify")},
                   [] {
                       return ExportCmdText::tr(
@@ -318,7 +318,8 @@ void registerExportCommands(Registry& registry)
                       return ExportCmdText::tr(
                           "Print the export signing public key (created on first use)");
                   },
-                  [](QCommandLineParser& p) { p.addOption(passphraseOpt()); }, runShowPublic});
+                  [](QCommandLineParser& p) { p.addOption(passphraseOpt()); },
+                  runShowPublic});
     registry.add({{QStringLiteral("key"), QStringLiteral("init")},
                   [] {
                       return ExportCmdText::tr(

@@ -281,18 +281,18 @@ QJsonObject toJson(const DaySummary& s)
         {QStringLiteral("doses_corrected"), s.dosesCorrected},
         {QStringLiteral("doses"), doses},
         {QStringLiteral("hourly"), hourly},
-        {QStringLiteral("aefi"), QJsonObject{{QStringLiteral("total"), s.aefiTotal},
-                                             {QStringLiteral("serious"), s.aefiSerious},
-                                             {QStringLiteral("by_severity"),
-                                              countsJson(s.aefiBySeverity)}}},
+        {QStringLiteral("aefi"),
+         QJsonObject{{QStringLiteral("total"), s.aefiTotal},
+                     {QStringLiteral("serious"), s.aefiSerious},
+                     {QStringLiteral("by_severity"), countsJson(s.aefiBySeverity)}}},
         {QStringLiteral("wastage"), countsJson(s.wastageByReason)},
         {QStringLiteral("vials_open"), s.vialsOpen},
         {QStringLiteral("stock"), stock},
         {QStringLiteral("fridges"), fridges},
         {QStringLiteral("excursions"), excursions},
-        {QStringLiteral("deferrals"), QJsonObject{{QStringLiteral("total"), s.deferrals},
-                                                  {QStringLiteral("by_outcome"),
-                                                   countsJson(s.deferralsByOutcome)}}},
+        {QStringLiteral("deferrals"),
+         QJsonObject{{QStringLiteral("total"), s.deferrals},
+                     {QStringLiteral("by_outcome"), countsJson(s.deferralsByOutcome)}}},
         {QStringLiteral("closed"), s.closed},
     };
     if (s.closed)
@@ -352,8 +352,7 @@ Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
         auto tx = WriteTransaction::begin(db);
         if (!tx)
             return tx.error();
-        VAX_TRY(writeMeta(db, kLastCloseKey,
-                          day.toString(Qt::ISODate) + u'|' + toDbTime(now)));
+        VAX_TRY(writeMeta(db, kLastCloseKey, day.toString(Qt::ISODate) + u'|' + toDbTime(now)));
         VAX_TRY(AuditLog::append(
             db, {now, actor, QStringLiteral("day.close"), QStringLiteral("day"),
                  day.toString(Qt::ISODate),

@@ -142,8 +142,8 @@ public:
     Status readAll(Collected& out)
     {
         for (const QString& table : exportedTables()) {
-            auto q = m_db.exec(
-                QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table));
+            auto q =
+                m_db.exec(QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table));
             if (!q)
                 return q.error();
             const qint64 max = q->scalar().toLongLong();
@@ -161,10 +161,7 @@ public:
     }
 
 private:
-    qint64 after(const QString& table) const
-    {
-        return m_cursor.value(table).toInteger(0);
-    }
+    qint64 after(const QString& table) const { return m_cursor.value(table).toInteger(0); }
     QString time(const QString& dbTime) const
     {
         return dbTime.isEmpty() ? QString()
@@ -173,11 +170,11 @@ private:
 
     Status readPersons(Collected& out)
     {
-        auto q = m_db.exec(QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
-                                          "SELECT person_id FROM identity_document WHERE "
-                                          "change_seq > ?"),
-                           {after(QStringLiteral("person")),
-                            after(QStringLiteral("identity_document"))});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
+                           "SELECT person_id FROM identity_document WHERE "
+                           "change_seq > ?"),
+            {after(QStringLiteral("person")), after(QStringLiteral("identity_document"))});
         if (!q)
             return q.error();
         while (q->next())
@@ -268,8 +265,10 @@ private:
             hl7::Dose d;
             d.fillerOrderId = im.id;
             d.fillerNamespace = QStringLiteral("VaxPoint-") + m_site.code;
-            d.enteredBy = {im.performerId, {im.performerName, {}, {}, QStringLiteral("L")},
-                           m_site.code, QStringLiteral("L")};
+            d.enteredBy = {im.performerId,
+                           {im.performerName, {}, {}, QStringLiteral("L")},
+                           m_site.code,
+                           QStringLiteral("L")};
             d.administeredBy = d.enteredBy;
             d.administeredAt = im.occurrence;
             d.vaccine = im.cvx.isEmpty()
@@ -337,8 +336,8 @@ private:
             out.aefiRows.push_back({e.id, q->value(11).toString(), e.immunizationId, e.patientId,
                                     time(q->value(3).toString()), e.symptoms.join(u';'),
                                     q->value(12).toString(), e.severity, q->value(6).toString(),
-                                    q->value(8).toString(), q->value(10).toString(),
-                                    e.recorderName, time(q->value(4).toString())});
+                                    q->value(8).toString(), q->value(10).toString(), e.recorderName,
+                                    time(q->value(4).toString())});
         }
         return {};
     }
@@ -354,11 +353,10 @@ private:
         if (!q)
             return q.error();
         while (q->next())
-            out.movementRows.push_back({q->value(0).toString(), q->value(1).toString(),
-                                        q->value(2).toString(), q->value(3).toString(),
-                                        q->value(4).toString(), q->value(5).toString(),
-                                        q->value(6).toString(), time(q->value(7).toString()),
-                                        q->value(8).toString()});
+            out.movementRows.push_back(
+                {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                 q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                 q->value(6).toString(), time(q->value(7).toString()), q->value(8).toString()});
         return {};
     }
 
@@ -479,8 +477,9 @@ Result<QMap<QString, int>> Exporter::pendingByTable()
     const QJsonObject cursor = *previous ? (*previous)->cursor : QJsonObject();
     QMap<QString, int> out;
     for (const QString& table : exportedTables()) {
-        auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table),
-                           {cursor.value(table).toInteger(0)});
+        auto q =
+            m_db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table),
+                      {cursor.value(table).toInteger(0)});
         if (!q)
             return q.error();
         out.insert(table, q->scalar().toInt());
@@ -557,9 +556,9 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     progress(45, "hl7");
     const QString safeCode =
         site->code.isEmpty() ? QStringLiteral("site")
-                             : QString(site->code).replace(
-                                   QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
-                                   QStringLiteral("_"));
+                             : QString(site->code)
+                                   .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                            QStringLiteral("_"));
     const QString fileName = QStringLiteral("vaxpoint-%1-%2-%3.zip")
                                  .arg(safeCode, localNow.toString(QStringLiteral("yyyyMMdd")))
                                  .arg(seq, 4, 10, QLatin1Char('0'));
@@ -593,14 +592,14 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
          QStringLiteral("vaccinator"), QStringLiteral("desk"), QStringLiteral("error_reason"),
          QStringLiteral("corrected_at")},
         data.doseRows);
-    const QByteArray aefiCsv = csv::document(
-        {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("dose_id"),
-         QStringLiteral("person_id"), QStringLiteral("onset_at"), QStringLiteral("symptoms"),
-         QStringLiteral("other_description"), QStringLiteral("severity"),
-         QStringLiteral("seriousness"), QStringLiteral("outcome"),
-         QStringLiteral("immediate_report"), QStringLiteral("reported_by"),
-         QStringLiteral("recorded_at")},
-        data.aefiRows);
+    const QByteArray aefiCsv =
+        csv::document({QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("dose_id"),
+                       QStringLiteral("person_id"), QStringLiteral("onset_at"),
+                       QStringLiteral("symptoms"), QStringLiteral("other_description"),
+                       QStringLiteral("severity"), QStringLiteral("seriousness"),
+                       QStringLiteral("outcome"), QStringLiteral("immediate_report"),
+                       QStringLiteral("reported_by"), QStringLiteral("recorded_at")},
+                      data.aefiRows);
     const QByteArray movementsCsv = csv::document(
         {QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("lot_number"),
          QStringLiteral("fridge"), QStringLiteral("kind"), QStringLiteral("doses"),
@@ -610,15 +609,15 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("id"), QStringLiteral("fridge"), QStringLiteral("at"),
          QStringLiteral("celsius"), QStringLiteral("source"), QStringLiteral("session")},
         data.temperatureRows);
-    const QByteArray excursionsCsv = csv::document(
-        {QStringLiteral("id"), QStringLiteral("fridge"), QStringLiteral("kind"),
-         QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("minutes"),
-         QStringLiteral("extreme_c")},
-        data.excursionRows);
+    const QByteArray excursionsCsv =
+        csv::document({QStringLiteral("id"), QStringLiteral("fridge"), QStringLiteral("kind"),
+                       QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("minutes"),
+                       QStringLiteral("extreme_c")},
+                      data.excursionRows);
 
-    const int records = static_cast<int>(
-        data.immunizations.size() + data.adverseEvents.size() + patients.size() +
-        data.movementRows.size() + data.temperatureRows.size() + data.excursionRows.size());
+    const int records = static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
+                                         patients.size() + data.movementRows.size() +
+                                         data.temperatureRows.size() + data.excursionRows.size());
     QJsonObject counts{
         {QStringLiteral("records"), records},
         {QStringLiteral("patients"), static_cast<int>(patients.size())},
@@ -663,11 +662,9 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("cursor"), data.cursor},
         {QStringLiteral("audit_head"), auditHead},
         {QStringLiteral("hl7_control_ids"),
-         messages.empty() ? QString()
-                          : QStringLiteral("%1-%2-1 … %1-%2-%3")
-                                .arg(site->code)
-                                .arg(seq)
-                                .arg(messages.size())},
+         messages.empty()
+             ? QString()
+             : QStringLiteral("%1-%2-1 … %1-%2-%3").arg(site->code).arg(seq).arg(messages.size())},
     };
     if (request.renderReport) {
         progress(70, "report");

@@ -58,8 +58,8 @@ Result<std::unique_ptr<SecretStore>> openStore(Database& db, const QString& pass
                                             "--passphrase-stdin\" once.")
                              .arg(status.message),
                          QStringLiteral("keychain"));
-    return std::unique_ptr<SecretStore>(std::make_unique<KeychainSecretStore>(
-        QString::fromLatin1(kKeychainService), timeoutMs));
+    return std::unique_ptr<SecretStore>(
+        std::make_unique<KeychainSecretStore>(QString::fromLatin1(kKeychainService), timeoutMs));
 }
 
 Result<signing::KeyPair> load(SecretStore& store, bool create)

@@ -87,9 +87,9 @@ Template& dayTemplate()
         b->staffId = must(StaffRepository::findByUsername(*db, QStringLiteral("demo")), "staff")
                          .value()
                          .member.id;
-        const Fridge fridge = must(
-            FridgeRepository::add(*db, clock, QStringLiteral("Bench fridge"), {}, b->staffId),
-            "fridge");
+        const Fridge fridge =
+            must(FridgeRepository::add(*db, clock, QStringLiteral("Bench fridge"), {}, b->staffId),
+                 "fridge");
         LotReceipt r;
         r.productCode = QStringLiteral("BBIBP-CorV");
         r.lotNumber = QStringLiteral("BENCH-B1");
@@ -154,8 +154,8 @@ Template& dayTemplate()
             must(db->exec(QStringLiteral("INSERT INTO temperature_reading(id, fridge_id, at, "
                                          "celsius, source, actor) VALUES (?, ?, ?, ?, 'logger', "
                                          "?)"),
-                          {newId(), fridge.id, toDbTime(QDateTime(kDay.date(), QTime(0, 0), kZone)
-                                                            .addSecs(m * 60)),
+                          {newId(), fridge.id,
+                           toDbTime(QDateTime(kDay.date(), QTime(0, 0), kZone).addSecs(m * 60)),
                            4.0 + (m % 60) / 30.0, b->staffId}),
                  "reading");
         must(tx.commit(), "commit");
@@ -196,8 +196,11 @@ void BM_ExportDay(benchmark::State& state)
         state.ResumeTiming();
 
         timer.start();
-        auto receipt = exporter.run({work.filePath(QStringLiteral("out")), t.staffId,
-                                     key().secretKey, {}, [&](int, const QString& step) {
+        auto receipt = exporter.run({work.filePath(QStringLiteral("out")),
+                                     t.staffId,
+                                     key().secretKey,
+                                     {},
+                                     [&](int, const QString& step) {
                                          const qint64 now = timer.nsecsElapsed();
                                          if (!lastStep.isEmpty())
                                              stepMs[lastStep] += (now - lastAt) / 1e6;

@@ -27,7 +27,11 @@ struct CliRun {
     }
     QString errorCode() const
     {
-        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        return json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
 };
 
@@ -177,9 +181,9 @@ TEST_F(ExportCli, RefusalsAreJsonWithCodes)
     auto missing = run({QStringLiteral("export"), QStringLiteral("--out"),
                         out.filePath(QStringLiteral("missing"))});
     EXPECT_NE(missing.code, 0);
-    EXPECT_EQ(missing.json().value(QStringLiteral("error")).toObject().value(
-                  QStringLiteral("field")),
-              QStringLiteral("out"));
+    EXPECT_EQ(
+        missing.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+        QStringLiteral("out"));
     test::EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-1");
     ASSERT_EQ(run(QStringLiteral("user add --username nurse2 --name N --roles vaccinator")).code,
               0);

@@ -206,8 +206,8 @@ TEST(DayReport, RendersAPdfWithEveryPartEvenForAnEmptyDay)
     EXPECT_TRUE(pdf.startsWith("%PDF"));
     DaySummary busy = empty;
     for (int i = 0; i < 120; ++i)  // long enough to need a second page
-        busy.doses.push_back({QStringLiteral("BBIBP-CorV"), 1 + i % 2,
-                              ageGroups().value(i % 6), QStringLiteral("female"), i});
+        busy.doses.push_back({QStringLiteral("BBIBP-CorV"), 1 + i % 2, ageGroups().value(i % 6),
+                              QStringLiteral("female"), i});
     const QByteArray longer = ui::renderDayReportPdf(busy);
     EXPECT_TRUE(longer.startsWith("%PDF"));
     EXPECT_GE(longer.count("/Type /Page\n") + longer.count("/Type /Page "), 2);

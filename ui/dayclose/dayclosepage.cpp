@@ -91,7 +91,9 @@ QStandardItem* item(const QString& text)
 }  // namespace
 
 DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent)
-    : WorkspacePage(parent), m_site(site), m_currentUser(std::move(currentUser)),
+    : WorkspacePage(parent),
+      m_site(site),
+      m_currentUser(std::move(currentUser)),
       m_zone(QTimeZone::systemTimeZone())
 {
     m_pending = new QLabel(this);
@@ -158,9 +160,9 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     };
     m_passphrase = [this]() -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(
-            this, tr("Signing key"), tr("Passphrase of the signing key file:"),
-            QLineEdit::Password, QString(), &ok);
+        const QString text = QInputDialog::getText(this, tr("Signing key"),
+                                                   tr("Passphrase of the signing key file:"),
+                                                   QLineEdit::Password, QString(), &ok);
         if (!ok)
             return std::nullopt;
         return text;
@@ -227,8 +229,9 @@ void DayClosePage::retranslate()
 {
     WorkspacePage::retranslate();
     m_close->setText(tr("&Close the day"));
-    m_close->setToolTip(tr("Closes every open vial (the doses left in them are wasted) and "
-                           "records the day as closed."));
+    m_close->setToolTip(
+        tr("Closes every open vial (the doses left in them are wasted) and "
+           "records the day as closed."));
     m_export->setText(tr("&Export…"));
     m_print->setText(tr("&Print report…"));
     m_stockHeading->setText(tr("Stock reconciliation"));
@@ -264,9 +267,9 @@ void DayClosePage::refresh()
             m_exports->appendRow(
                 {item(QString::number(b.seq)),
                  item(b.createdAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                 item(b.zeroReport() ? tr("0 (zero report)")
-                                     : QString::number(
-                                           b.counts.value(QStringLiteral("records")).toInt())),
+                 item(b.zeroReport()
+                          ? tr("0 (zero report)")
+                          : QString::number(b.counts.value(QStringLiteral("records")).toInt())),
                  item(b.fileName), item(b.sha256.left(12) + QStringLiteral("…"))});
     m_exportsView->resizeColumnsToContents();
 }
@@ -278,32 +281,31 @@ void DayClosePage::showSummary()
                               .arg(s.day.toString(Qt::ISODate),
                                    s.closedAt.toString(QStringLiteral("HH:mm")))
                         : tr("Day close — %1").arg(s.day.toString(Qt::ISODate)));
-    m_figures->setText(
-        tr("<table cellpadding='3'>"
-           "<tr><td>Check-ins</td><td align='right'><b>%1</b></td></tr>"
-           "<tr><td>Doses given</td><td align='right'><b>%2</b></td></tr>"
-           "<tr><td>Corrected (entered in error)</td><td align='right'>%3</td></tr>"
-           "<tr><td>Deferred</td><td align='right'>%4</td></tr>"
-           "<tr><td>Adverse events</td><td align='right'>%5 (%6 serious)</td></tr>"
-           "<tr><td>Doses wasted</td><td align='right'>%7</td></tr>"
-           "<tr><td>Vials still open</td><td align='right'>%8</td></tr>"
-           "<tr><td>Fridge readings</td><td align='right'>%9</td></tr>"
-           "<tr><td>Excursions</td><td align='right'>%10</td></tr></table>")
-            .arg(s.checkIns)
-            .arg(s.dosesGiven)
-            .arg(s.dosesCorrected)
-            .arg(s.deferrals)
-            .arg(s.aefiTotal)
-            .arg(s.aefiSerious)
-            .arg(s.wasted())
-            .arg(s.vialsOpen)
-            .arg([&] {
-                int n = 0;
-                for (const FridgeDay& f : s.fridges)
-                    n += f.readings;
-                return n;
-            }())
-            .arg(static_cast<int>(s.excursions.size())));
+    m_figures->setText(tr("<table cellpadding='3'>"
+                          "<tr><td>Check-ins</td><td align='right'><b>%1</b></td></tr>"
+                          "<tr><td>Doses given</td><td align='right'><b>%2</b></td></tr>"
+                          "<tr><td>Corrected (entered in error)</td><td align='right'>%3</td></tr>"
+                          "<tr><td>Deferred</td><td align='right'>%4</td></tr>"
+                          "<tr><td>Adverse events</td><td align='right'>%5 (%6 serious)</td></tr>"
+                          "<tr><td>Doses wasted</td><td align='right'>%7</td></tr>"
+                          "<tr><td>Vials still open</td><td align='right'>%8</td></tr>"
+                          "<tr><td>Fridge readings</td><td align='right'>%9</td></tr>"
+                          "<tr><td>Excursions</td><td align='right'>%10</td></tr></table>")
+                           .arg(s.checkIns)
+                           .arg(s.dosesGiven)
+                           .arg(s.dosesCorrected)
+                           .arg(s.deferrals)
+                           .arg(s.aefiTotal)
+                           .arg(s.aefiSerious)
+                           .arg(s.wasted())
+                           .arg(s.vialsOpen)
+                           .arg([&] {
+                               int n = 0;
+                               for (const FridgeDay& f : s.fridges)
+                                   n += f.readings;
+                               return n;
+                           }())
+                           .arg(static_cast<int>(s.excursions.size())));
 
     QStringList hours;
     std::vector<int> perHour;
@@ -335,14 +337,14 @@ void DayClosePage::showSummary()
 
     m_stock->removeRows(0, m_stock->rowCount());
     for (const LotDayStock& l : s.stock)
-        m_stock->appendRow({item(l.productCode), item(l.lotNumber), item(l.fridgeName),
-                            item(QString::number(l.opening)), item(QString::number(l.received)),
-                            item(QString::number(l.administered)),
-                            item(QString::number(l.wasted)), item(QString::number(l.expected)),
-                            item(l.counted ? (l.discrepancy == 0
-                                                  ? tr("matches")
-                                                  : tr("off by %1").arg(l.discrepancy))
-                                           : tr("not counted"))});
+        m_stock->appendRow(
+            {item(l.productCode), item(l.lotNumber), item(l.fridgeName),
+             item(QString::number(l.opening)), item(QString::number(l.received)),
+             item(QString::number(l.administered)), item(QString::number(l.wasted)),
+             item(QString::number(l.expected)),
+             item(l.counted
+                      ? (l.discrepancy == 0 ? tr("matches") : tr("off by %1").arg(l.discrepancy))
+                      : tr("not counted"))});
     m_stockView->resizeColumnsToContents();
     const int uncounted = s.uncountedLots();
     m_reconciliation->setText(

@@ -28,7 +28,9 @@ const QColor kRule(0xbb, 0xbb, 0xbb);
 class Writer {
 public:
     Writer(QPagedPaintDevice& device, QPainter& painter)
-        : m_device(device), m_p(painter), m_width(painter.viewport().width()),
+        : m_device(device),
+          m_p(painter),
+          m_width(painter.viewport().width()),
           m_height(painter.viewport().height())
     {
     }
@@ -78,8 +80,7 @@ public:
             for (qsizetype c = 0; c < rows[r].size() && c < static_cast<qsizetype>(widths.size());
                  ++c) {
                 const int w = static_cast<int>(widths[static_cast<size_t>(c)] * m_width);
-                m_p.drawText(QRect(x, m_y, w - 4, h), Qt::AlignLeft | Qt::AlignVCenter,
-                             rows[r][c]);
+                m_p.drawText(QRect(x, m_y, w - 4, h), Qt::AlignLeft | Qt::AlignVCenter, rows[r][c]);
                 x += w;
             }
             m_y += h;
@@ -125,8 +126,7 @@ public:
             if (!b.empty())
                 bar(b[static_cast<size_t>(i)], slot / 6 + barW, kBar2);
             m_p.setPen(kInk);
-            m_p.drawText(QRect(x, top + labelH + plotH, slot, labelH), Qt::AlignCenter,
-                         labels[i]);
+            m_p.drawText(QRect(x, top + labelH + plotH, slot, labelH), Qt::AlignCenter, labels[i]);
         }
         m_p.setPen(kRule);
         m_p.drawLine(0, top + labelH + plotH, m_width, top + labelH + plotH);
@@ -211,28 +211,29 @@ void paintDayReport(QPagedPaintDevice& device, const DaySummary& s)
     QStringList wastage;
     for (auto it = s.wastageByReason.begin(); it != s.wastageByReason.end(); ++it)
         wastage << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    w.text(ReportText::tr("AEFI: %1 (%2 serious). By severity: %3.")
-               .arg(s.aefiTotal)
-               .arg(s.aefiSerious)
-               .arg(severity.isEmpty() ? ReportText::tr("none") : severity.join(QStringLiteral(", "))),
-           9);
-    w.text(ReportText::tr("Wasted doses by reason: %1.")
-               .arg(wastage.isEmpty() ? ReportText::tr("none") : wastage.join(QStringLiteral(", "))),
-           9);
+    w.text(
+        ReportText::tr("AEFI: %1 (%2 serious). By severity: %3.")
+            .arg(s.aefiTotal)
+            .arg(s.aefiSerious)
+            .arg(severity.isEmpty() ? ReportText::tr("none") : severity.join(QStringLiteral(", "))),
+        9);
+    w.text(
+        ReportText::tr("Wasted doses by reason: %1.")
+            .arg(wastage.isEmpty() ? ReportText::tr("none") : wastage.join(QStringLiteral(", "))),
+        9);
 
     w.heading(ReportText::tr("Stock reconciliation"));
-    std::vector<QStringList> stock{{ReportText::tr("Product"), ReportText::tr("Lot"),
-                                    ReportText::tr("Fridge"), ReportText::tr("Opening"),
-                                    ReportText::tr("In"), ReportText::tr("Given"),
-                                    ReportText::tr("Wasted"), ReportText::tr("Expected"),
-                                    ReportText::tr("Count")}};
+    std::vector<QStringList> stock{
+        {ReportText::tr("Product"), ReportText::tr("Lot"), ReportText::tr("Fridge"),
+         ReportText::tr("Opening"), ReportText::tr("In"), ReportText::tr("Given"),
+         ReportText::tr("Wasted"), ReportText::tr("Expected"), ReportText::tr("Count")}};
     for (const LotDayStock& l : s.stock)
-        stock.push_back({l.productCode, l.lotNumber, l.fridgeName, num(l.opening),
-                         num(l.received), num(l.administered), num(l.wasted), num(l.expected),
-                         l.counted ? (l.discrepancy == 0
-                                          ? ReportText::tr("matches")
-                                          : ReportText::tr("off by %1").arg(l.discrepancy))
-                                   : ReportText::tr("not counted")});
+        stock.push_back({l.productCode, l.lotNumber, l.fridgeName, num(l.opening), num(l.received),
+                         num(l.administered), num(l.wasted), num(l.expected),
+                         l.counted
+                             ? (l.discrepancy == 0 ? ReportText::tr("matches")
+                                                   : ReportText::tr("off by %1").arg(l.discrepancy))
+                             : ReportText::tr("not counted")});
     w.table(stock, {0.16, 0.13, 0.13, 0.09, 0.07, 0.08, 0.09, 0.1, 0.15});
 
     w.heading(ReportText::tr("Fridges"));

@@ -25,8 +25,7 @@ protected:
     // A valid 18-digit resident ID (MOD 11-2) born on `birth`, sequence `seq` (odd: male).
     static QString residentId(const QDate& birth, int seq)
     {
-        const QString body = QStringLiteral("110105") +
-                             birth.toString(QStringLiteral("yyyyMMdd")) +
+        const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
                              QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
         static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;

@@ -35,8 +35,8 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     vaccinate(QStringLiteral("张三"), QDate(1980, 3, 15), 11, single.lotNumber);
     vaccinate(QStringLiteral("李娜"), QDate(1981, 4, 16), 12, single.lotNumber);
     clock.advance(60 * 60'000);
-    const QString child = vaccinate(QStringLiteral("王小"), QDate(2012, 5, 5), 13,
-                                    single.lotNumber);
+    const QString child =
+        vaccinate(QStringLiteral("王小"), QDate(2012, 5, 5), 13, single.lotNumber);
     const QString old = vaccinate(QStringLiteral("赵老"), QDate(1950, 6, 6), 15, single.lotNumber);
     ASSERT_TRUE(desk->correct(old, QStringLiteral("duplicate entry"), admin.id).ok());
     // A serious adverse event after the child's dose (the AEFI writer is the observation
@@ -100,7 +100,7 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     const QJsonObject json = toJson(s);
     EXPECT_EQ(json.value(QStringLiteral("day")).toString(), QStringLiteral("2021-06-01"));
     EXPECT_EQ(json.value(QStringLiteral("doses_given")).toInt(), 3);
-    EXPECT_EQ(json.value(QStringLiteral("aefi")).toObject().value(QStringLiteral("serious")).toInt(),
-              1);
+    EXPECT_EQ(
+        json.value(QStringLiteral("aefi")).toObject().value(QStringLiteral("serious")).toInt(), 1);
     EXPECT_TRUE(AuditLog::verify(*db)->ok);
 }

@@ -13,11 +13,11 @@
 #include "dayclose/dayclose.h"
 #include "exchange/bundle.h"
 #include "exchange/exporter.h"
+#include "exchange/exportfixture.h"  // tests/core
 #include "exchange/fhir.h"
 #include "exchange/hl7.h"
 #include "exchange/signing.h"
 #include "exchange/signingkey.h"
-#include "exchange/exportfixture.h"  // tests/core
 #include "storage/audit.h"
 
 using namespace vax;
@@ -193,8 +193,8 @@ TEST_F(ExporterTest, AFailedWriteRecordsNothingAndAFailedCommitLeavesNoFile)
 {
     vaccinate(QStringLiteral("赵六"), QDate(1990, 8, 8), 15, lot.lotNumber);
     // Missing folder: refused up front.
-    auto missing = exporter->run({out.filePath(QStringLiteral("nope")), admin.id, key.secretKey,
-                                  {}, {}});
+    auto missing =
+        exporter->run({out.filePath(QStringLiteral("nope")), admin.id, key.secretKey, {}, {}});
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().field, QStringLiteral("out"));
     // A folder the bundle cannot be written into (a directory already holds its name; as root a
@@ -299,12 +299,12 @@ TEST_F(ExporterTest, ReportRendererOutputIsIncludedAndSigned)
 {
     vaccinate(QStringLiteral("吴九"), QDate(2012, 4, 4), 21, lot.lotNumber);
     int lastPercent = -1;
-    auto r = exporter->run({out.path(), admin.id, key.secretKey,
-                            [](const DaySummary& s) {
-                                return QByteArray("%PDF-1.4 doses ") +
-                                       QByteArray::number(s.dosesGiven);
-                            },
-                            [&](int percent, const QString&) { lastPercent = percent; }});
+    auto r =
+        exporter->run({out.path(), admin.id, key.secretKey,
+                       [](const DaySummary& s) {
+                           return QByteArray("%PDF-1.4 doses ") + QByteArray::number(s.dosesGiven);
+                       },
+                       [&](int percent, const QString&) { lastPercent = percent; }});
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_EQ(lastPercent, 100);
     auto files = entries(r->batch.path);
