@@ -88,6 +88,7 @@ Registry buildRegistry()
     registerDeskCommands(registry);
     registerUserCommands(registry);
     registerDemoCommands(registry);
+    registerExportCommands(registry);
     return registry;
 }
 }  // namespace

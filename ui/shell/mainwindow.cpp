@@ -17,6 +17,7 @@
 #include "admin/adminpage.h"
 #include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
+#include "dayclose/dayclosepage.h"
 #include "desk/deskpage.h"
 #include "security/auth.h"
 #include "shell/lockscreen.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     const CurrentUser currentUser = [this] { return m_user; };
     m_workspace->addPage(new StockPage(site, currentUser));
     m_workspace->addPage(new FridgePage(site, currentUser));
-    m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
+    m_workspace->addPage(new DayClosePage(site, currentUser));
     auto* admin = new AdminPage(site);
     m_workspace->addPage(admin);
     m_users = new UsersPage(site);
