@@ -1,4 +1,4 @@
--- Schema 10: the export bundles sent to the district (DESIGN.md §5) and the change sequence of
+-- Schema 9: the export bundles sent to the district (DESIGN.md §5) and the change sequence of
 -- every table they read.
 
 -- One row per bundle written. seq counts a site's bundles and is never reused (rows are never
