@@ -909,6 +909,184 @@
     </message>
 </context>
 <context>
+    <name>DayCloseText</name>
+    <message>
+        <source>Date: give the day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Daily vaccination report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not closed yet: figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious AEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by age group (blue: male and unknown, orange: female)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by product, dose number, age group and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events and wastage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI: %1 (%2 serious). By severity: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted doses by reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoSeed</name>
     <message>
         <source>Demo data goes into training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
@@ -1035,6 +1213,13 @@
     </message>
     <message>
         <source>The vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +1790,29 @@
     </message>
     <message>
         <source>cannot be written (%1); check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyText</name>
+    <message>
+        <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet; the first export creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2398,189 @@
     </message>
     <message>
         <source>Lot %1: expected %2, counted %3, difference %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DayClosePage</name>
+    <message>
+        <source>Write the export bundle into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (zero report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close — %1 (closed at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lot in stock was counted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,6 +4682,108 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Lock after this many minutes without input (1–60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed: %1 vials closed, %2 doses left in them wasted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the chain to the previous bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is in the key file; its public key (send it to the district):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show the summary of this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signed bundle of everything not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the .zip into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past exports and records not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with the site&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s previous bundle, to check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the export signing public key (created on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (created when missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
