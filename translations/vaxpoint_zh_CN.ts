@@ -912,178 +912,178 @@
     <name>DayCloseText</name>
     <message>
         <source>Date: give the day as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：请按 YYYY-MM-DD 格式给出日期。</translation>
     </message>
 </context>
 <context>
     <name>DayReport</name>
     <message>
         <source>Daily vaccination report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日接种报表 — %1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
     <message>
         <source>Day closed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 日结。</translation>
     </message>
     <message>
         <source>The day is not closed yet: figures may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日尚未日结：数据仍可能变化。</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要数据</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人次</translation>
     </message>
     <message>
         <source>Doses given</source>
-        <translation type="unfinished"></translation>
+        <translation>接种剂次</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>更正作废</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>暂缓接种</translation>
     </message>
     <message>
         <source>AEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>AEFI</translation>
     </message>
     <message>
         <source>Serious AEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>严重 AEFI</translation>
     </message>
     <message>
         <source>Doses wasted</source>
-        <translation type="unfinished">损耗剂数</translation>
+        <translation>损耗剂次</translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时接种剂次</translation>
     </message>
     <message>
         <source>Doses by age group (blue: male and unknown, orange: female)</source>
-        <translation type="unfinished"></translation>
+        <translation>各年龄组接种剂次（蓝色：男性及性别不详，橙色：女性）</translation>
     </message>
     <message>
         <source>Doses by product, dose number, age group and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>按产品、剂次、年龄组和性别统计的接种剂次</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished">剂量</translation>
+        <translation>剂次</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄组</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>剂数</translation>
     </message>
     <message>
         <source>Adverse events and wastage</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似预防接种异常反应与损耗</translation>
     </message>
     <message>
         <source>AEFI: %1 (%2 serious). By severity: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>AEFI：%1 例（其中严重 %2 例）。按严重程度：%3。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Wasted doses by reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因统计的损耗剂次：%1。</translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>库存核对</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>期初</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>接种</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>损耗</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>账面</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>实盘</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>相符</translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相差 %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未盘点</translation>
     </message>
     <message>
         <source>Fridges</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>读数</translation>
     </message>
     <message>
         <source>Min °C</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 °C</translation>
     </message>
     <message>
         <source>Max °C</source>
-        <translation type="unfinished"></translation>
+        <translation>最高 °C</translation>
     </message>
     <message>
         <source>Excursions</source>
-        <translation type="unfinished"></translation>
+        <translation>温度超标</translation>
     </message>
     <message>
         <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>温度超标（%1）：%2，%3 起，持续 %4 分钟，极值 %5 °C。</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     <name>ExportText</name>
     <message>
         <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹：%1 不存在；请创建该文件夹或选择其他文件夹（例如 U 盘）。</translation>
     </message>
 </context>
 <context>
@@ -1797,23 +1797,23 @@
     <name>SigningKeyText</name>
     <message>
         <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：签名密钥保存在密钥文件 %1 中；请提供其口令（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
         <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1如需在本机为导出数据签名，请由接种点管理员运行一次“vaxctl key init --file 路径 --passphrase-stdin”。</translation>
     </message>
     <message>
         <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的签名密钥已损坏（%2）。请从密钥备份恢复。</translation>
     </message>
     <message>
         <source>There is no signing key in %1 yet; the first export creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有签名密钥；首次导出时将自动创建。</translation>
     </message>
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件：请给出密钥文件的路径，例如 --file /media/usb/vaxpoint-key.bin。</translation>
     </message>
 </context>
 <context>
@@ -2405,183 +2405,183 @@
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出包的保存文件夹</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Passphrase of the signing key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥文件的口令：</translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次导出以来没有变化：已将零报告 %1 写入 %2。</translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 %1 已写入：%2 条记录（%3 剂次）。请将此文件提交给区县疾控：%4</translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished">日结</translation>
+        <translation>日结</translation>
     </message>
     <message>
         <source>&amp;Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>日结(&amp;C)</translation>
     </message>
     <message>
         <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所有已开启的疫苗瓶（瓶中剩余剂次计为损耗），并将当天记录为已日结。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报表(&amp;P)…</translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>库存核对</translation>
     </message>
     <message>
         <source>Past exports</source>
-        <translation type="unfinished"></translation>
+        <translation>历史导出</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>期初</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>接种</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>损耗</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>账面</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>实盘</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">排队号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时间</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Not yet exported: %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导出：%1 条记录</translation>
     </message>
     <message>
         <source>0 (zero report)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（零报告）</translation>
     </message>
     <message>
         <source>Day close — %1 (closed at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>日结 — %1（%2 已日结）</translation>
     </message>
     <message>
         <source>Day close — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日结 — %1</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时接种剂次</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>剂数</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不详</translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Doses by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>各年龄组接种剂次</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>相符</translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相差 %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未盘点</translation>
     </message>
     <message>
         <source>Every lot in stock was counted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已盘点所有在库批号。</translation>
     </message>
     <message>
         <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天未盘点的批号：%1。请在日结前到“库存”页面盘点。</translation>
     </message>
     <message>
         <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已日结：停用已开启的疫苗瓶 %1 瓶；瓶中剩余剂次计为损耗 %2 剂。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Daily report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日报表 %1</translation>
     </message>
 </context>
 <context>
@@ -4690,105 +4690,107 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取密钥文件的口令（或设置 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
         <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：接种 %3 剂，更正作废 %4 剂，登记 %5 人次，暂缓接种 %6 人；AEFI %7 例（严重 %8 例）；损耗 %9 剂；未盘点批号 %10 个。</translation>
     </message>
     <message>
         <source>Day closed: %1 vials closed, %2 doses left in them wasted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已日结：停用疫苗瓶 %1 瓶，瓶中剩余 %2 剂计为损耗。
+</translation>
     </message>
     <message>
         <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：请给出写入导出包的文件夹，例如 --out /media/usb。</translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次导出以来没有变化：已写入零报告 %1（%2）。</translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件 %1 已写入：%2 条记录（接种记录 %3 条，受种者 %4 人），SHA-256 %5。</translation>
     </message>
     <message>
         <source>Not yet exported: %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导出：%1 条记录。</translation>
     </message>
     <message>
         <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出要校验的导出包：vaxctl verify 导出包 --public-key 文件</translation>
     </message>
     <message>
         <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key：请给出保存了接种点“vaxctl key show-public”输出内容的文件。</translation>
     </message>
     <message>
         <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过：签名、每个文件的 SHA-256 和记录数%1均正确。接种点 %3 的导出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
         <source>, and the chain to the previous bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>，以及与上一个导出包的衔接</translation>
     </message>
     <message>
         <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：请使用 --passphrase-stdin 并输入口令，或设置 %1。</translation>
     </message>
     <message>
         <source>The signing key is in the key file; its public key (send it to the district):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥保存在密钥文件中；其公钥如下（请发送给区县疾控）：
+%1</translation>
     </message>
     <message>
         <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>日结（停用已开启的疫苗瓶并生成汇总），或显示某日的汇总</translation>
     </message>
     <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该日（YYYY-MM-DD）的汇总</translation>
     </message>
     <message>
         <source>Write the signed bundle of everything not yet exported</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有尚未导出的数据写入签名导出包</translation>
     </message>
     <message>
         <source>Folder to write the .zip into</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 .zip 的文件夹</translation>
     </message>
     <message>
         <source>Past exports and records not yet exported</source>
-        <translation type="unfinished"></translation>
+        <translation>历史导出及尚未导出的记录</translation>
     </message>
     <message>
         <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验导出包：签名、各文件哈希、记录数、衔接链</translation>
     </message>
     <message>
         <source>The .zip to check</source>
-        <translation type="unfinished"></translation>
+        <translation>要校验的 .zip</translation>
     </message>
     <message>
         <source>File with the site&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>含接种点公钥的文件</translation>
     </message>
     <message>
         <source>The site&apos;s previous bundle, to check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>该接种点的上一个导出包，用于校验衔接</translation>
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示导出签名公钥（首次使用时创建）</translation>
     </message>
     <message>
         <source>Keep the signing key in a passphrase key file (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>将签名密钥保存在受口令保护的密钥文件中（不使用系统密钥环）</translation>
     </message>
     <message>
         <source>The key file (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件（不存在时创建）</translation>
     </message>
 </context>
 </TS>

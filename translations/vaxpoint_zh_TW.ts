@@ -912,178 +912,178 @@
     <name>DayCloseText</name>
     <message>
         <source>Date: give the day as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：請按 YYYY-MM-DD 格式給出日期。</translation>
     </message>
 </context>
 <context>
     <name>DayReport</name>
     <message>
         <source>Daily vaccination report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日接種報表 — %1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
     <message>
         <source>Day closed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 日結。</translation>
     </message>
     <message>
         <source>The day is not closed yet: figures may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>當日尚未日結：數字仍可能變動。</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要數據</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>登記人次</translation>
     </message>
     <message>
         <source>Doses given</source>
-        <translation type="unfinished"></translation>
+        <translation>接種劑次</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>更正作廢</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>暫緩接種</translation>
     </message>
     <message>
         <source>AEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>AEFI</translation>
     </message>
     <message>
         <source>Serious AEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重 AEFI</translation>
     </message>
     <message>
         <source>Doses wasted</source>
-        <translation type="unfinished">損耗劑數</translation>
+        <translation>損耗劑次</translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小時接種劑次</translation>
     </message>
     <message>
         <source>Doses by age group (blue: male and unknown, orange: female)</source>
-        <translation type="unfinished"></translation>
+        <translation>各年齡組接種劑次（藍色：男性及性別不詳，橙色：女性）</translation>
     </message>
     <message>
         <source>Doses by product, dose number, age group and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>按產品、劑次、年齡組和性別統計的接種劑次</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished">劑量</translation>
+        <translation>劑次</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>年齡組</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>劑數</translation>
     </message>
     <message>
         <source>Adverse events and wastage</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似預防接種異常反應與損耗</translation>
     </message>
     <message>
         <source>AEFI: %1 (%2 serious). By severity: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>AEFI：%1 例（其中嚴重 %2 例）。按嚴重程度：%3。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">無</translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Wasted doses by reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因統計的損耗劑次：%1。</translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存核對</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批號</translation>
+        <translation>批號</translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>期初</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>接種</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>損耗</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>帳面</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>實盤</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>相符</translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相差 %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未盤點</translation>
     </message>
     <message>
         <source>Fridges</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>讀數</translation>
     </message>
     <message>
         <source>Min °C</source>
-        <translation type="unfinished"></translation>
+        <translation>最低 °C</translation>
     </message>
     <message>
         <source>Max °C</source>
-        <translation type="unfinished"></translation>
+        <translation>最高 °C</translation>
     </message>
     <message>
         <source>Excursions</source>
-        <translation type="unfinished"></translation>
+        <translation>溫度超標</translation>
     </message>
     <message>
         <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>溫度超標（%1）：%2，%3 起，持續 %4 分鐘，極值 %5 °C。</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
     <name>ExportText</name>
     <message>
         <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出資料夾：%1 不存在；請建立該資料夾或選擇其他資料夾（例如隨身碟）。</translation>
     </message>
 </context>
 <context>
@@ -1797,23 +1797,23 @@
     <name>SigningKeyText</name>
     <message>
         <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語：簽名金鑰儲存在金鑰檔案 %1 中；請提供其通關密語（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
         <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1如需在本機為匯出資料簽名，請由接種點管理員執行一次「vaxctl key init --file 路徑 --passphrase-stdin」。</translation>
     </message>
     <message>
         <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的簽名金鑰已損壞（%2）。請從金鑰備份恢復。</translation>
     </message>
     <message>
         <source>There is no signing key in %1 yet; the first export creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中還沒有簽名金鑰；首次匯出時將自動建立。</translation>
     </message>
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰檔案：請給出金鑰檔案的路徑，例如 --file /media/usb/vaxpoint-key.bin。</translation>
     </message>
 </context>
 <context>
@@ -2405,183 +2405,183 @@
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇匯出包的儲存資料夾</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>簽名金鑰</translation>
     </message>
     <message>
         <source>Passphrase of the signing key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>簽名金鑰檔案的通關密語：</translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次匯出以來沒有變化：已將零報告 %1 寫入 %2。</translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出檔案 %1 已寫入：%2 條記錄（%3 劑次）。請將此檔案提交給區縣疾控：%4</translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished">日結</translation>
+        <translation>日結</translation>
     </message>
     <message>
         <source>&amp;Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>日結(&amp;C)</translation>
     </message>
     <message>
         <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用所有已開啟的疫苗瓶（瓶中剩餘劑次計為損耗），並將當天記錄為已日結。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印報表(&amp;P)…</translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存核對</translation>
     </message>
     <message>
         <source>Past exports</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史匯出</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>產品</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批號</translation>
+        <translation>批號</translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished">冰箱</translation>
+        <translation>冰箱</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>期初</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入庫</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>接種</translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>損耗</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>帳面</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>實盤</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">排隊號</translation>
+        <translation>序號</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入時間</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄數</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Not yet exported: %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未匯出：%1 條記錄</translation>
     </message>
     <message>
         <source>0 (zero report)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（零報告）</translation>
     </message>
     <message>
         <source>Day close — %1 (closed at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>日結 — %1（%2 已日結）</translation>
     </message>
     <message>
         <source>Day close — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日結 — %1</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小時接種劑次</translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished"></translation>
+        <translation>劑數</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不詳</translation>
+        <translation>不詳</translation>
     </message>
     <message>
         <source>Doses by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>各年齡組接種劑次</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>相符</translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相差 %1</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未盤點</translation>
     </message>
     <message>
         <source>Every lot in stock was counted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已盤點所有在庫批號。</translation>
     </message>
     <message>
         <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天未盤點的批號：%1。請在日結前到「庫存」頁面盤點。</translation>
     </message>
     <message>
         <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已日結：停用已開啟的疫苗瓶 %1 瓶；瓶中剩餘劑次計為損耗 %2 劑。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出…</translation>
     </message>
     <message>
         <source>Daily report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日報表 %1</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3818,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
-        <translation>記住此資料夾（例如 隨身碟），今後每次備份都額外複製一份到這裡</translation>
+        <translation>記住此資料夾（例如隨身碟），今後每次備份都額外複製一份到這裡</translation>
     </message>
     <message>
         <source>Check identity document numbers</source>
@@ -4690,105 +4690,107 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>從標準輸入讀取金鑰檔案的通關密語（或設定 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
         <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：接種 %3 劑，更正作廢 %4 劑，登記 %5 人次，暫緩接種 %6 人；AEFI %7 例（嚴重 %8 例）；損耗 %9 劑；未盤點批號 %10 個。</translation>
     </message>
     <message>
         <source>Day closed: %1 vials closed, %2 doses left in them wasted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已日結：停用疫苗瓶 %1 瓶，瓶中剩餘 %2 劑計為損耗。
+</translation>
     </message>
     <message>
         <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out：請給出寫入匯出包的資料夾，例如 --out /media/usb。</translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次匯出以來沒有變化：已寫入零報告 %1（%2）。</translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出檔案 %1 已寫入：%2 條記錄（接種記錄 %3 條，受種者 %4 人），SHA-256 %5。</translation>
     </message>
     <message>
         <source>Not yet exported: %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未匯出：%1 條記錄。</translation>
     </message>
     <message>
         <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出要校驗的匯出包：vaxctl verify 匯出包 --public-key 檔案</translation>
     </message>
     <message>
         <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key：請給出儲存了接種點「vaxctl key show-public」輸出內容的檔案。</translation>
     </message>
     <message>
         <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗通過：簽名、每個檔案的 SHA-256 和記錄數%1均正確。接種點 %3 的匯出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
         <source>, and the chain to the previous bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>，以及與上一個匯出包的銜接</translation>
     </message>
     <message>
         <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語：請使用 --passphrase-stdin 並輸入通關密語，或設定 %1。</translation>
     </message>
     <message>
         <source>The signing key is in the key file; its public key (send it to the district):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>簽名金鑰儲存在金鑰檔案中；其公鑰如下（請傳送給區縣疾控）：
+%1</translation>
     </message>
     <message>
         <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>日結（停用已開啟的疫苗瓶並生成彙總），或顯示某日的彙總</translation>
     </message>
     <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示該日（YYYY-MM-DD）的彙總</translation>
     </message>
     <message>
         <source>Write the signed bundle of everything not yet exported</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有尚未匯出的資料寫入簽名匯出包</translation>
     </message>
     <message>
         <source>Folder to write the .zip into</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入 .zip 的資料夾</translation>
     </message>
     <message>
         <source>Past exports and records not yet exported</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史匯出及尚未匯出的記錄</translation>
     </message>
     <message>
         <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校驗匯出包：簽名、各檔案雜湊、記錄數、銜接鏈</translation>
     </message>
     <message>
         <source>The .zip to check</source>
-        <translation type="unfinished"></translation>
+        <translation>要校驗的 .zip</translation>
     </message>
     <message>
         <source>File with the site&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>含接種點公鑰的檔案</translation>
     </message>
     <message>
         <source>The site&apos;s previous bundle, to check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>該接種點的上一個匯出包，用於校驗銜接</translation>
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示匯出簽名公鑰（首次使用時建立）</translation>
     </message>
     <message>
         <source>Keep the signing key in a passphrase key file (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>將簽名金鑰儲存在受通關密語保護的金鑰檔案中（不使用系統鑰匙圈）</translation>
     </message>
     <message>
         <source>The key file (created when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰檔案（不存在時建立）</translation>
     </message>
 </context>
 </TS>
