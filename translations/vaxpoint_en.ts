@@ -2572,15 +2572,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4325,10 +4325,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose %1 of %2 given (dose %3). Observe until %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,10 +4489,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stock.session_end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change a site setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,10 +4574,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desks lock after %1 minute(s) without input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4677,14 +4665,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or set the idle lock minutes of the desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after this many minutes without input (1–60)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4739,10 +4719,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,6 +4760,22 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>The key file (created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

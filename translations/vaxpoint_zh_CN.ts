@@ -2572,16 +2572,16 @@
         <translation>今天未盘点的批号：%1。请在日结前到“库存”页面盘点。</translation>
     </message>
     <message>
-        <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation>已日结：停用已开启的疫苗瓶 %1 瓶；瓶中剩余剂次计为损耗 %2 剂。</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
         <source>Daily report %1</source>
         <translation>每日报表 %1</translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4329,6 @@ Site %3 (%4)%5.
         <translation>不得接种。</translation>
     </message>
     <message>
-        <source>Dose %1 of %2 given (dose %3). Observe until %4.</source>
-        <translation>已接种 %1（批号 %2，第 %3 剂）。留观至 %4。</translation>
-    </message>
-    <message>
         <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
         <translation>请给出一个接种记录 ID：vaxctl dose correct ID --reason 原因</translation>
     </message>
@@ -4497,10 +4493,6 @@ Site %3 (%4)%5.
         <translation>显示接种点设置</translation>
     </message>
     <message>
-        <source>stock.session_end</source>
-        <translation>stock.session_end</translation>
-    </message>
-    <message>
         <source>Change a site setting</source>
         <translation>更改接种点设置</translation>
     </message>
@@ -4587,10 +4579,6 @@ Site %3 (%4)%5.
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
         <translation>已设置 %1 的 PIN 码；它只能解锁本人锁定的会话。</translation>
-    </message>
-    <message>
-        <source>Desks lock after %1 minute(s) without input.</source>
-        <translation>接种台无操作 %1 分钟后锁定。</translation>
     </message>
     <message>
         <source>The staff member doing this (default on training data: demo)</source>
@@ -4681,14 +4669,6 @@ Site %3 (%4)%5.
         <translation>超过此毫秒数后放弃（默认 3000）</translation>
     </message>
     <message>
-        <source>Show or set the idle lock minutes of the desks</source>
-        <translation>显示或设置接种台的空闲锁定分钟数</translation>
-    </message>
-    <message>
-        <source>Lock after this many minutes without input (1–60)</source>
-        <translation>无操作多少分钟后锁定（1–60）</translation>
-    </message>
-    <message>
         <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>从标准输入读取密钥文件的口令（或设置 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
@@ -4745,10 +4725,6 @@ Site %3 (%4)%5.
 %1</translation>
     </message>
     <message>
-        <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
-        <translation>日结（停用已开启的疫苗瓶并生成汇总），或显示某日的汇总</translation>
-    </message>
-    <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
         <translation>仅显示该日（YYYY-MM-DD）的汇总</translation>
     </message>
@@ -4791,6 +4767,22 @@ Site %3 (%4)%5.
     <message>
         <source>The key file (created when missing)</source>
         <translation>密钥文件（不存在时创建）</translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2572,16 +2572,16 @@
         <translation>今天未盤點的批號：%1。請在日結前到「庫存」頁面盤點。</translation>
     </message>
     <message>
-        <source>Day closed: open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation>已日結：停用已開啟的疫苗瓶 %1 瓶；瓶中剩餘劑次計為損耗 %2 劑。</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
     </message>
     <message>
         <source>Daily report %1</source>
         <translation>每日報表 %1</translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4329,6 @@ Site %3 (%4)%5.
         <translation>不得接種。</translation>
     </message>
     <message>
-        <source>Dose %1 of %2 given (dose %3). Observe until %4.</source>
-        <translation>已接種 %1（批號 %2，第 %3 劑）。留觀至 %4。</translation>
-    </message>
-    <message>
         <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
         <translation>請給出一個接種記錄 ID：vaxctl dose correct ID --reason 原因</translation>
     </message>
@@ -4497,10 +4493,6 @@ Site %3 (%4)%5.
         <translation>顯示接種點設定</translation>
     </message>
     <message>
-        <source>stock.session_end</source>
-        <translation>stock.session_end</translation>
-    </message>
-    <message>
         <source>Change a site setting</source>
         <translation>更改接種點設定</translation>
     </message>
@@ -4587,10 +4579,6 @@ Site %3 (%4)%5.
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
         <translation>已設定 %1 的 PIN 碼；它只能解鎖本人鎖定的工作階段。</translation>
-    </message>
-    <message>
-        <source>Desks lock after %1 minute(s) without input.</source>
-        <translation>接種臺無操作 %1 分鐘後鎖定。</translation>
     </message>
     <message>
         <source>The staff member doing this (default on training data: demo)</source>
@@ -4681,14 +4669,6 @@ Site %3 (%4)%5.
         <translation>超過此毫秒數後放棄（預設 3000）</translation>
     </message>
     <message>
-        <source>Show or set the idle lock minutes of the desks</source>
-        <translation>顯示或設定接種臺的空閒鎖定分鐘數</translation>
-    </message>
-    <message>
-        <source>Lock after this many minutes without input (1–60)</source>
-        <translation>無操作多少分鐘後鎖定（1–60）</translation>
-    </message>
-    <message>
         <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>從標準輸入讀取金鑰檔案的通關密語（或設定 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
@@ -4745,10 +4725,6 @@ Site %3 (%4)%5.
 %1</translation>
     </message>
     <message>
-        <source>Close the day (open vials, summary), or show a day&apos;s summary</source>
-        <translation>日結（停用已開啟的疫苗瓶並生成彙總），或顯示某日的彙總</translation>
-    </message>
-    <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
         <translation>僅顯示該日（YYYY-MM-DD）的彙總</translation>
     </message>
@@ -4791,6 +4767,22 @@ Site %3 (%4)%5.
     <message>
         <source>The key file (created when missing)</source>
         <translation>金鑰檔案（不存在時建立）</translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -269,19 +269,20 @@ int runKeyInit(CommandContext& ctx)
 
 void registerExportCommands(Registry& registry)
 {
-    registry.add({{QStringLiteral("dayclose")},
-                  [] {
-                      return ExportCmdText::tr(
-                          "Close the day (open vials, summary), or show a day's summary");
-                  },
-                  [](QCommandLineParser& p) {
-                      p.addOption({QStringLiteral("date"),
-                                   ExportCmdText::tr("Only show the summary of this day "
-                                                     "(YYYY-MM-DD)"),
-                                   QStringLiteral("D")});
-                      p.addOption(stock::actorOpt());
-                  },
-                  runDayClose});
+    registry.add(
+        {{QStringLiteral("dayclose")},
+         [] {
+             return ExportCmdText::tr(
+                 "Close the day (close open vials, build the summary), or show a day's summary");
+         },
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("date"),
+                          ExportCmdText::tr("Only show the summary of this day "
+                                            "(YYYY-MM-DD)"),
+                          QStringLiteral("D")});
+             p.addOption(stock::actorOpt());
+         },
+         runDayClose});
     registry.add(
         {{QStringLiteral("export")},
          [] { return ExportCmdText::tr("Write the signed bundle of everything not yet exported"); },

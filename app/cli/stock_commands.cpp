@@ -417,17 +417,21 @@ void registerStockCommands(Registry& registry)
                       p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Vial id"));
                   },
                   runVialDraw});
-    registry.add({words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
-                  [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("KEY"),
-                                              StockCmdText::tr("stock.session_end"));
-                  },
-                  runSettingGet});
+    registry.add(
+        {words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(
+                 QStringLiteral("KEY"),
+                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
+         },
+         runSettingGet});
     registry.add(
         {words("setting", "set"), [] { return StockCmdText::tr("Change a site setting"); },
          [](QCommandLineParser& p) {
              p.addOption(actorOpt());
-             p.addPositionalArgument(QStringLiteral("KEY"), StockCmdText::tr("stock.session_end"));
+             p.addPositionalArgument(
+                 QStringLiteral("KEY"),
+                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
              p.addPositionalArgument(QStringLiteral("VALUE"), StockCmdText::tr("HH:MM (24-hour)"));
          },
          runSettingSet});

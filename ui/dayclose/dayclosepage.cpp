@@ -363,7 +363,7 @@ void DayClosePage::closeDay()
         showMessage(closed.error().message, true);
         return;
     }
-    showMessage(tr("Day closed: open vials closed: %1; doses left in them booked as wasted: %2.")
+    showMessage(tr("Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.")
                     .arg(closed->vialsClosed)
                     .arg(closed->dosesWasted),
                 false);
