@@ -29,6 +29,8 @@ enum class Permission {
     Backup,             // back up now, copy backups elsewhere: site admin
     ManageUsers,        // add, disable, reset passwords, roles: site admin
     ChangeSettings,     // site settings (idle lock, session end, keys): site admin
+    RecordDeparture,    // mark a person's departure from observation (or early leave): any staff
+    RecordAdverseEvent,  // record an adverse event, refer a person: doctor, vaccinator
 };
 
 inline const Permission kAllPermissions[] = {
@@ -46,6 +48,8 @@ inline const Permission kAllPermissions[] = {
     Permission::Backup,
     Permission::ManageUsers,
     Permission::ChangeSettings,
+    Permission::RecordDeparture,
+    Permission::RecordAdverseEvent,
 };
 
 // The roles that grant a permission.
