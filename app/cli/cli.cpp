@@ -88,6 +88,7 @@ Registry buildRegistry()
     registerDeskCommands(registry);
     registerUserCommands(registry);
     registerDemoCommands(registry);
+    registerObservationCommands(registry);
     return registry;
 }
 }  // namespace

@@ -12,5 +12,6 @@ void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
 void registerUserCommands(Registry& registry);       // user, key status, settings idle-lock
 void registerDemoCommands(Registry& registry);       // demo seed
+void registerObservationCommands(Registry& registry);  // observe, aefi
 
 }  // namespace vax::cli
