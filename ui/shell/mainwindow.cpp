@@ -18,6 +18,7 @@
 #include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
 #include "desk/deskpage.h"
+#include "observation/observationpage.h"
 #include "security/auth.h"
 #include "shell/lockscreen.h"
 #include "shell/loginpage.h"
@@ -48,8 +49,8 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     using Kind = UpcomingWorkspace::Kind;
     m_desk = new DeskPage(site);
     m_workspace->addPage(m_desk);
-    m_workspace->addPage(new UpcomingWorkspace(Kind::Observation));
     const CurrentUser currentUser = [this] { return m_user; };
+    m_workspace->addPage(new ObservationPage(site, currentUser));
     m_workspace->addPage(new StockPage(site, currentUser));
     m_workspace->addPage(new FridgePage(site, currentUser));
     m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
