@@ -163,6 +163,13 @@ QString BoardModel::stateText(BoardState state)
     return {};
 }
 
+QString BoardModel::tileText(BoardState state)
+{
+    if (state == BoardState::AdverseEvent)
+        return tr("AEFI", "adverse event, as short as possible: a word on a board tile");
+    return stateText(state);
+}
+
 QColor BoardModel::stateColour(BoardState state, bool serious)
 {
     switch (state) {

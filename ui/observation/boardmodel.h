@@ -53,6 +53,8 @@ public:
 
     // The state in words ("Observing", "May leave", "Overdue", "Adverse event") and its colour.
     static QString stateText(observation::BoardState state);
+    // The word on a board tile, short enough to read from afar ("AEFI" for an adverse event).
+    static QString tileText(observation::BoardState state);
     static QColor stateColour(observation::BoardState state, bool serious = false);
 
 signals:

@@ -63,6 +63,7 @@ ObservationBoard::ObservationBoard(SiteContext& site, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);  // every pixel is painted: no background erase
     setFocusPolicy(Qt::StrongFocus);
     m_model = new BoardModel(site, this);
+    m_pageEpochMs = site.clock->monotonicMs();
     m_timer = new QTimer(this);
     m_timer->setInterval(kTickMs);
     m_timer->setTimerType(Qt::CoarseTimer);
@@ -165,7 +166,7 @@ void ObservationBoard::relayout()
     const int numberW = QFontMetrics(l.number).horizontalAdvance(QStringLiteral("888")) + pad;
     for (BoardState s : kStates)
         l.word[static_cast<size_t>(s)] =
-            fitted(boldFont(font(), tile * 40 / 100), BoardModel::stateText(s),
+            fitted(boldFont(font(), tile * 40 / 100), BoardModel::tileText(s),
                    l.tileW - 2 * pad - numberW);
     m_layout = l;
 }
@@ -185,7 +186,8 @@ void ObservationBoard::paintEvent(QPaintEvent*)
         relayout();
     const int n = static_cast<int>(m_model->entries().size());
     m_page = m_layout.pages > 1
-                 ? static_cast<int>((m_site.clock->monotonicMs() / kPageMs) % m_layout.pages)
+                 ? static_cast<int>(((m_site.clock->monotonicMs() - m_pageEpochMs) / kPageMs) %
+                                    m_layout.pages)
                  : 0;
 
     QPainter p(this);
@@ -280,7 +282,7 @@ void ObservationBoard::paintTile(QPainter& p, const QRect& r, int index)
                  observation::formatLeft(observation::secondsLeft(e.endsAt, m_model->now())));
     } else {
         p.setFont(m_layout.word[static_cast<size_t>(state)]);
-        drawText(p, top, Qt::AlignRight | Qt::AlignVCenter, BoardModel::stateText(state));
+        drawText(p, top, Qt::AlignRight | Qt::AlignVCenter, BoardModel::tileText(state));
     }
     if (!twoLines)
         return;

@@ -82,6 +82,7 @@ private:
     QTimer* m_timer = nullptr;
     Layout m_layout;
     int m_page = 0;
+    qint64 m_pageEpochMs = 0;  // monotonic time of the first page
     std::function<void(const QString&)> m_textSink;
 };
 
