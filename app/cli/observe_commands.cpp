@@ -57,9 +57,8 @@ QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
                   {QStringLiteral("serious_adverse_event"), r.seriousAdverseEvent}};
     if (r.onBoard()) {
         o.insert(QStringLiteral("seconds_left"), left);
-        o.insert(QStringLiteral("board_state"),
-                 observation::boardStateName(
-                     observation::boardState(r.endsAt, now, r.adverseEvent)));
+        o.insert(QStringLiteral("board_state"), observation::boardStateName(observation::boardState(
+                                                    r.endsAt, now, r.adverseEvent)));
     } else {
         o.insert(QStringLiteral("seconds_left"), QJsonValue());
         o.insert(QStringLiteral("board_state"), QJsonValue());
@@ -78,8 +77,8 @@ QString observationText(const ObservationRecord& r, const QDateTime& now)
     return QStringLiteral("%1  %2  desk %3  %4  %5%6  %7")
         .arg(r.queueNumber, 4)
         .arg(r.maskedName, -6)
-        .arg(r.desk, left, r.state,
-             r.seriousAdverseEvent ? QStringLiteral(" SERIOUS") : QString(), r.id);
+        .arg(r.desk, left, r.state, r.seriousAdverseEvent ? QStringLiteral(" SERIOUS") : QString(),
+             r.id);
 }
 
 QJsonObject aefiJson(const AdverseEventRecord& r)
@@ -112,15 +111,14 @@ QString aefiText(const AdverseEventRecord& r)
     QStringList names;
     for (const QString& s : r.symptoms)
         names << aefi::symptomName(s);
-    QString text = ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
-                       .arg(r.queueNumber)
-                       .arg(r.maskedName,
-                            r.onset.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            names.join(QStringLiteral(", ")), aefi::severityName(r.severity),
-                            r.seriousness);
+    QString text =
+        ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
+            .arg(r.queueNumber)
+            .arg(r.maskedName, r.onset.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 names.join(QStringLiteral(", ")), aefi::severityName(r.severity), r.seriousness);
     if (r.immediateReport)
-        text += QLatin1Char('\n') +
-                ObserveCmdText::tr("SERIOUS: report to the district immediately.");
+        text +=
+            QLatin1Char('\n') + ObserveCmdText::tr("SERIOUS: report to the district immediately.");
     return text;
 }
 
@@ -220,8 +218,9 @@ void registerObservationCommands(Registry& registry)
 {
     registry.add({words("observe", "list"),
                   [] {
-                      return ObserveCmdText::tr("People in the observation area, with time "
-                                                "left (names masked)");
+                      return ObserveCmdText::tr(
+                          "People in the observation area, with time "
+                          "left (names masked)");
                   },
                   [](QCommandLineParser& p) {
                       p.addOption({QStringLiteral("all"),
@@ -229,13 +228,14 @@ void registerObservationCommands(Registry& registry)
                                                       "ones")});
                   },
                   runObserveList});
-    registry.add({words("observe", "depart"),
-                  [] { return ObserveCmdText::tr("The time is up: the person leaves"); },
-                  [](QCommandLineParser& p) {
-                      idArgument(p);
-                      p.addOption(stock::actorOpt());
-                  },
-                  [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("depart")); }});
+    registry.add(
+        {words("observe", "depart"),
+         [] { return ObserveCmdText::tr("The time is up: the person leaves"); },
+         [](QCommandLineParser& p) {
+             idArgument(p);
+             p.addOption(stock::actorOpt());
+         },
+         [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("depart")); }});
     registry.add(
         {words("observe", "left-early"),
          [] { return ObserveCmdText::tr("The person left before the end of the observation"); },
@@ -250,8 +250,8 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("The person is sent on to a hospital or clinic"); },
          [](QCommandLineParser& p) {
              idArgument(p);
-             p.addOptions({stock::actorOpt(), value("note", ObserveCmdText::tr("Where, why"),
-                                                    "TEXT")});
+             p.addOptions(
+                 {stock::actorOpt(), value("note", ObserveCmdText::tr("Where, why"), "TEXT")});
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("refer")); }});
     registry.add(
@@ -267,8 +267,7 @@ void registerObservationCommands(Registry& registry)
                         ObserveCmdText::tr("Symptom codes, comma-separated, e.g. "
                                            "dizziness,rash"),
                         "CODES"),
-                  value("other", ObserveCmdText::tr("Description of an 'other' symptom"),
-                        "TEXT"),
+                  value("other", ObserveCmdText::tr("Description of an 'other' symptom"), "TEXT"),
                   value("severity", ObserveCmdText::tr("mild, moderate or severe"), "S"),
                   value("seriousness", ObserveCmdText::tr("non_serious or serious"), "S"),
                   value("actions",
@@ -282,13 +281,12 @@ void registerObservationCommands(Registry& registry)
                   value("note", ObserveCmdText::tr("Free text"), "TEXT")});
          },
          runAefiAdd});
-    registry.add({words("aefi", "list"),
-                  [] { return ObserveCmdText::tr("Adverse events of a day"); },
-                  [](QCommandLineParser& p) {
-                      p.addOption(value("date",
-                                        ObserveCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
-                  },
-                  runAefiList});
+    registry.add(
+        {words("aefi", "list"), [] { return ObserveCmdText::tr("Adverse events of a day"); },
+         [](QCommandLineParser& p) {
+             p.addOption(value("date", ObserveCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
+         },
+         runAefiList});
 }
 
 }  // namespace vax::cli

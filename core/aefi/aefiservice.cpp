@@ -164,20 +164,21 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
     r.observationState = observationState;
     if (!observationId.isEmpty() && (observationState == QLatin1String("observing") ||
                                      observationState == QLatin1String("adverse_event"))) {
-        r.observationState = referred ? QStringLiteral("referred") : QStringLiteral("adverse_event");
+        r.observationState =
+            referred ? QStringLiteral("referred") : QStringLiteral("adverse_event");
         auto up = m_db.exec(
-            QStringLiteral("UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), updated_by = ?, "
-                           "change_seq = (SELECT COALESCE(MAX(change_seq), 0) + 1 FROM "
-                           "observation) WHERE id = ?"),
-            {r.observationState, referred ? toDbTime(now) : QStringLiteral(""),
-             r.reportedBy, observationId});
+            QStringLiteral(
+                "UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), updated_by = ?, "
+                "change_seq = (SELECT COALESCE(MAX(change_seq), 0) + 1 FROM "
+                "observation) WHERE id = ?"),
+            {r.observationState, referred ? toDbTime(now) : QStringLiteral(""), r.reportedBy,
+             observationId});
         if (!up)
             return up.error();
     }
     VAX_TRY(fault(u"observation"));
     VAX_TRY(AuditLog::append(
-        m_db, {now, r.reportedBy, QStringLiteral("aefi.add"), QStringLiteral("adverse_event"),
-               r.id,
+        m_db, {now, r.reportedBy, QStringLiteral("aefi.add"), QStringLiteral("adverse_event"), r.id,
                QJsonObject{{QStringLiteral("dose_id"), r.doseId},
                            {QStringLiteral("severity"), r.severity},
                            {QStringLiteral("seriousness"), r.seriousness},

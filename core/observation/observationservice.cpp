@@ -131,9 +131,9 @@ Result<std::vector<observation::BoardEntry>> ObservationService::board()
 
 Result<qint64> ObservationService::changeStamp()
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation), "
-                       "(SELECT COALESCE(MAX(change_seq), 0) FROM adverse_event)"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation), "
+                                 "(SELECT COALESCE(MAX(change_seq), 0) FROM adverse_event)"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -151,10 +151,11 @@ Result<std::vector<ObservationRecord>> ObservationService::list(bool all)
     if (all) {
         // Through the (state, ends_at) index: an observation that starts today ends before
         // the end of tomorrow.
-        rows = select(QStringLiteral("WHERE o.state IN ('observing', 'departed', 'left_early', "
-                                     "'adverse_event', 'referred', 'cancelled') AND o.ends_at >= ? "
-                                     "AND o.ends_at < ? AND o.started_at >= ? AND o.started_at < ?"),
-                      {toDbTime(from), toDbTime(to.addDays(1)), toDbTime(from), toDbTime(to)});
+        rows =
+            select(QStringLiteral("WHERE o.state IN ('observing', 'departed', 'left_early', "
+                                  "'adverse_event', 'referred', 'cancelled') AND o.ends_at >= ? "
+                                  "AND o.ends_at < ? AND o.started_at >= ? AND o.started_at < ?"),
+                   {toDbTime(from), toDbTime(to.addDays(1)), toDbTime(from), toDbTime(to)});
     } else {
         rows = select(QStringLiteral("WHERE ") + kInArea + QStringLiteral(" AND o.ends_at >= ?"),
                       {toDbTime(m_clock.nowUtc().addSecs(-kBoardWindowSecs))});
@@ -259,12 +260,12 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                        {QStringLiteral("seconds_left"), left}};
     if (!note.isEmpty())
         detail.insert(QStringLiteral("note"), note);
-    const QString action = newState == QLatin1String("departed") ? QStringLiteral("observation.depart")
-                           : newState == QLatin1String("left_early")
-                               ? QStringLiteral("observation.left_early")
-                               : QStringLiteral("observation.refer");
-    VAX_TRY(AuditLog::append(
-        m_db, {now, staffId, action, QStringLiteral("observation"), r.id, detail}));
+    const QString action =
+        newState == QLatin1String("departed")     ? QStringLiteral("observation.depart")
+        : newState == QLatin1String("left_early") ? QStringLiteral("observation.left_early")
+                                                  : QStringLiteral("observation.refer");
+    VAX_TRY(AuditLog::append(m_db,
+                             {now, staffId, action, QStringLiteral("observation"), r.id, detail}));
     VAX_TRY(tx->commit());
     r.state = newState;
     r.departedAt = now;

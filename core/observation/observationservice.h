@@ -67,8 +67,7 @@ public:
     Result<ObservationRecord> leftEarly(const QString& id, const QString& staffId,
                                         const QString& reason);
     // The person is sent on to a hospital or clinic.
-    Result<ObservationRecord> refer(const QString& id, const QString& staffId,
-                                    const QString& note);
+    Result<ObservationRecord> refer(const QString& id, const QString& staffId, const QString& note);
 
 private:
     Result<std::vector<ObservationRecord>> select(const QString& where, const QVariantList& args);

@@ -92,7 +92,8 @@ protected:
 
 TEST_F(ObserveCli, ListShowsTimeLeftAndMaskedNamesOnly)
 {
-    const QJsonObject dose = vaccinate(QStringLiteral("张三丰"), QStringLiteral("11010519491231002X"));
+    const QJsonObject dose =
+        vaccinate(QStringLiteral("张三丰"), QStringLiteral("11010519491231002X"));
     const QDateTime end = endsAt(dose);
     ASSERT_TRUE(end.isValid());
     EnvGuard at("VAXPOINT_FAKE_NOW", iso(end.addSecs(-20 * 60)).constData());
@@ -121,15 +122,16 @@ TEST_F(ObserveCli, ListShowsTimeLeftAndMaskedNamesOnly)
 
 TEST_F(ObserveCli, ASecondProcessOnTheSameDatabaseShowsTheSameTimeLeft)
 {
-    const QJsonObject dose = vaccinate(QStringLiteral("李四"), QStringLiteral("11010519491231002X"));
+    const QJsonObject dose =
+        vaccinate(QStringLiteral("李四"), QStringLiteral("11010519491231002X"));
     QProcess vaxctl;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VAXPOINT_FAKE_NOW"),
                QString::fromUtf8(iso(endsAt(dose).addSecs(-7 * 60))));
     vaxctl.setProcessEnvironment(env);
-    vaxctl.start(QStringLiteral(VAXCTL_PATH), {QStringLiteral("--db"), tmp.path(),
-                                               QStringLiteral("observe"), QStringLiteral("list"),
-                                               QStringLiteral("--json")});
+    vaxctl.start(QStringLiteral(VAXCTL_PATH),
+                 {QStringLiteral("--db"), tmp.path(), QStringLiteral("observe"),
+                  QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_TRUE(vaxctl.waitForFinished(30000));
     EXPECT_EQ(vaxctl.exitCode(), 0) << vaxctl.readAllStandardError().constData();
     const QJsonObject o = QJsonDocument::fromJson(vaxctl.readAllStandardOutput()).object();
@@ -139,15 +141,18 @@ TEST_F(ObserveCli, ASecondProcessOnTheSameDatabaseShowsTheSameTimeLeft)
 
 TEST_F(ObserveCli, DepartBeforeTimeIsRefusedLeftEarlyNeedsAReason)
 {
-    const QJsonObject dose = vaccinate(QStringLiteral("王五"), QStringLiteral("11010519491231002X"));
+    const QJsonObject dose =
+        vaccinate(QStringLiteral("王五"), QStringLiteral("11010519491231002X"));
     const QString id = dose.value(QStringLiteral("observation_id")).toString();
     {
         EnvGuard at("VAXPOINT_FAKE_NOW", iso(endsAt(dose).addSecs(-5 * 60)).constData());
         auto early = run(QStringLiteral("observe depart ") + id);
         EXPECT_NE(early.code, 0);
         EXPECT_EQ(early.errorCode(), QStringLiteral("observation.too_early"));
-        EXPECT_TRUE(early.error().value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("left-early")));
+        EXPECT_TRUE(early.error()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("left-early")));
         auto noReason = run(QStringLiteral("observe left-early ") + id);
         EXPECT_EQ(noReason.errorCode(), QStringLiteral("stock.reason_required"));
         EXPECT_EQ(noReason.error().value(QStringLiteral("field")).toString(),
@@ -178,7 +183,8 @@ TEST_F(ObserveCli, DepartBeforeTimeIsRefusedLeftEarlyNeedsAReason)
 
 TEST_F(ObserveCli, AefiAddFlagsASeriousEventAndListsIt)
 {
-    const QJsonObject dose = vaccinate(QStringLiteral("孙七"), QStringLiteral("11010519491231002X"));
+    const QJsonObject dose =
+        vaccinate(QStringLiteral("孙七"), QStringLiteral("11010519491231002X"));
     const QString doseId = dose.value(QStringLiteral("id")).toString();
     EnvGuard at("VAXPOINT_FAKE_NOW", iso(endsAt(dose).addSecs(-20 * 60)).constData());
     const QString onset = QString::fromUtf8(iso(endsAt(dose).addSecs(-22 * 60)));
@@ -188,8 +194,7 @@ TEST_F(ObserveCli, AefiAddFlagsASeriousEventAndListsIt)
                    doseId);
     EXPECT_NE(bad.code, 0);
     EXPECT_EQ(bad.errorCode(), QStringLiteral("aefi.invalid"));
-    EXPECT_EQ(bad.error().value(QStringLiteral("field")).toString(),
-              QStringLiteral("seriousness"));
+    EXPECT_EQ(bad.error().value(QStringLiteral("field")).toString(), QStringLiteral("seriousness"));
     EXPECT_EQ(run(QStringLiteral("aefi list")).lines(), 0);
 
     auto added = run(QStringLiteral("aefi add --severity severe --seriousness serious "

@@ -17,12 +17,12 @@
 #include <set>
 
 #include "aefi/aefiservice.h"
+#include "core/observation/observationseeder.h"
 #include "observation/boardmodel.h"
 #include "observation/observationboard.h"
 #include "observation/observationdialogs.h"
 #include "observation/observationpage.h"
 #include "observation/observationservice.h"
-#include "core/observation/observationseeder.h"
 #include "security/staff.h"
 #include "shell/style.h"
 #include "support/tempdb.h"
@@ -55,8 +55,7 @@ protected:
     void admitStaggered(int count)
     {
         for (int i = 0; i < count; ++i) {
-            auto a = m_seeder->admit(static_cast<int>(m_people.size()),
-                                     QString::number(1 + i % 6));
+            auto a = m_seeder->admit(static_cast<int>(m_people.size()), QString::number(1 + i % 6));
             ASSERT_FALSE(a.observationId.isEmpty()) << i << qPrintable(m_seeder->error());
             m_people.push_back(a);
             m_clock->advance(kStaggerMs);
@@ -80,8 +79,8 @@ protected:
         QStringList out;
         for (int r = 0; r < model->rowCount(); ++r)
             for (int c = 0; c < model->columnCount(); ++c)
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                                 int(Qt::EditRole), int(ui::BoardModel::ObservationIdRole)})
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole),
+                                 int(ui::BoardModel::ObservationIdRole)})
                     out << model->data(model->index(r, c), role).toString();
         return out;
     }
@@ -149,12 +148,15 @@ TEST_F(ObservationUiTest, ThreeHundredPeopleOrderedMaskedAndMovingToMayLeave)
     EXPECT_GE(board.numberPixelSize(), 30);  // 1080 lines: number glyphs ≥ 30 px
 
     // The first arrived 30 minutes ago: time advances, no one counts anything down.
-    m_clock->advance(60'000);
+    // 64 s: eight pages of 8 s later, the board shows its first page again.
+    m_clock->advance(64'000);
     board.tick();
     const int mayLeave = countIn(model, BoardState::MayLeave);
-    EXPECT_EQ(mayLeave, 60'000 / kStaggerMs + 1);  // those who ended in the last minute, and #1
+    EXPECT_EQ(mayLeave, 64'000 / kStaggerMs + 1);  // those who ended in the last minute, and #1
     EXPECT_EQ(model->stateOf(model->entries().front()), BoardState::MayLeave);
-    EXPECT_TRUE(paintedTexts(&board).contains(QStringLiteral("May leave")));
+    const QStringList afterMinute = paintedTexts(&board);
+    EXPECT_EQ(board.currentPage(), 0);
+    EXPECT_EQ(afterMinute.count(QStringLiteral("May leave")), mayLeave);  // one word per tile
     m_clock->advance(12 * 60'000);
     board.tick();
     EXPECT_GT(countIn(model, BoardState::Overdue), 0);
@@ -181,10 +183,11 @@ TEST_F(ObservationUiTest, ScreenshotsAtBothResolutions)
     for (QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
         show(&board, size);
         board.tick();
-        EXPECT_FALSE(test::saveScreenshot(&board, QStringLiteral("observation-board-%1x%2")
-                                                      .arg(size.width())
-                                                      .arg(size.height()))
-                         .isEmpty());
+        EXPECT_FALSE(
+            test::saveScreenshot(
+                &board,
+                QStringLiteral("observation-board-%1x%2").arg(size.width()).arg(size.height()))
+                .isEmpty());
         expectMasked(paintedTexts(&board));
         EXPECT_GE(board.tilesPerPage() * board.pageCount(), kPeople);
         // Serious adverse event first, flagged.

@@ -8,8 +8,10 @@ using observation::BoardEntry;
 using observation::BoardState;
 
 BoardModel::BoardModel(SiteContext& site, QObject* parent)
-    : QAbstractTableModel(parent), m_site(site),
-      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()), m_now(site.clock->nowUtc())
+    : QAbstractTableModel(parent),
+      m_site(site),
+      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_now(site.clock->nowUtc())
 {
     m_detector.sample(m_now, site.clock->monotonicMs());
     reload();
@@ -111,8 +113,9 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case Qt::BackgroundRole:
-            return index.column() == StateColumn ? QVariant(stateColour(state, e->seriousAdverseEvent))
-                                                 : QVariant();
+            return index.column() == StateColumn
+                       ? QVariant(stateColour(state, e->seriousAdverseEvent))
+                       : QVariant();
         case Qt::ForegroundRole:
             return index.column() == StateColumn ? QVariant(QColor(Qt::white)) : QVariant();
         case Qt::TextAlignmentRole:
@@ -180,7 +183,8 @@ QColor BoardModel::stateColour(BoardState state, bool serious)
         case BoardState::Overdue:
             return QColor(0xb8, 0x5c, 0x00);  // orange
         case BoardState::AdverseEvent:
-            return serious ? QColor(0xd0, 0x10, 0x10) : QColor(0x9c, 0x27, 0x60);  // red / purple-red
+            return serious ? QColor(0xd0, 0x10, 0x10)
+                           : QColor(0x9c, 0x27, 0x60);  // red / purple-red
     }
     return {};
 }

@@ -131,9 +131,8 @@ void ObservationBoard::relayout()
     const int h = height();
     const int headerH = std::max(44, h * 8 / 100);
     l.header = QRect(0, 0, w, headerH);
-    const int bannerH = jumpWarningVisible() || !m_model->loadError().isEmpty()
-                            ? std::max(32, h * 5 / 100)
-                            : 0;
+    const int bannerH =
+        jumpWarningVisible() || !m_model->loadError().isEmpty() ? std::max(32, h * 5 / 100) : 0;
     l.banner = QRect(0, headerH, w, bannerH);
     const int margin = std::max(6, h / 120);
     l.tiles = QRect(margin, headerH + bannerH + margin, w - 2 * margin,
@@ -181,8 +180,8 @@ void ObservationBoard::drawText(QPainter& p, const QRect& r, int flags, const QS
 void ObservationBoard::paintEvent(QPaintEvent*)
 {
     const bool bannerWanted = jumpWarningVisible() || !m_model->loadError().isEmpty();
-    if (m_layout.count != static_cast<int>(m_model->entries().size()) ||
-        m_layout.size != size() || (m_layout.banner.height() > 0) != bannerWanted)
+    if (m_layout.count != static_cast<int>(m_model->entries().size()) || m_layout.size != size() ||
+        (m_layout.banner.height() > 0) != bannerWanted)
         relayout();
     const int n = static_cast<int>(m_model->entries().size());
     m_page = m_layout.pages > 1
@@ -229,8 +228,7 @@ void ObservationBoard::paintHeader(QPainter& p)
     const int pad = h.height() / 3;
     p.setPen(Qt::white);
     p.setFont(m_layout.title);
-    const QString clock =
-        m_model->now().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString clock = m_model->now().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     const QString title = tr("Observation area") + QStringLiteral("   ") + clock;
     const QRect titleRect = h.adjusted(pad, 0, -pad, 0);
     drawText(p, titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -245,8 +243,9 @@ void ObservationBoard::paintHeader(QPainter& p)
     const int sw = h.height() * 36 / 100;
     int x = titleRect.x() + titleW + 2 * pad;
     for (BoardState s : kStates) {
-        const QString label =
-            QStringLiteral("%1 %2").arg(BoardModel::stateText(s)).arg(counts[static_cast<size_t>(s)]);
+        const QString label = QStringLiteral("%1 %2")
+                                  .arg(BoardModel::stateText(s))
+                                  .arg(counts[static_cast<size_t>(s)]);
         p.fillRect(QRect(x, h.center().y() - sw / 2, sw, sw), BoardModel::stateColour(s));
         x += sw + sw / 3;
         const int lw = fm.horizontalAdvance(label);

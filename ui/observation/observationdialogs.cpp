@@ -39,8 +39,8 @@ LeftEarlyDialog::LeftEarlyDialog(const QString& warning, Submit submit, QWidget*
     auto* text = new QLabel(warning, this);
     text->setObjectName(QStringLiteral("leftEarlyWarning"));
     text->setWordWrap(true);
-    text->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                            .arg(QLatin1String(kTrainingColour)));
+    text->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kTrainingColour)));
     layout->addWidget(text);
     auto* form = new QFormLayout;
     m_reason = new QComboBox(this);
@@ -107,9 +107,9 @@ AefiDialog::AefiDialog(const QString& who, const QDateTime& now, Submit submit, 
     auto* grid = new QGridLayout(symptomGroup);
     int i = 0;
     for (const aefi::Symptom& s : aefi::symptoms()) {
-        auto* box = new QCheckBox(QStringLiteral("[%1]  %2").arg(symptomKey(i)).arg(
-                                      aefi::symptomName(s.code)),
-                                  symptomGroup);
+        auto* box = new QCheckBox(
+            QStringLiteral("[%1]  %2").arg(symptomKey(i)).arg(aefi::symptomName(s.code)),
+            symptomGroup);
         box->setObjectName(QStringLiteral("symptom_") + s.code);
         if (s.alwaysSerious)
             box->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));

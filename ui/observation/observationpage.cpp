@@ -35,8 +35,9 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     m_serious = new QLabel(this);
     m_serious->setObjectName(QStringLiteral("seriousBanner"));
     m_serious->setWordWrap(true);
-    m_serious->setStyleSheet(QStringLiteral("background: #d01010; color: white; font-weight: "
-                                            "bold; padding: 8px;"));
+    m_serious->setStyleSheet(
+        QStringLiteral("background: #d01010; color: white; font-weight: "
+                       "bold; padding: 8px;"));
     scaleFont(m_serious, 1.2, true);
     m_serious->hide();
     body()->addWidget(m_serious);
@@ -81,8 +82,8 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     m_leftEarly = new QPushButton(this);
     m_aefi = new QPushButton(this);
     m_openBoard = new QPushButton(this);
-    m_aefi->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                              .arg(QLatin1String(kErrorColour)));
+    m_aefi->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kErrorColour)));
     for (QPushButton* b : {m_depart, m_leftEarly, m_aefi})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -100,10 +101,7 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     auto* boardKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this);
     boardKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(boardKey, &QShortcut::activated, this, [this] { openBoard(); });
-    connect(m_number, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (!text.isEmpty() && !selectNumber(text.toInt()))
-            showMessage(tr("Number %1 is not in the observation area.").arg(text), true);
-    });
+    connect(m_number, &QLineEdit::textEdited, this, &ObservationPage::onNumberEdited);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const BoardEntry* e = m_model->entryAt(current.row());
@@ -129,8 +127,9 @@ void ObservationPage::retranslate()
 {
     WorkspacePage::retranslate();
     m_numberLabel->setText(tr("&Number:"));
-    m_keys->setText(tr("Type the queue number, then: D departure · E left early · A adverse "
-                       "event · Ctrl+B board"));
+    m_keys->setText(
+        tr("Type the queue number, then: D departure · E left early · A adverse "
+           "event · Ctrl+B board"));
     m_depart->setText(tr("Departure (D)"));
     m_leftEarly->setText(tr("Left early (E)"));
     m_aefi->setText(tr("Adverse event (A)"));
@@ -226,6 +225,12 @@ QString ObservationPage::jumpBannerText() const
     return m_jump->isHidden() ? QString() : m_jump->text();
 }
 
+void ObservationPage::onNumberEdited(const QString& text)
+{
+    if (!text.isEmpty() && !selectNumber(text.toInt()))
+        showMessage(tr("Number %1 is not in the observation area.").arg(text), true);
+}
+
 bool ObservationPage::selectNumber(int queueNumber)
 {
     const int row = m_model->rowOfNumber(queueNumber);
@@ -255,9 +260,9 @@ QString ObservationPage::actorId()
 void ObservationPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: %1; font-weight: bold;")
-                                         .arg(QLatin1String(kErrorColour))
-                                   : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
+    m_message->setStyleSheet(
+        error ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kErrorColour))
+              : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
 }
 
 void ObservationPage::departSelected()
@@ -311,8 +316,7 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
             auto done = service.leftEarly(id, actorId(), reason);
             if (!done)
                 return done.error();
-            showMessage(tr("Number %1 left early: %2").arg(number).arg(reason.trimmed()),
-                        false);
+            showMessage(tr("Number %1 left early: %2").arg(number).arg(reason.trimmed()), false);
             m_number->clear();
             m_model->reload();
             return {};
@@ -411,7 +415,7 @@ bool ObservationPage::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_table && key->text().size() == 1 && key->text().at(0).isDigit()) {
         m_number->setFocus();
         m_number->setText(key->text());
-        emit m_number->textEdited(m_number->text());
+        onNumberEdited(m_number->text());
         return true;
     }
     return WorkspacePage::eventFilter(watched, event);

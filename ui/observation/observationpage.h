@@ -59,6 +59,7 @@ private:
     void openLeftEarly(const observation::BoardEntry& entry);
     void showMessage(const QString& text, bool error);
     void onReloaded();
+    void onNumberEdited(const QString& text);
     void refreshBanners();
 
     SiteContext& m_site;

@@ -35,8 +35,12 @@ public:
     // `doses` single-dose vials into a fridge of its own.
     ObservationSeeder(Database& db, const Clock& clock, QString staffId, int doses = 400,
                       QTimeZone zone = QTimeZone(8 * 3600))
-        : m_db(db), m_clock(clock), m_staffId(std::move(staffId)), m_zone(zone),
-          m_checkin(db, clock, zone), m_desk(db, clock, zone)
+        : m_db(db),
+          m_clock(clock),
+          m_staffId(std::move(staffId)),
+          m_zone(zone),
+          m_checkin(db, clock, zone),
+          m_desk(db, clock, zone)
     {
         auto fridge =
             FridgeRepository::add(db, clock, QStringLiteral("Observation fridge"), {}, m_staffId);
@@ -74,8 +78,7 @@ public:
     // A valid 18-digit resident ID (MOD 11-2).
     static QString residentId(const QDate& birth, int seq)
     {
-        const QString body = QStringLiteral("110105") +
-                             birth.toString(QStringLiteral("yyyyMMdd")) +
+        const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
                              QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
         static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;

@@ -169,9 +169,9 @@ TEST_F(ObservationTest, ExactlyAtThirtyMinutesThePersonMayDepart)
     ASSERT_TRUE(departed.ok()) << qPrintable(departed.error().message);
     EXPECT_EQ(departed->state, QStringLiteral("departed"));
     EXPECT_EQ(departed->departedAt, clock.nowUtc());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM observation WHERE id = ?"),
-                     {a.observationId}),
-              QStringLiteral("departed"));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT state FROM observation WHERE id = ?"), {a.observationId}),
+        QStringLiteral("departed"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT action FROM audit ORDER BY id DESC LIMIT 1")),
               QStringLiteral("observation.depart"));
     auto board = service->board();
@@ -270,11 +270,11 @@ TEST_F(ObservationTest, AnAdverseEventMovesTheObservationAndStandsOutOnTheBoard)
     EXPECT_EQ(added->observationState, QStringLiteral("adverse_event"));
     EXPECT_EQ(added->queueNumber, b.queueNumber);
     EXPECT_EQ(added->maskedName, QStringLiteral("李*"));
-    EXPECT_EQ(added->symptoms, (QStringList{QStringLiteral("dizziness"),
-                                            QStringLiteral("nausea_vomiting")}));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM observation WHERE id = ?"),
-                     {b.observationId}),
-              QStringLiteral("adverse_event"));
+    EXPECT_EQ(added->symptoms,
+              (QStringList{QStringLiteral("dizziness"), QStringLiteral("nausea_vomiting")}));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT state FROM observation WHERE id = ?"), {b.observationId}),
+        QStringLiteral("adverse_event"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT action FROM audit ORDER BY id DESC LIMIT 1")),
               QStringLiteral("aefi.add"));
 
@@ -287,8 +287,7 @@ TEST_F(ObservationTest, AnAdverseEventMovesTheObservationAndStandsOutOnTheBoard)
     EXPECT_EQ(board->at(1).observationId, a.observationId);
 
     // The person recovers and leaves once the time is up.
-    EXPECT_EQ(service->depart(b.observationId, admin).error().code,
-              ErrorCode::ObservationTooEarly);
+    EXPECT_EQ(service->depart(b.observationId, admin).error().code, ErrorCode::ObservationTooEarly);
     clock.advance(30 * 60'000);
     EXPECT_TRUE(service->depart(b.observationId, admin).ok());
 }
