@@ -89,6 +89,7 @@ Registry buildRegistry()
     registerUserCommands(registry);
     registerDemoCommands(registry);
     registerExportCommands(registry);
+    registerObservationCommands(registry);
     return registry;
 }
 }  // namespace

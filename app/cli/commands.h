@@ -13,5 +13,6 @@ void registerDeskCommands(Registry& registry);       // administer, checklist, d
 void registerUserCommands(Registry& registry);       // user, key status
 void registerDemoCommands(Registry& registry);       // demo seed
 void registerExportCommands(Registry& registry);  // dayclose, export, verify, key show-public|init
+void registerObservationCommands(Registry& registry);  // observe, aefi
 
 }  // namespace vax::cli
