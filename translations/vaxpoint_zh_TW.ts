@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Aefi</name>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation type="unfinished">劑次：請選擇本次反應發生前接種的劑次。</translation>
+    </message>
+    <message>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AefiText</name>
     <message>
         <source>Fever</source>
@@ -433,6 +448,46 @@
     <message>
         <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
         <translation>目錄產品 %1，欄位「code」：該代碼重複使用；每個產品需要獨立的代碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished">疫苗</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">批號</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2.
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>Observation</name>
+    <message>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
@@ -1597,6 +1679,14 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+    <message>
+        <source>record departures from the observation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record adverse events and referrals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2186,14 @@
         <source>VaxPoint cannot start</source>
         <translation>VaxPoint 無法啟動</translation>
     </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen number for the board (0 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::AdminPage</name>
@@ -2134,6 +2232,109 @@
     <message>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::AefiDialog</name>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event following immunization — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (press the key to tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious — report immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;riousness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::BoardModel</name>
+    <message>
+        <source>SERIOUS adverse event — report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">接種臺</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">剩餘時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <comment>adverse event, as short as possible: a word on a board tile</comment>
+        <translation type="unfinished">AEFI</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3057,33 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::LeftEarlyDialog</name>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent matter, had to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without telling staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record early leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3054,6 +3282,104 @@
     <message>
         <source>Not signed in</source>
         <translation>未登入</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ObservationBoard</name>
+    <message>
+        <source>Observation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ObservationPage</name>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished">留觀</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open board (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS adverse event today — report to the district immediately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is not in the observation area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the queue number of the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 left early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3358,45 +3684,6 @@
     <message>
         <source>Moved %1 doses of lot %2 to %3.</source>
         <translation>已將批號 %2 的 %1 劑調撥到 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>vax::ui::UpcomingWorkspace</name>
-    <message>
-        <source>Desk</source>
-        <translation>接種臺</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>留觀</translation>
-    </message>
-    <message>
-        <source>Stock &amp; cold chain</source>
-        <translation>庫存與冷鏈</translation>
-    </message>
-    <message>
-        <source>Day close</source>
-        <translation>日結</translation>
-    </message>
-    <message>
-        <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
-        <translation>登記（身分證或 QR 碼掃描、健康詢問、知情同意、排隊號）以及接種前的「三查七對一驗證」。</translation>
-    </message>
-    <message>
-        <source>The 30-minute observation board, departures and adverse events.</source>
-        <translation>30 分鐘留觀看板、離開登記和疑似預防接種異常反應。</translation>
-    </message>
-    <message>
-        <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
-        <translation>批號與追溯碼、已開啟疫苗瓶、冰箱溫度、溫度超標與隔離。</translation>
-    </message>
-    <message>
-        <source>Day close, reconciliation and the signed export to the district.</source>
-        <translation>日結、庫存核對以及上報區縣的簽名資料匯出。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;本版本尚未包含此工作區的介面。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5069,94 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the observation area, with time left (names masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today&apos;s observations, also ended ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is up: the person leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person left before the end of the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is sent on to a hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adverse event following immunization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the symptoms started, ISO 8601 (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of an &apos;other&apos; symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild, moderate or severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non_serious or serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events of a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
