@@ -57,9 +57,9 @@ Result<LotInfo> stressLot(stock::Session& s, int doses, quint64 seed)
     LotReceipt r;
     r.productCode = QStringLiteral("BBIBP-CorV");
     // At most 20 characters: the time in base 36 keeps each run's lot apart.
-    r.lotNumber = QStringLiteral("STRESS-") +
-                  QString::number(s.clock().nowUtc().toMSecsSinceEpoch() + qint64(seed % 1000), 36)
-                      .toUpper();
+    r.lotNumber =
+        QStringLiteral("STRESS-") +
+        QString::number(s.clock().nowUtc().toMSecsSinceEpoch() + qint64(seed % 1000), 36).toUpper();
     r.expiry = s.clock().nowUtc().toLocalTime().date().addDays(365);
     r.doses = doses;
     r.fridgeId = training->fridgeId;
@@ -144,14 +144,14 @@ int runStress(CommandContext& ctx)
 
 void registerStressCommands(Registry& registry)
 {
-    registry.add(
-        {{QStringLiteral("stress")},
-         [] {
-             return StressCmdText::tr(
-                 "Administer doses in a loop on a training database (crash tests)");
-         },
-         [](QCommandLineParser& p) {
-             p.addOptions({{QStringLiteral("doses"),
+    registry.add({{QStringLiteral("stress")},
+                  [] {
+                      return StressCmdText::tr(
+                          "Administer doses in a loop on a training database (crash tests)");
+                  },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(
+                          {{QStringLiteral("doses"),
                             StressCmdText::tr("Doses to administer; each dose id is printed "
                                               "once it is saved"),
                             QStringLiteral("N")},
@@ -159,8 +159,8 @@ void registerStressCommands(Registry& registry)
                             StressCmdText::tr("Seed for the generated persons (default 1)"),
                             QStringLiteral("S")},
                            stock::actorOpt()});
-         },
-         runStress});
+                  },
+                  runStress});
 }
 
 }  // namespace vax::cli
