@@ -112,7 +112,7 @@ CrashReport crashLoop(int kills, quint32 seed)
         p.start(vaxctl(), {QStringLiteral("--db"), path, QStringLiteral("stress"),
                            QStringLiteral("--doses"), QStringLiteral("100000"),
                            QStringLiteral("--seed"), QString::number(++run % 1000)});
-        EXPECT_TRUE(p.waitForStarted(10000));
+        EXPECT_TRUE(p.waitForStarted(30000)) << qPrintable(p.errorString());
         QThread::msleep(static_cast<unsigned long>(delay(rng)));
         const bool finished = p.state() == QProcess::NotRunning;
         if (!finished) {
@@ -121,8 +121,9 @@ CrashReport crashLoop(int kills, quint32 seed)
             ++report.kills;
         } else {
             ++report.runsFinished;
-            ADD_FAILURE() << "vaxctl stress ended before the kill: "
-                          << p.readAllStandardError().constData();
+            ADD_FAILURE() << "vaxctl stress ended before the kill (" << qPrintable(p.errorString())
+                          << ", exit " << p.exitCode()
+                          << "): " << p.readAllStandardError().constData();
         }
         // Everything written before the process died is in the pipe; take the complete lines.
         const QStringList ids = completeIds(p.readAllStandardOutput());
