@@ -90,6 +90,7 @@ Registry buildRegistry()
     registerDemoCommands(registry);
     registerExportCommands(registry);
     registerObservationCommands(registry);
+    registerStressCommands(registry);
     return registry;
 }
 }  // namespace

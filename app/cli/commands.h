@@ -14,5 +14,6 @@ void registerUserCommands(Registry& registry);       // user, key status
 void registerDemoCommands(Registry& registry);       // demo seed
 void registerExportCommands(Registry& registry);  // dayclose, export, verify, key show-public|init
 void registerObservationCommands(Registry& registry);  // observe, aefi
+void registerStressCommands(Registry& registry);       // stress (crash tests)
 
 }  // namespace vax::cli

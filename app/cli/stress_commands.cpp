@@ -1,0 +1,166 @@
+// vaxctl stress: administers doses in a loop on a training database, printing each dose id only
+// after its commit returned (the crash tests kill it at random moments and look for every
+// printed id).
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "checkin/consent.h"
+#include "checkin/screening.h"
+#include "cli/commands.h"
+#include "cli/stocksupport.h"
+#include "desk/deskservice.h"
+#include "storage/database.h"
+
+namespace vax::cli {
+
+namespace {
+struct StressCmdText {
+    Q_DECLARE_TR_FUNCTIONS(vaxctl)
+};
+
+// A valid 18-digit resident ID (MOD 11-2) for the n-th stress person: an adult born in 1950
+// or later (n / 1000 days after 1950-01-01), sequence n % 1000.
+QString stressResidentId(qint64 n)
+{
+    const QDate birth = QDate(1950, 1, 1).addDays(n / 1000);
+    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body.at(i).digitValue() * weights[i];
+    return body + QStringLiteral("10X98765432").at(sum % 11);
+}
+
+// The next resident ID not on file, starting from person number `n`.
+Result<QString> freshResidentId(Database& db, qint64& n)
+{
+    for (;; ++n) {
+        const QString id = stressResidentId(n);
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM identity_document WHERE "
+                                        "match_key = ?"),
+                         {id});
+        if (!q)
+            return q.error();
+        if (q->scalar().toLongLong() == 0)
+            return id;
+    }
+}
+
+// A lot with at least `doses` on hand: a fresh BBIBP-CorV lot in the training fridge.
+Result<LotInfo> stressLot(stock::Session& s, int doses, quint64 seed)
+{
+    auto training = LotService::find(s.db(), QStringLiteral("TRAIN-B2021001"));
+    if (!training)
+        return training.error();
+    LotReceipt r;
+    r.productCode = QStringLiteral("BBIBP-CorV");
+    // At most 20 characters: the time in base 36 keeps each run's lot apart.
+    r.lotNumber =
+        QStringLiteral("STRESS-") +
+        QString::number(s.clock().nowUtc().toMSecsSinceEpoch() + qint64(seed % 1000), 36).toUpper();
+    r.expiry = s.clock().nowUtc().toLocalTime().date().addDays(365);
+    r.doses = doses;
+    r.fridgeId = training->fridgeId;
+    auto received = LotService::receive(s.db(), s.clock(), r, s.actor.id);
+    if (!received)
+        return received.error();
+    return received->lot;
+}
+
+int runStress(CommandContext& ctx)
+{
+    auto n = stock::intOption(ctx, QStringLiteral("doses"), true);
+    if (!n || *n < 1 || *n > 1'000'000)
+        return ctx.out().usage(
+            StressCmdText::tr("--doses: give how many doses to administer, e.g. --doses 500."));
+    quint64 seed = 1;
+    if (ctx.args().isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = ctx.args().value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return ctx.out().usage(
+                StressCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
+    }
+    VAX_CLI_TRY(s, stock::session(ctx));
+    if (!s->site->site.training)
+        return ctx.out().fail(makeError(
+            ErrorCode::DemoTrainingOnly,
+            StressCmdText::tr("The stress test writes to training databases only; %1 is the "
+                              "production database of site %2 and was not changed. Use a "
+                              "training database (vaxctl init --training).")
+                .arg(s->db().path(), s->site->site.code),
+            QStringLiteral("db")));
+
+    VAX_CLI_TRY(lot, stressLot(*s, *n, seed));
+    VAX_CLI_TRY(persons, s->db().exec(QStringLiteral("SELECT count(*) FROM person")));
+    // Person numbers start after the persons on file and are spread by the seed, so runs on
+    // the same database do not keep retrying the same documents.
+    qint64 next = persons->scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
+
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    CheckInService checkin(s->db(), s->clock(), zone);
+    DeskService desk(s->db(), s->clock(), zone);
+    const QString deskName = QStringLiteral("stress");
+    for (int i = 0; i < *n; ++i) {
+        VAX_CLI_TRY(document, freshResidentId(s->db(), next));
+        CheckInRequest in;
+        in.staffId = s->actor.id;
+        in.draft.name = StressCmdText::tr("Stress test %1").arg(next++);
+        in.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
+        in.draft.document.number = *document;
+        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+            in.answers.insert(q.id, false);
+        in.temperatureC = 36.6;
+        in.consent.textVersion = QString::fromLatin1(kConsentTextVersion);
+        VAX_CLI_TRY(visit, checkin.checkIn(in));
+
+        VAX_CLI_TRY(called, desk.callNext(deskName, s->actor.id));
+        if (!called->has_value())
+            return ctx.out().fail(makeError(
+                ErrorCode::Internal,
+                StressCmdText::tr("Nobody was waiting after a check-in; stopped after %1 doses.")
+                    .arg(i)));
+
+        AdministerRequest r;
+        r.scan.visitId = (*called)->visitId;
+        r.scan.lot = lot->id;
+        r.choices.site = QStringLiteral("LD");
+        for (ChecklistItemKey k : confirmableItems())
+            r.choices.confirmed.insert(k);
+        r.desk = deskName;
+        r.staffId = s->actor.id;
+        ChecklistResult evaluated;
+        auto given = desk.administer(r, &evaluated);
+        if (!given)
+            return ctx.out().fail(given.error());
+        // Only now is the dose committed (synchronous=FULL): record() prints and flushes.
+        ctx.out().record({{QStringLiteral("dose_id"), given->dose.id}}, given->dose.id);
+    }
+    return ExitOk;
+}
+}  // namespace
+
+void registerStressCommands(Registry& registry)
+{
+    registry.add({{QStringLiteral("stress")},
+                  [] {
+                      return StressCmdText::tr(
+                          "Administer doses in a loop on a training database (crash tests)");
+                  },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(
+                          {{QStringLiteral("doses"),
+                            StressCmdText::tr("Doses to administer; each dose id is printed "
+                                              "once it is saved"),
+                            QStringLiteral("N")},
+                           {QStringLiteral("seed"),
+                            StressCmdText::tr("Seed for the generated persons (default 1)"),
+                            QStringLiteral("S")},
+                           stock::actorOpt()});
+                  },
+                  runStress});
+}
+
+}  // namespace vax::cli

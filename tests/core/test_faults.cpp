@@ -1,0 +1,240 @@
+// The core write paths (check-in, administer) against real storage faults: a full disk
+// (PRAGMA max_page_count), a database locked by another program (a raw sqlite3 connection
+// holding BEGIN EXCLUSIVE) and a database that cannot be written (PRAGMA query_only). Each
+// fault gives its error code with a message in words, writes nothing, and the service works
+// again once the fault is gone. (fsync failures would need libfiu, which is not packaged in a
+// usable way here; they are not tested.)
+#include <gtest/gtest.h>
+
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "checkin/consent.h"
+#include "desk/deskservice.h"
+#include "stock/stockfixture.h"  // tests/core/stock
+#include "support/rawsqlite.h"
+
+using namespace vax;
+
+namespace {
+const QTimeZone kChina(8 * 3600);
+
+// A valid 18-digit resident ID (MOD 11-2) for an adult, sequence `seq`.
+QString residentId(int seq)
+{
+    const QDate birth = QDate(1960, 1, 1).addDays(seq / 1000);
+    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body.at(i).digitValue() * weights[i];
+    return body + QStringLiteral("10X98765432").at(sum % 11);
+}
+
+class FaultTest : public test::StockFixture {
+protected:
+    void SetUp() override
+    {
+        StockFixture::SetUp();
+        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
+        desk = std::make_unique<DeskService>(*db, clock, kChina);
+        lot = receive(QStringLiteral("F1"), 500);
+    }
+
+    CheckInRequest checkInRequest(int seq)
+    {
+        CheckInRequest r;
+        r.staffId = admin.id;
+        r.draft.name = QStringLiteral("测试%1").arg(seq);
+        r.draft.document.number = residentId(seq);
+        r.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
+        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+            r.answers.insert(q.id, false);
+        r.temperatureC = 36.6;
+        r.consent.textVersion = QString::fromLatin1(kConsentTextVersion);
+        return r;
+    }
+
+    AdministerRequest administerRequest(const QString& visitId)
+    {
+        AdministerRequest r;
+        r.scan.visitId = visitId;
+        r.scan.lot = lot.id;
+        r.choices.site = QStringLiteral("LD");
+        for (ChecklistItemKey k : confirmableItems())
+            r.choices.confirmed.insert(k);
+        r.desk = QStringLiteral("1");
+        r.staffId = admin.id;
+        return r;
+    }
+
+    // Checks a person in and calls them to the desk; returns the visit id.
+    QString calledVisit(int seq)
+    {
+        auto in = checkin->checkIn(checkInRequest(seq));
+        EXPECT_TRUE(in.ok()) << (in.ok() ? "" : qPrintable(in.error().message));
+        auto called = desk->callNext(QStringLiteral("1"), admin.id);
+        EXPECT_TRUE(called.ok() && called->has_value());
+        return in.ok() ? in->visitId : QString();
+    }
+
+    QString scalar(const QString& sql)
+    {
+        auto q = db->exec(sql);
+        EXPECT_TRUE(q.ok()) << (q.ok() ? "" : qPrintable(q.error().message));
+        return q.ok() ? q->scalar().toString() : QString();
+    }
+
+    // Everything a check-in or an administration writes, to prove a failed one wrote nothing.
+    QStringList snapshot()
+    {
+        QStringList out;
+        for (const char* sql :
+             {"SELECT count(*) FROM person", "SELECT count(*) FROM identity_document",
+              "SELECT count(*) FROM visit", "SELECT group_concat(id || ':' || state) FROM visit",
+              "SELECT count(*) FROM consent", "SELECT count(*) FROM dose",
+              "SELECT count(*) || '/' || SUM(doses) FROM stock_movement",
+              "SELECT count(*) FROM observation", "SELECT count(*) FROM audit",
+              "SELECT last_hash FROM audit_head"})
+            out << scalar(QString::fromLatin1(sql));
+        return out;
+    }
+
+    // The disk is "full" at the current size: the next write that needs a new page fails.
+    void fillDisk()
+    {
+        const QString pages = scalar(QStringLiteral("PRAGMA page_count"));
+        ASSERT_EQ(scalar(QStringLiteral("PRAGMA max_page_count = ") + pages), pages);
+    }
+    void freeDisk()
+    {
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+    }
+
+    std::unique_ptr<CheckInService> checkin;
+    std::unique_ptr<DeskService> desk;
+    LotInfo lot;
+};
+
+void expectInWords(const Error& e)
+{
+    EXPECT_TRUE(e.message.contains(QStringLiteral("Nothing was saved"))) << qPrintable(e.message);
+}
+}  // namespace
+
+TEST_F(FaultTest, CheckInOnAFullDiskWritesNothingAndWorksOnceThereIsRoom)
+{
+    ASSERT_FALSE(calledVisit(1).isEmpty());
+    ASSERT_TRUE(db->exec(QStringLiteral("VACUUM")).ok());  // no free pages to reuse
+    ASSERT_NO_FATAL_FAILURE(fillDisk());
+    // Keep checking people in until one needs a page the disk does not have.
+    int seq = 2;
+    std::optional<Error> full;
+    QStringList before;
+    for (; seq < 400 && !full; ++seq) {
+        before = snapshot();
+        auto r = checkin->checkIn(checkInRequest(seq));
+        if (!r.ok())
+            full = r.error();
+    }
+    ASSERT_TRUE(full.has_value()) << "no check-in ran out of room";
+    EXPECT_EQ(full->code, ErrorCode::DbFull) << qPrintable(full->message);
+    EXPECT_TRUE(full->message.contains(QStringLiteral("disk is full")))
+        << qPrintable(full->message);
+    expectInWords(*full);
+    EXPECT_EQ(snapshot(), before);
+
+    ASSERT_NO_FATAL_FAILURE(freeDisk());
+    auto again = checkin->checkIn(checkInRequest(seq - 1));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+TEST_F(FaultTest, AdministerOnAFullDiskWritesNothingAndWorksOnceThereIsRoom)
+{
+    std::optional<Error> full;
+    QString visit;
+    QStringList before;
+    for (int seq = 1; seq < 200 && !full; ++seq) {
+        ASSERT_NO_FATAL_FAILURE(freeDisk());
+        visit = calledVisit(seq);
+        ASSERT_FALSE(visit.isEmpty());
+        ASSERT_NO_FATAL_FAILURE(fillDisk());
+        before = snapshot();
+        auto r = desk->administer(administerRequest(visit));
+        if (!r.ok())
+            full = r.error();
+    }
+    ASSERT_TRUE(full.has_value()) << "no administration ran out of room";
+    EXPECT_EQ(full->code, ErrorCode::DbFull) << qPrintable(full->message);
+    expectInWords(*full);
+    EXPECT_EQ(snapshot(), before);
+
+    // The nurse's input is still valid: the same request succeeds once there is room.
+    ASSERT_NO_FATAL_FAILURE(freeDisk());
+    auto again = desk->administer(administerRequest(visit));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT visit_id FROM dose WHERE id = '") + again->dose.id +
+                     QStringLiteral("'")),
+              visit);
+}
+
+TEST_F(FaultTest, ADatabaseLockedByAnotherProgramIsBusyAndNothingIsWritten)
+{
+    const QString visit = calledVisit(1);
+    ASSERT_FALSE(visit.isEmpty());
+    ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA busy_timeout = 50")).ok());
+    const QStringList before = snapshot();
+    {
+        test::RawSqlite other(tmp.path());
+        other.mustExec(QStringLiteral("BEGIN EXCLUSIVE"));
+
+        auto in = checkin->checkIn(checkInRequest(2));
+        ASSERT_FALSE(in.ok());
+        EXPECT_EQ(in.error().code, ErrorCode::DbBusy) << qPrintable(in.error().message);
+        EXPECT_TRUE(in.error().message.contains(QStringLiteral("another program")))
+            << qPrintable(in.error().message);
+        expectInWords(in.error());
+
+        auto given = desk->administer(administerRequest(visit));
+        ASSERT_FALSE(given.ok());
+        EXPECT_EQ(given.error().code, ErrorCode::DbBusy) << qPrintable(given.error().message);
+        expectInWords(given.error());
+
+        other.mustExec(QStringLiteral("ROLLBACK"));
+    }
+    EXPECT_EQ(snapshot(), before);
+
+    // The other program let go: both work.
+    auto given = desk->administer(administerRequest(visit));
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    auto in = checkin->checkIn(checkInRequest(2));
+    ASSERT_TRUE(in.ok()) << qPrintable(in.error().message);
+}
+
+TEST_F(FaultTest, ADatabaseThatCannotBeWrittenIsReadOnlyAndNothingIsWritten)
+{
+    const QString visit = calledVisit(1);
+    ASSERT_FALSE(visit.isEmpty());
+    const QStringList before = snapshot();
+    // Root ignores file permissions, so the connection itself is made read-only.
+    ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA query_only = ON")).ok());
+
+    auto in = checkin->checkIn(checkInRequest(2));
+    ASSERT_FALSE(in.ok());
+    EXPECT_EQ(in.error().code, ErrorCode::DbReadOnly) << qPrintable(in.error().message);
+    EXPECT_TRUE(in.error().message.contains(QStringLiteral("cannot be written")))
+        << qPrintable(in.error().message);
+    expectInWords(in.error());
+
+    auto given = desk->administer(administerRequest(visit));
+    ASSERT_FALSE(given.ok());
+    EXPECT_EQ(given.error().code, ErrorCode::DbReadOnly) << qPrintable(given.error().message);
+    expectInWords(given.error());
+
+    ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA query_only = OFF")).ok());
+    EXPECT_EQ(snapshot(), before);
+    auto again = desk->administer(administerRequest(visit));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+}
