@@ -5,15 +5,15 @@
     <name>Aefi</name>
     <message>
         <source>Dose: choose the dose this event follows.</source>
-        <translation type="unfinished">剂次：请选择本次反应发生前接种的剂次。</translation>
+        <translation>剂次：请选择本次反应发生前接种的剂次。</translation>
     </message>
     <message>
         <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>剂次：没有接种记录“%1”。请从“vaxctl dose list”或“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
         <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>剂次：该接种记录已标记为录入错误；请将该事件记在受种者实际接种的剂次下。</translation>
     </message>
 </context>
 <context>
@@ -454,40 +454,41 @@
     <name>Certificate</name>
     <message>
         <source>Vaccination certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>预防接种证明</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Certificate no.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明编号</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished">疫苗</translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂次</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Issued %1 by %2.
 Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 于 %1 出具。
+扫描二维码，可依据接种点的记录核验本证明。</translation>
     </message>
 </context>
 <context>
@@ -1568,27 +1569,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>Observation</name>
     <message>
         <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>留观记录：没有留观记录“%1”。请从“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
         <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明受种者为何在留观结束前离开，例如“拒绝等候”。</translation>
     </message>
     <message>
         <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>留观：%1 号已不在留观区（%2）。未做任何更改。</translation>
     </message>
     <message>
         <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
-        <translation type="unfinished"></translation>
+        <translation>离开：%1 号还需留观 %2（至 %3）。如受种者现在离开，请记录提前离开并说明原因（left-early）。</translation>
     </message>
     <message>
         <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前离开：%1 号的留观已结束；请改为记录正常离开。</translation>
     </message>
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时留观记录已被更改；未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -1682,11 +1683,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>record departures from the observation area</source>
-        <translation type="unfinished"></translation>
+        <translation>登记受种者离开留观区</translation>
     </message>
     <message>
         <source>record adverse events and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>记录疑似预防接种异常反应和转诊</translation>
     </message>
 </context>
 <context>
@@ -2188,11 +2189,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅全屏显示留观看板（姓名已脱敏；无需登录）</translation>
     </message>
     <message>
         <source>Screen number for the board (0 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示看板的屏幕编号（0 = 第一块屏幕）</translation>
     </message>
 </context>
 <context>
@@ -2238,103 +2239,103 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::AefiDialog</name>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似预防接种异常反应</translation>
     </message>
     <message>
         <source>Adverse event following immunization — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似预防接种异常反应——%1</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>发病时间(&amp;O)：</translation>
     </message>
     <message>
         <source>Symptoms (press the key to tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>症状（按对应键勾选）</translation>
     </message>
     <message>
         <source>Describe the other symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>描述其他症状</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Not serious</source>
-        <translation type="unfinished"></translation>
+        <translation>非严重</translation>
     </message>
     <message>
         <source>Serious — report immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>严重——须立即报告</translation>
     </message>
     <message>
         <source>Se&amp;riousness:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否严重(&amp;R)：</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>处置：</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>转归(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Record adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>记录异常反应</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::BoardModel</name>
     <message>
         <source>SERIOUS adverse event — report now</source>
-        <translation type="unfinished"></translation>
+        <translation>严重异常反应——立即报告</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">接种台</translation>
+        <translation>接种台</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">剩余时间</translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Observing</source>
-        <translation type="unfinished"></translation>
+        <translation>留观中</translation>
     </message>
     <message>
         <source>May leave</source>
-        <translation type="unfinished"></translation>
+        <translation>可离开</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>异常反应</translation>
     </message>
     <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
-        <translation type="unfinished">AEFI</translation>
+        <translation>异常反应</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2783,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已日结。停用已开启的疫苗瓶：%1 瓶；其中剩余剂次已登记为损耗：%2 剂。</translation>
     </message>
 </context>
 <context>
@@ -3060,27 +3061,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::LeftEarlyDialog</name>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前离开</translation>
     </message>
     <message>
         <source>Refused to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝等候</translation>
     </message>
     <message>
         <source>Urgent matter, had to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>有急事须离开</translation>
     </message>
     <message>
         <source>Left without telling staff</source>
-        <translation type="unfinished"></translation>
+        <translation>未告知工作人员自行离开</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Record early leave</source>
-        <translation type="unfinished"></translation>
+        <translation>记录提前离开</translation>
     </message>
 </context>
 <context>
@@ -3288,98 +3289,98 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::ObservationBoard</name>
     <message>
         <source>Observation area</source>
-        <translation type="unfinished"></translation>
+        <translation>留观区</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑时钟被调整过（%1 分:秒）。本看板上的时间可能有误——请检查时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
         <source>Nobody is under observation</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无人留观</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 页</translation>
     </message>
     <message>
         <source>Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接种台 %1</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished">留观</translation>
+        <translation>留观</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号(&amp;N)：</translation>
     </message>
     <message>
         <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
-        <translation type="unfinished"></translation>
+        <translation>输入排队号，然后按：D 离开 · E 提前离开 · A 异常反应 · Ctrl+B 看板</translation>
     </message>
     <message>
         <source>Departure (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>离开（D）</translation>
     </message>
     <message>
         <source>Left early (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>提前离开（E）</translation>
     </message>
     <message>
         <source>Adverse event (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>异常反应（A）</translation>
     </message>
     <message>
         <source>Open board (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开看板（Ctrl+B）</translation>
     </message>
     <message>
         <source>No. %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号 %2（%3）</translation>
     </message>
     <message>
         <source>SERIOUS adverse event today — report to the district immediately: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有严重异常反应——请立即向区县报告：%1</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑时钟被调整了 %1 分钟。剩余时间可能有误——请检查系统时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
         <source>Number %1 is not in the observation area.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号不在留观区。</translation>
     </message>
     <message>
         <source>Type the queue number of the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入受种者的排队号。</translation>
     </message>
     <message>
         <source>Number %1 has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号已离开。</translation>
     </message>
     <message>
         <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号（%2）还需留观 %3。这段时间内仍可能出现反应：请劝受种者留下。如仍坚持离开，请记录提前离开并说明原因。</translation>
     </message>
     <message>
         <source>Number %1 left early: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号提前离开：%2</translation>
     </message>
     <message>
         <source>No. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号 %2</translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 号记录异常反应。严重：请立即向区县报告。</translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 号记录异常反应。</translation>
     </message>
 </context>
 <context>
@@ -5057,107 +5058,107 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>知情同意：请给出 --consent-version %1（受种者签署的知情同意书版本）；由监护人签字时，还需给出 --guardian-name 和 --guardian-relation。</translation>
     </message>
     <message>
         <source>%1, lot %2: dose %3 given. Observe until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批号 %2：已接种第 %3 剂。留观至 %4。</translation>
     </message>
     <message>
         <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>日结（停用已开启的疫苗瓶，生成汇总），或显示某日汇总</translation>
     </message>
     <message>
         <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项：stock.session_end 或 security.idle_lock_minutes</translation>
     </message>
     <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号 %2，发病时间 %3：%4（%5，%6）</translation>
     </message>
     <message>
         <source>SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重：请立即向区县报告。</translation>
     </message>
     <message>
         <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个留观记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
         <source>Number %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号：%2。</translation>
     </message>
     <message>
         <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dose：请给出接种记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
         <source>Observation id</source>
-        <translation type="unfinished"></translation>
+        <translation>留观记录 ID</translation>
     </message>
     <message>
         <source>People in the observation area, with time left (names masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>留观区内人员及剩余时间（姓名已脱敏）</translation>
     </message>
     <message>
         <source>All of today&apos;s observations, also ended ones</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的全部留观记录，包括已结束的</translation>
     </message>
     <message>
         <source>The time is up: the person leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>留观时间已到：受种者离开</translation>
     </message>
     <message>
         <source>The person left before the end of the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>受种者在留观结束前离开</translation>
     </message>
     <message>
         <source>Why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>The person is sent on to a hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>受种者转诊至医院或诊所</translation>
     </message>
     <message>
         <source>Where, why</source>
-        <translation type="unfinished"></translation>
+        <translation>转诊去向及原因</translation>
     </message>
     <message>
         <source>Record an adverse event following immunization</source>
-        <translation type="unfinished"></translation>
+        <translation>记录疑似预防接种异常反应</translation>
     </message>
     <message>
         <source>When the symptoms started, ISO 8601 (default now)</source>
-        <translation type="unfinished"></translation>
+        <translation>症状出现时间，ISO 8601（默认为现在）</translation>
     </message>
     <message>
         <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
-        <translation type="unfinished"></translation>
+        <translation>症状代码，以逗号分隔，例如 dizziness,rash</translation>
     </message>
     <message>
         <source>Description of an &apos;other&apos; symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>“other”症状的描述</translation>
     </message>
     <message>
         <source>mild, moderate or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>mild、moderate 或 severe</translation>
     </message>
     <message>
         <source>non_serious or serious</source>
-        <translation type="unfinished"></translation>
+        <translation>non_serious 或 serious</translation>
     </message>
     <message>
         <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>observed、treated_on_site、referred、ambulance（以逗号分隔）</translation>
     </message>
     <message>
         <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>recovered、recovering、not_recovered、recovered_with_sequelae、fatal、unknown</translation>
     </message>
     <message>
         <source>Adverse events of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>某日的疑似预防接种异常反应</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>Aefi</name>
     <message>
         <source>Dose: choose the dose this event follows.</source>
-        <translation type="unfinished">劑次：請選擇本次反應發生前接種的劑次。</translation>
+        <translation>劑次：請選擇本次反應發生前接種的劑次。</translation>
     </message>
     <message>
         <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>劑次：沒有接種記錄「%1」。請從「vaxctl dose list」或「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
         <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>劑次：該接種記錄已標記為輸入錯誤；請將該事件記在受種者實際接種的劑次下。</translation>
     </message>
 </context>
 <context>
@@ -454,40 +454,41 @@
     <name>Certificate</name>
     <message>
         <source>Vaccination certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>預防接種證明</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>證件號碼</translation>
     </message>
     <message>
         <source>Certificate no.</source>
-        <translation type="unfinished"></translation>
+        <translation>證明編號</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished">疫苗</translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>劑次</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批號</translation>
+        <translation>批號</translation>
     </message>
     <message>
         <source>Issued %1 by %2.
 Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 於 %1 出具。
+掃描 QR 碼，可依據接種點的記錄核驗本證明。</translation>
     </message>
 </context>
 <context>
@@ -1568,27 +1569,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>Observation</name>
     <message>
         <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀記錄：沒有留觀記錄「%1」。請從「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
         <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：請說明受種者為何在留觀結束前離開，例如「拒絕等候」。</translation>
     </message>
     <message>
         <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀：%1 號已不在留觀區（%2）。未做任何更改。</translation>
     </message>
     <message>
         <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
-        <translation type="unfinished"></translation>
+        <translation>離開：%1 號還需留觀 %2（至 %3）。如受種者現在離開，請記錄提前離開並說明原因（left-early）。</translation>
     </message>
     <message>
         <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前離開：%1 號的留觀已結束；請改為記錄正常離開。</translation>
     </message>
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存時留觀記錄已被更改；未儲存任何內容。請重試。</translation>
     </message>
 </context>
 <context>
@@ -1682,11 +1683,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>record departures from the observation area</source>
-        <translation type="unfinished"></translation>
+        <translation>登記受種者離開留觀區</translation>
     </message>
     <message>
         <source>record adverse events and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄疑似預防接種異常反應和轉診</translation>
     </message>
 </context>
 <context>
@@ -2188,11 +2189,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>僅全螢幕顯示留觀看板（姓名已遮蔽；無需登入）</translation>
     </message>
     <message>
         <source>Screen number for the board (0 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示看板的螢幕編號（0 = 第一塊螢幕）</translation>
     </message>
 </context>
 <context>
@@ -2238,103 +2239,103 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::AefiDialog</name>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似預防接種異常反應</translation>
     </message>
     <message>
         <source>Adverse event following immunization — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似預防接種異常反應——%1</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>發病時間(&amp;O)：</translation>
     </message>
     <message>
         <source>Symptoms (press the key to tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>症狀（按對應鍵勾選）</translation>
     </message>
     <message>
         <source>Describe the other symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>描述其他症狀</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Not serious</source>
-        <translation type="unfinished"></translation>
+        <translation>非嚴重</translation>
     </message>
     <message>
         <source>Serious — report immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重——須立即報告</translation>
     </message>
     <message>
         <source>Se&amp;riousness:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否嚴重(&amp;R)：</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>處置：</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>轉歸(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>Record adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄異常反應</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::BoardModel</name>
     <message>
         <source>SERIOUS adverse event — report now</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重異常反應——立即報告</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>排隊號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">接種臺</translation>
+        <translation>接種臺</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">剩餘時間</translation>
+        <translation>剩餘時間</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Observing</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀中</translation>
     </message>
     <message>
         <source>May leave</source>
-        <translation type="unfinished"></translation>
+        <translation>可離開</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>超時</translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>異常反應</translation>
     </message>
     <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
-        <translation type="unfinished">AEFI</translation>
+        <translation>異常反應</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2783,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已日結。停用已開啟的疫苗瓶：%1 瓶；其中剩餘劑次已登記為損耗：%2 劑。</translation>
     </message>
 </context>
 <context>
@@ -3060,27 +3061,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::LeftEarlyDialog</name>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前離開</translation>
     </message>
     <message>
         <source>Refused to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕等候</translation>
     </message>
     <message>
         <source>Urgent matter, had to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>有急事須離開</translation>
     </message>
     <message>
         <source>Left without telling staff</source>
-        <translation type="unfinished"></translation>
+        <translation>未告知工作人員自行離開</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Record early leave</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄提前離開</translation>
     </message>
 </context>
 <context>
@@ -3288,98 +3289,98 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::ObservationBoard</name>
     <message>
         <source>Observation area</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀區</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>電腦時鐘被調整過（%1 分:秒）。本看板上的時間可能有誤——請檢查時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
         <source>Nobody is under observation</source>
-        <translation type="unfinished"></translation>
+        <translation>目前無人留觀</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 頁</translation>
     </message>
     <message>
         <source>Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接種臺 %1</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished">留觀</translation>
+        <translation>留觀</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>排隊號(&amp;N)：</translation>
     </message>
     <message>
         <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入排隊號，然後按：D 離開 · E 提前離開 · A 異常反應 · Ctrl+B 看板</translation>
     </message>
     <message>
         <source>Departure (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>離開（D）</translation>
     </message>
     <message>
         <source>Left early (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>提前離開（E）</translation>
     </message>
     <message>
         <source>Adverse event (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>異常反應（A）</translation>
     </message>
     <message>
         <source>Open board (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟看板（Ctrl+B）</translation>
     </message>
     <message>
         <source>No. %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號 %2（%3）</translation>
     </message>
     <message>
         <source>SERIOUS adverse event today — report to the district immediately: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有嚴重異常反應——請立即向區縣報告：%1</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>電腦時鐘被調整了 %1 分鐘。剩餘時間可能有誤——請檢查系統時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
         <source>Number %1 is not in the observation area.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號不在留觀區。</translation>
     </message>
     <message>
         <source>Type the queue number of the person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先輸入受種者的排隊號。</translation>
     </message>
     <message>
         <source>Number %1 has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號已離開。</translation>
     </message>
     <message>
         <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號（%2）還需留觀 %3。這段時間內仍可能出現反應：請勸受種者留下。如仍堅持離開，請記錄提前離開並說明原因。</translation>
     </message>
     <message>
         <source>Number %1 left early: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號提前離開：%2</translation>
     </message>
     <message>
         <source>No. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號 %2</translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為 %1 號記錄異常反應。嚴重：請立即向區縣報告。</translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為 %1 號記錄異常反應。</translation>
     </message>
 </context>
 <context>
@@ -5057,107 +5058,107 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>知情同意：請給出 --consent-version %1（受種者簽署的知情同意書版本）；由監護人簽字時，還需給出 --guardian-name 和 --guardian-relation。</translation>
     </message>
     <message>
         <source>%1, lot %2: dose %3 given. Observe until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批號 %2：已接種第 %3 劑。留觀至 %4。</translation>
     </message>
     <message>
         <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>日結（停用已開啟的疫苗瓶，生成彙總），或顯示某日彙總</translation>
     </message>
     <message>
         <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項：stock.session_end 或 security.idle_lock_minutes</translation>
     </message>
     <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號 %2，發病時間 %3：%4（%5，%6）</translation>
     </message>
     <message>
         <source>SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重：請立即向區縣報告。</translation>
     </message>
     <message>
         <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>請給出一個留觀記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
         <source>Number %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號：%2。</translation>
     </message>
     <message>
         <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dose：請給出接種記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
         <source>Observation id</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀記錄 ID</translation>
     </message>
     <message>
         <source>People in the observation area, with time left (names masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀區內人員及剩餘時間（姓名已遮蔽）</translation>
     </message>
     <message>
         <source>All of today&apos;s observations, also ended ones</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的全部留觀記錄，包括已結束的</translation>
     </message>
     <message>
         <source>The time is up: the person leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>留觀時間已到：受種者離開</translation>
     </message>
     <message>
         <source>The person left before the end of the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>受種者在留觀結束前離開</translation>
     </message>
     <message>
         <source>Why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>The person is sent on to a hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>受種者轉診至醫院或診所</translation>
     </message>
     <message>
         <source>Where, why</source>
-        <translation type="unfinished"></translation>
+        <translation>轉診去向及原因</translation>
     </message>
     <message>
         <source>Record an adverse event following immunization</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄疑似預防接種異常反應</translation>
     </message>
     <message>
         <source>When the symptoms started, ISO 8601 (default now)</source>
-        <translation type="unfinished"></translation>
+        <translation>症狀出現時間，ISO 8601（預設為現在）</translation>
     </message>
     <message>
         <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
-        <translation type="unfinished"></translation>
+        <translation>症狀代碼，以逗號分隔，例如 dizziness,rash</translation>
     </message>
     <message>
         <source>Description of an &apos;other&apos; symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>「other」症狀的描述</translation>
     </message>
     <message>
         <source>mild, moderate or severe</source>
-        <translation type="unfinished"></translation>
+        <translation>mild、moderate 或 severe</translation>
     </message>
     <message>
         <source>non_serious or serious</source>
-        <translation type="unfinished"></translation>
+        <translation>non_serious 或 serious</translation>
     </message>
     <message>
         <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>observed、treated_on_site、referred、ambulance（以逗號分隔）</translation>
     </message>
     <message>
         <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>recovered、recovering、not_recovered、recovered_with_sequelae、fatal、unknown</translation>
     </message>
     <message>
         <source>Adverse events of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>某日的疑似預防接種異常反應</translation>
     </message>
 </context>
 </TS>
