@@ -5153,5 +5153,33 @@ Site %3 (%4)%5.
         <source>Adverse events of a day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--doses: give how many doses to administer, e.g. --doses 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stress test writes to training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was waiting after a check-in; stopped after %1 doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer doses in a loop on a training database (crash tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses to administer; each dose id is printed once it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the generated persons (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

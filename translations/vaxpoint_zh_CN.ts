@@ -5160,5 +5160,33 @@ Site %3 (%4)%5.
         <source>Adverse events of a day</source>
         <translation>某日的疑似预防接种异常反应</translation>
     </message>
+    <message>
+        <source>--doses: give how many doses to administer, e.g. --doses 500.</source>
+        <translation>--doses：请给出要接种的剂次数，例如 --doses 500。</translation>
+    </message>
+    <message>
+        <source>The stress test writes to training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation>压力测试只能写入培训数据库；%1 是接种点 %2 的正式数据库，未做任何改动。请使用培训数据库（vaxctl init --training）。</translation>
+    </message>
+    <message>
+        <source>Stress test %1</source>
+        <translation>压力测试 %1</translation>
+    </message>
+    <message>
+        <source>Nobody was waiting after a check-in; stopped after %1 doses.</source>
+        <translation>登记后没有等候的受种者；已在 %1 剂次后停止。</translation>
+    </message>
+    <message>
+        <source>Administer doses in a loop on a training database (crash tests)</source>
+        <translation>在培训数据库上循环接种（用于崩溃测试）</translation>
+    </message>
+    <message>
+        <source>Doses to administer; each dose id is printed once it is saved</source>
+        <translation>要接种的剂次数；每剂次保存后即输出其编号</translation>
+    </message>
+    <message>
+        <source>Seed for the generated persons (default 1)</source>
+        <translation>生成受种者所用的随机种子（默认 1）</translation>
+    </message>
 </context>
 </TS>

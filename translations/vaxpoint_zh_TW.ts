@@ -5160,5 +5160,33 @@ Site %3 (%4)%5.
         <source>Adverse events of a day</source>
         <translation>某日的疑似預防接種異常反應</translation>
     </message>
+    <message>
+        <source>--doses: give how many doses to administer, e.g. --doses 500.</source>
+        <translation>--doses：請給出要接種的劑次數，例如 --doses 500。</translation>
+    </message>
+    <message>
+        <source>The stress test writes to training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation>壓力測試只能寫入培訓資料庫；%1 是接種點 %2 的正式資料庫，未做任何改動。請使用培訓資料庫（vaxctl init --training）。</translation>
+    </message>
+    <message>
+        <source>Stress test %1</source>
+        <translation>壓力測試 %1</translation>
+    </message>
+    <message>
+        <source>Nobody was waiting after a check-in; stopped after %1 doses.</source>
+        <translation>登記後沒有等候的受種者；已在 %1 劑次後停止。</translation>
+    </message>
+    <message>
+        <source>Administer doses in a loop on a training database (crash tests)</source>
+        <translation>在培訓資料庫上迴圈接種（用於崩潰測試）</translation>
+    </message>
+    <message>
+        <source>Doses to administer; each dose id is printed once it is saved</source>
+        <translation>要接種的劑次數；每劑次儲存後即輸出其編號</translation>
+    </message>
+    <message>
+        <source>Seed for the generated persons (default 1)</source>
+        <translation>生成受種者所用的隨機種子（預設 1）</translation>
+    </message>
 </context>
 </TS>
