@@ -94,6 +94,15 @@ void RecipientDisplay::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool RecipientDisplay::event(QEvent* event)
+{
+    // A platform that activates new windows anyway (or a click on the display) must not leave
+    // the nurse's scan field without the keyboard.
+    if (event->type() == QEvent::WindowActivate && m_desk)
+        m_desk->window()->activateWindow();
+    return QWidget::event(event);
+}
+
 void RecipientDisplay::setRowsVisible(bool visible)
 {
     for (const Row* r : {&m_vaccine, &m_manufacturer, &m_lot, &m_expiry, &m_dose}) {
@@ -158,8 +167,9 @@ QString RecipientDisplay::statusText() const
     return m_status->text();
 }
 
-void RecipientDisplay::present(const QWidget* besides)
+void RecipientDisplay::present(QWidget* besides)
 {
+    m_desk = besides;
     const QScreen* own = besides ? besides->screen() : nullptr;
     QScreen* other = nullptr;
     for (QScreen* s : QGuiApplication::screens())

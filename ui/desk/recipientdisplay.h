@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -33,12 +34,13 @@ public:
     // After the dose: "Saved", and until when to stay in the observation area.
     void showSaved(const QString& leaveAt);
     // Full screen on a screen other than `besides`' when there is one; else a normal window.
-    void present(const QWidget* besides);
+    void present(QWidget* besides);
 
     QString statusText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslate();
@@ -54,6 +56,7 @@ private:
     RecipientVaccine m_shown;
     enum class Mode { Idle, Waiting, Vaccine, Saved } m_mode = Mode::Idle;
     QString m_leaveAt;
+    QPointer<QWidget> m_desk;  // gets the activation back: the keyboard belongs to the desk
 };
 
 }  // namespace vax::ui
