@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,10 +18,10 @@
 #include "desk/injectionpanel.h"
 #include "desk/queuemodel.h"
 #include "desk/recipientdisplay.h"
+#include "security/staff.h"
 #include "shell/mainwindow.h"
 #include "shell/style.h"
 #include "site/site.h"
-#include "security/staff.h"
 #include "stock/lotservice.h"
 #include "stock/scanfield.h"
 #include "support/tempdb.h"
@@ -176,12 +177,12 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
 
     scan(kBox);  // the box's trace code
     EXPECT_TRUE(panel()->scanField()->text().isEmpty()) << qPrintable(text("injectionMessage"));
-    EXPECT_TRUE(text("checkDetail_vaccine").contains(QStringLiteral("B2021-0601")));
+    EXPECT_TRUE(text("checkTitle_vaccine").contains(QStringLiteral("B2021-0601")));
     EXPECT_TRUE(text("doseDue").contains(QStringLiteral("1")));
     EXPECT_EQ(text("check_vaccine"), QStringLiteral("?"));  // appearance waits for the eyes
     EXPECT_FALSE(administerButton()->isEnabled());
 
-    m_keystrokes = 0;  // counted from here: the keys of one dose after the scan
+    m_keystrokes = 0;    // counted from here: the keys of one dose after the scan
     key(Qt::Key_Space);  // the name
     EXPECT_EQ(text("check_name"), QStringLiteral("✓"));
     key(Qt::Key_Space);  // the vaccine's appearance
@@ -193,15 +194,15 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
     key(Qt::Key_L);
     EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")));
     EXPECT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
-    key(Qt::Key_Return);  // administer
+    key(Qt::Key_Return);         // administer
     EXPECT_EQ(m_keystrokes, 5);  // docs/desk.md "Desk keys"
 
     ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"))
         << qPrintable(text("injectionMessage"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT lot_id || '|' || staff_id || '|' || site || '|' || "
-                                    "trace_code || '|' || visit_id FROM dose")),
-              QStringList({lot.id, kNurse, QStringLiteral("LD"), kBox, visit})
-                  .join(QLatin1Char('|')));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT lot_id || '|' || staff_id || '|' || site || '|' || "
+                              "trace_code || '|' || visit_id FROM dose")),
+        QStringList({lot.id, kNurse, QStringLiteral("LD"), kBox, visit}).join(QLatin1Char('|')));
     const QString personId =
         scalar(QStringLiteral("SELECT person_id FROM visit WHERE id = ?"), {visit});
     EXPECT_EQ(scalar(QStringLiteral("SELECT person_id FROM dose")), personId);
@@ -290,7 +291,7 @@ TEST_F(DeskUiTest, TheRecipientDisplayShowsTheLotAndTheDoseNumber)
     key(Qt::Key_Space);
     EXPECT_TRUE(display->isVisible());
     display->resize(1280, 720);
-    EXPECT_FALSE(test::saveScreenshot(display, QStringLiteral("recipient-display")).isEmpty());
+    EXPECT_FALSE(test::saveScreenshot(display, QStringLiteral("recipient-display-en")).isEmpty());
     key(Qt::Key_V);
     key(Qt::Key_L);
     key(Qt::Key_Return);
@@ -333,6 +334,60 @@ TEST_F(DeskUiTest, EscClearsTheScannedVaccineAndBackspaceUndoesAConfirmation)
     key(Qt::Key_F5);
     EXPECT_NE(panel()->called()->visitId, first);
     EXPECT_EQ(text("personName"), QStringLiteral("钱七"));
+}
+
+TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
+{
+    // Screening asks for a doctor's decision: overridable by a doctor with a reason.
+    CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    CheckInRequest r;
+    r.staffId = kRegistrar;
+    r.draft.name = QStringLiteral("周八");
+    r.draft.document.number = residentId(QDate(1970, 7, 7), 51);
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+        r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
+    r.temperatureC = 36.6;
+    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    ASSERT_TRUE(service.checkIn(r).ok());
+    openDesk();
+    key(Qt::Key_F5);
+    scan(QStringLiteral("TRAIN-B2021001"));
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    key(Qt::Key_V);
+    key(Qt::Key_L);
+    EXPECT_EQ(text("check_health"), QStringLiteral("✗"));
+    EXPECT_TRUE(text("checkDetail_health").contains(QStringLiteral("Ctrl+D")));
+    EXPECT_FALSE(administerButton()->isEnabled());
+
+    // The doctor types at the dialog; Enter walks username → password → reason → decide.
+    key(Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = m_desk->findChild<QDialog*>(QStringLiteral("overrideDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [] {
+            return QApplication::focusWidget() &&
+                   QApplication::focusWidget()->objectName() == QLatin1String("doctorUser");
+        },
+        2000));
+    for (const QString& typed :
+         {QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword),
+          QStringLiteral("stable on therapy")}) {
+        QWidget* field = QApplication::focusWidget();
+        ASSERT_NE(field, nullptr);
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    // The password is checked off the GUI thread; then the desk has the keyboard again.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return QApplication::focusWidget() == panel()->scanField(); }, 20000));
+    EXPECT_TRUE(text("checkDetail_health").contains(QStringLiteral("Overridden")))
+        << qPrintable(text("injectionMessage"));
+    ASSERT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT override_reason FROM dose")),
+              QStringLiteral("stable on therapy"));
+    EXPECT_FALSE(scalar(QStringLiteral("SELECT override_by FROM dose")).isEmpty());
 }
 
 // The whole window after a keyboard login, as the nurse sees it; zh_CN (strings not yet
@@ -385,6 +440,10 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     press(Qt::Key_Space);
     EXPECT_FALSE(panel->canAdminister());
     EXPECT_FALSE(test::saveScreenshot(&window, QStringLiteral("desk-checklist")).isEmpty());
+    panel->recipientDisplay()->resize(1280, 720);
+    EXPECT_FALSE(
+        test::saveScreenshot(panel->recipientDisplay(), QStringLiteral("recipient-display"))
+            .isEmpty());
     press(Qt::Key_V);
     press(Qt::Key_L);
     EXPECT_TRUE(panel->canAdminister());

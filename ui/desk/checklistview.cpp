@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 #include "shell/style.h"
 
@@ -30,7 +31,7 @@ ChecklistView::ChecklistView(QWidget* parent) : QWidget(parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(0);
     grid->setColumnStretch(1, 1);
     int row = 0;
     int lastGroup = -1;
@@ -40,10 +41,11 @@ ChecklistView::ChecklistView(QWidget* parent) : QWidget(parent)
         if (g != lastGroup) {
             auto* title = new QLabel(this);
             title->setObjectName(QStringLiteral("checkGroup%1").arg(g));
-            scaleFont(title, 1.1, true);
-            title->setStyleSheet(QStringLiteral("color:#1a1a1a; background:#e4e9f0; "
-                                                "padding:2px 6px;"));
-            grid->addWidget(title, row++, 0, 1, 3);
+            scaleFont(title, 1.0, true);
+            title->setStyleSheet(
+                QStringLiteral("color:#1a1a1a; background:#e4e9f0; "
+                               "padding:1px 6px;"));
+            grid->addWidget(title, row++, 0, 1, 2);
             m_groupTitles[g] = title;
             lastGroup = g;
         }
@@ -52,27 +54,23 @@ ChecklistView::ChecklistView(QWidget* parent) : QWidget(parent)
         r.mark = new QLabel(this);
         r.mark->setObjectName(QStringLiteral("check_") + name);
         r.mark->setAlignment(Qt::AlignCenter);
-        r.mark->setFixedWidth(44);
-        scaleFont(r.mark, 1.7, true);
+        r.mark->setFixedSize(36, 24);
+        scaleFont(r.mark, 1.25, true);
+        // Title, state word and what was checked on one line; each finding's reason below.
         r.title = new QLabel(this);
         r.title->setObjectName(QStringLiteral("checkTitle_") + name);
-        scaleFont(r.title, 1.0);
+        r.title->setWordWrap(true);
         r.detail = new QLabel(this);
         r.detail->setObjectName(QStringLiteral("checkDetail_") + name);
         r.detail->setWordWrap(true);
-        r.key = new QLabel(this);
-        r.key->setObjectName(QStringLiteral("checkKey_") + name);
-        r.key->setAlignment(Qt::AlignCenter);
-        scaleFont(r.key, 1.0, true);
         auto* text = new QWidget(this);
         auto* textLayout = new QVBoxLayout(text);
-        textLayout->setContentsMargins(0, 0, 0, 0);
+        textLayout->setContentsMargins(0, 1, 0, 1);
         textLayout->setSpacing(0);
         textLayout->addWidget(r.title);
         textLayout->addWidget(r.detail);
         grid->addWidget(r.mark, row, 0, Qt::AlignTop);
         grid->addWidget(text, row, 1);
-        grid->addWidget(r.key, row, 2, Qt::AlignTop);
         ++row;
     }
     grid->setRowStretch(row, 1);
@@ -140,8 +138,6 @@ void ChecklistView::clear()
         r.title->clear();
         r.detail->clear();
         r.detail->hide();
-        r.key->clear();
-        r.key->hide();
     }
 }
 
@@ -154,11 +150,19 @@ void ChecklistView::setResult(const ChecklistResult& result,
         r.mark->setText(mark(item.state));
         r.mark->setStyleSheet(
             QStringLiteral("color:white; background:%1; border-radius:4px;").arg(colour));
-        r.title->setText(QStringLiteral("<b>%1</b> — <b style='color:%2'>%3</b>")
-                             .arg(item.title.toHtmlEscaped(), colour, stateWord(item.state)));
-        QStringList lines;
+        QString title = QStringLiteral("<b>%1</b> — <b style='color:%2'>%3</b>")
+                            .arg(item.title.toHtmlEscaped(), colour, stateWord(item.state));
+        const QString key = keys.value(item.key);
+        if (!key.isEmpty())
+            title += QStringLiteral(
+                         " <span style='color:white; background:%1; font-weight:bold;'>"
+                         "&nbsp;%2&nbsp;</span>")
+                         .arg(QLatin1String(kWaitColour), key.toHtmlEscaped());
         if (!item.detail.isEmpty())
-            lines << item.detail.toHtmlEscaped();
+            title += QStringLiteral(" <span style='color:#333;'>· %1</span>")
+                         .arg(item.detail.toHtmlEscaped());
+        r.title->setText(title);
+        QStringList lines;
         for (const CheckFinding& f : item.findings) {
             const QString c = stateColour(f.state);
             QString text = f.message.toHtmlEscaped();
@@ -170,12 +174,6 @@ void ChecklistView::setResult(const ChecklistResult& result,
         }
         r.detail->setText(lines.join(QStringLiteral("<br>")));
         r.detail->setVisible(!lines.isEmpty());
-        const QString key = keys.value(item.key);
-        r.key->setText(key);
-        r.key->setStyleSheet(QStringLiteral("color:white; background:%1; padding:2px 8px; "
-                                            "border-radius:4px;")
-                                 .arg(QLatin1String(kWaitColour)));
-        r.key->setVisible(!key.isEmpty());
     }
 }
 

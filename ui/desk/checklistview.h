@@ -35,7 +35,6 @@ private:
         QLabel* mark = nullptr;
         QLabel* title = nullptr;
         QLabel* detail = nullptr;
-        QLabel* key = nullptr;
     };
     std::vector<Row> m_rows;  // by ChecklistItemKey
     QLabel* m_groupTitles[3] = {};

@@ -49,7 +49,7 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     scaleFont(m_injectionPlaceholder, 1.2);
     m_injection = m_injectionPlaceholder;
     m_modes->addWidget(m_injection);
-    columns->addWidget(m_modes, 3);
+    columns->addWidget(m_modes, 4);
 
     auto* side = new QVBoxLayout;
     m_queueHeading = new QLabel(this);

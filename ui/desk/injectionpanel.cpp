@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -66,9 +67,10 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     layout->addWidget(m_prompt);
     m_scanField = new ScanField(this);
     m_scanField->setObjectName(QStringLiteral("injectionScan"));
-    scaleFont(m_scanField, 1.5);
-    m_scanField->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #1d4f91; "
-                                              "border-radius: 4px; padding: 4px; }"));
+    scaleFont(m_scanField, 1.35);
+    m_scanField->setStyleSheet(
+        QStringLiteral("QLineEdit { border: 2px solid #1d4f91; "
+                       "border-radius: 4px; padding: 4px; }"));
     m_scanField->installEventFilter(this);
     setFocusProxy(m_scanField);
     layout->addWidget(m_scanField);
@@ -76,6 +78,7 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     m_keys->setObjectName(QStringLiteral("injectionKeys"));
     m_keys->setWordWrap(true);
     m_keys->setStyleSheet(QStringLiteral("color:#555;"));
+    scaleFont(m_keys, 0.85);
     layout->addWidget(m_keys);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("injectionMessage"));
@@ -87,44 +90,52 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     m_banner->setWordWrap(true);
     m_banner->setAlignment(Qt::AlignCenter);
     scaleFont(m_banner, 1.9, true);
-    m_banner->setStyleSheet(QStringLiteral("color:white; background:%1; padding:10px;")
-                                .arg(QLatin1String(kOkColour)));
+    m_banner->setStyleSheet(
+        QStringLiteral("color:white; background:%1; padding:10px;").arg(QLatin1String(kOkColour)));
     m_banner->hide();
     layout->addWidget(m_banner);
 
     auto* columns = new QHBoxLayout;
-    auto* left = new QVBoxLayout;
     m_checklist = new ChecklistView(this);
     m_checklist->setObjectName(QStringLiteral("checklistView"));
-    left->addWidget(m_checklist, 1);
-    auto* actions = new QHBoxLayout;
+    // Fits a 1280×800 window as it is; on a smaller screen it scrolls rather than push the
+    // Administer button off the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_checklist);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    columns->addWidget(scroll, 2);
+
+    auto* right = new QVBoxLayout;
+    m_card = new PersonCard(this);
+    m_card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);  // never squashed
+    right->addWidget(m_card);
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteChoice"));
     scaleFont(m_siteLabel, 1.2, true);
-    actions->addWidget(m_siteLabel, 1);
+    right->addWidget(m_siteLabel);
     m_administer = new QPushButton(this);
     m_administer->setObjectName(QStringLiteral("administerButton"));
     m_administer->setFocusPolicy(Qt::NoFocus);
-    m_administer->setMinimumHeight(52);
-    scaleFont(m_administer, 1.4, true);
+    m_administer->setMinimumHeight(56);
+    scaleFont(m_administer, 1.5, true);
     m_administer->setStyleSheet(
         QStringLiteral("QPushButton { padding: 6px 28px; background:%1; color:white; } "
                        "QPushButton:disabled { background:#d5d9de; color:#6b7178; }")
             .arg(QLatin1String(kOkColour)));
     connect(m_administer, &QPushButton::clicked, this, &InjectionPanel::administer);
-    actions->addWidget(m_administer);
-    left->addLayout(actions);
-    columns->addLayout(left, 3);
-
-    auto* right = new QVBoxLayout;
-    m_card = new PersonCard(this);
-    right->addWidget(m_card);
+    right->addWidget(m_administer);
     m_vials = new OpenVialPanel(*site.db, *site.clock, this);
     m_vials->setObjectName(QStringLiteral("deskOpenVials"));
     // The scan field keeps the keyboard: the vial list and its button are for the eyes (and
     // the mouse); a vial is chosen by scanning its id.
     for (QWidget* w : m_vials->findChildren<QWidget*>())
         w->setFocusPolicy(Qt::NoFocus);
+    // The list gives way first when the column is short (a long dose history).
+    if (auto* table = m_vials->findChild<QTableView*>(QStringLiteral("openVials")))
+        table->setMinimumHeight(48);
     connect(m_vials, &OpenVialPanel::vialOpened, this, [this](const OpenVial& vial) {
         if (m_called && !m_saved)
             loadScan(DeskScan{m_called->visitId, {}, vial.id, {}});
@@ -143,7 +154,7 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     connect(m_callNext, &QPushButton::clicked, this, &InjectionPanel::callNext);
     connect(m_showDisplay, &QPushButton::clicked, this, &InjectionPanel::showRecipientDisplay);
     right->addLayout(buttons);
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 1);
     layout->addLayout(columns, 1);
 
     m_display = new RecipientDisplay(this);
@@ -168,11 +179,13 @@ bool InjectionPanel::canAdminister() const
 
 void InjectionPanel::retranslate()
 {
-    m_callNext->setText(tr("Call next (F5)"));
-    m_showDisplay->setText(tr("Recipient display (F9)"));
+    m_callNext->setText(tr("Next (F5)"));
+    m_showDisplay->setText(tr("Display (F9)"));
+    m_showDisplay->setToolTip(tr("Show the recipient display; full screen on a second screen"));
     m_administer->setText(tr("Administer (Enter)"));
-    m_keys->setText(tr("F5 call next · scan + Enter · Space confirm · V person verified · L / R "
-                       "site · Enter administer · Esc back · Ctrl+D doctor · F9 display"));
+    m_keys->setText(
+        tr("F5 next · scan + Enter · Space confirm · V verified · L / R site · "
+           "Enter administer · Esc back · Ctrl+D doctor · F9 display"));
     m_checklist->retranslate();
     m_card->retranslate();
     render();
@@ -283,9 +296,8 @@ bool InjectionPanel::handleKey(QKeyEvent* key)
     if (printable && empty && handleCommandKey(text, key->key()))
         return true;
     if (empty && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
-        return handleCommandKey(key->key() == Qt::Key_Left ? QStringLiteral("L")
-                                                           : QStringLiteral("R"),
-                                key->key());
+        return handleCommandKey(
+            key->key() == Qt::Key_Left ? QStringLiteral("L") : QStringLiteral("R"), key->key());
     return false;  // the field types it
 }
 
@@ -420,8 +432,8 @@ bool InjectionPanel::loadScan(const DeskScan& scan)
         m_scanField->selectAll();
         return false;
     }
-    const bool sameLot = m_context && m_context->lot && context->lot &&
-                         m_context->lot->id == context->lot->id;
+    const bool sameLot =
+        m_context && m_context->lot && context->lot && m_context->lot->id == context->lot->id;
     m_scan = next;
     m_context = std::move(*context);
     if (!sameLot) {
@@ -537,18 +549,24 @@ void InjectionPanel::overrideByDoctor()
         showMessage(tr("Nothing here may be overridden by a doctor."), true);
         return;
     }
-    OverrideDialog dialog(m_site, words, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_doctorId = dialog.doctorId();
-        m_overrideReason = dialog.reason();
+    // Non-blocking: the password check runs off the GUI thread while the dialog stays open.
+    auto* dialog = new OverrideDialog(m_site, words, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, codes, words] {
+        m_doctorId = dialog->doctorId();
+        m_overrideReason = dialog->reason();
         for (const QString& c : codes)
             m_choices.overrides.insert(c);
         showMessage(tr("A doctor allowed: %1. Reason: %2")
                         .arg(words.join(QStringLiteral("; ")), m_overrideReason),
                     false);
         reevaluate();
-    }
-    m_scanField->setFocus();
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        window()->activateWindow();
+        m_scanField->setFocus();
+    });
+    dialog->open();
 }
 
 // ---- administer ----
@@ -565,10 +583,10 @@ void InjectionPanel::administer()
     }
     if (!canAdminister()) {
         const auto blocking = m_result.blocking();
-        showMessage(tr("Not yet — nothing was saved: %1")
-                        .arg(blocking.empty() ? tr("no dose is due.")
-                                              : blocking.front().second.message),
-                    true);
+        showMessage(
+            tr("Not yet — nothing was saved: %1")
+                .arg(blocking.empty() ? tr("no dose is due.") : blocking.front().second.message),
+            true);
         return;
     }
     AdministerRequest request;
@@ -592,9 +610,9 @@ void InjectionPanel::administer()
     m_saved = *receipt;
     m_result = receipt->checklist;
     m_context->history.push_back(receipt->dose);
-    m_banner->setText(tr("✓ Saved %1 — may leave observation at %2")
-                          .arg(hhmm(receipt->dose.administeredAt),
-                               hhmm(receipt->observationEndsAt)));
+    m_banner->setText(
+        tr("✓ Saved %1 — may leave observation at %2")
+            .arg(hhmm(receipt->dose.administeredAt), hhmm(receipt->observationEndsAt)));
     m_banner->show();
     showMessage({}, false);
     m_display->showSaved(hhmm(receipt->observationEndsAt));
@@ -623,6 +641,11 @@ void InjectionPanel::reevaluate()
 QString InjectionPanel::doseDue(bool* blocked) const
 {
     *blocked = false;
+    if (m_saved)
+        return tr("Given at %1: dose %2 of %3")
+            .arg(hhmm(m_saved->dose.administeredAt))
+            .arg(m_saved->dose.doseNumber)
+            .arg(m_saved->checklist.seriesDoses);
     const ChecklistInput& in = m_context->input;
     ChecklistResult preview = m_result;
     const Product* product = in.product;
@@ -634,7 +657,7 @@ QString InjectionPanel::doseDue(bool* blocked) const
             if (it->status == QLatin1String("completed"))
                 product = Catalog::builtIn().find(it->productCode);
         if (!product)
-            return tr("dose 1 (no earlier doses); scan the vaccine");
+            return tr("Dose due: dose 1 (no earlier doses); scan the vaccine");
         DeskContext guess = *m_context;
         guess.input.product = product;
         preview = m_service.evaluate(guess, m_choices);
@@ -643,15 +666,14 @@ QString InjectionPanel::doseDue(bool* blocked) const
     const ChecklistItem& record = preview.item(ChecklistItemKey::Record);
     *blocked = record.state == CheckState::Fail;
     const QString name = PersonCard::productName(product->code);
-    QString text = preview.doseNumber > 0 ? tr("%1, dose %2 of %3")
-                                                .arg(name)
-                                                .arg(preview.doseNumber)
-                                                .arg(product->seriesDoses)
-                                          : tr("none — %1").arg(name);
+    QString text =
+        preview.doseNumber > 0
+            ? tr("%1, dose %2 of %3").arg(name).arg(preview.doseNumber).arg(product->seriesDoses)
+            : tr("none — %1").arg(name);
     for (const CheckFinding& f : record.findings)
         if (f.state == CheckState::Fail)
             text += QStringLiteral(" — ") + f.message;
-    return text + suffix;
+    return tr("Dose due: %1").arg(text + suffix);
 }
 
 QString InjectionPanel::prompt() const
@@ -709,11 +731,12 @@ void InjectionPanel::render()
     } else {
         m_checklist->clear();
     }
-    m_siteLabel->setText(m_choices.site.isEmpty()
-                             ? tr("Site: — (L / R)")
-                             : tr("Site: %1 %2 (L / R)")
-                                   .arg(m_choices.site, siteName(m_choices.site)));
+    m_siteLabel->setText(
+        m_choices.site.isEmpty()
+            ? tr("Site: — (L / R)")
+            : tr("Site: %1 %2 (L / R)").arg(m_choices.site, siteName(m_choices.site)));
     m_administer->setEnabled(canAdminister());
+    m_administer->setVisible(!m_saved);  // the green banner says it all
     updateRecipientDisplay();
 }
 

@@ -40,8 +40,9 @@ PersonCard::PersonCard(QWidget* parent) : QWidget(parent)
     m_history->setObjectName(QStringLiteral("doseHistory"));
     m_history->setWordWrap(true);
     layout->addWidget(m_history);
-    setStyleSheet(QStringLiteral("QWidget#personCard { border:1px solid #c8d0da; "
-                                 "background:#f7f9fc; }"));
+    setStyleSheet(
+        QStringLiteral("QWidget#personCard { border:1px solid #c8d0da; "
+                       "background:#f7f9fc; }"));
     setAttribute(Qt::WA_StyledBackground);
     retranslate();
     clear();
@@ -87,7 +88,7 @@ void PersonCard::setPerson(const DeskContext& context, const QString& documentNu
     if (!documentNumber.isEmpty())
         facts << tr("ID %1").arg(maskDocumentNumber(documentNumber));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
-    m_due->setText(tr("Dose due: %1").arg(doseDue));
+    m_due->setText(doseDue);
     m_due->setStyleSheet(
         QStringLiteral("color:%1;").arg(QLatin1String(blocked ? kErrorColour : "#1a1a1a")));
     QStringList rows;

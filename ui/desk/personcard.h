@@ -15,7 +15,7 @@ class PersonCard final : public QWidget {
 public:
     explicit PersonCard(QWidget* parent = nullptr);
 
-    // `doseDue`: the dose due in words; `blocked`: it cannot be given today (shown in red).
+    // `doseDue`: the dose due (or given) in words; `blocked`: it cannot be given today (in red).
     void setPerson(const DeskContext& context, const QString& documentNumber,
                    const QString& doseDue, bool blocked);
     void clear();

@@ -145,9 +145,9 @@ void RecipientDisplay::showVaccine(const RecipientVaccine& v)
     m_dose.value->setText(v.doseNumber > 0
                               ? tr("Dose %1 of %2").arg(v.doseNumber).arg(v.seriesDoses)
                               : tr("Not today — please ask the nurse"));
-    m_dose.value->setStyleSheet(
-        v.doseNumber > 0 ? QString()
-                         : QStringLiteral("color:%1;").arg(QLatin1String(kErrorColour)));
+    m_dose.value->setStyleSheet(v.doseNumber > 0
+                                    ? QString()
+                                    : QStringLiteral("color:%1;").arg(QLatin1String(kErrorColour)));
     setRowsVisible(true);
     m_status->setText(tr("Please check the vaccine name and the expiry date, and tell the nurse."));
     m_status->setStyleSheet(QStringLiteral("color:#1d4f91;"));
@@ -158,8 +158,8 @@ void RecipientDisplay::showSaved(const QString& leaveAt)
     m_mode = Mode::Saved;
     m_leaveAt = leaveAt;
     m_status->setText(tr("✓ Saved. Please wait in the observation area until %1.").arg(leaveAt));
-    m_status->setStyleSheet(QStringLiteral("color:white; background:%1; padding:12px;")
-                                .arg(QLatin1String(kOkColour)));
+    m_status->setStyleSheet(
+        QStringLiteral("color:white; background:%1; padding:12px;").arg(QLatin1String(kOkColour)));
 }
 
 QString RecipientDisplay::statusText() const
