@@ -11,6 +11,10 @@ for lang in zh_CN zh_TW; do
   cp "translations/vaxpoint_$lang.ts" "$tmp/"
   "$LUPDATE" -silent -locations none -no-obsolete -extensions cpp,h core ui app -ts "$tmp/vaxpoint_$lang.ts"
   unfinished=$(grep -c 'type="unfinished"' "$tmp/vaxpoint_$lang.ts" || true)
+  # A finished entry must say something: an empty translation or plural form shows nothing.
+  empty=$(grep -cE '<translation( type="[a-z]+")?/>|<translation>\s*</translation>|<numerusform/>|<numerusform>\s*</numerusform>' \
+    "$tmp/vaxpoint_$lang.ts" || true)
+  unfinished=$((unfinished + empty))
   total=$(grep -c '<source>' "$tmp/vaxpoint_$lang.ts" || true)
   if [ "$unfinished" -ne 0 ]; then
     echo "translations: $lang has $unfinished of $total strings unfinished:"

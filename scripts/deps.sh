@@ -9,13 +9,14 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   qt6-charts-dev libqt6opengl6-dev  # Qt6ChartsConfig needs Qt6OpenGL's CMake files
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 libzip-dev
+  qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 libzip-dev libqrencode-dev
   fonts-noto-cjk
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth clang-format
   dbus dbus-x11 gnome-keyring libsecret-tools
+  desktop-file-utils appstream zbar-tools  # package checks; certificate QR decode test
 )
 run_pkgs=(xvfb xauth)
 

@@ -15,12 +15,18 @@ def key(ctx, msg):
     return ctx.findtext("name"), msg.findtext("source"), msg.findtext("comment") or ""
 
 
+def texts(tr):
+    """The translation's texts: one, or one per <numerusform> of a plural message."""
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
 cn = {}
 for ctx in ET.parse(cn_path).getroot().iter("context"):
     for msg in ctx.iter("message"):
         tr = msg.find("translation")
-        if tr is not None and tr.get("type") is None and (tr.text or ""):
-            cn[key(ctx, msg)] = tr.text
+        if tr is not None and tr.get("type") is None and all(t.strip() for t in texts(tr)):
+            cn[key(ctx, msg)] = texts(tr)
 
 tree = ET.parse(tw_path)
 todo = []
@@ -28,17 +34,24 @@ for ctx in tree.getroot().iter("context"):
     for msg in ctx.iter("message"):
         tr = msg.find("translation")
         if tr is not None and tr.get("type") == "unfinished" and key(ctx, msg) in cn:
-            todo.append((tr, cn[key(ctx, msg)]))
+            for i, text in enumerate(cn[key(ctx, msg)]):
+                todo.append((tr, i, text))
 if not todo:
     print("derive-zh_TW: nothing to fill")
     sys.exit(0)
 sep = "\n\u241e\n"
-converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=sep.join(t for _, t in todo),
+converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=sep.join(t for _, _, t in todo),
                            capture_output=True, text=True, check=True).stdout.split(sep)
 if len(converted) != len(todo):
     sys.exit("derive-zh_TW: OpenCC changed the number of entries; nothing written")
-for (tr, _), text in zip(todo, converted):
-    tr.text = text
-    del tr.attrib["type"]
+for (tr, i, _), text in zip(todo, converted):
+    forms = tr.findall("numerusform")
+    if forms:
+        while len(forms) <= i:
+            forms.append(ET.SubElement(tr, "numerusform"))
+        forms[i].text = text
+    else:
+        tr.text = text
+    tr.attrib.pop("type", None)
 tree.write(tw_path, encoding="utf-8", xml_declaration=True)
-print(f"derive-zh_TW: filled {len(todo)} entries")
+print(f"derive-zh_TW: filled {len(todo)} texts")

@@ -2,7 +2,8 @@
 # Builds VaxPoint and runs every test. Run as root on a fresh Debian 12 (installs what is
 # missing). Exits non-zero on any failure. Steps:
 #   1. build with warnings as errors;  2. format and translation checks;
-#   3. all tests (unit, db, gui) through ctest;  4. core tests again under ASan + UBSan.
+#   3. all tests (unit, db, gui) through ctest;  4. core tests again under ASan + UBSan;
+#   5. the .deb: built from build/, installed, both --version commands run, metadata validated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -26,4 +27,7 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAX_WERROR=ON -DVAX
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L 'unit|db' -LE 'slow|bench'
+
+echo "== package"
+./scripts/package-check.sh build
 echo "== all tests passed"

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Aefi</name>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AefiText</name>
+    <message>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain at the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling or redness at the injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fainting (syncope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hives (urticaria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling of lips, face or throat (angioedema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty breathing or wheezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palpitations or chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered with sequelae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset: enter when the symptoms started (date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset: the symptoms cannot start before the dose was given (%1). Check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset: the time is in the future. Check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms: choose at least one symptom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other symptom: describe it in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: choose mild, moderate or severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriousness: choose serious or not serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriousness: %1 is always a serious event. Set seriousness to serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriousness: a fatal outcome is a serious event. Set seriousness to serious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: choose one from the list (unknown if not yet known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: sign in so the report names who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -39,7 +229,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in account no longer exists. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -59,6 +261,81 @@
     </message>
     <message>
         <source>cannot copy the backup there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleText</name>
+    <message>
+        <source>Could not build the export archive (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable export bundle (%1). Ask the site to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file name %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no %1 or no %2: it was not written by VaxPoint or was repacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after signing (its SHA-256 or size differs from the manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in the signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle does not follow the previous one: it names %1 as its predecessor, the previous bundle is %2. A bundle in between is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,6 +451,46 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2.
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>The person was not found. Search again.</source>
@@ -209,6 +526,328 @@
     </message>
     <message>
         <source>%1 is already checked in today with number %2. Use that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked in today with number %2 and that visit was cancelled. One visit per person and day: ask a supervisor, or check in again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening does not say defer: nothing to record as a deferral. Check the person in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit has the id %1. Take the id from the queue list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDraft</name>
+    <message>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be read (%2). Fix its permissions or delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 is damaged or from another version. Delete the file; only an unfinished form is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Scan the vaccine box or vial to check this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in is from %1, not today. Check the person in again today (screening and consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose is already recorded for this check-in. Do not give another; look at the dose list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in was %1. Check the person in again if they are to be vaccinated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening is recorded today. Send the person back to check-in for screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening found a contraindication (%1): do not vaccinate; refer to a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is recorded. Record the consent at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent with name and relation. Record it at check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another vaccine (%1) was given on %2, %3 days ago; wait %4 days, until %5, or a doctor may allow it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening clear; consent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose %1 on %2 was %3; %4 may not complete or follow that series. Use %3 or a product that may replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier doses were another product of the same group; %1 may complete the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series of %1 dose(s) is complete (last dose on %2). Do not give another dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days after dose %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: dose %1 may be given from %2 (%3 after dose %4 on %5). Give an appointment for that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later than recommended (by %1 after dose %2). Give the dose now: a late dose completes the series, it never restarts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. Take another lot; a supervisor must release this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is recalled. Take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was discarded. Take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2. Take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2. Book it as wasted (expired) and take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open vial is of another lot than %1. Scan the vial you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vial was closed. Open a new vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open vial had to be discarded at %1. Discard it and open a new vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open vial has no doses left. Open a new vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes in %2-dose vials: open a vial (or scan the open one) before the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has no doses in stock. Check the box and the stock count; take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code %1 was not received at this site. Scan a box of the lot, or receive the box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code %1 belongs to another lot than %2. Scan the box you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code %1 was already used for a dose. Set the box aside and take a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the vaccine and syringe (appearance, label, lot, expiry) and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial: %1 dose(s) left, discard at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no name on record. Correct the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing or in the future. Correct the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years (born %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too young for %1: the minimum age is %2, reached on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for people younger than %2 (until %3). A doctor may allow it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 of lot %2 is not in the catalog. Take another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned vaccine is %1, but %2 was chosen. Take the right vaccine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 holds %2 dose(s) per vial, the catalog says %3 for %4. Check the box and the lot record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL per dose, %2 dose(s) per vial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL is not the dose of %2 (%3 mL). Draw the catalog dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL, dose %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the injection site (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a site for %2; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site (not injected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person (or guardian) the vaccine name and expiry and confirm that they checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2, expires %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,6 +960,321 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseText</name>
+    <message>
+        <source>Date: give the day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Daily vaccination report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is not closed yet: figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious AEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by age group (blue: male and unknown, orange: female)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by product, dose number, age group and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events and wastage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI: %1 (%2 serious). By severity: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted doses by reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeed</name>
+    <message>
+        <source>Demo data goes into training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the number of people and of days must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no active staff member with this id. Check who is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: its person is missing. Check the person in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override; name the doctor who decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist does not pass (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dose is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: it was already entered in error on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +1521,14 @@
         <source>Doses: enter how many doses were wasted (1 or more).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Doses: enter how many doses to move (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fridge: the doses are already in %1; choose another fridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LotLedger</name>
@@ -586,10 +1548,6 @@
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>Observation</name>
+    <message>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
@@ -614,6 +1599,93 @@
     </message>
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use 4 to 6 digits (0–9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this PIN is too easy to guess; avoid repeated or consecutive digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>check people in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give doses and open vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a recorded dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive vaccine lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book wasted doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count stock and close the day&apos;s vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record fridge temperatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release or discard quarantined lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data to the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member is signed in to %1. Sign in with your own account and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3. Ask a colleague with that role, or the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record departures from the observation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record adverse events and referrals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +1821,103 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain answered within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. On Linux this needs a running secret service (GNOME Keyring or KWallet) in the desktop session. Use a passphrase-protected key file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase ran out of memory. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain answered in %1 ms; secrets are stored there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 exists already. Open it with its passphrase, or choose another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create its folder; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 does not exist. Check the path, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a VaxPoint key file, or it is damaged. Restore it from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was changed. Type the passphrase again; if it still fails, restore the key file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyText</name>
+    <message>
+        <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet; the first export creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningText</name>
+    <message>
+        <source>The stored signing key is damaged (%1 bytes, expected %2). Restore it from the key backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Site</name>
     <message>
         <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
@@ -780,6 +1949,13 @@
     </message>
     <message>
         <source>Site administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteAdmin</name>
+    <message>
+        <source>Idle lock: give %1 to %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +2100,52 @@
     </message>
 </context>
 <context>
+    <name>Ticket</name>
+    <message>
+        <source>Queue number — priority lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Staff member: no account with this id; refresh the list and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active site administrator. Give another staff member the site_admin role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled; ask the site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: it is wrong. Type the password you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: only %1 can set their own PIN. An administrator can clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it is wrong. Confirm the PIN with the password you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vial</name>
     <message>
         <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
@@ -945,6 +2167,10 @@
         <source>Vial: no doses left; open a new vial.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -958,6 +2184,14 @@
     </message>
     <message>
         <source>VaxPoint cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen number for the board (0 = first)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +2235,109 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::AefiDialog</name>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event following immunization — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (press the key to tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious — report immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;riousness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::BoardModel</name>
+    <message>
+        <source>SERIOUS adverse event — report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <comment>adverse event, as short as possible: a word on a board tile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
@@ -1036,6 +2373,776 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::CheckInPanel</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ticket (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the ID card or registration QR code, or type the ID number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person: type the name as on the document, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C (36.6 or 366), then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today. Press Enter to record the deferral, Esc to correct the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: next step · Esc: back · Ctrl+Enter: check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text %1: not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deferral (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished check-in was restored. Continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty. Type the name as on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the guardian&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever (%1 °C or more): the person will be deferred today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in today (%2). Use this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not vaccinate: contraindication (%1). Refer to a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today: defer (%1). The person may come back when it has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor must review this person before the injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet. Scan the ID card or type the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temperature yet. Measure it and enter it in °C, e.g. 36.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral recorded for %1 (%2). No queue number: not vaccinated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in. A doctor reviews before the injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 The form is kept; press Ctrl+Enter to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::CountDialog</name>
+    <message>
+        <source>Count and reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doses (opening %2 + received %3 − administered %4 − wasted %5%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + other %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, difference %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DayClosePage</name>
+    <message>
+        <source>Write the export bundle into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (zero report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close — %1 (closed at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lot in stock was counted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DeskPage</name>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injection checklist (三查七对一验证) comes here in a later version. Check people in with F2; their queue numbers are listed on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DuplicateDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the same birth date is already on file with another document. Is it the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · phone %3 · on file since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L — Same person: add this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N — A different person: register new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc — Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ExcursionsModel</name>
+    <message>
+        <source>Too warm (logger alarm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing (logger alarm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lot in the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgeChart</name>
+    <message>
+        <source>Allowed %1–%2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside %1–%2 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgePage</name>
+    <message>
+        <source>Cold chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual reading (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import logger file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogTag CSV, Fridge-tag 2 / 2 L report, or timestamp,celsius CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursions and quarantined lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manual reading due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MORNING reading of this fridge is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AFTERNOON reading of this fridge is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to record a reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are quarantined until a supervisor decides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a logger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logger files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: cannot read %1 (%2); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 reading(s) (%2); %3 were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new excursion(s); %1 lot(s) quarantined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor (site administrator) decides on quarantined lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n lot(s); their doses in that fridge are booked as wasted (cold chain).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LeftEarlyDialog</name>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent matter, had to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without telling staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record early leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Locked at %3. The work on this desk is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN or your password, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another staff member signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and keep the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: type the other staff member&apos;s username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
@@ -1067,6 +3174,75 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotActionDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — lot %2, expiry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 doses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotsModel</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUARANTINED — do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per fridge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,41 +3290,602 @@
     </message>
 </context>
 <context>
-    <name>vax::ui::UpcomingWorkspace</name>
+    <name>vax::ui::ObservationBoard</name>
     <message>
-        <source>Desk</source>
+        <source>Observation area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stock &amp; cold chain</source>
+        <source>&amp;Number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close</source>
+        <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
+        <source>Departure (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 30-minute observation board, departures and adverse events.</source>
+        <source>Left early (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
+        <source>Adverse event (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close, reconciliation and the signed export to the district.</source>
+        <source>Open board (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
+        <source>No. %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS adverse event today — report to the district immediately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is not in the observation area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the queue number of the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 left early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialPanel</name>
+    <message>
+        <source>Open vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vial…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — lot %2 — %3 (%4 doses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot and fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialsModel</name>
+    <message>
+        <source>Time is up — discard the vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::QueueModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaccinated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting · doctor review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the DataMatrix code on a box: it fills vaccine, lot and expiry. Then scan the 20-digit trace code of every box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box trace codes scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already scanned for this delivery; scan the next box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: this is neither the DataMatrix code of a box nor a 20-digit trace code. Scan the box again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: GTIN %1 is not a vaccine of the catalog; choose the vaccine by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScreeningToggles</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StaffModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count &amp;&amp; reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3 box codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot: select a lot in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::TransferDialog</name>
+    <message>
+        <source>Move doses to another fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::UsersPage</name>
+    <message>
+        <source>Staff and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock a desk after this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a site administrator manages accounts. You can set your own PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: the two entries differ; add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (they should change it at their next sign-in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 6 digits. The PIN only unlocks your own locked desk; signing in always needs the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is set. It unlocks your desk after the idle lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks now lock after %1 minute(s) without input; this applies at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the system keychain (at most %1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::WasteDialog</name>
+    <message>
+        <source>Book wasted doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,10 +4161,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Check a person in: screening, consent, queue number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,6 +4481,676 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Discard quarantined lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --link PERSON_ID or --confirm-new, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command again with --link PERSON_ID (the same person: the document is added to them) or with --confirm-new (a different person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the document: --doc NUMBER [--doc-type T].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document added to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in: screening says %1 (%2). The deferral is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one visit id: vaxctl visit cancel VISIT_ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type (default: from the number&apos;s shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a person without a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When screening says defer or contraindicated, record the deferral instead of failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a waiting visit out of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the persons screening sent home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--people: give how many persons to create, e.g. --people 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number, e.g. --seed 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a training database with realistic synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past days with visits (default 0: persons only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same people (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: give the USERNAME of the staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: give millilitres, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose may NOT be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose %1 entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit id of the person at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial id (multi-dose vials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box trace code (20 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection site, e.g. LD (left deltoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mL (default: the product&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product chosen for the person (catalog code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the nurse: all, or vaccine,name,verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding code a doctor overrides (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the full checklist and record a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s reason for an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the doctor who overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the checklist without recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List doses of a day or of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a dose entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next waiting person to a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk name or number (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: copying backups elsewhere needs --actor USERNAME, a site administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site administrator doing this (needed for --to and --mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew one dose from vial %1 of lot %2: %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the setting: vaxctl setting get KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the setting and its value: vaxctl setting set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move doses of a lot between fridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge the doses leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge the doses go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw one dose from an open vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a site setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a site setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass --password-stdin and type it, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roles: give one or more of registrar, vaccinator, doctor, stock_keeper, site_admin, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one username, e.g. vaxctl user disable nurse.li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2; any lockout is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN (first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password, to confirm (second line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of %1 cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of %1 set; it unlocks only their own locked session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member doing this (default on training data: demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account (site administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name as on records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrar, vaccinator, doctor, stock_keeper, site_admin (one or several, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a staff account (records keep its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a staff account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a staff member&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the PIN (an administrator, with --actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the system keychain answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many milliseconds (default 3000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed: %1 vials closed, %2 doses left in them wasted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and the chain to the previous bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is in the key file; its public key (send it to the district):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show the summary of this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the signed bundle of everything not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the .zip into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past exports and records not yet exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with the site&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s previous bundle, to check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the export signing public key (created on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (created when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the observation area, with time left (names masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today&apos;s observations, also ended ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is up: the person leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person left before the end of the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is sent on to a hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adverse event following immunization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the symptoms started, ISO 8601 (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of an &apos;other&apos; symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild, moderate or severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non_serious or serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events of a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

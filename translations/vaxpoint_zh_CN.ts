@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Aefi</name>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation type="unfinished">剂次：请选择本次反应发生前接种的剂次。</translation>
+    </message>
+    <message>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AefiText</name>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Pain at the injection site</source>
+        <translation>注射部位疼痛</translation>
+    </message>
+    <message>
+        <source>Swelling or redness at the injection site</source>
+        <translation>注射部位红肿</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>头痛</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>乏力</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>头晕</translation>
+    </message>
+    <message>
+        <source>Fainting (syncope)</source>
+        <translation>晕厥</translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting</source>
+        <translation>恶心或呕吐</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>皮疹</translation>
+    </message>
+    <message>
+        <source>Hives (urticaria)</source>
+        <translation>荨麻疹</translation>
+    </message>
+    <message>
+        <source>Swelling of lips, face or throat (angioedema)</source>
+        <translation>口唇、面部或咽喉肿胀（血管性水肿）</translation>
+    </message>
+    <message>
+        <source>Difficulty breathing or wheezing</source>
+        <translation>呼吸困难或喘息</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation>严重过敏反应（过敏性休克）</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>惊厥</translation>
+    </message>
+    <message>
+        <source>Palpitations or chest pain</source>
+        <translation>心悸或胸痛</translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation>其他（请描述）</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Treated on site</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>Referred to hospital</source>
+        <translation>转诊至医院</translation>
+    </message>
+    <message>
+        <source>Ambulance called</source>
+        <translation>已呼叫救护车</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>痊愈</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>好转</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>未愈</translation>
+    </message>
+    <message>
+        <source>Recovered with sequelae</source>
+        <translation>痊愈但有后遗症</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation>剂次：请选择本次反应发生前接种的剂次。</translation>
+    </message>
+    <message>
+        <source>Onset: enter when the symptoms started (date and time).</source>
+        <translation>发病时间：请填写症状出现的时间（日期和时间）。</translation>
+    </message>
+    <message>
+        <source>Onset: the symptoms cannot start before the dose was given (%1). Check the time.</source>
+        <translation>发病时间：症状出现时间不能早于接种时间（%1）。请核对时间。</translation>
+    </message>
+    <message>
+        <source>Onset: the time is in the future. Check the time.</source>
+        <translation>发病时间：该时间晚于现在。请核对时间。</translation>
+    </message>
+    <message>
+        <source>Symptoms: choose at least one symptom.</source>
+        <translation>症状：请至少选择一个症状。</translation>
+    </message>
+    <message>
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <translation>症状：“%1”不在列表中。请从列表中选择，或选择“其他”并加以描述。</translation>
+    </message>
+    <message>
+        <source>Other symptom: describe it in words.</source>
+        <translation>其他症状：请用文字描述。</translation>
+    </message>
+    <message>
+        <source>Severity: choose mild, moderate or severe.</source>
+        <translation>严重程度：请选择轻度、中度或重度。</translation>
+    </message>
+    <message>
+        <source>Seriousness: choose serious or not serious.</source>
+        <translation>是否严重：请选择严重或非严重。</translation>
+    </message>
+    <message>
+        <source>Seriousness: %1 is always a serious event. Set seriousness to serious.</source>
+        <translation>是否严重：%1一律属于严重事件。请设为严重。</translation>
+    </message>
+    <message>
+        <source>Seriousness: a fatal outcome is a serious event. Set seriousness to serious.</source>
+        <translation>是否严重：转归为死亡的属于严重事件。请设为严重。</translation>
+    </message>
+    <message>
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <translation>处置：“%1”不是可识别的处置措施。</translation>
+    </message>
+    <message>
+        <source>Outcome: choose one from the list (unknown if not yet known).</source>
+        <translation>转归：请从列表中选择一项（尚不清楚时选“不详”）。</translation>
+    </message>
+    <message>
+        <source>Reporter: sign in so the report names who made it.</source>
+        <translation>报告人：请先登录，以便报告中记录报告人。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -39,8 +229,20 @@
         <translation>账号“%1”已停用。请联系接种点管理员启用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
-        <translation>密码错误次数过多：账号“%1”已锁定，还需 %2 分钟。请稍候，或联系接种点管理员。</translation>
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <translation>密码或 PIN 码错误次数过多：账号“%1”还将锁定 %2 分钟。请等待，或联系接种点管理员。</translation>
+    </message>
+    <message>
+        <source>The signed-in account no longer exists. Sign in again.</source>
+        <translation>当前登录的账号已不存在。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
+        <translation>PIN 码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
+        <translation>密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
 </context>
 <context>
@@ -60,6 +262,81 @@
     <message>
         <source>cannot copy the backup there</source>
         <translation>无法将备份复制到该处</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>无法创建文件</translation>
+    </message>
+</context>
+<context>
+    <name>BundleText</name>
+    <message>
+        <source>Could not build the export archive (%1: %2).</source>
+        <translation>无法生成导出压缩包（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable export bundle (%1). Ask the site to send it again.</source>
+        <translation>该文件不是可读取的导出包（%1）。请让接种点重新发送。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 cannot be read (%2).</source>
+        <translation>无法读取导出包中的条目 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged.</source>
+        <translation>导出包中的条目 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Bundle file name %1 is used twice.</source>
+        <translation>导出包中的文件名 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
+        <translation>无法将导出数据写入 %1：%2。请检查该文件夹是否存在、可写且有剩余空间。</translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle %1: %2.</source>
+        <translation>无法打开导出包 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1 or no %2: it was not written by VaxPoint or was repacked.</source>
+        <translation>导出包中缺少 %1 或 %2：该导出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <translation>签名不匹配：清单已被修改，或该导出包是用其他接种点的密钥签名的。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON (%1).</source>
+        <translation>manifest.json 不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the bundle.</source>
+        <translation>%1 列在清单中，但导出包中没有该文件。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after signing (its SHA-256 or size differs from the manifest).</source>
+        <translation>%1 在签名后被修改过（其 SHA-256 或大小与清单不符）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, the manifest says %3.</source>
+        <translation>%1 含有 %2 条记录，而清单记载为 %3 条。</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in the signed manifest.</source>
+        <translation>%1 在导出包中，但不在已签名的清单中。</translation>
+    </message>
+    <message>
+        <source>This bundle does not follow the previous one: it names %1 as its predecessor, the previous bundle is %2. A bundle in between is missing.</source>
+        <translation>该导出包与上一个导出包不衔接：它记载的前一个导出包是 %1，而上一个导出包是 %2。中间缺少一个导出包。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -174,6 +451,46 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished">疫苗</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">批号</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2.
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>The person was not found. Search again.</source>
@@ -210,6 +527,328 @@
     <message>
         <source>%1 is already checked in today with number %2. Use that number.</source>
         <translation>%1 今天已登记，排队号 %2。请使用该号码。</translation>
+    </message>
+    <message>
+        <source>%1 was checked in today with number %2 and that visit was cancelled. One visit per person and day: ask a supervisor, or check in again tomorrow.</source>
+        <translation>%1 今天已登记（排队号 %2），但该登记已取消。每人每天只能登记一次：请联系主管，或明天再登记。</translation>
+    </message>
+    <message>
+        <source>Screening does not say defer: nothing to record as a deferral. Check the person in instead.</source>
+        <translation>健康询问结果不是暂缓接种：无需记录暂缓。请直接为受种者登记。</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <translation>请填写取消登记的原因，例如“叫号前已离开”。</translation>
+    </message>
+    <message>
+        <source>No visit has the id %1. Take the id from the queue list.</source>
+        <translation>没有 ID 为 %1 的登记记录。请从排队列表中获取 ID。</translation>
+    </message>
+    <message>
+        <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
+        <translation>排队号 %1 的状态为 %2，不是等待中：只能取消等待中的登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDraft</name>
+    <message>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <translation>登记草稿无法保存到 %1（%2）。请释放磁盘空间或修正文件夹权限；表单中已输入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be read (%2). Fix its permissions or delete the file.</source>
+        <translation>无法读取登记草稿 %1（%2）。请修正其权限或删除该文件。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 is damaged or from another version. Delete the file; only an unfinished form is lost.</source>
+        <translation>登记草稿 %1 已损坏或来自其他版本。请删除该文件；只会丢失一份未完成的表单。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <translation>无法删除登记草稿 %1（%2）。请修正文件夹权限。</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Scan the vaccine box or vial to check this.</source>
+        <translation>请扫描疫苗包装盒或疫苗瓶以核查此项。</translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation>健康状况和禁忌证</translation>
+    </message>
+    <message>
+        <source>The check-in is from %1, not today. Check the person in again today (screening and consent).</source>
+        <translation>该登记日期为 %1，不是今天。请今天重新登记（健康询问和知情同意）。</translation>
+    </message>
+    <message>
+        <source>A dose is already recorded for this check-in. Do not give another; look at the dose list.</source>
+        <translation>本次登记已有接种记录。请勿再次接种；请查看接种记录列表。</translation>
+    </message>
+    <message>
+        <source>This check-in was %1. Check the person in again if they are to be vaccinated.</source>
+        <translation>本次登记状态为 %1。如需接种，请重新登记。</translation>
+    </message>
+    <message>
+        <source>No screening is recorded today. Send the person back to check-in for screening.</source>
+        <translation>今天没有健康询问记录。请让受种者回到登记处进行健康询问。</translation>
+    </message>
+    <message>
+        <source>Screening found a contraindication (%1): do not vaccinate; refer to a doctor.</source>
+        <translation>健康询问发现禁忌证（%1）：不予接种；请转介医生。</translation>
+    </message>
+    <message>
+        <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
+        <translation>健康询问结果为暂缓接种（%1）：今天不接种。情况消除后可再来。</translation>
+    </message>
+    <message>
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <translation>健康询问需要医生判断（%1）。医生可说明理由后准予接种。</translation>
+    </message>
+    <message>
+        <source>No consent is recorded. Record the consent at check-in.</source>
+        <translation>没有知情同意记录。请在登记时记录知情同意。</translation>
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent with name and relation. Record it at check-in.</source>
+        <translation>受种者未满 %1 岁：须由监护人签署知情同意并注明姓名和关系。请在登记时记录。</translation>
+    </message>
+    <message>
+        <source>Another vaccine (%1) was given on %2, %3 days ago; wait %4 days, until %5, or a doctor may allow it with a reason.</source>
+        <translation>%2 接种过其他疫苗（%1），距今 %3 天；需间隔 %4 天，即等到 %5，或由医生说明理由后准予接种。</translation>
+    </message>
+    <message>
+        <source>Screening clear; consent by %1.</source>
+        <translation>健康询问无异常；知情同意签署人：%1。</translation>
+    </message>
+    <message>
+        <source>guardian %1 (%2)</source>
+        <translation>监护人 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>受种者本人</translation>
+    </message>
+    <message>
+        <source>Screening: %1.</source>
+        <translation>健康询问：%1。</translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation>接种记录：应种剂次和间隔</translation>
+    </message>
+    <message>
+        <source>Dose %1 on %2 was %3; %4 may not complete or follow that series. Use %3 or a product that may replace it.</source>
+        <translation>%2 接种的第 %1 剂是 %3；%4 不能用于续种或完成该程序。请使用 %3 或可替代它的产品。</translation>
+    </message>
+    <message>
+        <source>Earlier doses were another product of the same group; %1 may complete the series.</source>
+        <translation>此前剂次为同组的其他产品；可用 %1 完成全程接种。</translation>
+    </message>
+    <message>
+        <source>The series of %1 dose(s) is complete (last dose on %2). Do not give another dose.</source>
+        <translation>全程 %1 剂已完成（最后一剂于 %2）。请勿再接种。</translation>
+    </message>
+    <message>
+        <source>Series complete.</source>
+        <translation>已完成全程接种。</translation>
+    </message>
+    <message>
+        <source>Dose %1 of %2.</source>
+        <translation>第 %1 剂，共 %2 剂。</translation>
+    </message>
+    <message>
+        <source>%1 days after dose %2 (%3).</source>
+        <translation>距第 %2 剂（%3）%1 天。</translation>
+    </message>
+    <message>
+        <source>Too early: dose %1 may be given from %2 (%3 after dose %4 on %5). Give an appointment for that day.</source>
+        <translation>间隔不足：第 %1 剂最早可于 %2 接种（第 %4 剂于 %5 接种，需间隔 %3）。请预约该日接种。</translation>
+    </message>
+    <message>
+        <source>Later than recommended (by %1 after dose %2). Give the dose now: a late dose completes the series, it never restarts it.</source>
+        <translation>已晚于建议时间（第 %2 剂后建议于 %1 前接种）。请现在接种：延迟接种的剂次照常计入全程，无需重新开始。</translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation>疫苗：外观、批号、有效期</translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. Take another lot; a supervisor must release this one first.</source>
+        <translation>批号 %1 因温度超标已被隔离。请换用其他批号；须由主管先解除隔离。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is recalled. Take another lot.</source>
+        <translation>批号 %1 已被召回。请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 was discarded. Take another lot.</source>
+        <translation>批号 %1 已报废。请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2. Take another lot.</source>
+        <translation>批号 %1 状态为 %2。请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2. Book it as wasted (expired) and take another lot.</source>
+        <translation>批号 %1 已于 %2 过期。请登记为损耗（过期）并换用其他批号。</translation>
+    </message>
+    <message>
+        <source>The open vial is of another lot than %1. Scan the vial you hold.</source>
+        <translation>该已开启疫苗瓶不属于批号 %1。请扫描您手中的疫苗瓶。</translation>
+    </message>
+    <message>
+        <source>This vial was closed. Open a new vial.</source>
+        <translation>该疫苗瓶已停止使用。请开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>The open vial had to be discarded at %1. Discard it and open a new vial.</source>
+        <translation>该已开启疫苗瓶应于 %1 废弃。请废弃并开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>The open vial has no doses left. Open a new vial.</source>
+        <translation>该已开启疫苗瓶已无剩余剂次。请开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>%1 comes in %2-dose vials: open a vial (or scan the open one) before the dose.</source>
+        <translation>%1 为每瓶 %2 剂的多剂次包装：接种前请开启一瓶（或扫描已开启的疫苗瓶）。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has no doses in stock. Check the box and the stock count; take another lot.</source>
+        <translation>批号 %1 无库存。请核对包装盒和库存数，并换用其他批号。</translation>
+    </message>
+    <message>
+        <source>Box code %1 was not received at this site. Scan a box of the lot, or receive the box first.</source>
+        <translation>包装追溯码 %1 未在本接种点入库。请扫描该批号的包装盒，或先将该盒入库。</translation>
+    </message>
+    <message>
+        <source>Box code %1 belongs to another lot than %2. Scan the box you hold.</source>
+        <translation>包装追溯码 %1 不属于批号 %2。请扫描您手中的包装盒。</translation>
+    </message>
+    <message>
+        <source>Box code %1 was already used for a dose. Set the box aside and take a new one.</source>
+        <translation>包装追溯码 %1 已用于接种。请将该盒放在一边，换用新的一盒。</translation>
+    </message>
+    <message>
+        <source>Look at the vaccine and syringe (appearance, label, lot, expiry) and confirm.</source>
+        <translation>请检查疫苗和注射器（外观、标签、批号、有效期）并确认。</translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2.</source>
+        <translation>批号 %1，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Open vial: %1 dose(s) left, discard at %2.</source>
+        <translation>已开启疫苗瓶：剩余 %1 剂，%2 废弃。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The person has no name on record. Correct the registration.</source>
+        <translation>受种者没有登记姓名。请更正登记信息。</translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <translation>请询问受种者姓名，并确认是 %1。</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or in the future. Correct the registration.</source>
+        <translation>出生日期缺失或晚于今天。请更正登记信息。</translation>
+    </message>
+    <message>
+        <source>%1 years (born %2).</source>
+        <translation>%1 岁（%2 出生）。</translation>
+    </message>
+    <message>
+        <source>Too young for %1: the minimum age is %2, reached on %3.</source>
+        <translation>未达到 %1 的最小接种年龄：最小年龄为 %2，将于 %3 达到。</translation>
+    </message>
+    <message>
+        <source>%1 is for people younger than %2 (until %3). A doctor may allow it with a reason.</source>
+        <translation>%1 适用于 %2 以下人群（至 %3 为止）。医生可说明理由后准予接种。</translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation>疫苗品名</translation>
+    </message>
+    <message>
+        <source>Product %1 of lot %2 is not in the catalog. Take another lot.</source>
+        <translation>批号 %2 的产品 %1 不在疫苗目录中。请换用其他批号。</translation>
+    </message>
+    <message>
+        <source>The scanned vaccine is %1, but %2 was chosen. Take the right vaccine.</source>
+        <translation>扫描的疫苗是 %1，但选择的是 %2。请取用正确的疫苗。</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Lot %1 holds %2 dose(s) per vial, the catalog says %3 for %4. Check the box and the lot record.</source>
+        <translation>批号 %1 每瓶 %2 剂，而疫苗目录中 %4 为每瓶 %3 剂。请核对包装盒和批次记录。</translation>
+    </message>
+    <message>
+        <source>%1 mL per dose, %2 dose(s) per vial.</source>
+        <translation>每剂 %1 mL，每瓶 %2 剂。</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>%1 mL is not the dose of %2 (%3 mL). Draw the catalog dose.</source>
+        <translation>%1 mL 不是 %2 的剂量（%3 mL）。请按目录剂量抽取。</translation>
+    </message>
+    <message>
+        <source>%1 mL, dose %2 of %3.</source>
+        <translation>%1 mL，第 %2 剂，共 %3 剂。</translation>
+    </message>
+    <message>
+        <source>%1 mL.</source>
+        <translation>%1 mL。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>接种部位</translation>
+    </message>
+    <message>
+        <source>Choose the injection site (%1).</source>
+        <translation>请选择接种部位（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a site for %2; use %3.</source>
+        <translation>%1 不是 %2 的接种部位；请使用 %3。</translation>
+    </message>
+    <message>
+        <source>no site (not injected)</source>
+        <translation>无接种部位（非注射）</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>接种途径</translation>
+    </message>
+    <message>
+        <source>%1 is given %2, not %3.</source>
+        <translation>%1 应经 %2 途径接种，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation>受种者验证疫苗品种和有效期</translation>
+    </message>
+    <message>
+        <source>Show the person (or guardian) the vaccine name and expiry and confirm that they checked it.</source>
+        <translation>请向受种者（或监护人）出示疫苗名称和有效期，并确认其已核对。</translation>
+    </message>
+    <message>
+        <source>%1, lot %2, expires %3.</source>
+        <translation>%1，批号 %2，有效期至 %3。</translation>
     </message>
 </context>
 <context>
@@ -322,6 +961,321 @@
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
         <translation>数据库升级到结构版本 %1（%2）失败：%3。数据库保持在结构版本 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseText</name>
+    <message>
+        <source>Date: give the day as YYYY-MM-DD.</source>
+        <translation>日期：请按 YYYY-MM-DD 格式给出日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Daily vaccination report — %1</source>
+        <translation>每日接种报表 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Day closed at %1.</source>
+        <translation>已于 %1 日结。</translation>
+    </message>
+    <message>
+        <source>The day is not closed yet: figures may still change.</source>
+        <translation>当日尚未日结：数据仍可能变化。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>登记人次</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>接种剂次</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正作废</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓接种</translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <translation>AEFI</translation>
+    </message>
+    <message>
+        <source>Serious AEFI</source>
+        <translation>严重 AEFI</translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation>损耗剂次</translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation>每小时接种剂次</translation>
+    </message>
+    <message>
+        <source>Doses by age group (blue: male and unknown, orange: female)</source>
+        <translation>各年龄组接种剂次（蓝色：男性及性别不详，橙色：女性）</translation>
+    </message>
+    <message>
+        <source>Doses by product, dose number, age group and sex</source>
+        <translation>按产品、剂次、年龄组和性别统计的接种剂次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>年龄组</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>剂数</translation>
+    </message>
+    <message>
+        <source>Adverse events and wastage</source>
+        <translation>疑似预防接种异常反应与损耗</translation>
+    </message>
+    <message>
+        <source>AEFI: %1 (%2 serious). By severity: %3.</source>
+        <translation>AEFI：%1 例（其中严重 %2 例）。按严重程度：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Wasted doses by reason: %1.</source>
+        <translation>按原因统计的损耗剂次：%1。</translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation>库存核对</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>接种</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘点</translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation>最低 °C</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation>温度超标</translation>
+    </message>
+    <message>
+        <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
+        <translation>温度超标（%1）：%2，%3 起，持续 %4 分钟，极值 %5 °C。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeed</name>
+    <message>
+        <source>Demo data goes into training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation>演示数据只能写入培训数据库；%1 是接种点 %2 的正式数据库，未做任何改动。请使用培训数据库（vaxctl init --training）。</translation>
+    </message>
+    <message>
+        <source>Demo data: the number of people and of days must be zero or more.</source>
+        <translation>演示数据：人数和天数必须为 0 或以上。</translation>
+    </message>
+    <message>
+        <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
+        <translation>演示数据：接种点没有可记为创建人的工作人员。请先初始化接种点。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
+        <translation>%1：未指定人员。请先登录（或指定工作人员）。</translation>
+    </message>
+    <message>
+        <source>%1: no active staff member with this id. Check who is logged in.</source>
+        <translation>%1：没有该 ID 的在职工作人员。请核对当前登录的人员。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the role %3.</source>
+        <translation>%1：%2 不具有 %3 角色。</translation>
+    </message>
+    <message>
+        <source>%1 changed while saving; nothing was saved. Try again.</source>
+        <translation>保存时%1已被更改；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <translation>接种点设置 desk.other_vaccine_days 为“%1”；请设为天数，例如 14。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <translation>接种点设置 desk.allergy_observation_minutes 为“%1”；请设为分钟数，例如 30。</translation>
+    </message>
+    <message>
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <translation>接种台：请给出接种台名称或编号，例如 3。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>排队信息</translation>
+    </message>
+    <message>
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <translation>登记记录：没有登记记录“%1”。请从排队中叫号，或为其登记。</translation>
+    </message>
+    <message>
+        <source>Visit: its person is missing. Check the person in again.</source>
+        <translation>登记记录：找不到对应的受种者。请重新为其登记。</translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
+    </message>
+    <message>
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <translation>疫苗瓶：没有疫苗瓶“%1”。请重新扫描已开启的疫苗瓶，或开启新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vaccinator</source>
+        <translation>接种员</translation>
+    </message>
+    <message>
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <translation>医生特批：请填写医生准予接种的理由。</translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override; name the doctor who decided.</source>
+        <translation>医生特批：只有医生可以特批；请指定作出决定的医生。</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>医生特批</translation>
+    </message>
+    <message>
+        <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
+        <translation>医生特批：%1 在此不能特批（该项未失败，或不属于医生可特批的项目）。</translation>
+    </message>
+    <message>
+        <source>The checklist does not pass (%1): %2</source>
+        <translation>核查未通过（%1）：%2</translation>
+    </message>
+    <message>
+        <source>no dose is due.</source>
+        <translation>没有应种剂次。</translation>
+    </message>
+    <message>
+        <source>The box code</source>
+        <translation>包装追溯码</translation>
+    </message>
+    <message>
+        <source>The check-in</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <translation>原因：请说明该接种记录为何属于录入错误，例如“记到了其他人名下”。</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <translation>接种记录：没有接种记录“%1”。请从“vaxctl dose list”中获取 ID。</translation>
+    </message>
+    <message>
+        <source>Dose: it was already entered in error on %1 (%2).</source>
+        <translation>接种记录：已于 %1 标记为录入错误（%2）。</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>接种记录</translation>
+    </message>
+    <message>
+        <source>The vial</source>
+        <translation>疫苗瓶</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
+        <translation>输出文件夹：%1 不存在；请创建该文件夹或选择其他文件夹（例如 U 盘）。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1521,14 @@
         <source>Doses: enter how many doses were wasted (1 or more).</source>
         <translation>剂数：请填写损耗的剂数（1 或以上）。</translation>
     </message>
+    <message>
+        <source>Doses: enter how many doses to move (1 or more).</source>
+        <translation>剂数：请填写要调拨的剂数（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>To fridge: the doses are already in %1; choose another fridge.</source>
+        <translation>调入冰箱：这些剂次已在 %1 中；请选择其他冰箱。</translation>
+    </message>
 </context>
 <context>
     <name>LotLedger</name>
@@ -586,10 +1548,6 @@
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
-        <translation>操作人：只有主管（接种点管理员）可以解除隔离或报废隔离批号；请让主管决定。</translation>
-    </message>
-    <message>
         <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
         <translation>原因：请说明解除隔离或报废的理由（例如生产企业的稳定性数据）。</translation>
     </message>
@@ -607,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>Observation</name>
+    <message>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
@@ -615,6 +1600,93 @@
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
         <translation>%1：至少 8 个字符，且不能全是数字。</translation>
+    </message>
+    <message>
+        <source>%1: use 4 to 6 digits (0–9).</source>
+        <translation>%1：请使用 4 到 6 位数字（0–9）。</translation>
+    </message>
+    <message>
+        <source>%1: this PIN is too easy to guess; avoid repeated or consecutive digits.</source>
+        <translation>%1：该 PIN 码太容易被猜到；请避免重复或连续的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>check people in</source>
+        <translation>登记受种者</translation>
+    </message>
+    <message>
+        <source>give doses and open vials</source>
+        <translation>接种和开启疫苗瓶</translation>
+    </message>
+    <message>
+        <source>override a checklist item</source>
+        <translation>特批核查项目</translation>
+    </message>
+    <message>
+        <source>correct a recorded dose</source>
+        <translation>更正接种记录</translation>
+    </message>
+    <message>
+        <source>receive vaccine lots</source>
+        <translation>疫苗批次入库</translation>
+    </message>
+    <message>
+        <source>book wasted doses</source>
+        <translation>登记损耗剂次</translation>
+    </message>
+    <message>
+        <source>count stock and close the day&apos;s vials</source>
+        <translation>盘点库存并处理当日已开启的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>record fridge temperatures</source>
+        <translation>记录冰箱温度</translation>
+    </message>
+    <message>
+        <source>add fridges</source>
+        <translation>添加冰箱</translation>
+    </message>
+    <message>
+        <source>release or discard quarantined lots</source>
+        <translation>解除隔离或报废隔离批号</translation>
+    </message>
+    <message>
+        <source>export data to the district</source>
+        <translation>向区县导出数据</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理工作人员账号</translation>
+    </message>
+    <message>
+        <source>change site settings</source>
+        <translation>更改接种点设置</translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member is signed in to %1. Sign in with your own account and try again.</source>
+        <translation>操作人：没有已登录的在职工作人员来%1。请用您自己的账号登录后重试。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3. Ask a colleague with that role, or the site administrator.</source>
+        <translation>%1 无权%2：需要%3角色。请找具有该角色的同事，或联系接种点管理员。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>record departures from the observation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record adverse events and referrals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,6 +1821,103 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain answered within %1 s</source>
+        <translation>%1 秒内没有系统密钥环响应</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1)</source>
+        <translation>没有可用的系统密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>%1. On Linux this needs a running secret service (GNOME Keyring or KWallet) in the desktop session. Use a passphrase-protected key file instead.</source>
+        <translation>%1。在 Linux 上，这需要桌面会话中正在运行的密钥服务（GNOME Keyring 或 KWallet）。请改用受口令保护的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Key file %1: %2</source>
+        <translation>密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase ran out of memory. Close other programs and try again.</source>
+        <translation>由口令生成密钥时内存不足。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>The system keychain answered in %1 ms; secrets are stored there.</source>
+        <translation>系统密钥环在 %1 毫秒内响应；密钥保存在其中。</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>口令：至少使用 %1 个字符；几个互不相关的词语既容易输入又难以猜到。</translation>
+    </message>
+    <message>
+        <source>Key file %1 exists already. Open it with its passphrase, or choose another path.</source>
+        <translation>密钥文件 %1 已存在。请用其口令打开，或选择其他路径。</translation>
+    </message>
+    <message>
+        <source>cannot create its folder; check the path.</source>
+        <translation>无法创建其所在文件夹；请检查路径。</translation>
+    </message>
+    <message>
+        <source>Key file %1 does not exist. Check the path, or create one.</source>
+        <translation>密钥文件 %1 不存在。请检查路径，或新建一个。</translation>
+    </message>
+    <message>
+        <source>it is not a VaxPoint key file, or it is damaged. Restore it from its backup.</source>
+        <translation>它不是 VaxPoint 密钥文件，或已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was changed. Type the passphrase again; if it still fails, restore the key file from its backup.</source>
+        <translation>口令错误，或文件已被修改。请重新输入口令；如仍失败，请从备份恢复密钥文件。</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); check the disk.</source>
+        <translation>无法写入（%1）；请检查磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyText</name>
+    <message>
+        <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
+        <translation>口令：签名密钥保存在密钥文件 %1 中；请提供其口令（--passphrase-stdin 或 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <translation>%1如需在本机为导出数据签名，请由接种点管理员运行一次“vaxctl key init --file 路径 --passphrase-stdin”。</translation>
+    </message>
+    <message>
+        <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
+        <translation>%1 中的签名密钥已损坏（%2）。请从密钥备份恢复。</translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet; the first export creates one.</source>
+        <translation>%1 中还没有签名密钥；首次导出时将自动创建。</translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
+        <translation>密钥文件：请给出密钥文件的路径，例如 --file /media/usb/vaxpoint-key.bin。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningText</name>
+    <message>
+        <source>The stored signing key is damaged (%1 bytes, expected %2). Restore it from the key backup.</source>
+        <translation>已保存的签名密钥已损坏（%1 字节，应为 %2 字节）。请从密钥备份恢复。</translation>
+    </message>
+    <message>
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <translation>公钥：不是 Ed25519 密钥。请提供“vaxctl key show-public”输出的文本（ed25519:…）。</translation>
+    </message>
+</context>
+<context>
     <name>Site</name>
     <message>
         <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
@@ -781,6 +1950,13 @@
     <message>
         <source>Site administrator</source>
         <translation>接种点管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SiteAdmin</name>
+    <message>
+        <source>Idle lock: give %1 to %2 minutes.</source>
+        <translation>空闲锁定：请设为 %1 到 %2 分钟。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +2100,52 @@
     </message>
 </context>
 <context>
+    <name>Ticket</name>
+    <message>
+        <source>Queue number — priority lane</source>
+        <translation>排队号 — 优先通道</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Staff member: no account with this id; refresh the list and choose again.</source>
+        <translation>工作人员：没有该 ID 的账号；请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active site administrator. Give another staff member the site_admin role first.</source>
+        <translation>%1 是最后一位在职的接种点管理员。请先为另一位工作人员授予 site_admin 角色。</translation>
+    </message>
+    <message>
+        <source>The account is disabled; ask the site administrator.</source>
+        <translation>该账号已停用；请联系接种点管理员。</translation>
+    </message>
+    <message>
+        <source>Current password: it is wrong. Type the password you signed in with.</source>
+        <translation>当前密码：密码错误。请输入您登录时使用的密码。</translation>
+    </message>
+    <message>
+        <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
+        <translation>角色：至少指定一个角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
+    </message>
+    <message>
+        <source>PIN: only %1 can set their own PIN. An administrator can clear it.</source>
+        <translation>PIN 码：只有 %1 本人可以设置自己的 PIN 码。管理员可以清除它。</translation>
+    </message>
+    <message>
+        <source>Password: it is wrong. Confirm the PIN with the password you sign in with.</source>
+        <translation>密码：密码错误。请用您的登录密码确认 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>Vial</name>
     <message>
         <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
@@ -945,6 +2167,10 @@
         <source>Vial: no doses left; open a new vial.</source>
         <translation>疫苗瓶：已无剩余剂次；请开启新的一瓶。</translation>
     </message>
+    <message>
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <translation>接种结束时间：“%1”不是有效的时刻；请按 HH:MM（24 小时制）填写，例如 17:30。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -959,6 +2185,14 @@
     <message>
         <source>VaxPoint cannot start</source>
         <translation>VaxPoint 无法启动</translation>
+    </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen number for the board (0 = first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,6 +2235,109 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::AefiDialog</name>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event following immunization — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (press the key to tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious — report immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;riousness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::BoardModel</name>
+    <message>
+        <source>SERIOUS adverse event — report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">接种台</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <comment>adverse event, as short as possible: a word on a board tile</comment>
+        <translation type="unfinished">AEFI</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
@@ -1036,6 +2373,772 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::CheckInPanel</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <translation>健康询问 — 按数字键切换对应问题，按 N 将其余问题答为“否”</translation>
+    </message>
+    <message>
+        <source>Print ticket (Ctrl+P)</source>
+        <translation>打印排队单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Scan the ID card or registration QR code, or type the ID number, then Enter</source>
+        <translation>扫描身份证或预约登记码，或输入证件号码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>New person: type the name as on the document, then Enter</source>
+        <translation>新受种者：按证件输入姓名，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C (36.6 or 366), then Enter</source>
+        <translation>腋温 °C（36.6 或 366），然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <translation>健康询问：如全部回答为“否”，请按 N；按问题编号可切换为“是”</translation>
+    </message>
+    <message>
+        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation>未满 18 岁：由监护人签署知情同意。按 Enter 或 G 记录监护人</translation>
+    </message>
+    <message>
+        <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
+        <translation>受种者本人已签署知情同意：按 Enter 完成登记（G：由监护人签字）</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name, then Enter</source>
+        <translation>监护人姓名，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <translation>监护人与受种者的关系（例如母亲、父亲），然后按 Enter 完成登记</translation>
+    </message>
+    <message>
+        <source>Not today. Press Enter to record the deferral, Esc to correct the answers</source>
+        <translation>今天不能接种。按 Enter 记录暂缓接种，按 Esc 修改回答</translation>
+    </message>
+    <message>
+        <source>Scan the next person</source>
+        <translation>请扫描下一位受种者</translation>
+    </message>
+    <message>
+        <source>Enter: next step · Esc: back · Ctrl+Enter: check in</source>
+        <translation>Enter：下一步 · Esc：返回 · Ctrl+Enter：完成登记</translation>
+    </message>
+    <message>
+        <source>(on file)</source>
+        <translation>（已建档）</translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation>（新受种者）</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (%2)</source>
+        <translation>监护人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed by the person</source>
+        <translation>受种者本人签字</translation>
+    </message>
+    <message>
+        <source>Consent text %1: not yet recorded</source>
+        <translation>知情同意书 %1：尚未记录</translation>
+    </message>
+    <message>
+        <source>Record deferral (Enter)</source>
+        <translation>记录暂缓接种（Enter）</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation>完成登记（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>The unfinished check-in was restored. Continue where it stopped.</source>
+        <translation>已恢复未完成的登记。请从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The name is empty. Type the name as on the document.</source>
+        <translation>姓名为空。请按证件输入姓名。</translation>
+    </message>
+    <message>
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <translation>有问题尚未回答。按 N 将其余问题答为“否”。</translation>
+    </message>
+    <message>
+        <source>Enter the guardian&apos;s name.</source>
+        <translation>请输入监护人姓名。</translation>
+    </message>
+    <message>
+        <source>Fever (%1 °C or more): the person will be deferred today.</source>
+        <translation>发热（%1 °C 及以上）：今天将暂缓接种。</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1. Check the number.</source>
+        <translation>身份证号码为 18 位；此号码为 %1 位。请核对号码。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1/18 位</translation>
+    </message>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation>这是疫苗包装条码。请在接种模式（F3）下扫描；此处请扫描受种者的证件或二维码。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in today (%2). Use this number.</source>
+        <translation>%1 今天已登记（%2）。请使用该号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <translation>“%1”不是有效的体温。请以 °C 输入，例如 36.5 或 365。</translation>
+    </message>
+    <message>
+        <source>Do not vaccinate: contraindication (%1). Refer to a doctor.</source>
+        <translation>不予接种：有禁忌证（%1）。请转介医生。</translation>
+    </message>
+    <message>
+        <source>Not today: defer (%1). The person may come back when it has passed.</source>
+        <translation>今天不接种：暂缓接种（%1）。情况消除后可再来。</translation>
+    </message>
+    <message>
+        <source>A doctor must review this person before the injection.</source>
+        <translation>接种前须由医生评估。</translation>
+    </message>
+    <message>
+        <source>No document yet. Scan the ID card or type the ID number.</source>
+        <translation>尚无证件。请扫描身份证或输入证件号码。</translation>
+    </message>
+    <message>
+        <source>No temperature yet. Measure it and enter it in °C, e.g. 36.5.</source>
+        <translation>尚未录入体温。请测量后以 °C 输入，例如 36.5。</translation>
+    </message>
+    <message>
+        <source>Deferral recorded for %1 (%2). No queue number: not vaccinated today.</source>
+        <translation>已为 %1 记录暂缓接种（%2）。不发排队号：今天不接种。</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. A doctor reviews before the injection.</source>
+        <translation>%1 已登记。接种前由医生评估。</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 已登记。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 The form is kept; press Ctrl+Enter to try again.</source>
+        <translation>未保存：%1 表单内容已保留；按 Ctrl+Enter 重试。</translation>
+    </message>
+    <message>
+        <source>Print ticket %1</source>
+        <translation>打印排队单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::CountDialog</name>
+    <message>
+        <source>Count and reconcile</source>
+        <translation>盘点与核对</translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the ledger</source>
+        <translation>盘点数与账面不符时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ledger says</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>&amp;Counted doses</source>
+        <translation>盘点剂数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 doses (opening %2 + received %3 − administered %4 − wasted %5%6)</source>
+        <translation>%1 剂（期初 %2 + 入库 %3 − 接种 %4 − 损耗 %5%6）</translation>
+    </message>
+    <message>
+        <source> + other %1</source>
+        <translation> + 其他 %1</translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, difference %4.</source>
+        <translation>批号 %1：账面 %2，实盘 %3，差异 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DayClosePage</name>
+    <message>
+        <source>Write the export bundle into</source>
+        <translation>选择导出包的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key file:</source>
+        <translation>签名密钥文件的口令：</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written to %2.</source>
+        <translation>自上次导出以来没有变化：已将零报告 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
+        <translation>导出文件 %1 已写入：%2 条记录（%3 剂次）。请将此文件提交给区县疾控：%4</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
+        <translation>停用所有已开启的疫苗瓶（瓶中剩余剂次计为损耗），并将当天记录为已日结。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation>库存核对</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>历史导出</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>接种</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records</source>
+        <translation>尚未导出：%1 条记录</translation>
+    </message>
+    <message>
+        <source>0 (zero report)</source>
+        <translation>0（零报告）</translation>
+    </message>
+    <message>
+        <source>Day close — %1 (closed at %2)</source>
+        <translation>日结 — %1（%2 已日结）</translation>
+    </message>
+    <message>
+        <source>Day close — %1</source>
+        <translation>日结 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation>每小时接种剂次</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>剂数</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Doses by age group</source>
+        <translation>各年龄组接种剂次</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盘点</translation>
+    </message>
+    <message>
+        <source>Every lot in stock was counted today.</source>
+        <translation>今天已盘点所有在库批号。</translation>
+    </message>
+    <message>
+        <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
+        <translation>今天未盘点的批号：%1。请在日结前到“库存”页面盘点。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>每日报表 %1</translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DeskPage</name>
+    <message>
+        <source>Desk</source>
+        <translation>接种台</translation>
+    </message>
+    <message>
+        <source>Check-in (F2)</source>
+        <translation>登记（F2）</translation>
+    </message>
+    <message>
+        <source>Injection (F3)</source>
+        <translation>接种（F3）</translation>
+    </message>
+    <message>
+        <source>The injection checklist (三查七对一验证) comes here in a later version. Check people in with F2; their queue numbers are listed on the right.</source>
+        <translation>接种核查（三查七对一验证）将在后续版本中加入此处。请按 F2 登记受种者；排队号列在右侧。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>今日排队</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DuplicateDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>可能是同一人</translation>
+    </message>
+    <message>
+        <source>%1 with the same birth date is already on file with another document. Is it the same person?</source>
+        <translation>已有出生日期相同的 %1 以其他证件建档。是否为同一人？</translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · phone %3 · on file since %4</source>
+        <translation>%1 · 出生于 %2 · 电话 %3 · 建档于 %4</translation>
+    </message>
+    <message>
+        <source>L — Same person: add this document</source>
+        <translation>L — 同一人：添加此证件</translation>
+    </message>
+    <message>
+        <source>N — A different person: register new</source>
+        <translation>N — 不是同一人：新建登记</translation>
+    </message>
+    <message>
+        <source>Esc — Back to the form</source>
+        <translation>Esc — 返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ExcursionsModel</name>
+    <message>
+        <source>Too warm (logger alarm)</source>
+        <translation>温度过高（记录仪报警）</translation>
+    </message>
+    <message>
+        <source>Freezing (logger alarm)</source>
+        <translation>冻结（记录仪报警）</translation>
+    </message>
+    <message>
+        <source>Reading out of range</source>
+        <translation>读数超出范围</translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已解除隔离</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>no lot in the fridge</source>
+        <translation>冰箱中没有批号</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>温度超标</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>极值温度</translation>
+    </message>
+    <message>
+        <source>Lots and decisions</source>
+        <translation>批号及处理</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgeChart</name>
+    <message>
+        <source>Allowed %1–%2 °C</source>
+        <translation>允许范围 %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>温度超标</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Outside %1–%2 °C</source>
+        <translation>超出 %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>Manual reading</source>
+        <translation>人工读数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgePage</name>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷链</translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Manual reading (°C)</source>
+        <translation>人工读数（°C）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import logger file…</source>
+        <translation>导入记录仪文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>LogTag CSV, Fridge-tag 2 / 2 L report, or timestamp,celsius CSV</source>
+        <translation>LogTag CSV、Fridge-tag 2 / 2 L 报告，或 timestamp,celsius CSV</translation>
+    </message>
+    <message>
+        <source>Excursions and quarantined lots</source>
+        <translation>温度超标与隔离批号</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>处理理由（必填）</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease lots</source>
+        <translation>解除隔离(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard lots</source>
+        <translation>报废批号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 °C)</source>
+        <translation>%1（%2–%3 °C）</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 days</source>
+        <translation>%1 — 最近 %2 天</translation>
+    </message>
+    <message>
+        <source>No manual reading due now.</source>
+        <translation>目前无需人工读数。</translation>
+    </message>
+    <message>
+        <source>The MORNING reading of this fridge is due.</source>
+        <translation>该冰箱应记录上午的温度读数。</translation>
+    </message>
+    <message>
+        <source>The AFTERNOON reading of this fridge is due.</source>
+        <translation>该冰箱应记录下午的温度读数。</translation>
+    </message>
+    <message>
+        <source>Sign in to record a reading.</source>
+        <translation>请登录后记录读数。</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <translation>温度：“%1”不是以 °C 表示的数值；请按读到的数值输入，例如 4.5。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 °C.</source>
+        <translation>已记录 %1 °C。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are quarantined until a supervisor decides.</source>
+        <translation>
+            <numerusform>%1 °C 超出允许范围：该冰箱的 %n 个批号已被隔离，等待主管处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a logger file</source>
+        <translation>导入记录仪文件</translation>
+    </message>
+    <message>
+        <source>Logger files (*.csv *.txt);;All files (*)</source>
+        <translation>记录仪文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>File: cannot read %1 (%2); choose another file.</source>
+        <translation>文件：无法读取 %1（%2）；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Imported %1 reading(s) (%2); %3 were already stored.</source>
+        <translation>已导入 %1 条读数（%2）；%3 条已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new excursion(s); %1 lot(s) quarantined.</source>
+        <translation>
+            <numerusform>新增 %n 起温度超标；已隔离 %1 个批号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor (site administrator) decides on quarantined lots</source>
+        <translation>只有主管（接种点管理员）可以处理隔离批号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lot(s).</source>
+        <translation>
+            <numerusform>已解除 %n 个批号的隔离。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n lot(s); their doses in that fridge are booked as wasted (cold chain).</source>
+        <translation>
+            <numerusform>已报废 %n 个批号；它们在该冰箱中的剂次已登记为损耗（冷链）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LeftEarlyDialog</name>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent matter, had to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without telling staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record early leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Locked at %3. The work on this desk is kept as it was.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;于 %3 锁定。本接种台的工作保持原样。</translation>
+    </message>
+    <message>
+        <source>Type your PIN or your password, then press Enter.</source>
+        <translation>请输入 PIN 码或密码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation>请输入密码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Another staff member signs in</source>
+        <translation>其他工作人员登录</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in and keep the work</source>
+        <translation>登录并保留当前工作</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>请先输入 PIN 码或密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Username: type the other staff member&apos;s username.</source>
+        <translation>用户名：请输入另一位工作人员的用户名。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
@@ -1068,6 +3171,74 @@
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotActionDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — lot %2, expiry %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 批号 %2，有效期 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 doses)</source>
+        <translation>%1（%2 剂）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotsModel</name>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>QUARANTINED — do not use</source>
+        <translation>已隔离 — 禁止使用</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Doses on hand</source>
+        <translation>库存剂数</translation>
+    </message>
+    <message>
+        <source>Doses per fridge</source>
+        <translation>各冰箱剂数</translation>
     </message>
 </context>
 <context>
@@ -1114,42 +3285,603 @@
     </message>
 </context>
 <context>
-    <name>vax::ui::UpcomingWorkspace</name>
+    <name>vax::ui::ObservationBoard</name>
     <message>
-        <source>Desk</source>
-        <translation>接种台</translation>
+        <source>Observation area</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
-        <translation>留观</translation>
+        <translation type="unfinished">留观</translation>
     </message>
     <message>
-        <source>Stock &amp; cold chain</source>
-        <translation>库存与冷链</translation>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close</source>
-        <translation>日结</translation>
+        <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
-        <translation>登记（身份证或二维码扫描、健康询问、知情同意、排队号）以及接种前的“三查七对一验证”。</translation>
+        <source>Departure (D)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 30-minute observation board, departures and adverse events.</source>
-        <translation>30 分钟留观看板、离开登记和疑似预防接种异常反应。</translation>
+        <source>Left early (E)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
-        <translation>批号与追溯码、已开启疫苗瓶、冰箱温度、温度超标与隔离。</translation>
+        <source>Adverse event (A)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close, reconciliation and the signed export to the district.</source>
-        <translation>日结、库存核对以及上报区县的签名数据导出。</translation>
+        <source>Open board (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;本版本尚未包含此工作区的界面。&lt;/p&gt;</translation>
+        <source>No. %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS adverse event today — report to the district immediately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is not in the observation area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the queue number of the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 left early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialPanel</name>
+    <message>
+        <source>Open vials</source>
+        <translation>已开启的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>&amp;Open vial…</source>
+        <translation>开启疫苗瓶(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a vial</source>
+        <translation>开启疫苗瓶</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2 — %3 (%4 doses)</source>
+        <translation>%1 — 批号 %2 — %3（%4 剂）</translation>
+    </message>
+    <message>
+        <source>Lot and fridge</source>
+        <translation>批号和冰箱</translation>
+    </message>
+    <message>
+        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
+        <translation>批号：冰箱中没有可用批号的库存；请先入库。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialsModel</name>
+    <message>
+        <source>Time is up — discard the vial</source>
+        <translation>已到时间 — 请废弃该疫苗瓶</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Doses left</source>
+        <translation>剩余剂数</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Discard at</source>
+        <translation>废弃时间</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::QueueModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>vaccinated</source>
+        <translation>已接种</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>暂缓接种</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waiting · doctor review</source>
+        <translation>等待中 · 需医生评估</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>疫苗到货入库</translation>
+    </message>
+    <message>
+        <source>Scan the DataMatrix code on a box: it fills vaccine, lot and expiry. Then scan the 20-digit trace code of every box.</source>
+        <translation>扫描包装盒上的 DataMatrix 码：自动填入疫苗、批号和有效期。然后逐盒扫描 20 位追溯码。</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>from vials</source>
+        <translation>按瓶数计算</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine</source>
+        <translation>疫苗(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>批号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>有效期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>V&amp;ials</source>
+        <translation>瓶数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>剂数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Box trace codes scanned</source>
+        <translation>已扫描的包装追溯码</translation>
+    </message>
+    <message>
+        <source>Remove selected box</source>
+        <translation>移除所选包装</translation>
+    </message>
+    <message>
+        <source>&amp;Receive (Ctrl+Enter)</source>
+        <translation>入库(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already scanned for this delivery; scan the next box.</source>
+        <translation>包装追溯码：%1 在本次到货中已扫描过；请扫描下一盒。</translation>
+    </message>
+    <message>
+        <source>Scan: this is neither the DataMatrix code of a box nor a 20-digit trace code. Scan the box again.</source>
+        <translation>扫描：这既不是包装盒的 DataMatrix 码，也不是 20 位追溯码。请重新扫描包装盒。</translation>
+    </message>
+    <message>
+        <source>Scan: GTIN %1 is not a vaccine of the catalog; choose the vaccine by hand.</source>
+        <translation>扫描：GTIN %1 不是疫苗目录中的疫苗；请手工选择疫苗。</translation>
+    </message>
+    <message>
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <translation>扫描：扫描框中仍有“%1”；请按 Enter 使用，或将其清除。</translation>
+    </message>
+    <message>
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <translation>疫苗：请选择疫苗，或扫描包装盒上的 DataMatrix 码。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScreeningToggles</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StaffModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>&amp;Receive… (Ctrl+R)</source>
+        <translation>入库(&amp;R)…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>损耗(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Count &amp;&amp; reconcile…</source>
+        <translation>盘点与核对(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>调拨(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;红色&lt;/b&gt;：已过期或已隔离&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天内到期&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3 box codes).</source>
+        <translation>已入库批号 %2 共 %1 剂（%3 个包装追溯码）。</translation>
+    </message>
+    <message>
+        <source>Lot: select a lot in the table first.</source>
+        <translation>批号：请先在表格中选择一个批号。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::TransferDialog</name>
+    <message>
+        <source>Move doses to another fridge</source>
+        <translation>调拨到其他冰箱</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>调出冰箱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>调入冰箱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>剂数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 to %3.</source>
+        <translation>已将批号 %2 的 %1 剂调拨到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::UsersPage</name>
+    <message>
+        <source>Staff and security</source>
+        <translation>人员与安全</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>My &amp;PIN…</source>
+        <translation>我的 PIN 码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lock a desk after this many minutes without input:</source>
+        <translation>无操作多少分钟后锁定接种台：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Check keychain</source>
+        <translation>检查密钥环</translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <translation>如系统密钥环可用，导出签名密钥将保存在其中。按“检查密钥环”进行测试。</translation>
+    </message>
+    <message>
+        <source>Only a site administrator manages accounts. You can set your own PIN.</source>
+        <translation>只有接种点管理员可以管理账号。您可以设置自己的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>添加工作人员账号</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password: the two entries differ; add the account again.</source>
+        <translation>密码：两次输入不一致；请重新添加账号。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>请先在列表中选择一位工作人员。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (they should change it at their next sign-in):</source>
+        <translation>%1 的新密码（其下次登录时应修改）：</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>已更改 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>My unlock PIN</source>
+        <translation>我的解锁 PIN 码</translation>
+    </message>
+    <message>
+        <source>4 to 6 digits. The PIN only unlocks your own locked desk; signing in always needs the password.</source>
+        <translation>4 到 6 位数字。PIN 码只能解锁您自己锁定的接种台；登录始终需要密码。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>Your PIN is set. It unlocks your desk after the idle lock.</source>
+        <translation>已设置您的 PIN 码。空闲锁定后可用它解锁接种台。</translation>
+    </message>
+    <message>
+        <source>Desks now lock after %1 minute(s) without input; this applies at the next sign-in.</source>
+        <translation>接种台现在无操作 %1 分钟后锁定；下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain (at most %1 s)…</source>
+        <translation>正在询问系统密钥环（最多 %1 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::WasteDialog</name>
+    <message>
+        <source>Book wasted doses</source>
+        <translation>登记损耗剂次</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation>开启后超时</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷链</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>剂数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
+        <translation>已将批号 %2 的 %1 剂登记为损耗（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +4166,6 @@ Site %3 (%4)%5.
     <message>
         <source>Check a person in: screening, consent, queue number</source>
         <translation>登记受种者：健康询问、知情同意、排队号</translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
-        <translation>操作人员 ID</translation>
     </message>
     <message>
         <source>Id of a known person</source>
@@ -1758,6 +4486,678 @@ Site %3 (%4)%5.
     <message>
         <source>Discard quarantined lots</source>
         <translation>报废隔离批号</translation>
+    </message>
+    <message>
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation>未知的 --doc-type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
+    </message>
+    <message>
+        <source>Give either --link PERSON_ID or --confirm-new, not both.</source>
+        <translation>--link PERSON_ID 和 --confirm-new 只能给出其中一个，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Run the same command again with --link PERSON_ID (the same person: the document is added to them) or with --confirm-new (a different person).</source>
+        <translation>请加上 --link PERSON_ID（同一人：证件将添加到此人名下）或 --confirm-new（不同的人）重新运行同一命令。</translation>
+    </message>
+    <message>
+        <source>Give the document: --doc NUMBER [--doc-type T].</source>
+        <translation>请给出证件：--doc 号码 [--doc-type 类型]。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Document added to %1 (%2).</source>
+        <translation>已将证件添加到 %1（%2）名下。</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (%2).</source>
+        <translation>已建档：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not checked in: screening says %1 (%2). The deferral is recorded.</source>
+        <translation>未登记：健康询问结果为%1（%2）。已记录暂缓接种。</translation>
+    </message>
+    <message>
+        <source>Give one visit id: vaxctl visit cancel VISIT_ID --reason R</source>
+        <translation>请给出一个登记记录 ID：vaxctl visit cancel VISIT_ID --reason 原因</translation>
+    </message>
+    <message>
+        <source>Visit %1 cancelled.</source>
+        <translation>已取消登记记录 %1。</translation>
+    </message>
+    <message>
+        <source>Document type (default: from the number&apos;s shape)</source>
+        <translation>证件类型（默认：根据号码格式判断）</translation>
+    </message>
+    <message>
+        <source>Register a person without a check-in</source>
+        <translation>为受种者建档，但不登记排队</translation>
+    </message>
+    <message>
+        <source>When screening says defer or contraindicated, record the deferral instead of failing</source>
+        <translation>健康询问结果为暂缓接种或禁忌时，记录暂缓接种而不是报错</translation>
+    </message>
+    <message>
+        <source>Take a waiting visit out of the queue</source>
+        <translation>将等待中的登记移出排队</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id</source>
+        <translation>登记记录 ID</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>List the persons screening sent home</source>
+        <translation>列出经健康询问未予接种的受种者</translation>
+    </message>
+    <message>
+        <source>--people: give how many persons to create, e.g. --people 10000.</source>
+        <translation>--people：请给出要创建的人数，例如 --people 10000。</translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
+        <translation>--days：请给出有登记记录的过去天数（0 到 3660），例如 --days 180。</translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number, e.g. --seed 42.</source>
+        <translation>--seed：请给出整数，例如 --seed 42。</translation>
+    </message>
+    <message>
+        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
+        <translation>已在 %4 秒内创建 %1 名受种者和 %2 条登记记录（种子 %3）。</translation>
+    </message>
+    <message>
+        <source>Fill a training database with realistic synthetic data</source>
+        <translation>用逼真的合成数据填充培训数据库</translation>
+    </message>
+    <message>
+        <source>Persons to create</source>
+        <translation>要创建的人数</translation>
+    </message>
+    <message>
+        <source>Past days with visits (default 0: persons only)</source>
+        <translation>有登记记录的过去天数（默认 0：仅创建受种者）</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same people (default 1)</source>
+        <translation>随机种子：相同的种子生成相同的人员（默认 1）</translation>
+    </message>
+    <message>
+        <source>--%1: give the USERNAME of the staff member.</source>
+        <translation>--%1：请给出工作人员的用户名（USERNAME）。</translation>
+    </message>
+    <message>
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <translation>--%1：没有在职工作人员“%2”；请核对用户名。</translation>
+    </message>
+    <message>
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <translation>--confirm：“%1”不是可确认的项目；请使用 all，或 vaccine、name、verification。</translation>
+    </message>
+    <message>
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <translation>--visit：请给出登记记录 ID（来自“vaxctl queue call-next”或“vaxctl queue list”）。</translation>
+    </message>
+    <message>
+        <source>--amount: give millilitres, e.g. 0.5.</source>
+        <translation>--amount：请给出毫升数，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>The dose may be given.</source>
+        <translation>可以接种。</translation>
+    </message>
+    <message>
+        <source>The dose may NOT be given.</source>
+        <translation>不得接种。</translation>
+    </message>
+    <message>
+        <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
+        <translation>请给出一个接种记录 ID：vaxctl dose correct ID --reason 原因</translation>
+    </message>
+    <message>
+        <source>Dose %1 entered in error.</source>
+        <translation>接种记录 %1 已标记为录入错误（作废）。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>没有人在等待。</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4.</source>
+        <translation>请 %1 号（%2）到接种台 %3。登记记录 %4。</translation>
+    </message>
+    <message>
+        <source>Visit id of the person at the desk</source>
+        <translation>接种台前受种者的登记记录 ID</translation>
+    </message>
+    <message>
+        <source>Open vial id (multi-dose vials)</source>
+        <translation>已开启疫苗瓶 ID（多剂次疫苗瓶）</translation>
+    </message>
+    <message>
+        <source>Box trace code (20 digits)</source>
+        <translation>包装追溯码（20 位）</translation>
+    </message>
+    <message>
+        <source>Injection site, e.g. LD (left deltoid)</source>
+        <translation>接种部位，例如 LD（左上臂三角肌）</translation>
+    </message>
+    <message>
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <translation>接种途径，例如 IM（默认：产品规定的途径）</translation>
+    </message>
+    <message>
+        <source>Dose in mL (default: the product&apos;s)</source>
+        <translation>剂量 mL（默认：产品规定的剂量）</translation>
+    </message>
+    <message>
+        <source>Product chosen for the person (catalog code)</source>
+        <translation>为受种者选择的产品（目录代码）</translation>
+    </message>
+    <message>
+        <source>Confirmed by the nurse: all, or vaccine,name,verification</source>
+        <translation>护士已确认的项目：all，或 vaccine,name,verification</translation>
+    </message>
+    <message>
+        <source>Finding code a doctor overrides (repeat)</source>
+        <translation>医生特批的核查结果代码（可重复）</translation>
+    </message>
+    <message>
+        <source>Run the full checklist and record a dose</source>
+        <translation>执行完整核查并记录接种</translation>
+    </message>
+    <message>
+        <source>Desk name or number</source>
+        <translation>接种台名称或编号</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s reason for an override</source>
+        <translation>医生特批的理由</translation>
+    </message>
+    <message>
+        <source>Username of the doctor who overrides</source>
+        <translation>特批医生的用户名</translation>
+    </message>
+    <message>
+        <source>Evaluate the checklist without recording</source>
+        <translation>只执行核查，不记录接种</translation>
+    </message>
+    <message>
+        <source>List doses of a day or of a person</source>
+        <translation>列出某天或某位受种者的接种记录</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>受种者 ID</translation>
+    </message>
+    <message>
+        <source>Mark a dose entered in error</source>
+        <translation>将接种记录标记为录入错误（作废）</translation>
+    </message>
+    <message>
+        <source>Dose id</source>
+        <translation>接种记录 ID</translation>
+    </message>
+    <message>
+        <source>Call the next waiting person to a desk</source>
+        <translation>叫下一位等待的受种者到接种台</translation>
+    </message>
+    <message>
+        <source>Desk name or number (default 1)</source>
+        <translation>接种台名称或编号（默认 1）</translation>
+    </message>
+    <message>
+        <source>Actor: copying backups elsewhere needs --actor USERNAME, a site administrator.</source>
+        <translation>操作人：将备份复制到其他位置需要 --actor USERNAME，且须为接种点管理员。</translation>
+    </message>
+    <message>
+        <source>The site administrator doing this (needed for --to and --mirror)</source>
+        <translation>执行此操作的接种点管理员（使用 --to 和 --mirror 时必需）</translation>
+    </message>
+    <message>
+        <source>Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N</source>
+        <translation>请给出两台冰箱：vaxctl stock transfer --lot L --from F --to F --doses N</translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 from %3 to %4.</source>
+        <translation>已将批号 %2 的 %1 剂从 %3 调拨到 %4。</translation>
+    </message>
+    <message>
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <translation>请给出疫苗瓶 ID：vaxctl vial draw ID（见“vaxctl vial list”）</translation>
+    </message>
+    <message>
+        <source>Drew one dose from vial %1 of lot %2: %3 left.</source>
+        <translation>已从批号 %2 的疫苗瓶 %1 抽取一剂：剩余 %3 剂。</translation>
+    </message>
+    <message>
+        <source>Give the setting: vaxctl setting get KEY</source>
+        <translation>请给出设置项：vaxctl setting get KEY</translation>
+    </message>
+    <message>
+        <source>Give the setting and its value: vaxctl setting set KEY VALUE</source>
+        <translation>请给出设置项及其值：vaxctl setting set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <translation>KEY：“%1”不是 vaxctl 可更改的设置项；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在为 %2。</translation>
+    </message>
+    <message>
+        <source>Move doses of a lot between fridges</source>
+        <translation>在冰箱之间调拨某批号的剂次</translation>
+    </message>
+    <message>
+        <source>Fridge the doses leave</source>
+        <translation>调出冰箱</translation>
+    </message>
+    <message>
+        <source>Fridge the doses go to</source>
+        <translation>调入冰箱</translation>
+    </message>
+    <message>
+        <source>Doses moved</source>
+        <translation>调拨剂数</translation>
+    </message>
+    <message>
+        <source>Draw one dose from an open vial</source>
+        <translation>从已开启的疫苗瓶中抽取一剂</translation>
+    </message>
+    <message>
+        <source>Vial id</source>
+        <translation>疫苗瓶 ID</translation>
+    </message>
+    <message>
+        <source>Show a site setting</source>
+        <translation>显示接种点设置</translation>
+    </message>
+    <message>
+        <source>Change a site setting</source>
+        <translation>更改接种点设置</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation>HH:MM（24 小时制）</translation>
+    </message>
+    <message>
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <translation>%1：没有工作人员“%2”；请运行“vaxctl user list”。</translation>
+    </message>
+    <message>
+        <source>%1: pass --password-stdin and type it, or set %2.</source>
+        <translation>%1：请使用 --password-stdin 并输入密码，或设置 %2。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>, locked until %1</source>
+        <translation>，锁定至 %1</translation>
+    </message>
+    <message>
+        <source>, PIN set</source>
+        <translation>，已设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>--roles: give one or more of registrar, vaccinator, doctor, stock_keeper, site_admin, separated by commas.</source>
+        <translation>--roles：请给出 registrar、vaccinator、doctor、stock_keeper、site_admin 中的一个或多个，以英文逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Give one username, e.g. vaxctl user disable nurse.li</source>
+        <translation>请给出一个用户名，例如 vaxctl user disable nurse.li</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password</source>
+        <translation>新用户的密码</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>The current password (first line)</source>
+        <translation>当前密码（第一行）</translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2; any lockout is cleared.</source>
+        <translation>%2 已重置 %1 的密码；锁定状态已解除。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>The PIN (first line)</source>
+        <translation>PIN 码（第一行）</translation>
+    </message>
+    <message>
+        <source>The password, to confirm (second line)</source>
+        <translation>用于确认的密码（第二行）</translation>
+    </message>
+    <message>
+        <source>PIN of %1 cleared.</source>
+        <translation>已清除 %1 的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>PIN of %1 set; it unlocks only their own locked session.</source>
+        <translation>已设置 %1 的 PIN 码；它只能解锁本人锁定的会话。</translation>
+    </message>
+    <message>
+        <source>The staff member doing this (default on training data: demo)</source>
+        <translation>执行此操作的工作人员（培训数据默认：demo）</translation>
+    </message>
+    <message>
+        <source>Add a staff account (site administrators)</source>
+        <translation>添加工作人员账号（接种点管理员）</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Full name as on records</source>
+        <translation>记录上显示的姓名</translation>
+    </message>
+    <message>
+        <source>registrar, vaccinator, doctor, stock_keeper, site_admin (one or several, comma-separated)</source>
+        <translation>registrar、vaccinator、doctor、stock_keeper、site_admin（一个或多个，以英文逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
+        <translation>从标准输入读取密码（或设置 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>List staff accounts</source>
+        <translation>列出工作人员账号</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <translation>修改本人密码，或以管理员身份重置他人密码</translation>
+    </message>
+    <message>
+        <source>Whose password</source>
+        <translation>要修改密码的用户</translation>
+    </message>
+    <message>
+        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation>从标准输入读取：先当前密码后新密码（修改本人密码），或只读新密码（重置）；也可设置 VAXPOINT_OLD_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Disable a staff account (records keep its name)</source>
+        <translation>停用工作人员账号（记录中保留其姓名）</translation>
+    </message>
+    <message>
+        <source>Enable a staff account again</source>
+        <translation>重新启用工作人员账号</translation>
+    </message>
+    <message>
+        <source>Whose account</source>
+        <translation>要操作的账号</translation>
+    </message>
+    <message>
+        <source>Replace a staff member&apos;s roles</source>
+        <translation>替换工作人员的角色</translation>
+    </message>
+    <message>
+        <source>Whose roles</source>
+        <translation>要更改角色的用户</translation>
+    </message>
+    <message>
+        <source>The new roles</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <translation>设置本人的解锁 PIN 码（4–6 位数字），或清除 PIN 码</translation>
+    </message>
+    <message>
+        <source>Whose PIN</source>
+        <translation>PIN 码所属用户</translation>
+    </message>
+    <message>
+        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
+        <translation>从标准输入依次读取 PIN 码和密码（或设置 VAXPOINT_USER_PIN 和 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Clear the PIN (an administrator, with --actor)</source>
+        <translation>清除 PIN 码（管理员，需配合 --actor）</translation>
+    </message>
+    <message>
+        <source>Check whether the system keychain answers</source>
+        <translation>检查系统密钥环是否响应</translation>
+    </message>
+    <message>
+        <source>Give up after this many milliseconds (default 3000)</source>
+        <translation>超过此毫秒数后放弃（默认 3000）</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <translation>从标准输入读取密钥文件的口令（或设置 VAXPOINT_KEY_PASSPHRASE）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
+        <translation>%1 %2：接种 %3 剂，更正作废 %4 剂，登记 %5 人次，暂缓接种 %6 人；AEFI %7 例（严重 %8 例）；损耗 %9 剂；未盘点批号 %10 个。</translation>
+    </message>
+    <message>
+        <source>Day closed: %1 vials closed, %2 doses left in them wasted.
+</source>
+        <translation>已日结：停用疫苗瓶 %1 瓶，瓶中剩余 %2 剂计为损耗。
+</translation>
+    </message>
+    <message>
+        <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
+        <translation>--out：请给出写入导出包的文件夹，例如 --out /media/usb。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written (%2).</source>
+        <translation>自上次导出以来没有变化：已写入零报告 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
+        <translation>导出文件 %1 已写入：%2 条记录（接种记录 %3 条，受种者 %4 人），SHA-256 %5。</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records.</source>
+        <translation>尚未导出：%1 条记录。</translation>
+    </message>
+    <message>
+        <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
+        <translation>请给出要校验的导出包：vaxctl verify 导出包 --public-key 文件</translation>
+    </message>
+    <message>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <translation>--public-key：请给出保存了接种点“vaxctl key show-public”输出内容的文件。</translation>
+    </message>
+    <message>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <translation>校验通过：签名、每个文件的 SHA-256 和记录数%1均正确。接种点 %3 的导出包 %2，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <source>, and the chain to the previous bundle</source>
+        <translation>，以及与上一个导出包的衔接</translation>
+    </message>
+    <message>
+        <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
+        <translation>口令：请使用 --passphrase-stdin 并输入口令，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>The signing key is in the key file; its public key (send it to the district):
+%1</source>
+        <translation>签名密钥保存在密钥文件中；其公钥如下（请发送给区县疾控）：
+%1</translation>
+    </message>
+    <message>
+        <source>Only show the summary of this day (YYYY-MM-DD)</source>
+        <translation>仅显示该日（YYYY-MM-DD）的汇总</translation>
+    </message>
+    <message>
+        <source>Write the signed bundle of everything not yet exported</source>
+        <translation>将所有尚未导出的数据写入签名导出包</translation>
+    </message>
+    <message>
+        <source>Folder to write the .zip into</source>
+        <translation>写入 .zip 的文件夹</translation>
+    </message>
+    <message>
+        <source>Past exports and records not yet exported</source>
+        <translation>历史导出及尚未导出的记录</translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain</source>
+        <translation>校验导出包：签名、各文件哈希、记录数、衔接链</translation>
+    </message>
+    <message>
+        <source>The .zip to check</source>
+        <translation>要校验的 .zip</translation>
+    </message>
+    <message>
+        <source>File with the site&apos;s public key</source>
+        <translation>含接种点公钥的文件</translation>
+    </message>
+    <message>
+        <source>The site&apos;s previous bundle, to check the chain</source>
+        <translation>该接种点的上一个导出包，用于校验衔接</translation>
+    </message>
+    <message>
+        <source>Print the export signing public key (created on first use)</source>
+        <translation>显示导出签名公钥（首次使用时创建）</translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain)</source>
+        <translation>将签名密钥保存在受口令保护的密钥文件中（不使用系统密钥环）</translation>
+    </message>
+    <message>
+        <source>The key file (created when missing)</source>
+        <translation>密钥文件（不存在时创建）</translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the observation area, with time left (names masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today&apos;s observations, also ended ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is up: the person leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person left before the end of the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is sent on to a hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adverse event following immunization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the symptoms started, ISO 8601 (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of an &apos;other&apos; symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild, moderate or severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non_serious or serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events of a day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Aefi</name>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation type="unfinished">劑次：請選擇本次反應發生前接種的劑次。</translation>
+    </message>
+    <message>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AefiText</name>
+    <message>
+        <source>Fever</source>
+        <translation>發熱</translation>
+    </message>
+    <message>
+        <source>Pain at the injection site</source>
+        <translation>注射部位疼痛</translation>
+    </message>
+    <message>
+        <source>Swelling or redness at the injection site</source>
+        <translation>注射部位紅腫</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>頭痛</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>乏力</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>頭暈</translation>
+    </message>
+    <message>
+        <source>Fainting (syncope)</source>
+        <translation>暈厥</translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting</source>
+        <translation>噁心或嘔吐</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>皮疹</translation>
+    </message>
+    <message>
+        <source>Hives (urticaria)</source>
+        <translation>蕁麻疹</translation>
+    </message>
+    <message>
+        <source>Swelling of lips, face or throat (angioedema)</source>
+        <translation>口唇、面部或咽喉腫脹（血管性水腫）</translation>
+    </message>
+    <message>
+        <source>Difficulty breathing or wheezing</source>
+        <translation>呼吸困難或喘息</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation>嚴重過敏反應（過敏性休克）</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>驚厥</translation>
+    </message>
+    <message>
+        <source>Palpitations or chest pain</source>
+        <translation>心悸或胸痛</translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation>其他（請描述）</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>輕度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>觀察</translation>
+    </message>
+    <message>
+        <source>Treated on site</source>
+        <translation>現場處置</translation>
+    </message>
+    <message>
+        <source>Referred to hospital</source>
+        <translation>轉診至醫院</translation>
+    </message>
+    <message>
+        <source>Ambulance called</source>
+        <translation>已呼叫救護車</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>痊癒</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>好轉</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>未愈</translation>
+    </message>
+    <message>
+        <source>Recovered with sequelae</source>
+        <translation>痊癒但有後遺症</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Dose: choose the dose this event follows.</source>
+        <translation>劑次：請選擇本次反應發生前接種的劑次。</translation>
+    </message>
+    <message>
+        <source>Onset: enter when the symptoms started (date and time).</source>
+        <translation>發病時間：請填寫症狀出現的時間（日期和時間）。</translation>
+    </message>
+    <message>
+        <source>Onset: the symptoms cannot start before the dose was given (%1). Check the time.</source>
+        <translation>發病時間：症狀出現時間不能早於接種時間（%1）。請核對時間。</translation>
+    </message>
+    <message>
+        <source>Onset: the time is in the future. Check the time.</source>
+        <translation>發病時間：該時間晚於現在。請核對時間。</translation>
+    </message>
+    <message>
+        <source>Symptoms: choose at least one symptom.</source>
+        <translation>症狀：請至少選擇一個症狀。</translation>
+    </message>
+    <message>
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <translation>症狀：「%1」不在列表中。請從列表中選擇，或選擇「其他」並加以描述。</translation>
+    </message>
+    <message>
+        <source>Other symptom: describe it in words.</source>
+        <translation>其他症狀：請用文字描述。</translation>
+    </message>
+    <message>
+        <source>Severity: choose mild, moderate or severe.</source>
+        <translation>嚴重程度：請選擇輕度、中度或重度。</translation>
+    </message>
+    <message>
+        <source>Seriousness: choose serious or not serious.</source>
+        <translation>是否嚴重：請選擇嚴重或非嚴重。</translation>
+    </message>
+    <message>
+        <source>Seriousness: %1 is always a serious event. Set seriousness to serious.</source>
+        <translation>是否嚴重：%1一律屬於嚴重事件。請設為嚴重。</translation>
+    </message>
+    <message>
+        <source>Seriousness: a fatal outcome is a serious event. Set seriousness to serious.</source>
+        <translation>是否嚴重：轉歸為死亡的屬於嚴重事件。請設為嚴重。</translation>
+    </message>
+    <message>
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <translation>處置：「%1」不是可識別的處置措施。</translation>
+    </message>
+    <message>
+        <source>Outcome: choose one from the list (unknown if not yet known).</source>
+        <translation>轉歸：請從列表中選擇一項（尚不清楚時選「不詳」）。</translation>
+    </message>
+    <message>
+        <source>Reporter: sign in so the report names who made it.</source>
+        <translation>報告人：請先登入，以便報告中記錄報告人。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
@@ -36,11 +226,23 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
-        <translation>賬號“%1”已停用。請聯絡接種點管理員啟用。</translation>
+        <translation>帳號「%1」已停用。請聯絡接種點管理員啟用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
-        <translation>密碼錯誤次數過多：賬號“%1”已鎖定，還需 %2 分鐘。請稍候，或聯絡接種點管理員。</translation>
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <translation>密碼或 PIN 碼錯誤次數過多：帳號「%1」還將鎖定 %2 分鐘。請等待，或聯絡接種點管理員。</translation>
+    </message>
+    <message>
+        <source>The signed-in account no longer exists. Sign in again.</source>
+        <translation>目前登入的帳號已不存在。請重新登入。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
+        <translation>PIN 碼錯誤。再錯 %1 次，帳號將被鎖定 %2 分鐘。</translation>
+    </message>
+    <message>
+        <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
+        <translation>密碼錯誤。再錯 %1 次，帳號將被鎖定 %2 分鐘。</translation>
     </message>
 </context>
 <context>
@@ -61,6 +263,81 @@
         <source>cannot copy the backup there</source>
         <translation>無法將備份複製到該處</translation>
     </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>無法建立檔案</translation>
+    </message>
+</context>
+<context>
+    <name>BundleText</name>
+    <message>
+        <source>Could not build the export archive (%1: %2).</source>
+        <translation>無法生成匯出壓縮包（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable export bundle (%1). Ask the site to send it again.</source>
+        <translation>該檔案不是可讀取的匯出包（%1）。請讓接種點重新發送。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 cannot be read (%2).</source>
+        <translation>無法讀取匯出包中的條目 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged.</source>
+        <translation>匯出包中的條目 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>無法讀取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Bundle file name %1 is used twice.</source>
+        <translation>匯出包中的檔名 %1 重複出現。</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
+        <translation>無法將匯出資料寫入 %1：%2。請檢查該資料夾是否存在、可寫且有剩餘空間。</translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle %1: %2.</source>
+        <translation>無法開啟匯出包 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The bundle has no %1 or no %2: it was not written by VaxPoint or was repacked.</source>
+        <translation>匯出包中缺少 %1 或 %2：該匯出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <translation>簽名不匹配：清單已被修改，或該匯出包是用其他接種點的金鑰簽名的。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON (%1).</source>
+        <translation>manifest.json 不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the bundle.</source>
+        <translation>%1 列在清單中，但匯出包中沒有該檔案。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after signing (its SHA-256 or size differs from the manifest).</source>
+        <translation>%1 在簽名後被修改過（其 SHA-256 或大小與清單不符）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, the manifest says %3.</source>
+        <translation>%1 含有 %2 條記錄，而清單記載為 %3 條。</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in the signed manifest.</source>
+        <translation>%1 在匯出包中，但不在已簽名的清單中。</translation>
+    </message>
+    <message>
+        <source>This bundle does not follow the previous one: it names %1 as its predecessor, the previous bundle is %2. A bundle in between is missing.</source>
+        <translation>該匯出包與上一個匯出包不銜接：它記載的前一個匯出包是 %1，而上一個匯出包是 %2。中間缺少一個匯出包。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -74,7 +351,7 @@
     </message>
     <message>
         <source>Catalog %1, field &quot;%2&quot;: %3</source>
-        <translation>疫苗目錄 %1，欄位“%2”：%3</translation>
+        <translation>疫苗目錄 %1，欄位「%2」：%3</translation>
     </message>
     <message>
         <source>required text is missing.</source>
@@ -86,11 +363,11 @@
     </message>
     <message>
         <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
-        <translation>必須是包含“zh_CN”和“en”文字的物件。</translation>
+        <translation>必須是包含「zh_CN」和「en」文字的物件。</translation>
     </message>
     <message>
         <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
-        <translation>需要同時提供“zh_CN”和“en”文字。</translation>
+        <translation>需要同時提供「zh_CN」和「en」文字。</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2.</source>
@@ -98,15 +375,15 @@
     </message>
     <message>
         <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
-        <translation>必須是時長，例如“P18Y”、“P6M”、“P4W”或“P21D”。</translation>
+        <translation>必須是時長，例如「P18Y」、「P6M」、「P4W」或「P21D」。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is unknown; use one of %2.</source>
-        <translation>“%1”無法識別；請使用以下之一：%2。</translation>
+        <translation>「%1」無法識別；請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>a CVX code is 1 to 3 digits.</source>
-        <translation>CVX 程式碼為 1 到 3 位數字。</translation>
+        <translation>CVX 代碼為 1 到 3 位數字。</translation>
     </message>
     <message>
         <source>must be a number of millilitres above 0 and at most 5.</source>
@@ -114,11 +391,11 @@
     </message>
     <message>
         <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
-        <translation>必須是接種部位程式碼列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
+        <translation>必須是接種部位代碼列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a site code; use one of %2.</source>
-        <translation>“%1”不是接種部位程式碼；請使用以下之一：%2。</translation>
+        <translation>「%1」不是接種部位代碼；請使用以下之一：%2。</translation>
     </message>
     <message>
         <source>an injected vaccine needs at least one site.</source>
@@ -134,7 +411,7 @@
     </message>
     <message>
         <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
-        <translation>必須是包含“doses”和“intervals”的物件。</translation>
+        <translation>必須是包含「doses」和「intervals」的物件。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10.</source>
@@ -142,7 +419,7 @@
     </message>
     <message>
         <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
-        <translation>“dose”必須在 2 到 %1 之間，“after”必須是更早的劑次。</translation>
+        <translation>「dose」必須在 2 到 %1 之間，「after」必須是更早的劑次。</translation>
     </message>
     <message>
         <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
@@ -150,7 +427,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
-        <translation>“%1”不是校驗位正確的 GTIN-14。</translation>
+        <translation>「%1」不是校驗位正確的 GTIN-14。</translation>
     </message>
     <message>
         <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
@@ -158,19 +435,59 @@
     </message>
     <message>
         <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
-        <translation>目錄欄位“format”必須為 1（本版 VaxPoint 讀取第 1 版目錄格式）。</translation>
+        <translation>目錄欄位「format」必須為 1（本版 VaxPoint 讀取第 1 版目錄格式）。</translation>
     </message>
     <message>
         <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
-        <translation>缺少目錄欄位“version”：請為目錄填寫版本號，例如“2021.1”。</translation>
+        <translation>缺少目錄欄位「version」：請為目錄填寫版本號，例如「2021.1」。</translation>
     </message>
     <message>
         <source>Catalog field &quot;products&quot; must list at least one product.</source>
-        <translation>目錄欄位“products”至少要列出一個產品。</translation>
+        <translation>目錄欄位「products」至少要列出一個產品。</translation>
     </message>
     <message>
         <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
-        <translation>目錄產品 %1，欄位“code”：該程式碼重複使用；每個產品需要獨立的程式碼。</translation>
+        <translation>目錄產品 %1，欄位「code」：該代碼重複使用；每個產品需要獨立的代碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished">疫苗</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">批號</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2.
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -201,7 +518,7 @@
     </message>
     <message>
         <source>Screening found a contraindication (%1): do not vaccinate. Explain to the person and refer to a doctor.</source>
-        <translation>健康詢問發現禁忌證（%1）：不予接種。請向受種者說明並轉介醫生。</translation>
+        <translation>健康詢問發現禁忌證（%1）：不予接種。請向受種者說明並轉介醫師。</translation>
     </message>
     <message>
         <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
@@ -211,12 +528,334 @@
         <source>%1 is already checked in today with number %2. Use that number.</source>
         <translation>%1 今天已登記，排隊號 %2。請使用該號碼。</translation>
     </message>
+    <message>
+        <source>%1 was checked in today with number %2 and that visit was cancelled. One visit per person and day: ask a supervisor, or check in again tomorrow.</source>
+        <translation>%1 今天已登記（排隊號 %2），但該登記已取消。每人每天只能登記一次：請聯絡主管，或明天再登記。</translation>
+    </message>
+    <message>
+        <source>Screening does not say defer: nothing to record as a deferral. Check the person in instead.</source>
+        <translation>健康詢問結果不是暫緩接種：無需記錄暫緩。請直接為受種者登記。</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <translation>請填寫取消登記的原因，例如「叫號前已離開」。</translation>
+    </message>
+    <message>
+        <source>No visit has the id %1. Take the id from the queue list.</source>
+        <translation>沒有 ID 為 %1 的登記記錄。請從排隊列表中取得 ID。</translation>
+    </message>
+    <message>
+        <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
+        <translation>排隊號 %1 的狀態為 %2，不是等待中：只能取消等待中的登記。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDraft</name>
+    <message>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <translation>登記草稿無法儲存到 %1（%2）。請釋放磁碟空間或修正資料夾權限；表單中已輸入的內容會保留。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be read (%2). Fix its permissions or delete the file.</source>
+        <translation>無法讀取登記草稿 %1（%2）。請修正其權限或刪除該檔案。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 is damaged or from another version. Delete the file; only an unfinished form is lost.</source>
+        <translation>登記草稿 %1 已損壞或來自其他版本。請刪除該檔案；只會遺失一份未完成的表單。</translation>
+    </message>
+    <message>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <translation>無法刪除登記草稿 %1（%2）。請修正資料夾權限。</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Scan the vaccine box or vial to check this.</source>
+        <translation>請掃描疫苗包裝盒或疫苗瓶以核查此項。</translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation>健康狀況和禁忌證</translation>
+    </message>
+    <message>
+        <source>The check-in is from %1, not today. Check the person in again today (screening and consent).</source>
+        <translation>該登記日期為 %1，不是今天。請今天重新登記（健康詢問和知情同意）。</translation>
+    </message>
+    <message>
+        <source>A dose is already recorded for this check-in. Do not give another; look at the dose list.</source>
+        <translation>本次登記已有接種記錄。請勿再次接種；請檢視接種記錄列表。</translation>
+    </message>
+    <message>
+        <source>This check-in was %1. Check the person in again if they are to be vaccinated.</source>
+        <translation>本次登記狀態為 %1。如需接種，請重新登記。</translation>
+    </message>
+    <message>
+        <source>No screening is recorded today. Send the person back to check-in for screening.</source>
+        <translation>今天沒有健康詢問記錄。請讓受種者回到登記處進行健康詢問。</translation>
+    </message>
+    <message>
+        <source>Screening found a contraindication (%1): do not vaccinate; refer to a doctor.</source>
+        <translation>健康詢問發現禁忌證（%1）：不予接種；請轉介醫師。</translation>
+    </message>
+    <message>
+        <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
+        <translation>健康詢問結果為暫緩接種（%1）：今天不接種。情況消除後可再來。</translation>
+    </message>
+    <message>
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <translation>健康詢問需要醫師判斷（%1）。醫師可說明理由後准予接種。</translation>
+    </message>
+    <message>
+        <source>No consent is recorded. Record the consent at check-in.</source>
+        <translation>沒有知情同意記錄。請在登記時記錄知情同意。</translation>
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent with name and relation. Record it at check-in.</source>
+        <translation>受種者未滿 %1 歲：須由監護人簽署知情同意並註明姓名和關係。請在登記時記錄。</translation>
+    </message>
+    <message>
+        <source>Another vaccine (%1) was given on %2, %3 days ago; wait %4 days, until %5, or a doctor may allow it with a reason.</source>
+        <translation>%2 接種過其他疫苗（%1），距今 %3 天；需間隔 %4 天，即等到 %5，或由醫師說明理由後准予接種。</translation>
+    </message>
+    <message>
+        <source>Screening clear; consent by %1.</source>
+        <translation>健康詢問無異常；知情同意簽署人：%1。</translation>
+    </message>
+    <message>
+        <source>guardian %1 (%2)</source>
+        <translation>監護人 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>受種者本人</translation>
+    </message>
+    <message>
+        <source>Screening: %1.</source>
+        <translation>健康詢問：%1。</translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation>接種記錄：應種劑次和間隔</translation>
+    </message>
+    <message>
+        <source>Dose %1 on %2 was %3; %4 may not complete or follow that series. Use %3 or a product that may replace it.</source>
+        <translation>%2 接種的第 %1 劑是 %3；%4 不能用於續種或完成該劑程。請使用 %3 或可替代它的產品。</translation>
+    </message>
+    <message>
+        <source>Earlier doses were another product of the same group; %1 may complete the series.</source>
+        <translation>此前劑次為同組的其他產品；可用 %1 完成全程接種。</translation>
+    </message>
+    <message>
+        <source>The series of %1 dose(s) is complete (last dose on %2). Do not give another dose.</source>
+        <translation>全程 %1 劑已完成（最後一劑於 %2）。請勿再接種。</translation>
+    </message>
+    <message>
+        <source>Series complete.</source>
+        <translation>已完成全程接種。</translation>
+    </message>
+    <message>
+        <source>Dose %1 of %2.</source>
+        <translation>第 %1 劑，共 %2 劑。</translation>
+    </message>
+    <message>
+        <source>%1 days after dose %2 (%3).</source>
+        <translation>距第 %2 劑（%3）%1 天。</translation>
+    </message>
+    <message>
+        <source>Too early: dose %1 may be given from %2 (%3 after dose %4 on %5). Give an appointment for that day.</source>
+        <translation>間隔不足：第 %1 劑最早可於 %2 接種（第 %4 劑於 %5 接種，需間隔 %3）。請預約該日接種。</translation>
+    </message>
+    <message>
+        <source>Later than recommended (by %1 after dose %2). Give the dose now: a late dose completes the series, it never restarts it.</source>
+        <translation>已晚於建議時間（第 %2 劑後建議於 %1 前接種）。請現在接種：延遲接種的劑次照常計入全程，無需重新開始。</translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation>疫苗：外觀、批號、有效期</translation>
+    </message>
+    <message>
+        <source>Lot %1 is quarantined after a temperature excursion. Take another lot; a supervisor must release this one first.</source>
+        <translation>批號 %1 因溫度超標已被隔離。請換用其他批號；須由主管先解除隔離。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is recalled. Take another lot.</source>
+        <translation>批號 %1 已被召回。請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Lot %1 was discarded. Take another lot.</source>
+        <translation>批號 %1 已報廢。請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2. Take another lot.</source>
+        <translation>批號 %1 狀態為 %2。請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2. Book it as wasted (expired) and take another lot.</source>
+        <translation>批號 %1 已於 %2 過期。請登記為損耗（過期）並換用其他批號。</translation>
+    </message>
+    <message>
+        <source>The open vial is of another lot than %1. Scan the vial you hold.</source>
+        <translation>該已開啟疫苗瓶不屬於批號 %1。請掃描您手中的疫苗瓶。</translation>
+    </message>
+    <message>
+        <source>This vial was closed. Open a new vial.</source>
+        <translation>該疫苗瓶已停止使用。請開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>The open vial had to be discarded at %1. Discard it and open a new vial.</source>
+        <translation>該已開啟疫苗瓶應於 %1 廢棄。請廢棄並開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>The open vial has no doses left. Open a new vial.</source>
+        <translation>該已開啟疫苗瓶已無剩餘劑次。請開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>%1 comes in %2-dose vials: open a vial (or scan the open one) before the dose.</source>
+        <translation>%1 為每瓶 %2 劑的多劑次包裝：接種前請開啟一瓶（或掃描已開啟的疫苗瓶）。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has no doses in stock. Check the box and the stock count; take another lot.</source>
+        <translation>批號 %1 無庫存。請核對包裝盒和庫存數，並換用其他批號。</translation>
+    </message>
+    <message>
+        <source>Box code %1 was not received at this site. Scan a box of the lot, or receive the box first.</source>
+        <translation>包裝追溯碼 %1 未在本接種點入庫。請掃描該批號的包裝盒，或先將該盒入庫。</translation>
+    </message>
+    <message>
+        <source>Box code %1 belongs to another lot than %2. Scan the box you hold.</source>
+        <translation>包裝追溯碼 %1 不屬於批號 %2。請掃描您手中的包裝盒。</translation>
+    </message>
+    <message>
+        <source>Box code %1 was already used for a dose. Set the box aside and take a new one.</source>
+        <translation>包裝追溯碼 %1 已用於接種。請將該盒放在一邊，換用新的一盒。</translation>
+    </message>
+    <message>
+        <source>Look at the vaccine and syringe (appearance, label, lot, expiry) and confirm.</source>
+        <translation>請檢查疫苗和注射器（外觀、標籤、批號、有效期）並確認。</translation>
+    </message>
+    <message>
+        <source>Lot %1, expires %2.</source>
+        <translation>批號 %1，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Open vial: %1 dose(s) left, discard at %2.</source>
+        <translation>已開啟疫苗瓶：剩餘 %1 劑，%2 廢棄。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The person has no name on record. Correct the registration.</source>
+        <translation>受種者沒有登記姓名。請更正登記資訊。</translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <translation>請詢問受種者姓名，並確認是 %1。</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or in the future. Correct the registration.</source>
+        <translation>出生日期缺失或晚於今天。請更正登記資訊。</translation>
+    </message>
+    <message>
+        <source>%1 years (born %2).</source>
+        <translation>%1 歲（%2 出生）。</translation>
+    </message>
+    <message>
+        <source>Too young for %1: the minimum age is %2, reached on %3.</source>
+        <translation>未達到 %1 的最小接種年齡：最小年齡為 %2，將於 %3 達到。</translation>
+    </message>
+    <message>
+        <source>%1 is for people younger than %2 (until %3). A doctor may allow it with a reason.</source>
+        <translation>%1 適用於 %2 以下人群（至 %3 為止）。醫師可說明理由後准予接種。</translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation>疫苗品名</translation>
+    </message>
+    <message>
+        <source>Product %1 of lot %2 is not in the catalog. Take another lot.</source>
+        <translation>批號 %2 的產品 %1 不在疫苗目錄中。請換用其他批號。</translation>
+    </message>
+    <message>
+        <source>The scanned vaccine is %1, but %2 was chosen. Take the right vaccine.</source>
+        <translation>掃描的疫苗是 %1，但選擇的是 %2。請取用正確的疫苗。</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Lot %1 holds %2 dose(s) per vial, the catalog says %3 for %4. Check the box and the lot record.</source>
+        <translation>批號 %1 每瓶 %2 劑，而疫苗目錄中 %4 為每瓶 %3 劑。請核對包裝盒和批次記錄。</translation>
+    </message>
+    <message>
+        <source>%1 mL per dose, %2 dose(s) per vial.</source>
+        <translation>每劑 %1 mL，每瓶 %2 劑。</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>劑量</translation>
+    </message>
+    <message>
+        <source>%1 mL is not the dose of %2 (%3 mL). Draw the catalog dose.</source>
+        <translation>%1 mL 不是 %2 的劑量（%3 mL）。請按目錄劑量抽取。</translation>
+    </message>
+    <message>
+        <source>%1 mL, dose %2 of %3.</source>
+        <translation>%1 mL，第 %2 劑，共 %3 劑。</translation>
+    </message>
+    <message>
+        <source>%1 mL.</source>
+        <translation>%1 mL。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>接種部位</translation>
+    </message>
+    <message>
+        <source>Choose the injection site (%1).</source>
+        <translation>請選擇接種部位（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a site for %2; use %3.</source>
+        <translation>%1 不是 %2 的接種部位；請使用 %3。</translation>
+    </message>
+    <message>
+        <source>no site (not injected)</source>
+        <translation>無接種部位（非注射）</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>接種途徑</translation>
+    </message>
+    <message>
+        <source>%1 is given %2, not %3.</source>
+        <translation>%1 應經 %2 途徑接種，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation>受種者驗證疫苗品種和有效期</translation>
+    </message>
+    <message>
+        <source>Show the person (or guardian) the vaccine name and expiry and confirm that they checked it.</source>
+        <translation>請向受種者（或監護人）出示疫苗名稱和有效期，並確認其已核對。</translation>
+    </message>
+    <message>
+        <source>%1, lot %2, expires %3.</source>
+        <translation>%1，批號 %2，有效期至 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
-        <translation>%1：“%2”不是日期時間。請寫成 YYYY-MM-DDThh:mm:ss，可帶時區偏移，例如 +08:00。</translation>
+        <translation>%1：「%2」不是日期時間。請寫成 YYYY-MM-DDThh:mm:ss，可帶時區偏移，例如 +08:00。</translation>
     </message>
     <message>
         <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
@@ -269,7 +908,7 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>無法開啟資料庫 %1：%2。請檢查檔案是否存在以及是否有讀取許可權。</translation>
+        <translation>無法開啟資料庫 %1：%2。請檢查檔案是否存在以及是否有讀取權限。</translation>
     </message>
     <message>
         <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
@@ -281,11 +920,11 @@
     </message>
     <message>
         <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
-        <translation>資料庫無法寫入（%1）。未儲存任何內容；請檢查檔案許可權和磁碟後重試。</translation>
+        <translation>資料庫無法寫入（%1）。未儲存任何內容；請檢查檔案權限和磁碟後重試。</translation>
     </message>
     <message>
         <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation>資料庫已損壞（%1）。請停止在本機錄入，並恢復最新的備份。</translation>
+        <translation>資料庫已損壞（%1）。請停止在本機輸入，並恢復最新的備份。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
@@ -297,7 +936,7 @@
     </message>
     <message>
         <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
-        <translation>%1 處沒有資料庫。請用“vaxctl init”建立，或先啟動一次 VaxPoint，或用 --db 指定正確路徑。</translation>
+        <translation>%1 處沒有資料庫。請用「vaxctl init」建立，或先啟動一次 VaxPoint，或用 --db 指定正確路徑。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer VaxPoint (schema %2; this program knows up to %3). Install the newer VaxPoint; this one will not touch the file.</source>
@@ -305,7 +944,7 @@
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check the path and your permissions.</source>
-        <translation>無法為資料庫建立資料夾 %1。請檢查路徑和許可權。</translation>
+        <translation>無法為資料庫建立資料夾 %1。請檢查路徑和權限。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -313,11 +952,11 @@
     </message>
     <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
-        <translation>資料庫無法啟用預寫日誌（%1）。請將其移到本地磁碟；不支援網路驅動器。</translation>
+        <translation>資料庫無法啟用預寫日誌（%1）。請將其移到本機磁碟；不支援網路驅動器。</translation>
     </message>
     <message>
         <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
-        <translation>資料庫結構版本為 %1，需要 %2。請用 VaxPoint 開啟或執行“vaxctl check-db”進行升級。</translation>
+        <translation>資料庫結構版本為 %1，需要 %2。請用 VaxPoint 開啟或執行「vaxctl check-db」進行升級。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
@@ -325,10 +964,325 @@
     </message>
 </context>
 <context>
+    <name>DayCloseText</name>
+    <message>
+        <source>Date: give the day as YYYY-MM-DD.</source>
+        <translation>日期：請按 YYYY-MM-DD 格式給出日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Daily vaccination report — %1</source>
+        <translation>每日接種報表 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Day closed at %1.</source>
+        <translation>已於 %1 日結。</translation>
+    </message>
+    <message>
+        <source>The day is not closed yet: figures may still change.</source>
+        <translation>當日尚未日結：數字仍可能變動。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要數據</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>登記人次</translation>
+    </message>
+    <message>
+        <source>Doses given</source>
+        <translation>接種劑次</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正作廢</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暫緩接種</translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <translation>AEFI</translation>
+    </message>
+    <message>
+        <source>Serious AEFI</source>
+        <translation>嚴重 AEFI</translation>
+    </message>
+    <message>
+        <source>Doses wasted</source>
+        <translation>損耗劑次</translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation>每小時接種劑次</translation>
+    </message>
+    <message>
+        <source>Doses by age group (blue: male and unknown, orange: female)</source>
+        <translation>各年齡組接種劑次（藍色：男性及性別不詳，橙色：女性）</translation>
+    </message>
+    <message>
+        <source>Doses by product, dose number, age group and sex</source>
+        <translation>按產品、劑次、年齡組和性別統計的接種劑次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>劑次</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>年齡組</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>劑數</translation>
+    </message>
+    <message>
+        <source>Adverse events and wastage</source>
+        <translation>疑似預防接種異常反應與損耗</translation>
+    </message>
+    <message>
+        <source>AEFI: %1 (%2 serious). By severity: %3.</source>
+        <translation>AEFI：%1 例（其中嚴重 %2 例）。按嚴重程度：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Wasted doses by reason: %1.</source>
+        <translation>按原因統計的損耗劑次：%1。</translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation>庫存核對</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>接種</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>損耗</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>帳面</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>實盤</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盤點</translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>讀數</translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation>最低 °C</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation>溫度超標</translation>
+    </message>
+    <message>
+        <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
+        <translation>溫度超標（%1）：%2，%3 起，持續 %4 分鐘，極值 %5 °C。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeed</name>
+    <message>
+        <source>Demo data goes into training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
+        <translation>示範資料只能寫入培訓資料庫；%1 是接種點 %2 的正式資料庫，未做任何改動。請使用培訓資料庫（vaxctl init --training）。</translation>
+    </message>
+    <message>
+        <source>Demo data: the number of people and of days must be zero or more.</source>
+        <translation>示範資料：人數和天數必須為 0 或以上。</translation>
+    </message>
+    <message>
+        <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
+        <translation>示範資料：接種點沒有可記為建立人的工作人員。請先初始化接種點。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
+        <translation>%1：未指定人員。請先登入（或指定工作人員）。</translation>
+    </message>
+    <message>
+        <source>%1: no active staff member with this id. Check who is logged in.</source>
+        <translation>%1：沒有該 ID 的在職工作人員。請核對目前登入的人員。</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the role %3.</source>
+        <translation>%1：%2 不具有 %3 角色。</translation>
+    </message>
+    <message>
+        <source>%1 changed while saving; nothing was saved. Try again.</source>
+        <translation>儲存時%1已被更改；未儲存任何內容。請重試。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <translation>接種點設定 desk.other_vaccine_days 為「%1」；請設為天數，例如 14。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <translation>接種點設定 desk.allergy_observation_minutes 為「%1」；請設為分鐘數，例如 30。</translation>
+    </message>
+    <message>
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <translation>接種臺：請給出接種臺名稱或編號，例如 3。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>排隊資訊</translation>
+    </message>
+    <message>
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <translation>登記記錄：沒有登記記錄「%1」。請從排隊中叫號，或為其登記。</translation>
+    </message>
+    <message>
+        <source>Visit: its person is missing. Check the person in again.</source>
+        <translation>登記記錄：找不到對應的受種者。請重新為其登記。</translation>
+    </message>
+    <message>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
+    </message>
+    <message>
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <translation>疫苗瓶：沒有疫苗瓶「%1」。請重新掃描已開啟的疫苗瓶，或開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Vaccinator</source>
+        <translation>接種員</translation>
+    </message>
+    <message>
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <translation>醫師特批：請填寫醫師准予接種的理由。</translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override; name the doctor who decided.</source>
+        <translation>醫師特批：只有醫師可以特批；請指定作出決定的醫師。</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>醫師特批</translation>
+    </message>
+    <message>
+        <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
+        <translation>醫師特批：%1 在此不能特批（該項未失敗，或不屬於醫師可特批的項目）。</translation>
+    </message>
+    <message>
+        <source>The checklist does not pass (%1): %2</source>
+        <translation>核查未通過（%1）：%2</translation>
+    </message>
+    <message>
+        <source>no dose is due.</source>
+        <translation>沒有應種劑次。</translation>
+    </message>
+    <message>
+        <source>The box code</source>
+        <translation>包裝追溯碼</translation>
+    </message>
+    <message>
+        <source>The check-in</source>
+        <translation>登記記錄</translation>
+    </message>
+    <message>
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <translation>原因：請說明該接種記錄為何屬於輸入錯誤，例如「記到了其他人名下」。</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <translation>接種記錄：沒有接種記錄「%1」。請從「vaxctl dose list」中取得 ID。</translation>
+    </message>
+    <message>
+        <source>Dose: it was already entered in error on %1 (%2).</source>
+        <translation>接種記錄：已於 %1 標記為輸入錯誤（%2）。</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>接種記錄</translation>
+    </message>
+    <message>
+        <source>The vial</source>
+        <translation>疫苗瓶</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
+        <translation>輸出資料夾：%1 不存在；請建立該資料夾或選擇其他資料夾（例如隨身碟）。</translation>
+    </message>
+</context>
+<context>
     <name>Fridge</name>
     <message>
         <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
-        <translation>名稱：請為冰箱命名，例如“2 號冰箱”。</translation>
+        <translation>名稱：請為冰箱命名，例如「2 號冰箱」。</translation>
     </message>
     <message>
         <source>Thresholds: the minimum (%1 °C) must be below the maximum (%2 °C).</source>
@@ -340,18 +1294,18 @@
     </message>
     <message>
         <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
-        <translation>名稱：已有名為“%1”的冰箱；請換一個名稱。</translation>
+        <translation>名稱：已有名為「%1」的冰箱；請換一個名稱。</translation>
     </message>
     <message>
         <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
-        <translation>冰箱：沒有冰箱“%1”。請給出冰箱名稱或 ID（見“vaxctl fridge list”）。</translation>
+        <translation>冰箱：沒有冰箱「%1」。請給出冰箱名稱或 ID（見「vaxctl fridge list」）。</translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
         <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
-        <translation>GTIN (01) 必須是 14 位數字；掃描結果為“%1”。請重新掃描包裝盒上的條碼。</translation>
+        <translation>GTIN (01) 必須是 14 位數字；掃描結果為「%1」。請重新掃描包裝盒上的條碼。</translation>
     </message>
     <message>
         <source>GTIN (01) %1 has a wrong check digit. Scan the box code again; if it repeats, the label is damaged.</source>
@@ -359,7 +1313,7 @@
     </message>
     <message>
         <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
-        <translation>日期 (%1)“%2”不是 YYMMDD 格式。請重新掃描包裝盒條碼或手工輸入日期。</translation>
+        <translation>日期 (%1)「%2」不是 YYMMDD 格式。請重新掃描包裝盒條碼或手動輸入日期。</translation>
     </message>
     <message>
         <source>(%1) is empty. Scan the box code again.</source>
@@ -371,7 +1325,7 @@
     </message>
     <message>
         <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
-        <translation>(%1) 含有 GS1 碼不允許的字元“%2”。請重新掃描包裝盒條碼。</translation>
+        <translation>(%1) 含有 GS1 碼不允許的字元「%2」。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
         <source>The code ends in the middle of an element. Scan it again.</source>
@@ -379,7 +1333,7 @@
     </message>
     <message>
         <source>Application identifier (%1) is not supported here; VaxPoint reads (01), (17), (10) and (21). Type the lot and expiry instead.</source>
-        <translation>此處不支援應用識別符號 (%1)；VaxPoint 讀取 (01)、(17)、(10) 和 (21)。請改為手工輸入批號和有效期。</translation>
+        <translation>此處不支援應用識別符號 (%1)；VaxPoint 讀取 (01)、(17)、(10) 和 (21)。請改為手動輸入批號和有效期。</translation>
     </message>
     <message>
         <source>(%1) appears twice. Scan the box code again.</source>
@@ -395,7 +1349,7 @@
     </message>
     <message>
         <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
-        <translation>(%1)“%2”可能還包含其他資料元素，因為掃描槍沒有傳送 GS 分隔符，無法可靠讀取批號或序列號。請把掃描槍設定為傳送 GS（Ctrl+]），或手工輸入批號和有效期。</translation>
+        <translation>(%1)「%2」可能還包含其他資料元素，因為掃描槍沒有傳送 GS 分隔符，無法可靠讀取批號或序列號。請把掃描槍設定為傳送 GS（Ctrl+]），或手動輸入批號和有效期。</translation>
     </message>
     <message>
         <source>The code has no GTIN (01). Scan the code on the vaccine box, not another label.</source>
@@ -418,7 +1372,7 @@
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
-        <translation>%1號碼：“%2”不是國家程式碼。前三個字母是持證人國籍（ISO 3166，例如 USA）；請核對。</translation>
+        <translation>%1號碼：「%2」不是國家代碼。前三個字母是持證人國籍（ISO 3166，例如 USA）；請核對。</translation>
     </message>
     <message>
         <source>3 letters and 12 digits (older card) or 18 characters starting with 9 (2023 card)</source>
@@ -430,11 +1384,11 @@
     </message>
     <message>
         <source>Passport: the issuing country is missing. Enter its three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation>護照：缺少簽發國。請填寫三字母程式碼（ISO 3166），例如 CHN 或 USA。</translation>
+        <translation>護照：缺少簽發國。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation>護照：“%1”不是國家程式碼。請填寫三字母程式碼（ISO 3166），例如 CHN 或 USA。</translation>
+        <translation>護照：「%1」不是國家代碼。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
         <source>The document number is empty. Scan the card or type its number.</source>
@@ -442,7 +1396,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
-        <translation>“%1”不像任何已知的證件號碼。請選擇證件型別並核對號碼。</translation>
+        <translation>「%1」不像任何已知的證件號碼。請選擇證件類型並核對號碼。</translation>
     </message>
     <message>
         <source>Birth date %1 contradicts the %2 number, which says %3. Correct the birth date or the number.</source>
@@ -454,11 +1408,11 @@
     </message>
     <message>
         <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
-        <translation>性別“%1”與%2號碼不符（號碼顯示為“%3”）。請更正性別或號碼。</translation>
+        <translation>性別「%1」與%2號碼不符（號碼顯示為「%3」）。請更正性別或號碼。</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation>居民身份證</translation>
+        <translation>居民身分證</translation>
     </message>
     <message>
         <source>Hong Kong/Macao/Taiwan residence permit</source>
@@ -474,7 +1428,7 @@
     </message>
     <message>
         <source>Foreign permanent residence card</source>
-        <translation>外國人永久居留身份證</translation>
+        <translation>外國人永久居留身分證</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -482,19 +1436,19 @@
     </message>
     <message>
         <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
-        <translation>%1號碼：應為 17 位數字加 1 位數字或 X（共 18 位），實際為“%2”（%3 位）。請核對號碼後重新輸入。</translation>
+        <translation>%1號碼：應為 17 位數字加 1 位數字或 X（共 18 位），實際為「%2」（%3 位）。請核對號碼後重新輸入。</translation>
     </message>
     <message>
         <source>%1 number: it must start with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not %2. Check the number or choose another document type.</source>
-        <translation>%1號碼：必須以 810000（香港）、820000（澳門）或 830000（臺灣）開頭，而不是 %2。請核對號碼或選擇其他證件型別。</translation>
+        <translation>%1號碼：必須以 810000（香港）、820000（澳門）或 830000（臺灣）開頭，而不是 %2。請核對號碼或選擇其他證件類型。</translation>
     </message>
     <message>
         <source>%1 number: region code %2 is not a Chinese province. Check the first digits of the number.</source>
-        <translation>%1號碼：地區程式碼 %2 不是中國的省級行政區。請核對號碼的前幾位。</translation>
+        <translation>%1號碼：地區代碼 %2 不是中國的省級行政區。請核對號碼的前幾位。</translation>
     </message>
     <message>
         <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
-        <translation>%1號碼：“%2”（第 7–14 位）不是有效的出生日期。請核對這幾位。</translation>
+        <translation>%1號碼：「%2」（第 7–14 位）不是有效的出生日期。請核對這幾位。</translation>
     </message>
     <message>
         <source>%1 number: birth date %2 is in the future. Check digits 7–14.</source>
@@ -509,7 +1463,7 @@
     <name>Lot</name>
     <message>
         <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
-        <translation>產品：“%1”不在疫苗目錄中。請使用“vaxctl catalog list”中的程式碼。</translation>
+        <translation>產品：「%1」不在疫苗目錄中。請使用「vaxctl catalog list」中的代碼。</translation>
     </message>
     <message>
         <source>Lot number: enter the lot printed on the box (1 to 20 characters).</source>
@@ -533,7 +1487,7 @@
     </message>
     <message>
         <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
-        <translation>包裝追溯碼：“%1”不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
+        <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
     </message>
     <message>
         <source>Expiry: lot %1 is already in stock with expiry %2. Check the box; one lot has one expiry.</source>
@@ -545,11 +1499,11 @@
     </message>
     <message>
         <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
-        <translation>批號：沒有批號“%1”。請給出“vaxctl lot list”中的批號或 ID。</translation>
+        <translation>批號：沒有批號「%1」。請給出「vaxctl lot list」中的批號或 ID。</translation>
     </message>
     <message>
         <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
-        <translation>批號：“%1”對應多個批次；請給出批次 ID。</translation>
+        <translation>批號：「%1」對應多個批次；請給出批次 ID。</translation>
     </message>
     <message>
         <source>Lot %1 is quarantined after a temperature excursion. A supervisor must release it before use; take another lot.</source>
@@ -566,6 +1520,14 @@
     <message>
         <source>Doses: enter how many doses were wasted (1 or more).</source>
         <translation>劑數：請填寫損耗的劑數（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>Doses: enter how many doses to move (1 or more).</source>
+        <translation>劑數：請填寫要調撥的劑數（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>To fridge: the doses are already in %1; choose another fridge.</source>
+        <translation>調入冰箱：這些劑次已在 %1 中；請選擇其他冰箱。</translation>
     </message>
 </context>
 <context>
@@ -586,16 +1548,12 @@
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Actor: only a supervisor (site administrator) may release or discard quarantined lots; ask one to decide.</source>
-        <translation>操作人：只有主管（接種點管理員）可以解除隔離或報廢隔離批號；請讓主管決定。</translation>
-    </message>
-    <message>
         <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
         <translation>原因：請說明解除隔離或報廢的理由（例如生產企業的穩定性資料）。</translation>
     </message>
     <message>
         <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
-        <translation>溫度超標：超標事件“%1”%2沒有被隔離的批號。見“vaxctl excursion list”。</translation>
+        <translation>溫度超標：超標事件「%1」%2沒有被隔離的批號。見「vaxctl excursion list」。</translation>
     </message>
     <message>
         <source>Lot: this lot was already %1 for this excursion.</source>
@@ -607,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>Observation</name>
+    <message>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
@@ -615,6 +1600,93 @@
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
         <translation>%1：至少 8 個字元，且不能全是數字。</translation>
+    </message>
+    <message>
+        <source>%1: use 4 to 6 digits (0–9).</source>
+        <translation>%1：請使用 4 到 6 位數字（0–9）。</translation>
+    </message>
+    <message>
+        <source>%1: this PIN is too easy to guess; avoid repeated or consecutive digits.</source>
+        <translation>%1：該 PIN 碼太容易被猜到；請避免重複或連續的數字。</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>check people in</source>
+        <translation>登記受種者</translation>
+    </message>
+    <message>
+        <source>give doses and open vials</source>
+        <translation>接種和開啟疫苗瓶</translation>
+    </message>
+    <message>
+        <source>override a checklist item</source>
+        <translation>特批核查項目</translation>
+    </message>
+    <message>
+        <source>correct a recorded dose</source>
+        <translation>更正接種記錄</translation>
+    </message>
+    <message>
+        <source>receive vaccine lots</source>
+        <translation>疫苗批次入庫</translation>
+    </message>
+    <message>
+        <source>book wasted doses</source>
+        <translation>登記損耗劑次</translation>
+    </message>
+    <message>
+        <source>count stock and close the day&apos;s vials</source>
+        <translation>盤點庫存並處理當日已開啟的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>record fridge temperatures</source>
+        <translation>記錄冰箱溫度</translation>
+    </message>
+    <message>
+        <source>add fridges</source>
+        <translation>新增冰箱</translation>
+    </message>
+    <message>
+        <source>release or discard quarantined lots</source>
+        <translation>解除隔離或報廢隔離批號</translation>
+    </message>
+    <message>
+        <source>export data to the district</source>
+        <translation>向區縣匯出資料</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理工作人員帳號</translation>
+    </message>
+    <message>
+        <source>change site settings</source>
+        <translation>更改接種點設定</translation>
+    </message>
+    <message>
+        <source>Actor: no active staff member is signed in to %1. Sign in with your own account and try again.</source>
+        <translation>操作人：沒有已登入的在職工作人員來%1。請用您自己的帳號登入後重試。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3. Ask a colleague with that role, or the site administrator.</source>
+        <translation>%1 無權%2：需要%3角色。請找具有該角色的同事，或聯絡接種點管理員。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>record departures from the observation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record adverse events and referrals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -632,19 +1704,19 @@
     <name>RegistrationQr</name>
     <message>
         <source>Ask the person to open the registration page again, or type the details.</source>
-        <translation>請受種者重新開啟預約登記頁面，或手工錄入資訊。</translation>
+        <translation>請受種者重新開啟預約登記頁面，或手動輸入資訊。</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (not readable JSON). %1</source>
-        <translation>該二維碼不是 VaxPoint 預約登記碼（不是可讀的 JSON）。%1</translation>
+        <translation>該 QR 碼不是 VaxPoint 預約登記碼（不是可讀的 JSON）。%1</translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
-        <translation>該二維碼不是 VaxPoint 預約登記碼（其型別為“%1”）。%2</translation>
+        <translation>該 QR 碼不是 VaxPoint 預約登記碼（其類型為「%1」）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has version %1; this VaxPoint reads version %2. Update VaxPoint or type the details.</source>
-        <translation>預約登記碼版本為 %1；本版 VaxPoint 讀取版本 %2。請更新 VaxPoint 或手工錄入資訊。</translation>
+        <translation>預約登記碼版本為 %1；本版 VaxPoint 讀取版本 %2。請更新 VaxPoint 或手動輸入資訊。</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -656,19 +1728,19 @@
     </message>
     <message>
         <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
-        <translation>預約登記碼缺少證件型別和號碼（得到的型別為“%1”）。%2</translation>
+        <translation>預約登記碼缺少證件類型和號碼（得到的類型為「%1」）。%2</translation>
     </message>
     <message>
         <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
-        <translation>預約登記碼中的出生日期為“%1”，不是 YYYY-MM-DD 格式。%2</translation>
+        <translation>預約登記碼中的出生日期為「%1」，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
         <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
-        <translation>預約登記碼中的性別為“%1”；應為 male 或 female。%2</translation>
+        <translation>預約登記碼中的性別為「%1」；應為 male 或 female。%2</translation>
     </message>
     <message>
         <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
-        <translation>預約登記碼中的電話“%1”不是電話號碼。%2</translation>
+        <translation>預約登記碼中的電話「%1」不是電話號碼。%2</translation>
     </message>
 </context>
 <context>
@@ -683,7 +1755,7 @@
     </message>
     <message>
         <source>Doctor</source>
-        <translation>醫生</translation>
+        <translation>醫師</translation>
     </message>
     <message>
         <source>Stock keeper</source>
@@ -698,7 +1770,7 @@
     <name>ScanRouter</name>
     <message>
         <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
-        <translation>掃描內容“%1”不是身份證、預約登記碼、GS1 包裝條碼或 20 位追溯碼。請重新掃描，或在對應的輸入框中手工輸入。</translation>
+        <translation>掃描內容「%1」不是身分證、預約登記碼、GS1 包裝條碼或 20 位追溯碼。請重新掃描，或在對應的輸入框中手動輸入。</translation>
     </message>
 </context>
 <context>
@@ -709,11 +1781,11 @@
     </message>
     <message>
         <source>The screening questionnaire needs a &quot;version&quot;.</source>
-        <translation>健康詢問問卷需要“version”。</translation>
+        <translation>健康詢問問卷需要「version」。</translation>
     </message>
     <message>
         <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
-        <translation>“feverThresholdC”必須在 37.0 到 38.5 之間。</translation>
+        <translation>「feverThresholdC」必須在 37.0 到 38.5 之間。</translation>
     </message>
     <message>
         <source>The screening questionnaire has no questions.</source>
@@ -725,15 +1797,15 @@
     </message>
     <message>
         <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
-        <translation>健康詢問%1：“id”缺失、重複或為保留字。請為每個問題設定獨立的 id。</translation>
+        <translation>健康詢問%1：「id」缺失、重複或為保留字。請為每個問題設定獨立的 id。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
-        <translation>健康詢問問題 %1：“outcome”必須是 contraindicated、defer 或 doctor_review。</translation>
+        <translation>健康詢問問題 %1：「outcome」必須是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
         <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
-        <translation>健康詢問問題 %1：“text”需要 zh_CN 和 en 文字。</translation>
+        <translation>健康詢問問題 %1：「text」需要 zh_CN 和 en 文字。</translation>
     </message>
     <message>
         <source>Temperature %1 °C is not plausible. Measure again and enter it in °C, e.g. 36.5.</source>
@@ -741,18 +1813,115 @@
     </message>
     <message>
         <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
-        <translation>未知的健康詢問問題“%1”。請回答問卷 %2 中的問題。</translation>
+        <translation>未知的健康詢問問題「%1」。請回答問卷 %2 中的問題。</translation>
     </message>
     <message>
         <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
-        <translation>健康詢問問題“%1”未回答。請回答是或否。</translation>
+        <translation>健康詢問問題「%1」未回答。請回答是或否。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain answered within %1 s</source>
+        <translation>%1 秒內沒有系統鑰匙圈回應</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1)</source>
+        <translation>沒有可用的系統鑰匙圈（%1）</translation>
+    </message>
+    <message>
+        <source>%1. On Linux this needs a running secret service (GNOME Keyring or KWallet) in the desktop session. Use a passphrase-protected key file instead.</source>
+        <translation>%1。在 Linux 上，這需要桌面工作階段中正在執行的金鑰服務（GNOME Keyring 或 KWallet）。請改用受通關密語保護的金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Key file %1: %2</source>
+        <translation>金鑰檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase ran out of memory. Close other programs and try again.</source>
+        <translation>由通關密語生成金鑰時記憶體不足。請關閉其他程式後重試。</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系統鑰匙圈</translation>
+    </message>
+    <message>
+        <source>The system keychain answered in %1 ms; secrets are stored there.</source>
+        <translation>系統鑰匙圈在 %1 毫秒內回應；金鑰儲存在其中。</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>通關密語：至少使用 %1 個字元；幾個互不相關的詞語既容易輸入又難以猜到。</translation>
+    </message>
+    <message>
+        <source>Key file %1 exists already. Open it with its passphrase, or choose another path.</source>
+        <translation>金鑰檔案 %1 已存在。請用其通關密語開啟，或選擇其他路徑。</translation>
+    </message>
+    <message>
+        <source>cannot create its folder; check the path.</source>
+        <translation>無法建立其所在資料夾；請檢查路徑。</translation>
+    </message>
+    <message>
+        <source>Key file %1 does not exist. Check the path, or create one.</source>
+        <translation>金鑰檔案 %1 不存在。請檢查路徑，或新建一個。</translation>
+    </message>
+    <message>
+        <source>it is not a VaxPoint key file, or it is damaged. Restore it from its backup.</source>
+        <translation>它不是 VaxPoint 金鑰檔案，或已損壞。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong, or the file was changed. Type the passphrase again; if it still fails, restore the key file from its backup.</source>
+        <translation>通關密語錯誤，或檔案已被修改。請重新輸入通關密語；如仍失敗，請從備份恢復金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>金鑰檔案 %1</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); check the disk.</source>
+        <translation>無法寫入（%1）；請檢查磁碟。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyText</name>
+    <message>
+        <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
+        <translation>通關密語：簽名金鑰儲存在金鑰檔案 %1 中；請提供其通關密語（--passphrase-stdin 或 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <translation>%1如需在本機為匯出資料簽名，請由接種點管理員執行一次「vaxctl key init --file 路徑 --passphrase-stdin」。</translation>
+    </message>
+    <message>
+        <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
+        <translation>%1 中的簽名金鑰已損壞（%2）。請從金鑰備份恢復。</translation>
+    </message>
+    <message>
+        <source>There is no signing key in %1 yet; the first export creates one.</source>
+        <translation>%1 中還沒有簽名金鑰；首次匯出時將自動建立。</translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
+        <translation>金鑰檔案：請給出金鑰檔案的路徑，例如 --file /media/usb/vaxpoint-key.bin。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningText</name>
+    <message>
+        <source>The stored signing key is damaged (%1 bytes, expected %2). Restore it from the key backup.</source>
+        <translation>已儲存的簽名金鑰已損壞（%1 位元組，應為 %2 位元組）。請從金鑰備份恢復。</translation>
+    </message>
+    <message>
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <translation>公鑰：不是 Ed25519 金鑰。請提供「vaxctl key show-public」輸出的文字（ed25519:…）。</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
         <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
-        <translation>接種點程式碼：請使用 2 到 20 個字母、數字或短橫線，例如“BJ-CY-001”。</translation>
+        <translation>接種點代碼：請使用 2 到 20 個字母、數字或短橫線，例如「BJ-CY-001」。</translation>
     </message>
     <message>
         <source>Site name: enter the vaccination point&apos;s name.</source>
@@ -772,7 +1941,7 @@
     </message>
     <message>
         <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
-        <translation>資料庫中還沒有接種點。請用“vaxctl init --site-code … --site-name … --district …”建立。</translation>
+        <translation>資料庫中還沒有接種點。請用「vaxctl init --site-code … --site-name … --district …」建立。</translation>
     </message>
     <message>
         <source>This database already belongs to site %1. Use another --db path for a new site.</source>
@@ -781,6 +1950,13 @@
     <message>
         <source>Site administrator</source>
         <translation>接種點管理員</translation>
+    </message>
+</context>
+<context>
+    <name>SiteAdmin</name>
+    <message>
+        <source>Idle lock: give %1 to %2 minutes.</source>
+        <translation>空閒鎖定：請設為 %1 到 %2 分鐘。</translation>
     </message>
 </context>
 <context>
@@ -810,7 +1986,7 @@
     </message>
     <message>
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
-        <translation>使用者名稱：“%1”已被使用；請換一個。</translation>
+        <translation>使用者名稱：「%1」已被使用；請換一個。</translation>
     </message>
 </context>
 <context>
@@ -821,18 +1997,18 @@
     </message>
     <message>
         <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
-        <translation>原因：盤點與賬面相差 %1 劑（賬面 %2，實盤 %3）；請說明原因。</translation>
+        <translation>原因：盤點與帳面相差 %1 劑（帳面 %2，實盤 %3）；請說明原因。</translation>
     </message>
 </context>
 <context>
     <name>TemperatureImport</name>
     <message>
         <source>a LogTag header line must be &quot;key,value&quot;.</source>
-        <translation>LogTag 表頭行必須是“key,value”。</translation>
+        <translation>LogTag 表頭行必須是「key,value」。</translation>
     </message>
     <message>
         <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
-        <translation>應為“index,date,time,temperature”（例如“1,2023-03-01,08:00:00,4.5”），實際為“%1”。</translation>
+        <translation>應為「index,date,time,temperature」（例如「1,2023-03-01,08:00:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
         <source>This LogTag file has no header lines or no readings. Export it from LogTag Analyzer as CSV with its header.</source>
@@ -840,31 +2016,31 @@
     </message>
     <message>
         <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
-        <translation>應為“timestamp,celsius”（例如“2023-03-01T08:00:00+08:00,4.5”），實際為“%1”。</translation>
+        <translation>應為「timestamp,celsius」（例如「2023-03-01T08:00:00+08:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
         <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
-        <translation>該 CSV 檔案沒有讀數。每行應為“timestamp,celsius”。</translation>
+        <translation>該 CSV 檔案沒有讀數。每行應為「timestamp,celsius」。</translation>
     </message>
     <message>
         <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
-        <translation>無法識別該檔案格式。VaxPoint 可匯入 LogTag CSV、Fridge-tag 2 / 2 L 文字報告和“timestamp,celsius”CSV。</translation>
+        <translation>無法識別該檔案格式。VaxPoint 可匯入 LogTag CSV、Fridge-tag 2 / 2 L 文字報告和「timestamp,celsius」CSV。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
-        <translation>未知格式“%1”：請使用 logtag、fridgetag 或 plain。</translation>
+        <translation>未知格式「%1」：請使用 logtag、fridgetag 或 plain。</translation>
     </message>
     <message>
         <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
-        <translation>這不是 Fridge-tag 報告：第一行應以“Device:”開頭。請從記錄儀重新匯出報告。</translation>
+        <translation>這不是 Fridge-tag 報告：第一行應以「Device:」開頭。請從記錄器重新匯出報告。</translation>
     </message>
     <message>
         <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
-        <translation>在“Data:”部分之外出現了製表符縮排的讀數。</translation>
+        <translation>在「Data:」部分之外出現了定位字元縮排的讀數。</translation>
     </message>
     <message>
         <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
-        <translation>應為“名稱: 值”，實際為“%1”。</translation>
+        <translation>應為「名稱: 值」，實際為「%1」。</translation>
     </message>
     <message>
         <source>The Fridge-tag report has no daily history and no readings. Export a report that includes the history.</source>
@@ -872,7 +2048,7 @@
     </message>
     <message>
         <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
-        <translation>第 %1 行：裝置“%2”不是 Fridge-tag 2 或 2 L；無法匯入這種報告。請改用 timestamp,celsius 格式的 CSV。</translation>
+        <translation>第 %1 行：裝置「%2」不是 Fridge-tag 2 或 2 L；無法匯入這種報告。請改用 timestamp,celsius 格式的 CSV。</translation>
     </message>
     <message>
         <source>reports of %1 sensors are not supported; only one sensor is.</source>
@@ -880,7 +2056,7 @@
     </message>
     <message>
         <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
-        <translation>不支援溫度單位“%1”；請將記錄儀設定為 °C。</translation>
+        <translation>不支援溫度單位「%1」；請將記錄器設定為 °C。</translation>
     </message>
     <message>
         <source>an alarm number was expected.</source>
@@ -888,19 +2064,19 @@
     </message>
     <message>
         <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
-        <translation>報警需要“T AL: 限值, t AL: 分鐘”。</translation>
+        <translation>報警需要「T AL: 限值, t AL: 分鐘」。</translation>
     </message>
     <message>
         <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
-        <translation>日期“%1”不是 YYYY-MM-DD 格式。</translation>
+        <translation>日期「%1」不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
         <source>the average temperature &quot;%1&quot; is not a number.</source>
-        <translation>平均溫度“%1”不是數字。</translation>
+        <translation>平均溫度「%1」不是數字。</translation>
     </message>
     <message>
         <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
-        <translation>報警分鐘數“%1”必須是 0 到 1440 之間的整數。</translation>
+        <translation>報警分鐘數「%1」必須是 0 到 1440 之間的整數。</translation>
     </message>
     <message>
         <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
@@ -908,7 +2084,7 @@
     </message>
     <message>
         <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
-        <translation>應為“%1: 溫度, %2: HH:MM”。</translation>
+        <translation>應為「%1: 溫度, %2: HH:MM」。</translation>
     </message>
     <message>
         <source>this day lacks its date, minimum, maximum or average temperature.</source>
@@ -916,7 +2092,7 @@
     </message>
     <message>
         <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
-        <translation>應為“YYYY-MM-DD HH:MM&lt;製表符&gt;溫度”，實際為“%1”。</translation>
+        <translation>應為「YYYY-MM-DD HH:MM&lt;定位字元&gt;溫度」，實際為「%1」。</translation>
     </message>
     <message>
         <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
@@ -924,10 +2100,56 @@
     </message>
 </context>
 <context>
+    <name>Ticket</name>
+    <message>
+        <source>Queue number — priority lane</source>
+        <translation>排隊號 — 優先通道</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>排隊號</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>請等候叫號。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Staff member: no account with this id; refresh the list and choose again.</source>
+        <translation>工作人員：沒有該 ID 的帳號；請重新整理列表後重新選擇。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active site administrator. Give another staff member the site_admin role first.</source>
+        <translation>%1 是最後一位在職的接種點管理員。請先為另一位工作人員授予 site_admin 角色。</translation>
+    </message>
+    <message>
+        <source>The account is disabled; ask the site administrator.</source>
+        <translation>該帳號已停用；請聯絡接種點管理員。</translation>
+    </message>
+    <message>
+        <source>Current password: it is wrong. Type the password you signed in with.</source>
+        <translation>目前密碼：密碼錯誤。請輸入您登入時使用的密碼。</translation>
+    </message>
+    <message>
+        <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
+        <translation>角色：至少指定一個角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
+    </message>
+    <message>
+        <source>PIN: only %1 can set their own PIN. An administrator can clear it.</source>
+        <translation>PIN 碼：只有 %1 本人可以設定自己的 PIN 碼。管理員可以清除它。</translation>
+    </message>
+    <message>
+        <source>Password: it is wrong. Confirm the PIN with the password you sign in with.</source>
+        <translation>密碼：密碼錯誤。請用您的登入密碼確認 PIN 碼。</translation>
+    </message>
+</context>
+<context>
     <name>Vial</name>
     <message>
         <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
-        <translation>接種結束時間：接種點設定“%1”不是 HH:MM 格式；請重新設定，例如 17:30。</translation>
+        <translation>接種結束時間：接種點設定「%1」不是 HH:MM 格式；請重新設定，例如 17:30。</translation>
     </message>
     <message>
         <source>Lot %1 has no unopened doses in this fridge; receive stock or use an open vial.</source>
@@ -935,7 +2157,7 @@
     </message>
     <message>
         <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
-        <translation>疫苗瓶：沒有已開啟的疫苗瓶“%1”；請開啟新的一瓶。</translation>
+        <translation>疫苗瓶：沒有已開啟的疫苗瓶「%1」；請開啟新的一瓶。</translation>
     </message>
     <message>
         <source>Vial: this vial had to be discarded at %1; discard it and open a new one.</source>
@@ -944,6 +2166,10 @@
     <message>
         <source>Vial: no doses left; open a new vial.</source>
         <translation>疫苗瓶：已無剩餘劑次；請開啟新的一瓶。</translation>
+    </message>
+    <message>
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <translation>接種結束時間：「%1」不是有效的時刻；請按 HH:MM（24 小時制）填寫，例如 17:30。</translation>
     </message>
 </context>
 <context>
@@ -960,6 +2186,14 @@
         <source>VaxPoint cannot start</source>
         <translation>VaxPoint 無法啟動</translation>
     </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen number for the board (0 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::AdminPage</name>
@@ -973,7 +2207,7 @@
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;型別&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;類型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
@@ -1001,6 +2235,109 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::AefiDialog</name>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event following immunization — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms (press the key to tick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious — report immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;riousness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::BoardModel</name>
+    <message>
+        <source>SERIOUS adverse event — report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">接種臺</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">剩餘時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AEFI</source>
+        <comment>adverse event, as short as possible: a word on a board tile</comment>
+        <translation type="unfinished">AEFI</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
@@ -1008,7 +2345,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation>程式碼</translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Vaccine</source>
@@ -1036,6 +2373,772 @@
     </message>
 </context>
 <context>
+    <name>vax::ui::CheckInPanel</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>體溫</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <translation>健康詢問 — 按數字鍵切換對應問題，按 N 將其餘問題答為「否」</translation>
+    </message>
+    <message>
+        <source>Print ticket (Ctrl+P)</source>
+        <translation>列印排隊單（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Scan the ID card or registration QR code, or type the ID number, then Enter</source>
+        <translation>掃描身分證或預約登記碼，或輸入證件號碼，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>New person: type the name as on the document, then Enter</source>
+        <translation>新受種者：按證件輸入姓名，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>Axillary temperature in °C (36.6 or 366), then Enter</source>
+        <translation>腋溫 °C（36.6 或 366），然後按 Enter</translation>
+    </message>
+    <message>
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <translation>健康詢問：如全部回答為「否」，請按 N；按問題編號可切換為「是」</translation>
+    </message>
+    <message>
+        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation>未滿 18 歲：由監護人簽署知情同意。按 Enter 或 G 記錄監護人</translation>
+    </message>
+    <message>
+        <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
+        <translation>受種者本人已簽署知情同意：按 Enter 完成登記（G：由監護人簽字）</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name, then Enter</source>
+        <translation>監護人姓名，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <translation>監護人與受種者的關係（例如母親、父親），然後按 Enter 完成登記</translation>
+    </message>
+    <message>
+        <source>Not today. Press Enter to record the deferral, Esc to correct the answers</source>
+        <translation>今天不能接種。按 Enter 記錄暫緩接種，按 Esc 修改回答</translation>
+    </message>
+    <message>
+        <source>Scan the next person</source>
+        <translation>請掃描下一位受種者</translation>
+    </message>
+    <message>
+        <source>Enter: next step · Esc: back · Ctrl+Enter: check in</source>
+        <translation>Enter：下一步 · Esc：返回 · Ctrl+Enter：完成登記</translation>
+    </message>
+    <message>
+        <source>(on file)</source>
+        <translation>（已建檔）</translation>
+    </message>
+    <message>
+        <source>(new person)</source>
+        <translation>（新受種者）</translation>
+    </message>
+    <message>
+        <source>Guardian: %1 (%2)</source>
+        <translation>監護人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed by the person</source>
+        <translation>受種者本人簽字</translation>
+    </message>
+    <message>
+        <source>Consent text %1: not yet recorded</source>
+        <translation>知情同意書 %1：尚未記錄</translation>
+    </message>
+    <message>
+        <source>Record deferral (Enter)</source>
+        <translation>記錄暫緩接種（Enter）</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation>完成登記（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>The unfinished check-in was restored. Continue where it stopped.</source>
+        <translation>已恢復未完成的登記。請從中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>The name is empty. Type the name as on the document.</source>
+        <translation>姓名為空。請按證件輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <translation>有問題尚未回答。按 N 將其餘問題答為「否」。</translation>
+    </message>
+    <message>
+        <source>Enter the guardian&apos;s name.</source>
+        <translation>請輸入監護人姓名。</translation>
+    </message>
+    <message>
+        <source>Fever (%1 °C or more): the person will be deferred today.</source>
+        <translation>發熱（%1 °C 及以上）：今天將暫緩接種。</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1. Check the number.</source>
+        <translation>身分證號碼為 18 位；此號碼為 %1 位。請核對號碼。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已輸入 %1/18 位</translation>
+    </message>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation>這是疫苗包裝條碼。請在接種模式（F3）下掃描；此處請掃描受種者的證件或 QR 碼。</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in today (%2). Use this number.</source>
+        <translation>%1 今天已登記（%2）。請使用該號碼。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <translation>「%1」不是有效的體溫。請以 °C 輸入，例如 36.5 或 365。</translation>
+    </message>
+    <message>
+        <source>Do not vaccinate: contraindication (%1). Refer to a doctor.</source>
+        <translation>不予接種：有禁忌證（%1）。請轉介醫師。</translation>
+    </message>
+    <message>
+        <source>Not today: defer (%1). The person may come back when it has passed.</source>
+        <translation>今天不接種：暫緩接種（%1）。情況消除後可再來。</translation>
+    </message>
+    <message>
+        <source>A doctor must review this person before the injection.</source>
+        <translation>接種前須由醫師評估。</translation>
+    </message>
+    <message>
+        <source>No document yet. Scan the ID card or type the ID number.</source>
+        <translation>尚無證件。請掃描身分證或輸入證件號碼。</translation>
+    </message>
+    <message>
+        <source>No temperature yet. Measure it and enter it in °C, e.g. 36.5.</source>
+        <translation>尚未輸入體溫。請測量後以 °C 輸入，例如 36.5。</translation>
+    </message>
+    <message>
+        <source>Deferral recorded for %1 (%2). No queue number: not vaccinated today.</source>
+        <translation>已為 %1 記錄暫緩接種（%2）。不發排隊號：今天不接種。</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. A doctor reviews before the injection.</source>
+        <translation>%1 已登記。接種前由醫師評估。</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 已登記。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 The form is kept; press Ctrl+Enter to try again.</source>
+        <translation>未儲存：%1 表單內容已保留；按 Ctrl+Enter 重試。</translation>
+    </message>
+    <message>
+        <source>Print ticket %1</source>
+        <translation>列印排隊單 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::CountDialog</name>
+    <message>
+        <source>Count and reconcile</source>
+        <translation>盤點與核對</translation>
+    </message>
+    <message>
+        <source>Needed when the count differs from the ledger</source>
+        <translation>盤點數與帳面不符時必填</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ledger says</source>
+        <translation>帳面數</translation>
+    </message>
+    <message>
+        <source>&amp;Counted doses</source>
+        <translation>盤點劑數(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 doses (opening %2 + received %3 − administered %4 − wasted %5%6)</source>
+        <translation>%1 劑（期初 %2 + 入庫 %3 − 接種 %4 − 損耗 %5%6）</translation>
+    </message>
+    <message>
+        <source> + other %1</source>
+        <translation> + 其他 %1</translation>
+    </message>
+    <message>
+        <source>Lot %1: expected %2, counted %3, difference %4.</source>
+        <translation>批號 %1：帳面 %2，實盤 %3，差異 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DayClosePage</name>
+    <message>
+        <source>Write the export bundle into</source>
+        <translation>選擇匯出包的儲存資料夾</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>簽名金鑰</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key file:</source>
+        <translation>簽名金鑰檔案的通關密語：</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written to %2.</source>
+        <translation>自上次匯出以來沒有變化：已將零報告 %1 寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
+        <translation>匯出檔案 %1 已寫入：%2 條記錄（%3 劑次）。請將此檔案提交給區縣疾控：%4</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日結(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
+        <translation>停用所有已開啟的疫苗瓶（瓶中剩餘劑次計為損耗），並將當天記錄為已日結。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>列印報表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Stock reconciliation</source>
+        <translation>庫存核對</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>歷史匯出</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>接種</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>損耗</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>帳面</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>實盤</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>寫入時間</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記錄數</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records</source>
+        <translation>尚未匯出：%1 條記錄</translation>
+    </message>
+    <message>
+        <source>0 (zero report)</source>
+        <translation>0（零報告）</translation>
+    </message>
+    <message>
+        <source>Day close — %1 (closed at %2)</source>
+        <translation>日結 — %1（%2 已日結）</translation>
+    </message>
+    <message>
+        <source>Day close — %1</source>
+        <translation>日結 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Doses per hour</source>
+        <translation>每小時接種劑次</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>劑數</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Doses by age group</source>
+        <translation>各年齡組接種劑次</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>off by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未盤點</translation>
+    </message>
+    <message>
+        <source>Every lot in stock was counted today.</source>
+        <translation>今天已盤點所有在庫批號。</translation>
+    </message>
+    <message>
+        <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
+        <translation>今天未盤點的批號：%1。請在日結前到「庫存」頁面盤點。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>每日報表 %1</translation>
+    </message>
+    <message>
+        <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DeskPage</name>
+    <message>
+        <source>Desk</source>
+        <translation>接種臺</translation>
+    </message>
+    <message>
+        <source>Check-in (F2)</source>
+        <translation>登記（F2）</translation>
+    </message>
+    <message>
+        <source>Injection (F3)</source>
+        <translation>接種（F3）</translation>
+    </message>
+    <message>
+        <source>The injection checklist (三查七对一验证) comes here in a later version. Check people in with F2; their queue numbers are listed on the right.</source>
+        <translation>接種核查（三查七對一驗證）將在後續版本中加入此處。請按 F2 登記受種者；排隊號列在右側。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>今日排隊</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::DuplicateDialog</name>
+    <message>
+        <source>Possibly the same person</source>
+        <translation>可能是同一人</translation>
+    </message>
+    <message>
+        <source>%1 with the same birth date is already on file with another document. Is it the same person?</source>
+        <translation>已有出生日期相同的 %1 以其他證件建檔。是否為同一人？</translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · phone %3 · on file since %4</source>
+        <translation>%1 · 出生於 %2 · 電話 %3 · 建檔於 %4</translation>
+    </message>
+    <message>
+        <source>L — Same person: add this document</source>
+        <translation>L — 同一人：新增此證件</translation>
+    </message>
+    <message>
+        <source>N — A different person: register new</source>
+        <translation>N — 不是同一人：新建登記</translation>
+    </message>
+    <message>
+        <source>Esc — Back to the form</source>
+        <translation>Esc — 返回表單</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ExcursionsModel</name>
+    <message>
+        <source>Too warm (logger alarm)</source>
+        <translation>溫度過高（記錄器報警）</translation>
+    </message>
+    <message>
+        <source>Freezing (logger alarm)</source>
+        <translation>凍結（記錄器報警）</translation>
+    </message>
+    <message>
+        <source>Reading out of range</source>
+        <translation>讀數超出範圍</translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation>已隔離</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已解除隔離</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>已報廢</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>no lot in the fridge</source>
+        <translation>冰箱中沒有批號</translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>溫度超標</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>極值溫度</translation>
+    </message>
+    <message>
+        <source>Lots and decisions</source>
+        <translation>批號及處理</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgeChart</name>
+    <message>
+        <source>Allowed %1–%2 °C</source>
+        <translation>允許範圍 %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>溫度超標</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>溫度</translation>
+    </message>
+    <message>
+        <source>Outside %1–%2 °C</source>
+        <translation>超出 %1–%2 °C</translation>
+    </message>
+    <message>
+        <source>Manual reading</source>
+        <translation>人工讀數</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::FridgePage</name>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷鏈</translation>
+    </message>
+    <message>
+        <source>Fridges</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Manual reading (°C)</source>
+        <translation>人工讀數（°C）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import logger file…</source>
+        <translation>匯入記錄器檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>LogTag CSV, Fridge-tag 2 / 2 L report, or timestamp,celsius CSV</source>
+        <translation>LogTag CSV、Fridge-tag 2 / 2 L 報告，或 timestamp,celsius CSV</translation>
+    </message>
+    <message>
+        <source>Excursions and quarantined lots</source>
+        <translation>溫度超標與隔離批號</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>處理理由（必填）</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease lots</source>
+        <translation>解除隔離(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard lots</source>
+        <translation>報廢批號(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3 °C)</source>
+        <translation>%1（%2–%3 °C）</translation>
+    </message>
+    <message>
+        <source>%1 — last %2 days</source>
+        <translation>%1 — 最近 %2 天</translation>
+    </message>
+    <message>
+        <source>No manual reading due now.</source>
+        <translation>目前無需人工讀數。</translation>
+    </message>
+    <message>
+        <source>The MORNING reading of this fridge is due.</source>
+        <translation>該冰箱應記錄上午的溫度讀數。</translation>
+    </message>
+    <message>
+        <source>The AFTERNOON reading of this fridge is due.</source>
+        <translation>該冰箱應記錄下午的溫度讀數。</translation>
+    </message>
+    <message>
+        <source>Sign in to record a reading.</source>
+        <translation>請登入後記錄讀數。</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <translation>溫度：「%1」不是以 °C 表示的數值；請按讀到的數值輸入，例如 4.5。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 °C.</source>
+        <translation>已記錄 %1 °C。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are quarantined until a supervisor decides.</source>
+        <translation>
+            <numerusform>%1 °C 超出允許範圍：該冰箱的 %n 個批號已被隔離，等待主管處理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a logger file</source>
+        <translation>匯入記錄器檔案</translation>
+    </message>
+    <message>
+        <source>Logger files (*.csv *.txt);;All files (*)</source>
+        <translation>記錄器檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+    <message>
+        <source>File: cannot read %1 (%2); choose another file.</source>
+        <translation>檔案：無法讀取 %1（%2）；請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>Imported %1 reading(s) (%2); %3 were already stored.</source>
+        <translation>已匯入 %1 條讀數（%2）；%3 條已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new excursion(s); %1 lot(s) quarantined.</source>
+        <translation>
+            <numerusform>新增 %n 起溫度超標；已隔離 %1 個批號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor (site administrator) decides on quarantined lots</source>
+        <translation>只有主管（接種點管理員）可以處理隔離批號</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n lot(s).</source>
+        <translation>
+            <numerusform>已解除 %n 個批號的隔離。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n lot(s); their doses in that fridge are booked as wasted (cold chain).</source>
+        <translation>
+            <numerusform>已報廢 %n 個批號；它們在該冰箱中的劑次已登記為損耗（冷鏈）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LeftEarlyDialog</name>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent matter, had to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without telling staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record early leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Locked at %3. The work on this desk is kept as it was.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;於 %3 鎖定。本接種臺的工作保持原樣。</translation>
+    </message>
+    <message>
+        <source>Type your PIN or your password, then press Enter.</source>
+        <translation>請輸入 PIN 碼或密碼，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation>請輸入密碼，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切換使用者…</translation>
+    </message>
+    <message>
+        <source>Another staff member signs in</source>
+        <translation>其他工作人員登入</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>使用者名稱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in and keep the work</source>
+        <translation>登入並保留目前工作</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>請先輸入 PIN 碼或密碼。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <source>Username: type the other staff member&apos;s username.</source>
+        <translation>使用者名稱：請輸入另一位工作人員的使用者名稱。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
@@ -1059,7 +3162,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TRAINING DATABASE&lt;/b&gt; — practice only, not for real records.&lt;br&gt;Demo login: username &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>&lt;b&gt;培訓資料庫&lt;/b&gt; — 僅供練習，不是真實記錄。&lt;br&gt;演示賬號：使用者名稱 &lt;b&gt;%1&lt;/b&gt;，密碼 &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;培訓資料庫&lt;/b&gt; — 僅供練習，不是真實記錄。&lt;br&gt;示範帳號：使用者名稱 &lt;b&gt;%1&lt;/b&gt;，密碼 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Username: type your username, then press Enter.</source>
@@ -1068,6 +3171,74 @@
     <message>
         <source>Checking…</source>
         <translation>正在驗證…</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotActionDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — lot %2, expiry %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 批號 %2，有效期 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 doses)</source>
+        <translation>%1（%2 劑）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::LotsModel</name>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>QUARANTINED — do not use</source>
+        <translation>已隔離 — 禁止使用</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已報廢</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已過期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩餘 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Doses on hand</source>
+        <translation>庫存劑數</translation>
+    </message>
+    <message>
+        <source>Doses per fridge</source>
+        <translation>各冰箱劑數</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +3277,7 @@
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation>當前使用者：%1</translation>
+        <translation>目前使用者：%1</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1114,42 +3285,603 @@
     </message>
 </context>
 <context>
-    <name>vax::ui::UpcomingWorkspace</name>
+    <name>vax::ui::ObservationBoard</name>
     <message>
-        <source>Desk</source>
-        <translation>接種臺</translation>
+        <source>Observation area</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
-        <translation>留觀</translation>
+        <translation type="unfinished">留觀</translation>
     </message>
     <message>
-        <source>Stock &amp; cold chain</source>
-        <translation>庫存與冷鏈</translation>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close</source>
-        <translation>日結</translation>
+        <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-in (ID card or QR scan, screening, consent, queue number) and the injection checklist 三查七对一验证.</source>
-        <translation>登記（身份證或二維碼掃描、健康詢問、知情同意、排隊號）以及接種前的“三查七對一驗證”。</translation>
+        <source>Departure (D)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 30-minute observation board, departures and adverse events.</source>
-        <translation>30 分鐘留觀看板、離開登記和疑似預防接種異常反應。</translation>
+        <source>Left early (E)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lots and box codes, open vials, fridge temperatures, excursions and quarantine.</source>
-        <translation>批號與追溯碼、已開啟疫苗瓶、冰箱溫度、溫度超標與隔離。</translation>
+        <source>Adverse event (A)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day close, reconciliation and the signed export to the district.</source>
-        <translation>日結、庫存核對以及上報區縣的簽名資料匯出。</translation>
+        <source>Open board (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The screens of this workspace are not in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;本版本尚未包含此工作區的介面。&lt;/p&gt;</translation>
+        <source>No. %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS adverse event today — report to the district immediately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is not in the observation area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the queue number of the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 left early: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event recorded for number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialPanel</name>
+    <message>
+        <source>Open vials</source>
+        <translation>已開啟的疫苗瓶</translation>
+    </message>
+    <message>
+        <source>&amp;Open vial…</source>
+        <translation>開啟疫苗瓶(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a vial</source>
+        <translation>開啟疫苗瓶</translation>
+    </message>
+    <message>
+        <source>%1 — lot %2 — %3 (%4 doses)</source>
+        <translation>%1 — 批號 %2 — %3（%4 劑）</translation>
+    </message>
+    <message>
+        <source>Lot and fridge</source>
+        <translation>批號和冰箱</translation>
+    </message>
+    <message>
+        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
+        <translation>批號：冰箱中沒有可用批號的庫存；請先入庫。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::OpenVialsModel</name>
+    <message>
+        <source>Time is up — discard the vial</source>
+        <translation>已到時間 — 請廢棄該疫苗瓶</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Doses left</source>
+        <translation>剩餘劑數</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Discard at</source>
+        <translation>廢棄時間</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::QueueModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已叫號</translation>
+    </message>
+    <message>
+        <source>vaccinated</source>
+        <translation>已接種</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>暫緩接種</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waiting · doctor review</source>
+        <translation>等待中 · 需醫師評估</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>排隊號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>疫苗到貨入庫</translation>
+    </message>
+    <message>
+        <source>Scan the DataMatrix code on a box: it fills vaccine, lot and expiry. Then scan the 20-digit trace code of every box.</source>
+        <translation>掃描包裝盒上的 DataMatrix 碼：自動填入疫苗、批號和有效期。然後逐盒掃描 20 位追溯碼。</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此掃描</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>from vials</source>
+        <translation>按瓶數計算</translation>
+    </message>
+    <message>
+        <source>&amp;Vaccine</source>
+        <translation>疫苗(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>批號(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>有效期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>V&amp;ials</source>
+        <translation>瓶數(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>劑數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Box trace codes scanned</source>
+        <translation>已掃描的包裝追溯碼</translation>
+    </message>
+    <message>
+        <source>Remove selected box</source>
+        <translation>移除所選包裝</translation>
+    </message>
+    <message>
+        <source>&amp;Receive (Ctrl+Enter)</source>
+        <translation>入庫(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Box code: %1 was already scanned for this delivery; scan the next box.</source>
+        <translation>包裝追溯碼：%1 在本次到貨中已掃描過；請掃描下一盒。</translation>
+    </message>
+    <message>
+        <source>Scan: this is neither the DataMatrix code of a box nor a 20-digit trace code. Scan the box again.</source>
+        <translation>掃描：這既不是包裝盒的 DataMatrix 碼，也不是 20 位追溯碼。請重新掃描包裝盒。</translation>
+    </message>
+    <message>
+        <source>Scan: GTIN %1 is not a vaccine of the catalog; choose the vaccine by hand.</source>
+        <translation>掃描：GTIN %1 不是疫苗目錄中的疫苗；請手動選擇疫苗。</translation>
+    </message>
+    <message>
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <translation>掃描：掃描框中仍有「%1」；請按 Enter 使用，或將其清除。</translation>
+    </message>
+    <message>
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <translation>疫苗：請選擇疫苗，或掃描包裝盒上的 DataMatrix 碼。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScreeningToggles</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StaffModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::StockPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>&amp;Receive… (Ctrl+R)</source>
+        <translation>入庫(&amp;R)…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Waste…</source>
+        <translation>損耗(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Count &amp;&amp; reconcile…</source>
+        <translation>盤點與核對(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>調撥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;紅色&lt;/b&gt;：已過期或已隔離&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天內到期&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Received %1 doses of lot %2 (%3 box codes).</source>
+        <translation>已入庫批號 %2 共 %1 劑（%3 個包裝追溯碼）。</translation>
+    </message>
+    <message>
+        <source>Lot: select a lot in the table first.</source>
+        <translation>批號：請先在表格中選擇一個批號。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::TransferDialog</name>
+    <message>
+        <source>Move doses to another fridge</source>
+        <translation>調撥到其他冰箱</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>調出冰箱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>調入冰箱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>劑數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 to %3.</source>
+        <translation>已將批號 %2 的 %1 劑調撥到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::UsersPage</name>
+    <message>
+        <source>Staff and security</source>
+        <translation>人員與安全</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人員帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/啟用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>My &amp;PIN…</source>
+        <translation>我的 PIN 碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lock a desk after this many minutes without input:</source>
+        <translation>無操作多少分鐘後鎖定接種臺：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>Check keychain</source>
+        <translation>檢查鑰匙圈</translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <translation>如系統鑰匙圈可用，匯出簽名金鑰將儲存在其中。按「檢查鑰匙圈」進行測試。</translation>
+    </message>
+    <message>
+        <source>Only a site administrator manages accounts. You can set your own PIN.</source>
+        <translation>只有接種點管理員可以管理帳號。您可以設定自己的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在處理…</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>新增工作人員帳號</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password: the two entries differ; add the account again.</source>
+        <translation>密碼：兩次輸入不一致；請重新新增帳號。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>請先在列表中選擇一位工作人員。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <source>New password for %1 (they should change it at their next sign-in):</source>
+        <translation>%1 的新密碼（其下次登入時應修改）：</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>已重置 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已啟用 %1。</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>已更改 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>My unlock PIN</source>
+        <translation>我的解鎖 PIN 碼</translation>
+    </message>
+    <message>
+        <source>4 to 6 digits. The PIN only unlocks your own locked desk; signing in always needs the password.</source>
+        <translation>4 到 6 位數字。PIN 碼只能解鎖您自己鎖定的接種臺；登入始終需要密碼。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密碼</translation>
+    </message>
+    <message>
+        <source>Your PIN is set. It unlocks your desk after the idle lock.</source>
+        <translation>已設定您的 PIN 碼。空閒鎖定後可用它解鎖接種臺。</translation>
+    </message>
+    <message>
+        <source>Desks now lock after %1 minute(s) without input; this applies at the next sign-in.</source>
+        <translation>接種臺現在無操作 %1 分鐘後鎖定；下次登入時生效。</translation>
+    </message>
+    <message>
+        <source>Asking the system keychain (at most %1 s)…</source>
+        <translation>正在詢問系統鑰匙圈（最多 %1 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::WasteDialog</name>
+    <message>
+        <source>Book wasted doses</source>
+        <translation>登記損耗劑次</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>過期</translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation>開啟後超時</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷鏈</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Fridge</source>
+        <translation>冰箱(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Doses</source>
+        <translation>劑數(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Booked %1 doses of lot %2 as wasted (%3).</source>
+        <translation>已將批號 %2 的 %1 劑登記為損耗（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +3914,7 @@ VaxPoint 命令列工具。--db 預設為圖形介面使用的資料庫；--json
 Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>
-執行“vaxctl 命令 --help”檢視該命令的選項。
+執行「vaxctl 命令 --help」檢視該命令的選項。
 </translation>
     </message>
     <message>
@@ -1191,7 +3923,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
-        <translation>未知命令“%1”。執行“vaxctl --help”檢視命令列表。</translation>
+        <translation>未知命令「%1」。執行「vaxctl --help」檢視命令列表。</translation>
     </message>
     <message>
         <source>Global options: --db PATH, --json
@@ -1201,7 +3933,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for its options.</source>
-        <translation>執行“%1 --help”檢視其選項。</translation>
+        <translation>執行「%1 --help」檢視其選項。</translation>
     </message>
     <message>
         <source>--admin-user needs a password: set VAXPOINT_ADMIN_PASSWORD or pass --admin-password-stdin.</source>
@@ -1213,7 +3945,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>TRAINING database: demo login %1 / %2, demo lots in Fridge 1.</source>
-        <translation>培訓資料庫：演示賬號 %1 / %2，演示批號在 1 號冰箱。</translation>
+        <translation>培訓資料庫：示範帳號 %1 / %2，示範批號在 1 號冰箱。</translation>
     </message>
     <message>
         <source>Database %1: schema %2, quick_check ok.
@@ -1273,7 +4005,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Site code, e.g. BJ-CY-001</source>
-        <translation>接種點程式碼，例如 BJ-CY-001</translation>
+        <translation>接種點代碼，例如 BJ-CY-001</translation>
     </message>
     <message>
         <source>Site name</source>
@@ -1285,7 +4017,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Training database with demo data and demo login</source>
-        <translation>帶演示資料和演示賬號的培訓資料庫</translation>
+        <translation>帶示範資料和示範帳號的培訓資料庫</translation>
     </message>
     <message>
         <source>First administrator&apos;s username</source>
@@ -1333,7 +4065,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
-        <translation>未知的 --type“%1”；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
+        <translation>未知的 --type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
         <source>--birth-date must be YYYY-MM-DD.</source>
@@ -1373,11 +4105,11 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
-        <translation>記住此資料夾（例如 U 盤），今後每次備份都額外複製一份到這裡</translation>
+        <translation>記住此資料夾（例如隨身碟），今後每次備份都額外複製一份到這裡</translation>
     </message>
     <message>
         <source>Check identity document numbers</source>
-        <translation>校驗身份證件號碼</translation>
+        <translation>校驗身分證件號碼</translation>
     </message>
     <message>
         <source>Document numbers</source>
@@ -1385,19 +4117,19 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Document type, e.g. resident_id, passport</source>
-        <translation>證件型別，例如 resident_id、passport</translation>
+        <translation>證件類型，例如 resident_id、passport</translation>
     </message>
     <message>
         <source>Passport country (ISO alpha-3)</source>
-        <translation>護照簽發國（ISO 三字母程式碼）</translation>
+        <translation>護照簽發國（ISO 三字母代碼）</translation>
     </message>
     <message>
         <source>Typed birth date YYYY-MM-DD</source>
-        <translation>錄入的出生日期 YYYY-MM-DD</translation>
+        <translation>輸入的出生日期 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Typed sex: male or female</source>
-        <translation>錄入的性別：male 或 female</translation>
+        <translation>輸入的性別：male 或 female</translation>
     </message>
     <message>
         <source>Classify and parse a scanned text</source>
@@ -1417,7 +4149,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Document type</source>
-        <translation>證件型別</translation>
+        <translation>證件類型</translation>
     </message>
     <message>
         <source>Passport country</source>
@@ -1434,10 +4166,6 @@ Site %3 (%4)%5.
     <message>
         <source>Check a person in: screening, consent, queue number</source>
         <translation>登記受種者：健康詢問、知情同意、排隊號</translation>
-    </message>
-    <message>
-        <source>Acting staff id</source>
-        <translation>操作人員 ID</translation>
     </message>
     <message>
         <source>Id of a known person</source>
@@ -1457,7 +4185,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>A screening question answered yes (repeat)</source>
-        <translation>回答“是”的健康詢問問題（可重複）</translation>
+        <translation>回答「是」的健康詢問問題（可重複）</translation>
     </message>
     <message>
         <source>Axillary temperature in °C</source>
@@ -1505,7 +4233,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
-        <translation>操作人：沒有在職工作人員“%1”；請核對使用者名稱。</translation>
+        <translation>操作人：沒有在職工作人員「%1」；請核對使用者名稱。</translation>
     </message>
     <message>
         <source>--%1: give a whole number, e.g. --%1 10.</source>
@@ -1537,7 +4265,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Lot %1: expected %2, counted %3, discrepancy %4.</source>
-        <translation>批號 %1：賬面 %2，實盤 %3，差異 %4。</translation>
+        <translation>批號 %1：帳面 %2，實盤 %3，差異 %4。</translation>
     </message>
     <message>
         <source>--reason: use broken, expired, open_vial_time, cold_chain or other.</source>
@@ -1601,7 +4329,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Catalog product code</source>
-        <translation>目錄產品程式碼</translation>
+        <translation>目錄產品代碼</translation>
     </message>
     <message>
         <source>Lot number</source>
@@ -1725,7 +4453,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)</source>
-        <translation>匯入記錄儀檔案（LogTag CSV、Fridge-tag、timestamp,celsius CSV）</translation>
+        <translation>匯入記錄器檔案（LogTag CSV、Fridge-tag、timestamp,celsius CSV）</translation>
     </message>
     <message>
         <source>logtag, fridgetag or plain (default: detect)</source>
@@ -1733,7 +4461,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Logger file</source>
-        <translation>記錄儀檔案</translation>
+        <translation>記錄器檔案</translation>
     </message>
     <message>
         <source>List temperature excursions</source>
@@ -1758,6 +4486,678 @@ Site %3 (%4)%5.
     <message>
         <source>Discard quarantined lots</source>
         <translation>報廢隔離批號</translation>
+    </message>
+    <message>
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation>未知的 --doc-type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
+    </message>
+    <message>
+        <source>Give either --link PERSON_ID or --confirm-new, not both.</source>
+        <translation>--link PERSON_ID 和 --confirm-new 只能給出其中一個，不能同時使用。</translation>
+    </message>
+    <message>
+        <source>Run the same command again with --link PERSON_ID (the same person: the document is added to them) or with --confirm-new (a different person).</source>
+        <translation>請加上 --link PERSON_ID（同一人：證件將新增到此人名下）或 --confirm-new（不同的人）重新執行同一命令。</translation>
+    </message>
+    <message>
+        <source>Give the document: --doc NUMBER [--doc-type T].</source>
+        <translation>請給出證件：--doc 號碼 [--doc-type 類型]。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已新增 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Document added to %1 (%2).</source>
+        <translation>已將證件新增到 %1（%2）名下。</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (%2).</source>
+        <translation>已建檔：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not checked in: screening says %1 (%2). The deferral is recorded.</source>
+        <translation>未登記：健康詢問結果為%1（%2）。已記錄暫緩接種。</translation>
+    </message>
+    <message>
+        <source>Give one visit id: vaxctl visit cancel VISIT_ID --reason R</source>
+        <translation>請給出一個登記記錄 ID：vaxctl visit cancel VISIT_ID --reason 原因</translation>
+    </message>
+    <message>
+        <source>Visit %1 cancelled.</source>
+        <translation>已取消登記記錄 %1。</translation>
+    </message>
+    <message>
+        <source>Document type (default: from the number&apos;s shape)</source>
+        <translation>證件類型（預設：根據號碼格式判斷）</translation>
+    </message>
+    <message>
+        <source>Register a person without a check-in</source>
+        <translation>為受種者建檔，但不登記排隊</translation>
+    </message>
+    <message>
+        <source>When screening says defer or contraindicated, record the deferral instead of failing</source>
+        <translation>健康詢問結果為暫緩接種或禁忌時，記錄暫緩接種而不是回報錯誤</translation>
+    </message>
+    <message>
+        <source>Take a waiting visit out of the queue</source>
+        <translation>將等待中的登記移出排隊</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s id</source>
+        <translation>登記記錄 ID</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>List the persons screening sent home</source>
+        <translation>列出經健康詢問未予接種的受種者</translation>
+    </message>
+    <message>
+        <source>--people: give how many persons to create, e.g. --people 10000.</source>
+        <translation>--people：請給出要建立的人數，例如 --people 10000。</translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
+        <translation>--days：請給出有登記記錄的過去天數（0 到 3660），例如 --days 180。</translation>
+    </message>
+    <message>
+        <source>--seed: give a whole number, e.g. --seed 42.</source>
+        <translation>--seed：請給出整數，例如 --seed 42。</translation>
+    </message>
+    <message>
+        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
+        <translation>已在 %4 秒內建立 %1 名受種者和 %2 條登記記錄（種子 %3）。</translation>
+    </message>
+    <message>
+        <source>Fill a training database with realistic synthetic data</source>
+        <translation>用逼真的合成資料填充培訓資料庫</translation>
+    </message>
+    <message>
+        <source>Persons to create</source>
+        <translation>要建立的人數</translation>
+    </message>
+    <message>
+        <source>Past days with visits (default 0: persons only)</source>
+        <translation>有登記記錄的過去天數（預設 0：僅建立受種者）</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same people (default 1)</source>
+        <translation>隨機種子：相同的種子生成相同的人員（預設 1）</translation>
+    </message>
+    <message>
+        <source>--%1: give the USERNAME of the staff member.</source>
+        <translation>--%1：請給出工作人員的使用者名稱（USERNAME）。</translation>
+    </message>
+    <message>
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <translation>--%1：沒有在職工作人員「%2」；請核對使用者名稱。</translation>
+    </message>
+    <message>
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <translation>--confirm：「%1」不是可確認的項目；請使用 all，或 vaccine、name、verification。</translation>
+    </message>
+    <message>
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <translation>--visit：請給出登記記錄 ID（來自「vaxctl queue call-next」或「vaxctl queue list」）。</translation>
+    </message>
+    <message>
+        <source>--amount: give millilitres, e.g. 0.5.</source>
+        <translation>--amount：請給出毫升數，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>The dose may be given.</source>
+        <translation>可以接種。</translation>
+    </message>
+    <message>
+        <source>The dose may NOT be given.</source>
+        <translation>不得接種。</translation>
+    </message>
+    <message>
+        <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
+        <translation>請給出一個接種記錄 ID：vaxctl dose correct ID --reason 原因</translation>
+    </message>
+    <message>
+        <source>Dose %1 entered in error.</source>
+        <translation>接種記錄 %1 已標記為輸入錯誤（作廢）。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>沒有人在等待。</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4.</source>
+        <translation>請 %1 號（%2）到接種臺 %3。登記記錄 %4。</translation>
+    </message>
+    <message>
+        <source>Visit id of the person at the desk</source>
+        <translation>接種臺前受種者的登記記錄 ID</translation>
+    </message>
+    <message>
+        <source>Open vial id (multi-dose vials)</source>
+        <translation>已開啟疫苗瓶 ID（多劑次疫苗瓶）</translation>
+    </message>
+    <message>
+        <source>Box trace code (20 digits)</source>
+        <translation>包裝追溯碼（20 位）</translation>
+    </message>
+    <message>
+        <source>Injection site, e.g. LD (left deltoid)</source>
+        <translation>接種部位，例如 LD（左上臂三角肌）</translation>
+    </message>
+    <message>
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <translation>接種途徑，例如 IM（預設：產品規定的途徑）</translation>
+    </message>
+    <message>
+        <source>Dose in mL (default: the product&apos;s)</source>
+        <translation>劑量 mL（預設：產品規定的劑量）</translation>
+    </message>
+    <message>
+        <source>Product chosen for the person (catalog code)</source>
+        <translation>為受種者選擇的產品（目錄代碼）</translation>
+    </message>
+    <message>
+        <source>Confirmed by the nurse: all, or vaccine,name,verification</source>
+        <translation>護士已確認的項目：all，或 vaccine,name,verification</translation>
+    </message>
+    <message>
+        <source>Finding code a doctor overrides (repeat)</source>
+        <translation>醫師特批的核查結果代碼（可重複）</translation>
+    </message>
+    <message>
+        <source>Run the full checklist and record a dose</source>
+        <translation>執行完整核查並記錄接種</translation>
+    </message>
+    <message>
+        <source>Desk name or number</source>
+        <translation>接種臺名稱或編號</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s reason for an override</source>
+        <translation>醫師特批的理由</translation>
+    </message>
+    <message>
+        <source>Username of the doctor who overrides</source>
+        <translation>特批醫師的使用者名稱</translation>
+    </message>
+    <message>
+        <source>Evaluate the checklist without recording</source>
+        <translation>只執行核查，不記錄接種</translation>
+    </message>
+    <message>
+        <source>List doses of a day or of a person</source>
+        <translation>列出某天或某位受種者的接種記錄</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>受種者 ID</translation>
+    </message>
+    <message>
+        <source>Mark a dose entered in error</source>
+        <translation>將接種記錄標記為輸入錯誤（作廢）</translation>
+    </message>
+    <message>
+        <source>Dose id</source>
+        <translation>接種記錄 ID</translation>
+    </message>
+    <message>
+        <source>Call the next waiting person to a desk</source>
+        <translation>叫下一位等待的受種者到接種臺</translation>
+    </message>
+    <message>
+        <source>Desk name or number (default 1)</source>
+        <translation>接種臺名稱或編號（預設 1）</translation>
+    </message>
+    <message>
+        <source>Actor: copying backups elsewhere needs --actor USERNAME, a site administrator.</source>
+        <translation>操作人：將備份複製到其他位置需要 --actor USERNAME，且須為接種點管理員。</translation>
+    </message>
+    <message>
+        <source>The site administrator doing this (needed for --to and --mirror)</source>
+        <translation>執行此操作的接種點管理員（使用 --to 和 --mirror 時必需）</translation>
+    </message>
+    <message>
+        <source>Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N</source>
+        <translation>請給出兩臺冰箱：vaxctl stock transfer --lot L --from F --to F --doses N</translation>
+    </message>
+    <message>
+        <source>Moved %1 doses of lot %2 from %3 to %4.</source>
+        <translation>已將批號 %2 的 %1 劑從 %3 調撥到 %4。</translation>
+    </message>
+    <message>
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <translation>請給出疫苗瓶 ID：vaxctl vial draw ID（見「vaxctl vial list」）</translation>
+    </message>
+    <message>
+        <source>Drew one dose from vial %1 of lot %2: %3 left.</source>
+        <translation>已從批號 %2 的疫苗瓶 %1 抽取一劑：剩餘 %3 劑。</translation>
+    </message>
+    <message>
+        <source>Give the setting: vaxctl setting get KEY</source>
+        <translation>請給出設定項：vaxctl setting get KEY</translation>
+    </message>
+    <message>
+        <source>Give the setting and its value: vaxctl setting set KEY VALUE</source>
+        <translation>請給出設定項及其值：vaxctl setting set KEY VALUE</translation>
+    </message>
+    <message>
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <translation>KEY：「%1」不是 vaxctl 可更改的設定項；請使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 現在為 %2。</translation>
+    </message>
+    <message>
+        <source>Move doses of a lot between fridges</source>
+        <translation>在冰箱之間調撥某批號的劑次</translation>
+    </message>
+    <message>
+        <source>Fridge the doses leave</source>
+        <translation>調出冰箱</translation>
+    </message>
+    <message>
+        <source>Fridge the doses go to</source>
+        <translation>調入冰箱</translation>
+    </message>
+    <message>
+        <source>Doses moved</source>
+        <translation>調撥劑數</translation>
+    </message>
+    <message>
+        <source>Draw one dose from an open vial</source>
+        <translation>從已開啟的疫苗瓶中抽取一劑</translation>
+    </message>
+    <message>
+        <source>Vial id</source>
+        <translation>疫苗瓶 ID</translation>
+    </message>
+    <message>
+        <source>Show a site setting</source>
+        <translation>顯示接種點設定</translation>
+    </message>
+    <message>
+        <source>Change a site setting</source>
+        <translation>更改接種點設定</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation>HH:MM（24 小時制）</translation>
+    </message>
+    <message>
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <translation>%1：沒有工作人員「%2」；請執行「vaxctl user list」。</translation>
+    </message>
+    <message>
+        <source>%1: pass --password-stdin and type it, or set %2.</source>
+        <translation>%1：請使用 --password-stdin 並輸入密碼，或設定 %2。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>, locked until %1</source>
+        <translation>，鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>, PIN set</source>
+        <translation>，已設定 PIN 碼</translation>
+    </message>
+    <message>
+        <source>--roles: give one or more of registrar, vaccinator, doctor, stock_keeper, site_admin, separated by commas.</source>
+        <translation>--roles：請給出 registrar、vaccinator、doctor、stock_keeper、site_admin 中的一個或多個，以英文逗號分隔。</translation>
+    </message>
+    <message>
+        <source>Give one username, e.g. vaxctl user disable nurse.li</source>
+        <translation>請給出一個使用者名稱，例如 vaxctl user disable nurse.li</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s password</source>
+        <translation>新使用者的密碼</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已新增 %1</translation>
+    </message>
+    <message>
+        <source>The current password (first line)</source>
+        <translation>目前密碼（第一行）</translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2; any lockout is cleared.</source>
+        <translation>%2 已重置 %1 的密碼；鎖定狀態已解除。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已啟用 %1。</translation>
+    </message>
+    <message>
+        <source>The PIN (first line)</source>
+        <translation>PIN 碼（第一行）</translation>
+    </message>
+    <message>
+        <source>The password, to confirm (second line)</source>
+        <translation>用於確認的密碼（第二行）</translation>
+    </message>
+    <message>
+        <source>PIN of %1 cleared.</source>
+        <translation>已清除 %1 的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>PIN of %1 set; it unlocks only their own locked session.</source>
+        <translation>已設定 %1 的 PIN 碼；它只能解鎖本人鎖定的工作階段。</translation>
+    </message>
+    <message>
+        <source>The staff member doing this (default on training data: demo)</source>
+        <translation>執行此操作的工作人員（培訓資料預設：demo）</translation>
+    </message>
+    <message>
+        <source>Add a staff account (site administrators)</source>
+        <translation>新增工作人員帳號（接種點管理員）</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Full name as on records</source>
+        <translation>記錄上顯示的姓名</translation>
+    </message>
+    <message>
+        <source>registrar, vaccinator, doctor, stock_keeper, site_admin (one or several, comma-separated)</source>
+        <translation>registrar、vaccinator、doctor、stock_keeper、site_admin（一個或多個，以英文逗號分隔）</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
+        <translation>從標準輸入讀取密碼（或設定 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>List staff accounts</source>
+        <translation>列出工作人員帳號</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <translation>修改本人密碼，或以管理員身分重置他人密碼</translation>
+    </message>
+    <message>
+        <source>Whose password</source>
+        <translation>要修改密碼的使用者</translation>
+    </message>
+    <message>
+        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation>從標準輸入讀取：先目前密碼後新密碼（修改本人密碼），或只讀新密碼（重置）；也可設定 VAXPOINT_OLD_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Disable a staff account (records keep its name)</source>
+        <translation>停用工作人員帳號（記錄中保留其姓名）</translation>
+    </message>
+    <message>
+        <source>Enable a staff account again</source>
+        <translation>重新啟用工作人員帳號</translation>
+    </message>
+    <message>
+        <source>Whose account</source>
+        <translation>要操作的帳號</translation>
+    </message>
+    <message>
+        <source>Replace a staff member&apos;s roles</source>
+        <translation>替換工作人員的角色</translation>
+    </message>
+    <message>
+        <source>Whose roles</source>
+        <translation>要更改角色的使用者</translation>
+    </message>
+    <message>
+        <source>The new roles</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <translation>設定本人的解鎖 PIN 碼（4–6 位數字），或清除 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Whose PIN</source>
+        <translation>PIN 碼所屬使用者</translation>
+    </message>
+    <message>
+        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
+        <translation>從標準輸入依次讀取 PIN 碼和密碼（或設定 VAXPOINT_USER_PIN 和 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Clear the PIN (an administrator, with --actor)</source>
+        <translation>清除 PIN 碼（管理員，需配合 --actor）</translation>
+    </message>
+    <message>
+        <source>Check whether the system keychain answers</source>
+        <translation>檢查系統鑰匙圈是否回應</translation>
+    </message>
+    <message>
+        <source>Give up after this many milliseconds (default 3000)</source>
+        <translation>超過此毫秒數後放棄（預設 3000）</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <translation>從標準輸入讀取金鑰檔案的通關密語（或設定 VAXPOINT_KEY_PASSPHRASE）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
+        <translation>%1 %2：接種 %3 劑，更正作廢 %4 劑，登記 %5 人次，暫緩接種 %6 人；AEFI %7 例（嚴重 %8 例）；損耗 %9 劑；未盤點批號 %10 個。</translation>
+    </message>
+    <message>
+        <source>Day closed: %1 vials closed, %2 doses left in them wasted.
+</source>
+        <translation>已日結：停用疫苗瓶 %1 瓶，瓶中剩餘 %2 劑計為損耗。
+</translation>
+    </message>
+    <message>
+        <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
+        <translation>--out：請給出寫入匯出包的資料夾，例如 --out /media/usb。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last export: zero report %1 written (%2).</source>
+        <translation>自上次匯出以來沒有變化：已寫入零報告 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
+        <translation>匯出檔案 %1 已寫入：%2 條記錄（接種記錄 %3 條，受種者 %4 人），SHA-256 %5。</translation>
+    </message>
+    <message>
+        <source>Not yet exported: %1 records.</source>
+        <translation>尚未匯出：%1 條記錄。</translation>
+    </message>
+    <message>
+        <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
+        <translation>請給出要校驗的匯出包：vaxctl verify 匯出包 --public-key 檔案</translation>
+    </message>
+    <message>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <translation>--public-key：請給出儲存了接種點「vaxctl key show-public」輸出內容的檔案。</translation>
+    </message>
+    <message>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <translation>校驗通過：簽名、每個檔案的 SHA-256 和記錄數%1均正確。接種點 %3 的匯出包 %2，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <source>, and the chain to the previous bundle</source>
+        <translation>，以及與上一個匯出包的銜接</translation>
+    </message>
+    <message>
+        <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
+        <translation>通關密語：請使用 --passphrase-stdin 並輸入通關密語，或設定 %1。</translation>
+    </message>
+    <message>
+        <source>The signing key is in the key file; its public key (send it to the district):
+%1</source>
+        <translation>簽名金鑰儲存在金鑰檔案中；其公鑰如下（請傳送給區縣疾控）：
+%1</translation>
+    </message>
+    <message>
+        <source>Only show the summary of this day (YYYY-MM-DD)</source>
+        <translation>僅顯示該日（YYYY-MM-DD）的彙總</translation>
+    </message>
+    <message>
+        <source>Write the signed bundle of everything not yet exported</source>
+        <translation>將所有尚未匯出的資料寫入簽名匯出包</translation>
+    </message>
+    <message>
+        <source>Folder to write the .zip into</source>
+        <translation>寫入 .zip 的資料夾</translation>
+    </message>
+    <message>
+        <source>Past exports and records not yet exported</source>
+        <translation>歷史匯出及尚未匯出的記錄</translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain</source>
+        <translation>校驗匯出包：簽名、各檔案雜湊、記錄數、銜接鏈</translation>
+    </message>
+    <message>
+        <source>The .zip to check</source>
+        <translation>要校驗的 .zip</translation>
+    </message>
+    <message>
+        <source>File with the site&apos;s public key</source>
+        <translation>含接種點公鑰的檔案</translation>
+    </message>
+    <message>
+        <source>The site&apos;s previous bundle, to check the chain</source>
+        <translation>該接種點的上一個匯出包，用於校驗銜接</translation>
+    </message>
+    <message>
+        <source>Print the export signing public key (created on first use)</source>
+        <translation>顯示匯出簽名公鑰（首次使用時建立）</translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain)</source>
+        <translation>將簽名金鑰儲存在受通關密語保護的金鑰檔案中（不使用系統鑰匙圈）</translation>
+    </message>
+    <message>
+        <source>The key file (created when missing)</source>
+        <translation>金鑰檔案（不存在時建立）</translation>
+    </message>
+    <message>
+        <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lot %2: dose %3 given. Observe until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIOUS: report to the district immediately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the observation area, with time left (names masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of today&apos;s observations, also ended ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is up: the person leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person left before the end of the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is sent on to a hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an adverse event following immunization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the symptoms started, ISO 8601 (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of an &apos;other&apos; symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild, moderate or severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non_serious or serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events of a day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,12 @@ int runCheckIn(CommandContext& ctx)
     if (!tempOk)
         return ctx.out().usage(CheckInCmdText::tr("--temperature is required, in °C, e.g. 36.5."));
     req.consent.textVersion = opt(ctx, "consent-version");
+    if (req.consent.textVersion.isEmpty() && !ctx.args().isSet(QStringLiteral("defer")))
+        return ctx.out().usage(
+            CheckInCmdText::tr("Consent: give --consent-version %1 (the consent text the person "
+                               "signed), with --guardian-name and --guardian-relation when a "
+                               "guardian signed.")
+                .arg(QString::fromLatin1(kConsentTextVersion)));
     if (!opt(ctx, "guardian-name").isEmpty()) {
         req.consent.signer = ConsentSigner::Guardian;
         req.consent.guardianName = opt(ctx, "guardian-name");

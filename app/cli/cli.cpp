@@ -88,6 +88,8 @@ Registry buildRegistry()
     registerDeskCommands(registry);
     registerUserCommands(registry);
     registerDemoCommands(registry);
+    registerExportCommands(registry);
+    registerObservationCommands(registry);
     return registry;
 }
 }  // namespace

@@ -7,10 +7,12 @@ class Registry;
 // One function per command group; cli.cpp calls them all.
 void registerSiteCommands(Registry& registry);       // init, check-db, backup, catalog, audit
 void registerCheckInCommands(Registry& registry);    // id check, scan parse, person, checkin, queue
-void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting
+void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting get|set
 void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
-void registerUserCommands(Registry& registry);       // user, key status, settings idle-lock
+void registerUserCommands(Registry& registry);       // user, key status
 void registerDemoCommands(Registry& registry);       // demo seed
+void registerExportCommands(Registry& registry);  // dayclose, export, verify, key show-public|init
+void registerObservationCommands(Registry& registry);  // observe, aefi
 
 }  // namespace vax::cli

@@ -254,7 +254,7 @@ int runAdminister(CommandContext& ctx)
     o.insert(QStringLiteral("observation_minutes"), given->observationMinutes);
     o.insert(QStringLiteral("observation_ends_at"), jsonTime(given->observationEndsAt));
     ctx.out().record(
-        o, DeskCmdText::tr("Dose %1 of %2 given (dose %3). Observe until %4.")
+        o, DeskCmdText::tr("%1, lot %2: dose %3 given. Observe until %4.")
                .arg(given->dose.productCode, given->dose.lotNumber)
                .arg(given->dose.doseNumber)
                .arg(given->observationEndsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
 #include "scan/gs1.h"
+#include "site/siteadmin.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
 
@@ -260,7 +261,8 @@ int runVialDraw(CommandContext& ctx)
 // Site settings vaxctl may read and change; each has its own validation in core.
 const QStringList& settingKeys()
 {
-    static const QStringList keys{QStringLiteral("stock.session_end")};
+    static const QStringList keys{QStringLiteral("stock.session_end"),
+                                  QStringLiteral("security.idle_lock_minutes")};
     return keys;
 }
 
@@ -289,8 +291,14 @@ int runSettingGet(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
-    const QString value = end->toString(QStringLiteral("HH:mm"));
+    QString value;
+    if (*key == u"security.idle_lock_minutes") {
+        VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(*(*site)->db));
+        value = QString::number(*minutes);
+    } else {
+        VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
+        value = end->toString(QStringLiteral("HH:mm"));
+    }
     ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}}, value);
     return ExitOk;
 }
@@ -299,9 +307,20 @@ int runSettingSet(CommandContext& ctx)
 {
     VAX_CLI_TRY(key, settingKey(ctx, 2));
     VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(end, VialService::setSessionEnd(
-                         s->db(), s->clock(), ctx.args().positionalArguments().at(1), s->actor.id));
-    const QString value = end->toString(QStringLiteral("HH:mm"));
+    const QString given = ctx.args().positionalArguments().at(1);
+    QString value;
+    if (*key == u"security.idle_lock_minutes") {
+        bool ok = false;
+        const int minutes = given.toInt(&ok);
+        const Status set = SiteAdminService::setIdleLockMinutes(s->db(), s->clock(), s->actor.id,
+                                                                ok ? minutes : -1);
+        if (!set)
+            return ctx.out().fail(set.error());
+        value = QString::number(minutes);
+    } else {
+        VAX_CLI_TRY(end, VialService::setSessionEnd(s->db(), s->clock(), given, s->actor.id));
+        value = end->toString(QStringLiteral("HH:mm"));
+    }
     ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}},
                      StockCmdText::tr("%1 is now %2.").arg(*key, value));
     return ExitOk;
@@ -398,17 +417,21 @@ void registerStockCommands(Registry& registry)
                       p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Vial id"));
                   },
                   runVialDraw});
-    registry.add({words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
-                  [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("KEY"),
-                                              StockCmdText::tr("stock.session_end"));
-                  },
-                  runSettingGet});
+    registry.add(
+        {words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(
+                 QStringLiteral("KEY"),
+                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
+         },
+         runSettingGet});
     registry.add(
         {words("setting", "set"), [] { return StockCmdText::tr("Change a site setting"); },
          [](QCommandLineParser& p) {
              p.addOption(actorOpt());
-             p.addPositionalArgument(QStringLiteral("KEY"), StockCmdText::tr("stock.session_end"));
+             p.addPositionalArgument(
+                 QStringLiteral("KEY"),
+                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
              p.addPositionalArgument(QStringLiteral("VALUE"), StockCmdText::tr("HH:MM (24-hour)"));
          },
          runSettingSet});

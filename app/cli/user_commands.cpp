@@ -1,4 +1,4 @@
-// vaxctl user add|passwd|disable|enable|roles|pin|list, key status, settings idle-lock.
+// vaxctl user add|passwd|disable|enable|roles|pin|list, key status.
 // Secrets come from standard input (--password-stdin, one per line) or from environment
 // variables, never from the command line where `ps` would show them.
 #include <QCoreApplication>
@@ -256,24 +256,6 @@ int runKeyStatus(CommandContext& ctx)
     return status.available ? ExitOk : ExitFailed;
 }
 
-int runIdleLock(CommandContext& ctx)
-{
-    VAX_CLI_TRY(s, session(ctx));
-    const QString text = ctx.args().value(QStringLiteral("minutes"));
-    if (!text.isEmpty()) {
-        bool ok = false;
-        const int minutes = text.toInt(&ok);
-        const Status set = SiteAdminService::setIdleLockMinutes(s->db(), s->clock(), s->actor.id,
-                                                                ok ? minutes : -1);
-        if (!set)
-            return ctx.out().fail(set.error());
-    }
-    VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(s->db()));
-    ctx.out().record({{QStringLiteral("idle_lock_minutes"), *minutes}},
-                     UserCmdText::tr("Desks lock after %1 minute(s) without input.").arg(*minutes));
-    return ExitOk;
-}
-
 QCommandLineOption actorOption()
 {
     return {QStringLiteral("actor"),
@@ -374,16 +356,6 @@ void registerUserCommands(Registry& registry)
                                    QStringLiteral("MS")});
                   },
                   runKeyStatus});
-    registry.add({{QStringLiteral("settings"), QStringLiteral("idle-lock")},
-                  [] { return UserCmdText::tr("Show or set the idle lock minutes of the desks"); },
-                  [](QCommandLineParser& p) {
-                      p.addOption({QStringLiteral("minutes"),
-                                   UserCmdText::tr("Lock after this many minutes without input "
-                                                   "(1–60)"),
-                                   QStringLiteral("N")});
-                      p.addOption(actorOption());
-                  },
-                  runIdleLock});
 }
 
 }  // namespace vax::cli

@@ -2,10 +2,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QScreen>
 
 #include <cstdio>
 
 #include "common/i18n.h"
+#include "observation/observationboard.h"
 #include "shell/mainwindow.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
@@ -56,18 +58,41 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file"),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("observation-board"),
+                      QApplication::translate("main",
+                                              "Show only the observation board, full screen "
+                                              "(names masked; no sign-in)")});
+    parser.addOption({QStringLiteral("screen"),
+                      QApplication::translate("main", "Screen number for the board (0 = first)"),
+                      QStringLiteral("N")});
     parser.process(app);
+    const bool boardOnly = parser.isSet(QStringLiteral("observation-board"));
 
     vax::SiteOpenOptions options;
     options.path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                       : vax::defaultDatabasePath();
     // First start: a training site with demo lots and a demo login, marked as such everywhere.
-    options.createTrainingIfMissing = true;
+    // The board only reads an existing site's database.
+    options.createTrainingIfMissing = !boardOnly;
+    options.dailyBackup = !boardOnly;
     auto site = vax::openSite(options);
     if (!site) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "VaxPoint cannot start"),
                               site.error().message);
         return 1;
+    }
+    if (boardOnly) {
+        // A read-only screen for the observation area: it shows queue numbers, masked names,
+        // desks and times, never a full name or an ID number, so it needs no sign-in.
+        vax::ui::ObservationBoard board(*site);
+        const auto screens = QGuiApplication::screens();
+        const int index = parser.value(QStringLiteral("screen")).toInt();
+        QScreen* target = index >= 0 && index < screens.size() ? screens.at(index)
+                                                               : QGuiApplication::primaryScreen();
+        board.setScreen(target);
+        board.setGeometry(target->geometry());
+        board.showFullScreen();
+        return app.exec();
     }
     vax::ui::MainWindow window(*site);
     QObject::connect(&window, &vax::ui::MainWindow::languageChosen, &app,

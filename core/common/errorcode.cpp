@@ -155,6 +155,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("secrets.file_refused");
         case ErrorCode::DemoTrainingOnly:
             return QStringLiteral("demo.training_only");
+        case ErrorCode::ObservationTooEarly:
+            return QStringLiteral("observation.too_early");
     }
     return QStringLiteral("internal");
 }

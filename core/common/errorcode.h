@@ -99,6 +99,8 @@ enum class ErrorCode {
     SecretFileRefused,
     // demo data
     DemoTrainingOnly,
+    // observation (added after the groups above: codes keep their place)
+    ObservationTooEarly,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -35,6 +35,14 @@ Roles rolesAllowed(Permission permission)
         case Permission::ManageUsers:
         case Permission::ChangeSettings:
             return Roles(Role::SiteAdmin);
+        case Permission::RecordDeparture: {
+            Roles all;
+            for (Role r : kAllRoles)
+                all |= r;
+            return all;
+        }
+        case Permission::RecordAdverseEvent:
+            return Roles(Role::Doctor) | Role::Vaccinator;
     }
     return {};
 }
@@ -75,6 +83,10 @@ QString permissionName(Permission permission)
             return QStringLiteral("manage_users");
         case Permission::ChangeSettings:
             return QStringLiteral("change_settings");
+        case Permission::RecordDeparture:
+            return QStringLiteral("record_departure");
+        case Permission::RecordAdverseEvent:
+            return QStringLiteral("record_adverse_event");
     }
     return {};
 }
@@ -110,6 +122,10 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("manage staff accounts");
         case Permission::ChangeSettings:
             return PermissionText::tr("change site settings");
+        case Permission::RecordDeparture:
+            return PermissionText::tr("record departures from the observation area");
+        case Permission::RecordAdverseEvent:
+            return PermissionText::tr("record adverse events and referrals");
     }
     return {};
 }

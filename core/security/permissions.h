@@ -15,20 +15,22 @@ class Database;
 // when any of them allows it. The table (rolesAllowed) is the single place that says who may do
 // what, and docs/privacy.md repeats it.
 enum class Permission {
-    CheckIn,            // register, screen, consent, queue: registrar, doctor
-    Administer,         // give a dose, open and draw from a vial: vaccinator
-    OverrideChecklist,  // override a checklist item with a reason: doctor
-    CorrectDose,        // mark a dose entered-in-error: doctor, site admin
-    ReceiveStock,       // receive lots: stock keeper
-    WasteStock,         // book wasted doses: stock keeper, vaccinator (a vial broken at the desk)
-    CountStock,         // daily count, end-of-day vial close: stock keeper
-    RecordTemperature,  // fridge readings and logger imports: stock keeper, vaccinator
-    ManageFridges,      // add fridges: stock keeper, site admin
-    ReleaseQuarantine,  // release or discard quarantined lots: site admin (the supervisor)
-    Export,             // the export bundle to the district, day close: site admin
-    Backup,             // back up now, copy backups elsewhere: site admin
-    ManageUsers,        // add, disable, reset passwords, roles: site admin
-    ChangeSettings,     // site settings (idle lock, session end, keys): site admin
+    CheckIn,             // register, screen, consent, queue: registrar, doctor
+    Administer,          // give a dose, open and draw from a vial: vaccinator
+    OverrideChecklist,   // override a checklist item with a reason: doctor
+    CorrectDose,         // mark a dose entered-in-error: doctor, site admin
+    ReceiveStock,        // receive lots: stock keeper
+    WasteStock,          // book wasted doses: stock keeper, vaccinator (a vial broken at the desk)
+    CountStock,          // daily count, end-of-day vial close: stock keeper
+    RecordTemperature,   // fridge readings and logger imports: stock keeper, vaccinator
+    ManageFridges,       // add fridges: stock keeper, site admin
+    ReleaseQuarantine,   // release or discard quarantined lots: site admin (the supervisor)
+    Export,              // the export bundle to the district, day close: site admin
+    Backup,              // back up now, copy backups elsewhere: site admin
+    ManageUsers,         // add, disable, reset passwords, roles: site admin
+    ChangeSettings,      // site settings (idle lock, session end, keys): site admin
+    RecordDeparture,     // mark a person's departure from observation (or early leave): any staff
+    RecordAdverseEvent,  // record an adverse event, refer a person: doctor, vaccinator
 };
 
 inline const Permission kAllPermissions[] = {
@@ -46,6 +48,8 @@ inline const Permission kAllPermissions[] = {
     Permission::Backup,
     Permission::ManageUsers,
     Permission::ChangeSettings,
+    Permission::RecordDeparture,
+    Permission::RecordAdverseEvent,
 };
 
 // The roles that grant a permission.

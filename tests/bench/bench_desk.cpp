@@ -179,7 +179,7 @@ BenchSite& site()
                          .value()
                          .member.id;
         b->screeningJson = clearScreening();
-        if (external.isEmpty()) {
+        {
             const Fridge fridge =
                 must(FridgeRepository::add(*b->db, b->clock, QStringLiteral("Bench fridge"), {},
                                            b->staffId),
@@ -191,16 +191,16 @@ BenchSite& site()
             r.doses = 2'000'000;
             r.fridgeId = fridge.id;
             b->lotId = must(LotService::receive(*b->db, b->clock, r, b->staffId), "lot").lot.id;
+        }
+        if (external.isEmpty()) {
             const int persons = qEnvironmentVariableIntValue("VAX_BENCH_PERSONS");
             populate(*b, persons > 0 ? persons : 5000);
         } else {
-            auto q = must(b->db->exec(QStringLiteral("SELECT id FROM lot WHERE product_code = "
-                                                     "'BBIBP-CorV' AND status = 'available' "
-                                                     "ORDER BY expiry DESC LIMIT 1")),
-                          "lot");
-            b->lotId = q.scalar().toString();
             auto p = must(b->db->exec(QStringLiteral("SELECT id FROM person WHERE id NOT IN "
-                                                     "(SELECT person_id FROM dose) LIMIT 100000")),
+                                                     "(SELECT person_id FROM dose) AND "
+                                                     "birth_date BETWEEN ? AND ? LIMIT 100000"),
+                                      {kStart.date().addYears(-59).toString(Qt::ISODate),
+                                       kStart.date().addYears(-19).toString(Qt::ISODate)}),
                           "persons");
             while (p.next())
                 b->persons.push_back(p.value(0).toString());

@@ -1,4 +1,4 @@
-// vaxctl user …, key status, settings idle-lock and audit verify, run in-process with --json.
+// vaxctl user …, key status, the idle-lock setting and audit verify, run in-process with --json.
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
@@ -167,13 +167,13 @@ TEST_F(UserCli, PinIsSetByItsOwnerAndClearedByAnAdministrator)
 
 TEST_F(UserCli, IdleLockSettingNeedsAnAdministrator)
 {
-    auto shown = run(QStringLiteral("settings idle-lock"));
+    auto shown = run(QStringLiteral("setting get security.idle_lock_minutes"));
     ASSERT_EQ(shown.code, 0);
-    EXPECT_EQ(shown.json().value(QStringLiteral("idle_lock_minutes")).toInt(), 5);
-    auto set = run(QStringLiteral("settings idle-lock --minutes 10"));
+    EXPECT_EQ(shown.json().value(QStringLiteral("value")).toString(), QStringLiteral("5"));
+    auto set = run(QStringLiteral("setting set security.idle_lock_minutes 10"));
     ASSERT_EQ(set.code, 0) << qPrintable(set.out);
-    EXPECT_EQ(set.json().value(QStringLiteral("idle_lock_minutes")).toInt(), 10);
-    EXPECT_EQ(run(QStringLiteral("settings idle-lock --minutes 0")).errorCode(),
+    EXPECT_EQ(set.json().value(QStringLiteral("value")).toString(), QStringLiteral("10"));
+    EXPECT_EQ(run(QStringLiteral("setting set security.idle_lock_minutes 0")).errorCode(),
               QStringLiteral("invalid_argument"));
 }
 

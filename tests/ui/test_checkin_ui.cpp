@@ -35,6 +35,7 @@ const QString kStaff = QStringLiteral("staff-desk-1");
 const QString kId = QStringLiteral("11010519491231002X");  // 张三, born 1949-12-31, female
 // A person types a key every 60 ms or more; the scanner's burst has no gaps at all.
 constexpr int kHumanDelayMs = 60;
+constexpr int kScannerGapMs = 5;
 
 // Types text as key events; characters outside Latin-1 (Chinese names) as text-only events.
 void typeText(QWidget* widget, const QString& text, int delay)
@@ -67,6 +68,7 @@ protected:
     {
         m_desk = std::make_unique<ui::DeskPage>(m_site);
         m_desk->setStaffId(kStaff);
+        panel()->setKeyClock([this] { return m_keyMs += m_keyStepMs; });
         m_desk->resize(1050, 760);
         m_desk->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_desk.get()));
@@ -91,7 +93,10 @@ protected:
     // A keyboard-wedge scanner: the whole code as one burst, then Enter.
     void scan(const QString& code)
     {
+        m_keyMs += 1000;  // the nurse picks up the scanner
+        m_keyStepMs = kScannerGapMs;
         typeText(entry(), code, 0);
+        m_keyStepMs = kHumanDelayMs;
         QTest::keyClick(entry(), Qt::Key_Return);
     }
     // The nurse at the keyboard; every key is counted.
@@ -126,6 +131,9 @@ protected:
     SiteContext m_site;
     std::unique_ptr<ui::DeskPage> m_desk;
     int m_keystrokes = 0;
+    // The panel's key clock (ms): a scanner's keys come 5 ms apart, a person's 60 ms or more.
+    qint64 m_keyMs = 0;
+    qint64 m_keyStepMs = kHumanDelayMs;
 };
 
 TEST_F(CheckInUiTest, ScanScreeningAndConsentByKeyboardGiveAQueueNumber)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QElapsedTimer>
+
 #include <QWidget>
+#include <functional>
 
 #include <optional>
 
@@ -31,6 +33,10 @@ public:
     explicit CheckInPanel(SiteContext& site, QWidget* parent = nullptr);
 
     void setStaffId(const QString& staffId) { m_staffId = staffId; }
+    // Milliseconds on a monotonic clock, read at each key to tell a scanner burst (keys under
+    // 30 ms apart) from typing. Tests set a clock they advance themselves, so a loaded machine
+    // cannot turn a burst into typing.
+    void setKeyClock(std::function<qint64()> clock) { m_keyClock = std::move(clock); }
     CheckInStep step() const { return m_step; }
     QLineEdit* entry() const { return m_entry; }
     const CheckInForm& form() const { return m_form; }
@@ -104,6 +110,8 @@ private:
 
     // Scanner detection: keys closer together than a person types are a burst.
     QElapsedTimer m_keyTimer;
+    std::function<qint64()> m_keyClock;
+    qint64 m_lastKeyMs = 0;
     QString m_burst;
     struct Undo {
         CheckInStep step;

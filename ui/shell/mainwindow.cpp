@@ -17,7 +17,9 @@
 #include "admin/adminpage.h"
 #include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
+#include "dayclose/dayclosepage.h"
 #include "desk/deskpage.h"
+#include "observation/observationpage.h"
 #include "security/auth.h"
 #include "shell/lockscreen.h"
 #include "shell/loginpage.h"
@@ -45,14 +47,13 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_stack = new QStackedWidget(central);
     m_login = new LoginPage(site, m_stack);
     m_workspace = new Workspace(m_stack);
-    using Kind = UpcomingWorkspace::Kind;
     m_desk = new DeskPage(site);
     m_workspace->addPage(m_desk);
-    m_workspace->addPage(new UpcomingWorkspace(Kind::Observation));
     const CurrentUser currentUser = [this] { return m_user; };
+    m_workspace->addPage(new ObservationPage(site, currentUser));
     m_workspace->addPage(new StockPage(site, currentUser));
     m_workspace->addPage(new FridgePage(site, currentUser));
-    m_workspace->addPage(new UpcomingWorkspace(Kind::DayClose));
+    m_workspace->addPage(new DayClosePage(site, currentUser));
     auto* admin = new AdminPage(site);
     m_workspace->addPage(admin);
     m_users = new UsersPage(site);

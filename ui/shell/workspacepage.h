@@ -26,21 +26,4 @@ private:
     QVBoxLayout* m_body = nullptr;
 };
 
-// A workspace whose screens arrive with a later feature: says what it is for and how to reach the
-// same records from the command line meanwhile.
-class UpcomingWorkspace final : public WorkspacePage {
-    Q_OBJECT
-public:
-    enum class Kind { Desk, Observation, Stock, DayClose };
-    explicit UpcomingWorkspace(Kind kind, QWidget* parent = nullptr);
-    QString title() const override;
-
-protected:
-    void retranslate() override;
-
-private:
-    Kind m_kind;
-    QLabel* m_text = nullptr;
-};
-
 }  // namespace vax::ui

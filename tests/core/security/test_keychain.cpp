@@ -25,7 +25,8 @@ TEST(KeychainSecretStore, ProbeAnswersAndSecretsMakeTheRoundTrip)
     ASSERT_TRUE(missing.ok()) << qPrintable(missing.error().message);
     EXPECT_FALSE(missing->has_value()) << "not found means no value, not an error";
 
-    const QByteArray binary("\x00\x01\xfe\xff signing key \x00 end", 24);
+    static const char raw[] = "\x00\x01\xfe\xff signing key \x00 end";
+    const QByteArray binary(raw, sizeof raw - 1);  // NUL bytes included, the final one not
     ASSERT_TRUE(store.set(key, binary).ok());
     auto got = store.get(key);
     ASSERT_TRUE(got.ok()) << qPrintable(got.error().message);

@@ -43,6 +43,9 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     for (Permission p : {Permission::ReleaseQuarantine, Permission::Export, Permission::Backup,
                          Permission::ManageUsers, Permission::ChangeSettings})
         EXPECT_EQ(rolesAllowed(p), roles({R::SiteAdmin})) << qPrintable(permissionName(p));
+    EXPECT_EQ(rolesAllowed(Permission::RecordDeparture),
+              roles({R::Registrar, R::Vaccinator, R::Doctor, R::StockKeeper, R::SiteAdmin}));
+    EXPECT_EQ(rolesAllowed(Permission::RecordAdverseEvent), roles({R::Doctor, R::Vaccinator}));
     // Several roles: any one of them grants.
     EXPECT_TRUE(allows(roles({R::Registrar, R::Vaccinator}), Permission::Administer));
     EXPECT_FALSE(allows(Roles(), Permission::CheckIn));

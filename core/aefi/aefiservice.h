@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QTimeZone>
+
+#include <functional>
+#include <vector>
+
+#include "aefi/aefi.h"
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+// An adverse event as recorded. The name is masked: lists of adverse events are shown in the
+// observation area.
+struct AdverseEventRecord {
+    QString id;
+    QString doseId;
+    QString personId;
+    QString observationId;  // empty when the person had already left
+    int queueNumber = 0;
+    QString maskedName;
+    QDateTime onset;
+    QStringList symptoms;
+    QString otherDescription;
+    QString severity;
+    QString seriousness;
+    QStringList actions;
+    QString outcome;
+    bool immediateReport = false;
+    QString note;
+    QString reportedBy;
+    QDateTime recordedAt;
+    QString observationState;  // what the observation became: adverse_event, referred, or as it was
+};
+
+// Adverse events following immunization: validated (aefi::validate), linked to the dose, and
+// written together with the observation's new state and the audit row in one transaction.
+class AefiService {
+public:
+    AefiService(Database& db, const Clock& clock, QTimeZone siteZone);
+
+    // `report.reporterStaffId` acts (doctor or vaccinator). The dose's time is read from the
+    // dose, whatever the report says. The person's observation, if still running, moves to
+    // adverse_event — or to referred when the actions include referred or ambulance. A serious
+    // event is flagged for immediate reporting.
+    Result<AdverseEventRecord> add(aefi::Report report);
+
+    // The adverse events whose onset lies on `day` (site time), oldest first.
+    Result<std::vector<AdverseEventRecord>> listOn(const QDate& day);
+
+    // Test-only: called after each write of add() ("adverse_event", "observation", "audit"); an
+    // error it returns aborts the whole report.
+    using FaultHook = std::function<Status(QStringView step)>;
+    void setFaultHookForTesting(FaultHook hook) { m_faultHook = std::move(hook); }
+
+private:
+    Status fault(QStringView step) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    QTimeZone m_zone;
+    FaultHook m_faultHook;
+};
+
+}  // namespace vax

@@ -1,0 +1,370 @@
+#include "dayclose/dayclose.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "common/clock.h"
+#include "security/permissions.h"
+#include "site/site.h"
+#include "stock/dbtime.h"
+#include "stock/openvial.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+#include "verification/checklist.h"
+
+namespace vax {
+namespace {
+
+struct DayCloseText {
+    Q_DECLARE_TR_FUNCTIONS(DayCloseText)
+};
+
+const QString kLastCloseKey = QStringLiteral("dayclose.last");
+
+QJsonObject countsJson(const QMap<QString, int>& map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+Status loadDoses(Database& db, DaySummary& s, const QString& from, const QString& to,
+                 const QTimeZone& zone)
+{
+    auto q = db.exec(QStringLiteral("SELECT d.product_code, d.dose_number, d.status, "
+                                    "d.administered_at, p.birth_date, COALESCE(p.sex, '') "
+                                    "FROM dose d JOIN person p ON p.id = d.person_id "
+                                    "WHERE d.administered_at >= ? AND d.administered_at < ?"),
+                     {from, to});
+    if (!q)
+        return q.error();
+    std::map<std::tuple<QString, int, int, QString>, int> cells;
+    const QStringList& groups = ageGroups();
+    while (q->next()) {
+        if (q->value(2).toString() != u"completed") {
+            ++s.dosesCorrected;
+            continue;
+        }
+        ++s.dosesGiven;
+        const QDateTime at = fromDbTime(q->value(3).toString()).toTimeZone(zone);
+        s.hourly[static_cast<size_t>(at.time().hour())] += 1;
+        const QDate birth = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        const int group =
+            static_cast<int>(groups.indexOf(ageGroupOf(ageInFullYears(birth, at.date()))));
+        QString sex = q->value(5).toString();
+        if (sex.isEmpty())
+            sex = QStringLiteral("unknown");
+        ++cells[{q->value(0).toString(), q->value(1).toInt(), group, sex}];
+    }
+    for (const auto& [key, count] : cells)
+        s.doses.push_back({std::get<0>(key), std::get<1>(key), groups.value(std::get<2>(key)),
+                           std::get<3>(key), count});
+    return {};
+}
+
+Status loadStock(Database& db, DaySummary& s, const QString& from, const QString& to,
+                 const QDate& day)
+{
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT m.lot_id, l.lot_number, l.product_code, COALESCE(f.name, ''), "
+            "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
+            "SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.doses > 0 AND m.kind IN ('receipt', "
+            "'transfer') THEN m.doses ELSE 0 END), "
+            "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'administered' THEN m.doses "
+            "ELSE 0 END), "
+            "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'wasted' THEN m.doses ELSE 0 "
+            "END), "
+            "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
+            "(SELECT c.discrepancy FROM stock_count c WHERE c.lot_id = m.lot_id AND "
+            "c.fridge_id = m.fridge_id AND c.day = ? ORDER BY c.at DESC LIMIT 1), "
+            "SUM(CASE WHEN m.at >= ? AND m.at < ? THEN 1 ELSE 0 END) "
+            "FROM stock_movement m JOIN lot l ON l.id = m.lot_id "
+            "LEFT JOIN fridge f ON f.id = m.fridge_id "
+            "WHERE m.at < ? GROUP BY m.lot_id, m.fridge_id ORDER BY l.product_code, "
+            "l.lot_number"),
+        {from, from, to, from, to, from, to, to, day.toString(Qt::ISODate), from, to, to});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        LotDayStock l;
+        l.lotId = q->value(0).toString();
+        l.lotNumber = q->value(1).toString();
+        l.productCode = q->value(2).toString();
+        l.fridgeName = q->value(3).toString();
+        l.opening = q->value(4).toInt();
+        l.received = q->value(5).toInt();
+        l.administered = q->value(6).toInt();
+        l.wasted = q->value(7).toInt();
+        l.expected = q->value(8).toInt();
+        l.counted = !q->value(9).isNull();
+        l.discrepancy = q->value(9).toInt();
+        const bool movedToday = q->value(10).toInt() > 0;
+        if (l.expected != 0 || movedToday || l.counted)
+            s.stock.push_back(l);
+    }
+    auto w = db.exec(QStringLiteral("SELECT reason, -SUM(doses) FROM stock_movement WHERE kind "
+                                    "= 'wasted' AND at >= ? AND at < ? GROUP BY reason"),
+                     {from, to});
+    if (!w)
+        return w.error();
+    while (w->next())
+        s.wastageByReason.insert(w->value(0).toString(), w->value(1).toInt());
+    auto v = db.exec(QStringLiteral("SELECT count(*) FROM vial WHERE closed_at IS NULL"));
+    if (!v)
+        return v.error();
+    s.vialsOpen = v->scalar().toInt();
+    return {};
+}
+
+Status loadColdChain(Database& db, DaySummary& s, const QString& from, const QString& to,
+                     const QTimeZone& zone)
+{
+    auto r = db.exec(QStringLiteral("SELECT f.name, count(t.id), MIN(t.celsius), MAX(t.celsius), "
+                                    "(SELECT count(*) FROM excursion e WHERE e.fridge_id = f.id "
+                                    "AND e.start_at < ? AND e.end_at >= ?) "
+                                    "FROM fridge f LEFT JOIN temperature_reading t ON "
+                                    "t.fridge_id = f.id AND t.at >= ? AND t.at < ? "
+                                    "WHERE f.active = 1 GROUP BY f.id ORDER BY f.name"),
+                     {to, from, from, to});
+    if (!r)
+        return r.error();
+    while (r->next())
+        s.fridges.push_back({r->value(0).toString(), r->value(1).toInt(), r->value(2).toDouble(),
+                             r->value(3).toDouble(), r->value(4).toInt()});
+    auto e = db.exec(QStringLiteral("SELECT f.name, e.kind, e.start_at, e.minutes, e.extreme_c "
+                                    "FROM excursion e JOIN fridge f ON f.id = e.fridge_id "
+                                    "WHERE e.start_at < ? AND e.end_at >= ? ORDER BY e.start_at"),
+                     {to, from});
+    if (!e)
+        return e.error();
+    while (e->next())
+        s.excursions.push_back({e->value(0).toString(), e->value(1).toString(),
+                                fromDbTime(e->value(2).toString()).toTimeZone(zone),
+                                e->value(3).toInt(), e->value(4).toDouble()});
+    return {};
+}
+
+Status loadPeople(Database& db, DaySummary& s, const QString& from, const QString& to)
+{
+    const QString day = s.day.toString(Qt::ISODate);
+    auto v = db.exec(QStringLiteral("SELECT count(*) FROM visit WHERE visit_date = ?"), {day});
+    if (!v)
+        return v.error();
+    s.checkIns = v->scalar().toInt();
+    auto d = db.exec(QStringLiteral("SELECT outcome, count(*) FROM deferral WHERE visit_date = ? "
+                                    "GROUP BY outcome"),
+                     {day});
+    if (!d)
+        return d.error();
+    while (d->next()) {
+        s.deferralsByOutcome.insert(d->value(0).toString(), d->value(1).toInt());
+        s.deferrals += d->value(1).toInt();
+    }
+    auto a = db.exec(QStringLiteral("SELECT severity, seriousness, count(*) FROM adverse_event "
+                                    "WHERE onset_at >= ? AND onset_at < ? AND status = 'active' "
+                                    "GROUP BY severity, seriousness"),
+                     {from, to});
+    if (!a)
+        return a.error();
+    while (a->next()) {
+        const int n = a->value(2).toInt();
+        s.aefiTotal += n;
+        s.aefiBySeverity[a->value(0).toString()] += n;
+        if (a->value(1).toString() == u"serious")
+            s.aefiSerious += n;
+    }
+    return {};
+}
+
+}  // namespace
+
+QString ageGroupOf(int years)
+{
+    if (years < 3)
+        return QStringLiteral("0-2");
+    if (years <= 11)
+        return QStringLiteral("3-11");
+    if (years <= 14)
+        return QStringLiteral("12-14");
+    if (years <= 17)
+        return QStringLiteral("15-17");
+    if (years <= 59)
+        return QStringLiteral("18-59");
+    return QStringLiteral("60+");
+}
+
+const QStringList& ageGroups()
+{
+    static const QStringList groups{QStringLiteral("0-2"),   QStringLiteral("3-11"),
+                                    QStringLiteral("12-14"), QStringLiteral("15-17"),
+                                    QStringLiteral("18-59"), QStringLiteral("60+")};
+    return groups;
+}
+
+int DaySummary::wasted() const
+{
+    int n = 0;
+    for (int v : wastageByReason)
+        n += v;
+    return n;
+}
+
+int DaySummary::uncountedLots() const
+{
+    return static_cast<int>(
+        std::count_if(stock.begin(), stock.end(), [](const LotDayStock& l) { return !l.counted; }));
+}
+
+QJsonObject toJson(const DaySummary& s)
+{
+    QJsonArray doses;
+    for (const DoseCell& c : s.doses)
+        doses.append(QJsonObject{{QStringLiteral("product"), c.productCode},
+                                 {QStringLiteral("dose_number"), c.doseNumber},
+                                 {QStringLiteral("age_group"), c.ageGroup},
+                                 {QStringLiteral("sex"), c.sex},
+                                 {QStringLiteral("count"), c.count}});
+    QJsonArray hourly;
+    for (int h = 0; h < 24; ++h)
+        if (s.hourly[static_cast<size_t>(h)] > 0)
+            hourly.append(QJsonObject{{QStringLiteral("hour"), h},
+                                      {QStringLiteral("doses"), s.hourly[static_cast<size_t>(h)]}});
+    QJsonArray stock;
+    for (const LotDayStock& l : s.stock) {
+        QJsonObject o{{QStringLiteral("lot_id"), l.lotId},
+                      {QStringLiteral("lot_number"), l.lotNumber},
+                      {QStringLiteral("product"), l.productCode},
+                      {QStringLiteral("fridge"), l.fridgeName},
+                      {QStringLiteral("opening"), l.opening},
+                      {QStringLiteral("received"), l.received},
+                      {QStringLiteral("administered"), l.administered},
+                      {QStringLiteral("wasted"), l.wasted},
+                      {QStringLiteral("expected"), l.expected},
+                      {QStringLiteral("counted"), l.counted}};
+        if (l.counted)
+            o.insert(QStringLiteral("discrepancy"), l.discrepancy);
+        stock.append(o);
+    }
+    QJsonArray fridges;
+    for (const FridgeDay& f : s.fridges) {
+        QJsonObject o{{QStringLiteral("fridge"), f.fridgeName},
+                      {QStringLiteral("readings"), f.readings},
+                      {QStringLiteral("excursions"), f.excursions}};
+        if (f.readings > 0) {
+            o.insert(QStringLiteral("min_c"), f.minC);
+            o.insert(QStringLiteral("max_c"), f.maxC);
+        }
+        fridges.append(o);
+    }
+    QJsonArray excursions;
+    for (const ExcursionLine& e : s.excursions)
+        excursions.append(QJsonObject{{QStringLiteral("fridge"), e.fridgeName},
+                                      {QStringLiteral("kind"), e.kind},
+                                      {QStringLiteral("start"), e.start.toString(Qt::ISODate)},
+                                      {QStringLiteral("minutes"), e.minutes},
+                                      {QStringLiteral("extreme_c"), e.extremeC}});
+    QJsonObject o{
+        {QStringLiteral("day"), s.day.toString(Qt::ISODate)},
+        {QStringLiteral("site"), QJsonObject{{QStringLiteral("code"), s.siteCode},
+                                             {QStringLiteral("name"), s.siteName},
+                                             {QStringLiteral("district"), s.district}}},
+        {QStringLiteral("check_ins"), s.checkIns},
+        {QStringLiteral("doses_given"), s.dosesGiven},
+        {QStringLiteral("doses_corrected"), s.dosesCorrected},
+        {QStringLiteral("doses"), doses},
+        {QStringLiteral("hourly"), hourly},
+        {QStringLiteral("aefi"),
+         QJsonObject{{QStringLiteral("total"), s.aefiTotal},
+                     {QStringLiteral("serious"), s.aefiSerious},
+                     {QStringLiteral("by_severity"), countsJson(s.aefiBySeverity)}}},
+        {QStringLiteral("wastage"), countsJson(s.wastageByReason)},
+        {QStringLiteral("vials_open"), s.vialsOpen},
+        {QStringLiteral("stock"), stock},
+        {QStringLiteral("fridges"), fridges},
+        {QStringLiteral("excursions"), excursions},
+        {QStringLiteral("deferrals"),
+         QJsonObject{{QStringLiteral("total"), s.deferrals},
+                     {QStringLiteral("by_outcome"), countsJson(s.deferralsByOutcome)}}},
+        {QStringLiteral("closed"), s.closed},
+    };
+    if (s.closed)
+        o.insert(QStringLiteral("closed_at"), s.closedAt.toString(Qt::ISODate));
+    return o;
+}
+
+Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day, const QTimeZone& zone)
+{
+    if (!day.isValid())
+        return makeError(ErrorCode::InvalidArgument,
+                         DayCloseText::tr("Date: give the day as YYYY-MM-DD."),
+                         QStringLiteral("date"));
+    DaySummary s;
+    s.day = day;
+    auto site = SiteService::load(db);
+    if (!site)
+        return site.error();
+    s.siteCode = site->code;
+    s.siteName = site->name;
+    s.district = site->district;
+    const QString from = toDbTime(QDateTime(day, QTime(0, 0), zone));
+    const QString to = toDbTime(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    VAX_TRY(loadDoses(db, s, from, to, zone));
+    VAX_TRY(loadStock(db, s, from, to, day));
+    VAX_TRY(loadColdChain(db, s, from, to, zone));
+    VAX_TRY(loadPeople(db, s, from, to));
+    auto last = readMeta(db, kLastCloseKey);
+    if (!last)
+        return last.error();
+    // "YYYY-MM-DD|closed at": the last day closed.
+    if (last->section(u'|', 0, 0) == day.toString(Qt::ISODate)) {
+        s.closed = true;
+        s.closedAt = fromDbTime(last->section(u'|', 1)).toTimeZone(zone);
+    }
+    return s;
+}
+
+Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
+                                               const QTimeZone& zone, const QString& actor)
+{
+    VAX_TRY(requirePermission(db, actor, Permission::Export));
+    const QDateTime now = clock.nowUtc();
+    const QDate day = now.toTimeZone(zone).date();
+    DayCloseReceipt receipt;
+    auto open = VialService::listOpen(db);
+    if (!open)
+        return open.error();
+    if (!open->empty()) {
+        auto vials = VialService::closeDay(db, clock, actor);
+        if (!vials)
+            return vials.error();
+        receipt.vialsClosed = vials->vialsClosed;
+        receipt.dosesWasted = vials->dosesWasted;
+    }
+    {
+        auto tx = WriteTransaction::begin(db);
+        if (!tx)
+            return tx.error();
+        VAX_TRY(writeMeta(db, kLastCloseKey, day.toString(Qt::ISODate) + u'|' + toDbTime(now)));
+        VAX_TRY(AuditLog::append(
+            db, {now, actor, QStringLiteral("day.close"), QStringLiteral("day"),
+                 day.toString(Qt::ISODate),
+                 QJsonObject{{QStringLiteral("vials_closed"), receipt.vialsClosed},
+                             {QStringLiteral("doses_wasted"), receipt.dosesWasted}}}));
+        VAX_TRY(tx->commit());
+    }
+    auto s = summary(db, day, zone);
+    if (!s)
+        return s.error();
+    receipt.summary = std::move(*s);
+    return receipt;
+}
+
+}  // namespace vax

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <array>
+#include <vector>
+
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+
+// The age groups of the district's daily report, by full years on the day of the dose:
+// "0-2", "3-11", "12-14", "15-17", "18-59", "60+". Pure.
+QString ageGroupOf(int years);
+const QStringList& ageGroups();
+
+// Doses of one product, dose number, age group and sex (male, female, unknown).
+struct DoseCell {
+    QString productCode;
+    int doseNumber = 0;
+    QString ageGroup;
+    QString sex;
+    int count = 0;
+};
+
+// A lot's stock in one fridge on the day, and whether it was counted.
+struct LotDayStock {
+    QString lotId;
+    QString lotNumber;
+    QString productCode;
+    QString fridgeName;
+    int opening = 0;
+    int received = 0;
+    int administered = 0;
+    int wasted = 0;
+    int expected = 0;
+    bool counted = false;
+    int discrepancy = 0;  // counted − expected, when counted
+};
+
+struct FridgeDay {
+    QString fridgeName;
+    int readings = 0;
+    double minC = 0;
+    double maxC = 0;
+    int excursions = 0;
+};
+
+struct ExcursionLine {
+    QString fridgeName;
+    QString kind;  // out_of_range, heat, freeze
+    QDateTime start;
+    int minutes = 0;
+    double extremeC = 0;
+};
+
+// Everything the day-close page, summary.json and report.pdf show for one local day.
+struct DaySummary {
+    QDate day;
+    QString siteCode;
+    QString siteName;
+    QString district;
+    int checkIns = 0;
+    int dosesGiven = 0;      // completed
+    int dosesCorrected = 0;  // given that day, since marked entered-in-error
+    std::vector<DoseCell> doses;
+    std::array<int, 24> hourly{};  // completed doses by local hour
+    int aefiTotal = 0;
+    int aefiSerious = 0;
+    QMap<QString, int> aefiBySeverity;
+    QMap<QString, int> wastageByReason;  // doses
+    int vialsOpen = 0;                   // still open (before close)
+    std::vector<LotDayStock> stock;
+    std::vector<FridgeDay> fridges;
+    std::vector<ExcursionLine> excursions;
+    int deferrals = 0;
+    QMap<QString, int> deferralsByOutcome;
+    bool closed = false;  // a day close was recorded for this day
+    QDateTime closedAt;
+
+    int wasted() const;
+    int uncountedLots() const;
+};
+
+QJsonObject toJson(const DaySummary& summary);
+
+struct DayCloseReceipt {
+    int vialsClosed = 0;
+    int dosesWasted = 0;
+    DaySummary summary;
+};
+
+// The end of a vaccination day: close the open vials (their doses left are wasted), then the
+// day's summary. Day boundaries are local midnights in `zone`.
+class DayCloseService {
+public:
+    static Result<DaySummary> summary(Database& db, const QDate& day, const QTimeZone& zone);
+    // Needs Permission::Export (site administrator); closes vials as VialService::closeDay and
+    // records the close (audit "day.close", meta dayclose.last).
+    static Result<DayCloseReceipt> close(Database& db, const Clock& clock, const QTimeZone& zone,
+                                         const QString& actor);
+};
+
+}  // namespace vax

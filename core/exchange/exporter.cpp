@@ -1,0 +1,731 @@
+#include "exchange/exporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+
+#include "aefi/aefi.h"
+#include "catalog/catalog.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "dayclose/dayclose.h"
+#include "exchange/bundle.h"
+#include "exchange/csv.h"
+#include "exchange/fhir.h"
+#include "exchange/vxu.h"
+#include "security/permissions.h"
+#include "site/site.h"
+#include "stock/dbtime.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+namespace {
+
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(ExportText)
+};
+
+// A read transaction: one snapshot for every SELECT until it ends.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
+    Status begin()
+    {
+        auto q = m_db.exec(QStringLiteral("BEGIN"));
+        if (!q)
+            return q.error();
+        m_open = true;
+        return {};
+    }
+    void end()
+    {
+        if (m_open)
+            (void)m_db.exec(QStringLiteral("COMMIT"));
+        m_open = false;
+    }
+
+private:
+    Database& m_db;
+    bool m_open = false;
+};
+
+const QString kPatients = QStringLiteral("patients.ndjson");
+const QString kImmunizations = QStringLiteral("immunizations.ndjson");
+const QString kAdverseEvents = QStringLiteral("adverse-events.ndjson");
+const QString kVxu = QStringLiteral("vxu.hl7");
+const QString kDosesCsv = QStringLiteral("doses.csv");
+const QString kAefiCsv = QStringLiteral("adverse_events.csv");
+const QString kMovementsCsv = QStringLiteral("stock_movements.csv");
+const QString kTemperaturesCsv = QStringLiteral("temperatures.csv");
+const QString kExcursionsCsv = QStringLiteral("excursions.csv");
+const QString kSummary = QStringLiteral("summary.json");
+const QString kReport = QStringLiteral("report.pdf");
+
+QString ncitRoute(const QString& route, QString* text)
+{
+    static const std::map<QString, std::pair<QString, QString>> codes{
+        {QStringLiteral("IM"), {QStringLiteral("C28161"), QStringLiteral("Intramuscular")}},
+        {QStringLiteral("SC"), {QStringLiteral("C38299"), QStringLiteral("Subcutaneous")}},
+        {QStringLiteral("ID"), {QStringLiteral("C38238"), QStringLiteral("Intradermal")}},
+        {QStringLiteral("PO"), {QStringLiteral("C38288"), QStringLiteral("Oral")}},
+        {QStringLiteral("IN"), {QStringLiteral("C38284"), QStringLiteral("Nasal")}},
+    };
+    const auto it = codes.find(route);
+    if (it == codes.end())
+        return {};
+    *text = it->second.second;
+    return it->second.first;
+}
+
+QString siteText(const QString& site)
+{
+    static const std::map<QString, QString> names{
+        {QStringLiteral("LD"), QStringLiteral("Left Deltoid")},
+        {QStringLiteral("RD"), QStringLiteral("Right Deltoid")},
+        {QStringLiteral("LT"), QStringLiteral("Left Thigh")},
+        {QStringLiteral("RT"), QStringLiteral("Right Thigh")},
+        {QStringLiteral("LA"), QStringLiteral("Left Arm")},
+        {QStringLiteral("RA"), QStringLiteral("Right Arm")},
+        {QStringLiteral("LVL"), QStringLiteral("Left Vastus Lateralis")},
+        {QStringLiteral("RVL"), QStringLiteral("Right Vastus Lateralis")},
+    };
+    const auto it = names.find(site);
+    return it == names.end() ? QString() : it->second;
+}
+
+// HL7 CX-5 identifier type of a document type.
+QString documentTypeCode(const QString& type)
+{
+    if (type == u"resident_id")
+        return QStringLiteral("NNCHN");
+    if (type == u"passport")
+        return QStringLiteral("PPN");
+    return QStringLiteral("PPIN");
+}
+
+struct PersonData {
+    fhir::Patient fhir;
+    hl7::Patient hl7;
+};
+
+struct Collected {
+    QJsonObject cursor;
+    std::map<QString, PersonData> persons;  // by id
+    std::vector<QJsonObject> immunizations;
+    std::vector<QJsonObject> adverseEvents;
+    std::vector<std::pair<QString, hl7::Dose>> doses;  // person id, dose
+    std::vector<QStringList> doseRows, aefiRows, movementRows, temperatureRows, excursionRows;
+    int enteredInError = 0;
+    DaySummary summary;
+};
+
+class Reader {
+public:
+    Reader(Database& db, const QTimeZone& zone, const SiteInfo& site, QJsonObject cursor)
+        : m_db(db), m_zone(zone), m_site(site), m_cursor(std::move(cursor))
+    {
+    }
+
+    Status readAll(Collected& out)
+    {
+        for (const QString& table : exportedTables()) {
+            auto q =
+                m_db.exec(QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table));
+            if (!q)
+                return q.error();
+            const qint64 max = q->scalar().toLongLong();
+            out.cursor.insert(table, std::max<qint64>(max, after(table)));
+        }
+        VAX_TRY(readPersons(out));
+        VAX_TRY(readDoses(out));
+        VAX_TRY(readAdverseEvents(out));
+        VAX_TRY(readStock(out));
+        VAX_TRY(readColdChain(out));
+        for (auto& [id, person] : out.persons)
+            if (person.fhir.id.isEmpty())
+                VAX_TRY(loadPerson(id, person));
+        return {};
+    }
+
+private:
+    qint64 after(const QString& table) const { return m_cursor.value(table).toInteger(0); }
+    QString time(const QString& dbTime) const
+    {
+        return dbTime.isEmpty() ? QString()
+                                : fromDbTime(dbTime).toTimeZone(m_zone).toString(Qt::ISODate);
+    }
+
+    Status readPersons(Collected& out)
+    {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
+                           "SELECT person_id FROM identity_document WHERE "
+                           "change_seq > ?"),
+            {after(QStringLiteral("person")), after(QStringLiteral("identity_document"))});
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.persons[q->value(0).toString()];
+        return {};
+    }
+
+    Status loadPerson(const QString& id, PersonData& p)
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT name, COALESCE(sex, ''), birth_date, phone "
+                                          "FROM person WHERE id = ?"),
+                           {id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return makeError(ErrorCode::Internal, QStringLiteral("person %1 vanished").arg(id));
+        const QString sex = q->value(1).toString();
+        p.fhir.id = id;
+        p.fhir.nameText = q->value(0).toString();
+        p.fhir.gender = sex.isEmpty() ? QStringLiteral("unknown") : sex;
+        p.fhir.birthDate = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+        p.fhir.phone = q->value(3).toString();
+        p.hl7.name.family = p.fhir.nameText;
+        p.hl7.birthDate = p.fhir.birthDate;
+        p.hl7.sex = sex == u"male" ? QStringLiteral("M")
+                                   : (sex == u"female" ? QStringLiteral("F") : QStringLiteral("U"));
+        if (!p.fhir.phone.isEmpty())
+            p.hl7.phone.number = p.fhir.phone;
+        p.hl7.identifiers.push_back({id, m_site.code, QStringLiteral("MR")});
+        auto docs = m_db.exec(QStringLiteral("SELECT type, number FROM identity_document WHERE "
+                                             "person_id = ? ORDER BY created_at"),
+                              {id});
+        if (!docs)
+            return docs.error();
+        while (docs->next()) {
+            const QString type = docs->value(0).toString();
+            const QString number = docs->value(1).toString();
+            p.fhir.identifiers.push_back({QStringLiteral("urn:vaxpoint:document:") + type, number});
+            p.hl7.identifiers.push_back({number, QStringLiteral("CHN"), documentTypeCode(type)});
+        }
+        return {};
+    }
+
+    Status readDoses(Collected& out)
+    {
+        auto q = m_db.exec(
+            QStringLiteral(
+                "SELECT d.id, d.status, d.person_id, d.product_code, d.dose_number, d.site, "
+                "d.route, d.amount_ml, d.administered_at, d.staff_id, COALESCE(s.display_name, "
+                "''), l.lot_number, l.expiry, l.manufacturer, COALESCE(d.error_reason, ''), "
+                "COALESCE(d.corrected_at, ''), d.desk, p.name, COALESCE(p.sex, ''), "
+                "p.birth_date FROM dose d JOIN lot l ON l.id = d.lot_id JOIN person p ON p.id "
+                "= d.person_id LEFT JOIN staff s ON s.id = d.staff_id WHERE d.change_seq > ? "
+                "ORDER BY d.change_seq"),
+            {after(QStringLiteral("dose"))});
+        if (!q)
+            return q.error();
+        const Catalog& catalog = Catalog::builtIn();
+        while (q->next()) {
+            fhir::Immunization im;
+            im.id = q->value(0).toString();
+            im.status = q->value(1).toString();
+            im.patientId = q->value(2).toString();
+            im.productCode = q->value(3).toString();
+            const Product* product = catalog.find(im.productCode);
+            im.productName = product ? product->name.en : im.productCode;
+            im.cvx = product ? product->cvx : QString();
+            im.doseNumber = q->value(4).toInt();
+            im.seriesDoses = product ? product->seriesDoses : 0;
+            im.site = q->value(5).toString();
+            im.route = q->value(6).toString();
+            im.doseMl = q->value(7).toDouble();
+            im.occurrence = fromDbTime(q->value(8).toString()).toTimeZone(m_zone);
+            im.recorded = im.occurrence;
+            im.performerId = q->value(9).toString();
+            im.performerName = q->value(10).toString();
+            im.lotNumber = q->value(11).toString();
+            im.expirationDate = QDate::fromString(q->value(12).toString(), Qt::ISODate);
+            im.manufacturer = q->value(13).toString();
+            im.statusReason = q->value(14).toString();
+            im.locationName = m_site.name;
+            const bool deleted = im.status == u"entered-in-error";
+            if (deleted)
+                ++out.enteredInError;
+            out.immunizations.push_back(fhir::toJson(im));
+            out.persons[im.patientId];
+
+            hl7::Dose d;
+            d.fillerOrderId = im.id;
+            d.fillerNamespace = QStringLiteral("VaxPoint-") + m_site.code;
+            d.enteredBy = {im.performerId,
+                           {im.performerName, {}, {}, QStringLiteral("L")},
+                           m_site.code,
+                           QStringLiteral("L")};
+            d.administeredBy = d.enteredBy;
+            d.administeredAt = im.occurrence;
+            d.vaccine = im.cvx.isEmpty()
+                            ? hl7::Coded{im.productCode, im.productName, QStringLiteral("99VXP")}
+                            : hl7::Coded{im.cvx, im.productName, QStringLiteral("CVX")};
+            d.amount = QString::number(im.doseMl, 'g', 6);
+            d.units = {QStringLiteral("mL"), QStringLiteral("MilliLiter [SI Volume Units]"),
+                       QStringLiteral("UCUM")};
+            d.informationSource = {QStringLiteral("00"), QStringLiteral("New Immunization Record"),
+                                   QStringLiteral("NIP001")};
+            d.facility = m_site.name;
+            d.lotNumber = im.lotNumber;
+            d.expiry = im.expirationDate;
+            if (product && !product->mvx.isEmpty())
+                d.manufacturer = {product->mvx, product->manufacturer.en, QStringLiteral("MVX")};
+            d.deleted = deleted;
+            QString routeText;
+            const QString route = ncitRoute(im.route, &routeText);
+            if (!route.isEmpty())
+                d.route = {route, routeText, QStringLiteral("NCIT")};
+            if (!im.site.isEmpty())
+                d.site = {im.site, siteText(im.site), QStringLiteral("HL70163")};
+            out.doses.emplace_back(im.patientId, d);
+
+            out.doseRows.push_back(
+                {im.id, im.status, time(q->value(8).toString()), im.patientId,
+                 q->value(17).toString(), q->value(18).toString(), q->value(19).toString(),
+                 im.productCode, im.cvx, QString::number(im.doseNumber), im.lotNumber,
+                 q->value(12).toString(), im.site, im.route, QString::number(im.doseMl),
+                 im.performerName, q->value(16).toString(), im.statusReason,
+                 time(q->value(15).toString())});
+        }
+        return {};
+    }
+
+    Status readAdverseEvents(Collected& out)
+    {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT a.id, a.person_id, a.dose_id, a.onset_at, a.recorded_at, "
+                           "a.symptoms, a.seriousness, a.severity, a.outcome, "
+                           "COALESCE(s.display_name, ''), a.immediate_report, a.status, "
+                           "a.other_description FROM adverse_event a LEFT JOIN staff s ON "
+                           "s.id = a.reported_by WHERE a.change_seq > ? ORDER BY a.change_seq"),
+            {after(QStringLiteral("adverse_event"))});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            fhir::AdverseEvent e;
+            e.id = q->value(0).toString();
+            e.patientId = q->value(1).toString();
+            e.immunizationId = q->value(2).toString();
+            e.onset = fromDbTime(q->value(3).toString()).toTimeZone(m_zone);
+            e.recorded = fromDbTime(q->value(4).toString()).toTimeZone(m_zone);
+            const QJsonArray symptoms =
+                QJsonDocument::fromJson(q->value(5).toString().toUtf8()).array();
+            for (const QJsonValue& v : symptoms)
+                e.symptoms << v.toString();
+            e.seriousness = q->value(6).toString() == u"serious" ? QStringLiteral("serious")
+                                                                 : QStringLiteral("non-serious");
+            e.severity = q->value(7).toString();
+            e.outcome = aefi::fhirOutcome(q->value(8).toString());
+            e.recorderName = q->value(9).toString();
+            out.adverseEvents.push_back(fhir::toJson(e));
+            out.persons[e.patientId];
+            out.aefiRows.push_back({e.id, q->value(11).toString(), e.immunizationId, e.patientId,
+                                    time(q->value(3).toString()), e.symptoms.join(u';'),
+                                    q->value(12).toString(), e.severity, q->value(6).toString(),
+                                    q->value(8).toString(), q->value(10).toString(), e.recorderName,
+                                    time(q->value(4).toString())});
+        }
+        return {};
+    }
+
+    Status readStock(Collected& out)
+    {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT m.id, l.product_code, l.lot_number, COALESCE(f.name, ''), "
+                           "m.kind, m.doses, m.reason, m.at, m.actor FROM stock_movement m "
+                           "JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON f.id = "
+                           "m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
+            {after(QStringLiteral("stock_movement"))});
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.movementRows.push_back(
+                {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                 q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                 q->value(6).toString(), time(q->value(7).toString()), q->value(8).toString()});
+        return {};
+    }
+
+    Status readColdChain(Collected& out)
+    {
+        auto t = m_db.exec(QStringLiteral("SELECT t.id, f.name, t.at, t.celsius, t.source, "
+                                          "t.session FROM temperature_reading t JOIN fridge f "
+                                          "ON f.id = t.fridge_id WHERE t.change_seq > ? ORDER "
+                                          "BY t.change_seq"),
+                           {after(QStringLiteral("temperature_reading"))});
+        if (!t)
+            return t.error();
+        while (t->next())
+            out.temperatureRows.push_back({t->value(0).toString(), t->value(1).toString(),
+                                           time(t->value(2).toString()),
+                                           QString::number(t->value(3).toDouble(), 'f', 1),
+                                           t->value(4).toString(), t->value(5).toString()});
+        auto e = m_db.exec(QStringLiteral("SELECT e.id, f.name, e.kind, e.start_at, e.end_at, "
+                                          "e.minutes, e.extreme_c FROM excursion e JOIN fridge f "
+                                          "ON f.id = e.fridge_id WHERE e.change_seq > ? ORDER BY "
+                                          "e.change_seq"),
+                           {after(QStringLiteral("excursion"))});
+        if (!e)
+            return e.error();
+        while (e->next())
+            out.excursionRows.push_back({e->value(0).toString(), e->value(1).toString(),
+                                         e->value(2).toString(), time(e->value(3).toString()),
+                                         time(e->value(4).toString()), e->value(5).toString(),
+                                         QString::number(e->value(6).toDouble(), 'f', 1)});
+        return {};
+    }
+
+    Database& m_db;
+    QTimeZone m_zone;
+    const SiteInfo& m_site;
+    QJsonObject m_cursor;
+};
+
+QByteArray ndjson(const std::vector<QJsonObject>& objects)
+{
+    QByteArray out;
+    for (const QJsonObject& o : objects)
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return out;
+}
+
+Result<ExportBatch> batchFromRow(Query& q)
+{
+    ExportBatch b;
+    b.id = q.value(0).toString();
+    b.seq = q.value(1).toInt();
+    b.fileName = q.value(2).toString();
+    b.sha256 = q.value(3).toString();
+    b.previousSha256 = q.value(4).toString();
+    b.createdAt = fromDbTime(q.value(5).toString());
+    b.createdBy = q.value(6).toString();
+    b.cursor = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    b.counts = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    b.hl7Messages = q.value(9).toInt();
+    b.bytes = q.value(10).toLongLong();
+    b.path = q.value(11).toString();
+    return b;
+}
+
+const QString kBatchColumns = QStringLiteral(
+    "id, seq, file_name, sha256, previous_sha256, created_at, created_by, cursor, counts, "
+    "hl7_messages, bytes, path");
+
+}  // namespace
+
+const QStringList& exportedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("person"),         QStringLiteral("identity_document"),
+        QStringLiteral("dose"),           QStringLiteral("adverse_event"),
+        QStringLiteral("stock_movement"), QStringLiteral("temperature_reading"),
+        QStringLiteral("excursion")};
+    return tables;
+}
+
+Exporter::Exporter(Database& db, const Clock& clock, QTimeZone siteZone)
+    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+{
+}
+
+Result<std::vector<ExportBatch>> Exporter::history(int limit)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM export_batch ORDER BY seq DESC LIMIT ?").arg(kBatchColumns),
+        {limit});
+    if (!q)
+        return q.error();
+    std::vector<ExportBatch> out;
+    while (q->next()) {
+        auto b = batchFromRow(*q);
+        if (!b)
+            return b.error();
+        out.push_back(std::move(*b));
+    }
+    return out;
+}
+
+Result<std::optional<ExportBatch>> Exporter::last()
+{
+    auto h = history(1);
+    if (!h)
+        return h.error();
+    if (h->empty())
+        return std::optional<ExportBatch>();
+    return std::optional<ExportBatch>(h->front());
+}
+
+Result<QMap<QString, int>> Exporter::pendingByTable()
+{
+    auto previous = last();
+    if (!previous)
+        return previous.error();
+    const QJsonObject cursor = *previous ? (*previous)->cursor : QJsonObject();
+    QMap<QString, int> out;
+    for (const QString& table : exportedTables()) {
+        auto q =
+            m_db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table),
+                      {cursor.value(table).toInteger(0)});
+        if (!q)
+            return q.error();
+        out.insert(table, q->scalar().toInt());
+    }
+    return out;
+}
+
+Result<int> Exporter::pendingRecords()
+{
+    auto byTable = pendingByTable();
+    if (!byTable)
+        return byTable.error();
+    int n = 0;
+    for (int v : *byTable)
+        n += v;
+    return n;
+}
+
+Result<ExportReceipt> Exporter::run(const ExportRequest& request)
+{
+    auto actor = requirePermission(m_db, request.actorId, Permission::Export);
+    if (!actor)
+        return actor.error();
+    const auto progress = [&](int percent, const char* step) {
+        if (request.progress)
+            request.progress(percent, QString::fromLatin1(step));
+    };
+    const QDir dir(request.outDir);
+    if (request.outDir.isEmpty() || !dir.exists())
+        return makeError(ErrorCode::InvalidArgument,
+                         ExportText::tr("Output folder: %1 does not exist; create it or choose "
+                                        "another (e.g. a USB drive).")
+                             .arg(request.outDir),
+                         QStringLiteral("out"));
+    auto site = SiteService::load(m_db);
+    if (!site)
+        return site.error();
+    auto previous = last();
+    if (!previous)
+        return previous.error();
+    const int seq = *previous ? (*previous)->seq + 1 : 1;
+    const QString previousSha = *previous ? (*previous)->sha256 : QString();
+    const QDateTime now = m_clock.nowUtc();
+    const QDateTime localNow = now.toTimeZone(m_zone);
+
+    // 1. Everything after the cursors, from one snapshot.
+    progress(5, "read");
+    Collected data;
+    QString auditHead;
+    {
+        ReadSnapshot snapshot(m_db);
+        VAX_TRY(snapshot.begin());
+        Reader reader(m_db, m_zone, *site, *previous ? (*previous)->cursor : QJsonObject());
+        VAX_TRY(reader.readAll(data));
+        auto summary = DayCloseService::summary(m_db, localNow.date(), m_zone);
+        if (!summary)
+            return summary.error();
+        data.summary = std::move(*summary);
+        auto head = m_db.exec(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1"));
+        if (!head)
+            return head.error();
+        auditHead = head->scalar().toString();
+        snapshot.end();
+    }
+
+    // 2. The files.
+    progress(30, "fhir");
+    std::vector<QJsonObject> patients;
+    std::map<QString, const hl7::Patient*> hl7Patients;
+    for (const auto& [id, person] : data.persons) {
+        patients.push_back(fhir::toJson(person.fhir));
+        hl7Patients.emplace(id, &person.hl7);
+    }
+    progress(45, "hl7");
+    const QString safeCode =
+        site->code.isEmpty() ? QStringLiteral("site")
+                             : QString(site->code)
+                                   .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                            QStringLiteral("_"));
+    const QString fileName = QStringLiteral("vaxpoint-%1-%2-%3.zip")
+                                 .arg(safeCode, localNow.toString(QStringLiteral("yyyyMMdd")))
+                                 .arg(seq, 4, 10, QLatin1Char('0'));
+    std::vector<hl7::Message> messages;
+    messages.reserve(data.doses.size());
+    int index = 0;
+    for (const auto& [personId, dose] : data.doses) {
+        hl7::Header header;
+        header.sendingFacility = site->code;
+        header.receivingFacility = site->district;
+        header.time = localNow;
+        // MSH-10: never reused — the bundle's seq is never reused and indexes count within it.
+        header.controlId = QStringLiteral("%1-%2-%3").arg(site->code).arg(seq).arg(++index);
+        messages.push_back(hl7::buildVxu(header, *hl7Patients.at(personId), {}, {dose}));
+    }
+    hl7::BatchHeader batchHeader;
+    batchHeader.sendingFacility = site->code;
+    batchHeader.receivingFacility = site->district;
+    batchHeader.time = localNow;
+    batchHeader.fileName = fileName;
+    batchHeader.batchId = QStringLiteral("%1-%2").arg(site->code).arg(seq);
+    const QByteArray vxu = hl7::buildBatch(batchHeader, messages).toUtf8();
+
+    progress(60, "csv");
+    const QByteArray dosesCsv = csv::document(
+        {QStringLiteral("dose_id"), QStringLiteral("status"), QStringLiteral("administered_at"),
+         QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("sex"),
+         QStringLiteral("birth_date"), QStringLiteral("product"), QStringLiteral("cvx"),
+         QStringLiteral("dose_number"), QStringLiteral("lot_number"), QStringLiteral("expiry"),
+         QStringLiteral("site"), QStringLiteral("route"), QStringLiteral("amount_ml"),
+         QStringLiteral("vaccinator"), QStringLiteral("desk"), QStringLiteral("error_reason"),
+         QStringLiteral("corrected_at")},
+        data.doseRows);
+    const QByteArray aefiCsv =
+        csv::document({QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("dose_id"),
+                       QStringLiteral("person_id"), QStringLiteral("onset_at"),
+                       QStringLiteral("symptoms"), QStringLiteral("other_description"),
+                       QStringLiteral("severity"), QStringLiteral("seriousness"),
+                       QStringLiteral("outcome"), QStringLiteral("immediate_report"),
+                       QStringLiteral("reported_by"), QStringLiteral("recorded_at")},
+                      data.aefiRows);
+    const QByteArray movementsCsv = csv::document(
+        {QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("lot_number"),
+         QStringLiteral("fridge"), QStringLiteral("kind"), QStringLiteral("doses"),
+         QStringLiteral("reason"), QStringLiteral("at"), QStringLiteral("actor")},
+        data.movementRows);
+    const QByteArray temperaturesCsv = csv::document(
+        {QStringLiteral("id"), QStringLiteral("fridge"), QStringLiteral("at"),
+         QStringLiteral("celsius"), QStringLiteral("source"), QStringLiteral("session")},
+        data.temperatureRows);
+    const QByteArray excursionsCsv =
+        csv::document({QStringLiteral("id"), QStringLiteral("fridge"), QStringLiteral("kind"),
+                       QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("minutes"),
+                       QStringLiteral("extreme_c")},
+                      data.excursionRows);
+
+    const int records = static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
+                                         patients.size() + data.movementRows.size() +
+                                         data.temperatureRows.size() + data.excursionRows.size());
+    QJsonObject counts{
+        {QStringLiteral("records"), records},
+        {QStringLiteral("patients"), static_cast<int>(patients.size())},
+        {QStringLiteral("immunizations"), static_cast<int>(data.immunizations.size())},
+        {QStringLiteral("entered_in_error"), data.enteredInError},
+        {QStringLiteral("adverse_events"), static_cast<int>(data.adverseEvents.size())},
+        {QStringLiteral("hl7_messages"), static_cast<int>(messages.size())},
+        {QStringLiteral("stock_movements"), static_cast<int>(data.movementRows.size())},
+        {QStringLiteral("temperatures"), static_cast<int>(data.temperatureRows.size())},
+        {QStringLiteral("excursions"), static_cast<int>(data.excursionRows.size())},
+    };
+    const QJsonObject summaryJson{{QStringLiteral("day"), toJson(data.summary)},
+                                  {QStringLiteral("bundle"), counts}};
+
+    std::vector<bundle::File> files{
+        {kPatients, ndjson(patients)},
+        {kImmunizations, ndjson(data.immunizations)},
+        {kAdverseEvents, ndjson(data.adverseEvents)},
+        {kVxu, vxu},
+        {kDosesCsv, dosesCsv},
+        {kAefiCsv, aefiCsv},
+        {kMovementsCsv, movementsCsv},
+        {kTemperaturesCsv, temperaturesCsv},
+        {kExcursionsCsv, excursionsCsv},
+        {kSummary, QJsonDocument(summaryJson).toJson(QJsonDocument::Indented)},
+    };
+    QJsonObject manifest{
+        {QStringLiteral("site"), QJsonObject{{QStringLiteral("uuid"), site->uuid},
+                                             {QStringLiteral("code"), site->code},
+                                             {QStringLiteral("name"), site->name},
+                                             {QStringLiteral("district"), site->district},
+                                             {QStringLiteral("training"), site->training}}},
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("from"),
+                      *previous ? (*previous)->createdAt.toTimeZone(m_zone).toString(Qt::ISODate)
+                                : QString()},
+                     {QStringLiteral("to"), localNow.toString(Qt::ISODate)}}},
+        {QStringLiteral("previous_sha256"), previousSha},
+        {QStringLiteral("zero_report"), records == 0},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("cursor"), data.cursor},
+        {QStringLiteral("audit_head"), auditHead},
+        {QStringLiteral("hl7_control_ids"),
+         messages.empty()
+             ? QString()
+             : QStringLiteral("%1-%2-1 … %1-%2-%3").arg(site->code).arg(seq).arg(messages.size())},
+    };
+    if (request.renderReport) {
+        progress(70, "report");
+        files.push_back({kReport, request.renderReport(data.summary)});
+    } else {
+        manifest.insert(QStringLiteral("report_pdf"),
+                        QStringLiteral("not included: written without a report renderer "
+                                       "(vaxctl); print it from the day-close page"));
+    }
+
+    // 3. The file, then the record of it.
+    progress(80, "write");
+    const QString path = dir.filePath(fileName);
+    auto written = bundle::write(path, {manifest, files, localNow}, request.secretKey);
+    if (!written)
+        return written.error();
+    progress(95, "record");
+    ExportBatch batch;
+    batch.id = newId();
+    batch.seq = seq;
+    batch.fileName = fileName;
+    batch.sha256 = written->sha256;
+    batch.previousSha256 = previousSha;
+    batch.createdAt = now;
+    batch.createdBy = actor->id;
+    batch.cursor = data.cursor;
+    batch.counts = counts;
+    batch.hl7Messages = static_cast<int>(messages.size());
+    batch.bytes = written->bytes;
+    batch.path = QFileInfo(path).absoluteFilePath();
+    const Status recorded = [&]() -> Status {
+        auto tx = WriteTransaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO export_batch(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)")
+                .arg(kBatchColumns),
+            {batch.id, batch.seq, batch.fileName, batch.sha256, notNull(batch.previousSha256),
+             toDbTime(now), batch.createdBy,
+             QString::fromUtf8(QJsonDocument(batch.cursor).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(batch.counts).toJson(QJsonDocument::Compact)),
+             batch.hl7Messages, batch.bytes, batch.path});
+        if (!q)
+            return q.error();
+        VAX_TRY(AuditLog::append(m_db, {now, actor->id, QStringLiteral("export"),
+                                        QStringLiteral("export_batch"), batch.id,
+                                        QJsonObject{{QStringLiteral("seq"), seq},
+                                                    {QStringLiteral("file"), fileName},
+                                                    {QStringLiteral("sha256"), batch.sha256},
+                                                    {QStringLiteral("records"), records}}}));
+        if (m_faultHook)
+            VAX_TRY(m_faultHook());
+        return tx->commit();
+    }();
+    if (!recorded) {
+        QFile::remove(path);  // never leave a bundle the database does not know about
+        return recorded.error();
+    }
+    progress(100, "record");
+    return ExportReceipt{batch, records};
+}
+
+}  // namespace vax

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "common/result.h"
+
+namespace vax {
+
+class Clock;
+class Database;
+struct DaySummary;
+
+// The tables an export reads, each after its own change_seq cursor.
+const QStringList& exportedTables();
+
+// One bundle sent (a row of export_batch).
+struct ExportBatch {
+    QString id;
+    int seq = 0;
+    QString fileName;
+    QString sha256;
+    QString previousSha256;
+    QDateTime createdAt;
+    QString createdBy;
+    QJsonObject cursor;  // table → highest change_seq included
+    QJsonObject counts;  // what the bundle holds
+    int hl7Messages = 0;
+    qint64 bytes = 0;
+    QString path;
+    bool zeroReport() const { return counts.value(QStringLiteral("records")).toInt() == 0; }
+};
+
+// Renders report.pdf from the day's summary. Core does not draw: the GUI passes one (QtGui);
+// without one the bundle has no report.pdf and its manifest says why.
+using ReportRenderer = std::function<QByteArray(const DaySummary&)>;
+// Progress of an export: percent 0–100 and a step name ("read", "fhir", "hl7", "csv",
+// "report", "write", "record").
+using ExportProgress = std::function<void(int percent, const QString& step)>;
+
+struct ExportRequest {
+    QString outDir;
+    QString actorId;       // needs Permission::Export
+    QByteArray secretKey;  // Ed25519 (signingkey::load)
+    ReportRenderer renderReport;
+    ExportProgress progress;
+};
+
+struct ExportReceipt {
+    ExportBatch batch;
+    int records = 0;  // 0: a zero report
+};
+
+// The export bundle of DESIGN.md §5: every change since the previous export (per-table
+// change_seq cursors, read in one read transaction so the snapshot is consistent), as FHIR R4
+// NDJSON, an HL7 v2.5.1 VXU batch, CSVs, summary.json and report.pdf, signed and chained to the
+// previous bundle. The batch row and its cursor are recorded in one transaction after the file
+// is written: a failed write records nothing; a failed commit removes the file.
+class Exporter {
+public:
+    Exporter(Database& db, const Clock& clock, QTimeZone siteZone);
+
+    Result<ExportReceipt> run(const ExportRequest& request);
+
+    // Records changed since the last export, per table, and in all.
+    Result<QMap<QString, int>> pendingByTable();
+    Result<int> pendingRecords();
+    // Newest first.
+    Result<std::vector<ExportBatch>> history(int limit = 100);
+    Result<std::optional<ExportBatch>> last();
+
+    // Test-only: called after the bundle file is written and before the batch row commits; an
+    // error it returns fails the export as a failed commit would.
+    void setFaultHookForTesting(std::function<Status()> hook) { m_faultHook = std::move(hook); }
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QTimeZone m_zone;
+    std::function<Status()> m_faultHook;
+};
+
+}  // namespace vax

@@ -1,0 +1,119 @@
+#include "exchange/signingkey.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "common/clock.h"
+#include "security/permissions.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+namespace vax::signingkey {
+namespace {
+
+struct SigningKeyText {
+    Q_DECLARE_TR_FUNCTIONS(SigningKeyText)
+};
+
+const QString kFilePrefix = QStringLiteral("file:");
+
+}  // namespace
+
+Result<StoreChoice> storeChoice(Database& db)
+{
+    auto value = readMeta(db, QString::fromLatin1(kStoreMetaKey), QStringLiteral("keychain"));
+    if (!value)
+        return value.error();
+    if (value->startsWith(kFilePrefix))
+        return StoreChoice{true, value->mid(kFilePrefix.size())};
+    return StoreChoice{};
+}
+
+Result<std::unique_ptr<SecretStore>> openStore(Database& db, const QString& passphrase,
+                                               int timeoutMs)
+{
+    auto choice = storeChoice(db);
+    if (!choice)
+        return choice.error();
+    if (choice->file) {
+        if (passphrase.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             SigningKeyText::tr("Passphrase: the signing key is in the key file "
+                                                "%1; give its passphrase (--passphrase-stdin or "
+                                                "%2).")
+                                 .arg(choice->path, QString::fromLatin1(kPassphraseEnv)),
+                             QStringLiteral("passphrase"));
+        auto file = FileSecretStore::open(choice->path, passphrase);
+        if (!file)
+            return file.error();
+        return std::unique_ptr<SecretStore>(std::move(*file));
+    }
+    const KeychainStatus status = probeKeychain(timeoutMs);
+    if (!status.available)
+        return makeError(ErrorCode::KeychainUnavailable,
+                         SigningKeyText::tr("%1 To sign exports on this machine, a site "
+                                            "administrator runs \"vaxctl key init --file PATH "
+                                            "--passphrase-stdin\" once.")
+                             .arg(status.message),
+                         QStringLiteral("keychain"));
+    return std::unique_ptr<SecretStore>(
+        std::make_unique<KeychainSecretStore>(QString::fromLatin1(kKeychainService), timeoutMs));
+}
+
+Result<signing::KeyPair> load(SecretStore& store, bool create)
+{
+    auto stored = store.get(QString::fromLatin1(kSecretName));
+    if (!stored)
+        return stored.error();
+    if (stored->has_value()) {
+        auto pair = signing::fromSecretKey(**stored);
+        if (!pair)
+            return makeError(ErrorCode::SecretFileRefused,
+                             SigningKeyText::tr("The signing key in %1 is damaged (%2). Restore "
+                                                "it from the key backup.")
+                                 .arg(store.describe(), pair.error().message));
+        return pair;
+    }
+    if (!create)
+        return makeError(ErrorCode::NotFound,
+                         SigningKeyText::tr("There is no signing key in %1 yet; the first "
+                                            "export creates one.")
+                             .arg(store.describe()));
+    const signing::KeyPair pair = signing::generate();
+    VAX_TRY(store.set(QString::fromLatin1(kSecretName), pair.secretKey));
+    return pair;
+}
+
+Result<signing::KeyPair> initFile(Database& db, const Clock& clock, const QString& path,
+                                  const QString& passphrase, const QString& actor)
+{
+    VAX_TRY(requirePermission(db, actor, Permission::Export));
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         SigningKeyText::tr("Key file: give the path of the key file, e.g. "
+                                            "--file /media/usb/vaxpoint-key.bin."),
+                         QStringLiteral("file"));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto store = QFileInfo::exists(absolute) ? FileSecretStore::open(absolute, passphrase)
+                                             : FileSecretStore::create(absolute, passphrase);
+    if (!store)
+        return store.error();
+    auto pair = load(**store, true);
+    if (!pair)
+        return pair.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, QString::fromLatin1(kStoreMetaKey), kFilePrefix + absolute));
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("key.init"),
+                                  QStringLiteral("signing_key"), QString(),
+                                  QJsonObject{{QStringLiteral("store"), QStringLiteral("file")},
+                                              {QStringLiteral("public_key"),
+                                               signing::publicKeyText(pair->publicKey)}}}));
+    VAX_TRY(tx->commit());
+    return pair;
+}
+
+}  // namespace vax::signingkey

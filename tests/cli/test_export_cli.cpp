@@ -1,0 +1,212 @@
+// vaxctl key init, export, export list, verify, key show-public and dayclose, in-process: an
+// end-to-end export through the command line and the district's verify.
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "cli/cli.h"
+#include "exchange/bundle.h"
+#include "support/envguard.h"
+#include "support/tempdb.h"
+
+using namespace vax;
+
+namespace {
+struct CliRun {
+    int code = 0;
+    QString out;
+    QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
+    }
+    QString errorCode() const
+    {
+        return json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+};
+
+class ExportCli : public ::testing::Test {
+protected:
+    CliRun run(const QStringList& args, bool withDb = true)
+    {
+        QStringList all = args;
+        if (withDb)
+            all << QStringLiteral("--db") << tmp.path();
+        all << QStringLiteral("--json");
+        QString text;
+        QString err;
+        QTextStream o(&text);
+        QTextStream e(&err);
+        CliRun r;
+        r.code = cli::run(all, o, e);
+        o.flush();
+        r.out = text;
+        return r;
+    }
+    CliRun run(const QString& line) { return run(line.split(u' ', Qt::SkipEmptyParts)); }
+
+    void SetUp() override
+    {
+        ASSERT_EQ(run(QStringLiteral("init --site-code T-1 --site-name T --district D "
+                                     "--training"))
+                      .code,
+                  0);
+        auto key = run({QStringLiteral("key"), QStringLiteral("init"), QStringLiteral("--file"),
+                        out.filePath(QStringLiteral("site-key.bin"))});
+        ASSERT_EQ(key.code, 0) << qPrintable(key.out);
+        publicKey = key.json().value(QStringLiteral("public_key")).toString();
+        QFile f(out.filePath(QStringLiteral("site.pub")));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(publicKey.toUtf8() + '\n');
+        ASSERT_TRUE(QDir(out.path()).mkdir(QStringLiteral("bundles")));
+    }
+
+    QString vaccinate(const QString& document)
+    {
+        auto c = run(QStringLiteral("checkin --name 张三 --temperature 36.5 --consent-version v1 "
+                                    "--document ") +
+                     document);
+        EXPECT_EQ(c.code, 0) << qPrintable(c.out);
+        const QString visit = c.json().value(QStringLiteral("visit_id")).toString();
+        auto given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all "
+                                        "--desk 1 --visit ") +
+                         visit);
+        EXPECT_EQ(given.code, 0) << qPrintable(given.out);
+        return given.json().value(QStringLiteral("id")).toString();
+    }
+
+    CliRun exportNow()
+    {
+        auto r = run({QStringLiteral("export"), QStringLiteral("--out"),
+                      out.filePath(QStringLiteral("bundles"))});
+        EXPECT_EQ(r.code, 0) << qPrintable(r.out);
+        return r;
+    }
+
+    CliRun verify(const QString& bundle, const QStringList& extra = {})
+    {
+        return run(QStringList{QStringLiteral("verify"), bundle, QStringLiteral("--public-key"),
+                               out.filePath(QStringLiteral("site.pub"))} +
+                       extra,
+                   false);
+    }
+
+    QTemporaryDir out;
+    test::EnvGuard passphrase{"VAXPOINT_KEY_PASSPHRASE", "a long test passphrase"};
+    test::TempDb tmp;
+    QString publicKey;
+};
+}  // namespace
+
+TEST_F(ExportCli, ExportVerifyAndChainEndToEnd)
+{
+    vaccinate(QStringLiteral("11010519491231002X"));
+    auto shown = run(QStringLiteral("key show-public"));
+    ASSERT_EQ(shown.code, 0) << qPrintable(shown.out);
+    EXPECT_EQ(shown.json().value(QStringLiteral("public_key")).toString(), publicKey);
+
+    auto first = exportNow();
+    const QString firstPath = first.json().value(QStringLiteral("path")).toString();
+    EXPECT_EQ(first.json().value(QStringLiteral("seq")).toInt(), 1);
+    EXPECT_FALSE(first.json().value(QStringLiteral("zero_report")).toBool());
+    auto ok = verify(firstPath);
+    ASSERT_EQ(ok.code, 0) << qPrintable(ok.out);
+    EXPECT_TRUE(ok.json().value(QStringLiteral("valid")).toBool());
+    EXPECT_EQ(ok.json()
+                  .value(QStringLiteral("records"))
+                  .toObject()
+                  .value(QStringLiteral("immunizations.ndjson"))
+                  .toInt(),
+              1);
+
+    auto second = exportNow();
+    const QString secondPath = second.json().value(QStringLiteral("path")).toString();
+    EXPECT_TRUE(second.json().value(QStringLiteral("zero_report")).toBool());
+    auto chained = verify(secondPath, {QStringLiteral("--previous"), firstPath});
+    ASSERT_EQ(chained.code, 0) << qPrintable(chained.out);
+    EXPECT_TRUE(chained.json().value(QStringLiteral("chain_checked")).toBool());
+    // The second bundle is not the successor of itself: a broken chain.
+    auto broken = verify(secondPath, {QStringLiteral("--previous"), secondPath});
+    EXPECT_NE(broken.code, 0);
+    EXPECT_EQ(broken.errorCode(), QStringLiteral("export.chain_broken"));
+
+    auto list = run(QStringLiteral("export list"));
+    ASSERT_EQ(list.code, 0);
+    EXPECT_EQ(list.json().value(QStringLiteral("pending_records")).toInt(), 0);
+    EXPECT_EQ(list.out.count(u'\n'), 3);  // pending + two bundles
+}
+
+TEST_F(ExportCli, VerifyRefusesAChangedByteAndAWrongKey)
+{
+    vaccinate(QStringLiteral("11010519491231002X"));
+    const QString path = exportNow().json().value(QStringLiteral("path")).toString();
+    // A changed byte anywhere in the file: the zip, a hash or the signature fails.
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes[bytes.size() / 3] = static_cast<char>(bytes[bytes.size() / 3] ^ 0x20);
+    QFile copy(out.filePath(QStringLiteral("tampered.zip")));
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    copy.write(bytes);
+    copy.close();
+    auto tampered = verify(copy.fileName());
+    EXPECT_NE(tampered.code, 0);
+    EXPECT_TRUE(tampered.errorCode().startsWith(QStringLiteral("export.")))
+        << qPrintable(tampered.out);
+
+    QFile other(out.filePath(QStringLiteral("site.pub")));
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    other.write("ed25519:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
+    other.close();
+    auto wrong = verify(path);
+    EXPECT_NE(wrong.code, 0);
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("export.signature_invalid"));
+}
+
+TEST_F(ExportCli, RefusalsAreJsonWithCodes)
+{
+    auto noOut = run(QStringLiteral("export"));
+    EXPECT_NE(noOut.code, 0);
+    EXPECT_EQ(noOut.errorCode(), QStringLiteral("invalid_argument"));
+    auto missing = run({QStringLiteral("export"), QStringLiteral("--out"),
+                        out.filePath(QStringLiteral("missing"))});
+    EXPECT_NE(missing.code, 0);
+    EXPECT_EQ(
+        missing.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")),
+        QStringLiteral("out"));
+    test::EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-1");
+    ASSERT_EQ(run(QStringLiteral("user add --username nurse2 --name N --roles vaccinator")).code,
+              0);
+    auto denied = run({QStringLiteral("export"), QStringLiteral("--out"),
+                       out.filePath(QStringLiteral("bundles")), QStringLiteral("--actor"),
+                       QStringLiteral("nurse2")});
+    EXPECT_NE(denied.code, 0);
+    EXPECT_EQ(denied.errorCode(), QStringLiteral("permission_denied"));
+    EXPECT_TRUE(QDir(out.filePath(QStringLiteral("bundles"))).entryList(QDir::Files).isEmpty());
+}
+
+TEST_F(ExportCli, DayCloseClosesTheDayAndShowsItsSummary)
+{
+    vaccinate(QStringLiteral("11010519491231002X"));
+    auto closed = run(QStringLiteral("dayclose"));
+    ASSERT_EQ(closed.code, 0) << qPrintable(closed.out);
+    EXPECT_EQ(closed.json().value(QStringLiteral("doses_given")).toInt(), 1);
+    EXPECT_TRUE(closed.json().value(QStringLiteral("closed")).toBool());
+    const QString day = closed.json().value(QStringLiteral("day")).toString();
+    auto shown = run(QStringLiteral("dayclose --date ") + day);
+    ASSERT_EQ(shown.code, 0);
+    EXPECT_EQ(shown.json().value(QStringLiteral("doses_given")).toInt(), 1);
+    auto bad = run(QStringLiteral("dayclose --date 2021-13-45"));
+    EXPECT_NE(bad.code, 0);
+    EXPECT_EQ(bad.errorCode(), QStringLiteral("invalid_argument"));
+}

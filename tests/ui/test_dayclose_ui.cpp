@@ -1,0 +1,214 @@
+// The day-close page on the offscreen platform: a real day (check-ins and doses through the
+// services), Close the day, Export on the worker thread with its progress bar (the bundle gets
+// report.pdf from the page's renderer and verifies), the past exports and the pending count.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include "checkin/checkinservice.h"
+#include "checkin/screening.h"
+#include "coldchain/fridges.h"
+#include "dayclose/dayclosepage.h"
+#include "dayclose/reportpdf.h"
+#include "desk/deskservice.h"
+#include "exchange/bundle.h"
+#include "exchange/signingkey.h"
+#include "security/staff.h"
+#include "shell/style.h"
+#include "site/sitecontext.h"
+#include "stock/lotservice.h"
+#include "support/tempdb.h"
+#include "ui/screenshot.h"
+#include "verification/checklist.h"
+
+using namespace vax;
+
+namespace {
+
+QString residentId(const QDate& birth, int seq)
+{
+    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body.at(i).digitValue() * weights[i];
+    return body + QStringLiteral("10X98765432").at(sum % 11);
+}
+
+const char* kPassphrase = "day close test passphrase";
+
+class DayCloseUiTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ui::applyAppStyle(*qApp);
+        m_clock = std::make_shared<FakeClock>(
+            QDateTime(QDate(2021, 6, 1), QTime(8, 30), QTimeZone::systemTimeZone()));
+        m_site.clock = m_clock;
+        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
+        ASSERT_TRUE(m_site.db);
+        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
+        ASSERT_TRUE(staff.ok() && staff->has_value());
+        m_admin = (*staff)->member;
+        ASSERT_TRUE(signingkey::initFile(*m_site.db, *m_clock,
+                                         m_out.filePath(QStringLiteral("key.bin")),
+                                         QString::fromLatin1(kPassphrase), m_admin.id)
+                        .ok());
+    }
+
+    // A morning and afternoon of doses, people of every age group.
+    void vaccinateADay()
+    {
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        CheckInService checkin(*m_site.db, *m_clock, zone);
+        DeskService desk(*m_site.db, *m_clock, zone);
+        const QDate births[] = {QDate(1980, 3, 15), QDate(1955, 1, 1), QDate(2012, 5, 5),
+                                QDate(2008, 6, 6),  QDate(2005, 7, 7), QDate(1990, 8, 8)};
+        int seq = 10;
+        for (int i = 0; i < 18; ++i) {
+            const QDate birth = births[i % 6];
+            CheckInRequest r;
+            r.staffId = m_admin.id;
+            r.draft.name = QStringLiteral("受种者%1").arg(i);
+            r.draft.document.number = residentId(birth, ++seq);
+            for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+                r.answers.insert(q.id, false);
+            r.temperatureC = 36.6;
+            r.consent.textVersion = QStringLiteral("consent-2021-03");
+            if (ageInFullYears(birth, checkin.today()) < 18) {
+                r.consent.signer = ConsentSigner::Guardian;
+                r.consent.guardianName = QStringLiteral("监护人");
+                r.consent.guardianRelation = QStringLiteral("mother");
+            }
+            auto visit = checkin.checkIn(r);
+            ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
+            AdministerRequest a;
+            a.scan = {visit->visitId, QStringLiteral("TRAIN-B2021001"), QString(), QString()};
+            a.choices.site = i % 2 ? QStringLiteral("RD") : QStringLiteral("LD");
+            for (ChecklistItemKey k : confirmableItems())
+                a.choices.confirmed.insert(k);
+            a.desk = QStringLiteral("1");
+            a.staffId = m_admin.id;
+            auto given = desk.administer(a);
+            ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+            m_clock->advance((i % 3 == 0 ? 40 : 17) * 60'000);
+        }
+    }
+
+    std::unique_ptr<ui::DayClosePage> makePage()
+    {
+        auto page = std::make_unique<ui::DayClosePage>(
+            m_site, [this] { return std::optional<StaffMember>(m_admin); });
+        page->setFolderProvider([this] { return m_out.path(); });
+        page->setPassphraseProvider(
+            [] { return std::optional<QString>(QString::fromLatin1(kPassphrase)); });
+        page->resize(1280, 800);
+        page->show();
+        return page;
+    }
+
+    test::TempDb m_tmp;
+    QTemporaryDir m_out;
+    std::shared_ptr<FakeClock> m_clock;
+    SiteContext m_site;
+    StaffMember m_admin;
+};
+
+}  // namespace
+
+TEST_F(DayCloseUiTest, ExportRunsOnAWorkerWithProgressAndTheListShowsIt)
+{
+    vaccinateADay();
+    auto page = makePage();
+    auto* pending = page->findChild<QLabel*>(QStringLiteral("pendingLabel"));
+    ASSERT_NE(pending, nullptr);
+    EXPECT_TRUE(pending->text().contains(QStringLiteral("Not yet exported")));
+    EXPECT_FALSE(pending->text().contains(QStringLiteral(": 0 ")));
+    EXPECT_EQ(page->summary().dosesGiven, 18);
+
+    auto* exportButton = page->findChild<QPushButton*>(QStringLiteral("exportButton"));
+    auto* progress = page->findChild<QProgressBar*>(QStringLiteral("exportProgress"));
+    ASSERT_TRUE(exportButton && progress);
+    QSignalSpy finished(page.get(), &ui::DayClosePage::exportFinished);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    EXPECT_TRUE(progress->isVisible());
+    EXPECT_FALSE(exportButton->isEnabled());
+    ASSERT_TRUE(finished.wait(60'000));
+    ASSERT_TRUE(finished.first().first().toBool()) << qPrintable(page->message());
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_TRUE(exportButton->isEnabled());
+    EXPECT_TRUE(pending->text().contains(QStringLiteral(": 0 records")))
+        << qPrintable(pending->text());
+
+    auto* exports = page->findChild<QTableView*>(QStringLiteral("exportsTable"));
+    ASSERT_NE(exports, nullptr);
+    ASSERT_EQ(exports->model()->rowCount(), 1);
+    const QString file = exports->model()->index(0, 3).data().toString();
+    const QString path = m_out.filePath(file);
+    auto store = signingkey::openStore(*m_site.db, QString::fromLatin1(kPassphrase));
+    ASSERT_TRUE(store.ok());
+    auto key = signingkey::load(**store, false);
+    ASSERT_TRUE(key.ok());
+    auto verified = bundle::verify(path, key->publicKey);
+    ASSERT_TRUE(verified.ok()) << qPrintable(verified.error().message);
+    EXPECT_FALSE(verified->manifest.contains(QStringLiteral("report_pdf")));  // included
+    QFile zip(path);
+    ASSERT_TRUE(zip.open(QIODevice::ReadOnly));
+    auto files = bundle::unzipFiles(zip.readAll());
+    ASSERT_TRUE(files.ok());
+    bool pdf = false;
+    for (const bundle::File& f : *files)
+        if (f.name == u"report.pdf")
+            pdf = f.data.startsWith("%PDF") && f.data.size() > 2000;
+    EXPECT_TRUE(pdf);
+
+    // Close the day: the heading says so.
+    auto* close = page->findChild<QPushButton*>(QStringLiteral("closeDayButton"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    EXPECT_TRUE(page->summary().closed) << qPrintable(page->message());
+    EXPECT_TRUE(page->message().startsWith(QStringLiteral("Day closed")));
+    test::saveScreenshot(page.get(), QStringLiteral("dayclose"));
+}
+
+TEST_F(DayCloseUiTest, ANonAdministratorIsToldWhyTheExportIsRefused)
+{
+    test::addStaff(*m_site.db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator));
+    StaffMember nurse;
+    nurse.id = QStringLiteral("nurse-1");
+    ui::DayClosePage page(m_site, [nurse] { return std::optional<StaffMember>(nurse); });
+    page.setFolderProvider([this] { return m_out.path(); });
+    page.setPassphraseProvider(
+        [] { return std::optional<QString>(QString::fromLatin1(kPassphrase)); });
+    QSignalSpy finished(&page, &ui::DayClosePage::exportFinished);
+    page.startExport();
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(page.message().isEmpty());
+    EXPECT_TRUE(QDir(m_out.path()).entryList({QStringLiteral("*.zip")}, QDir::Files).isEmpty());
+}
+
+TEST(DayReport, RendersAPdfWithEveryPartEvenForAnEmptyDay)
+{
+    DaySummary empty;
+    empty.day = QDate(2021, 6, 1);
+    empty.siteCode = QStringLiteral("T");
+    const QByteArray pdf = ui::renderDayReportPdf(empty);
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    DaySummary busy = empty;
+    for (int i = 0; i < 120; ++i)  // long enough to need a second page
+        busy.doses.push_back({QStringLiteral("BBIBP-CorV"), 1 + i % 2, ageGroups().value(i % 6),
+                              QStringLiteral("female"), i});
+    const QByteArray longer = ui::renderDayReportPdf(busy);
+    EXPECT_TRUE(longer.startsWith("%PDF"));
+    EXPECT_GE(longer.count("/Type /Page\n") + longer.count("/Type /Page "), 2);
+}

@@ -1,0 +1,327 @@
+// The observation board and the staff panel on the offscreen platform: 300 people observed at
+// staggered times (real check-ins and administrations, FakeClock), masked everywhere, moving to
+// "may leave" as the clock advances, new arrivals within 2 s of polling, a wall-clock jump
+// warning, and the panel driven by keys (number, D, E, A).
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+#include <set>
+
+#include "aefi/aefiservice.h"
+#include "core/observation/observationseeder.h"
+#include "observation/boardmodel.h"
+#include "observation/observationboard.h"
+#include "observation/observationdialogs.h"
+#include "observation/observationpage.h"
+#include "observation/observationservice.h"
+#include "security/staff.h"
+#include "shell/style.h"
+#include "support/tempdb.h"
+#include "ui/screenshot.h"
+
+using namespace vax;
+using observation::BoardState;
+
+namespace {
+constexpr int kPeople = 300;
+constexpr qint64 kStaggerMs = 6000;  // one person every 6 s: 300 in 30 minutes
+
+class ObservationUiTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ui::applyAppStyle(*qApp);
+        m_clock = std::make_shared<FakeClock>(test::testNow());
+        m_site.clock = m_clock;
+        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
+        ASSERT_TRUE(m_site.db);
+        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
+        ASSERT_TRUE(staff.ok() && staff->has_value());
+        m_admin = (*staff)->member;
+        m_seeder = std::make_unique<test::ObservationSeeder>(*m_site.db, *m_clock, m_admin.id,
+                                                             kPeople + 20);
+        ASSERT_TRUE(m_seeder->error().isEmpty()) << qPrintable(m_seeder->error());
+    }
+
+    void admitStaggered(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto a = m_seeder->admit(static_cast<int>(m_people.size()), QString::number(1 + i % 6));
+            ASSERT_FALSE(a.observationId.isEmpty()) << i << qPrintable(m_seeder->error());
+            m_people.push_back(a);
+            m_clock->advance(kStaggerMs);
+        }
+    }
+
+    // Nothing shown may contain a full name (of two characters or more, all of them are masked)
+    // or any part of an ID number longer than the masked ends.
+    void expectMasked(const QStringList& texts)
+    {
+        ASSERT_FALSE(texts.isEmpty());
+        for (const QString& t : texts)
+            for (const auto& p : m_people) {
+                ASSERT_FALSE(t.contains(p.fullName)) << qPrintable(t);
+                ASSERT_FALSE(t.contains(p.documentNumber.mid(6, 8))) << qPrintable(t);
+            }
+    }
+
+    QStringList modelTexts(const ui::BoardModel* model)
+    {
+        QStringList out;
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::EditRole),
+                                 int(ui::BoardModel::ObservationIdRole)})
+                    out << model->data(model->index(r, c), role).toString();
+        return out;
+    }
+
+    QStringList paintedTexts(ui::ObservationBoard* board)
+    {
+        QStringList texts;
+        board->setTextSinkForTesting([&texts](const QString& t) { texts << t; });
+        board->repaint();
+        board->setTextSinkForTesting({});
+        return texts;
+    }
+
+    ui::CurrentUser admin()
+    {
+        return [this] { return std::optional<StaffMember>(m_admin); };
+    }
+
+    static void show(QWidget* w, QSize size)
+    {
+        w->resize(size);
+        w->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(w));
+    }
+
+    int countIn(const ui::BoardModel* model, BoardState state)
+    {
+        int n = 0;
+        for (const auto& e : model->entries())
+            n += model->stateOf(e) == state;
+        return n;
+    }
+
+    std::shared_ptr<FakeClock> m_clock;
+    test::TempDb m_tmp;
+    SiteContext m_site;
+    StaffMember m_admin;
+    std::unique_ptr<test::ObservationSeeder> m_seeder;
+    std::vector<test::ObservationSeeder::Admitted> m_people;
+};
+}  // namespace
+
+TEST_F(ObservationUiTest, ThreeHundredPeopleOrderedMaskedAndMovingToMayLeave)
+{
+    admitStaggered(kPeople);
+    ui::ObservationBoard board(m_site);
+    show(&board, {1920, 1080});
+    board.tick();
+    const ui::BoardModel* model = board.model();
+    ASSERT_EQ(model->rowCount(), kPeople);
+    // Ordered by who may leave next: here the order of arrival.
+    for (int i = 0; i < kPeople; ++i)
+        ASSERT_EQ(model->entries()[static_cast<size_t>(i)].observationId,
+                  m_people[static_cast<size_t>(i)].observationId);
+    // Exactly 30:00 after the first dose: the first may leave, the second has 0:06 left.
+    EXPECT_EQ(countIn(model, BoardState::MayLeave), 1);
+    EXPECT_EQ(model->stateOf(model->entries()[1]), BoardState::Observing);
+
+    const QStringList painted = paintedTexts(&board);
+    expectMasked(painted);
+    expectMasked(modelTexts(model));
+    EXPECT_TRUE(painted.contains(QStringLiteral("王*  Desk 1"))) << qPrintable(painted.join(u'|'));
+    // Everyone is shown, on one page or in turns.
+    EXPECT_GE(board.tilesPerPage() * board.pageCount(), kPeople);
+    EXPECT_GE(board.numberPixelSize(), 30);  // 1080 lines: number glyphs ≥ 30 px
+
+    // The first arrived 30 minutes ago: time advances, no one counts anything down.
+    // 64 s: eight pages of 8 s later, the board shows its first page again.
+    m_clock->advance(64'000);
+    board.tick();
+    const int mayLeave = countIn(model, BoardState::MayLeave);
+    EXPECT_EQ(mayLeave, 64'000 / kStaggerMs + 1);  // those who ended in the last minute, and #1
+    EXPECT_EQ(model->stateOf(model->entries().front()), BoardState::MayLeave);
+    const QStringList afterMinute = paintedTexts(&board);
+    EXPECT_EQ(board.currentPage(), 0);
+    EXPECT_EQ(afterMinute.count(QStringLiteral("May leave")), mayLeave);  // one word per tile
+    m_clock->advance(12 * 60'000);
+    board.tick();
+    EXPECT_GT(countIn(model, BoardState::Overdue), 0);
+}
+
+TEST_F(ObservationUiTest, ScreenshotsAtBothResolutions)
+{
+    admitStaggered(kPeople);
+    // A realistic moment: the earliest overdue, some may leave, two adverse events.
+    m_clock->advance(12 * 60'000);
+    AefiService aefis(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    for (int i : {150, 200}) {
+        aefi::Report r;
+        r.doseId = m_people[static_cast<size_t>(i)].doseId;
+        r.onset = m_clock->nowUtc().addSecs(-120);
+        r.symptoms = {i == 150 ? QStringLiteral("anaphylaxis") : QStringLiteral("dizziness")};
+        r.severity = i == 150 ? QStringLiteral("severe") : QStringLiteral("mild");
+        r.seriousness = i == 150 ? QStringLiteral("serious") : QStringLiteral("non_serious");
+        r.actions = {QStringLiteral("treated_on_site")};
+        r.reporterStaffId = m_admin.id;
+        ASSERT_TRUE(aefis.add(r).ok());
+    }
+    ui::ObservationBoard board(m_site);
+    for (QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
+        show(&board, size);
+        board.tick();
+        EXPECT_FALSE(
+            test::saveScreenshot(
+                &board,
+                QStringLiteral("observation-board-%1x%2").arg(size.width()).arg(size.height()))
+                .isEmpty());
+        expectMasked(paintedTexts(&board));
+        EXPECT_GE(board.tilesPerPage() * board.pageCount(), kPeople);
+        // Serious adverse event first, flagged.
+        EXPECT_TRUE(board.model()->entries().front().seriousAdverseEvent);
+    }
+}
+
+TEST_F(ObservationUiTest, ANewArrivalAppearsWithinTwoSecondsWithoutRefresh)
+{
+    admitStaggered(3);
+    ui::ObservationBoard board(m_site);
+    show(&board, {1366, 768});
+    ASSERT_EQ(board.model()->rowCount(), 3);
+    // Another desk gives a dose: the board's own once-a-second poll picks it up.
+    auto a = m_seeder->admit(50, QStringLiteral("4"));
+    ASSERT_FALSE(a.observationId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(board.model()->rowCount(), 4, 2000);
+    EXPECT_EQ(board.model()->entries().back().observationId, a.observationId);
+    EXPECT_TRUE(paintedTexts(&board).contains(QStringLiteral("30:00")));
+}
+
+TEST_F(ObservationUiTest, AWallClockJumpShowsAWarningAndChangesNoEndTime)
+{
+    admitStaggered(2);
+    ui::ObservationBoard board(m_site);
+    show(&board, {1366, 768});
+    board.tick();
+    const QDateTime endsBefore = board.model()->entries().front().endsAt;
+    EXPECT_FALSE(board.jumpWarningVisible());
+    m_clock->jumpWall(2 * 3600'000);
+    m_clock->advance(1000);
+    board.tick();
+    EXPECT_TRUE(board.jumpWarningVisible());
+    EXPECT_TRUE(board.jumpWarningText().contains(QStringLiteral("+120:00")))
+        << qPrintable(board.jumpWarningText());
+    EXPECT_TRUE(paintedTexts(&board).contains(board.jumpWarningText()));
+    EXPECT_EQ(board.model()->entries().front().endsAt, endsBefore);
+    test::saveScreenshot(&board, QStringLiteral("observation-board-jump"));
+}
+
+TEST_F(ObservationUiTest, StaffPanelByKeys)
+{
+    admitStaggered(8);
+    ui::ObservationPage page(m_site, admin());
+    show(&page, {1280, 800});
+    ui::BoardModel* model = page.model();
+    ASSERT_EQ(model->rowCount(), 8);
+    QLineEdit* number = page.numberField();
+    const auto& third = m_people[2];
+
+    // Before time: D offers the early-leave path.
+    number->setFocus();
+    QTest::keyClicks(number, QString::number(third.queueNumber));
+    QTest::keyClick(number, Qt::Key_D);
+    auto* early = page.findChild<ui::LeftEarlyDialog*>();
+    ASSERT_NE(early, nullptr);
+    EXPECT_TRUE(early->findChild<QLabel*>(QStringLiteral("leftEarlyWarning"))
+                    ->text()
+                    .contains(QStringLiteral("observation left")));
+    QTest::keyClick(early->reasonBox(), Qt::Key_Return);  // no reason: refused, stays open
+    EXPECT_FALSE(early->errorText().isEmpty());
+    EXPECT_TRUE(early->isVisible());
+    QTest::keyClicks(early->reasonBox(), QStringLiteral("refused to wait"));
+    QTest::keyClick(early->reasonBox(), Qt::Key_Return);
+    QTRY_VERIFY(page.findChild<ui::LeftEarlyDialog*>() == nullptr);
+    ObservationService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("left_early"));
+    EXPECT_EQ(model->rowCount(), 7);
+
+    // After the time: D departs at once.
+    m_clock->advance(30 * 60'000);
+    page.tick();
+    const auto& first = m_people[0];
+    number->clear();
+    QTest::keyClicks(number, QString::number(first.queueNumber));
+    QTest::keyClick(number, Qt::Key_D);
+    EXPECT_EQ(service.find(first.observationId)->state, QStringLiteral("departed"));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("has left"))) << qPrintable(page.message());
+    EXPECT_EQ(model->rowCount(), 6);
+
+    // A: an adverse event by keys — 6 ticks dizziness, Enter records.
+    const auto& second = m_people[1];
+    number->clear();
+    QTest::keyClicks(number, QString::number(second.queueNumber));
+    QTest::keyClick(number, Qt::Key_A);
+    auto* dialog = page.findChild<ui::AefiDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    test::saveScreenshot(dialog, QStringLiteral("observation-aefi-dialog"));
+    QWidget* focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    QTest::keyClick(focus, Qt::Key_6);
+    EXPECT_TRUE(dialog->symptomBox(QStringLiteral("dizziness"))->isChecked());
+    // An onset before the dose is refused in the dialog, which stays open.
+    auto* onset = dialog->findChild<QDateTimeEdit*>(QStringLiteral("aefiOnset"));
+    onset->setDateTime(second.endsAt.addSecs(-3600).toLocalTime());
+    dialog->symptomBox(QStringLiteral("dizziness"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_FALSE(dialog->errorText().isEmpty());
+    onset->setDateTime(m_clock->nowUtc().addSecs(-60).toLocalTime());
+    dialog->symptomBox(QStringLiteral("dizziness"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(page.findChild<ui::AefiDialog*>() == nullptr);
+    EXPECT_EQ(service.find(second.observationId)->state, QStringLiteral("adverse_event"));
+    EXPECT_EQ(model->entries().front().observationId, second.observationId);
+    EXPECT_TRUE(page.seriousBannerText().isEmpty());
+
+    // A serious one: C ticks anaphylaxis, which sets seriousness to serious by itself.
+    const auto& fourth = m_people[3];
+    number->clear();
+    QTest::keyClicks(number, QString::number(fourth.queueNumber));
+    QTest::keyClick(number, Qt::Key_A);
+    dialog = page.findChild<ui::AefiDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C);
+    EXPECT_TRUE(dialog->symptomBox(QStringLiteral("anaphylaxis"))->isChecked());
+    EXPECT_EQ(dialog->seriousnessBox()->currentData().toString(), QStringLiteral("serious"));
+    dialog->severityBox()->setCurrentIndex(2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(page.findChild<ui::AefiDialog*>() == nullptr);
+    EXPECT_TRUE(page.seriousBannerText().contains(QString::number(fourth.queueNumber)))
+        << qPrintable(page.seriousBannerText());
+    EXPECT_TRUE(model->entries().front().seriousAdverseEvent);
+    expectMasked(modelTexts(model));
+    expectMasked({page.seriousBannerText(), page.message()});
+    test::saveScreenshot(&page, QStringLiteral("observation-panel"));
+
+    // A jump shows on the panel too.
+    m_clock->jumpWall(-10 * 60'000);
+    m_clock->advance(1000);
+    page.tick();
+    EXPECT_FALSE(page.jumpBannerText().isEmpty());
+}

@@ -1,0 +1,440 @@
+#include "dayclose/dayclosepage.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "dayclose/reportpdf.h"
+#include "exchange/signingkey.h"
+#include "shell/style.h"
+#include "storage/database.h"
+
+namespace vax::ui {
+namespace {
+
+QChartView* makeChart(QWidget* parent)
+{
+    auto* view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    return view;
+}
+
+void setBars(QChartView* view, const QString& title, const QStringList& categories,
+             const std::vector<std::pair<QString, std::vector<int>>>& sets)
+{
+    QChart* chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    auto* series = new QBarSeries;
+    int max = 1;
+    for (const auto& [name, values] : sets) {
+        auto* set = new QBarSet(name);
+        for (int v : values) {
+            *set << v;
+            max = std::max(max, v);
+        }
+        series->append(set);
+    }
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, max + max / 5 + 1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setVisible(sets.size() > 1);
+}
+
+QTableView* makeTable(QStandardItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return view;
+}
+
+QStandardItem* item(const QString& text)
+{
+    return new QStandardItem(text);
+}
+
+}  // namespace
+
+DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent)
+    : WorkspacePage(parent),
+      m_site(site),
+      m_currentUser(std::move(currentUser)),
+      m_zone(QTimeZone::systemTimeZone())
+{
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingLabel"));
+    scaleFont(m_pending, 1.25, true);
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("closeDayButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_pending, 1);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_close);
+    actions->addWidget(m_export);
+    actions->addWidget(m_print);
+    body()->addLayout(actions);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("dayCloseMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addWidget(m_message);
+
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("dayFigures"));
+    m_figures->setTextFormat(Qt::RichText);
+    m_hourly = makeChart(this);
+    m_ages = makeChart(this);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_figures);
+    charts->addWidget(m_hourly, 3);
+    charts->addWidget(m_ages, 3);
+    body()->addLayout(charts, 3);
+
+    m_stockHeading = new QLabel(this);
+    scaleFont(m_stockHeading, 1.1, true);
+    m_reconciliation = new QLabel(this);
+    m_reconciliation->setObjectName(QStringLiteral("reconciliationStatus"));
+    m_stock = new QStandardItemModel(this);
+    m_stockView = makeTable(m_stock, this);
+    m_exportsHeading = new QLabel(this);
+    scaleFont(m_exportsHeading, 1.1, true);
+    m_exports = new QStandardItemModel(this);
+    m_exportsView = makeTable(m_exports, this);
+    m_exportsView->setObjectName(QStringLiteral("exportsTable"));
+    auto* tables = new QGridLayout;
+    tables->addWidget(m_stockHeading, 0, 0);
+    tables->addWidget(m_reconciliation, 1, 0);
+    tables->addWidget(m_stockView, 2, 0);
+    tables->addWidget(m_exportsHeading, 0, 1, 2, 1, Qt::AlignBottom);
+    tables->addWidget(m_exportsView, 2, 1);
+    tables->setColumnStretch(0, 3);
+    tables->setColumnStretch(1, 2);
+    body()->addLayout(tables, 2);
+
+    m_folder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Write the export bundle into"));
+    };
+    m_passphrase = [this]() -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Signing key"),
+                                                   tr("Passphrase of the signing key file:"),
+                                                   QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+
+    connect(m_close, &QPushButton::clicked, this, &DayClosePage::closeDay);
+    connect(m_export, &QPushButton::clicked, this, &DayClosePage::startExport);
+    connect(m_print, &QPushButton::clicked, this, &DayClosePage::printReport);
+    connect(&m_job, &QFutureWatcher<Result<ExportReceipt>>::finished, this, [this] {
+        const Result<ExportReceipt> result = m_job.result();
+        m_export->setEnabled(true);
+        m_progress->setVisible(false);
+        if (result) {
+            const ExportBatch& b = result->batch;
+            showMessage(result->records == 0
+                            ? tr("Nothing changed since the last export: zero report %1 written "
+                                 "to %2.")
+                                  .arg(b.fileName, QDir::toNativeSeparators(b.path))
+                            : tr("Export %1 written: %2 records (%3 doses). Give this file to "
+                                 "the district: %4")
+                                  .arg(b.fileName)
+                                  .arg(result->records)
+                                  .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
+                                  .arg(QDir::toNativeSeparators(b.path)),
+                        false);
+        } else {
+            showMessage(result.error().message, true);
+        }
+        refresh();
+        emit exportFinished(result.ok());
+    });
+    DayClosePage::retranslate();
+}
+
+QString DayClosePage::title() const
+{
+    return tr("Day close");
+}
+
+QString DayClosePage::actorId() const
+{
+    const std::optional<StaffMember> user = m_currentUser ? m_currentUser() : std::nullopt;
+    return user ? user->id : QString();
+}
+
+QString DayClosePage::message() const
+{
+    return m_message->text();
+}
+
+void DayClosePage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void DayClosePage::showEvent(QShowEvent* event)
+{
+    WorkspacePage::showEvent(event);
+    refresh();
+}
+
+void DayClosePage::retranslate()
+{
+    WorkspacePage::retranslate();
+    m_close->setText(tr("&Close the day"));
+    m_close->setToolTip(
+        tr("Closes every open vial (the doses left in them are wasted) and "
+           "records the day as closed."));
+    m_export->setText(tr("&Export…"));
+    m_print->setText(tr("&Print report…"));
+    m_stockHeading->setText(tr("Stock reconciliation"));
+    m_exportsHeading->setText(tr("Past exports"));
+    m_stock->setHorizontalHeaderLabels({tr("Product"), tr("Lot"), tr("Fridge"), tr("Opening"),
+                                        tr("In"), tr("Given"), tr("Wasted"), tr("Expected"),
+                                        tr("Count")});
+    m_exports->setHorizontalHeaderLabels(
+        {tr("No."), tr("Written"), tr("Records"), tr("File"), tr("SHA-256")});
+    refresh();
+}
+
+void DayClosePage::refresh()
+{
+    const QDate today = m_site.clock->nowUtc().toTimeZone(m_zone).date();
+    auto s = DayCloseService::summary(*m_site.db, today, m_zone);
+    if (!s) {
+        showMessage(s.error().message, true);
+        return;
+    }
+    m_summary = std::move(*s);
+    showSummary();
+    Exporter exporter(*m_site.db, *m_site.clock, m_zone);
+    auto pending = exporter.pendingRecords();
+    m_pending->setText(pending ? tr("Not yet exported: %1 records").arg(*pending)
+                               : pending.error().message);
+    m_pending->setStyleSheet(pending && *pending > 0 ? QStringLiteral("color: #b35900;")
+                                                     : QStringLiteral("color: #1b7f3b;"));
+    auto history = exporter.history();
+    m_exports->removeRows(0, m_exports->rowCount());
+    if (history)
+        for (const ExportBatch& b : *history)
+            m_exports->appendRow(
+                {item(QString::number(b.seq)),
+                 item(b.createdAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 item(b.zeroReport()
+                          ? tr("0 (zero report)")
+                          : QString::number(b.counts.value(QStringLiteral("records")).toInt())),
+                 item(b.fileName), item(b.sha256.left(12) + QStringLiteral("…"))});
+    m_exportsView->resizeColumnsToContents();
+}
+
+void DayClosePage::showSummary()
+{
+    const DaySummary& s = m_summary;
+    setHeading(s.closed ? tr("Day close — %1 (closed at %2)")
+                              .arg(s.day.toString(Qt::ISODate),
+                                   s.closedAt.toString(QStringLiteral("HH:mm")))
+                        : tr("Day close — %1").arg(s.day.toString(Qt::ISODate)));
+    m_figures->setText(tr("<table cellpadding='3'>"
+                          "<tr><td>Check-ins</td><td align='right'><b>%1</b></td></tr>"
+                          "<tr><td>Doses given</td><td align='right'><b>%2</b></td></tr>"
+                          "<tr><td>Corrected (entered in error)</td><td align='right'>%3</td></tr>"
+                          "<tr><td>Deferred</td><td align='right'>%4</td></tr>"
+                          "<tr><td>Adverse events</td><td align='right'>%5 (%6 serious)</td></tr>"
+                          "<tr><td>Doses wasted</td><td align='right'>%7</td></tr>"
+                          "<tr><td>Vials still open</td><td align='right'>%8</td></tr>"
+                          "<tr><td>Fridge readings</td><td align='right'>%9</td></tr>"
+                          "<tr><td>Excursions</td><td align='right'>%10</td></tr></table>")
+                           .arg(s.checkIns)
+                           .arg(s.dosesGiven)
+                           .arg(s.dosesCorrected)
+                           .arg(s.deferrals)
+                           .arg(s.aefiTotal)
+                           .arg(s.aefiSerious)
+                           .arg(s.wasted())
+                           .arg(s.vialsOpen)
+                           .arg([&] {
+                               int n = 0;
+                               for (const FridgeDay& f : s.fridges)
+                                   n += f.readings;
+                               return n;
+                           }())
+                           .arg(static_cast<int>(s.excursions.size())));
+
+    QStringList hours;
+    std::vector<int> perHour;
+    int first = 8, last = 17;
+    for (int h = 0; h < 24; ++h)
+        if (s.hourly[static_cast<size_t>(h)] > 0) {
+            first = std::min(first, h);
+            last = std::max(last, h);
+        }
+    for (int h = first; h <= last; ++h) {
+        hours << QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0'));
+        perHour.push_back(s.hourly[static_cast<size_t>(h)]);
+    }
+    setBars(m_hourly, tr("Doses per hour"), hours, {{tr("Doses"), perHour}});
+
+    const QStringList& groups = ageGroups();
+    std::vector<int> male(static_cast<size_t>(groups.size())),
+        female(static_cast<size_t>(groups.size())), unknown(static_cast<size_t>(groups.size()));
+    for (const DoseCell& c : s.doses) {
+        const auto i = static_cast<size_t>(groups.indexOf(c.ageGroup));
+        if (i < male.size())
+            (c.sex == u"male" ? male : c.sex == u"female" ? female : unknown)[i] += c.count;
+    }
+    std::vector<std::pair<QString, std::vector<int>>> sets{{tr("Male"), male},
+                                                           {tr("Female"), female}};
+    if (std::any_of(unknown.begin(), unknown.end(), [](int v) { return v > 0; }))
+        sets.emplace_back(tr("Unknown"), unknown);
+    setBars(m_ages, tr("Doses by age group"), groups, sets);
+
+    m_stock->removeRows(0, m_stock->rowCount());
+    for (const LotDayStock& l : s.stock)
+        m_stock->appendRow(
+            {item(l.productCode), item(l.lotNumber), item(l.fridgeName),
+             item(QString::number(l.opening)), item(QString::number(l.received)),
+             item(QString::number(l.administered)), item(QString::number(l.wasted)),
+             item(QString::number(l.expected)),
+             item(l.counted
+                      ? (l.discrepancy == 0 ? tr("matches") : tr("off by %1").arg(l.discrepancy))
+                      : tr("not counted"))});
+    m_stockView->resizeColumnsToContents();
+    const int uncounted = s.uncountedLots();
+    m_reconciliation->setText(
+        uncounted == 0 ? tr("Every lot in stock was counted today.")
+                       : tr("Lots not counted today: %1. Count them on the Stock page before "
+                            "closing.")
+                             .arg(uncounted));
+    m_reconciliation->setStyleSheet(uncounted == 0 ? QStringLiteral("color: #1b7f3b;")
+                                                   : QStringLiteral("color: #b35900;"));
+}
+
+void DayClosePage::closeDay()
+{
+    auto closed = DayCloseService::close(*m_site.db, *m_site.clock, m_zone, actorId());
+    if (!closed) {
+        showMessage(closed.error().message, true);
+        return;
+    }
+    showMessage(tr("Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.")
+                    .arg(closed->vialsClosed)
+                    .arg(closed->dosesWasted),
+                false);
+    refresh();
+}
+
+void DayClosePage::startExport()
+{
+    if (m_job.isRunning())
+        return;
+    const QString folder = m_folder ? m_folder() : QString();
+    if (folder.isEmpty())
+        return;
+    auto choice = signingkey::storeChoice(*m_site.db);
+    if (!choice) {
+        showMessage(choice.error().message, true);
+        return;
+    }
+    QString passphrase;
+    if (choice->file) {
+        const std::optional<QString> given = m_passphrase ? m_passphrase() : std::nullopt;
+        if (!given)
+            return;
+        passphrase = *given;
+    }
+    m_export->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    showMessage(tr("Exporting…"), false);
+    const QString path = m_site.db->path();
+    const std::shared_ptr<Clock> clock = m_site.clock;
+    const QTimeZone zone = m_zone;
+    const QString actor = actorId();
+    QPointer<QProgressBar> bar = m_progress;
+    ExportProgress progress = [bar](int percent, const QString&) {
+        QMetaObject::invokeMethod(
+            bar.data(),
+            [bar, percent] {
+                if (bar)
+                    bar->setValue(percent);
+            },
+            Qt::QueuedConnection);
+    };
+    m_job.setFuture(QtConcurrent::run(
+        [path, clock, zone, actor, folder, passphrase, progress]() -> Result<ExportReceipt> {
+            // A connection of this worker thread's own (DESIGN.md §9).
+            OpenOptions options;
+            options.path = path;
+            auto db = Database::open(options);
+            if (!db)
+                return db.error();
+            auto store = signingkey::openStore(**db, passphrase);
+            if (!store)
+                return store.error();
+            auto key = signingkey::load(**store, true);
+            if (!key)
+                return key.error();
+            Exporter exporter(**db, *clock, zone);
+            return exporter.run({folder, actor, key->secretKey, renderDayReportPdf, progress});
+        }));
+}
+
+void DayClosePage::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Daily report %1").arg(m_summary.day.toString(Qt::ISODate)));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    paintDayReport(printer, m_summary);
+}
+
+}  // namespace vax::ui
