@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "checkin/checkinpanel.h"
+#include "desk/injectionpanel.h"
 #include "desk/queuemodel.h"
 #include "shell/style.h"
 
@@ -48,7 +49,7 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     scaleFont(m_injectionPlaceholder, 1.2);
     m_injection = m_injectionPlaceholder;
     m_modes->addWidget(m_injection);
-    columns->addWidget(m_modes, 3);
+    columns->addWidget(m_modes, 4);
 
     auto* side = new QVBoxLayout;
     m_queueHeading = new QLabel(this);
@@ -83,6 +84,9 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     f3->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f3, &QShortcut::activated, this, [this] { setMode(Mode::Injection); });
     connect(m_checkIn, &CheckInPanel::queueChanged, this, &DeskPage::refreshQueue);
+    m_injectionPanel = new InjectionPanel(site);
+    connect(m_injectionPanel, &InjectionPanel::queueChanged, this, &DeskPage::refreshQueue);
+    setInjectionPanel(m_injectionPanel);
 
     DeskPage::retranslate();
     setMode(Mode::CheckIn);
@@ -109,11 +113,15 @@ void DeskPage::retranslate()
 void DeskPage::setStaffId(const QString& staffId)
 {
     m_checkIn->setStaffId(staffId);
+    if (m_injectionPanel)
+        m_injectionPanel->setStaffId(staffId);
 }
 
 void DeskPage::setInjectionPanel(QWidget* panel)
 {
     const bool showing = m_mode == Mode::Injection;
+    if (panel != m_injectionPanel)
+        m_injectionPanel = nullptr;
     m_modes->removeWidget(m_injection);
     m_injection->deleteLater();
     m_injectionPlaceholder = nullptr;

@@ -12,6 +12,7 @@ class QTableView;
 namespace vax::ui {
 
 class CheckInPanel;
+class InjectionPanel;
 class QueueModel;
 
 // The desk workspace (DESIGN.md §2): check-in and injection on one screen, switched with F2 and
@@ -29,6 +30,8 @@ public:
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     CheckInPanel* checkInPanel() const { return m_checkIn; }
+    // The injection desk (F3); null when another panel was installed.
+    InjectionPanel* injectionPanel() const { return m_injectionPanel; }
     QueueModel* queueModel() const { return m_queue; }
     void refreshQueue();
 
@@ -44,6 +47,7 @@ private:
     QStackedWidget* m_modes = nullptr;
     CheckInPanel* m_checkIn = nullptr;
     QWidget* m_injection = nullptr;
+    InjectionPanel* m_injectionPanel = nullptr;
     QLabel* m_injectionPlaceholder = nullptr;
     QLabel* m_queueHeading = nullptr;
     QLabel* m_queueError = nullptr;
