@@ -2565,6 +2565,45 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::ChecklistView</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">等待中</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三查 Three checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>七对 Seven verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一验证 The person verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by a doctor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Ctrl+D: doctor&apos;s decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::CountDialog</name>
     <message>
         <source>Count and reconcile</source>
@@ -3058,6 +3097,189 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::InjectionPanel</name>
+    <message>
+        <source>Next (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the recipient display; full screen on a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the dose is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Check people in with F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the person first (F5), then scan the vaccine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose is saved. Press F5 to call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site on that side; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here may be overridden by a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor allowed: %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called: press F5 to call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet — nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dose is due.</source>
+        <translation type="unfinished">没有应种剂次。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 — may leave observation at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left deltoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right deltoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given at %1: dose %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose due: dose 1 (no earlier doses); scan the vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by the earlier doses; scan the vaccine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dose %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to give doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 to call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Press F5 to call the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the vaccine box, the open vial or the lot number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: you asked the name and it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: you looked at the vaccine and syringe (appearance, label, lot, expiry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V: the person has checked the vaccine and expiry on their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site: L left, R right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: administer and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot administer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: — (L / R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 %2 (L / R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LeftEarlyDialog</name>
     <message>
         <source>Left early</source>
@@ -3450,6 +3672,96 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::OverrideDialog</name>
+    <message>
+        <source>Doctor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor allows the dose despite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username: the doctor types their username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor allows the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">正在验证…</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::PersonCard</name>
+    <message>
+        <source>Dose history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 to call the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">女</translation>
+    </message>
+    <message>
+        <source>%1 years (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, dose %3, lot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(entered in error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier doses on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::QueueModel</name>
     <message>
         <source>waiting</source>
@@ -3573,6 +3885,65 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
         <translation>疫苗：请选择疫苗，或扫描包装盒上的 DataMatrix 码。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::RecipientDisplay</name>
+    <message>
+        <source>VaxPoint — your vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished">疫苗</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">生产企业</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished">批号</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished">有效期</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation type="unfinished">请等候叫号。</translation>
+    </message>
+    <message>
+        <source>No. %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nurse is preparing your vaccine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose %1 of %2</source>
+        <translation type="unfinished">第 %1 剂，共 %2 剂。 {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>Not today — please ask the nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the vaccine name and the expiry date, and tell the nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved. Please wait in the observation area until %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
