@@ -2568,39 +2568,39 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::ChecklistView</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止</translation>
     </message>
     <message>
         <source>三查 Three checks</source>
-        <translation type="unfinished"></translation>
+        <translation>三查</translation>
     </message>
     <message>
         <source>七对 Seven verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>七对</translation>
     </message>
     <message>
         <source>一验证 The person verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>一验证</translation>
     </message>
     <message>
         <source>Overridden by a doctor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>医生特批：%1</translation>
     </message>
     <message>
         <source>(Ctrl+D: doctor&apos;s decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Ctrl+D：由医生决定）</translation>
     </message>
 </context>
 <context>
@@ -3100,183 +3100,183 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::InjectionPanel</name>
     <message>
         <source>Next (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号（F5）</translation>
     </message>
     <message>
         <source>Display (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>受种者屏（F9）</translation>
     </message>
     <message>
         <source>Show the recipient display; full screen on a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>显示受种者屏；有第二块屏幕时全屏显示在该屏幕上</translation>
     </message>
     <message>
         <source>Administer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>接种（Enter）</translation>
     </message>
     <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 叫号 · 扫码 + Enter · 空格 确认 · V 已验证 · L / R 部位 · Enter 接种 · Esc 返回 · Ctrl+D 医生 · F9 受种者屏</translation>
     </message>
     <message>
         <source>Sign in first: the dose is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：接种记录会写上您的姓名。</translation>
     </message>
     <message>
         <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号尚未接种。再按 F5 叫下一位；%1 号保持“已叫号”状态。</translation>
     </message>
     <message>
         <source>Nobody is waiting. Check people in with F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等候的受种者。请按 F2 登记。</translation>
     </message>
     <message>
         <source>Call the person first (F5), then scan the vaccine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先叫号（F5），再扫描疫苗。</translation>
     </message>
     <message>
         <source>This dose is saved. Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>本剂次已保存。按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
-        <translation type="unfinished"></translation>
+        <translation>包装码：此 GS1 码不含批号（10）。请扫描包装上的追溯码或输入批号。</translation>
     </message>
     <message>
         <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是受种者的证件。此处扫描的是疫苗：按 F5 叫下一位；登记请按 F2。</translation>
     </message>
     <message>
         <source>%1 has no site on that side; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在这一侧没有可用部位；请使用 %2。</translation>
     </message>
     <message>
         <source>Nothing here may be overridden by a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有可由医生特批的项目。</translation>
     </message>
     <message>
         <source>A doctor allowed: %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>医生特批：%1。原因：%2</translation>
     </message>
     <message>
         <source>Nobody is called: press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未叫号：按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Not yet — nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>还不能接种，未保存任何内容：%1</translation>
     </message>
     <message>
         <source>no dose is due.</source>
-        <translation type="unfinished">没有应种剂次。</translation>
+        <translation>没有应种剂次。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>✓ Saved %1 — may leave observation at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存 %1 — 留观至 %2 可离开</translation>
     </message>
     <message>
         <source>left deltoid</source>
-        <translation type="unfinished"></translation>
+        <translation>左上臂三角肌</translation>
     </message>
     <message>
         <source>right deltoid</source>
-        <translation type="unfinished"></translation>
+        <translation>右上臂三角肌</translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>左上臂</translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>右上臂</translation>
     </message>
     <message>
         <source>left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>左大腿</translation>
     </message>
     <message>
         <source>right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>右大腿</translation>
     </message>
     <message>
         <source>Given at %1: dose %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>接种于 %1：第 %2 剂，共 %3 剂</translation>
     </message>
     <message>
         <source>Dose due: dose 1 (no earlier doses); scan the vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>应种：第 1 剂（无既往接种）；请扫描疫苗</translation>
     </message>
     <message>
         <source>(by the earlier doses; scan the vaccine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（按既往接种推算；请扫描疫苗）</translation>
     </message>
     <message>
         <source>%1, dose %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 剂，共 %3 剂</translation>
     </message>
     <message>
         <source>none — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — %1</translation>
     </message>
     <message>
         <source>Dose due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应种：%1</translation>
     </message>
     <message>
         <source>Sign in to give doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录后再接种。</translation>
     </message>
     <message>
         <source>Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Saved. Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Scan the vaccine box, the open vial or the lot number, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描疫苗包装、已开启的疫苗瓶或批号，然后按 Enter。</translation>
     </message>
     <message>
         <source>Space: you asked the name and it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：已询问姓名，确认是 %1。</translation>
     </message>
     <message>
         <source>Space: you looked at the vaccine and syringe (appearance, label, lot, expiry).</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：已检查疫苗和注射器（外观、标签、批号、有效期）。</translation>
     </message>
     <message>
         <source>V: the person has checked the vaccine and expiry on their screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>V：受种者已在其屏幕上核对疫苗和有效期。</translation>
     </message>
     <message>
         <source>Choose the site: L left, R right.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择接种部位：L 左侧，R 右侧。</translation>
     </message>
     <message>
         <source>Enter: administer and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：接种并保存。</translation>
     </message>
     <message>
         <source>Cannot administer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能接种：%1</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Site: — (L / R)</source>
-        <translation type="unfinished"></translation>
+        <translation>部位：—（L / R）</translation>
     </message>
     <message>
         <source>Site: %1 %2 (L / R)</source>
-        <translation type="unfinished"></translation>
+        <translation>部位：%1 %2（L / R）</translation>
     </message>
 </context>
 <context>
@@ -3675,90 +3675,90 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::OverrideDialog</name>
     <message>
         <source>Doctor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>医生决定</translation>
     </message>
     <message>
         <source>A doctor allows the dose despite:</source>
-        <translation type="unfinished"></translation>
+        <translation>医生在以下情况下仍允许接种：</translation>
     </message>
     <message>
         <source>Doctor&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>医生用户名</translation>
     </message>
     <message>
         <source>Doctor&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>医生密码</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Allow the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>允许接种</translation>
     </message>
     <message>
         <source>Doctor&apos;s username: the doctor types their username.</source>
-        <translation type="unfinished"></translation>
+        <translation>医生用户名：请医生输入自己的用户名。</translation>
     </message>
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：请说明医生允许接种的理由。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在验证…</translation>
+        <translation>正在核验…</translation>
     </message>
     <message>
         <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>医生用户名：%1 不是医生。只有医生可以特批接种。</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::PersonCard</name>
     <message>
         <source>Dose history</source>
-        <translation type="unfinished"></translation>
+        <translation>接种史</translation>
     </message>
     <message>
         <source>Nobody called</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未叫号</translation>
     </message>
     <message>
         <source>Press F5 to call the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F5 叫下一位</translation>
     </message>
     <message>
         <source>Queue number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号 %1</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>%1 years (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁（%2 出生）</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证件 %1</translation>
     </message>
     <message>
         <source>%1  %2, dose %3, lot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2，第 %3 剂，批号 %4</translation>
     </message>
     <message>
         <source>(entered in error)</source>
-        <translation type="unfinished"></translation>
+        <translation>（录入错误，已作废）</translation>
     </message>
     <message>
         <source>No earlier doses on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>无既往接种记录。</translation>
     </message>
 </context>
 <context>
@@ -3891,59 +3891,59 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::RecipientDisplay</name>
     <message>
         <source>VaxPoint — your vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint — 您的疫苗</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished">疫苗</translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">生产企业</translation>
+        <translation>生产企业</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished">有效期</translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>剂次</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Please wait until your number is called.</source>
-        <translation type="unfinished">请等候叫号。</translation>
+        <translation>请等候叫号。</translation>
     </message>
     <message>
         <source>No. %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号  %2</translation>
     </message>
     <message>
         <source>The nurse is preparing your vaccine.</source>
-        <translation type="unfinished"></translation>
+        <translation>接种员正在为您准备疫苗。</translation>
     </message>
     <message>
         <source>Dose %1 of %2</source>
-        <translation type="unfinished">第 %1 剂，共 %2 剂。 {1 ?} {2?}</translation>
+        <translation>第 %1 剂，共 %2 剂</translation>
     </message>
     <message>
         <source>Not today — please ask the nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>今天不能接种，请询问接种员</translation>
     </message>
     <message>
         <source>Please check the vaccine name and the expiry date, and tell the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对疫苗名称和有效期，并告诉接种员。</translation>
     </message>
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已登记。请在留观区等候至 %1。</translation>
     </message>
 </context>
 <context>

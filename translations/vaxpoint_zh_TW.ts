@@ -2568,39 +2568,39 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::ChecklistView</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>透過</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>待確認</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止</translation>
     </message>
     <message>
         <source>三查 Three checks</source>
-        <translation type="unfinished"></translation>
+        <translation>三查</translation>
     </message>
     <message>
         <source>七对 Seven verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>七對</translation>
     </message>
     <message>
         <source>一验证 The person verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>一驗證</translation>
     </message>
     <message>
         <source>Overridden by a doctor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師特批：%1</translation>
     </message>
     <message>
         <source>(Ctrl+D: doctor&apos;s decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Ctrl+D：由醫師決定）</translation>
     </message>
 </context>
 <context>
@@ -3100,183 +3100,183 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::InjectionPanel</name>
     <message>
         <source>Next (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>叫號（F5）</translation>
     </message>
     <message>
         <source>Display (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>受種者屏（F9）</translation>
     </message>
     <message>
         <source>Show the recipient display; full screen on a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示受種者屏；有第二塊螢幕時全屏顯示在該螢幕上</translation>
     </message>
     <message>
         <source>Administer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>接種（Enter）</translation>
     </message>
     <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 叫號 · 掃碼 + Enter · 空格 確認 · V 已驗證 · L / R 部位 · Enter 接種 · Esc 返回 · Ctrl+D 醫師 · F9 受種者屏</translation>
     </message>
     <message>
         <source>Sign in first: the dose is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入：接種記錄會寫上您的姓名。</translation>
     </message>
     <message>
         <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號尚未接種。再按 F5 叫下一位；%1 號保持「已叫號」狀態。</translation>
     </message>
     <message>
         <source>Nobody is waiting. Check people in with F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有等候的受種者。請按 F2 登記。</translation>
     </message>
     <message>
         <source>Call the person first (F5), then scan the vaccine.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先叫號（F5），再掃描疫苗。</translation>
     </message>
     <message>
         <source>This dose is saved. Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>本劑次已儲存。按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裝碼：此 GS1 碼不含批號（10）。請掃描包裝上的追溯碼或輸入批號。</translation>
     </message>
     <message>
         <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是受種者的證件。此處掃描的是疫苗：按 F5 叫下一位；登記請按 F2。</translation>
     </message>
     <message>
         <source>%1 has no site on that side; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在這一側沒有可用部位；請使用 %2。</translation>
     </message>
     <message>
         <source>Nothing here may be overridden by a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡沒有可由醫師特批的專案。</translation>
     </message>
     <message>
         <source>A doctor allowed: %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師特批：%1。原因：%2</translation>
     </message>
     <message>
         <source>Nobody is called: press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未叫號：按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Not yet — nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還不能接種，未儲存任何內容：%1</translation>
     </message>
     <message>
         <source>no dose is due.</source>
-        <translation type="unfinished">沒有應種劑次。</translation>
+        <translation>沒有應種劑次。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存：%1</translation>
     </message>
     <message>
         <source>✓ Saved %1 — may leave observation at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已儲存 %1 — 留觀至 %2 可離開</translation>
     </message>
     <message>
         <source>left deltoid</source>
-        <translation type="unfinished"></translation>
+        <translation>左上臂三角肌</translation>
     </message>
     <message>
         <source>right deltoid</source>
-        <translation type="unfinished"></translation>
+        <translation>右上臂三角肌</translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished"></translation>
+        <translation>左上臂</translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished"></translation>
+        <translation>右上臂</translation>
     </message>
     <message>
         <source>left thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>左大腿</translation>
     </message>
     <message>
         <source>right thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>右大腿</translation>
     </message>
     <message>
         <source>Given at %1: dose %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>接種於 %1：第 %2 劑，共 %3 劑</translation>
     </message>
     <message>
         <source>Dose due: dose 1 (no earlier doses); scan the vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>應種：第 1 劑（無既往接種）；請掃描疫苗</translation>
     </message>
     <message>
         <source>(by the earlier doses; scan the vaccine)</source>
-        <translation type="unfinished"></translation>
+        <translation>（按既往接種推算；請掃描疫苗）</translation>
     </message>
     <message>
         <source>%1, dose %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 劑，共 %3 劑</translation>
     </message>
     <message>
         <source>none — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無 — %1</translation>
     </message>
     <message>
         <source>Dose due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>應種：%1</translation>
     </message>
     <message>
         <source>Sign in to give doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>請登入後再接種。</translation>
     </message>
     <message>
         <source>Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Saved. Press F5 to call the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。按 F5 叫下一位。</translation>
     </message>
     <message>
         <source>Scan the vaccine box, the open vial or the lot number, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>請掃描疫苗包裝、已開啟的疫苗瓶或批號，然後按 Enter。</translation>
     </message>
     <message>
         <source>Space: you asked the name and it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：已詢問姓名，確認是 %1。</translation>
     </message>
     <message>
         <source>Space: you looked at the vaccine and syringe (appearance, label, lot, expiry).</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：已檢查疫苗和注射器（外觀、標籤、批號、有效期）。</translation>
     </message>
     <message>
         <source>V: the person has checked the vaccine and expiry on their screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>V：受種者已在其螢幕上核對疫苗和有效期。</translation>
     </message>
     <message>
         <source>Choose the site: L left, R right.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇接種部位：L 左側，R 右側。</translation>
     </message>
     <message>
         <source>Enter: administer and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：接種並儲存。</translation>
     </message>
     <message>
         <source>Cannot administer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不能接種：%1</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Site: — (L / R)</source>
-        <translation type="unfinished"></translation>
+        <translation>部位：—（L / R）</translation>
     </message>
     <message>
         <source>Site: %1 %2 (L / R)</source>
-        <translation type="unfinished"></translation>
+        <translation>部位：%1 %2（L / R）</translation>
     </message>
 </context>
 <context>
@@ -3675,90 +3675,90 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::OverrideDialog</name>
     <message>
         <source>Doctor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師決定</translation>
     </message>
     <message>
         <source>A doctor allows the dose despite:</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師在以下情況下仍允許接種：</translation>
     </message>
     <message>
         <source>Doctor&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師使用者名稱</translation>
     </message>
     <message>
         <source>Doctor&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師密碼</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Allow the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>允許接種</translation>
     </message>
     <message>
         <source>Doctor&apos;s username: the doctor types their username.</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師使用者名稱：請醫師輸入自己的使用者名稱。</translation>
     </message>
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：請說明醫師允許接種的理由。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">正在驗證…</translation>
+        <translation>正在核驗…</translation>
     </message>
     <message>
         <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>醫師使用者名稱：%1 不是醫師。只有醫師可以特批接種。</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::PersonCard</name>
     <message>
         <source>Dose history</source>
-        <translation type="unfinished"></translation>
+        <translation>接種史</translation>
     </message>
     <message>
         <source>Nobody called</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未叫號</translation>
     </message>
     <message>
         <source>Press F5 to call the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F5 叫下一位</translation>
     </message>
     <message>
         <source>Queue number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排隊號 %1</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>%1 years (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 歲（%2 出生）</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>證件 %1</translation>
     </message>
     <message>
         <source>%1  %2, dose %3, lot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2，第 %3 劑，批號 %4</translation>
     </message>
     <message>
         <source>(entered in error)</source>
-        <translation type="unfinished"></translation>
+        <translation>（輸入錯誤，已作廢）</translation>
     </message>
     <message>
         <source>No earlier doses on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>無既往接種記錄。</translation>
     </message>
 </context>
 <context>
@@ -3891,59 +3891,59 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>vax::ui::RecipientDisplay</name>
     <message>
         <source>VaxPoint — your vaccine</source>
-        <translation type="unfinished"></translation>
+        <translation>VaxPoint — 您的疫苗</translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished">疫苗</translation>
+        <translation>疫苗</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">生產企業</translation>
+        <translation>生產企業</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished">批號</translation>
+        <translation>批號</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished">有效期</translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>劑次</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎</translation>
     </message>
     <message>
         <source>Please wait until your number is called.</source>
-        <translation type="unfinished">請等候叫號。</translation>
+        <translation>請等候叫號。</translation>
     </message>
     <message>
         <source>No. %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 號  %2</translation>
     </message>
     <message>
         <source>The nurse is preparing your vaccine.</source>
-        <translation type="unfinished"></translation>
+        <translation>接種員正在為您準備疫苗。</translation>
     </message>
     <message>
         <source>Dose %1 of %2</source>
-        <translation type="unfinished">第 %1 劑，共 %2 劑。 {1 ?} {2?}</translation>
+        <translation>第 %1 劑，共 %2 劑</translation>
     </message>
     <message>
         <source>Not today — please ask the nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>今天不能接種，請詢問接種員</translation>
     </message>
     <message>
         <source>Please check the vaccine name and the expiry date, and tell the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>請核對疫苗名稱和有效期，並告訴接種員。</translation>
     </message>
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已登記。請在留觀區等候至 %1。</translation>
     </message>
 </context>
 <context>
