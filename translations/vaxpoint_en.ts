@@ -3510,6 +3510,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>

@@ -3506,6 +3506,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation>界面语言</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>

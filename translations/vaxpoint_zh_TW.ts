@@ -3506,6 +3506,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation>介面語言</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>

@@ -94,9 +94,11 @@ int main(int argc, char* argv[])
         board.showFullScreen();
         return app.exec();
     }
+    // The language chosen last time on this site, unless VAXPOINT_LANG asks for another.
+    const QString saved = vax::ui::MainWindow::savedLanguage(*site->db);
+    if (!saved.isEmpty() && !qEnvironmentVariableIsSet("VAXPOINT_LANG"))
+        vax::installTranslations(app, saved);
     vax::ui::MainWindow window(*site);
-    QObject::connect(&window, &vax::ui::MainWindow::languageChosen, &app,
-                     [&app](const QString& language) { vax::installTranslations(app, language); });
     window.showMaximized();
     return app.exec();
 }

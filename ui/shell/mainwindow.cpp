@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -17,6 +18,7 @@
 #include "admin/adminpage.h"
 #include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
+#include "common/i18n.h"
 #include "dayclose/dayclosepage.h"
 #include "desk/deskpage.h"
 #include "observation/observationpage.h"
@@ -87,6 +89,14 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(m_kindStatus);
     statusBar()->addPermanentWidget(m_userStatus);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("statusLanguage"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    statusBar()->addPermanentWidget(m_language);
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { chooseLanguage(m_language->itemData(index).toString()); });
 
     auto* signOutAction = new QAction(this);
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -98,7 +108,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     connect(lockAction, &QAction::triggered, this,
             [this] { lockSession(QStringLiteral("manual")); });
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
-    connect(m_login, &LoginPage::languageChosen, this, &MainWindow::languageChosen);
+    connect(m_login, &LoginPage::languageChosen, this, &MainWindow::chooseLanguage);
     connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
     // Fit small desk screens (1366×768) as well as large ones; main() shows it maximized.
     const QSize available = screen()->availableGeometry().size();
@@ -107,6 +117,21 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::savedLanguage(Database& db)
+{
+    const QString language = readMeta(db, QStringLiteral("ui.language")).valueOr(QString());
+    return supportedLanguages().contains(language) ? language : QString();
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (!installTranslations(*QCoreApplication::instance(), language))
+        return;
+    // Best effort: a read-only or full disk must not keep the screen in the old language.
+    (void)writeMeta(*m_site.db, QStringLiteral("ui.language"), language);
+    emit languageChosen(language);
+}
 
 void MainWindow::onLoggedIn(const StaffMember& member)
 {
@@ -183,6 +208,8 @@ void MainWindow::retranslate()
 {
     const QString training = m_site.site.training ? tr(" — TRAINING") : QString();
     setWindowTitle(tr("VaxPoint — %1").arg(m_site.site.name) + training);
+    m_language->setCurrentIndex(m_language->findData(currentLanguage()));
+    m_language->setToolTip(tr("Language of the screens"));
     m_banner->setText(
         tr("TRAINING DATABASE — practice data only; nothing here is a real "
            "vaccination record"));

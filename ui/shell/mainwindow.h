@@ -8,6 +8,7 @@
 #include "security/staff.h"
 #include "site/sitecontext.h"
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 
@@ -40,8 +41,14 @@ public:
     void signOut();
     // Covers the work until the same user unlocks (or another one switches in).
     void lockSession(const QString& reason);
+    // Installs the translations of `language` (zh_CN, zh_TW, en) so every screen retranslates,
+    // and keeps the choice in the site database for the next start.
+    void chooseLanguage(const QString& language);
+    // The language kept by chooseLanguage(), empty when none was chosen yet.
+    static QString savedLanguage(Database& db);
 
 signals:
+    // After the translations of the chosen language are installed.
     void languageChosen(const QString& language);
     // Sign-in, switch user, sign-out (with an empty id).
     void userChanged(const QString& staffId);
@@ -71,6 +78,7 @@ private:
     QLabel* m_backupStatus = nullptr;
     QLabel* m_kindStatus = nullptr;
     QLabel* m_userStatus = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 }  // namespace vax::ui
