@@ -54,8 +54,9 @@ void BM_BareInsertCommit(benchmark::State& state)
     check(sqlite3_open(path.c_str(), &db), db);
     exec(db, "PRAGMA journal_mode = WAL");
     exec(db, "PRAGMA synchronous = FULL");
-    exec(db, "CREATE TABLE row (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL, payload TEXT NOT "
-             "NULL)");
+    exec(db,
+         "CREATE TABLE row (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL, payload TEXT NOT "
+         "NULL)");
     sqlite3_stmt* insert = nullptr;
     check(sqlite3_prepare_v2(db, "INSERT INTO row (uuid, payload) VALUES (?, ?)", -1, &insert,
                              nullptr),
