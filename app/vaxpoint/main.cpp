@@ -1,8 +1,11 @@
 // vaxpoint: the desktop application. Wires vaxcore and vaxui together; nothing else.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QScreen>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -27,10 +30,49 @@ bool wantsVersionOnly(int argc, char* argv[])
             return true;
     return false;
 }
+
+// Measurement hook for scripts/measure-gui.sh (docs/performance.md), off unless
+// VAXPOINT_EXIT_AFTER_SHOWN_MS=N is set: when the window first paints, prints to stderr the time
+// since main() began, then quits N ms later.
+class ShownProbe : public QObject {
+public:
+    ShownProbe(QWidget* window, const QElapsedTimer& sinceStart, int exitAfterMs)
+        : QObject(window), sinceStart_(sinceStart), exitAfterMs_(exitAfterMs)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !done_) {
+            done_ = true;
+            std::fprintf(stderr, "vaxpoint: shown after %lld ms\n",
+                         static_cast<long long>(sinceStart_.elapsed()));
+            QTimer::singleShot(exitAfterMs_, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer sinceStart_;
+    int exitAfterMs_;
+    bool done_ = false;
+};
+
+void probeShown(QWidget* window, const QElapsedTimer& sinceStart)
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("VAXPOINT_EXIT_AFTER_SHOWN_MS", &ok);
+    if (ok && ms >= 0)
+        new ShownProbe(window, sinceStart, ms);
+}
 }  // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (wantsVersionOnly(argc, argv)) {
         std::printf("vaxpoint %s\n", VAX_VERSION);
         return 0;
@@ -91,6 +133,7 @@ int main(int argc, char* argv[])
                                                                : QGuiApplication::primaryScreen();
         board.setScreen(target);
         board.setGeometry(target->geometry());
+        probeShown(&board, sinceStart);
         board.showFullScreen();
         return app.exec();
     }
@@ -99,6 +142,7 @@ int main(int argc, char* argv[])
     if (!saved.isEmpty() && !qEnvironmentVariableIsSet("VAXPOINT_LANG"))
         vax::installTranslations(app, saved);
     vax::ui::MainWindow window(*site);
+    probeShown(&window, sinceStart);
     window.showMaximized();
     return app.exec();
 }
