@@ -4599,14 +4599,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1: give a whole number, e.g. --%1 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,10 +5228,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The staff member doing this (default on training data: demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

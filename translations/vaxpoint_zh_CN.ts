@@ -4604,14 +4604,6 @@ Site %3 (%4)%5.
         <translation>日期 YYYY-MM-DD（默认今天）</translation>
     </message>
     <message>
-        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
-        <translation>操作人：请用 --actor 用户名 指定执行此操作的工作人员。</translation>
-    </message>
-    <message>
-        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
-        <translation>操作人：没有在职工作人员“%1”；请核对用户名。</translation>
-    </message>
-    <message>
         <source>--%1: give a whole number, e.g. --%1 10.</source>
         <translation>--%1：请给出整数，例如 --%1 10。</translation>
     </message>
@@ -5242,10 +5234,6 @@ Site %3 (%4)%5.
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
         <translation>已设置 %1 的 PIN 码；它只能解锁本人锁定的会话。</translation>
-    </message>
-    <message>
-        <source>The staff member doing this (default on training data: demo)</source>
-        <translation>执行此操作的工作人员（培训数据默认：demo）</translation>
     </message>
     <message>
         <source>Add a staff account (site administrators)</source>

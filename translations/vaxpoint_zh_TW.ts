@@ -4604,14 +4604,6 @@ Site %3 (%4)%5.
         <translation>日期 YYYY-MM-DD（預設今天）</translation>
     </message>
     <message>
-        <source>Actor: give --actor USERNAME, the staff member doing this.</source>
-        <translation>操作人：請用 --actor 使用者名稱 指定執行此操作的工作人員。</translation>
-    </message>
-    <message>
-        <source>Actor: no active staff member &quot;%1&quot;; check the username.</source>
-        <translation>操作人：沒有在職工作人員「%1」；請核對使用者名稱。</translation>
-    </message>
-    <message>
         <source>--%1: give a whole number, e.g. --%1 10.</source>
         <translation>--%1：請給出整數，例如 --%1 10。</translation>
     </message>
@@ -5242,10 +5234,6 @@ Site %3 (%4)%5.
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
         <translation>已設定 %1 的 PIN 碼；它只能解鎖本人鎖定的工作階段。</translation>
-    </message>
-    <message>
-        <source>The staff member doing this (default on training data: demo)</source>
-        <translation>執行此操作的工作人員（培訓資料預設：demo）</translation>
     </message>
     <message>
         <source>Add a staff account (site administrators)</source>

@@ -81,3 +81,9 @@ QString jsonDate(const QDate& date);
 QString jsonTime(const QDateTime& time);
 
 }  // namespace vax::cli
+
+// Runs expr (a Result); on error prints it and returns from the command.
+#define VAX_CLI_TRY(var, expr) \
+    auto var = (expr);         \
+    if (!var)                  \
+    return ctx.out().fail(var.error())

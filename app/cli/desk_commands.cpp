@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/stocksupport.h"
 #include "desk/deskservice.h"
 #include "identity/masking.h"
 #include "security/staff.h"
@@ -21,32 +22,6 @@ using Opt = QCommandLineOption;
 QString opt(CommandContext& ctx, const char* name)
 {
     return ctx.args().value(QString::fromLatin1(name)).trimmed();
-}
-
-// A staff member by username: --actor (the demo administrator by default on training data) or
-// --doctor.
-Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const char* option,
-                                bool defaultToDemo)
-{
-    QString username = opt(ctx, option);
-    if (username.isEmpty()) {
-        if (!defaultToDemo || !site.site.training)
-            return makeError(ErrorCode::InvalidArgument,
-                             DeskCmdText::tr("--%1: give the USERNAME of the staff member.")
-                                 .arg(QLatin1String(option)),
-                             QString::fromLatin1(option));
-        username = QString::fromLatin1(kDemoUsername);
-    }
-    auto staff = StaffRepository::findByUsername(*site.db, username);
-    if (!staff)
-        return staff.error();
-    if (!staff->has_value() || (*staff)->member.disabled)
-        return makeError(ErrorCode::NotFound,
-                         DeskCmdText::tr("--%1: no active staff member \"%2\"; check the "
-                                         "username.")
-                             .arg(QLatin1String(option), username),
-                         QString::fromLatin1(option));
-    return (*staff)->member;
 }
 
 // Comma-separated or repeated values of an option.
@@ -221,16 +196,11 @@ DeskService service(SiteContext& site)
     return DeskService(*site.db, *site.clock, QTimeZone::systemTimeZone());
 }
 
-#define VAX_DESK_TRY(var, expr) \
-    auto var = (expr);          \
-    if (!var)                   \
-    return ctx.out().fail(var.error())
-
 int runAdminister(CommandContext& ctx)
 {
-    VAX_DESK_TRY(site, ctx.site());
-    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
-    VAX_DESK_TRY(input, scanAndChoices(ctx));
+    VAX_CLI_TRY(site, ctx.site());
+    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
+    VAX_CLI_TRY(input, scanAndChoices(ctx));
     AdministerRequest r;
     r.scan = input->first;
     r.choices = input->second;
@@ -238,7 +208,7 @@ int runAdminister(CommandContext& ctx)
     r.staffId = actor->id;
     r.overrideReason = opt(ctx, "reason");
     if (!r.choices.overrides.isEmpty() && !opt(ctx, "doctor").isEmpty()) {
-        VAX_DESK_TRY(doctor, staffOption(ctx, **site, "doctor", false));
+        VAX_CLI_TRY(doctor, stock::staffOption(ctx, **site, QStringLiteral("doctor"), false));
         r.doctorId = doctor->id;
     }
     DeskService desk = service(**site);
@@ -263,17 +233,17 @@ int runAdminister(CommandContext& ctx)
 
 int runChecklist(CommandContext& ctx)
 {
-    VAX_DESK_TRY(site, ctx.site());
-    VAX_DESK_TRY(input, scanAndChoices(ctx));
+    VAX_CLI_TRY(site, ctx.site());
+    VAX_CLI_TRY(input, scanAndChoices(ctx));
     DeskService desk = service(**site);
-    VAX_DESK_TRY(result, desk.evaluate(input->first, input->second));
+    VAX_CLI_TRY(result, desk.evaluate(input->first, input->second));
     ctx.out().record(checklistJson(*result), checklistText(*result));
     return ExitOk;
 }
 
 int runDoseList(CommandContext& ctx)
 {
-    VAX_DESK_TRY(site, ctx.site());
+    VAX_CLI_TRY(site, ctx.site());
     DeskService desk = service(**site);
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
@@ -299,10 +269,10 @@ int runDoseCorrect(CommandContext& ctx)
     if (ids.size() != 1)
         return ctx.out().usage(
             DeskCmdText::tr("Give one dose id: vaxctl dose correct ID --reason TEXT"));
-    VAX_DESK_TRY(site, ctx.site());
-    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
+    VAX_CLI_TRY(site, ctx.site());
+    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
     DeskService desk = service(**site);
-    VAX_DESK_TRY(c, desk.correct(ids.first(), opt(ctx, "reason"), actor->id));
+    VAX_CLI_TRY(c, desk.correct(ids.first(), opt(ctx, "reason"), actor->id));
     QJsonObject o = doseJson(c->dose);
     o.insert(QStringLiteral("stock_returned"), c->stockReturned);
     o.insert(QStringLiteral("observation_cancelled"), c->observationCancelled);
@@ -312,11 +282,11 @@ int runDoseCorrect(CommandContext& ctx)
 
 int runCallNext(CommandContext& ctx)
 {
-    VAX_DESK_TRY(site, ctx.site());
-    VAX_DESK_TRY(actor, staffOption(ctx, **site, "actor", true));
+    VAX_CLI_TRY(site, ctx.site());
+    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
     DeskService desk = service(**site);
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
-    VAX_DESK_TRY(called, desk.callNext(deskName, actor->id));
+    VAX_CLI_TRY(called, desk.callNext(deskName, actor->id));
     if (!called->has_value()) {
         ctx.out().record({{QStringLiteral("called"), false}},
                          DeskCmdText::tr("Nobody is waiting."));

@@ -2,30 +2,41 @@
 
 namespace vax::cli::stock {
 
-Result<Session> session(CommandContext& ctx)
+Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const QString& option,
+                                bool demoByDefault, const QString& fallback)
+{
+    QString username = ctx.args().value(option);
+    if (username.isEmpty())
+        username = fallback;
+    if (username.isEmpty()) {
+        if (!demoByDefault || !site.site.training)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                SupportText::tr("--%1: give the USERNAME of the staff member.").arg(option),
+                option);
+        username = QString::fromLatin1(kDemoUsername);
+    }
+    auto staff = StaffRepository::findByUsername(*site.db, username);
+    if (!staff)
+        return staff.error();
+    if (!staff->has_value() || (*staff)->member.disabled)
+        return makeError(ErrorCode::NotFound,
+                         SupportText::tr("--%1: no active staff member \"%2\"; check the "
+                                         "username.")
+                             .arg(option, username),
+                         option);
+    return (*staff)->member;
+}
+
+Result<Session> session(CommandContext& ctx, const QString& fallback)
 {
     auto site = ctx.site();
     if (!site)
         return site.error();
-    QString username = ctx.args().value(QStringLiteral("actor"));
-    if (username.isEmpty()) {
-        if (!(*site)->site.training)
-            return makeError(
-                ErrorCode::InvalidArgument,
-                SupportText::tr("Actor: give --actor USERNAME, the staff member doing this."),
-                QStringLiteral("actor"));
-        username = QString::fromLatin1(kDemoUsername);
-    }
-    auto staff = StaffRepository::findByUsername(*(*site)->db, username);
-    if (!staff)
-        return staff.error();
-    if (!staff->has_value() || (*staff)->member.disabled)
-        return makeError(
-            ErrorCode::NotFound,
-            SupportText::tr("Actor: no active staff member \"%1\"; check the username.")
-                .arg(username),
-            QStringLiteral("actor"));
-    return Session{*site, (*staff)->member};
+    auto actor = staffOption(ctx, **site, QStringLiteral("actor"), true, fallback);
+    if (!actor)
+        return actor.error();
+    return Session{*site, *actor};
 }
 
 Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback)

@@ -25,8 +25,13 @@ struct Session {
     const Clock& clock() { return *site->clock; }
 };
 
-// Opens the site and resolves --actor (the demo administrator by default on training data).
-Result<Session> session(CommandContext& ctx);
+// The active staff member named by --OPTION. Without it: `fallback`, else (when
+// `demoByDefault`) the demo administrator on training data; otherwise an error naming --OPTION.
+Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const QString& option,
+                                bool demoByDefault, const QString& fallback = {});
+// Opens the site and resolves --actor (the demo administrator by default on training data;
+// `fallback` when the command has a natural actor).
+Result<Session> session(CommandContext& ctx, const QString& fallback = {});
 // --NAME as a whole number; `fallback` when absent and not required.
 Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback = 0);
 // --NAME as a temperature in °C; `fallback` when absent.
@@ -41,9 +46,3 @@ QCommandLineOption fridgeOpt();
 QStringList words(const char* a, const char* b = nullptr);
 
 }  // namespace vax::cli::stock
-
-// Runs expr; on error prints it and returns from the command.
-#define VAX_CLI_TRY(var, expr) \
-    auto var = (expr);         \
-    if (!var)                  \
-    return ctx.out().fail(var.error())

@@ -6,6 +6,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/stocksupport.h"
 #include "security/password.h"
 #include "security/permissions.h"
 #include "security/secretstore.h"
@@ -20,18 +21,6 @@ struct UserCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
 
-#define VAX_CLI_TRY(var, expr) \
-    auto var = (expr);         \
-    if (!var)                  \
-    return ctx.out().fail(var.error())
-
-struct Session {
-    SiteContext* site = nullptr;
-    StaffMember actor;
-    Database& db() { return *site->db; }
-    const Clock& clock() { return *site->clock; }
-};
-
 Result<StaffMember> activeStaff(Database& db, const QString& username, const QString& field)
 {
     auto staff = StaffRepository::findByUsername(db, username);
@@ -43,30 +32,6 @@ Result<StaffMember> activeStaff(Database& db, const QString& username, const QSt
                              .arg(field, username),
                          field);
     return (*staff)->member;
-}
-
-// Opens the site and resolves --actor: the staff member doing this (the demo administrator by
-// default on training data; `fallback` when the command has a natural actor).
-Result<Session> session(CommandContext& ctx, const QString& fallback = {})
-{
-    auto site = ctx.site();
-    if (!site)
-        return site.error();
-    QString username = ctx.args().value(QStringLiteral("actor"));
-    if (username.isEmpty())
-        username = fallback;
-    if (username.isEmpty()) {
-        if (!(*site)->site.training)
-            return makeError(
-                ErrorCode::InvalidArgument,
-                UserCmdText::tr("Actor: give --actor USERNAME, the staff member doing this."),
-                QStringLiteral("actor"));
-        username = QString::fromLatin1(kDemoUsername);
-    }
-    auto actor = activeStaff(*(*site)->db, username, QStringLiteral("actor"));
-    if (!actor)
-        return actor.error();
-    return Session{*site, *actor};
 }
 
 QTextStream& stdinStream()
@@ -138,7 +103,7 @@ Result<QString> oneUsername(CommandContext& ctx)
 
 int runUserAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(s, stock::session(ctx));
     VAX_CLI_TRY(roles, rolesOption(ctx));
     VAX_CLI_TRY(password,
                 secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
@@ -151,7 +116,7 @@ int runUserAdd(CommandContext& ctx)
 
 int runUserList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(s, stock::session(ctx));
     VAX_CLI_TRY(all, UserService::list(s->db(), s->actor.id));
     for (const StaffMember& m : *all)
         ctx.out().record(staffJson(m), staffText(m));
@@ -161,7 +126,7 @@ int runUserList(CommandContext& ctx)
 int runUserPasswd(CommandContext& ctx)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx, *username));
+    VAX_CLI_TRY(s, stock::session(ctx, *username));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     const bool reset = target->id != s->actor.id;
     QString oldPassword;
@@ -187,7 +152,7 @@ int runUserPasswd(CommandContext& ctx)
 int runUserDisable(CommandContext& ctx, bool disable)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(s, stock::session(ctx));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     const Status done =
         UserService::setDisabled(s->db(), s->clock(), s->actor.id, target->id, disable);
@@ -203,7 +168,7 @@ int runUserDisable(CommandContext& ctx, bool disable)
 int runUserRoles(CommandContext& ctx)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_CLI_TRY(s, stock::session(ctx));
     VAX_CLI_TRY(roles, rolesOption(ctx));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     VAX_CLI_TRY(m, UserService::setRoles(s->db(), s->clock(), s->actor.id, target->id, *roles));
@@ -216,7 +181,7 @@ int runUserPin(CommandContext& ctx)
     VAX_CLI_TRY(username, oneUsername(ctx));
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
     // Setting a PIN is the owner's act; clearing one is an administrator's.
-    VAX_CLI_TRY(s, session(ctx, clear ? QString() : *username));
+    VAX_CLI_TRY(s, stock::session(ctx, clear ? QString() : *username));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     QString pin;
     QString password;
@@ -256,13 +221,6 @@ int runKeyStatus(CommandContext& ctx)
     return status.available ? ExitOk : ExitFailed;
 }
 
-QCommandLineOption actorOption()
-{
-    return {QStringLiteral("actor"),
-            UserCmdText::tr("The staff member doing this (default on training data: demo)"),
-            QStringLiteral("USERNAME")};
-}
-
 QCommandLineOption stdinOption(const QString& what)
 {
     return {QStringLiteral("password-stdin"), what};
@@ -285,13 +243,13 @@ void registerUserCommands(Registry& registry)
                   QStringLiteral("a,b")},
                  stdinOption(UserCmdText::tr("Read the password from standard input (or set "
                                              "VAXPOINT_USER_PASSWORD)")),
-                 actorOption(),
+                 stock::actorOpt(),
              });
          },
          runUserAdd});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   [] { return UserCmdText::tr("List staff accounts"); },
-                  [](QCommandLineParser& p) { p.addOption(actorOption()); },
+                  [](QCommandLineParser& p) { p.addOption(stock::actorOpt()); },
                   runUserList});
     registry.add({{QStringLiteral("user"), QStringLiteral("passwd")},
                   [] {
@@ -306,7 +264,7 @@ void registerUserCommands(Registry& registry)
                           "Read from standard input: the current password then the new "
                           "one (own), or only the new one (reset); or set "
                           "VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD")));
-                      p.addOption(actorOption());
+                      p.addOption(stock::actorOpt());
                   },
                   runUserPasswd});
     for (bool disable : {true, false}) {
@@ -320,7 +278,7 @@ void registerUserCommands(Registry& registry)
                       [](QCommandLineParser& p) {
                           p.addPositionalArgument(QStringLiteral("USERNAME"),
                                                   UserCmdText::tr("Whose account"));
-                          p.addOption(actorOption());
+                          p.addOption(stock::actorOpt());
                       },
                       [disable](CommandContext& ctx) { return runUserDisable(ctx, disable); }});
     }
@@ -331,7 +289,7 @@ void registerUserCommands(Registry& registry)
                                               UserCmdText::tr("Whose roles"));
                       p.addOption({QStringLiteral("roles"), UserCmdText::tr("The new roles"),
                                    QStringLiteral("a,b")});
-                      p.addOption(actorOption());
+                      p.addOption(stock::actorOpt());
                   },
                   runUserRoles});
     registry.add(
@@ -344,7 +302,7 @@ void registerUserCommands(Registry& registry)
                                  "VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)")));
              p.addOption({QStringLiteral("clear"),
                           UserCmdText::tr("Clear the PIN (an administrator, with --actor)")});
-             p.addOption(actorOption());
+             p.addOption(stock::actorOpt());
          },
          runUserPin});
     registry.add({{QStringLiteral("key"), QStringLiteral("status")},
