@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -117,13 +118,28 @@ int main(int argc, char* argv[])
     // The board only reads an existing site's database.
     options.createTrainingIfMissing = !boardOnly;
     options.dailyBackup = !boardOnly;
+    // quick_check and the day's backup read the whole file (seconds to minutes on a campaign's
+    // database): they run beside the window, and writes wait for the check.
+    options.background = true;
     auto site = vax::openSite(options);
     if (!site) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "VaxPoint cannot start"),
                               site.error().message);
         return 1;
     }
+    const auto stopDamaged = [](const QString& message) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "VaxPoint cannot start"),
+                              message);
+        QCoreApplication::exit(1);
+    };
     if (boardOnly) {
+        auto* checked = new QFutureWatcher<vax::Status>(&app);
+        QObject::connect(checked, &QFutureWatcherBase::finished, &app, [checked, stopDamaged] {
+            const vax::Status status = checked->result();
+            if (!status)
+                stopDamaged(status.error().message);
+        });
+        checked->setFuture(site->db->integrity());
         // A read-only screen for the observation area: it shows queue numbers, masked names,
         // desks and times, never a full name or an ID number, so it needs no sign-in.
         vax::ui::ObservationBoard board(*site);
@@ -142,6 +158,7 @@ int main(int argc, char* argv[])
     if (!saved.isEmpty() && !qEnvironmentVariableIsSet("VAXPOINT_LANG"))
         vax::installTranslations(app, saved);
     vax::ui::MainWindow window(*site);
+    QObject::connect(&window, &vax::ui::MainWindow::databaseDamaged, &app, stopDamaged);
     probeShown(&window, sinceStart);
     window.showMaximized();
     return app.exec();

@@ -19,6 +19,7 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
     OpenOptions open;
     open.path = options.path;
     open.create = missing && options.createTrainingIfMissing;
+    open.checkInBackground = options.background;
     auto db = Database::open(open);
     if (!db)
         return db.error();
@@ -47,7 +48,10 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
         return clock.error();
     ctx.clock = *clock;
 
-    if (options.dailyBackup) {
+    if (options.dailyBackup && options.background) {
+        ctx.backgroundBackup =
+            std::make_unique<BackgroundBackup>(ctx.db->path(), ctx.clock, ctx.db->integrity());
+    } else if (options.dailyBackup) {
         auto backup = dailyBackupIfDue(*ctx.db, *ctx.clock);
         if (!backup)
             return backup.error();

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "site/site.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -18,6 +19,8 @@ struct SiteContext {
     std::shared_ptr<Clock> clock;
     SiteInfo site;
     std::optional<QString> dailyBackup;  // set when this start made the day's backup
+    // With SiteOpenOptions::background: the day's backup, being made on a thread of its own.
+    std::unique_ptr<BackgroundBackup> backgroundBackup;
 };
 
 struct SiteOpenOptions {
@@ -25,10 +28,14 @@ struct SiteOpenOptions {
     // First start of the GUI: create a training site with demo data when there is no database.
     bool createTrainingIfMissing = false;
     bool dailyBackup = true;
+    // The window's start: quick_check and the day's backup run on threads of their own (see
+    // OpenOptions::checkInBackground and BackgroundBackup) so the window appears at once;
+    // writes wait for the check. Off (vaxctl): both are done before openSite returns.
+    bool background = false;
 };
 
 // Opens the database (quick_check, migrations), loads the site, picks its clock (refusing
-// VAXPOINT_FAKE_NOW on a production database) and makes the day's first backup.
+// VAXPOINT_FAKE_NOW on a production database) and makes (or starts) the day's first backup.
 Result<SiteContext> openSite(const SiteOpenOptions& options);
 
 }  // namespace vax

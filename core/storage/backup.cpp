@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QPromise>
+#include <QThread>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -163,6 +166,71 @@ Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock
     if (!path)
         return path.error();
     return std::optional<QString>(*path);
+}
+
+struct BackgroundBackup::State {
+    QMutex mutex;
+    Database* db = nullptr;  // the worker's connection while it is open
+    bool stopped = false;
+};
+
+BackgroundBackup::BackgroundBackup(const QString& databasePath, std::shared_ptr<const Clock> clock,
+                                   QFuture<Status> integrity)
+    : m_state(std::make_shared<State>())
+{
+    auto promise = std::make_shared<QPromise<BackupOutcome>>();
+    promise->start();
+    m_result = promise->future();
+    auto state = m_state;
+    m_thread.reset(QThread::create([promise, state, databasePath, clock, integrity]() mutable {
+        BackupOutcome outcome;
+        integrity.waitForFinished();
+        const Status checked = integrity.result();
+        if (!checked) {
+            outcome.error = checked.error().message;
+        } else {
+            OpenOptions options;
+            options.path = databasePath;
+            options.migrate = false;
+            auto db = Database::open(options);
+            if (!db) {
+                outcome.error = db.error().message;
+            } else {
+                bool stopped = false;
+                {
+                    QMutexLocker lock(&state->mutex);
+                    stopped = state->stopped;
+                    state->db = db->get();
+                }
+                if (!stopped) {
+                    auto made = dailyBackupIfDue(**db, *clock);
+                    if (!made) {
+                        outcome.error = made.error().message;
+                    } else if (made->has_value()) {
+                        outcome.made = true;
+                        outcome.path = **made;
+                    }
+                }
+                QMutexLocker lock(&state->mutex);
+                state->db = nullptr;
+            }
+        }
+        promise->addResult(outcome);
+        promise->finish();
+    }));
+    m_thread->setObjectName(QStringLiteral("vax-daily-backup"));
+    m_thread->start(QThread::LowPriority);
+}
+
+BackgroundBackup::~BackgroundBackup()
+{
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->stopped = true;
+        if (m_state->db)
+            m_state->db->interrupt();
+    }
+    m_thread->wait();
 }
 
 }  // namespace vax

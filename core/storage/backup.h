@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFuture>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 #include "common/result.h"
+
+class QThread;
 
 namespace vax {
 
@@ -37,5 +41,33 @@ Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock
 // Backs up now ("manual"), mirrors, and records it as the last backup.
 Result<QString> backupNow(Database& db, const Clock& clock, const QString& reason,
                           const QString& extraDir = {});
+
+// What a backup made in the background came to.
+struct BackupOutcome {
+    bool made = false;  // false: none was due, or it failed (then `error` says why)
+    QString path;
+    QString error;  // translated, empty on success
+};
+
+// Makes the day's backup (dailyBackupIfDue) on a thread and a connection of its own, once the
+// file's quick_check has passed. VACUUM INTO reads the whole file: minutes on a campaign's
+// database, which must not keep the window from appearing. The destructor stops a backup still
+// running (its partial file is removed, the next start makes the day's backup) and waits.
+class BackgroundBackup {
+public:
+    BackgroundBackup(const QString& databasePath, std::shared_ptr<const Clock> clock,
+                     QFuture<Status> integrity);
+    ~BackgroundBackup();
+    BackgroundBackup(const BackgroundBackup&) = delete;
+    BackgroundBackup& operator=(const BackgroundBackup&) = delete;
+
+    QFuture<BackupOutcome> result() const { return m_result; }
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+    QFuture<BackupOutcome> m_result;
+    std::unique_ptr<QThread> m_thread;
+};
 
 }  // namespace vax

@@ -4,14 +4,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QPromise>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
 #include <atomic>
+#include <functional>
 
 #include "common/clock.h"
 #include "storage/backup.h"
@@ -52,23 +58,90 @@ Error corruptError(const QString& path, const QString& detail)
     return makeError(ErrorCode::DbCorrupt, message, QStringLiteral("database"));
 }
 
-// Checks the file before anything may write to it: a read-only connection, quick_check and the
-// schema version. A damaged file is left exactly as it was.
-Result<int> precheck(const QString& path)
+// Files open in this process that passed quick_check, with how many connections hold them. The
+// connections that background work opens beside the window's (an import, an export) need not
+// read gigabytes again; once the last connection closes, the next open checks again.
+QMutex g_checkedMutex;
+QHash<QString, int> g_openConnections;  // absolute path → open Database objects
+QSet<QString> g_checked;
+
+bool checkedEarlier(const QString& path)
+{
+    QMutexLocker lock(&g_checkedMutex);
+    return g_checked.contains(QFileInfo(path).absoluteFilePath());
+}
+
+void markChecked(const QString& path)
+{
+    QMutexLocker lock(&g_checkedMutex);
+    g_checked.insert(QFileInfo(path).absoluteFilePath());
+}
+
+void connectionOpened(const QString& absolutePath)
+{
+    QMutexLocker lock(&g_checkedMutex);
+    ++g_openConnections[absolutePath];
+}
+
+void connectionClosed(const QString& absolutePath)
+{
+    QMutexLocker lock(&g_checkedMutex);
+    if (--g_openConnections[absolutePath] <= 0) {
+        g_openConnections.remove(absolutePath);
+        g_checked.remove(absolutePath);
+    }
+}
+
+Error openError(const QString& path, const QSqlDatabase& db)
+{
+    return makeError(ErrorCode::DbOpenFailed,
+                     DbText::tr("Cannot open the database %1: %2. Check that the file exists and "
+                                "that you may read it.")
+                         .arg(QDir::toNativeSeparators(path), db.lastError().text()),
+                     QStringLiteral("database"));
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+// Runs `work` on a read-only connection of its own to `path`; `onHandle` sees the SQLite handle
+// once it is open and nullptr before it closes (for sqlite3_interrupt from another thread).
+template <typename T, typename Work>
+Result<T> withReadOnly(const QString& path, Work work,
+                       const std::function<void(sqlite3*)>& onHandle = {})
 {
     const QString name = nextConnectionName();
-    Result<int> result = 0;
+    Result<T> result = Error{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = makeError(ErrorCode::DbOpenFailed,
-                               DbText::tr("Cannot open the database %1: %2. Check that the file "
-                                          "exists and that you may read it.")
-                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()),
-                               QStringLiteral("database"));
+            result = openError(path, db);
         } else {
+            if (onHandle)
+                onHandle(sqliteHandle(db));
+            result = work(db);
+            if (onHandle)
+                onHandle(nullptr);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// PRAGMA quick_check: reads every page. A damaged file is left exactly as it was.
+Status quickCheck(const QString& path, const std::function<void(sqlite3*)>& onHandle = {})
+{
+    auto checked = withReadOnly<bool>(
+        path,
+        [&](QSqlDatabase& db) -> Result<bool> {
             QSqlQuery q(db);
             QStringList problems;
             if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
@@ -80,19 +153,35 @@ Result<int> precheck(const QString& path)
                         problems << line;
                 }
             }
-            q.finish();
-            if (!problems.isEmpty()) {
-                result = corruptError(path, problems.first());
-            } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-                result = corruptError(path, q.lastError().databaseText());
-            } else {
-                result = q.value(0).toInt();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+            if (!problems.isEmpty())
+                return corruptError(path, problems.first());
+            return true;
+        },
+        onHandle);
+    if (!checked)
+        return checked.error();
+    markChecked(path);
+    return {};
+}
+
+// The schema version, read before anything may write to the file.
+Result<int> schemaVersionOf(const QString& path)
+{
+    return withReadOnly<int>(path, [&](QSqlDatabase& db) -> Result<int> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return corruptError(path, q.lastError().databaseText());
+        return q.value(0).toInt();
+    });
+}
+
+QFuture<Status> finishedWith(const Status& status)
+{
+    QPromise<Status> promise;
+    promise.start();
+    promise.addResult(status);
+    promise.finish();
+    return promise.future();
 }
 }  // namespace
 
@@ -162,12 +251,22 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
                              .arg(QDir::toNativeSeparators(options.path)),
                          QStringLiteral("db"));
     }
+    // Registered from here on, so a check passed below counts only while a connection holds it.
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    connectionOpened(db->m_path);
     int fileVersion = 0;
+    bool checkLater = false;
     if (exists) {
-        auto version = precheck(options.path);
+        auto version = schemaVersionOf(options.path);
         if (!version)
             return version.error();
         fileVersion = *version;
+        // A migration writes: the file is checked first. So is a file of a newer schema, whose
+        // refusal should not hide damage.
+        checkLater = options.checkInBackground && fileVersion == latestSchemaVersion();
+        if (!checkLater && !checkedEarlier(options.path))
+            VAX_TRY(quickCheck(options.path));
         if (fileVersion > latestSchemaVersion()) {
             return makeError(ErrorCode::DbNewerSchema,
                              DbText::tr("The database %1 was written by a newer VaxPoint (schema "
@@ -189,8 +288,6 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
                          QStringLiteral("db"));
     }
 
-    std::unique_ptr<Database> db(new Database);
-    db->m_path = info.absoluteFilePath();
     db->m_backupDir = options.backupDir.isEmpty() ? info.absolutePath() + QStringLiteral("/backups")
                                                   : options.backupDir;
     db->m_connectionName = nextConnectionName();
@@ -205,12 +302,71 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     }
     VAX_TRY(db->configure());
     db->m_schemaVersion = fileVersion;
+    if (checkLater && !checkedEarlier(db->m_path))
+        db->startBackgroundCheck();
+    else
+        db->m_integrity = finishedWith({});
     VAX_TRY(db->migrate(options));
     return db;
 }
 
+// The background check's handle, so the destructor can stop a check still reading gigabytes.
+struct Database::CheckState {
+    QMutex mutex;
+    sqlite3* handle = nullptr;
+    bool stopped = false;
+};
+
+void Database::startBackgroundCheck()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    m_integrity = promise->future();
+    m_check = std::make_shared<CheckState>();
+    auto state = m_check;
+    const QString path = m_path;
+    m_checker.reset(QThread::create([promise, state, path] {
+        const Status status = quickCheck(path, [state](sqlite3* h) {
+            QMutexLocker lock(&state->mutex);
+            state->handle = h;
+            if (h && state->stopped)
+                sqlite3_interrupt(h);
+        });
+        if (!status)
+            qCWarning(lcStorage) << "background quick_check failed:" << status.error().message;
+        promise->addResult(status);
+        promise->finish();
+    }));
+    m_checker->setObjectName(QStringLiteral("vax-quick-check"));
+    m_checker->start(QThread::LowPriority);
+}
+
+void Database::interrupt()
+{
+    if (sqlite3* h = handle())
+        sqlite3_interrupt(h);
+}
+
+Status Database::awaitIntegrity()
+{
+    if (!m_integrity.isFinished())
+        m_integrity.waitForFinished();
+    return m_integrity.result();
+}
+
 Database::~Database()
 {
+    if (m_checker) {
+        {
+            QMutexLocker lock(&m_check->mutex);
+            m_check->stopped = true;
+            if (m_check->handle)
+                sqlite3_interrupt(m_check->handle);
+        }
+        m_checker->wait();
+    }
+    if (!m_path.isEmpty())
+        connectionClosed(m_path);
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -219,10 +375,7 @@ Database::~Database()
 
 sqlite3* Database::handle()
 {
-    const QVariant v = m_db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.data());
+    return sqliteHandle(m_db);
 }
 
 Status Database::configure()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -11,6 +12,7 @@
 #include "common/result.h"
 
 struct sqlite3;
+class QThread;
 
 namespace vax {
 
@@ -26,6 +28,12 @@ struct OpenOptions {
     int targetVersion = 0;
     // Where pre-migration backups go. Empty: "backups" beside the database file.
     QString backupDir;
+    // Run quick_check on a thread of its own instead of before open() returns, so a window can
+    // appear at once on a large file (quick_check reads every page: seconds on gigabytes). Every
+    // write transaction waits for the check and is refused when it failed, so nothing is
+    // written to an unchecked file. Ignored (checked before) when the file is new or needs a
+    // migration.
+    bool checkInBackground = false;
 };
 
 // One SQLite connection with VaxPoint's guarantees: WAL, synchronous=FULL, foreign keys, a busy
@@ -44,6 +52,18 @@ public:
     QSqlDatabase& connection() { return m_db; }
     sqlite3* handle();
 
+    // The file's quick_check: finished with success when it ran before open() returned (or ran
+    // earlier in this process: a file is checked once per process, so the connections of
+    // background work do not read gigabytes again); pending while a background check runs;
+    // DbCorrupt (with the newest backup named) when the file is damaged.
+    QFuture<Status> integrity() const { return m_integrity; }
+    // Waits for the quick_check. WriteTransaction::begin calls it: nothing is written before the
+    // check has passed.
+    Status awaitIntegrity();
+    // Stops the statement this connection is running (it fails with SQLITE_INTERRUPT). The one
+    // call that is safe from another thread, while the connection is open.
+    void interrupt();
+
     // Runs one statement, prepared once per connection and cached; values bind positionally.
     // The returned Query releases the statement when it goes out of scope.
     Result<Query> exec(const QString& sql, const QVariantList& args = {});
@@ -61,6 +81,7 @@ private:
     friend class Query;
     Database() = default;
     Status configure();
+    void startBackgroundCheck();
     Status migrate(const OpenOptions& options);
 
     struct CachedStatement {
@@ -74,6 +95,10 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     std::unordered_map<QString, CachedStatement> m_statements;
+    QFuture<Status> m_integrity;
+    struct CheckState;
+    std::shared_ptr<CheckState> m_check;  // the background check, while one runs
+    std::unique_ptr<QThread> m_checker;
 };
 
 // The rows of one executed statement. Move-only; finishes the statement when destroyed so no read

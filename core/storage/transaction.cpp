@@ -8,6 +8,8 @@ namespace vax {
 
 Result<WriteTransaction> WriteTransaction::begin(Database& db)
 {
+    // Nothing is written to a file whose quick_check has not passed (see checkInBackground).
+    VAX_TRY(db.awaitIntegrity());
     auto q = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!q.ok())
         return q.error();

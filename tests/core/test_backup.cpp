@@ -4,11 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSet>
 #include <QTemporaryDir>
 
 #include "site/site.h"
 #include "storage/backup.h"
+#include "storage/database.h"
 #include "storage/meta.h"
 #include "support/rawsqlite.h"
 #include "support/tempdb.h"
@@ -188,4 +190,67 @@ TEST(Backup, DailyBackupOncePerLocalDay)
     ASSERT_TRUE(nextDayAgain.ok());
     EXPECT_FALSE(nextDayAgain->has_value());
     EXPECT_EQ(listBackups(dir).size(), 2);
+}
+
+namespace {
+
+QFuture<Status> finished(const Status& status)
+{
+    QPromise<Status> promise;
+    promise.start();
+    promise.addResult(status);
+    promise.finish();
+    return promise.future();
+}
+
+}  // namespace
+
+// The window's start: the day's backup is made on a thread and a connection of its own.
+TEST(Backup, BackgroundBackupMakesTheDaysBackupOnceOnItsOwnConnection)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    auto clock = std::make_shared<FakeClock>(localNoon(QDate(2021, 6, 1)));
+    {
+        BackgroundBackup backup(db->path(), clock, db->integrity());
+        QFuture<BackupOutcome> result = backup.result();
+        result.waitForFinished();
+        const BackupOutcome outcome = result.result();
+        EXPECT_TRUE(outcome.error.isEmpty()) << qPrintable(outcome.error);
+        ASSERT_TRUE(outcome.made);
+        EXPECT_TRUE(QFileInfo::exists(outcome.path));
+        EXPECT_EQ(listBackups(db->backupDir()), QStringList{outcome.path});
+        // Recorded through the worker's connection, seen through the window's.
+        auto lastPath = readMeta(*db, QStringLiteral("backup.last_path"));
+        ASSERT_TRUE(lastPath.ok());
+        EXPECT_EQ(*lastPath, outcome.path);
+        RawSqlite copy(outcome.path);
+        EXPECT_EQ(copy.scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+    clock->advance(3600 * 1000);
+    BackgroundBackup again(db->path(), clock, db->integrity());
+    again.result().waitForFinished();
+    const BackupOutcome second = again.result().result();
+    EXPECT_FALSE(second.made) << "one backup per local day";
+    EXPECT_TRUE(second.error.isEmpty()) << qPrintable(second.error);
+    EXPECT_EQ(listBackups(db->backupDir()).size(), 1);
+}
+
+TEST(Backup, BackgroundBackupOfAFileThatFailedItsCheckIsNotMade)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    auto clock = std::make_shared<FakeClock>(localNoon(QDate(2021, 6, 1)));
+    const Status damaged =
+        makeError(ErrorCode::DbCorrupt, QStringLiteral("The database is damaged (test)."));
+    BackgroundBackup backup(db->path(), clock, finished(damaged));
+    backup.result().waitForFinished();
+    const BackupOutcome outcome = backup.result().result();
+    EXPECT_FALSE(outcome.made);
+    EXPECT_EQ(outcome.error, damaged.error().message);
+    EXPECT_TRUE(listBackups(db->backupDir()).isEmpty());
+    EXPECT_TRUE(
+        readMeta(*db, QStringLiteral("backup.last_at")).valueOr(QStringLiteral("x")).isEmpty());
 }

@@ -7,6 +7,7 @@
 
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "support/rawsqlite.h"
 #include "support/tempdb.h"
 
@@ -192,4 +193,116 @@ TEST(DatabaseOpen, DamagedDatabaseWithoutBackupSaysSo)
         << qPrintable(db.error().message);
     EXPECT_EQ(tmp.fileBytes(), damaged);
     EXPECT_FALSE(QFileInfo::exists(tmp.dir() + QStringLiteral("/backups")));
+}
+
+namespace {
+
+Result<std::unique_ptr<Database>> openInBackground(const QString& path)
+{
+    OpenOptions options;
+    options.path = path;
+    options.checkInBackground = true;
+    return Database::open(options);
+}
+
+}  // namespace
+
+// The window's start: quick_check runs beside it, and writes wait for it.
+TEST(DatabaseOpen, BackgroundCheckPassesAndWritesProceed)
+{
+    TempDb tmp;
+    {
+        FakeClock clock(vax::test::testNow());
+        ASSERT_TRUE(tmp.openTrainingSite(clock));
+    }
+    auto db = openInBackground(tmp.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error().message);
+    Status checked = (*db)->awaitIntegrity();
+    EXPECT_TRUE(checked.ok()) << qPrintable(checked.error().message);
+    EXPECT_TRUE((*db)->integrity().isFinished());
+
+    auto tx = WriteTransaction::begin(**db);
+    ASSERT_TRUE(tx.ok()) << qPrintable(tx.error().message);
+    ASSERT_TRUE((*db)->exec(QStringLiteral("CREATE TABLE probe(x)")).ok());
+    ASSERT_TRUE(tx->commit().ok());
+}
+
+TEST(DatabaseOpen, BackgroundCheckOfADamagedFileRefusesEveryWrite)
+{
+    TempDb tmp;
+    const QString backup = makeSiteWithBackup(tmp);
+    ASSERT_FALSE(backup.isEmpty());
+    qint64 pageSize = 0;
+    {
+        RawSqlite probe(tmp.path());
+        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    }
+    scribble(tmp.path(), pageSize, 3 * pageSize);
+    const QByteArray damaged = tmp.fileBytes();
+
+    {
+        // The header (schema version) is intact, so the window may open; the check catches it.
+        auto db = openInBackground(tmp.path());
+        ASSERT_TRUE(db.ok()) << qPrintable(db.error().message);
+        Status checked = (*db)->awaitIntegrity();
+        ASSERT_FALSE(checked.ok());
+        EXPECT_EQ(checked.error().code, ErrorCode::DbCorrupt);
+        EXPECT_TRUE(checked.error().message.contains(backup))
+            << qPrintable(checked.error().message);
+
+        auto tx = WriteTransaction::begin(**db);
+        ASSERT_FALSE(tx.ok()) << "a write transaction on a damaged file must be refused";
+        EXPECT_EQ(tx.error().code, ErrorCode::DbCorrupt);
+    }
+    EXPECT_EQ(tmp.fileBytes(), damaged) << "a damaged database must be left byte for byte";
+}
+
+TEST(DatabaseOpen, AFileIsCheckedOncePerProcessWhileItIsOpen)
+{
+    TempDb tmp;
+    {
+        FakeClock clock(vax::test::testNow());
+        ASSERT_TRUE(tmp.openTrainingSite(clock));
+    }
+    qint64 pageSize = 0;
+    {
+        RawSqlite probe(tmp.path());
+        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    }
+    {
+        auto first = openExisting(tmp.path());
+        ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+        // A second connection beside it (background work) does not read the file again.
+        auto second = openInBackground(tmp.path());
+        ASSERT_TRUE(second.ok());
+        EXPECT_TRUE((*second)->integrity().isFinished());
+        EXPECT_TRUE((*second)->awaitIntegrity().ok());
+    }
+    // Every connection closed: the next open checks again, and finds the damage.
+    scribble(tmp.path(), pageSize, 3 * pageSize);
+    auto again = openExisting(tmp.path());
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::DbCorrupt);
+}
+
+TEST(DatabaseOpen, AFileThatNeedsAMigrationIsCheckedBeforeOpenReturns)
+{
+    TempDb tmp;
+    qint64 pageSize = 0;
+    {
+        auto older = tmp.open(Database::latestSchemaVersion() - 1);
+        ASSERT_TRUE(older);
+        ASSERT_TRUE(older->exec(QStringLiteral("CREATE TABLE filler(x)")).ok());
+        pageSize = pragma(*older, "page_size").toLongLong();
+    }
+    {
+        RawSqlite probe(tmp.path());
+        ASSERT_GE(probe.scalar(QStringLiteral("PRAGMA page_count")).toLongLong(), 5);
+    }
+    scribble(tmp.path(), pageSize, 3 * pageSize);
+    const QByteArray damaged = tmp.fileBytes();
+    auto db = openInBackground(tmp.path());
+    ASSERT_FALSE(db.ok()) << "a migration writes: the file must be checked first";
+    EXPECT_EQ(db.error().code, ErrorCode::DbCorrupt);
+    EXPECT_EQ(tmp.fileBytes(), damaged);
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QScreen>
 #include <QStackedWidget>
@@ -113,7 +114,39 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     // Fit small desk screens (1366×768) as well as large ones; main() shows it maximized.
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(1280, available.width()), std::min(800, available.height()));
+    watchStartupChecks();
     retranslate();
+}
+
+void MainWindow::watchStartupChecks()
+{
+    const QFuture<Status> integrity = m_site.db->integrity();
+    m_checking = !integrity.isFinished();
+    if (m_checking) {
+        auto* watcher = new QFutureWatcher<Status>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            m_checking = false;
+            const Status checked = watcher->result();
+            refreshStatus();
+            if (!checked) {
+                m_dbStatus->setText(QStringLiteral("<b style='color:#b00020'>%1</b>")
+                                        .arg(checked.error().message.toHtmlEscaped()));
+                emit databaseDamaged(checked.error().message);
+            }
+        });
+        watcher->setFuture(integrity);
+    }
+    if (m_site.backgroundBackup) {
+        const QFuture<BackupOutcome> backup = m_site.backgroundBackup->result();
+        m_backupRunning = !backup.isFinished();
+        auto* watcher = new QFutureWatcher<BackupOutcome>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            m_backupRunning = false;
+            m_backupError = watcher->result().error;
+            refreshStatus();
+        });
+        watcher->setFuture(backup);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -218,14 +251,22 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshStatus()
 {
-    m_dbStatus->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_site.db->path())));
+    const QString path = QDir::toNativeSeparators(m_site.db->path());
+    m_dbStatus->setText(m_checking ? tr("Database: %1 — checking the file…").arg(path)
+                                   : tr("Database: %1").arg(path));
     const QString lastAt =
         readMeta(*m_site.db, QStringLiteral("backup.last_at")).valueOr(QString());
     const QDateTime at = QDateTime::fromString(lastAt, Qt::ISODate);
-    m_backupStatus->setText(
-        at.isValid()
-            ? tr("Last backup: %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
-            : tr("Last backup: none"));
+    if (m_backupRunning)
+        m_backupStatus->setText(tr("Making the day's backup…"));
+    else if (!m_backupError.isEmpty())
+        m_backupStatus->setText(tr("<b style='color:#b00020'>Backup failed: %1</b>")
+                                    .arg(m_backupError.toHtmlEscaped()));
+    else
+        m_backupStatus->setText(
+            at.isValid() ? tr("Last backup: %1")
+                               .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                         : tr("Last backup: none"));
     m_kindStatus->setText(
         m_site.site.training
             ? tr("<b style='color:%1'>TRAINING</b>").arg(QLatin1String(kTrainingColour))

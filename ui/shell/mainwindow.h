@@ -52,6 +52,9 @@ signals:
     void languageChosen(const QString& language);
     // Sign-in, switch user, sign-out (with an empty id).
     void userChanged(const QString& staffId);
+    // The quick_check that ran while the window was up found the file damaged (the message names
+    // the newest backup). Nothing was written to it; main() explains and stops.
+    void databaseDamaged(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +63,7 @@ protected:
 private:
     void retranslate();
     void refreshStatus();
+    void watchStartupChecks();
     void onLoggedIn(const StaffMember& member);
     void onUnlocked(const StaffMember& member, bool switched);
 
@@ -74,6 +78,9 @@ private:
     IdleWatcher* m_idle = nullptr;
     LockScreen* m_lock = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
+    bool m_checking = false;       // the background quick_check is still running
+    bool m_backupRunning = false;  // the day's backup is being made in the background
+    QString m_backupError;
     QLabel* m_dbStatus = nullptr;
     QLabel* m_backupStatus = nullptr;
     QLabel* m_kindStatus = nullptr;
