@@ -1,9 +1,9 @@
 // The core write paths (check-in, administer) against real storage faults: a full disk
 // (PRAGMA max_page_count), a database locked by another program (a raw sqlite3 connection
-// holding BEGIN EXCLUSIVE) and a database that cannot be written (PRAGMA query_only). Each
-// fault gives its error code with a message in words, writes nothing, and the service works
-// again once the fault is gone. (fsync failures would need libfiu, which is not packaged in a
-// usable way here; they are not tested.)
+// holding BEGIN EXCLUSIVE), a database that cannot be written (PRAGMA query_only) and a disk
+// whose fsync fails (a SQLite VFS shim, tests/support/faultvfs: in-process and deterministic,
+// where libfiu's LD_PRELOAD would fight AddressSanitizer). Each fault gives its error code with
+// a message in words, writes nothing, and the service works again once the fault is gone.
 #include <gtest/gtest.h>
 
 #include <QTimeZone>
@@ -12,6 +12,7 @@
 #include "checkin/consent.h"
 #include "desk/deskservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
+#include "support/faultvfs.h"
 #include "support/rawsqlite.h"
 
 using namespace vax;
@@ -237,4 +238,84 @@ TEST_F(FaultTest, ADatabaseThatCannotBeWrittenIsReadOnlyAndNothingIsWritten)
     EXPECT_EQ(snapshot(), before);
     auto again = desk->administer(administerRequest(visit));
     ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+}
+
+namespace {
+
+// Every connection of these tests goes through the fault VFS (installed before the site opens).
+class SyncFaultTest : public FaultTest {
+protected:
+    void SetUp() override
+    {
+        test::FaultVfs::install();
+        FaultTest::SetUp();
+    }
+    void TearDown() override
+    {
+        test::FaultVfs::setFailSync(false);
+        FaultTest::TearDown();
+    }
+
+    // Reopens the database as the next start would: what was on disk, nothing in memory.
+    void reopen()
+    {
+        checkin.reset();
+        desk.reset();
+        db.reset();
+        db = tmp.open();
+        ASSERT_TRUE(db);
+        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
+        desk = std::make_unique<DeskService>(*db, clock, kChina);
+    }
+};
+
+}  // namespace
+
+TEST_F(SyncFaultTest, CheckInWhenTheDiskCannotSyncWritesNothingAndWorksAfterwards)
+{
+    ASSERT_FALSE(calledVisit(1).isEmpty());
+    ASSERT_GT(test::FaultVfs::syncCalls(), 0) << "the connection does not go through the shim";
+    const QStringList before = snapshot();
+
+    test::FaultVfs::setFailSync(true);
+    auto failed = checkin->checkIn(checkInRequest(2));
+    test::FaultVfs::setFailSync(false);
+    ASSERT_FALSE(failed.ok()) << "a commit whose fsync failed was reported as saved";
+    EXPECT_GT(test::FaultVfs::failedSyncs(), 0);
+    EXPECT_EQ(failed.error().code, ErrorCode::Io) << qPrintable(failed.error().message);
+    expectInWords(failed.error());
+    EXPECT_EQ(snapshot(), before);
+
+    // The same input succeeds once the disk syncs again, and only it is there after a restart.
+    auto again = checkin->checkIn(checkInRequest(2));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+    const QStringList after = snapshot();
+    ASSERT_NO_FATAL_FAILURE(reopen());
+    EXPECT_EQ(snapshot(), after);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM visit")), QStringLiteral("2"));
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+TEST_F(SyncFaultTest, AdministerWhenTheDiskCannotSyncWritesNothingAndWorksAfterwards)
+{
+    const QString visit = calledVisit(1);
+    ASSERT_FALSE(visit.isEmpty());
+    const QStringList before = snapshot();
+
+    test::FaultVfs::setFailSync(true);
+    auto failed = desk->administer(administerRequest(visit));
+    test::FaultVfs::setFailSync(false);
+    ASSERT_FALSE(failed.ok()) << "a dose whose commit could not be synced was reported as saved";
+    EXPECT_EQ(failed.error().code, ErrorCode::Io) << qPrintable(failed.error().message);
+    expectInWords(failed.error());
+    EXPECT_EQ(snapshot(), before);
+
+    auto again = desk->administer(administerRequest(visit));
+    ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
+    ASSERT_NO_FATAL_FAILURE(reopen());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT visit_id FROM dose WHERE id = '") + again->dose.id +
+                     QStringLiteral("'")),
+              visit);
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }

@@ -24,6 +24,7 @@
 #include "site/site.h"
 #include "stock/lotservice.h"
 #include "stock/scanfield.h"
+#include "support/faultvfs.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -54,6 +55,7 @@ protected:
     void SetUp() override
     {
         ui::applyAppStyle(*qApp);
+        test::FaultVfs::install();  // passes everything through until a test makes fsync fail
         m_clock = std::make_shared<FakeClock>(test::testNow());
         m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
         ASSERT_TRUE(m_site.db);
@@ -226,6 +228,50 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
     key(Qt::Key_Return);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"));
     EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-saved")).isEmpty());
+}
+
+// The disk fails the commit (fsync): the nurse sees why in words, nothing is written, and every
+// check she made stays on screen, so Enter saves the dose once the disk works again.
+TEST_F(DeskUiTest, ADiskFaultAtAdministerKeepsTheChecksOnScreen)
+{
+    const LotInfo lot = receive(QStringLiteral("B2021-0602"), {kBox});
+    const QString visit = checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 12);
+    openDesk();
+    key(Qt::Key_F5);
+    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    scan(kBox);
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    key(Qt::Key_V);
+    key(Qt::Key_L);
+    ASSERT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
+
+    test::FaultVfs::setFailSync(true);
+    key(Qt::Key_Return);
+    test::FaultVfs::setFailSync(false);
+    EXPECT_GT(test::FaultVfs::failedSyncs(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT state FROM visit WHERE id = ?"), {visit}),
+              QStringLiteral("called"));
+    const QString message = text("injectionMessage");
+    EXPECT_TRUE(message.contains(QStringLiteral("Nothing was saved"))) << qPrintable(message);
+    EXPECT_FALSE(m_desk->findChild<QLabel*>(QStringLiteral("savedBanner"))->isVisible());
+    // Everything she did is still there.
+    EXPECT_TRUE(panel()->called().has_value());
+    EXPECT_TRUE(text("checkTitle_vaccine").contains(QStringLiteral("B2021-0602")));
+    EXPECT_EQ(text("check_name"), QStringLiteral("✓"));
+    EXPECT_EQ(text("check_vaccine"), QStringLiteral("✓"));
+    EXPECT_EQ(text("check_verification"), QStringLiteral("✓"));
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")));
+    EXPECT_TRUE(administerButton()->isEnabled());
+    EXPECT_EQ(QApplication::focusWidget(), panel()->scanField());
+    EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-disk-fault")).isEmpty());
+
+    key(Qt::Key_Return);  // the disk works again: the same input saves the dose
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"))
+        << qPrintable(text("injectionMessage"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT lot_id FROM dose")), lot.id);
+    EXPECT_TRUE(m_desk->findChild<QLabel*>(QStringLiteral("savedBanner"))->isVisible());
 }
 
 TEST_F(DeskUiTest, ABlockingItemKeepsAdministerDisabledAndWritesNothing)
