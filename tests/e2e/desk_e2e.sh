@@ -108,10 +108,10 @@ screen_changed_from() {
   screen "$work/after.xwd"
   differs "$1" "$work/after.xwd"
 }
-# Settled: no change beyond the cursor within 0.15 s, so no paint of an earlier key is pending.
+# Settled: no change beyond the cursor within 0.25 s, so no paint of an earlier key is pending.
 settled() {
   screen "$work/settle1.xwd"
-  sleep 0.15
+  sleep 0.25
   screen "$work/settle2.xwd"
   ! differs "$work/settle1.xwd" "$work/settle2.xwd"
 }
@@ -180,13 +180,16 @@ win=$(window_of "$app_pid")
 log "vaxpoint window $win: $(xdotool getwindowname "$win")"
 xdotool mousemove 640 400 windowfocus "$win"
 shot login
-logins() { sqlite3 -readonly "$db" "SELECT count(*) FROM audit WHERE action = 'login'"; }
+logins() {
+  sqlite3 -readonly "$db" \
+    "SELECT count(*) FROM audit WHERE action = 'login' AND actor = '$nurse_id'"
+}
 signed_in() { [ "$(logins)" -ge 1 ]; }
 xdotool type --delay 40 nurse
 xdotool key Return
 xdotool type --delay 40 'E2e-nurse-pass-1'
 xdotool key Return
-wait_for "the nurse's sign-in (an audit 'login' row)" signed_in
+wait_for "the nurse's sign-in (her audit 'login' row)" signed_in
 
 # --- check-in (F2): scan, temperature, screening N, consent Enter ---------------------------------
 stage=checkin
