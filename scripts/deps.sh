@@ -17,6 +17,7 @@ test_pkgs=(
   xvfb xauth clang-format
   dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream zbar-tools  # package checks; certificate QR decode test
+  xdotool x11-apps imagemagick jq  # tests/e2e: keys, xwd, screenshots, vaxctl --json
 )
 run_pkgs=(xvfb xauth)
 
