@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -272,6 +273,46 @@ TEST_F(DeskUiTest, ADiskFaultAtAdministerKeepsTheChecksOnScreen)
         << qPrintable(text("injectionMessage"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT lot_id FROM dose")), lot.id);
     EXPECT_TRUE(m_desk->findChild<QLabel*>(QStringLiteral("savedBanner"))->isVisible());
+}
+
+// Keys as the window system stamps them: pressed at `stampMs`, handled whenever the PC gets to it.
+void pressAt(Qt::Key k, const QString& text, quint64 stampMs)
+{
+    QWidget* target = QApplication::focusWidget();
+    QKeyEvent press(QEvent::KeyPress, k, Qt::NoModifier, text);
+    press.setTimestamp(stampMs);
+    QApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, k, Qt::NoModifier, text);
+    release.setTimestamp(stampMs + 40);
+    QApplication::sendEvent(target, &release);
+}
+
+// A desk PC that stalls hands over the nurse's V and L at once: their press times, 400 ms apart,
+// still make them two commands. A scanner's "VL" (5 ms apart) is a code typed into the field.
+TEST_F(DeskUiTest, KeysHandedOverTogetherAfterAStallAreStillTwoCommands)
+{
+    receive(QStringLiteral("B2021-0603"), {kBox});
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 13);
+    openDesk();
+    key(Qt::Key_F5);
+    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    scan(kBox);
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+
+    pressAt(Qt::Key_V, QStringLiteral("v"), 1'000'000);
+    pressAt(Qt::Key_L, QStringLiteral("l"), 1'000'400);  // handled right after V: a stall
+    EXPECT_TRUE(panel()->scanField()->text().isEmpty()) << qPrintable(panel()->scanField()->text());
+    EXPECT_EQ(text("check_verification"), QStringLiteral("✓"));
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")))
+        << qPrintable(text("siteChoice"));
+
+    pressAt(Qt::Key_V, QStringLiteral("v"), 1'002'000);
+    pressAt(Qt::Key_R, QStringLiteral("r"), 1'002'005);  // a burst: typed, not commands
+    EXPECT_EQ(panel()->scanField()->text(), QStringLiteral("vr"));
+    EXPECT_EQ(text("check_verification"), QStringLiteral("✓")) << "the burst's V was undone";
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")))
+        << qPrintable(text("siteChoice"));
 }
 
 TEST_F(DeskUiTest, ABlockingItemKeepsAdministerDisabledAndWritesNothing)

@@ -152,7 +152,6 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
         syncErrorVisibility();
         saveDraft();
     });
-    m_keyTimer.start();
     retranslate();
     restoreDraft();
 }
@@ -406,9 +405,7 @@ bool CheckInPanel::eventFilter(QObject* watched, QEvent* event)
 
 bool CheckInPanel::handleKey(QKeyEvent* key)
 {
-    const qint64 nowMs = m_keyClock ? m_keyClock() : m_keyTimer.elapsed();
-    const qint64 gap = nowMs - m_lastKeyMs;
-    m_lastKeyMs = nowMs;
+    const qint64 gap = m_keyTiming.gap(key);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (enter && (key->modifiers() & Qt::ControlModifier)) {
         submit();

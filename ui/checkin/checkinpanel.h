@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
-
 #include <QWidget>
 #include <functional>
 
@@ -10,6 +8,7 @@
 #include "checkin/checkinform.h"
 #include "checkin/draftstore.h"
 #include "checkin/ticket.h"
+#include "shell/keytiming.h"
 #include "site/sitecontext.h"
 
 class QGridLayout;
@@ -36,7 +35,7 @@ public:
     // Milliseconds on a monotonic clock, read at each key to tell a scanner burst (keys under
     // 30 ms apart) from typing. Tests set a clock they advance themselves, so a loaded machine
     // cannot turn a burst into typing.
-    void setKeyClock(std::function<qint64()> clock) { m_keyClock = std::move(clock); }
+    void setKeyClock(std::function<qint64()> clock) { m_keyTiming.setClock(std::move(clock)); }
     CheckInStep step() const { return m_step; }
     QLineEdit* entry() const { return m_entry; }
     const CheckInForm& form() const { return m_form; }
@@ -109,9 +108,7 @@ private:
     QPushButton* m_print = nullptr;
 
     // Scanner detection: keys closer together than a person types are a burst.
-    QElapsedTimer m_keyTimer;
-    std::function<qint64()> m_keyClock;
-    qint64 m_lastKeyMs = 0;
+    KeyTiming m_keyTiming;
     QString m_burst;
     struct Undo {
         CheckInStep step;

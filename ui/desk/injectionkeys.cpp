@@ -33,7 +33,7 @@ bool InjectionPanel::eventFilter(QObject* watched, QEvent* event)
 
 bool InjectionPanel::handleKey(QKeyEvent* key)
 {
-    const qint64 gap = m_keyTimer.restart();
+    const qint64 gap = m_keyTiming.gap(key);
     const bool ctrl = key->modifiers() & Qt::ControlModifier;
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const bool empty = m_scanField->text().isEmpty();

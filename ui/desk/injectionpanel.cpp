@@ -136,7 +136,6 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
 
     m_display = new RecipientDisplay(this);
     m_display->showIdle();
-    m_keyTimer.start();
     retranslate();
 }
 

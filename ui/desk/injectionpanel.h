@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 #include <optional>
 
 #include "desk/deskservice.h"
+#include "shell/keytiming.h"
 #include "site/sitecontext.h"
 
 class QKeyEvent;
@@ -93,7 +93,7 @@ private:
     bool m_skipArmed = false;
 
     // Scanner detection, as at check-in: a command key followed by a fast burst was a scan.
-    QElapsedTimer m_keyTimer;
+    KeyTiming m_keyTiming;
     QString m_burstKey;
     std::optional<DeskChoices> m_burstUndo;
 
