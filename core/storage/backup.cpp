@@ -184,8 +184,20 @@ BackgroundBackup::BackgroundBackup(const QString& databasePath, std::shared_ptr<
     auto state = m_state;
     m_thread.reset(QThread::create([promise, state, databasePath, clock, integrity]() mutable {
         BackupOutcome outcome;
-        integrity.waitForFinished();
-        const Status checked = integrity.result();
+        // The check may take minutes on a cold disk: wait for it, but stop when told to.
+        while (!integrity.isFinished()) {
+            {
+                QMutexLocker lock(&state->mutex);
+                if (state->stopped)
+                    break;
+            }
+            QThread::msleep(50);
+        }
+        const Status checked = integrity.isFinished()
+                                   ? integrity.result()
+                                   : Status(makeError(ErrorCode::BackupFailed,
+                                                      BackupText::tr("Stopped before the backup "
+                                                                     "was made.")));
         if (!checked) {
             outcome.error = checked.error().message;
         } else {

@@ -254,3 +254,25 @@ TEST(Backup, BackgroundBackupOfAFileThatFailedItsCheckIsNotMade)
     EXPECT_TRUE(
         readMeta(*db, QStringLiteral("backup.last_at")).valueOr(QStringLiteral("x")).isEmpty());
 }
+
+// Closing the window while the file's check still runs (minutes on a cold disk) must not wait
+// for the check: the backup stops, and says so. (A hang here fails the test by its timeout.)
+TEST(Backup, BackgroundBackupStopsWithoutWaitingForAPendingCheck)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    auto clock = std::make_shared<FakeClock>(localNoon(QDate(2021, 6, 1)));
+    QPromise<Status> neverChecked;
+    neverChecked.start();
+    QFuture<BackupOutcome> result;
+    {
+        BackgroundBackup backup(db->path(), clock, neverChecked.future());
+        result = backup.result();
+    }
+    ASSERT_TRUE(result.isFinished());
+    EXPECT_FALSE(result.result().made);
+    EXPECT_FALSE(result.result().error.isEmpty());
+    EXPECT_TRUE(listBackups(db->backupDir()).isEmpty());
+    neverChecked.finish();
+}

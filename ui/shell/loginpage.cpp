@@ -154,8 +154,13 @@ void LoginPage::submit()
     m_error->show();
     const QString hash = account->passwordHash;
     const QString password = m_password->text();
+    // The sign-in is recorded (a write): it waits here, off the GUI thread, for the file's
+    // check that started with the window, so the window never freezes on a large database.
     m_check.setFuture(
-        QtConcurrent::run([hash, password] { return verifyPassword(hash, password); }));
+        QtConcurrent::run([hash, password, integrity = m_site.db->integrity()]() mutable {
+            integrity.waitForFinished();
+            return verifyPassword(hash, password);
+        }));
 }
 
 void LoginPage::finish()
