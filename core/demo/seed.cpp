@@ -295,8 +295,10 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     const double spacingMs = 9.0 * 3600 * 1000 / std::max(perDay, 1.0);
     auto checkInTime = [&](int day, int number) {
         const QDateTime start(firstDay.addDays(day), QTime(8, 0), options.zone);
-        return start.addMSecs(static_cast<qint64>(spacingMs * (number - 1)) +
-                              static_cast<qint64>(rng.below(20000)));
+        // A day busier than planned keeps its check-ins within 08:00–19:00 (and so its doses
+        // on the same day).
+        const double offset = std::fmod(spacingMs * (number - 1), 11.0 * 3600 * 1000);
+        return start.addMSecs(static_cast<qint64>(offset) + static_cast<qint64>(rng.below(20000)));
     };
     // One desk per ~450 people a day (DOMAIN.md §1), 1 to 20.
     const int desks = std::clamp(static_cast<int>(perDay / 450.0) + 1, 1, 20);

@@ -158,6 +158,11 @@ Result<int> DemoStock::openVial(int lotIndex, const QDateTime& at)
     v.openedAt = std::max(at.addSecs(-60 * m_rng.between(1, 5)), lot.receivedAt.addSecs(60));
     v.discardAt =
         vialDiscardAt(v.openedAt, lot.product->openVialHours, m_sessionEnd, lot.expiry, m_zone);
+    if (v.discardAt <= at) {  // opened just before the session ended: opened for this dose
+        v.openedAt = at;
+        v.discardAt =
+            vialDiscardAt(at, lot.product->openVialHours, m_sessionEnd, lot.expiry, m_zone);
+    }
     v.doses = std::min(lot.product->vialDoses, lot.left());
     VAX_TRY(m_insertVial->run(
         {v.id, lot.id, m_fridgeId, toDbTime(v.openedAt), toDbTime(v.discardAt), v.doses, m_actor}));
