@@ -1,4 +1,5 @@
-// vaxctl demo seed: realistic synthetic persons and visits on a training database.
+// vaxctl demo seed: realistic synthetic persons, visits, doses, stock and fridge readings on a
+// training database.
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -24,8 +25,10 @@ int runDemoSeed(CommandContext& ctx)
     if (ctx.args().isSet(QStringLiteral("days"))) {
         options.days = ctx.args().value(QStringLiteral("days")).toInt(&ok);
         if (!ok || options.days < 0 || options.days > 3660)
-            return ctx.out().usage(DemoCmdText::tr(
-                "--days: give the number of past days with visits, 0 to 3660, e.g. --days 180."));
+            return ctx.out().usage(
+                DemoCmdText::tr("--days: give the number of past days with visits and doses, 0 to "
+                                "3660, e.g. --days "
+                                "180."));
     }
     if (ctx.args().isSet(QStringLiteral("seed"))) {
         options.seed = ctx.args().value(QStringLiteral("seed")).toULongLong(&ok);
@@ -42,6 +45,13 @@ int runDemoSeed(CommandContext& ctx)
     QJsonObject o{{QStringLiteral("persons"), report->persons},
                   {QStringLiteral("documents"), report->documents},
                   {QStringLiteral("visits"), report->visits},
+                  {QStringLiteral("doses"), report->doses},
+                  {QStringLiteral("lots"), report->lots},
+                  {QStringLiteral("movements"), report->movements},
+                  {QStringLiteral("vials"), report->vials},
+                  {QStringLiteral("doses_wasted"), report->dosesWasted},
+                  {QStringLiteral("fridges"), report->fridges},
+                  {QStringLiteral("readings"), report->readings},
                   {QStringLiteral("days"), options.days},
                   {QStringLiteral("seed"), QString::number(options.seed)},
                   {QStringLiteral("first_person_seq"), report->firstPersonSeq},
@@ -53,9 +63,16 @@ int runDemoSeed(CommandContext& ctx)
     o.insert(QStringLiteral("last_visit_date"), report->lastVisitDate.isValid()
                                                     ? QJsonValue(jsonDate(report->lastVisitDate))
                                                     : QJsonValue());
-    ctx.out().record(o, DemoCmdText::tr("Created %1 persons and %2 visits (seed %3) in %4 s.")
+    ctx.out().record(o, DemoCmdText::tr("Created %1 persons (%2 documents), %3 visits, %4 doses, "
+                                        "%5 lots, %6 stock movements and %7 fridge readings "
+                                        "(seed %8) in %9 s.")
                             .arg(report->persons)
+                            .arg(report->documents)
                             .arg(report->visits)
+                            .arg(report->doses)
+                            .arg(report->lots)
+                            .arg(report->movements)
+                            .arg(report->readings)
                             .arg(options.seed)
                             .arg(report->seconds, 0, 'f', 1));
     return ExitOk;
@@ -71,7 +88,8 @@ void registerDemoCommands(Registry& registry)
              p.addOptions({{QStringLiteral("people"), DemoCmdText::tr("Persons to create"),
                             QStringLiteral("N")},
                            {QStringLiteral("days"),
-                            DemoCmdText::tr("Past days with visits (default 0: persons only)"),
+                            DemoCmdText::tr("Past days with visits, doses, stock and fridge "
+                                            "readings (default 0: persons only)"),
                             QStringLiteral("D")},
                            {QStringLiteral("seed"),
                             DemoCmdText::tr("Random seed: the same seed gives the same people "

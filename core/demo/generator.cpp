@@ -1,33 +1,18 @@
 #include "demo/generator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHash>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
 #include <utility>
 #include <vector>
 
-#include "checkin/consent.h"
-#include "checkin/screening.h"
-#include "common/clock.h"
+#include "demo/bulk.h"
 #include "identity/residentid.h"
-#include "site/site.h"
-#include "storage/audit.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
 
 namespace vax::demo {
 
 namespace {
-struct DemoText {
-    Q_DECLARE_TR_FUNCTIONS(DemoSeed)
-};
-
 // A choice among items with weights: cumulative sums and a binary search.
 template <typename T>
 class Weighted {
@@ -177,7 +162,9 @@ QString digits(Rng& rng, int count)
     return s;
 }
 
-QString uuid(Rng& rng)
+}  // namespace
+
+QString randomUuid(Rng& rng)
 {
     quint64 hi = rng.next();
     quint64 lo = rng.next();
@@ -201,7 +188,6 @@ QString uuid(Rng& rng)
     put(lo & 0xFFFFFFFFFFFFULL, 12);
     return QString::fromLatin1(out, 36);
 }
-}  // namespace
 
 // --- Rng ---------------------------------------------------------------------------------------
 
@@ -390,316 +376,6 @@ FakePerson PeopleFactory::next()
             m_recentPhones[m_rng.below(64)] = p.phone;
     }
     return p;
-}
-
-// --- seeding -----------------------------------------------------------------------------------
-
-namespace {
-
-// Prepared once, executed per row.
-class Insert {
-public:
-    Insert(Database& db, const QString& sql) : m_query(db.connection()), m_sql(sql)
-    {
-        m_prepared = m_query.prepare(sql);
-    }
-    Status run(std::initializer_list<QVariant> values)
-    {
-        if (!m_prepared)
-            return Database::sqlError(m_query.lastError(), m_sql);
-        int i = 0;
-        for (const QVariant& v : values)
-            m_query.bindValue(i++, v);
-        if (!m_query.exec())
-            return Database::sqlError(m_query.lastError(), m_sql);
-        return {};
-    }
-    qint64 lastId() const { return m_query.lastInsertId().toLongLong(); }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_prepared = false;
-};
-
-Result<qint64> scalarInt(Database& db, const QString& sql)
-{
-    auto q = db.exec(sql);
-    if (!q)
-        return q.error();
-    return q->scalar().toLongLong();
-}
-
-// Restores the page cache size when seeding ends, however it ends.
-class CacheSize {
-public:
-    explicit CacheSize(Database& db) : m_db(db)
-    {
-        auto q = db.exec(QStringLiteral("PRAGMA cache_size"));
-        if (q)
-            m_old = q->scalar().toLongLong();
-        static_cast<void>(db.exec(QStringLiteral("PRAGMA cache_size = -1048576")));  // 1 GiB
-    }
-    ~CacheSize()
-    {
-        static_cast<void>(m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_old)));
-    }
-
-private:
-    Database& m_db;
-    qint64 m_old = -2000;
-};
-
-}  // namespace
-
-Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOptions& options)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto site = SiteService::load(db);
-    if (!site)
-        return site.error();
-    if (!site->training)
-        return makeError(ErrorCode::DemoTrainingOnly,
-                         DemoText::tr("Demo data goes into training databases only; %1 is the "
-                                      "production database of site %2 and was not changed. Use "
-                                      "a training database (vaxctl init --training).")
-                             .arg(db.path(), site->code),
-                         QStringLiteral("db"));
-    if (options.people < 0 || options.days < 0 || options.chunk <= 0)
-        return makeError(ErrorCode::InvalidArgument,
-                         DemoText::tr("Demo data: the number of people and of days must be zero "
-                                      "or more."),
-                         QStringLiteral("people"));
-
-    QString staffId = options.staffId;
-    if (staffId.isEmpty()) {
-        auto q = db.exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at, id LIMIT 1"));
-        if (!q)
-            return q.error();
-        staffId = q->scalar().toString();
-        if (staffId.isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             DemoText::tr("Demo data: the site has no staff member to record as "
-                                          "creator. Initialise the site first."),
-                             QStringLiteral("staff"));
-    }
-
-    const QDateTime now = clock.nowUtc();
-    const QDate today = now.toTimeZone(options.zone).date();
-    const QDate firstDay = today.addDays(-options.days);
-    PeopleFactory people(options.seed, today);
-
-    CacheSize cache(db);
-    {
-        auto docs = db.exec(QStringLiteral("SELECT type, match_key FROM identity_document"));
-        if (!docs)
-            return docs.error();
-        while (docs->next()) {
-            const auto type = documentTypeFromName(docs->value(0).toString());
-            if (type)
-                people.markTaken(*type, docs->value(1).toString());
-        }
-    }
-    std::vector<int> lastNumber(static_cast<size_t>(options.days), 0);
-    {
-        auto q = db.exec(QStringLiteral("SELECT visit_date, last_number FROM queue_counter WHERE "
-                                        "visit_date >= ? AND visit_date < ?"),
-                         {firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate)});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 d =
-                firstDay.daysTo(QDate::fromString(q->value(0).toString(), Qt::ISODate));
-            if (d >= 0 && d < options.days)
-                lastNumber[static_cast<size_t>(d)] = q->value(1).toInt();
-        }
-    }
-    auto personSeq =
-        scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person"));
-    auto docSeq =
-        scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM identity_document"));
-    auto visitSeq = scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM visit"));
-    if (!personSeq)
-        return personSeq.error();
-    if (!docSeq)
-        return docSeq.error();
-    if (!visitSeq)
-        return visitSeq.error();
-    // Ids and visits: a stream of their own, which also depends on what the database already
-    // holds, so seeding twice with one seed gives new ids.
-    Rng rng(options.seed ^ 0x5EEDF00DCAFEULL ^
-            (static_cast<quint64>(*personSeq) * 0x9E3779B97F4A7C15ULL));
-    qint64 nextPersonSeq = *personSeq + 1;
-    qint64 nextDocSeq = *docSeq + 1;
-    qint64 nextVisitSeq = *visitSeq + 1;
-
-    // What screening stored for the usual answers ("no" to everything, or a doctor's review),
-    // per temperature in tenths: computed by the real rule code once.
-    const Questionnaire& questionnaire = Questionnaire::builtIn();
-    QHash<int, QString> screeningJson;
-    auto screeningFor = [&](int tenths, bool review) -> Result<QString> {
-        const int key = tenths * 2 + (review ? 1 : 0);
-        auto it = screeningJson.constFind(key);
-        if (it != screeningJson.cend())
-            return *it;
-        ScreeningAnswers answers;
-        for (const ScreeningQuestion& q : questionnaire.questions())
-            answers.insert(q.id, review && q.outcome == ScreeningOutcome::DoctorReview);
-        auto r = evaluateScreening(questionnaire, answers, tenths / 10.0);
-        if (!r)
-            return r.error();
-        const QString json = QString::fromUtf8(
-            QJsonDocument(r->toJson(questionnaire.version(), tenths / 10.0, answers))
-                .toJson(QJsonDocument::Compact));
-        screeningJson.insert(key, json);
-        return json;
-    };
-
-    // Visits a day when every person comes about twice: spreads the queue over 08:00–17:00.
-    const double perDay =
-        options.days > 0 ? 2.0 * static_cast<double>(options.people) / options.days : 1.0;
-    const double spacingMs = 9.0 * 3600 * 1000 / std::max(perDay, 1.0);
-    auto checkInTime = [&](int day, int number) {
-        const QDateTime start(firstDay.addDays(day), QTime(8, 0), options.zone);
-        return start.addMSecs(static_cast<qint64>(spacingMs * (number - 1)) +
-                              static_cast<qint64>(rng.below(20000)));
-    };
-
-    Insert person(db, QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
-                                     "change_seq, created_at, created_by) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?)"));
-    Insert document(db, QStringLiteral("INSERT INTO identity_document(id, person_id, type, "
-                                       "number, match_key, country, change_seq, created_at, "
-                                       "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Insert visit(db, QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, "
-                                    "lane, state, temperature_c, screening_version, screening, "
-                                    "screening_outcome, appointment_id, checked_in_at, "
-                                    "checked_in_by, change_seq) VALUES "
-                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)"));
-    Insert consent(db, QStringLiteral("INSERT INTO consent(id, visit_id, text_version, signed_at, "
-                                      "signer, guardian_name, guardian_relation, recorded_by) "
-                                      "VALUES (?, ?, 'consent-2021-03', ?, ?, ?, ?, ?)"));
-    Insert counter(db, QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) VALUES "
-                                      "(?, ?) ON CONFLICT(visit_date) DO UPDATE SET last_number = "
-                                      "max(last_number, excluded.last_number)"));
-
-    const QString maleName = sexName(Sex::Male);
-    const QString femaleName = sexName(Sex::Female);
-    const QString empty = QStringLiteral("");
-    SeedReport report;
-    qint64 done = 0;
-    while (done < options.people) {
-        const qint64 end = std::min(options.people, done + options.chunk);
-        auto tx = WriteTransaction::begin(db);
-        if (!tx)
-            return tx.error();
-        const qint64 chunkVisitsBefore = report.visits;
-        qint64 chunkFirstSeq = 0;
-        qint64 chunkLastSeq = 0;
-        std::vector<bool> touchedDays(static_cast<size_t>(options.days), false);
-        for (qint64 i = done; i < end; ++i) {
-            const FakePerson fake = people.next();
-            auto doc = checkDocument(fake.document, today);
-            if (!doc)
-                return makeError(ErrorCode::Internal,
-                                 QStringLiteral("demo generator made an invalid document %1: %2")
-                                     .arg(fake.document.number, doc.error().message));
-            // The visits of this person: the first on a day that moves through the window with
-            // the person's number (so persons are created in time order), then 21–56 days apart.
-            std::vector<int> days;
-            if (options.days > 0) {
-                int day = static_cast<int>(i * options.days / std::max<qint64>(options.people, 1));
-                const double r = rng.unit();
-                const int count = r < 0.2 ? 1 : r < 0.75 ? 2 : 3;
-                for (int k = 0; k < count && day < options.days; ++k) {
-                    days.push_back(day);
-                    day += rng.between(21, 56);
-                }
-            }
-            std::vector<int> numbers;
-            std::vector<QDateTime> times;
-            for (int day : days) {
-                const int number = ++lastNumber[static_cast<size_t>(day)];
-                touchedDays[static_cast<size_t>(day)] = true;
-                numbers.push_back(number);
-                times.push_back(checkInTime(day, number).toUTC());
-            }
-            const QDateTime createdAt =
-                times.empty() ? now.addSecs(-(options.people - i)) : times.front();
-            const QString createdText = createdAt.toString(Qt::ISODateWithMs);
-            const QString personId = uuid(rng);
-            const QString sex = fake.sex == Sex::Male ? maleName : femaleName;
-            VAX_TRY(person.run({personId, fake.name, sex, fake.birthDate.toString(Qt::ISODate),
-                                fake.phone.isNull() ? empty : fake.phone, nextPersonSeq++,
-                                createdText, staffId}));
-            chunkLastSeq = person.lastId();
-            if (chunkFirstSeq == 0)
-                chunkFirstSeq = chunkLastSeq;
-            VAX_TRY(document.run({uuid(rng), personId, documentTypeName(doc->type), doc->number,
-                                  doc->matchKey, doc->country.isNull() ? empty : doc->country,
-                                  nextDocSeq++, createdText, staffId}));
-            ++report.documents;
-            for (size_t k = 0; k < days.size(); ++k) {
-                const QDate date = firstDay.addDays(days[k]);
-                const int age = ageInYears(fake.birthDate, date);
-                const bool review = rng.chance(0.03);
-                const int tenths = rng.between(360, 372);
-                auto json = screeningFor(tenths, review);
-                if (!json)
-                    return json.error();
-                const QString visitId = uuid(rng);
-                const QString at = times[k].toString(Qt::ISODateWithMs);
-                VAX_TRY(visit.run(
-                    {visitId, personId, date.toString(Qt::ISODate), numbers[k],
-                     age >= 60 ? QStringLiteral("priority") : QStringLiteral("normal"),
-                     rng.chance(0.02) ? QStringLiteral("cancelled") : QStringLiteral("vaccinated"),
-                     tenths / 10.0, questionnaire.version(), *json,
-                     review ? QStringLiteral("doctor_review") : QStringLiteral("clear"), at,
-                     staffId, nextVisitSeq++}));
-                const bool minor = age < 18;
-                VAX_TRY(consent.run(
-                    {uuid(rng), visitId, at,
-                     minor ? QStringLiteral("guardian") : QStringLiteral("self"),
-                     minor ? people.chineseName(rng.chance(0.6) ? Sex::Female : Sex::Male, false)
-                           : empty,
-                     minor ? (rng.chance(0.6) ? QStringLiteral("mother") : QStringLiteral("father"))
-                           : empty,
-                     staffId}));
-                ++report.visits;
-                if (!report.firstVisitDate.isValid() || date < report.firstVisitDate)
-                    report.firstVisitDate = date;
-                if (!report.lastVisitDate.isValid() || date > report.lastVisitDate)
-                    report.lastVisitDate = date;
-            }
-            if (report.firstPersonSeq == 0)
-                report.firstPersonSeq = chunkFirstSeq;
-            report.lastPersonSeq = chunkLastSeq;
-            ++report.persons;
-        }
-        for (int d = 0; d < options.days; ++d) {
-            if (touchedDays[static_cast<size_t>(d)])
-                VAX_TRY(counter.run({firstDay.addDays(d).toString(Qt::ISODate),
-                                     lastNumber[static_cast<size_t>(d)]}));
-        }
-        AuditEntry audit;
-        audit.at = now;
-        audit.actor = staffId;
-        audit.action = QStringLiteral("demo.seed");
-        audit.entity = QStringLiteral("person");
-        audit.detail = {{QStringLiteral("seed"), QString::number(options.seed)},
-                        {QStringLiteral("persons"), end - done},
-                        {QStringLiteral("first_person_seq"), chunkFirstSeq},
-                        {QStringLiteral("last_person_seq"), chunkLastSeq},
-                        {QStringLiteral("visits"), report.visits - chunkVisitsBefore}};
-        VAX_TRY(AuditLog::append(db, audit));
-        VAX_TRY(tx->commit());
-        done = end;
-        if (options.progress)
-            options.progress(done);
-    }
-    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    return report;
 }
 
 }  // namespace vax::demo

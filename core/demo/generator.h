@@ -77,6 +77,10 @@ private:
     std::vector<QString> m_recentPhones;    // families share a phone
 };
 
+// What the generator writes changes with this number (2: doses, stock and fridge readings), so a
+// cached benchmark database made by an older generator is made again.
+inline constexpr int kSeedFormat = 2;
+
 struct SeedOptions {
     qint64 people = 1000;
     // Past visits (check-ins) over the last `days` local days before today; 0: persons only.
@@ -95,6 +99,13 @@ struct SeedReport {
     qint64 persons = 0;
     qint64 documents = 0;
     qint64 visits = 0;
+    qint64 doses = 0;
+    qint64 lots = 0;         // lots received
+    qint64 movements = 0;    // stock movements: receipts, doses, waste
+    qint64 vials = 0;        // multi-dose vials opened
+    qint64 dosesWasted = 0;  // left in open vials, or in lots that expired
+    qint64 readings = 0;     // fridge temperature readings
+    qint64 fridges = 0;
     qint64 firstPersonSeq = 0;
     qint64 lastPersonSeq = 0;
     QDate firstVisitDate;  // invalid when no visits were written
@@ -104,11 +115,17 @@ struct SeedReport {
 
 // Writes `people` synthetic persons with their identity document and, over `days` past days,
 // their visits (screening, consent, queue numbers; state vaccinated or a few cancelled) straight
-// through prepared bulk inserts, in transactions of `chunk` persons. Keeps what the services
-// keep: the FTS name index (its triggers), unique documents, per-table change_seq, per-day queue
-// counters, and one "demo.seed" audit row per transaction (not one per person: the chain stays
-// valid and says which rows are synthetic). Doses are a later, separate step. Training databases
-// only: a production database is refused and left untouched.
+// through prepared bulk inserts, in transactions of `chunk` persons. Every vaccinated visit gets
+// the dose a desk would record: a COVID-19 product chosen by age from the catalog, the series
+// continued on later visits no earlier than the catalog's intervals, a lot on hand and not
+// expired that day (DemoStock: deliveries, open vials, waste), the checklist as evaluated — each
+// dose is checked by the desk's own evaluateChecklist() at its time, and a dose that does not
+// pass aborts the seeding as a generator bug — its stock movement and its observation (departed).
+// The site's fridges get their manual and logger readings for every day of the window. Keeps
+// what the services keep: the FTS name index (its triggers), unique documents, per-table
+// change_seq, per-day queue counters, stock_balance (its triggers), and one "demo.seed" audit row
+// per transaction (not one per person: the chain stays valid and says which rows are
+// synthetic). Training databases only: a production database is refused and left untouched.
 Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOptions& options);
 
 }  // namespace demo

@@ -107,6 +107,19 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
     EXPECT_GT(report.value(QStringLiteral("visits")).toInt(), 400);
     EXPECT_EQ(report.value(QStringLiteral("seed")).toString(), QStringLiteral("7"));
     EXPECT_TRUE(report.value(QStringLiteral("seconds")).isDouble());
+    // The campaign: doses, the stock they came from and the fridge's readings (snake_case keys).
+    for (const char* key :
+         {"doses", "lots", "movements", "vials", "doses_wasted", "fridges", "readings"})
+        EXPECT_TRUE(report.value(QLatin1String(key)).isDouble()) << key;
+    const int doses = report.value(QStringLiteral("doses")).toInt();
+    EXPECT_GT(doses, 300);
+    EXPECT_LE(doses, report.value(QStringLiteral("visits")).toInt());
+    EXPECT_GT(report.value(QStringLiteral("lots")).toInt(), 0);
+    // A receipt per lot, a movement per dose, and the waste of open vials and expired lots.
+    EXPECT_GT(report.value(QStringLiteral("movements")).toInt(),
+              doses + report.value(QStringLiteral("lots")).toInt());
+    EXPECT_EQ(report.value(QStringLiteral("fridges")).toInt(), 1);
+    EXPECT_EQ(report.value(QStringLiteral("readings")).toInt(), 60 * (48 + 2));
 
     auto audit = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
                          QStringLiteral("audit"), QStringLiteral("verify")});

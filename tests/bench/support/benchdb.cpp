@@ -94,6 +94,8 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
         die(QStringLiteral("cannot write %1").arg(infoPath));
     info.write(QJsonDocument(QJsonObject{{QStringLiteral("persons"), report.persons},
                                          {QStringLiteral("visits"), report.visits},
+                                         {QStringLiteral("doses"), report.doses},
+                                         {QStringLiteral("readings"), report.readings},
                                          {QStringLiteral("seconds"), report.seconds},
                                          {QStringLiteral("bytes"), QFileInfo(building).size()}})
                    .toJson());
@@ -125,8 +127,9 @@ std::unique_ptr<BenchDb> BenchDb::open(const BenchDbSpec& spec)
     const QString cacheDir = QStringLiteral(VAX_BENCH_CACHE_DIR);
     if (!QDir().mkpath(cacheDir))
         die(QStringLiteral("cannot create %1").arg(cacheDir));
-    const QString stem = QStringLiteral("%1/people-%2-n%3-d%4-s%5")
+    const QString stem = QStringLiteral("%1/people-%2-g%3-n%4-d%5-s%6")
                              .arg(cacheDir, schemaKey())
+                             .arg(demo::kSeedFormat)
                              .arg(spec.people)
                              .arg(spec.days)
                              .arg(spec.seed);
