@@ -90,6 +90,7 @@ Registry buildRegistry()
     registerDemoCommands(registry);
     registerExportCommands(registry);
     registerObservationCommands(registry);
+    registerCertificateCommands(registry);
     registerStressCommands(registry);
     return registry;
 }

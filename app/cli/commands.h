@@ -15,5 +15,6 @@ void registerDemoCommands(Registry& registry);       // demo seed
 void registerExportCommands(Registry& registry);  // dayclose, export, verify, key show-public|init
 void registerObservationCommands(Registry& registry);  // observe, aefi
 void registerStressCommands(Registry& registry);       // stress (crash tests)
+void registerCertificateCommands(Registry& registry);  // certificate issue|show|verify
 
 }  // namespace vax::cli

@@ -157,6 +157,14 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("demo.training_only");
         case ErrorCode::ObservationTooEarly:
             return QStringLiteral("observation.too_early");
+        case ErrorCode::CertificateNoDose:
+            return QStringLiteral("certificate.no_dose");
+        case ErrorCode::CertificateNoDocument:
+            return QStringLiteral("certificate.no_document");
+        case ErrorCode::CertificatePersonMismatch:
+            return QStringLiteral("certificate.person_mismatch");
+        case ErrorCode::CertificatePayloadMismatch:
+            return QStringLiteral("certificate.payload_mismatch");
     }
     return QStringLiteral("internal");
 }

@@ -101,6 +101,11 @@ enum class ErrorCode {
     DemoTrainingOnly,
     // observation (added after the groups above: codes keep their place)
     ObservationTooEarly,
+    // vaccination certificates
+    CertificateNoDose,
+    CertificateNoDocument,
+    CertificatePersonMismatch,
+    CertificatePayloadMismatch,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -43,6 +43,8 @@ Roles rolesAllowed(Permission permission)
         }
         case Permission::RecordAdverseEvent:
             return Roles(Role::Doctor) | Role::Vaccinator;
+        case Permission::IssueCertificate:
+            return Roles(Role::Registrar) | Role::Vaccinator | Role::Doctor;
     }
     return {};
 }
@@ -87,6 +89,8 @@ QString permissionName(Permission permission)
             return QStringLiteral("record_departure");
         case Permission::RecordAdverseEvent:
             return QStringLiteral("record_adverse_event");
+        case Permission::IssueCertificate:
+            return QStringLiteral("issue_certificate");
     }
     return {};
 }
@@ -126,6 +130,8 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("record departures from the observation area");
         case Permission::RecordAdverseEvent:
             return PermissionText::tr("record adverse events and referrals");
+        case Permission::IssueCertificate:
+            return PermissionText::tr("issue vaccination certificates");
     }
     return {};
 }

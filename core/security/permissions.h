@@ -31,6 +31,7 @@ enum class Permission {
     ChangeSettings,      // site settings (idle lock, session end, keys): site admin
     RecordDeparture,     // mark a person's departure from observation (or early leave): any staff
     RecordAdverseEvent,  // record an adverse event, refer a person: doctor, vaccinator
+    IssueCertificate,    // issue (print) a vaccination certificate: registrar, vaccinator, doctor
 };
 
 inline const Permission kAllPermissions[] = {
@@ -50,6 +51,7 @@ inline const Permission kAllPermissions[] = {
     Permission::ChangeSettings,
     Permission::RecordDeparture,
     Permission::RecordAdverseEvent,
+    Permission::IssueCertificate,
 };
 
 // The roles that grant a permission.

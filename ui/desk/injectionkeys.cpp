@@ -19,8 +19,9 @@ bool InjectionPanel::eventFilter(QObject* watched, QEvent* event)
         // The line edit would take Ctrl+D (delete) and Ctrl+Enter; they are the desk's keys.
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool ctrl = key->modifiers() & Qt::ControlModifier;
-        if ((ctrl && (key->key() == Qt::Key_D || key->key() == Qt::Key_N ||
-                      key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) ||
+        if ((ctrl &&
+             (key->key() == Qt::Key_D || key->key() == Qt::Key_N || key->key() == Qt::Key_P ||
+              key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) ||
             key->key() == Qt::Key_F5 || key->key() == Qt::Key_F9) {
             event->accept();
             return true;
@@ -47,6 +48,10 @@ bool InjectionPanel::handleKey(QKeyEvent* key)
     }
     if (ctrl && key->key() == Qt::Key_D) {
         overrideByDoctor();
+        return true;
+    }
+    if (key->matches(QKeySequence::Print) || (ctrl && key->key() == Qt::Key_P)) {
+        printCertificate();
         return true;
     }
     if (enter) {

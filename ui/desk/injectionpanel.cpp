@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -17,6 +18,7 @@
 #include "desk/overridedialog.h"
 #include "desk/personcard.h"
 #include "desk/recipientdisplay.h"
+#include "print/certificate.h"
 #include "scan/scanrouter.h"
 #include "shell/style.h"
 #include "stock/openvialpanel.h"
@@ -32,7 +34,11 @@ QString hhmm(const QDateTime& at)
 }  // namespace
 
 InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
-    : QWidget(parent), m_site(site), m_service(*site.db, *site.clock, QTimeZone::systemTimeZone())
+    : QWidget(parent),
+      m_site(site),
+      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_certificates(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_printerProvider(askForPrinter)
 {
     setObjectName(QStringLiteral("injectionPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -71,6 +77,13 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
         QStringLiteral("color:white; background:%1; padding:10px;").arg(QLatin1String(kOkColour)));
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_certificateBanner = new QLabel(this);
+    m_certificateBanner->setObjectName(QStringLiteral("certificateBanner"));
+    m_certificateBanner->setWordWrap(true);
+    m_certificateBanner->setAlignment(Qt::AlignCenter);
+    scaleFont(m_certificateBanner, 1.3, true);
+    m_certificateBanner->hide();
+    layout->addWidget(m_certificateBanner);
 
     auto* columns = new QHBoxLayout;
     m_checklist = new ChecklistView(this);
@@ -88,6 +101,8 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     auto* right = new QVBoxLayout;
     m_card = new PersonCard(this);
     m_card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);  // never squashed
+    connect(m_card, &PersonCard::printCertificateRequested, this,
+            &InjectionPanel::printCertificate);
     right->addWidget(m_card);
     m_siteLabel = new QLabel(this);
     m_siteLabel->setObjectName(QStringLiteral("siteChoice"));
@@ -222,6 +237,7 @@ void InjectionPanel::callNext()
     m_overrideReason.clear();
     m_documentNumber.clear();
     m_banner->hide();
+    m_certificateBanner->hide();
     showMessage({}, false);
     m_scanField->clear();
     if (auto docs = PersonRepository::documents(*m_site.db, m_called->personId);
@@ -491,6 +507,54 @@ void InjectionPanel::showRecipientDisplay()
     updateRecipientDisplay();
     m_display->present(window());
     m_scanField->setFocus();
+}
+
+// ---- the certificate ----
+
+void InjectionPanel::printCertificate()
+{
+    if (!m_called) {
+        showMessage(tr("Call the person first (F5): the certificate is printed for the person at "
+                       "the desk."),
+                    true);
+        return;
+    }
+    if (m_staffId.isEmpty()) {
+        showMessage(tr("Sign in first: the certificate is issued in your name."), true);
+        return;
+    }
+    m_certificateBanner->hide();
+    auto issued = m_certificates.issue(m_staffId, m_called->personId);
+    if (!issued) {
+        showMessage(tr("No certificate: %1").arg(issued.error().message), true);
+        m_scanField->setFocus();
+        return;
+    }
+    m_certificate = *issued;
+    const QString number = issued->number;
+    const std::unique_ptr<QPrinter> printer =
+        m_printerProvider(this, tr("Print certificate %1").arg(number));
+    window()->activateWindow();
+    m_scanField->setFocus();
+    if (!printer) {
+        showMessage(tr("Certificate %1 is recorded but was not printed. Press Ctrl+P to print a "
+                       "new one.")
+                        .arg(number),
+                    true);
+        return;
+    }
+    if (!paintCertificatePage(*printer, issued->content)) {
+        showMessage(tr("Certificate %1 is recorded but the printer refused the page. Check the "
+                       "printer, then press Ctrl+P to print a new one.")
+                        .arg(number),
+                    true);
+        return;
+    }
+    showMessage({}, false);
+    m_certificateBanner->setText(tr("Certificate %1 printed").arg(number));
+    m_certificateBanner->setStyleSheet(
+        QStringLiteral("color:white; background:%1; padding:6px;").arg(QLatin1String(kOkColour)));
+    m_certificateBanner->show();
 }
 
 }  // namespace vax::ui

@@ -4,7 +4,9 @@
 
 #include <optional>
 
+#include "certificate/certificateservice.h"
 #include "desk/deskservice.h"
+#include "print/printerprovider.h"
 #include "shell/keytiming.h"
 #include "site/sitecontext.h"
 
@@ -26,7 +28,8 @@ class ScanField;
 // V records that the person verified the vaccine on the recipient display, L / R choose the site,
 // Enter administers — only when nothing blocks; the core re-checks everything when saving.
 // Ctrl+D asks a doctor to override an overridable finding; F9 shows the recipient display;
-// Esc clears the field, then the scanned vaccine.
+// Esc clears the field, then the scanned vaccine. Ctrl+P (or the person card's button) issues the
+// called person's vaccination certificate and prints it.
 class InjectionPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +48,13 @@ public:
     void callNext();
     void administer();
     void showRecipientDisplay();
+    // Issues the called person's certificate through the core, then prints it on the printer
+    // the provider gives (the print dialog unless replaced); the outcome shows in a banner.
+    void printCertificate();
+    // The print dialog by default; tests print to a PDF file instead.
+    void setPrinterProvider(PrinterProvider provider) { m_printerProvider = std::move(provider); }
+    // The certificate issued by the last Ctrl+P (printed or not).
+    const std::optional<CertificateRecord>& lastCertificate() const { return m_certificate; }
 
 signals:
     // After a call and after a dose: the queue list refreshes.
@@ -77,6 +87,9 @@ private:
 
     SiteContext& m_site;
     DeskService m_service;
+    CertificateService m_certificates;
+    PrinterProvider m_printerProvider;
+    std::optional<CertificateRecord> m_certificate;
     QString m_staffId;
     QString m_desk = QStringLiteral("1");
 
@@ -102,6 +115,7 @@ private:
     QLabel* m_keys = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_banner = nullptr;
+    QLabel* m_certificateBanner = nullptr;
     ChecklistView* m_checklist = nullptr;
     QLabel* m_siteLabel = nullptr;
     QPushButton* m_administer = nullptr;

@@ -1,6 +1,7 @@
 #include "desk/personcard.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -40,6 +41,12 @@ PersonCard::PersonCard(QWidget* parent) : QWidget(parent)
     m_history->setObjectName(QStringLiteral("doseHistory"));
     m_history->setWordWrap(true);
     layout->addWidget(m_history);
+    m_printCertificate = new QPushButton(this);
+    m_printCertificate->setObjectName(QStringLiteral("printCertificate"));
+    m_printCertificate->setFocusPolicy(Qt::NoFocus);  // the scan field keeps the keyboard
+    connect(m_printCertificate, &QPushButton::clicked, this,
+            &PersonCard::printCertificateRequested);
+    layout->addWidget(m_printCertificate, 0, Qt::AlignLeft);
     setStyleSheet(
         QStringLiteral("QWidget#personCard { border:1px solid #c8d0da; "
                        "background:#f7f9fc; }"));
@@ -57,6 +64,7 @@ QString PersonCard::productName(const QString& productCode)
 void PersonCard::retranslate()
 {
     m_historyHeading->setText(tr("Dose history"));
+    m_printCertificate->setText(tr("Print certificate (Ctrl+P)"));
 }
 
 void PersonCard::clear()
@@ -67,6 +75,7 @@ void PersonCard::clear()
     m_due->clear();
     m_history->clear();
     m_historyHeading->hide();
+    m_printCertificate->hide();
 }
 
 void PersonCard::setPerson(const DeskContext& context, const QString& documentNumber,
@@ -106,6 +115,7 @@ void PersonCard::setPerson(const DeskContext& context, const QString& documentNu
         rows << row;
     }
     m_historyHeading->show();
+    m_printCertificate->show();
     m_history->setText(rows.isEmpty() ? tr("No earlier doses on record.")
                                       : rows.join(QStringLiteral("<br>")));
 }

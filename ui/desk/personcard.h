@@ -5,11 +5,13 @@
 #include "desk/deskservice.h"
 
 class QLabel;
+class QPushButton;
 
 namespace vax::ui {
 
 // The called person at the injection desk, on the nurse's own screen: queue number, full name,
-// sex, age, the document (masked), the dose due and the dose history.
+// sex, age, the document (masked), the dose due, the dose history and a button that prints the
+// person's vaccination certificate (Ctrl+P at the desk).
 class PersonCard final : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +25,9 @@ public:
 
     static QString productName(const QString& productCode);
 
+signals:
+    void printCertificateRequested();
+
 private:
     QLabel* m_heading = nullptr;
     QLabel* m_name = nullptr;
@@ -30,6 +35,7 @@ private:
     QLabel* m_due = nullptr;
     QLabel* m_historyHeading = nullptr;
     QLabel* m_history = nullptr;
+    QPushButton* m_printCertificate = nullptr;
 };
 
 }  // namespace vax::ui

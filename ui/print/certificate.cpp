@@ -3,7 +3,6 @@
 #include <qrencode.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFont>
 #include <QLocale>
 #include <QPageLayout>
@@ -38,23 +37,6 @@ double mm(double millimetres, double dpi)
     return millimetres / 25.4 * dpi;
 }
 }  // namespace
-
-QString personReference(const QString& idNumber, const QString& certificateId)
-{
-    const QByteArray digest = QCryptographicHash::hash(
-        (certificateId + QLatin1Char(':') + idNumber.trimmed().toUpper()).toUtf8(),
-        QCryptographicHash::Sha256);
-    return QString::fromLatin1(digest.left(8).toHex());
-}
-
-QString certificatePayload(const Certificate& c)
-{
-    QStringList doseIds;
-    for (const auto& dose : c.doses)
-        doseIds << dose.doseId;
-    return QStringLiteral("VXC1/%1/%2/%3/%4")
-        .arg(c.certificateId, c.siteCode, c.personRef, doseIds.join(QLatin1Char('.')));
-}
 
 QrSymbol encodeQr(const QString& text)
 {
@@ -130,7 +112,7 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     };
     field(CertificateText::tr("Name"), c.personName);
     field(CertificateText::tr("ID number"), c.maskedIdNumber);
-    field(CertificateText::tr("Certificate no."), c.certificateId);
+    field(CertificateText::tr("Certificate no."), c.number);
     y += mm(4, dpi);
 
     // Doses: product | dose | date | lot.
@@ -151,7 +133,7 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     y += line;
     const QLocale locale;
     for (const auto& dose : c.doses) {
-        cell(0, dose.product, false);
+        cell(0, dose.productName, false);
         cell(1, QString::number(dose.doseNumber), false);
         cell(2, locale.toString(dose.date, QLocale::ShortFormat), false);
         cell(3, dose.lot, false);
@@ -163,7 +145,7 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     y += mm(8, dpi);
 
     // The QR: exactly 30 mm of symbol, its quiet zone inside the page, bottom right of the text.
-    const QrSymbol symbol = encodeQr(certificatePayload(c));
+    const QrSymbol symbol = encodeQr(c.payload());
     const double side = mm(kCertificateQrWidthMm, dpi);
     const double quiet = side / std::max(1, symbol.size) * kQrQuietZoneModules;
     const QRectF qr(area.right() - quiet - side, y + quiet, side, side);

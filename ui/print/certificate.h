@@ -1,37 +1,19 @@
 #pragma once
 
-#include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <QRectF>
 #include <QString>
+
+#include "certificate/certificate.h"
 
 class QPainter;
 class QPagedPaintDevice;
 
 namespace vax::ui {
 
-// One dose on a vaccination certificate.
-struct CertificateDose {
-    QString doseId;  // the dose record's id, also in the QR payload
-    QString product;
-    int doseNumber = 0;
-    QDate date;
-    QString lot;
-};
-
-// What a vaccination certificate shows. The ID number is shown masked only; the QR carries a
-// one-way reference to the person, never a name or an ID number (docs/certificate.md).
-struct Certificate {
-    QString certificateId;
-    QString siteCode;
-    QString siteName;
-    QString personName;
-    QString maskedIdNumber;
-    QString personRef;  // personReference(idNumber, certificateId)
-    QList<CertificateDose> doses;
-    QDateTime issuedAt;
-};
+// What a certificate shows comes from core (certificate/certificate.h): the number, the site,
+// the person's name and masked ID number, the doses and the QR payload. This file only draws it.
+using Certificate = vax::CertificateContent;
 
 // A QR symbol as a square grid of modules (true = dark), without the quiet zone.
 struct QrSymbol {
@@ -44,10 +26,6 @@ struct QrSymbol {
 inline constexpr double kCertificateQrWidthMm = 30.0;
 inline constexpr int kQrQuietZoneModules = 4;
 
-// The person reference in the payload: 16 hex digits of SHA-256(certificateId ":" idNumber).
-QString personReference(const QString& idNumber, const QString& certificateId);
-// The verification payload the QR encodes (format in docs/certificate.md).
-QString certificatePayload(const Certificate& certificate);
 // Encodes `text` with libqrencode (8-bit mode, error correction M); size 0 on failure.
 QrSymbol encodeQr(const QString& text);
 // Draws `symbol` with its quiet zone so that the symbol is exactly `symbolRect` (device pixels):
@@ -55,7 +33,8 @@ QrSymbol encodeQr(const QString& text);
 void paintQr(QPainter& painter, const QRectF& symbolRect, const QrSymbol& symbol);
 
 // Draws the certificate into `area` on a painter working in device pixels at `dpi` (a printer, a
-// PDF, an image). Returns the QR symbol's rectangle (without the quiet zone), 30 mm wide.
+// PDF, an image); the QR encodes certificate.payload(). Returns the QR symbol's rectangle
+// (without the quiet zone), 30 mm wide.
 QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi,
                         const Certificate& certificate);
 // Draws the certificate on an A5 page of `device`; false if painting could not start.

@@ -46,6 +46,8 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     EXPECT_EQ(rolesAllowed(Permission::RecordDeparture),
               roles({R::Registrar, R::Vaccinator, R::Doctor, R::StockKeeper, R::SiteAdmin}));
     EXPECT_EQ(rolesAllowed(Permission::RecordAdverseEvent), roles({R::Doctor, R::Vaccinator}));
+    EXPECT_EQ(rolesAllowed(Permission::IssueCertificate),
+              roles({R::Registrar, R::Vaccinator, R::Doctor}));
     // Several roles: any one of them grants.
     EXPECT_TRUE(allows(roles({R::Registrar, R::Vaccinator}), Permission::Administer));
     EXPECT_FALSE(allows(Roles(), Permission::CheckIn));
