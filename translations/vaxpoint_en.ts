@@ -267,6 +267,10 @@
         <source>cannot create the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped before the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleText</name>
@@ -487,6 +491,85 @@
     <message>
         <source>Issued %1 by %2.
 Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate QR code: %1 Scan the code again, or type the certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a VaxPoint certificate code (it should start with VXC1/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate QR code: format %1 is not one this VaxPoint reads (it reads VXC%2). Update VaxPoint, or type the certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 parts separated by &quot;/&quot;; a certificate code has 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number (like C20261122-0042).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person reference should be 16 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of doses is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number: this site issued no certificate &quot;%1&quot;. Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: certificate %1 was not issued to the holder of this ID document. Check the number typed against the document, or ask for the document used at the vaccination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: no person with the id &quot;%1&quot;. Find them by their document or name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no identity document on record, and a certificate is checked against one. Add their document at check-in, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid dose on record, so there is nothing to certify (doses entered in error do not count). Record the dose at the injection desk first, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: certificate %1, issued %2, lists %n dose(s), all still on record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Superseded: certificate %1 (issued %2) lists a dose corrected since (%3). Issue a new certificate from the current record%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; issued since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: type the number of the ID document the person shows; the code is checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it does not match certificate %1 as issued (the person reference or the doses differ). The paper may be altered: check it by its number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1238,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fridge 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -1686,6 +1773,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>record adverse events and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue vaccination certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3118,10 +3209,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in first: the dose is recorded with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,6 +3366,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Site: %1 %2 (L / R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the person first (F5): the certificate is printed for the person at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the certificate is issued in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but was not printed. Press Ctrl+P to print a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but the printer refused the page. Check the printer, then press Ctrl+P to print a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +3631,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Language of the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 — checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the day&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3766,6 +3897,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>No earlier doses on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4923,15 +5058,7 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--seed: give a whole number, e.g. --seed 42.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4940,10 +5067,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Persons to create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past days with visits (default 0: persons only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5542,6 +5665,78 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Seed for the generated persons (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person: give the person&apos;s id or the number of their ID document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person: nobody on record has the id or document number &quot;%1&quot;. Look them up with &quot;vaxctl person find&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 — %2, ID %3, issued %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf: vaxctl loads no GUI library and draws no pages. Print the certificate from the VaxPoint app (Ctrl+P at the desk); vaxctl records it and prints the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one certificate number (like C20261122-0042) or the text of its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one certificate number, like C20261122-0042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the ID document the person shows; the certificate must have been issued against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a vaccination certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person id or ID document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available here: the app prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a certificate as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a certificate by number or QR text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number, or the text of its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits and doses, 0 to 3660, e.g. --days 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 persons (%2 documents), %3 visits, %4 doses, %5 lots, %6 stock movements and %7 fridge readings (seed %8) in %9 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

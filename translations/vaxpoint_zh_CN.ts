@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Aefi</name>
@@ -8,7 +7,7 @@
         <translation>剂次：请选择本次反应发生前接种的剂次。</translation>
     </message>
     <message>
-        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <source>Dose: there is no dose "%1". Take the id from "vaxctl dose list" or "vaxctl observe list".</source>
         <translation>剂次：没有接种记录“%1”。请从“vaxctl dose list”或“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@
         <translation>症状：请至少选择一个症状。</translation>
     </message>
     <message>
-        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <source>Symptoms: '%1' is not in the list. Choose from the list or use 'other' with a description.</source>
         <translation>症状：“%1”不在列表中。请从列表中选择，或选择“其他”并加以描述。</translation>
     </message>
     <message>
@@ -179,7 +178,7 @@
         <translation>是否严重：转归为死亡的属于严重事件。请设为严重。</translation>
     </message>
     <message>
-        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <source>Actions: '%1' is not a known action.</source>
         <translation>处置：“%1”不是可识别的处置措施。</translation>
     </message>
     <message>
@@ -225,11 +224,11 @@
         <translation>用户名或密码错误。请检查输入法和大写锁定键后重试。</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
+        <source>The account "%1" is disabled. Ask the site administrator to enable it.</source>
         <translation>账号“%1”已停用。请联系接种点管理员启用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <source>Too many wrong passwords or PINs: the account "%1" is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
         <translation>密码或 PIN 码错误次数过多：账号“%1”还将锁定 %2 分钟。请等待，或联系接种点管理员。</translation>
     </message>
     <message>
@@ -266,6 +265,10 @@
     <message>
         <source>cannot create the file</source>
         <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>Stopped before the backup was made.</source>
+        <translation>备份开始前已停止。</translation>
     </message>
 </context>
 <context>
@@ -307,7 +310,7 @@
         <translation>导出包中缺少 %1 或 %2：该导出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
     </message>
     <message>
-        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site's key.</source>
         <translation>签名不匹配：清单已被修改，或该导出包是用其他接种点的密钥签名的。</translation>
     </message>
     <message>
@@ -350,7 +353,7 @@
         <translation>产品 %1</translation>
     </message>
     <message>
-        <source>Catalog %1, field &quot;%2&quot;: %3</source>
+        <source>Catalog %1, field "%2": %3</source>
         <translation>疫苗目录 %1，字段“%2”：%3</translation>
     </message>
     <message>
@@ -362,11 +365,11 @@
         <translation>必须是文本。</translation>
     </message>
     <message>
-        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
+        <source>must be an object with "zh_CN" and "en" texts.</source>
         <translation>必须是包含“zh_CN”和“en”文本的对象。</translation>
     </message>
     <message>
-        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
+        <source>needs both a "zh_CN" and an "en" text.</source>
         <translation>需要同时提供“zh_CN”和“en”文本。</translation>
     </message>
     <message>
@@ -374,11 +377,11 @@
         <translation>必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
+        <source>must be a span such as "P18Y", "P6M", "P4W" or "P21D".</source>
         <translation>必须是时长，例如“P18Y”、“P6M”、“P4W”或“P21D”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is unknown; use one of %2.</source>
+        <source>"%1" is unknown; use one of %2.</source>
         <translation>“%1”无法识别；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -390,11 +393,11 @@
         <translation>必须是大于 0 且不超过 5 的毫升数。</translation>
     </message>
     <message>
-        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
-        <translation>必须是接种部位代码列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
+        <source>must be a list of site codes such as ["LD", "RD"].</source>
+        <translation>必须是接种部位代码列表，例如 ["LD", "RD"]。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
+        <source>"%1" is not a site code; use one of %2.</source>
         <translation>“%1”不是接种部位代码；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -410,7 +413,7 @@
         <translation>必须大于 minAge。</translation>
     </message>
     <message>
-        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
+        <source>must be an object with "doses" and "intervals".</source>
         <translation>必须是包含“doses”和“intervals”的对象。</translation>
     </message>
     <message>
@@ -418,35 +421,35 @@
         <translation>必须是 1 到 10 之间的整数。</translation>
     </message>
     <message>
-        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
+        <source>"dose" must be 2 to %1 and "after" an earlier dose.</source>
         <translation>“dose”必须在 2 到 %1 之间，“after”必须是更早的剂次。</translation>
     </message>
     <message>
-        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
-        <translation>第 %1 剂没有间隔规则；请添加一条 &quot;dose&quot;: %1 的规则。</translation>
+        <source>dose %1 has no interval rule; add one with "dose": %1.</source>
+        <translation>第 %1 剂没有间隔规则；请添加一条 "dose": %1 的规则。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
+        <source>"%1" is not a GTIN-14 with a correct check digit.</source>
         <translation>“%1”不是校验位正确的 GTIN-14。</translation>
     </message>
     <message>
-        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file's syntax.</source>
         <translation>疫苗目录不是有效的 JSON（第 %1 字节：%2）。请修正文件语法。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
+        <source>Catalog field "format" must be 1 (this VaxPoint reads catalog format 1).</source>
         <translation>目录字段“format”必须为 1（本版 VaxPoint 读取第 1 版目录格式）。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
+        <source>Catalog field "version" is missing: give the catalog a version such as "2021.1".</source>
         <translation>缺少目录字段“version”：请为目录填写版本号，例如“2021.1”。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;products&quot; must list at least one product.</source>
+        <source>Catalog field "products" must list at least one product.</source>
         <translation>目录字段“products”至少要列出一个产品。</translation>
     </message>
     <message>
-        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
+        <source>Catalog product %1, field "code": the code is used twice; each product needs its own code.</source>
         <translation>目录产品 %1，字段“code”：该代码重复使用；每个产品需要独立的代码。</translation>
     </message>
 </context>
@@ -486,9 +489,86 @@
     </message>
     <message>
         <source>Issued %1 by %2.
-Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+Scan the code to verify this certificate with the vaccination point's records.</source>
         <translation>由 %2 于 %1 出具。
 扫描二维码，可依据接种点的记录核验本证明。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: %1 Scan the code again, or type the certificate number.</source>
+        <translation>证书二维码：%1 请重新扫码，或输入证书编号。</translation>
+    </message>
+    <message>
+        <source>this is not a VaxPoint certificate code (it should start with VXC1/).</source>
+        <translation>这不是 VaxPoint 证书码（应以 VXC1/ 开头）。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: format %1 is not one this VaxPoint reads (it reads VXC%2). Update VaxPoint, or type the certificate number.</source>
+        <translation>证书二维码：本版 VaxPoint 无法读取格式 %1（可读取 VXC%2）。请升级 VaxPoint，或输入证书编号。</translation>
+    </message>
+    <message>
+        <source>it has %1 parts separated by "/"; a certificate code has 5.</source>
+        <translation>它有 %1 段以“/”分隔的内容；证书码应为 5 段。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a certificate number (like C20261122-0042).</source>
+        <translation>“%1”不是证书编号（格式如 C20261122-0042）。</translation>
+    </message>
+    <message>
+        <source>the site code is missing.</source>
+        <translation>缺少接种点编码。</translation>
+    </message>
+    <message>
+        <source>the person reference should be 16 hex digits.</source>
+        <translation>受种者参考码应为 16 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>the list of doses is damaged.</source>
+        <translation>剂次列表已损坏。</translation>
+    </message>
+    <message>
+        <source>Certificate number: this site issued no certificate "%1". Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <translation>证书编号：本接种点未签发证书“%1”。请核对纸质证书上的编号（格式如 C20261122-0042）及签发接种点。</translation>
+    </message>
+    <message>
+        <source>ID number: certificate %1 was not issued to the holder of this ID document. Check the number typed against the document, or ask for the document used at the vaccination.</source>
+        <translation>证件号码：证书 %1 并非签发给此证件持有人。请核对输入的号码与证件是否一致，或请对方出示接种时使用的证件。</translation>
+    </message>
+    <message>
+        <source>Person: no person with the id "%1". Find them by their document or name first.</source>
+        <translation>受种者：没有编号为“%1”的受种者。请先按证件或姓名查找。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity document on record, and a certificate is checked against one. Add their document at check-in, then print.</source>
+        <translation>%1 没有登记身份证件，而证书需凭证件核验。请在登记处补录证件后再打印。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid dose on record, so there is nothing to certify (doses entered in error do not count). Record the dose at the injection desk first, then print.</source>
+        <translation>%1 没有有效的接种记录，无可证明的内容（录入错误的剂次不计）。请先在接种台记录接种，再打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: certificate %1, issued %2, lists %n dose(s), all still on record.</source>
+        <translation>
+            <numerusform>有效：证书 %1，签发于 %2，列有 %n 剂，均仍在记录中。</numerusform></translation>
+    </message>
+    <message>
+        <source>Superseded: certificate %1 (issued %2) lists a dose corrected since (%3). Issue a new certificate from the current record%4.</source>
+        <translation>已被取代：证书 %1（签发于 %2）所列的剂次之后已更正（%3）。请按当前记录签发新证书%4。</translation>
+    </message>
+    <message>
+        <source>; issued since: %1</source>
+        <translation>；此后已签发：%1</translation>
+    </message>
+    <message>
+        <source>ID number: type the number of the ID document the person shows; the code is checked against it.</source>
+        <translation>证件号码：请输入对方出示的证件号码，证书码将与之核对。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site's records.</source>
+        <translation>证书二维码：该证书由接种点 %1 签发，不是本接种点（%2）。请向该接种点核验。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it does not match certificate %1 as issued (the person reference or the doses differ). The paper may be altered: check it by its number.</source>
+        <translation>证书二维码：与签发时的证书 %1 不符（受种者参考码或剂次不同）。纸质证书可能被改动：请按编号核验。</translation>
     </message>
 </context>
 <context>
@@ -538,7 +618,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康询问结果不是暂缓接种：无需记录暂缓。请直接为受种者登记。</translation>
     </message>
     <message>
-        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <source>Give a reason for cancelling the visit, e.g. "left before being called".</source>
         <translation>请填写取消登记的原因，例如“叫号前已离开”。</translation>
     </message>
     <message>
@@ -553,7 +633,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>CheckInDraft</name>
     <message>
-        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder's permissions; the form keeps what was typed.</source>
         <translation>登记草稿无法保存到 %1（%2）。请释放磁盘空间或修正文件夹权限；表单中已输入的内容会保留。</translation>
     </message>
     <message>
@@ -565,7 +645,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登记草稿 %1 已损坏或来自其他版本。请删除该文件；只会丢失一份未完成的表单。</translation>
     </message>
     <message>
-        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder's permissions.</source>
         <translation>无法删除登记草稿 %1（%2）。请修正文件夹权限。</translation>
     </message>
 </context>
@@ -604,7 +684,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康询问结果为暂缓接种（%1）：今天不接种。情况消除后可再来。</translation>
     </message>
     <message>
-        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <source>Screening needs a doctor's decision (%1). A doctor may allow the dose with a reason.</source>
         <translation>健康询问需要医生判断（%1）。医生可说明理由后准予接种。</translation>
     </message>
     <message>
@@ -752,7 +832,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>受种者没有登记姓名。请更正登记信息。</translation>
     </message>
     <message>
-        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <source>Ask the person's name and confirm it is %1.</source>
         <translation>请询问受种者姓名，并确认是 %1。</translation>
     </message>
     <message>
@@ -855,7 +935,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Clock</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <source>%1: "%2" is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
         <translation>%1：“%2”不是日期时间。请写成 YYYY-MM-DDThh:mm:ss，可带时区偏移，例如 +08:00。</translation>
     </message>
     <message>
@@ -885,11 +965,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>尚未记录知情同意。请出示知情同意书，并记录其版本和签字人。</translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <source>The person is under 18: a guardian must sign the consent. Record the guardian's name and relation.</source>
         <translation>受种者未满 18 岁：须由监护人签署知情同意。请记录监护人姓名及关系。</translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
+        <source>A guardian signed: enter the guardian's name and relation to the person.</source>
         <translation>由监护人签字：请填写监护人姓名及与受种者的关系。</translation>
     </message>
 </context>
@@ -920,7 +1000,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>磁盘已满。未保存任何内容；请释放磁盘空间后重试。</translation>
     </message>
     <message>
-        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
+        <source>The database cannot be written (%1). Nothing was saved; check the file's permissions and the disk, then try again.</source>
         <translation>数据库无法写入（%1）。未保存任何内容；请检查文件权限和磁盘后重试。</translation>
     </message>
     <message>
@@ -936,7 +1016,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>数据库操作失败（%1）：%2</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
+        <source>There is no database at %1. Create one with "vaxctl init" or start VaxPoint once, or pass the right --db path.</source>
         <translation>%1 处没有数据库。请用“vaxctl init”创建，或先启动一次 VaxPoint，或用 --db 指定正确路径。</translation>
     </message>
     <message>
@@ -956,7 +1036,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>数据库无法启用预写日志（%1）。请将其移到本地磁盘；不支持网络驱动器。</translation>
     </message>
     <message>
-        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run "vaxctl check-db" to upgrade it.</source>
         <translation>数据库结构版本为 %1，需要 %2。请用 VaxPoint 打开或运行“vaxctl check-db”进行升级。</translation>
     </message>
     <message>
@@ -1156,6 +1236,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
         <translation>演示数据：接种点没有可记为创建人的工作人员。请先初始化接种点。</translation>
     </message>
+    <message>
+        <source>Fridge 1</source>
+        <translation>冰箱 1</translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -1176,15 +1260,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>保存时%1已被更改；未保存任何内容。请重试。</translation>
     </message>
     <message>
-        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <source>Site setting desk.other_vaccine_days is "%1"; set it to a number of days, e.g. 14.</source>
         <translation>接种点设置 desk.other_vaccine_days 为“%1”；请设为天数，例如 14。</translation>
     </message>
     <message>
-        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <source>Site setting desk.allergy_observation_minutes is "%1"; set it to minutes, e.g. 30.</source>
         <translation>接种点设置 desk.allergy_observation_minutes 为“%1”；请设为分钟数，例如 30。</translation>
     </message>
     <message>
-        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <source>Desk: give the desk's name or number, e.g. 3.</source>
         <translation>接种台：请给出接种台名称或编号，例如 3。</translation>
     </message>
     <message>
@@ -1196,7 +1280,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>排队信息</translation>
     </message>
     <message>
-        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <source>Visit: no check-in "%1". Call the person from the queue or check them in.</source>
         <translation>登记记录：没有登记记录“%1”。请从排队中叫号，或为其登记。</translation>
     </message>
     <message>
@@ -1204,11 +1288,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登记记录：找不到对应的受种者。请重新为其登记。</translation>
     </message>
     <message>
-        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
         <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
     </message>
     <message>
-        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <source>Vial: no vial "%1". Scan the open vial again or open a new one.</source>
         <translation>疫苗瓶：没有疫苗瓶“%1”。请重新扫描已开启的疫苗瓶，或开启新的一瓶。</translation>
     </message>
     <message>
@@ -1216,7 +1300,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接种员</translation>
     </message>
     <message>
-        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <source>Override: give the doctor's reason for allowing the dose.</source>
         <translation>医生特批：请填写医生准予接种的理由。</translation>
     </message>
     <message>
@@ -1248,7 +1332,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登记记录</translation>
     </message>
     <message>
-        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <source>Reason: say why the dose is entered in error, e.g. "recorded for the wrong person".</source>
         <translation>原因：请说明该接种记录为何属于录入错误，例如“记到了其他人名下”。</translation>
     </message>
     <message>
@@ -1256,7 +1340,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>更正</translation>
     </message>
     <message>
-        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
         <translation>接种记录：没有接种记录“%1”。请从“vaxctl dose list”中获取 ID。</translation>
     </message>
     <message>
@@ -1282,7 +1366,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Fridge</name>
     <message>
-        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <source>Name: give the fridge a name, e.g. "Fridge 2".</source>
         <translation>名称：请为冰箱命名，例如“2 号冰箱”。</translation>
     </message>
     <message>
@@ -1294,18 +1378,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>报警：冻结限值必须低于最低温度，两个报警延时都必须是正的分钟数。</translation>
     </message>
     <message>
-        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <source>Name: a fridge named "%1" exists; choose another name.</source>
         <translation>名称：已有名为“%1”的冰箱；请换一个名称。</translation>
     </message>
     <message>
-        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <source>Fridge: no fridge "%1". Give a fridge's name or id (see "vaxctl fridge list").</source>
         <translation>冰箱：没有冰箱“%1”。请给出冰箱名称或 ID（见“vaxctl fridge list”）。</translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
-        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
+        <source>GTIN (01) must be 14 digits; the scan gave "%1". Scan the box code again.</source>
         <translation>GTIN (01) 必须是 14 位数字；扫描结果为“%1”。请重新扫描包装盒上的条码。</translation>
     </message>
     <message>
@@ -1313,7 +1397,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>GTIN (01) %1 校验位错误。请重新扫描包装盒条码；如仍出错，说明标签已损坏。</translation>
     </message>
     <message>
-        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <source>Date (%1) "%2" is not a YYMMDD date. Scan the box code again or type the date.</source>
         <translation>日期 (%1)“%2”不是 YYMMDD 格式。请重新扫描包装盒条码或手工输入日期。</translation>
     </message>
     <message>
@@ -1325,7 +1409,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>(%1) 有 %2 个字符；最多允许 %3 个。请重新扫描包装盒条码。</translation>
     </message>
     <message>
-        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
+        <source>(%1) contains "%2", which a GS1 code cannot hold. Scan the box code again.</source>
         <translation>(%1) 含有 GS1 码不允许的字符“%2”。请重新扫描包装盒条码。</translation>
     </message>
     <message>
@@ -1349,7 +1433,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>条码为空。请重新扫描包装盒条码。</translation>
     </message>
     <message>
-        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <source>(%1) "%2" may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
         <translation>(%1)“%2”可能还包含其他数据元素，因为扫描枪没有发送 GS 分隔符，无法可靠读取批号或序列号。请把扫描枪设置为发送 GS（Ctrl+]），或手工输入批号和有效期。</translation>
     </message>
     <message>
@@ -1372,7 +1456,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>8 位数字，例如 12345678</translation>
     </message>
     <message>
-        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
+        <source>%1 number: "%2" is not a country code. The first three letters are the holder's nationality (ISO 3166, e.g. USA); check them.</source>
         <translation>%1号码：“%2”不是国家代码。前三个字母是持证人国籍（ISO 3166，例如 USA）；请核对。</translation>
     </message>
     <message>
@@ -1388,7 +1472,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>护照：缺少签发国。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
-        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <source>Passport: "%1" is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
         <translation>护照：“%1”不是国家代码。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
@@ -1396,7 +1480,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>证件号码为空。请扫描证件或输入号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
+        <source>"%1" does not look like any known document number. Choose the document type and check the number.</source>
         <translation>“%1”不像任何已知的证件号码。请选择证件类型并核对号码。</translation>
     </message>
     <message>
@@ -1408,7 +1492,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>出生日期 %1 晚于今天。请更正。</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
+        <source>Sex "%1" contradicts the %2 number, which says "%3". Correct the sex or the number.</source>
         <translation>性别“%1”与%2号码不符（号码显示为“%3”）。请更正性别或号码。</translation>
     </message>
     <message>
@@ -1436,7 +1520,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>护照</translation>
     </message>
     <message>
-        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got "%2" (%3 characters). Check the number and type it again.</source>
         <translation>%1号码：应为 17 位数字加 1 位数字或 X（共 18 位），实际为“%2”（%3 位）。请核对号码后重新输入。</translation>
     </message>
     <message>
@@ -1448,7 +1532,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1号码：地区代码 %2 不是中国的省级行政区。请核对号码的前几位。</translation>
     </message>
     <message>
-        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
+        <source>%1 number: "%2" (digits 7–14) is not a real birth date. Check those digits.</source>
         <translation>%1号码：“%2”（第 7–14 位）不是有效的出生日期。请核对这几位。</translation>
     </message>
     <message>
@@ -1463,7 +1547,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Lot</name>
     <message>
-        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <source>Product: "%1" is not in the catalog. Use a code from "vaxctl catalog list".</source>
         <translation>产品：“%1”不在疫苗目录中。请使用“vaxctl catalog list”中的代码。</translation>
     </message>
     <message>
@@ -1487,7 +1571,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>数量：%1 瓶 %2 共 %3 剂，而不是 %4 剂。请更正瓶数或剂数。</translation>
     </message>
     <message>
-        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
         <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
     </message>
     <message>
@@ -1499,11 +1583,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>包装追溯码：%1 已经入库过。请把该盒放在一边并核对送货单。</translation>
     </message>
     <message>
-        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <source>Lot: no lot "%1". Give a lot number or id from "vaxctl lot list".</source>
         <translation>批号：没有批号“%1”。请给出“vaxctl lot list”中的批号或 ID。</translation>
     </message>
     <message>
-        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <source>Lot: "%1" is the number of several lots; give the lot's id.</source>
         <translation>批号：“%1”对应多个批次；请给出批次 ID。</translation>
     </message>
     <message>
@@ -1549,11 +1633,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer's stability data).</source>
         <translation>原因：请说明解除隔离或报废的理由（例如生产企业的稳定性数据）。</translation>
     </message>
     <message>
-        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <source>Excursion: no quarantined lot for excursion "%1"%2. See "vaxctl excursion list".</source>
         <translation>温度超标：超标事件“%1”%2没有被隔离的批号。见“vaxctl excursion list”。</translation>
     </message>
     <message>
@@ -1568,11 +1652,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Observation</name>
     <message>
-        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <source>Observation: there is no observation "%1". Take the id from "vaxctl observe list".</source>
         <translation>留观记录：没有留观记录“%1”。请从“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
-        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <source>Reason: say why the person left before the end of the observation, e.g. "refused to wait".</source>
         <translation>原因：请说明受种者为何在留观结束前离开，例如“拒绝等候”。</translation>
     </message>
     <message>
@@ -1638,7 +1722,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登记损耗剂次</translation>
     </message>
     <message>
-        <source>count stock and close the day&apos;s vials</source>
+        <source>count stock and close the day's vials</source>
         <translation>盘点库存并处理当日已开启的疫苗瓶</translation>
     </message>
     <message>
@@ -1689,6 +1773,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>record adverse events and referrals</source>
         <translation>记录疑似预防接种异常反应和转诊</translation>
     </message>
+    <message>
+        <source>issue vaccination certificates</source>
+        <translation>签发接种证书</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -1712,7 +1800,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>该二维码不是 VaxPoint 预约登记码（不是可读的 JSON）。%1</translation>
     </message>
     <message>
-        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
+        <source>The QR code is not a VaxPoint registration (its type is "%1"). %2</source>
         <translation>该二维码不是 VaxPoint 预约登记码（其类型为“%1”）。%2</translation>
     </message>
     <message>
@@ -1728,19 +1816,19 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>预约登记码中没有姓名。%1</translation>
     </message>
     <message>
-        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
+        <source>The registration QR code lacks a document type and number (got type "%1"). %2</source>
         <translation>预约登记码缺少证件类型和号码（得到的类型为“%1”）。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
+        <source>The registration QR code has birth date "%1", not YYYY-MM-DD. %2</source>
         <translation>预约登记码中的出生日期为“%1”，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
+        <source>The registration QR code has sex "%1"; expected male or female. %2</source>
         <translation>预约登记码中的性别为“%1”；应为 male 或 female。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
+        <source>The registration QR code has phone "%1", which is not a phone number. %2</source>
         <translation>预约登记码中的电话“%1”不是电话号码。%2</translation>
     </message>
 </context>
@@ -1770,7 +1858,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <source>The scan "%1" is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
         <translation>扫描内容“%1”不是身份证、预约登记码、GS1 包装条码或 20 位追溯码。请重新扫描，或在对应的输入框中手工输入。</translation>
     </message>
 </context>
@@ -1781,11 +1869,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康询问问卷不是 JSON 对象（%1）。请修正文件。</translation>
     </message>
     <message>
-        <source>The screening questionnaire needs a &quot;version&quot;.</source>
+        <source>The screening questionnaire needs a "version".</source>
         <translation>健康询问问卷需要“version”。</translation>
     </message>
     <message>
-        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
+        <source>"feverThresholdC" must be between 37.0 and 38.5.</source>
         <translation>“feverThresholdC”必须在 37.0 到 38.5 之间。</translation>
     </message>
     <message>
@@ -1797,15 +1885,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>第 %1 个问题</translation>
     </message>
     <message>
-        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
+        <source>Screening %1: "id" is missing, repeated or reserved. Give each question its own id.</source>
         <translation>健康询问%1：“id”缺失、重复或为保留字。请为每个问题设置独立的 id。</translation>
     </message>
     <message>
-        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
+        <source>Screening question %1: "outcome" must be contraindicated, defer or doctor_review.</source>
         <translation>健康询问问题 %1：“outcome”必须是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
-        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
+        <source>Screening question %1: "text" needs a zh_CN and an en text.</source>
         <translation>健康询问问题 %1：“text”需要 zh_CN 和 en 文本。</translation>
     </message>
     <message>
@@ -1813,11 +1901,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>体温 %1 °C 不合理。请重新测量并以 °C 填写，例如 36.5。</translation>
     </message>
     <message>
-        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
+        <source>Unknown screening question "%1". Answer the questions of questionnaire %2.</source>
         <translation>未知的健康询问问题“%1”。请回答问卷 %2 中的问题。</translation>
     </message>
     <message>
-        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
+        <source>Screening question "%1" is not answered. Answer yes or no.</source>
         <translation>健康询问问题“%1”未回答。请回答是或否。</translation>
     </message>
 </context>
@@ -1891,7 +1979,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>口令：签名密钥保存在密钥文件 %1 中；请提供其口令（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
-        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <source>%1 To sign exports on this machine, a site administrator runs "vaxctl key init --file PATH --passphrase-stdin" once.</source>
         <translation>%1如需在本机为导出数据签名，请由接种点管理员运行一次“vaxctl key init --file 路径 --passphrase-stdin”。</translation>
     </message>
     <message>
@@ -1914,26 +2002,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已保存的签名密钥已损坏（%1 字节，应为 %2 字节）。请从密钥备份恢复。</translation>
     </message>
     <message>
-        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <source>Public key: not an Ed25519 key. Pass the text that 'vaxctl key show-public' printed (ed25519:…).</source>
         <translation>公钥：不是 Ed25519 密钥。请提供“vaxctl key show-public”输出的文本（ed25519:…）。</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. "BJ-CY-001".</source>
         <translation>接种点代码：请使用 2 到 20 个字母、数字或短横线，例如“BJ-CY-001”。</translation>
     </message>
     <message>
-        <source>Site name: enter the vaccination point&apos;s name.</source>
+        <source>Site name: enter the vaccination point's name.</source>
         <translation>接种点名称：请输入接种点的名称。</translation>
     </message>
     <message>
-        <source>District: enter the district that receives this site&apos;s reports.</source>
+        <source>District: enter the district that receives this site's reports.</source>
         <translation>所属区县：请输入接收本接种点报表的区县。</translation>
     </message>
     <message>
-        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
+        <source>Administrator: a production site needs the first administrator's username and password.</source>
         <translation>管理员：正式接种点需要第一位管理员的用户名和密码。</translation>
     </message>
     <message>
@@ -1941,7 +2029,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>1 号冰箱（培训）</translation>
     </message>
     <message>
-        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
+        <source>The database has no site yet. Create it with "vaxctl init --site-code … --site-name … --district …".</source>
         <translation>数据库中还没有接种点。请用“vaxctl init --site-code … --site-name … --district …”创建。</translation>
     </message>
     <message>
@@ -1978,7 +2066,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>用户名：请使用 2 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
+        <source>Name: enter the person's full name as it should appear on records.</source>
         <translation>姓名：请输入将出现在记录上的全名。</translation>
     </message>
     <message>
@@ -1986,7 +2074,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>角色：至少指定一个角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
-        <source>Username: &quot;%1&quot; is taken; choose another.</source>
+        <source>Username: "%1" is taken; choose another.</source>
         <translation>用户名：“%1”已被使用；请换一个。</translation>
     </message>
 </context>
@@ -2004,11 +2092,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>TemperatureImport</name>
     <message>
-        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <source>a LogTag header line must be "key,value".</source>
         <translation>LogTag 表头行必须是“key,value”。</translation>
     </message>
     <message>
-        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <source>expected "index,date,time,temperature" (e.g. "1,2023-03-01,08:00:00,4.5"), found "%1".</source>
         <translation>应为“index,date,time,temperature”（例如“1,2023-03-01,08:00:00,4.5”），实际为“%1”。</translation>
     </message>
     <message>
@@ -2016,31 +2104,31 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>该 LogTag 文件没有表头行或没有读数。请从 LogTag Analyzer 导出带表头的 CSV。</translation>
     </message>
     <message>
-        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <source>expected "timestamp,celsius" (e.g. "2023-03-01T08:00:00+08:00,4.5"), found "%1".</source>
         <translation>应为“timestamp,celsius”（例如“2023-03-01T08:00:00+08:00,4.5”），实际为“%1”。</translation>
     </message>
     <message>
-        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <source>The CSV file has no readings. Each line should be "timestamp,celsius".</source>
         <translation>该 CSV 文件没有读数。每行应为“timestamp,celsius”。</translation>
     </message>
     <message>
-        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <source>The file's format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and "timestamp,celsius" CSV.</source>
         <translation>无法识别该文件格式。VaxPoint 可导入 LogTag CSV、Fridge-tag 2 / 2 L 文本报告和“timestamp,celsius”CSV。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <source>Unknown format "%1": use logtag, fridgetag or plain.</source>
         <translation>未知格式“%1”：请使用 logtag、fridgetag 或 plain。</translation>
     </message>
     <message>
-        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <source>This is not a Fridge-tag report: its first line should start with "Device:". Export the report again from the logger.</source>
         <translation>这不是 Fridge-tag 报告：第一行应以“Device:”开头。请从记录仪重新导出报告。</translation>
     </message>
     <message>
-        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <source>a tab-indented reading outside the "Data:" section.</source>
         <translation>在“Data:”部分之外出现了制表符缩进的读数。</translation>
     </message>
     <message>
-        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <source>expected "name: value", found "%1".</source>
         <translation>应为“名称: 值”，实际为“%1”。</translation>
     </message>
     <message>
@@ -2048,7 +2136,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>该 Fridge-tag 报告既没有每日历史也没有读数。请导出包含历史记录的报告。</translation>
     </message>
     <message>
-        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <source>Line %1: device "%2" is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
         <translation>第 %1 行：设备“%2”不是 Fridge-tag 2 或 2 L；无法导入这种报告。请改用 timestamp,celsius 格式的 CSV。</translation>
     </message>
     <message>
@@ -2056,7 +2144,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>不支持 %1 个传感器的报告；只支持单个传感器。</translation>
     </message>
     <message>
-        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <source>temperature unit "%1" is not supported; set the logger to °C.</source>
         <translation>不支持温度单位“%1”；请将记录仪设置为 °C。</translation>
     </message>
     <message>
@@ -2064,27 +2152,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>此处应为报警编号。</translation>
     </message>
     <message>
-        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <source>an alarm needs "T AL: limit, t AL: minutes".</source>
         <translation>报警需要“T AL: 限值, t AL: 分钟”。</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <source>the date "%1" is not YYYY-MM-DD.</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <source>the average temperature "%1" is not a number.</source>
         <translation>平均温度“%1”不是数字。</translation>
     </message>
     <message>
-        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <source>alarm minutes "%1" must be a whole number from 0 to 1440.</source>
         <translation>报警分钟数“%1”必须是 0 到 1440 之间的整数。</translation>
     </message>
     <message>
-        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <source>alarm %1 is not in the report's alarm configuration.</source>
         <translation>报警 %1 不在该报告的报警配置中。</translation>
     </message>
     <message>
-        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <source>expected "%1: temperature, %2: HH:MM".</source>
         <translation>应为“%1: 温度, %2: HH:MM”。</translation>
     </message>
     <message>
@@ -2092,7 +2180,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>该日缺少日期、最低、最高或平均温度。</translation>
     </message>
     <message>
-        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <source>expected "YYYY-MM-DD HH:MM&lt;tab&gt;temperature", found "%1".</source>
         <translation>应为“YYYY-MM-DD HH:MM&lt;制表符&gt;温度”，实际为“%1”。</translation>
     </message>
     <message>
@@ -2149,7 +2237,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Vial</name>
     <message>
-        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <source>Session end: the site setting "%1" is not HH:MM; set it again, e.g. 17:30.</source>
         <translation>接种结束时间：接种点设置“%1”不是 HH:MM 格式；请重新设置，例如 17:30。</translation>
     </message>
     <message>
@@ -2157,7 +2245,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>批号 %1 在此冰箱中没有未开启的剂次；请入库或使用已开启的疫苗瓶。</translation>
     </message>
     <message>
-        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <source>Vial: no open vial "%1"; open a new vial.</source>
         <translation>疫苗瓶：没有已开启的疫苗瓶“%1”；请开启新的一瓶。</translation>
     </message>
     <message>
@@ -2169,7 +2257,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>疫苗瓶：已无剩余剂次；请开启新的一瓶。</translation>
     </message>
     <message>
-        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <source>Session end: "%1" is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接种结束时间：“%1”不是有效的时刻；请按 HH:MM（24 小时制）填写，例如 17:30。</translation>
     </message>
 </context>
@@ -2207,12 +2295,12 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接种点&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所属区县&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;数据库&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 结构版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;类型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接种点&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所属区县&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;数据库&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 结构版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;类型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培训&lt;/b&gt; — 练习数据，不是真实记录&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b35900'&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b35900'&gt;&lt;b&gt;培训&lt;/b&gt; — 练习数据，不是真实记录&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -2400,7 +2488,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <source>Screening — number key toggles a question, N answers the rest "no"</source>
         <translation>健康询问 — 按数字键切换对应问题，按 N 将其余问题答为“否”</translation>
     </message>
     <message>
@@ -2420,7 +2508,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>腋温 °C（36.6 或 366），然后按 Enter</translation>
     </message>
     <message>
-        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
         <translation>健康询问：如全部回答为“否”，请按 N；按问题编号可切换为“是”</translation>
     </message>
     <message>
@@ -2432,11 +2520,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>受种者本人已签署知情同意：按 Enter 完成登记（G：由监护人签字）</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name, then Enter</source>
+        <source>Guardian's name, then Enter</source>
         <translation>监护人姓名，然后按 Enter</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <source>Guardian's relation to the person (e.g. mother, father), then Enter to check in</source>
         <translation>监护人与受种者的关系（例如母亲、父亲），然后按 Enter 完成登记</translation>
     </message>
     <message>
@@ -2488,11 +2576,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>姓名为空。请按证件输入姓名。</translation>
     </message>
     <message>
-        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <source>Some questions are not answered. Press N to answer the rest "no".</source>
         <translation>有问题尚未回答。按 N 将其余问题答为“否”。</translation>
     </message>
     <message>
-        <source>Enter the guardian&apos;s name.</source>
+        <source>Enter the guardian's name.</source>
         <translation>请输入监护人姓名。</translation>
     </message>
     <message>
@@ -2512,7 +2600,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已输入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person's ID or QR code.</source>
         <translation>这是疫苗包装条码。请在接种模式（F3）下扫描；此处请扫描受种者的证件或二维码。</translation>
     </message>
     <message>
@@ -2520,7 +2608,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1 今天已登记（%2）。请使用该号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <source>"%1" is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
         <translation>“%1”不是有效的体温。请以 °C 输入，例如 36.5 或 365。</translation>
     </message>
     <message>
@@ -2599,7 +2687,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>医生特批：%1</translation>
     </message>
     <message>
-        <source>(Ctrl+D: doctor&apos;s decision)</source>
+        <source>(Ctrl+D: doctor's decision)</source>
         <translation>（Ctrl+D：由医生决定）</translation>
     </message>
 </context>
@@ -2765,8 +2853,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>日结 — %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align='right'&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align='right'&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
@@ -2844,7 +2932,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接种核查（三查七对一验证）将在后续版本中加入此处。请按 F2 登记受种者；排队号列在右侧。</translation>
     </message>
     <message>
-        <source>Today&apos;s queue</source>
+        <source>Today's queue</source>
         <translation>今日排队</translation>
     </message>
 </context>
@@ -3040,7 +3128,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>请登录后记录读数。</translation>
     </message>
     <message>
-        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <source>Temperature: "%1" is not a number of °C; type it as read, e.g. 4.5.</source>
         <translation>温度：“%1”不是以 °C 表示的数值；请按读到的数值输入，例如 4.5。</translation>
     </message>
     <message>
@@ -3115,15 +3203,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接种（Enter）</translation>
     </message>
     <message>
-        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
-        <translation>F5 叫号 · 扫码 + Enter · 空格 确认 · V 已验证 · L / R 部位 · Enter 接种 · Esc 返回 · Ctrl+D 医生 · F9 受种者屏</translation>
-    </message>
-    <message>
         <source>Sign in first: the dose is recorded with your name.</source>
         <translation>请先登录：接种记录会写上您的姓名。</translation>
     </message>
     <message>
-        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays "called".</source>
         <translation>%1 号尚未接种。再按 F5 叫下一位；%1 号保持“已叫号”状态。</translation>
     </message>
     <message>
@@ -3139,11 +3223,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>本剂次已保存。按 F5 叫下一位。</translation>
     </message>
     <message>
-        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box's trace code or type the lot number.</source>
         <translation>包装码：此 GS1 码不含批号（10）。请扫描包装上的追溯码或输入批号。</translation>
     </message>
     <message>
-        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <source>This is a person's document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
         <translation>这是受种者的证件。此处扫描的是疫苗：按 F5 叫下一位；登记请按 F2。</translation>
     </message>
     <message>
@@ -3278,6 +3362,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site: %1 %2 (L / R)</source>
         <translation>部位：%1 %2（L / R）</translation>
     </message>
+    <message>
+        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
+        <translation>F5 叫号 · 扫码 + Enter · 空格 确认 · V 已验证 · L / R 部位 · Enter 接种 · Esc 返回 · Ctrl+D 医生 · Ctrl+P 证书 · F9 受种者屏</translation>
+    </message>
+    <message>
+        <source>Call the person first (F5): the certificate is printed for the person at the desk.</source>
+        <translation>请先叫号（F5）：证书为接种台前的受种者打印。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the certificate is issued in your name.</source>
+        <translation>请先登录：证书以您的名义签发。</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>未签发证书：%1</translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation>打印证书 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but was not printed. Press Ctrl+P to print a new one.</source>
+        <translation>证书 %1 已记录但未打印。按 Ctrl+P 打印一份新证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but the printer refused the page. Check the printer, then press Ctrl+P to print a new one.</source>
+        <translation>证书 %1 已记录，但打印机拒绝了该页。请检查打印机，然后按 Ctrl+P 打印一份新证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 printed</source>
+        <translation>证书 %1 已打印</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::LeftEarlyDialog</name>
@@ -3357,7 +3473,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>正在验证…</translation>
     </message>
     <message>
-        <source>Username: type the other staff member&apos;s username.</source>
+        <source>Username: type the other staff member's username.</source>
         <translation>用户名：请输入另一位工作人员的用户名。</translation>
     </message>
 </context>
@@ -3491,8 +3607,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>最近备份：无</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;培训&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;TRAINING&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;培训&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -3510,6 +3626,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Language of the screens</source>
         <translation>界面语言</translation>
     </message>
+    <message>
+        <source>Database: %1 — checking the file…</source>
+        <translation>数据库：%1 — 正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Making the day's backup…</source>
+        <translation>正在进行当日备份…</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b00020'&gt;备份失败：%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>
@@ -3518,7 +3646,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>留观区</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <source>The computer's clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
         <translation>电脑时钟被调整过（%1 分:秒）。本看板上的时间可能有误——请检查时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
@@ -3573,7 +3701,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>今天有严重异常反应——请立即向区县报告：%1</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <source>The computer's clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
         <translation>电脑时钟被调整了 %1 分钟。剩余时间可能有误——请检查系统时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
@@ -3678,7 +3806,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::OverrideDialog</name>
     <message>
-        <source>Doctor&apos;s decision</source>
+        <source>Doctor's decision</source>
         <translation>医生决定</translation>
     </message>
     <message>
@@ -3686,11 +3814,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>医生在以下情况下仍允许接种：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
+        <source>Doctor's username</source>
         <translation>医生用户名</translation>
     </message>
     <message>
-        <source>Doctor&apos;s password</source>
+        <source>Doctor's password</source>
         <translation>医生密码</translation>
     </message>
     <message>
@@ -3702,7 +3830,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>允许接种</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username: the doctor types their username.</source>
+        <source>Doctor's username: the doctor types their username.</source>
         <translation>医生用户名：请医生输入自己的用户名。</translation>
     </message>
     <message>
@@ -3714,7 +3842,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>正在核验…</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
+        <source>Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.</source>
         <translation>医生用户名：%1 不是医生。只有医生可以特批接种。</translation>
     </message>
 </context>
@@ -3763,6 +3891,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>No earlier doses on record.</source>
         <translation>无既往接种记录。</translation>
+    </message>
+    <message>
+        <source>Print certificate (Ctrl+P)</source>
+        <translation>打印证书（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3883,11 +4015,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>扫描：GTIN %1 不是疫苗目录中的疫苗；请手工选择疫苗。</translation>
     </message>
     <message>
-        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <source>Scan: the scan field still holds "%1"; press Enter to use it or clear it.</source>
         <translation>扫描：扫描框中仍有“%1”；请按 Enter 使用，或将其清除。</translation>
     </message>
     <message>
-        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <source>Vaccine: choose the vaccine, or scan the box's DataMatrix code.</source>
         <translation>疫苗：请选择疫苗，或扫描包装盒上的 DataMatrix 码。</translation>
     </message>
 </context>
@@ -4027,8 +4159,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>调拨(&amp;T)…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;红色&lt;/b&gt;：已过期或已隔离&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天内到期&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%1'&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;红色&lt;/b&gt;：已过期或已隔离&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天内到期&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3 box codes).</source>
@@ -4109,7 +4241,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>检查密钥环</translation>
     </message>
     <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <source>The export signing key is kept in the system keychain when one answers. Press "Check keychain" to test it.</source>
         <translation>如系统密钥环可用，导出签名密钥将保存在其中。按“检查密钥环”进行测试。</translation>
     </message>
     <message>
@@ -4275,7 +4407,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+VaxPoint's command line. --db defaults to the GUI's database; --json prints one JSON object per line.
 
 Commands:
 </source>
@@ -4287,7 +4419,7 @@ VaxPoint 命令行工具。--db 默认为图形界面使用的数据库；--json
     </message>
     <message>
         <source>
-Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
+Run "vaxctl COMMAND --help" for a command's options.
 </source>
         <translation>
 运行“vaxctl 命令 --help”查看该命令的选项。
@@ -4298,7 +4430,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
+        <source>Unknown command "%1". Run "vaxctl --help" for the list of commands.</source>
         <translation>未知命令“%1”。运行“vaxctl --help”查看命令列表。</translation>
     </message>
     <message>
@@ -4308,7 +4440,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <source>Run "%1 --help" for its options.</source>
         <translation>运行“%1 --help”查看其选项。</translation>
     </message>
     <message>
@@ -4396,15 +4528,15 @@ Site %3 (%4)%5.
         <translation>带演示数据和演示账号的培训数据库</translation>
     </message>
     <message>
-        <source>First administrator&apos;s username</source>
+        <source>First administrator's username</source>
         <translation>第一位管理员的用户名</translation>
     </message>
     <message>
-        <source>First administrator&apos;s name</source>
+        <source>First administrator's name</source>
         <translation>第一位管理员的姓名</translation>
     </message>
     <message>
-        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <source>Read the administrator's password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
         <translation>从标准输入读取管理员密码（或设置 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
@@ -4432,7 +4564,7 @@ Site %3 (%4)%5.
         <translation>目录 JSON</translation>
     </message>
     <message>
-        <source>Verify the audit log&apos;s hash chain</source>
+        <source>Verify the audit log's hash chain</source>
         <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
@@ -4440,7 +4572,7 @@ Site %3 (%4)%5.
         <translation>请给出一个或多个号码：vaxctl id check 号码…</translation>
     </message>
     <message>
-        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -4576,7 +4708,7 @@ Site %3 (%4)%5.
         <translation>签字的监护人</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relation</source>
+        <source>Guardian's relation</source>
         <translation>监护人与受种者的关系</translation>
     </message>
     <message>
@@ -4728,7 +4860,7 @@ Site %3 (%4)%5.
         <translation>包装追溯码（20 位）；可重复</translation>
     </message>
     <message>
-        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <source>A box's GS1 DataMatrix text (GTIN, expiry, lot)</source>
         <translation>包装盒 GS1 DataMatrix 文本（GTIN、有效期、批号）</translation>
     </message>
     <message>
@@ -4856,7 +4988,7 @@ Site %3 (%4)%5.
         <translation>报废隔离批号</translation>
     </message>
     <message>
-        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --doc-type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --doc-type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -4896,7 +5028,7 @@ Site %3 (%4)%5.
         <translation>已取消登记记录 %1。</translation>
     </message>
     <message>
-        <source>Document type (default: from the number&apos;s shape)</source>
+        <source>Document type (default: from the number's shape)</source>
         <translation>证件类型（默认：根据号码格式判断）</translation>
     </message>
     <message>
@@ -4912,7 +5044,7 @@ Site %3 (%4)%5.
         <translation>将等待中的登记移出排队</translation>
     </message>
     <message>
-        <source>The visit&apos;s id</source>
+        <source>The visit's id</source>
         <translation>登记记录 ID</translation>
     </message>
     <message>
@@ -4928,16 +5060,8 @@ Site %3 (%4)%5.
         <translation>--people：请给出要创建的人数，例如 --people 10000。</translation>
     </message>
     <message>
-        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
-        <translation>--days：请给出有登记记录的过去天数（0 到 3660），例如 --days 180。</translation>
-    </message>
-    <message>
         <source>--seed: give a whole number, e.g. --seed 42.</source>
         <translation>--seed：请给出整数，例如 --seed 42。</translation>
-    </message>
-    <message>
-        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
-        <translation>已在 %4 秒内创建 %1 名受种者和 %2 条登记记录（种子 %3）。</translation>
     </message>
     <message>
         <source>Fill a training database with realistic synthetic data</source>
@@ -4948,10 +5072,6 @@ Site %3 (%4)%5.
         <translation>要创建的人数</translation>
     </message>
     <message>
-        <source>Past days with visits (default 0: persons only)</source>
-        <translation>有登记记录的过去天数（默认 0：仅创建受种者）</translation>
-    </message>
-    <message>
         <source>Random seed: the same seed gives the same people (default 1)</source>
         <translation>随机种子：相同的种子生成相同的人员（默认 1）</translation>
     </message>
@@ -4960,15 +5080,15 @@ Site %3 (%4)%5.
         <translation>--%1：请给出工作人员的用户名（USERNAME）。</translation>
     </message>
     <message>
-        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <source>--%1: no active staff member "%2"; check the username.</source>
         <translation>--%1：没有在职工作人员“%2”；请核对用户名。</translation>
     </message>
     <message>
-        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <source>--confirm: "%1" is not something to confirm; use all, or vaccine, name, verification.</source>
         <translation>--confirm：“%1”不是可确认的项目；请使用 all，或 vaccine、name、verification。</translation>
     </message>
     <message>
-        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <source>--visit: give the visit id (from "vaxctl queue call-next" or "vaxctl queue list").</source>
         <translation>--visit：请给出登记记录 ID（来自“vaxctl queue call-next”或“vaxctl queue list”）。</translation>
     </message>
     <message>
@@ -5016,11 +5136,11 @@ Site %3 (%4)%5.
         <translation>接种部位，例如 LD（左上臂三角肌）</translation>
     </message>
     <message>
-        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <source>Route, e.g. IM (default: the product's)</source>
         <translation>接种途径，例如 IM（默认：产品规定的途径）</translation>
     </message>
     <message>
-        <source>Dose in mL (default: the product&apos;s)</source>
+        <source>Dose in mL (default: the product's)</source>
         <translation>剂量 mL（默认：产品规定的剂量）</translation>
     </message>
     <message>
@@ -5044,7 +5164,7 @@ Site %3 (%4)%5.
         <translation>接种台名称或编号</translation>
     </message>
     <message>
-        <source>The doctor&apos;s reason for an override</source>
+        <source>The doctor's reason for an override</source>
         <translation>医生特批的理由</translation>
     </message>
     <message>
@@ -5096,7 +5216,7 @@ Site %3 (%4)%5.
         <translation>已将批号 %2 的 %1 剂从 %3 调拨到 %4。</translation>
     </message>
     <message>
-        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <source>Give the vial id: vaxctl vial draw ID (see "vaxctl vial list")</source>
         <translation>请给出疫苗瓶 ID：vaxctl vial draw ID（见“vaxctl vial list”）</translation>
     </message>
     <message>
@@ -5112,7 +5232,7 @@ Site %3 (%4)%5.
         <translation>请给出设置项及其值：vaxctl setting set KEY VALUE</translation>
     </message>
     <message>
-        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <source>KEY: "%1" is not a setting vaxctl can change; use one of: %2.</source>
         <translation>KEY：“%1”不是 vaxctl 可更改的设置项；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -5156,7 +5276,7 @@ Site %3 (%4)%5.
         <translation>HH:MM（24 小时制）</translation>
     </message>
     <message>
-        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <source>%1: no staff member "%2"; run "vaxctl user list".</source>
         <translation>%1：没有工作人员“%2”；请运行“vaxctl user list”。</translation>
     </message>
     <message>
@@ -5188,7 +5308,7 @@ Site %3 (%4)%5.
         <translation>请给出一个用户名，例如 vaxctl user disable nurse.li</translation>
     </message>
     <message>
-        <source>The new user&apos;s password</source>
+        <source>The new user's password</source>
         <translation>新用户的密码</translation>
     </message>
     <message>
@@ -5260,7 +5380,7 @@ Site %3 (%4)%5.
         <translation>列出工作人员账号</translation>
     </message>
     <message>
-        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <source>Change one's own password, or reset someone's as an administrator</source>
         <translation>修改本人密码，或以管理员身份重置他人密码</translation>
     </message>
     <message>
@@ -5284,7 +5404,7 @@ Site %3 (%4)%5.
         <translation>要操作的账号</translation>
     </message>
     <message>
-        <source>Replace a staff member&apos;s roles</source>
+        <source>Replace a staff member's roles</source>
         <translation>替换工作人员的角色</translation>
     </message>
     <message>
@@ -5296,7 +5416,7 @@ Site %3 (%4)%5.
         <translation>新角色</translation>
     </message>
     <message>
-        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <source>Set one's own unlock PIN (4–6 digits), or clear one</source>
         <translation>设置本人的解锁 PIN 码（4–6 位数字），或清除 PIN 码</translation>
     </message>
     <message>
@@ -5320,7 +5440,7 @@ Site %3 (%4)%5.
         <translation>超过此毫秒数后放弃（默认 3000）</translation>
     </message>
     <message>
-        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <source>Read the key file's passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>从标准输入读取密钥文件的口令（或设置 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
@@ -5354,11 +5474,11 @@ Site %3 (%4)%5.
         <translation>请给出要校验的导出包：vaxctl verify 导出包 --public-key 文件</translation>
     </message>
     <message>
-        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <source>--public-key: give the file holding what "vaxctl key show-public" printed at the site.</source>
         <translation>--public-key：请给出保存了接种点“vaxctl key show-public”输出内容的文件。</translation>
     </message>
     <message>
-        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <source>Valid: signature, every file's SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
         <translation>校验通过：签名、每个文件的 SHA-256 和记录数%1均正确。接种点 %3 的导出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
@@ -5400,11 +5520,11 @@ Site %3 (%4)%5.
         <translation>要校验的 .zip</translation>
     </message>
     <message>
-        <source>File with the site&apos;s public key</source>
+        <source>File with the site's public key</source>
         <translation>含接种点公钥的文件</translation>
     </message>
     <message>
-        <source>The site&apos;s previous bundle, to check the chain</source>
+        <source>The site's previous bundle, to check the chain</source>
         <translation>该接种点的上一个导出包，用于校验衔接</translation>
     </message>
     <message>
@@ -5428,7 +5548,7 @@ Site %3 (%4)%5.
         <translation>%1，批号 %2：已接种第 %3 剂。留观至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <source>Close the day (close open vials, build the summary), or show a day's summary</source>
         <translation>日结（停用已开启的疫苗瓶，生成汇总），或显示某日汇总</translation>
     </message>
     <message>
@@ -5444,7 +5564,7 @@ Site %3 (%4)%5.
         <translation>严重：请立即向区县报告。</translation>
     </message>
     <message>
-        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <source>Give one observation id (from "vaxctl observe list").</source>
         <translation>请给出一个留观记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
@@ -5452,7 +5572,7 @@ Site %3 (%4)%5.
         <translation>%1 号：%2。</translation>
     </message>
     <message>
-        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <source>--dose: give the dose id (from "vaxctl observe list").</source>
         <translation>--dose：请给出接种记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
@@ -5464,7 +5584,7 @@ Site %3 (%4)%5.
         <translation>留观区内人员及剩余时间（姓名已脱敏）</translation>
     </message>
     <message>
-        <source>All of today&apos;s observations, also ended ones</source>
+        <source>All of today's observations, also ended ones</source>
         <translation>今天的全部留观记录，包括已结束的</translation>
     </message>
     <message>
@@ -5500,7 +5620,7 @@ Site %3 (%4)%5.
         <translation>症状代码，以逗号分隔，例如 dizziness,rash</translation>
     </message>
     <message>
-        <source>Description of an &apos;other&apos; symptom</source>
+        <source>Description of an 'other' symptom</source>
         <translation>“other”症状的描述</translation>
     </message>
     <message>
@@ -5550,6 +5670,78 @@ Site %3 (%4)%5.
     <message>
         <source>Seed for the generated persons (default 1)</source>
         <translation>生成受种者所用的随机种子（默认 1）</translation>
+    </message>
+    <message>
+        <source>--person: give the person's id or the number of their ID document.</source>
+        <translation>--person：请给出受种者编号或其证件号码。</translation>
+    </message>
+    <message>
+        <source>--person: nobody on record has the id or document number "%1". Look them up with "vaxctl person find".</source>
+        <translation>--person：记录中没有编号或证件号码为“%1”的人。请用“vaxctl person find”查找。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 — %2, ID %3, issued %4 at %5</source>
+        <translation>证书 %1 — %2，证件 %3，%4 签发于 %5</translation>
+    </message>
+    <message>
+        <source>Reprint of %1.</source>
+        <translation>%1 的补打。</translation>
+    </message>
+    <message>
+        <source>--pdf: vaxctl loads no GUI library and draws no pages. Print the certificate from the VaxPoint app (Ctrl+P at the desk); vaxctl records it and prints the record.</source>
+        <translation>--pdf：vaxctl 不加载图形库，也不绘制页面。请在 VaxPoint 程序中打印证书（接种台按 Ctrl+P）；vaxctl 只签发记录并输出记录内容。</translation>
+    </message>
+    <message>
+        <source>Give one certificate number (like C20261122-0042) or the text of its QR code.</source>
+        <translation>请给出一个证书编号（格式如 C20261122-0042）或其二维码文本。</translation>
+    </message>
+    <message>
+        <source>Give one certificate number, like C20261122-0042.</source>
+        <translation>请给出一个证书编号，格式如 C20261122-0042。</translation>
+    </message>
+    <message>
+        <source>Number of the ID document the person shows; the certificate must have been issued against it</source>
+        <translation>对方出示的证件号码；证书必须是凭该证件签发的</translation>
+    </message>
+    <message>
+        <source>Issue a vaccination certificate</source>
+        <translation>签发接种证书</translation>
+    </message>
+    <message>
+        <source>Person id or ID document number</source>
+        <translation>受种者编号或证件号码</translation>
+    </message>
+    <message>
+        <source>Not available here: the app prints</source>
+        <translation>此处不可用：由程序打印</translation>
+    </message>
+    <message>
+        <source>Show a certificate as recorded</source>
+        <translation>显示证书的记录内容</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Verify a certificate by number or QR text</source>
+        <translation>按编号或二维码文本核验证书</translation>
+    </message>
+    <message>
+        <source>Certificate number, or the text of its QR code</source>
+        <translation>证书编号，或其二维码文本</translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits and doses, 0 to 3660, e.g. --days 180.</source>
+        <translation>--days：请给出有登记和接种记录的过去天数，0 到 3660，例如 --days 180。</translation>
+    </message>
+    <message>
+        <source>Created %1 persons (%2 documents), %3 visits, %4 doses, %5 lots, %6 stock movements and %7 fridge readings (seed %8) in %9 s.</source>
+        <translation>已创建 %1 名受种者（%2 份证件）、%3 次登记、%4 剂接种、%5 个批号、%6 条库存变动和 %7 条冰箱温度记录（种子 %8），用时 %9 秒。</translation>
+    </message>
+    <message>
+        <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
+        <translation>生成登记、接种、库存和冰箱温度记录的过去天数（默认 0：仅生成受种者）</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Aefi</name>
@@ -8,7 +7,7 @@
         <translation>劑次：請選擇本次反應發生前接種的劑次。</translation>
     </message>
     <message>
-        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <source>Dose: there is no dose "%1". Take the id from "vaxctl dose list" or "vaxctl observe list".</source>
         <translation>劑次：沒有接種記錄「%1」。請從「vaxctl dose list」或「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@
         <translation>症狀：請至少選擇一個症狀。</translation>
     </message>
     <message>
-        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <source>Symptoms: '%1' is not in the list. Choose from the list or use 'other' with a description.</source>
         <translation>症狀：「%1」不在列表中。請從列表中選擇，或選擇「其他」並加以描述。</translation>
     </message>
     <message>
@@ -179,7 +178,7 @@
         <translation>是否嚴重：轉歸為死亡的屬於嚴重事件。請設為嚴重。</translation>
     </message>
     <message>
-        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <source>Actions: '%1' is not a known action.</source>
         <translation>處置：「%1」不是可識別的處置措施。</translation>
     </message>
     <message>
@@ -225,11 +224,11 @@
         <translation>使用者名稱或密碼錯誤。請檢查輸入法和大寫鎖定鍵後重試。</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
+        <source>The account "%1" is disabled. Ask the site administrator to enable it.</source>
         <translation>帳號「%1」已停用。請聯絡接種點管理員啟用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <source>Too many wrong passwords or PINs: the account "%1" is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
         <translation>密碼或 PIN 碼錯誤次數過多：帳號「%1」還將鎖定 %2 分鐘。請等待，或聯絡接種點管理員。</translation>
     </message>
     <message>
@@ -266,6 +265,10 @@
     <message>
         <source>cannot create the file</source>
         <translation>無法建立檔案</translation>
+    </message>
+    <message>
+        <source>Stopped before the backup was made.</source>
+        <translation>備份開始前已停止。</translation>
     </message>
 </context>
 <context>
@@ -307,7 +310,7 @@
         <translation>匯出包中缺少 %1 或 %2：該匯出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
     </message>
     <message>
-        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site's key.</source>
         <translation>簽名不匹配：清單已被修改，或該匯出包是用其他接種點的金鑰簽名的。</translation>
     </message>
     <message>
@@ -350,7 +353,7 @@
         <translation>產品 %1</translation>
     </message>
     <message>
-        <source>Catalog %1, field &quot;%2&quot;: %3</source>
+        <source>Catalog %1, field "%2": %3</source>
         <translation>疫苗目錄 %1，欄位「%2」：%3</translation>
     </message>
     <message>
@@ -362,11 +365,11 @@
         <translation>必須是文字。</translation>
     </message>
     <message>
-        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
+        <source>must be an object with "zh_CN" and "en" texts.</source>
         <translation>必須是包含「zh_CN」和「en」文字的物件。</translation>
     </message>
     <message>
-        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
+        <source>needs both a "zh_CN" and an "en" text.</source>
         <translation>需要同時提供「zh_CN」和「en」文字。</translation>
     </message>
     <message>
@@ -374,11 +377,11 @@
         <translation>必須是 %1 到 %2 之間的整數。</translation>
     </message>
     <message>
-        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
+        <source>must be a span such as "P18Y", "P6M", "P4W" or "P21D".</source>
         <translation>必須是時長，例如「P18Y」、「P6M」、「P4W」或「P21D」。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is unknown; use one of %2.</source>
+        <source>"%1" is unknown; use one of %2.</source>
         <translation>「%1」無法識別；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -390,11 +393,11 @@
         <translation>必須是大於 0 且不超過 5 的毫升數。</translation>
     </message>
     <message>
-        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
-        <translation>必須是接種部位代碼列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
+        <source>must be a list of site codes such as ["LD", "RD"].</source>
+        <translation>必須是接種部位代碼列表，例如 ["LD", "RD"]。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
+        <source>"%1" is not a site code; use one of %2.</source>
         <translation>「%1」不是接種部位代碼；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -410,7 +413,7 @@
         <translation>必須大於 minAge。</translation>
     </message>
     <message>
-        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
+        <source>must be an object with "doses" and "intervals".</source>
         <translation>必須是包含「doses」和「intervals」的物件。</translation>
     </message>
     <message>
@@ -418,35 +421,35 @@
         <translation>必須是 1 到 10 之間的整數。</translation>
     </message>
     <message>
-        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
+        <source>"dose" must be 2 to %1 and "after" an earlier dose.</source>
         <translation>「dose」必須在 2 到 %1 之間，「after」必須是更早的劑次。</translation>
     </message>
     <message>
-        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
-        <translation>第 %1 劑沒有間隔規則；請新增一條 &quot;dose&quot;: %1 的規則。</translation>
+        <source>dose %1 has no interval rule; add one with "dose": %1.</source>
+        <translation>第 %1 劑沒有間隔規則；請新增一條 "dose": %1 的規則。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
+        <source>"%1" is not a GTIN-14 with a correct check digit.</source>
         <translation>「%1」不是校驗位正確的 GTIN-14。</translation>
     </message>
     <message>
-        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file's syntax.</source>
         <translation>疫苗目錄不是有效的 JSON（第 %1 位元組：%2）。請修正檔案語法。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
+        <source>Catalog field "format" must be 1 (this VaxPoint reads catalog format 1).</source>
         <translation>目錄欄位「format」必須為 1（本版 VaxPoint 讀取第 1 版目錄格式）。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
+        <source>Catalog field "version" is missing: give the catalog a version such as "2021.1".</source>
         <translation>缺少目錄欄位「version」：請為目錄填寫版本號，例如「2021.1」。</translation>
     </message>
     <message>
-        <source>Catalog field &quot;products&quot; must list at least one product.</source>
+        <source>Catalog field "products" must list at least one product.</source>
         <translation>目錄欄位「products」至少要列出一個產品。</translation>
     </message>
     <message>
-        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
+        <source>Catalog product %1, field "code": the code is used twice; each product needs its own code.</source>
         <translation>目錄產品 %1，欄位「code」：該代碼重複使用；每個產品需要獨立的代碼。</translation>
     </message>
 </context>
@@ -486,9 +489,86 @@
     </message>
     <message>
         <source>Issued %1 by %2.
-Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+Scan the code to verify this certificate with the vaccination point's records.</source>
         <translation>由 %2 於 %1 出具。
 掃描 QR 碼，可依據接種點的記錄核驗本證明。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: %1 Scan the code again, or type the certificate number.</source>
+        <translation>證書QR 碼：%1 請重新掃碼，或輸入證書編號。</translation>
+    </message>
+    <message>
+        <source>this is not a VaxPoint certificate code (it should start with VXC1/).</source>
+        <translation>這不是 VaxPoint 證書碼（應以 VXC1/ 開頭）。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: format %1 is not one this VaxPoint reads (it reads VXC%2). Update VaxPoint, or type the certificate number.</source>
+        <translation>證書QR 碼：本版 VaxPoint 無法讀取格式 %1（可讀取 VXC%2）。請升級 VaxPoint，或輸入證書編號。</translation>
+    </message>
+    <message>
+        <source>it has %1 parts separated by "/"; a certificate code has 5.</source>
+        <translation>它有 %1 段以「/」分隔的內容；證書碼應為 5 段。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a certificate number (like C20261122-0042).</source>
+        <translation>「%1」不是證書編號（格式如 C20261122-0042）。</translation>
+    </message>
+    <message>
+        <source>the site code is missing.</source>
+        <translation>缺少接種點編碼。</translation>
+    </message>
+    <message>
+        <source>the person reference should be 16 hex digits.</source>
+        <translation>受種者參考碼應為 16 位十六進位數字。</translation>
+    </message>
+    <message>
+        <source>the list of doses is damaged.</source>
+        <translation>劑次列表已損壞。</translation>
+    </message>
+    <message>
+        <source>Certificate number: this site issued no certificate "%1". Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <translation>證書編號：本接種點未簽發證書「%1」。請核對紙質證書上的編號（格式如 C20261122-0042）及簽發接種點。</translation>
+    </message>
+    <message>
+        <source>ID number: certificate %1 was not issued to the holder of this ID document. Check the number typed against the document, or ask for the document used at the vaccination.</source>
+        <translation>證件號碼：證書 %1 並非簽發給此證件持有人。請核對輸入的號碼與證件是否一致，或請對方出示接種時使用的證件。</translation>
+    </message>
+    <message>
+        <source>Person: no person with the id "%1". Find them by their document or name first.</source>
+        <translation>受種者：沒有編號為「%1」的受種者。請先按證件或姓名查詢。</translation>
+    </message>
+    <message>
+        <source>%1 has no identity document on record, and a certificate is checked against one. Add their document at check-in, then print.</source>
+        <translation>%1 沒有登記身份證件，而證書需憑證件核驗。請在登記處補錄證件後再列印。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid dose on record, so there is nothing to certify (doses entered in error do not count). Record the dose at the injection desk first, then print.</source>
+        <translation>%1 沒有有效的接種記錄，無可證明的內容（錄入錯誤的劑次不計）。請先在接種臺記錄接種，再列印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: certificate %1, issued %2, lists %n dose(s), all still on record.</source>
+        <translation>
+            <numerusform>有效：證書 %1，簽發於 %2，列有 %n 劑，均仍在記錄中。</numerusform></translation>
+    </message>
+    <message>
+        <source>Superseded: certificate %1 (issued %2) lists a dose corrected since (%3). Issue a new certificate from the current record%4.</source>
+        <translation>已被取代：證書 %1（簽發於 %2）所列的劑次之後已更正（%3）。請按當前記錄簽發新證書%4。</translation>
+    </message>
+    <message>
+        <source>; issued since: %1</source>
+        <translation>；此後已簽發：%1</translation>
+    </message>
+    <message>
+        <source>ID number: type the number of the ID document the person shows; the code is checked against it.</source>
+        <translation>證件號碼：請輸入對方出示的證件號碼，證書碼將與之核對。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site's records.</source>
+        <translation>證書QR 碼：該證書由接種點 %1 簽發，不是本接種點（%2）。請向該接種點核驗。</translation>
+    </message>
+    <message>
+        <source>Certificate QR code: it does not match certificate %1 as issued (the person reference or the doses differ). The paper may be altered: check it by its number.</source>
+        <translation>證書QR 碼：與簽發時的證書 %1 不符（受種者參考碼或劑次不同）。紙質證書可能被改動：請按編號核驗。</translation>
     </message>
 </context>
 <context>
@@ -538,7 +618,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康詢問結果不是暫緩接種：無需記錄暫緩。請直接為受種者登記。</translation>
     </message>
     <message>
-        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <source>Give a reason for cancelling the visit, e.g. "left before being called".</source>
         <translation>請填寫取消登記的原因，例如「叫號前已離開」。</translation>
     </message>
     <message>
@@ -553,7 +633,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>CheckInDraft</name>
     <message>
-        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder's permissions; the form keeps what was typed.</source>
         <translation>登記草稿無法儲存到 %1（%2）。請釋放磁碟空間或修正資料夾權限；表單中已輸入的內容會保留。</translation>
     </message>
     <message>
@@ -565,7 +645,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登記草稿 %1 已損壞或來自其他版本。請刪除該檔案；只會遺失一份未完成的表單。</translation>
     </message>
     <message>
-        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder's permissions.</source>
         <translation>無法刪除登記草稿 %1（%2）。請修正資料夾權限。</translation>
     </message>
 </context>
@@ -604,7 +684,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康詢問結果為暫緩接種（%1）：今天不接種。情況消除後可再來。</translation>
     </message>
     <message>
-        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <source>Screening needs a doctor's decision (%1). A doctor may allow the dose with a reason.</source>
         <translation>健康詢問需要醫師判斷（%1）。醫師可說明理由後准予接種。</translation>
     </message>
     <message>
@@ -752,7 +832,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>受種者沒有登記姓名。請更正登記資訊。</translation>
     </message>
     <message>
-        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <source>Ask the person's name and confirm it is %1.</source>
         <translation>請詢問受種者姓名，並確認是 %1。</translation>
     </message>
     <message>
@@ -855,7 +935,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Clock</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <source>%1: "%2" is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
         <translation>%1：「%2」不是日期時間。請寫成 YYYY-MM-DDThh:mm:ss，可帶時區偏移，例如 +08:00。</translation>
     </message>
     <message>
@@ -885,11 +965,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>尚未記錄知情同意。請出示知情同意書，並記錄其版本和簽字人。</translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <source>The person is under 18: a guardian must sign the consent. Record the guardian's name and relation.</source>
         <translation>受種者未滿 18 歲：須由監護人簽署知情同意。請記錄監護人姓名及關係。</translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
+        <source>A guardian signed: enter the guardian's name and relation to the person.</source>
         <translation>由監護人簽字：請填寫監護人姓名及與受種者的關係。</translation>
     </message>
 </context>
@@ -920,7 +1000,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>磁碟已滿。未儲存任何內容；請釋放磁碟空間後重試。</translation>
     </message>
     <message>
-        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
+        <source>The database cannot be written (%1). Nothing was saved; check the file's permissions and the disk, then try again.</source>
         <translation>資料庫無法寫入（%1）。未儲存任何內容；請檢查檔案權限和磁碟後重試。</translation>
     </message>
     <message>
@@ -936,7 +1016,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>資料庫操作失敗（%1）：%2</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
+        <source>There is no database at %1. Create one with "vaxctl init" or start VaxPoint once, or pass the right --db path.</source>
         <translation>%1 處沒有資料庫。請用「vaxctl init」建立，或先啟動一次 VaxPoint，或用 --db 指定正確路徑。</translation>
     </message>
     <message>
@@ -956,7 +1036,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>資料庫無法啟用預寫日誌（%1）。請將其移到本機磁碟；不支援網路驅動器。</translation>
     </message>
     <message>
-        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run "vaxctl check-db" to upgrade it.</source>
         <translation>資料庫結構版本為 %1，需要 %2。請用 VaxPoint 開啟或執行「vaxctl check-db」進行升級。</translation>
     </message>
     <message>
@@ -1156,6 +1236,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
         <translation>示範資料：接種點沒有可記為建立人的工作人員。請先初始化接種點。</translation>
     </message>
+    <message>
+        <source>Fridge 1</source>
+        <translation>冰箱 1</translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -1176,15 +1260,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>儲存時%1已被更改；未儲存任何內容。請重試。</translation>
     </message>
     <message>
-        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <source>Site setting desk.other_vaccine_days is "%1"; set it to a number of days, e.g. 14.</source>
         <translation>接種點設定 desk.other_vaccine_days 為「%1」；請設為天數，例如 14。</translation>
     </message>
     <message>
-        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <source>Site setting desk.allergy_observation_minutes is "%1"; set it to minutes, e.g. 30.</source>
         <translation>接種點設定 desk.allergy_observation_minutes 為「%1」；請設為分鐘數，例如 30。</translation>
     </message>
     <message>
-        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <source>Desk: give the desk's name or number, e.g. 3.</source>
         <translation>接種臺：請給出接種臺名稱或編號，例如 3。</translation>
     </message>
     <message>
@@ -1196,7 +1280,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>排隊資訊</translation>
     </message>
     <message>
-        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <source>Visit: no check-in "%1". Call the person from the queue or check them in.</source>
         <translation>登記記錄：沒有登記記錄「%1」。請從排隊中叫號，或為其登記。</translation>
     </message>
     <message>
@@ -1204,11 +1288,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登記記錄：找不到對應的受種者。請重新為其登記。</translation>
     </message>
     <message>
-        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
         <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
     </message>
     <message>
-        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <source>Vial: no vial "%1". Scan the open vial again or open a new one.</source>
         <translation>疫苗瓶：沒有疫苗瓶「%1」。請重新掃描已開啟的疫苗瓶，或開啟新的一瓶。</translation>
     </message>
     <message>
@@ -1216,7 +1300,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接種員</translation>
     </message>
     <message>
-        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <source>Override: give the doctor's reason for allowing the dose.</source>
         <translation>醫師特批：請填寫醫師准予接種的理由。</translation>
     </message>
     <message>
@@ -1248,7 +1332,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登記記錄</translation>
     </message>
     <message>
-        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <source>Reason: say why the dose is entered in error, e.g. "recorded for the wrong person".</source>
         <translation>原因：請說明該接種記錄為何屬於輸入錯誤，例如「記到了其他人名下」。</translation>
     </message>
     <message>
@@ -1256,7 +1340,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>更正</translation>
     </message>
     <message>
-        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
         <translation>接種記錄：沒有接種記錄「%1」。請從「vaxctl dose list」中取得 ID。</translation>
     </message>
     <message>
@@ -1282,7 +1366,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Fridge</name>
     <message>
-        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <source>Name: give the fridge a name, e.g. "Fridge 2".</source>
         <translation>名稱：請為冰箱命名，例如「2 號冰箱」。</translation>
     </message>
     <message>
@@ -1294,18 +1378,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>報警：凍結限值必須低於最低溫度，兩個報警延時都必須是正的分鐘數。</translation>
     </message>
     <message>
-        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <source>Name: a fridge named "%1" exists; choose another name.</source>
         <translation>名稱：已有名為「%1」的冰箱；請換一個名稱。</translation>
     </message>
     <message>
-        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <source>Fridge: no fridge "%1". Give a fridge's name or id (see "vaxctl fridge list").</source>
         <translation>冰箱：沒有冰箱「%1」。請給出冰箱名稱或 ID（見「vaxctl fridge list」）。</translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
-        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
+        <source>GTIN (01) must be 14 digits; the scan gave "%1". Scan the box code again.</source>
         <translation>GTIN (01) 必須是 14 位數字；掃描結果為「%1」。請重新掃描包裝盒上的條碼。</translation>
     </message>
     <message>
@@ -1313,7 +1397,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>GTIN (01) %1 校驗位錯誤。請重新掃描包裝盒條碼；如仍出錯，說明標籤已損壞。</translation>
     </message>
     <message>
-        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <source>Date (%1) "%2" is not a YYMMDD date. Scan the box code again or type the date.</source>
         <translation>日期 (%1)「%2」不是 YYMMDD 格式。請重新掃描包裝盒條碼或手動輸入日期。</translation>
     </message>
     <message>
@@ -1325,7 +1409,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>(%1) 有 %2 個字元；最多允許 %3 個。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
-        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
+        <source>(%1) contains "%2", which a GS1 code cannot hold. Scan the box code again.</source>
         <translation>(%1) 含有 GS1 碼不允許的字元「%2」。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
@@ -1349,7 +1433,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>條碼為空。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
-        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <source>(%1) "%2" may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
         <translation>(%1)「%2」可能還包含其他資料元素，因為掃描槍沒有傳送 GS 分隔符，無法可靠讀取批號或序列號。請把掃描槍設定為傳送 GS（Ctrl+]），或手動輸入批號和有效期。</translation>
     </message>
     <message>
@@ -1372,7 +1456,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>8 位數字，例如 12345678</translation>
     </message>
     <message>
-        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
+        <source>%1 number: "%2" is not a country code. The first three letters are the holder's nationality (ISO 3166, e.g. USA); check them.</source>
         <translation>%1號碼：「%2」不是國家代碼。前三個字母是持證人國籍（ISO 3166，例如 USA）；請核對。</translation>
     </message>
     <message>
@@ -1388,7 +1472,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>護照：缺少簽發國。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
-        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <source>Passport: "%1" is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
         <translation>護照：「%1」不是國家代碼。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
@@ -1396,7 +1480,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>證件號碼為空。請掃描證件或輸入號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
+        <source>"%1" does not look like any known document number. Choose the document type and check the number.</source>
         <translation>「%1」不像任何已知的證件號碼。請選擇證件類型並核對號碼。</translation>
     </message>
     <message>
@@ -1408,7 +1492,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>出生日期 %1 晚於今天。請更正。</translation>
     </message>
     <message>
-        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
+        <source>Sex "%1" contradicts the %2 number, which says "%3". Correct the sex or the number.</source>
         <translation>性別「%1」與%2號碼不符（號碼顯示為「%3」）。請更正性別或號碼。</translation>
     </message>
     <message>
@@ -1436,7 +1520,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>護照</translation>
     </message>
     <message>
-        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got "%2" (%3 characters). Check the number and type it again.</source>
         <translation>%1號碼：應為 17 位數字加 1 位數字或 X（共 18 位），實際為「%2」（%3 位）。請核對號碼後重新輸入。</translation>
     </message>
     <message>
@@ -1448,7 +1532,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1號碼：地區代碼 %2 不是中國的省級行政區。請核對號碼的前幾位。</translation>
     </message>
     <message>
-        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
+        <source>%1 number: "%2" (digits 7–14) is not a real birth date. Check those digits.</source>
         <translation>%1號碼：「%2」（第 7–14 位）不是有效的出生日期。請核對這幾位。</translation>
     </message>
     <message>
@@ -1463,7 +1547,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Lot</name>
     <message>
-        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <source>Product: "%1" is not in the catalog. Use a code from "vaxctl catalog list".</source>
         <translation>產品：「%1」不在疫苗目錄中。請使用「vaxctl catalog list」中的代碼。</translation>
     </message>
     <message>
@@ -1487,7 +1571,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>數量：%1 瓶 %2 共 %3 劑，而不是 %4 劑。請更正瓶數或劑數。</translation>
     </message>
     <message>
-        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
         <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
     </message>
     <message>
@@ -1499,11 +1583,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>包裝追溯碼：%1 已經入庫過。請把該盒放在一邊並核對送貨單。</translation>
     </message>
     <message>
-        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <source>Lot: no lot "%1". Give a lot number or id from "vaxctl lot list".</source>
         <translation>批號：沒有批號「%1」。請給出「vaxctl lot list」中的批號或 ID。</translation>
     </message>
     <message>
-        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <source>Lot: "%1" is the number of several lots; give the lot's id.</source>
         <translation>批號：「%1」對應多個批次；請給出批次 ID。</translation>
     </message>
     <message>
@@ -1549,11 +1633,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer's stability data).</source>
         <translation>原因：請說明解除隔離或報廢的理由（例如生產企業的穩定性資料）。</translation>
     </message>
     <message>
-        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <source>Excursion: no quarantined lot for excursion "%1"%2. See "vaxctl excursion list".</source>
         <translation>溫度超標：超標事件「%1」%2沒有被隔離的批號。見「vaxctl excursion list」。</translation>
     </message>
     <message>
@@ -1568,11 +1652,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Observation</name>
     <message>
-        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <source>Observation: there is no observation "%1". Take the id from "vaxctl observe list".</source>
         <translation>留觀記錄：沒有留觀記錄「%1」。請從「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
-        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <source>Reason: say why the person left before the end of the observation, e.g. "refused to wait".</source>
         <translation>原因：請說明受種者為何在留觀結束前離開，例如「拒絕等候」。</translation>
     </message>
     <message>
@@ -1638,7 +1722,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>登記損耗劑次</translation>
     </message>
     <message>
-        <source>count stock and close the day&apos;s vials</source>
+        <source>count stock and close the day's vials</source>
         <translation>盤點庫存並處理當日已開啟的疫苗瓶</translation>
     </message>
     <message>
@@ -1689,6 +1773,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>record adverse events and referrals</source>
         <translation>記錄疑似預防接種異常反應和轉診</translation>
     </message>
+    <message>
+        <source>issue vaccination certificates</source>
+        <translation>簽發接種證書</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -1712,7 +1800,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>該 QR 碼不是 VaxPoint 預約登記碼（不是可讀的 JSON）。%1</translation>
     </message>
     <message>
-        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
+        <source>The QR code is not a VaxPoint registration (its type is "%1"). %2</source>
         <translation>該 QR 碼不是 VaxPoint 預約登記碼（其類型為「%1」）。%2</translation>
     </message>
     <message>
@@ -1728,19 +1816,19 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>預約登記碼中沒有姓名。%1</translation>
     </message>
     <message>
-        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
+        <source>The registration QR code lacks a document type and number (got type "%1"). %2</source>
         <translation>預約登記碼缺少證件類型和號碼（得到的類型為「%1」）。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
+        <source>The registration QR code has birth date "%1", not YYYY-MM-DD. %2</source>
         <translation>預約登記碼中的出生日期為「%1」，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
+        <source>The registration QR code has sex "%1"; expected male or female. %2</source>
         <translation>預約登記碼中的性別為「%1」；應為 male 或 female。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
+        <source>The registration QR code has phone "%1", which is not a phone number. %2</source>
         <translation>預約登記碼中的電話「%1」不是電話號碼。%2</translation>
     </message>
 </context>
@@ -1770,7 +1858,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <source>The scan "%1" is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
         <translation>掃描內容「%1」不是身分證、預約登記碼、GS1 包裝條碼或 20 位追溯碼。請重新掃描，或在對應的輸入框中手動輸入。</translation>
     </message>
 </context>
@@ -1781,11 +1869,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>健康詢問問卷不是 JSON 物件（%1）。請修正檔案。</translation>
     </message>
     <message>
-        <source>The screening questionnaire needs a &quot;version&quot;.</source>
+        <source>The screening questionnaire needs a "version".</source>
         <translation>健康詢問問卷需要「version」。</translation>
     </message>
     <message>
-        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
+        <source>"feverThresholdC" must be between 37.0 and 38.5.</source>
         <translation>「feverThresholdC」必須在 37.0 到 38.5 之間。</translation>
     </message>
     <message>
@@ -1797,15 +1885,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>第 %1 個問題</translation>
     </message>
     <message>
-        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
+        <source>Screening %1: "id" is missing, repeated or reserved. Give each question its own id.</source>
         <translation>健康詢問%1：「id」缺失、重複或為保留字。請為每個問題設定獨立的 id。</translation>
     </message>
     <message>
-        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
+        <source>Screening question %1: "outcome" must be contraindicated, defer or doctor_review.</source>
         <translation>健康詢問問題 %1：「outcome」必須是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
-        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
+        <source>Screening question %1: "text" needs a zh_CN and an en text.</source>
         <translation>健康詢問問題 %1：「text」需要 zh_CN 和 en 文字。</translation>
     </message>
     <message>
@@ -1813,11 +1901,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>體溫 %1 °C 不合理。請重新測量並以 °C 填寫，例如 36.5。</translation>
     </message>
     <message>
-        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
+        <source>Unknown screening question "%1". Answer the questions of questionnaire %2.</source>
         <translation>未知的健康詢問問題「%1」。請回答問卷 %2 中的問題。</translation>
     </message>
     <message>
-        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
+        <source>Screening question "%1" is not answered. Answer yes or no.</source>
         <translation>健康詢問問題「%1」未回答。請回答是或否。</translation>
     </message>
 </context>
@@ -1891,7 +1979,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>通關密語：簽名金鑰儲存在金鑰檔案 %1 中；請提供其通關密語（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
-        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <source>%1 To sign exports on this machine, a site administrator runs "vaxctl key init --file PATH --passphrase-stdin" once.</source>
         <translation>%1如需在本機為匯出資料簽名，請由接種點管理員執行一次「vaxctl key init --file 路徑 --passphrase-stdin」。</translation>
     </message>
     <message>
@@ -1914,26 +2002,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已儲存的簽名金鑰已損壞（%1 位元組，應為 %2 位元組）。請從金鑰備份恢復。</translation>
     </message>
     <message>
-        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <source>Public key: not an Ed25519 key. Pass the text that 'vaxctl key show-public' printed (ed25519:…).</source>
         <translation>公鑰：不是 Ed25519 金鑰。請提供「vaxctl key show-public」輸出的文字（ed25519:…）。</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. "BJ-CY-001".</source>
         <translation>接種點代碼：請使用 2 到 20 個字母、數字或短橫線，例如「BJ-CY-001」。</translation>
     </message>
     <message>
-        <source>Site name: enter the vaccination point&apos;s name.</source>
+        <source>Site name: enter the vaccination point's name.</source>
         <translation>接種點名稱：請輸入接種點的名稱。</translation>
     </message>
     <message>
-        <source>District: enter the district that receives this site&apos;s reports.</source>
+        <source>District: enter the district that receives this site's reports.</source>
         <translation>所屬區縣：請輸入接收本接種點報表的區縣。</translation>
     </message>
     <message>
-        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
+        <source>Administrator: a production site needs the first administrator's username and password.</source>
         <translation>管理員：正式接種點需要第一位管理員的使用者名稱和密碼。</translation>
     </message>
     <message>
@@ -1941,7 +2029,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>1 號冰箱（培訓）</translation>
     </message>
     <message>
-        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
+        <source>The database has no site yet. Create it with "vaxctl init --site-code … --site-name … --district …".</source>
         <translation>資料庫中還沒有接種點。請用「vaxctl init --site-code … --site-name … --district …」建立。</translation>
     </message>
     <message>
@@ -1978,7 +2066,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>使用者名稱：請使用 2 到 32 個字母、數字、點、短橫線或下劃線。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
+        <source>Name: enter the person's full name as it should appear on records.</source>
         <translation>姓名：請輸入將出現在記錄上的全名。</translation>
     </message>
     <message>
@@ -1986,7 +2074,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>角色：至少指定一個角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
-        <source>Username: &quot;%1&quot; is taken; choose another.</source>
+        <source>Username: "%1" is taken; choose another.</source>
         <translation>使用者名稱：「%1」已被使用；請換一個。</translation>
     </message>
 </context>
@@ -2004,11 +2092,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>TemperatureImport</name>
     <message>
-        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <source>a LogTag header line must be "key,value".</source>
         <translation>LogTag 表頭行必須是「key,value」。</translation>
     </message>
     <message>
-        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <source>expected "index,date,time,temperature" (e.g. "1,2023-03-01,08:00:00,4.5"), found "%1".</source>
         <translation>應為「index,date,time,temperature」（例如「1,2023-03-01,08:00:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
@@ -2016,31 +2104,31 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>該 LogTag 檔案沒有表頭行或沒有讀數。請從 LogTag Analyzer 匯出帶表頭的 CSV。</translation>
     </message>
     <message>
-        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <source>expected "timestamp,celsius" (e.g. "2023-03-01T08:00:00+08:00,4.5"), found "%1".</source>
         <translation>應為「timestamp,celsius」（例如「2023-03-01T08:00:00+08:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
-        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <source>The CSV file has no readings. Each line should be "timestamp,celsius".</source>
         <translation>該 CSV 檔案沒有讀數。每行應為「timestamp,celsius」。</translation>
     </message>
     <message>
-        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <source>The file's format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and "timestamp,celsius" CSV.</source>
         <translation>無法識別該檔案格式。VaxPoint 可匯入 LogTag CSV、Fridge-tag 2 / 2 L 文字報告和「timestamp,celsius」CSV。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <source>Unknown format "%1": use logtag, fridgetag or plain.</source>
         <translation>未知格式「%1」：請使用 logtag、fridgetag 或 plain。</translation>
     </message>
     <message>
-        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <source>This is not a Fridge-tag report: its first line should start with "Device:". Export the report again from the logger.</source>
         <translation>這不是 Fridge-tag 報告：第一行應以「Device:」開頭。請從記錄器重新匯出報告。</translation>
     </message>
     <message>
-        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <source>a tab-indented reading outside the "Data:" section.</source>
         <translation>在「Data:」部分之外出現了定位字元縮排的讀數。</translation>
     </message>
     <message>
-        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <source>expected "name: value", found "%1".</source>
         <translation>應為「名稱: 值」，實際為「%1」。</translation>
     </message>
     <message>
@@ -2048,7 +2136,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>該 Fridge-tag 報告既沒有每日曆史也沒有讀數。請匯出包含歷史記錄的報告。</translation>
     </message>
     <message>
-        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <source>Line %1: device "%2" is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
         <translation>第 %1 行：裝置「%2」不是 Fridge-tag 2 或 2 L；無法匯入這種報告。請改用 timestamp,celsius 格式的 CSV。</translation>
     </message>
     <message>
@@ -2056,7 +2144,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>不支援 %1 個感測器的報告；只支援單個感測器。</translation>
     </message>
     <message>
-        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <source>temperature unit "%1" is not supported; set the logger to °C.</source>
         <translation>不支援溫度單位「%1」；請將記錄器設定為 °C。</translation>
     </message>
     <message>
@@ -2064,27 +2152,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>此處應為報警編號。</translation>
     </message>
     <message>
-        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <source>an alarm needs "T AL: limit, t AL: minutes".</source>
         <translation>報警需要「T AL: 限值, t AL: 分鐘」。</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <source>the date "%1" is not YYYY-MM-DD.</source>
         <translation>日期「%1」不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <source>the average temperature "%1" is not a number.</source>
         <translation>平均溫度「%1」不是數字。</translation>
     </message>
     <message>
-        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <source>alarm minutes "%1" must be a whole number from 0 to 1440.</source>
         <translation>報警分鐘數「%1」必須是 0 到 1440 之間的整數。</translation>
     </message>
     <message>
-        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <source>alarm %1 is not in the report's alarm configuration.</source>
         <translation>報警 %1 不在該報告的報警配置中。</translation>
     </message>
     <message>
-        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <source>expected "%1: temperature, %2: HH:MM".</source>
         <translation>應為「%1: 溫度, %2: HH:MM」。</translation>
     </message>
     <message>
@@ -2092,7 +2180,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>該日缺少日期、最低、最高或平均溫度。</translation>
     </message>
     <message>
-        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <source>expected "YYYY-MM-DD HH:MM&lt;tab&gt;temperature", found "%1".</source>
         <translation>應為「YYYY-MM-DD HH:MM&lt;定位字元&gt;溫度」，實際為「%1」。</translation>
     </message>
     <message>
@@ -2149,7 +2237,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Vial</name>
     <message>
-        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <source>Session end: the site setting "%1" is not HH:MM; set it again, e.g. 17:30.</source>
         <translation>接種結束時間：接種點設定「%1」不是 HH:MM 格式；請重新設定，例如 17:30。</translation>
     </message>
     <message>
@@ -2157,7 +2245,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>批號 %1 在此冰箱中沒有未開啟的劑次；請入庫或使用已開啟的疫苗瓶。</translation>
     </message>
     <message>
-        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <source>Vial: no open vial "%1"; open a new vial.</source>
         <translation>疫苗瓶：沒有已開啟的疫苗瓶「%1」；請開啟新的一瓶。</translation>
     </message>
     <message>
@@ -2169,7 +2257,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>疫苗瓶：已無剩餘劑次；請開啟新的一瓶。</translation>
     </message>
     <message>
-        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <source>Session end: "%1" is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接種結束時間：「%1」不是有效的時刻；請按 HH:MM（24 小時制）填寫，例如 17:30。</translation>
     </message>
 </context>
@@ -2207,12 +2295,12 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>系統管理</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;類型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;類型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培訓&lt;/b&gt; — 練習資料，不是真實記錄&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b35900'&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b35900'&gt;&lt;b&gt;培訓&lt;/b&gt; — 練習資料，不是真實記錄&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -2400,7 +2488,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <source>Screening — number key toggles a question, N answers the rest "no"</source>
         <translation>健康詢問 — 按數字鍵切換對應問題，按 N 將其餘問題答為「否」</translation>
     </message>
     <message>
@@ -2420,7 +2508,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>腋溫 °C（36.6 或 366），然後按 Enter</translation>
     </message>
     <message>
-        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
         <translation>健康詢問：如全部回答為「否」，請按 N；按問題編號可切換為「是」</translation>
     </message>
     <message>
@@ -2432,11 +2520,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>受種者本人已簽署知情同意：按 Enter 完成登記（G：由監護人簽字）</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name, then Enter</source>
+        <source>Guardian's name, then Enter</source>
         <translation>監護人姓名，然後按 Enter</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <source>Guardian's relation to the person (e.g. mother, father), then Enter to check in</source>
         <translation>監護人與受種者的關係（例如母親、父親），然後按 Enter 完成登記</translation>
     </message>
     <message>
@@ -2488,11 +2576,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>姓名為空。請按證件輸入姓名。</translation>
     </message>
     <message>
-        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <source>Some questions are not answered. Press N to answer the rest "no".</source>
         <translation>有問題尚未回答。按 N 將其餘問題答為「否」。</translation>
     </message>
     <message>
-        <source>Enter the guardian&apos;s name.</source>
+        <source>Enter the guardian's name.</source>
         <translation>請輸入監護人姓名。</translation>
     </message>
     <message>
@@ -2512,7 +2600,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已輸入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person's ID or QR code.</source>
         <translation>這是疫苗包裝條碼。請在接種模式（F3）下掃描；此處請掃描受種者的證件或 QR 碼。</translation>
     </message>
     <message>
@@ -2520,7 +2608,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1 今天已登記（%2）。請使用該號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <source>"%1" is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
         <translation>「%1」不是有效的體溫。請以 °C 輸入，例如 36.5 或 365。</translation>
     </message>
     <message>
@@ -2599,7 +2687,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>醫師特批：%1</translation>
     </message>
     <message>
-        <source>(Ctrl+D: doctor&apos;s decision)</source>
+        <source>(Ctrl+D: doctor's decision)</source>
         <translation>（Ctrl+D：由醫師決定）</translation>
     </message>
 </context>
@@ -2765,8 +2853,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>日結 — %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align='right'&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align='right'&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
@@ -2844,7 +2932,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接種核查（三查七對一驗證）將在後續版本中加入此處。請按 F2 登記受種者；排隊號列在右側。</translation>
     </message>
     <message>
-        <source>Today&apos;s queue</source>
+        <source>Today's queue</source>
         <translation>今日排隊</translation>
     </message>
 </context>
@@ -3040,7 +3128,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>請登入後記錄讀數。</translation>
     </message>
     <message>
-        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <source>Temperature: "%1" is not a number of °C; type it as read, e.g. 4.5.</source>
         <translation>溫度：「%1」不是以 °C 表示的數值；請按讀到的數值輸入，例如 4.5。</translation>
     </message>
     <message>
@@ -3115,15 +3203,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>接種（Enter）</translation>
     </message>
     <message>
-        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · F9 display</source>
-        <translation>F5 叫號 · 掃碼 + Enter · 空格 確認 · V 已驗證 · L / R 部位 · Enter 接種 · Esc 返回 · Ctrl+D 醫師 · F9 受種者屏</translation>
-    </message>
-    <message>
         <source>Sign in first: the dose is recorded with your name.</source>
         <translation>請先登入：接種記錄會寫上您的姓名。</translation>
     </message>
     <message>
-        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays "called".</source>
         <translation>%1 號尚未接種。再按 F5 叫下一位；%1 號保持「已叫號」狀態。</translation>
     </message>
     <message>
@@ -3139,11 +3223,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>本劑次已儲存。按 F5 叫下一位。</translation>
     </message>
     <message>
-        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box's trace code or type the lot number.</source>
         <translation>包裝碼：此 GS1 碼不含批號（10）。請掃描包裝上的追溯碼或輸入批號。</translation>
     </message>
     <message>
-        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <source>This is a person's document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
         <translation>這是受種者的證件。此處掃描的是疫苗：按 F5 叫下一位；登記請按 F2。</translation>
     </message>
     <message>
@@ -3278,6 +3362,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site: %1 %2 (L / R)</source>
         <translation>部位：%1 %2（L / R）</translation>
     </message>
+    <message>
+        <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
+        <translation>F5 叫號 · 掃碼 + Enter · 空格 確認 · V 已驗證 · L / R 部位 · Enter 接種 · Esc 返回 · Ctrl+D 醫師 · Ctrl+P 證書 · F9 受種者屏</translation>
+    </message>
+    <message>
+        <source>Call the person first (F5): the certificate is printed for the person at the desk.</source>
+        <translation>請先叫號（F5）：證書為接種臺前的受種者列印。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the certificate is issued in your name.</source>
+        <translation>請先登入：證書以您的名義簽發。</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>未簽發證書：%1</translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation>列印證書 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but was not printed. Press Ctrl+P to print a new one.</source>
+        <translation>證書 %1 已記錄但未列印。按 Ctrl+P 列印一份新證書。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is recorded but the printer refused the page. Check the printer, then press Ctrl+P to print a new one.</source>
+        <translation>證書 %1 已記錄，但印表機拒絕了該頁。請檢查印表機，然後按 Ctrl+P 列印一份新證書。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 printed</source>
+        <translation>證書 %1 已列印</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::LeftEarlyDialog</name>
@@ -3357,7 +3473,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <source>Username: type the other staff member&apos;s username.</source>
+        <source>Username: type the other staff member's username.</source>
         <translation>使用者名稱：請輸入另一位工作人員的使用者名稱。</translation>
     </message>
 </context>
@@ -3491,8 +3607,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>最近備份：無</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:%1&apos;&gt;培訓&lt;/b&gt;</translation>
+        <source>&lt;b style='color:%1'&gt;TRAINING&lt;/b&gt;</source>
+        <translation>&lt;b style='color:%1'&gt;培訓&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -3510,6 +3626,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Language of the screens</source>
         <translation>介面語言</translation>
     </message>
+    <message>
+        <source>Database: %1 — checking the file…</source>
+        <translation>資料庫：%1 — 正在檢查檔案…</translation>
+    </message>
+    <message>
+        <source>Making the day's backup…</source>
+        <translation>正在進行當日備份…</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b00020'&gt;備份失敗：%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>
@@ -3518,7 +3646,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>留觀區</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <source>The computer's clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
         <translation>電腦時鐘被調整過（%1 分:秒）。本看板上的時間可能有誤——請檢查時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
@@ -3573,7 +3701,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>今天有嚴重異常反應——請立即向區縣報告：%1</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <source>The computer's clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
         <translation>電腦時鐘被調整了 %1 分鐘。剩餘時間可能有誤——請檢查系統時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
@@ -3678,7 +3806,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::OverrideDialog</name>
     <message>
-        <source>Doctor&apos;s decision</source>
+        <source>Doctor's decision</source>
         <translation>醫師決定</translation>
     </message>
     <message>
@@ -3686,11 +3814,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>醫師在以下情況下仍允許接種：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
+        <source>Doctor's username</source>
         <translation>醫師使用者名稱</translation>
     </message>
     <message>
-        <source>Doctor&apos;s password</source>
+        <source>Doctor's password</source>
         <translation>醫師密碼</translation>
     </message>
     <message>
@@ -3702,7 +3830,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>允許接種</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username: the doctor types their username.</source>
+        <source>Doctor's username: the doctor types their username.</source>
         <translation>醫師使用者名稱：請醫師輸入自己的使用者名稱。</translation>
     </message>
     <message>
@@ -3714,7 +3842,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>正在核驗…</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
+        <source>Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.</source>
         <translation>醫師使用者名稱：%1 不是醫師。只有醫師可以特批接種。</translation>
     </message>
 </context>
@@ -3763,6 +3891,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>No earlier doses on record.</source>
         <translation>無既往接種記錄。</translation>
+    </message>
+    <message>
+        <source>Print certificate (Ctrl+P)</source>
+        <translation>列印證書（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3883,11 +4015,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>掃描：GTIN %1 不是疫苗目錄中的疫苗；請手動選擇疫苗。</translation>
     </message>
     <message>
-        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <source>Scan: the scan field still holds "%1"; press Enter to use it or clear it.</source>
         <translation>掃描：掃描框中仍有「%1」；請按 Enter 使用，或將其清除。</translation>
     </message>
     <message>
-        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <source>Vaccine: choose the vaccine, or scan the box's DataMatrix code.</source>
         <translation>疫苗：請選擇疫苗，或掃描包裝盒上的 DataMatrix 碼。</translation>
     </message>
 </context>
@@ -4027,8 +4159,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>調撥(&amp;T)…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;紅色&lt;/b&gt;：已過期或已隔離&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天內到期&lt;/span&gt;</translation>
+        <source>&lt;span style='color:%1'&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;紅色&lt;/b&gt;：已過期或已隔離&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天內到期&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3 box codes).</source>
@@ -4109,7 +4241,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>檢查鑰匙圈</translation>
     </message>
     <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <source>The export signing key is kept in the system keychain when one answers. Press "Check keychain" to test it.</source>
         <translation>如系統鑰匙圈可用，匯出簽名金鑰將儲存在其中。按「檢查鑰匙圈」進行測試。</translation>
     </message>
     <message>
@@ -4275,7 +4407,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+VaxPoint's command line. --db defaults to the GUI's database; --json prints one JSON object per line.
 
 Commands:
 </source>
@@ -4287,7 +4419,7 @@ VaxPoint 命令列工具。--db 預設為圖形介面使用的資料庫；--json
     </message>
     <message>
         <source>
-Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
+Run "vaxctl COMMAND --help" for a command's options.
 </source>
         <translation>
 執行「vaxctl 命令 --help」檢視該命令的選項。
@@ -4298,7 +4430,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
         <translation>錯誤：%1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
+        <source>Unknown command "%1". Run "vaxctl --help" for the list of commands.</source>
         <translation>未知命令「%1」。執行「vaxctl --help」檢視命令列表。</translation>
     </message>
     <message>
@@ -4308,7 +4440,7 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <source>Run "%1 --help" for its options.</source>
         <translation>執行「%1 --help」檢視其選項。</translation>
     </message>
     <message>
@@ -4396,15 +4528,15 @@ Site %3 (%4)%5.
         <translation>帶示範資料和示範帳號的培訓資料庫</translation>
     </message>
     <message>
-        <source>First administrator&apos;s username</source>
+        <source>First administrator's username</source>
         <translation>第一位管理員的使用者名稱</translation>
     </message>
     <message>
-        <source>First administrator&apos;s name</source>
+        <source>First administrator's name</source>
         <translation>第一位管理員的姓名</translation>
     </message>
     <message>
-        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <source>Read the administrator's password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
         <translation>從標準輸入讀取管理員密碼（或設定 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
@@ -4432,7 +4564,7 @@ Site %3 (%4)%5.
         <translation>目錄 JSON</translation>
     </message>
     <message>
-        <source>Verify the audit log&apos;s hash chain</source>
+        <source>Verify the audit log's hash chain</source>
         <translation>校驗審計日誌的雜湊鏈</translation>
     </message>
     <message>
@@ -4440,7 +4572,7 @@ Site %3 (%4)%5.
         <translation>請給出一個或多個號碼：vaxctl id check 號碼…</translation>
     </message>
     <message>
-        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -4576,7 +4708,7 @@ Site %3 (%4)%5.
         <translation>簽字的監護人</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relation</source>
+        <source>Guardian's relation</source>
         <translation>監護人與受種者的關係</translation>
     </message>
     <message>
@@ -4728,7 +4860,7 @@ Site %3 (%4)%5.
         <translation>包裝追溯碼（20 位）；可重複</translation>
     </message>
     <message>
-        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <source>A box's GS1 DataMatrix text (GTIN, expiry, lot)</source>
         <translation>包裝盒 GS1 DataMatrix 文字（GTIN、有效期、批號）</translation>
     </message>
     <message>
@@ -4856,7 +4988,7 @@ Site %3 (%4)%5.
         <translation>報廢隔離批號</translation>
     </message>
     <message>
-        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --doc-type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --doc-type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -4896,7 +5028,7 @@ Site %3 (%4)%5.
         <translation>已取消登記記錄 %1。</translation>
     </message>
     <message>
-        <source>Document type (default: from the number&apos;s shape)</source>
+        <source>Document type (default: from the number's shape)</source>
         <translation>證件類型（預設：根據號碼格式判斷）</translation>
     </message>
     <message>
@@ -4912,7 +5044,7 @@ Site %3 (%4)%5.
         <translation>將等待中的登記移出排隊</translation>
     </message>
     <message>
-        <source>The visit&apos;s id</source>
+        <source>The visit's id</source>
         <translation>登記記錄 ID</translation>
     </message>
     <message>
@@ -4928,16 +5060,8 @@ Site %3 (%4)%5.
         <translation>--people：請給出要建立的人數，例如 --people 10000。</translation>
     </message>
     <message>
-        <source>--days: give the number of past days with visits, 0 to 3660, e.g. --days 180.</source>
-        <translation>--days：請給出有登記記錄的過去天數（0 到 3660），例如 --days 180。</translation>
-    </message>
-    <message>
         <source>--seed: give a whole number, e.g. --seed 42.</source>
         <translation>--seed：請給出整數，例如 --seed 42。</translation>
-    </message>
-    <message>
-        <source>Created %1 persons and %2 visits (seed %3) in %4 s.</source>
-        <translation>已在 %4 秒內建立 %1 名受種者和 %2 條登記記錄（種子 %3）。</translation>
     </message>
     <message>
         <source>Fill a training database with realistic synthetic data</source>
@@ -4948,10 +5072,6 @@ Site %3 (%4)%5.
         <translation>要建立的人數</translation>
     </message>
     <message>
-        <source>Past days with visits (default 0: persons only)</source>
-        <translation>有登記記錄的過去天數（預設 0：僅建立受種者）</translation>
-    </message>
-    <message>
         <source>Random seed: the same seed gives the same people (default 1)</source>
         <translation>隨機種子：相同的種子生成相同的人員（預設 1）</translation>
     </message>
@@ -4960,15 +5080,15 @@ Site %3 (%4)%5.
         <translation>--%1：請給出工作人員的使用者名稱（USERNAME）。</translation>
     </message>
     <message>
-        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <source>--%1: no active staff member "%2"; check the username.</source>
         <translation>--%1：沒有在職工作人員「%2」；請核對使用者名稱。</translation>
     </message>
     <message>
-        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <source>--confirm: "%1" is not something to confirm; use all, or vaccine, name, verification.</source>
         <translation>--confirm：「%1」不是可確認的項目；請使用 all，或 vaccine、name、verification。</translation>
     </message>
     <message>
-        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <source>--visit: give the visit id (from "vaxctl queue call-next" or "vaxctl queue list").</source>
         <translation>--visit：請給出登記記錄 ID（來自「vaxctl queue call-next」或「vaxctl queue list」）。</translation>
     </message>
     <message>
@@ -5016,11 +5136,11 @@ Site %3 (%4)%5.
         <translation>接種部位，例如 LD（左上臂三角肌）</translation>
     </message>
     <message>
-        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <source>Route, e.g. IM (default: the product's)</source>
         <translation>接種途徑，例如 IM（預設：產品規定的途徑）</translation>
     </message>
     <message>
-        <source>Dose in mL (default: the product&apos;s)</source>
+        <source>Dose in mL (default: the product's)</source>
         <translation>劑量 mL（預設：產品規定的劑量）</translation>
     </message>
     <message>
@@ -5044,7 +5164,7 @@ Site %3 (%4)%5.
         <translation>接種臺名稱或編號</translation>
     </message>
     <message>
-        <source>The doctor&apos;s reason for an override</source>
+        <source>The doctor's reason for an override</source>
         <translation>醫師特批的理由</translation>
     </message>
     <message>
@@ -5096,7 +5216,7 @@ Site %3 (%4)%5.
         <translation>已將批號 %2 的 %1 劑從 %3 調撥到 %4。</translation>
     </message>
     <message>
-        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <source>Give the vial id: vaxctl vial draw ID (see "vaxctl vial list")</source>
         <translation>請給出疫苗瓶 ID：vaxctl vial draw ID（見「vaxctl vial list」）</translation>
     </message>
     <message>
@@ -5112,7 +5232,7 @@ Site %3 (%4)%5.
         <translation>請給出設定項及其值：vaxctl setting set KEY VALUE</translation>
     </message>
     <message>
-        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <source>KEY: "%1" is not a setting vaxctl can change; use one of: %2.</source>
         <translation>KEY：「%1」不是 vaxctl 可更改的設定項；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -5156,7 +5276,7 @@ Site %3 (%4)%5.
         <translation>HH:MM（24 小時制）</translation>
     </message>
     <message>
-        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <source>%1: no staff member "%2"; run "vaxctl user list".</source>
         <translation>%1：沒有工作人員「%2」；請執行「vaxctl user list」。</translation>
     </message>
     <message>
@@ -5188,7 +5308,7 @@ Site %3 (%4)%5.
         <translation>請給出一個使用者名稱，例如 vaxctl user disable nurse.li</translation>
     </message>
     <message>
-        <source>The new user&apos;s password</source>
+        <source>The new user's password</source>
         <translation>新使用者的密碼</translation>
     </message>
     <message>
@@ -5260,7 +5380,7 @@ Site %3 (%4)%5.
         <translation>列出工作人員帳號</translation>
     </message>
     <message>
-        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <source>Change one's own password, or reset someone's as an administrator</source>
         <translation>修改本人密碼，或以管理員身分重置他人密碼</translation>
     </message>
     <message>
@@ -5284,7 +5404,7 @@ Site %3 (%4)%5.
         <translation>要操作的帳號</translation>
     </message>
     <message>
-        <source>Replace a staff member&apos;s roles</source>
+        <source>Replace a staff member's roles</source>
         <translation>替換工作人員的角色</translation>
     </message>
     <message>
@@ -5296,7 +5416,7 @@ Site %3 (%4)%5.
         <translation>新角色</translation>
     </message>
     <message>
-        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <source>Set one's own unlock PIN (4–6 digits), or clear one</source>
         <translation>設定本人的解鎖 PIN 碼（4–6 位數字），或清除 PIN 碼</translation>
     </message>
     <message>
@@ -5320,7 +5440,7 @@ Site %3 (%4)%5.
         <translation>超過此毫秒數後放棄（預設 3000）</translation>
     </message>
     <message>
-        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <source>Read the key file's passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>從標準輸入讀取金鑰檔案的通關密語（或設定 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
@@ -5354,11 +5474,11 @@ Site %3 (%4)%5.
         <translation>請給出要校驗的匯出包：vaxctl verify 匯出包 --public-key 檔案</translation>
     </message>
     <message>
-        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <source>--public-key: give the file holding what "vaxctl key show-public" printed at the site.</source>
         <translation>--public-key：請給出儲存了接種點「vaxctl key show-public」輸出內容的檔案。</translation>
     </message>
     <message>
-        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <source>Valid: signature, every file's SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
         <translation>校驗通過：簽名、每個檔案的 SHA-256 和記錄數%1均正確。接種點 %3 的匯出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
@@ -5400,11 +5520,11 @@ Site %3 (%4)%5.
         <translation>要校驗的 .zip</translation>
     </message>
     <message>
-        <source>File with the site&apos;s public key</source>
+        <source>File with the site's public key</source>
         <translation>含接種點公鑰的檔案</translation>
     </message>
     <message>
-        <source>The site&apos;s previous bundle, to check the chain</source>
+        <source>The site's previous bundle, to check the chain</source>
         <translation>該接種點的上一個匯出包，用於校驗銜接</translation>
     </message>
     <message>
@@ -5428,7 +5548,7 @@ Site %3 (%4)%5.
         <translation>%1，批號 %2：已接種第 %3 劑。留觀至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <source>Close the day (close open vials, build the summary), or show a day's summary</source>
         <translation>日結（停用已開啟的疫苗瓶，生成彙總），或顯示某日彙總</translation>
     </message>
     <message>
@@ -5444,7 +5564,7 @@ Site %3 (%4)%5.
         <translation>嚴重：請立即向區縣報告。</translation>
     </message>
     <message>
-        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <source>Give one observation id (from "vaxctl observe list").</source>
         <translation>請給出一個留觀記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
@@ -5452,7 +5572,7 @@ Site %3 (%4)%5.
         <translation>%1 號：%2。</translation>
     </message>
     <message>
-        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <source>--dose: give the dose id (from "vaxctl observe list").</source>
         <translation>--dose：請給出接種記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
@@ -5464,7 +5584,7 @@ Site %3 (%4)%5.
         <translation>留觀區內人員及剩餘時間（姓名已遮蔽）</translation>
     </message>
     <message>
-        <source>All of today&apos;s observations, also ended ones</source>
+        <source>All of today's observations, also ended ones</source>
         <translation>今天的全部留觀記錄，包括已結束的</translation>
     </message>
     <message>
@@ -5500,7 +5620,7 @@ Site %3 (%4)%5.
         <translation>症狀代碼，以逗號分隔，例如 dizziness,rash</translation>
     </message>
     <message>
-        <source>Description of an &apos;other&apos; symptom</source>
+        <source>Description of an 'other' symptom</source>
         <translation>「other」症狀的描述</translation>
     </message>
     <message>
@@ -5550,6 +5670,78 @@ Site %3 (%4)%5.
     <message>
         <source>Seed for the generated persons (default 1)</source>
         <translation>生成受種者所用的隨機種子（預設 1）</translation>
+    </message>
+    <message>
+        <source>--person: give the person's id or the number of their ID document.</source>
+        <translation>--person：請給出受種者編號或其證件號碼。</translation>
+    </message>
+    <message>
+        <source>--person: nobody on record has the id or document number "%1". Look them up with "vaxctl person find".</source>
+        <translation>--person：記錄中沒有編號或證件號碼為「%1」的人。請用「vaxctl person find」查詢。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 — %2, ID %3, issued %4 at %5</source>
+        <translation>證書 %1 — %2，證件 %3，%4 簽發於 %5</translation>
+    </message>
+    <message>
+        <source>Reprint of %1.</source>
+        <translation>%1 的補打。</translation>
+    </message>
+    <message>
+        <source>--pdf: vaxctl loads no GUI library and draws no pages. Print the certificate from the VaxPoint app (Ctrl+P at the desk); vaxctl records it and prints the record.</source>
+        <translation>--pdf：vaxctl 不載入圖形庫，也不繪製頁面。請在 VaxPoint 程式中列印證書（接種臺按 Ctrl+P）；vaxctl 只簽發記錄並輸出記錄內容。</translation>
+    </message>
+    <message>
+        <source>Give one certificate number (like C20261122-0042) or the text of its QR code.</source>
+        <translation>請給出一個證書編號（格式如 C20261122-0042）或其QR 碼文字。</translation>
+    </message>
+    <message>
+        <source>Give one certificate number, like C20261122-0042.</source>
+        <translation>請給出一個證書編號，格式如 C20261122-0042。</translation>
+    </message>
+    <message>
+        <source>Number of the ID document the person shows; the certificate must have been issued against it</source>
+        <translation>對方出示的證件號碼；證書必須是憑該證件簽發的</translation>
+    </message>
+    <message>
+        <source>Issue a vaccination certificate</source>
+        <translation>簽發接種證書</translation>
+    </message>
+    <message>
+        <source>Person id or ID document number</source>
+        <translation>受種者編號或證件號碼</translation>
+    </message>
+    <message>
+        <source>Not available here: the app prints</source>
+        <translation>此處不可用：由程式列印</translation>
+    </message>
+    <message>
+        <source>Show a certificate as recorded</source>
+        <translation>顯示證書的記錄內容</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>證書編號</translation>
+    </message>
+    <message>
+        <source>Verify a certificate by number or QR text</source>
+        <translation>按編號或QR 碼文字核驗證書</translation>
+    </message>
+    <message>
+        <source>Certificate number, or the text of its QR code</source>
+        <translation>證書編號，或其QR 碼文字</translation>
+    </message>
+    <message>
+        <source>--days: give the number of past days with visits and doses, 0 to 3660, e.g. --days 180.</source>
+        <translation>--days：請給出有登記和接種記錄的過去天數，0 到 3660，例如 --days 180。</translation>
+    </message>
+    <message>
+        <source>Created %1 persons (%2 documents), %3 visits, %4 doses, %5 lots, %6 stock movements and %7 fridge readings (seed %8) in %9 s.</source>
+        <translation>已建立 %1 名受種者（%2 份證件）、%3 次登記、%4 劑接種、%5 個批號、%6 條庫存變動和 %7 條冰箱溫度記錄（種子 %8），用時 %9 秒。</translation>
+    </message>
+    <message>
+        <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
+        <translation>生成登記、接種、庫存和冰箱溫度記錄的過去天數（預設 0：僅生成受種者）</translation>
     </message>
 </context>
 </TS>

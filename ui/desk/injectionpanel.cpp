@@ -176,7 +176,7 @@ void InjectionPanel::retranslate()
     m_administer->setText(tr("Administer (Enter)"));
     m_keys->setText(
         tr("F5 next · scan + Enter · Space confirm · V verified · L / R site · "
-           "Enter administer · Esc back · Ctrl+D doctor · F9 display"));
+           "Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display"));
     m_checklist->retranslate();
     m_card->retranslate();
     render();
