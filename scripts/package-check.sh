@@ -44,4 +44,5 @@ echo "-- validating installed files"
 desktop-file-validate /usr/share/applications/vaxpoint.desktop
 appstreamcli validate --no-net --pedantic /usr/share/metainfo/org.vaxpoint.vaxpoint.metainfo.xml
 test -f /usr/share/icons/hicolor/scalable/apps/vaxpoint.svg
+grep -q "^License: LicenseRef-proprietary" /usr/share/doc/vaxpoint/copyright
 echo "-- package ok: $(basename "$deb")"
