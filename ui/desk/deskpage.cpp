@@ -70,7 +70,9 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     m_queueView->setSelectionMode(QAbstractItemView::NoSelection);
     m_queueView->verticalHeader()->hide();
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    m_queueView->horizontalHeader()->setSectionResizeMode(m_queue->columnCount() - 1,
+                                                          QHeaderView::Stretch);
+    m_queueView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     side->addWidget(m_queueView, 1);
     columns->addLayout(side, 1);
     body()->addLayout(columns, 1);

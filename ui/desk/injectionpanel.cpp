@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPrinter>
 #include <QPushButton>
@@ -126,8 +127,15 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     for (QWidget* w : m_vials->findChildren<QWidget*>())
         w->setFocusPolicy(Qt::NoFocus);
     // The list gives way first when the column is short (a long dose history).
-    if (auto* table = m_vials->findChild<QTableView*>(QStringLiteral("openVials")))
+    // The desk column is narrow: the time left says what the discard time says, so that column
+    // goes, and the rest share the width instead of scrolling sideways.
+    if (auto* table = m_vials->findChild<QTableView*>(QStringLiteral("openVials"))) {
         table->setMinimumHeight(48);
+        table->setColumnHidden(OpenVialsModel::ColDiscardAt, true);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    }
     connect(m_vials, &OpenVialPanel::vialOpened, this, [this](const OpenVial& vial) {
         if (m_called && !m_saved)
             loadScan(DeskScan{m_called->visitId, {}, vial.id, {}});
