@@ -343,6 +343,27 @@
     </message>
 </context>
 <context>
+    <name>CalendarSpan</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>product #%1</source>
@@ -548,7 +569,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message numerus="yes">
         <source>Valid: certificate %1, issued %2, lists %n dose(s), all still on record.</source>
         <translation>
-            <numerusform>有效：證書 %1，簽發於 %2，列有 %n 劑，均仍在記錄中。</numerusform></translation>
+            <numerusform>有效：證書 %1，簽發於 %2，列有 %n 劑，均仍在記錄中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Superseded: certificate %1 (issued %2) lists a dose corrected since (%3). Issue a new certificate from the current record%4.</source>

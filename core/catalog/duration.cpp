@@ -1,8 +1,16 @@
 #include "catalog/duration.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace vax {
+
+namespace {
+struct SpanText {
+    Q_DECLARE_TR_FUNCTIONS(CalendarSpan)
+};
+}  // namespace
 
 std::optional<CalendarSpan> CalendarSpan::parse(const QString& text)
 {
@@ -35,6 +43,18 @@ QString CalendarSpan::toString() const
 QDate CalendarSpan::addTo(const QDate& date) const
 {
     return date.addYears(years).addMonths(months).addDays(days);
+}
+
+QString CalendarSpan::describe() const
+{
+    QStringList parts;
+    if (years)
+        parts << SpanText::tr("%n year(s)", nullptr, years);
+    if (months)
+        parts << SpanText::tr("%n month(s)", nullptr, months);
+    if (days || parts.isEmpty())
+        parts << SpanText::tr("%n day(s)", nullptr, days);
+    return parts.join(QLatin1Char(' '));
 }
 
 }  // namespace vax

@@ -17,6 +17,8 @@ struct CalendarSpan {
 
     static std::optional<CalendarSpan> parse(const QString& text);
     QString toString() const;
+    // In words for people, translated: "3 years", "1 year 6 months", "21 days".
+    QString describe() const;
     QDate addTo(const QDate& date) const;
     bool isZero() const { return years == 0 && months == 0 && days == 0; }
     bool operator==(const CalendarSpan&) const = default;

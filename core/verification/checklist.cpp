@@ -213,7 +213,7 @@ ChecklistItem checkRecord(const ChecklistInput& in, const Catalog& catalog, cons
                    ChecklistText::tr("Too early: dose %1 may be given from %2 (%3 after dose %4 "
                                      "on %5). Give an appointment for that day.")
                        .arg(series->doseNumber)
-                       .arg(isoDate(earliest), iv.min.toString())
+                       .arg(isoDate(earliest), iv.min.describe())
                        .arg(iv.after)
                        .arg(isoDate(prior)));
         } else if (iv.recommendedMax && today > iv.recommendedMax->addTo(prior)) {
@@ -357,12 +357,12 @@ ChecklistItem checkAge(const ChecklistInput& in, const QDate& today)
     if (today < minDate)
         b.fail(QStringLiteral("age.below_minimum"),
                ChecklistText::tr("Too young for %1: the minimum age is %2, reached on %3.")
-                   .arg(p.code, p.minAge.toString(), isoDate(minDate)));
+                   .arg(p.code, p.minAge.describe(), isoDate(minDate)));
     if (p.maxAge && today >= p.maxAge->addTo(birth))
         b.fail(QStringLiteral("age.above_maximum"),
                ChecklistText::tr("%1 is for people younger than %2 (until %3). A doctor may "
                                  "allow it with a reason.")
-                   .arg(p.code, p.maxAge->toString(), isoDate(p.maxAge->addTo(birth))),
+                   .arg(p.code, p.maxAge->describe(), isoDate(p.maxAge->addTo(birth))),
                /*overridable=*/true);
     return b.item();
 }

@@ -2,6 +2,7 @@
 // errors that name the product and the field, and calendar spans.
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/duration.h"
+#include "common/i18n.h"
 
 using namespace vax;
 
@@ -444,4 +446,20 @@ TEST(CalendarSpan, AddsCalendarStepsThenDays)
     EXPECT_EQ((CalendarSpan{0, 0, 56}).addTo(QDate(2021, 12, 20)), QDate(2022, 2, 14));
     EXPECT_EQ((CalendarSpan{18, 0, 0}).addTo(QDate(2003, 6, 1)), QDate(2021, 6, 1));
     EXPECT_EQ(CalendarSpan{}.addTo(QDate(2021, 6, 1)), QDate(2021, 6, 1));
+}
+
+// Messages name spans in words, not in ISO 8601 ("P3Y" meant nothing to a nurse).
+TEST(CalendarSpan, DescribesItselfInWords)
+{
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+    EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P3Y"))->describe(), QStringLiteral("3 years"));
+    EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P1Y6M"))->describe(),
+              QStringLiteral("1 year 6 months"));
+    EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P4W"))->describe(), QStringLiteral("28 days"));
+    EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P1D"))->describe(), QStringLiteral("1 day"));
+    EXPECT_EQ(CalendarSpan{}.describe(), QStringLiteral("0 days"));
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+    EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P1Y6M"))->describe(),
+              QStringLiteral("1 年 6 个月"));
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
 }
