@@ -17,6 +17,7 @@ test_pkgs=(
   xvfb xauth clang-format
   dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream zbar-tools  # package checks; certificate QR decode test
+  clang libclang-rt-14-dev  # libFuzzer (scripts/fuzz.sh); the runtime is only recommended
 )
 run_pkgs=(xvfb xauth)
 
