@@ -30,7 +30,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L 'unit|db' -LE 'slow|bench'
 
 echo "== fuzz (short)"
-./scripts/fuzz.sh 15
+./scripts/fuzz.sh 10
 
 echo "== package"
 ./scripts/package-check.sh build
