@@ -5,7 +5,8 @@
 # that caused it is saved in build-fuzz/findings/<target>/. See docs/fuzzing.md.
 # Usage: scripts/fuzz.sh [--merge] [seconds-per-target] [target…]   (default: 60 s, all targets)
 #   --merge  afterwards, add the inputs that found new coverage to tests/fuzz/corpus/<target>
-#            (libFuzzer -merge=1: only what adds coverage). Without it the repo is never written.
+#            (libFuzzer -set_cover_merge=1: the fewest files that add coverage). Without it the
+#            repo is never written.
 # FUZZ_BUILD_DIR: another build directory than build-fuzz (e.g. for CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +69,7 @@ for t in "${targets[@]}"; do
   rows+=("$(printf '%-15s %12s %8s %10s %8s %8s  %s' "$t" "${runs:-?}" "$seconds" "${rate:-?}" \
              "$before" "$after" "$result")")
   if [ $merge -eq 1 ] && [ "$result" = ok ]; then
-    "$out/bin/fuzz_$t" -merge=1 -max_len="${max_len[$t]}" "$seeds" "$work" \
+    "$out/bin/fuzz_$t" -set_cover_merge=1 -max_len="${max_len[$t]}" "$seeds" "$work" \
       >"$out/logs/$t.merge.log" 2>&1
     echo "   merged: $seeds now holds $(find "$seeds" -type f | wc -l) files"
   fi

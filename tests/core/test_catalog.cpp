@@ -390,6 +390,25 @@ TEST(CatalogValidation, EachInvalidDocumentNamesTheProductAndField)
     }
 }
 
+TEST(CatalogValidation, AHugeWholeNumberIsRefusedNotConverted)
+{
+    // fuzz_catalog (UBSan): "observationMinutes" of 3.5e109 was converted to int before its
+    // range was checked — undefined behaviour. The number as the fuzzer wrote it:
+    const QByteArray huge =
+        "355555555555555555555555555555555555555555555555555555555555555555555"
+        "55555555555555555555555555555555555555555550";
+    for (const char* key : {"observationMinutes", "vialDoses", "openVialHours"}) {
+        SCOPED_TRACE(key);
+        for (const QByteArray& number : {huge, QByteArray("-" + huge), QByteArray("1e300")}) {
+            QByteArray json = withProductB([key](QJsonObject& o) { o[QLatin1String(key)] = 4321; });
+            json.replace("4321", number);
+            auto parsed = Catalog::fromJson(json);
+            ASSERT_FALSE(parsed.ok()) << number.constData();
+            EXPECT_EQ(parsed.error().field, QLatin1String(key));
+        }
+    }
+}
+
 TEST(CatalogValidation, MultiDoseVialWithOpenVialHoursIsValid)
 {
     auto c = Catalog::fromJson(withProductB([](QJsonObject& o) {
