@@ -18,6 +18,7 @@ test_pkgs=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   desktop-file-utils appstream zbar-tools  # package checks; certificate QR decode test
   xdotool x11-apps imagemagick jq  # tests/e2e: keys, xwd, screenshots, vaxctl --json
+  clang libclang-rt-14-dev  # libFuzzer (scripts/fuzz.sh); the runtime is only recommended
 )
 run_pkgs=(xvfb xauth)
 

@@ -3,7 +3,8 @@
 # missing). Exits non-zero on any failure. Steps:
 #   1. build with warnings as errors;  2. format and translation checks;
 #   3. all tests (unit, db, gui) through ctest;  4. core tests again under ASan + UBSan;
-#   5. the .deb: built from build/, installed, both --version commands run, metadata validated.
+#   5. a short libFuzzer run of every parser (scripts/fuzz.sh, clang, build-fuzz);
+#   6. the .deb: built from build/, installed, both --version commands run, metadata validated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -27,6 +28,9 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAX_WERROR=ON -DVAX
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -L 'unit|db' -LE 'slow|bench'
+
+echo "== fuzz (short)"
+./scripts/fuzz.sh 10
 
 echo "== package"
 ./scripts/package-check.sh build

@@ -80,7 +80,8 @@ public:
         if (v.isUndefined() && fallback)
             return *fallback;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != static_cast<int>(d) || d < min || d > max) {
+        // The range first: converting a double outside int's range is undefined behaviour.
+        if (!v.isDouble() || d < min || d > max || d != static_cast<int>(d)) {
             fail(field, CatalogText::tr("must be a whole number from %1 to %2.").arg(min).arg(max));
             return min;
         }

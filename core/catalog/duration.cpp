@@ -23,6 +23,8 @@ std::optional<CalendarSpan> CalendarSpan::parse(const QString& text)
     span.years = m.captured(1).toInt();
     span.months = m.captured(2).toInt();
     span.days = m.captured(3).toInt() * 7 + m.captured(4).toInt();
+    if (span.days > 99999)  // toString() writes the folded days: keep them readable as "D" again
+        return std::nullopt;
     return span;
 }
 

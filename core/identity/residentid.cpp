@@ -33,9 +33,9 @@ QChar mod11_2CheckChar(QStringView first17)
 
 bool isProvinceCode(int code)
 {
-    static constexpr std::array<int, 36> kCodes = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
+    static constexpr std::array<int, 35> kCodes = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
                                                    35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-                                                   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91};
+                                                   53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     return std::find(kCodes.begin(), kCodes.end(), code) != kCodes.end();
 }
 
@@ -121,8 +121,20 @@ Result<NumberParts> checkResidentNumber(const QString& n, DocumentType type, con
     auto parts = checkEighteenCharNumber(
         full, type, today,
         type == DocumentType::ResidencePermit ? NumberRegion::HkMoTw : NumberRegion::Province, 0);
-    if (parts)
-        parts->convertedFromLegacy = legacy;
+    if (!parts)
+        return parts;
+    // The regions of the residence permits are not resident ID regions: such a number scans as
+    // a residence permit, and the same person must not be filed under two document types.
+    const QStringView region = QStringView(full).left(6);
+    if (type == DocumentType::ResidentId &&
+        (region == u"810000" || region == u"820000" || region == u"830000"))
+        return makeError(ErrorCode::IdRegion,
+                         ResidentIdText::tr("%1 number: region %2 is the region of a Hong Kong, "
+                                            "Macao or Taiwan residence permit. Choose the "
+                                            "residence permit as the document type.")
+                             .arg(documentTypeLabel(type), region.toString()),
+                         kNumberField);
+    parts->convertedFromLegacy = legacy;
     return parts;
 }
 

@@ -29,7 +29,9 @@ Result<NumberParts> checkEighteenCharNumber(const QString& n, DocumentType type,
 // A resident ID (15-digit legacy numbers converted) or a residence permit number.
 Result<NumberParts> checkResidentNumber(const QString& n, DocumentType type, const QDate& today);
 
-// Whether two digits are a province-level code of GB/T 2260 (11–15, 21–23, … 91).
+// Whether two digits are a province-level code of GB/T 2260 (11–15, 21–23, … 71, 81–83). No
+// code starts with 9: an 18-character number starting with 9 is a foreign permanent residence
+// card (DOMAIN.md §5).
 bool isProvinceCode(int code);
 
 }  // namespace vax

@@ -392,6 +392,25 @@ TEST(CatalogValidation, EachInvalidDocumentNamesTheProductAndField)
     }
 }
 
+TEST(CatalogValidation, AHugeWholeNumberIsRefusedNotConverted)
+{
+    // fuzz_catalog (UBSan): "observationMinutes" of 3.5e109 was converted to int before its
+    // range was checked — undefined behaviour. The number as the fuzzer wrote it:
+    const QByteArray huge =
+        "355555555555555555555555555555555555555555555555555555555555555555555"
+        "55555555555555555555555555555555555555555550";
+    for (const char* key : {"observationMinutes", "vialDoses", "openVialHours"}) {
+        SCOPED_TRACE(key);
+        for (const QByteArray& number : {huge, QByteArray("-" + huge), QByteArray("1e300")}) {
+            QByteArray json = withProductB([key](QJsonObject& o) { o[QLatin1String(key)] = 4321; });
+            json.replace("4321", number);
+            auto parsed = Catalog::fromJson(json);
+            ASSERT_FALSE(parsed.ok()) << number.constData();
+            EXPECT_EQ(parsed.error().field, QLatin1String(key));
+        }
+    }
+}
+
 TEST(CatalogValidation, MultiDoseVialWithOpenVialHoursIsValid)
 {
     auto c = Catalog::fromJson(withProductB([](QJsonObject& o) {
@@ -434,6 +453,19 @@ TEST(CalendarSpan, RoundTripsThroughText)
     }
     EXPECT_EQ(CalendarSpan{}.toString(), QStringLiteral("P0D"));
     EXPECT_EQ(CalendarSpan::parse(QStringLiteral("P8W"))->toString(), QStringLiteral("P56D"));
+}
+
+TEST(CalendarSpan, EveryAcceptedSpanPrintsToTextThatParsesBack)
+{
+    // fuzz_catalog: "P9999W99999D" folded to 169992 days and printed as "P169992D", which the
+    // parser refuses (at most 5 digits before D). Spans whose days cannot be printed back are
+    // refused; the largest one left still round-trips.
+    EXPECT_FALSE(CalendarSpan::parse(QStringLiteral("P9999W99999D")).has_value());
+    EXPECT_FALSE(CalendarSpan::parse(QStringLiteral("P9999W30007D")).has_value());
+    auto largest = CalendarSpan::parse(QStringLiteral("P999Y9999M9999W30006D"));
+    ASSERT_TRUE(largest.has_value());
+    EXPECT_EQ(largest->toString(), QStringLiteral("P999Y9999M99999D"));
+    EXPECT_EQ(CalendarSpan::parse(largest->toString()), largest);
 }
 
 TEST(CalendarSpan, AddsCalendarStepsThenDays)

@@ -50,6 +50,11 @@ const Case kCases[] = {
     {"legacy_15_male", u"110105491231003", "", "", "", "", "", "resident_id", u"110105194912310038", "1949-12-31", "male"},
     {"legacy_15_impossible_date", u"110105990230001", "", "", "", "", "id.date"},
     {"legacy_15_bad_region", u"990105491231002", "", "", "", "", "id.region"},
+    // fuzz_scanrouter: these were resident IDs whose 18-digit form scans as another type
+    {"legacy_15_region_91", u"911005800101001", "", "", "", "", "id.region"},
+    {"resident_id_region_91", u"911005198001010010", "resident_id", "", "", "", "id.region"},
+    {"legacy_15_permit_region", u"810000850612002", "", "", "", "", "id.region"},
+    {"resident_id_permit_region", u"810000198506120024", "resident_id", "", "", "", "id.region"},
     // resident ID: invalid
     {"domain_bad_check", u"110105194912310021", "", "", "", "", "id.checksum"},
     {"bad_check_2", u"110105194912310022", "", "", "", "", "id.checksum"},

@@ -51,6 +51,24 @@ TEST(ScanRouter, AnIdWithABadCheckCharacterIsAnIdError)
     EXPECT_EQ(r.error().code, ErrorCode::IdChecksum);
 }
 
+TEST(ScanRouter, AStoredIdScansAgainAsTheSameDocumentType)
+{
+    // fuzz_scanrouter: the legacy number "911005800101001" was a resident ID, but its stored
+    // 18-digit form starts with 9 and scanned as a foreign permanent residence card (a second
+    // record for one person). Region 91 is no province; likewise the permit regions 8x0000.
+    for (const char* legacy : {"911005800101001", "810000850612002"}) {
+        auto r = parseScan(QString::fromLatin1(legacy), kToday);
+        ASSERT_FALSE(r.ok()) << legacy;
+        EXPECT_EQ(r.error().code, ErrorCode::IdRegion) << legacy;
+    }
+    auto legacy = parseScan(QStringLiteral("110105491231002"), kToday);
+    ASSERT_TRUE(legacy.ok());
+    auto again = parseScan(legacy->document->number, kToday);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->document->type, legacy->document->type);
+    EXPECT_EQ(again->document->number, legacy->document->number);
+}
+
 TEST(ScanRouter, ParsesAGs1BoxCode)
 {
     auto r = parseScan(QStringLiteral("]d201069012345678921725060010B2021001") +
