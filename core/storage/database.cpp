@@ -175,7 +175,9 @@ Result<int> schemaVersionOf(const QString& path)
     });
 }
 
-QFuture<Status> finishedWith(const Status& status)
+}  // namespace
+
+QFuture<Status> finishedCheck(const Status& status)
 {
     QPromise<Status> promise;
     promise.start();
@@ -183,7 +185,6 @@ QFuture<Status> finishedWith(const Status& status)
     promise.finish();
     return promise.future();
 }
-}  // namespace
 
 QString defaultDatabasePath()
 {
@@ -305,7 +306,7 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     if (checkLater && !checkedEarlier(db->m_path))
         db->startBackgroundCheck();
     else
-        db->m_integrity = finishedWith({});
+        db->m_integrity = finishedCheck({});
     VAX_TRY(db->migrate(options));
     return db;
 }

@@ -126,6 +126,9 @@ private:
     std::unique_ptr<QSqlQuery> m_own;
 };
 
+// A check that has already ended with `status` (what integrity() returns when no check runs).
+QFuture<Status> finishedCheck(const Status& status);
+
 // The default database of this user: $VAXPOINT_DB, else <AppDataLocation>/vaxpoint.sqlite.
 QString defaultDatabasePath();
 

@@ -7,30 +7,16 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
 
 using namespace vax;
 
 namespace {
-const QString kDocument = QStringLiteral("11010519491231002X");
+using vax::test::CliRun;
 
-struct CliRun {
-    int code = 0;
-    QString out;
-    QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
-    }
-    QString errorCode() const
-    {
-        return json()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-};
+const QString kDocument = QStringLiteral("11010519491231002X");
 
 class CertificateCli : public ::testing::Test {
 protected:
@@ -40,15 +26,8 @@ protected:
         args << QStringLiteral("--db") << tmp.path();
         if (json)
             args << QStringLiteral("--json");
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        CliRun r;
-        r.code = cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        r.out = out + err;
+        CliRun r = test::runVaxctl(args);
+        r.out += r.err;  // messages too: some tests read them
         return r;
     }
     void SetUp() override

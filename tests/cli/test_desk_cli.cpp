@@ -7,27 +7,13 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/tempdb.h"
 
 using namespace vax;
 
 namespace {
-struct CliRun {
-    int code = 0;
-    QString out;
-    QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
-    }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-    QStringList itemCodes() const
-    {
-        QStringList codes;
-        for (const QJsonValue& v : error().value(QStringLiteral("items")).toArray())
-            codes << v.toObject().value(QStringLiteral("code")).toString();
-        return codes;
-    }
-};
+using vax::test::CliRun;
 
 class DeskCli : public ::testing::Test {
 protected:
@@ -35,15 +21,7 @@ protected:
     {
         QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
         args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        CliRun r;
-        r.code = cli::run(args, o, e);
-        o.flush();
-        r.out = out;
-        return r;
+        return test::runVaxctl(args);
     }
     void SetUp() override
     {

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "exchange/bundle.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
@@ -18,22 +19,7 @@
 using namespace vax;
 
 namespace {
-struct CliRun {
-    int code = 0;
-    QString out;
-    QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
-    }
-    QString errorCode() const
-    {
-        return json()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-};
+using vax::test::CliRun;
 
 class ExportCli : public ::testing::Test {
 protected:
@@ -43,15 +29,7 @@ protected:
         if (withDb)
             all << QStringLiteral("--db") << tmp.path();
         all << QStringLiteral("--json");
-        QString text;
-        QString err;
-        QTextStream o(&text);
-        QTextStream e(&err);
-        CliRun r;
-        r.code = cli::run(all, o, e);
-        o.flush();
-        r.out = text;
-        return r;
+        return test::runVaxctl(all);
     }
     CliRun run(const QString& line) { return run(line.split(u' ', Qt::SkipEmptyParts)); }
 

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
 
@@ -18,18 +19,7 @@ using namespace vax;
 using vax::test::EnvGuard;
 
 namespace {
-struct CliRun {
-    int code = 0;
-    QString out;
-    QJsonObject json(int line = 0) const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), line, line).toUtf8())
-            .object();
-    }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-    QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
-    int lines() const { return static_cast<int>(out.count(QLatin1Char('\n'))); }
-};
+using vax::test::CliRun;
 
 class ObserveCli : public ::testing::Test {
 protected:
@@ -37,15 +27,7 @@ protected:
     {
         QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
         args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        CliRun r;
-        r.code = cli::run(args, o, e);
-        o.flush();
-        r.out = out;
-        return r;
+        return test::runVaxctl(args);
     }
     void SetUp() override
     {

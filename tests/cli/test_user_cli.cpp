@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "security/auth.h"
 #include "support/envguard.h"
 #include "support/rawsqlite.h"
@@ -16,43 +17,15 @@ using namespace vax;
 using vax::test::EnvGuard;
 
 namespace {
-
-struct CliRun {
-    int code = 0;
-    QString out;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> all;
-        for (const QString& l : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            all << QJsonDocument::fromJson(l.toUtf8()).object();
-        return all;
-    }
-    QJsonObject json() const { return lines().value(0); }
-    QString errorCode() const
-    {
-        return json()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-};
+using vax::test::CliRun;
 
 class UserCli : public ::testing::Test {
 protected:
     CliRun run(const QString& line)
     {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
         QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        CliRun r;
-        r.code = cli::run(args, o, e);
-        o.flush();
-        r.out = out;
-        return r;
+        return test::runVaxctl(args);
     }
     void SetUp() override
     {
@@ -91,8 +64,8 @@ TEST_F(UserCli, AddListPasswdDisable)
     }
     auto list = run(QStringLiteral("user list"));
     ASSERT_EQ(list.code, 0);
-    ASSERT_EQ(list.lines().size(), 2);
-    EXPECT_EQ(list.lines().at(1).value(QStringLiteral("username")).toString(),
+    ASSERT_EQ(list.jsonLines().size(), 2);
+    EXPECT_EQ(list.jsonLines().at(1).value(QStringLiteral("username")).toString(),
               QStringLiteral("nurse.li"));
     EXPECT_EQ(run(QStringLiteral("user list --actor nurse.li")).errorCode(),
               QStringLiteral("permission_denied"));
@@ -161,8 +134,11 @@ TEST_F(UserCli, PinIsSetByItsOwnerAndClearedByAnAdministrator)
     // … but can clear it.
     auto cleared = run(QStringLiteral("user pin nurse --clear --actor demo"));
     ASSERT_EQ(cleared.code, 0) << qPrintable(cleared.out);
-    EXPECT_FALSE(
-        run(QStringLiteral("user list")).lines().at(1).value(QStringLiteral("has_pin")).toBool());
+    EXPECT_FALSE(run(QStringLiteral("user list"))
+                     .jsonLines()
+                     .at(1)
+                     .value(QStringLiteral("has_pin"))
+                     .toBool());
 }
 
 TEST_F(UserCli, IdleLockSettingNeedsAnAdministrator)

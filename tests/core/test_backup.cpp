@@ -192,19 +192,6 @@ TEST(Backup, DailyBackupOncePerLocalDay)
     EXPECT_EQ(listBackups(dir).size(), 2);
 }
 
-namespace {
-
-QFuture<Status> finished(const Status& status)
-{
-    QPromise<Status> promise;
-    promise.start();
-    promise.addResult(status);
-    promise.finish();
-    return promise.future();
-}
-
-}  // namespace
-
 // The window's start: the day's backup is made on a thread and a connection of its own.
 TEST(Backup, BackgroundBackupMakesTheDaysBackupOnceOnItsOwnConnection)
 {
@@ -245,7 +232,7 @@ TEST(Backup, BackgroundBackupOfAFileThatFailedItsCheckIsNotMade)
     auto clock = std::make_shared<FakeClock>(localNoon(QDate(2021, 6, 1)));
     const Status damaged =
         makeError(ErrorCode::DbCorrupt, QStringLiteral("The database is damaged (test)."));
-    BackgroundBackup backup(db->path(), clock, finished(damaged));
+    BackgroundBackup backup(db->path(), clock, finishedCheck(damaged));
     backup.result().waitForFinished();
     const BackupOutcome outcome = backup.result().result();
     EXPECT_FALSE(outcome.made);
