@@ -1,345 +1,346 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Aefi</name>
     <message>
         <source>Dose: choose the dose this event follows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose: there is no dose "%1". Take the id from "vaxctl dose list" or "vaxctl observe list".</source>
-        <translation type="unfinished" />
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose: this dose was entered in error; record the event against the dose the person was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AefiText</name>
     <message>
         <source>Fever</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pain at the injection site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Swelling or redness at the injection site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Headache</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dizziness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fainting (syncope)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nausea or vomiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hives (urticaria)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Swelling of lips, face or throat (angioedema)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Difficulty breathing or wheezing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anaphylaxis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seizure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Palpitations or chest pain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other (describe)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Treated on site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred to hospital</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ambulance called</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recovered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovered with sequelae</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fatal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose: choose the dose this event follows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Onset: enter when the symptoms started (date and time).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Onset: the symptoms cannot start before the dose was given (%1). Check the time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Onset: the time is in the future. Check the time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symptoms: choose at least one symptom.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symptoms: '%1' is not in the list. Choose from the list or use 'other' with a description.</source>
-        <translation type="unfinished" />
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other symptom: describe it in words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severity: choose mild, moderate or severe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seriousness: choose serious or not serious.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seriousness: %1 is always a serious event. Set seriousness to serious.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seriousness: a fatal outcome is a serious event. Set seriousness to serious.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions: '%1' is not a known action.</source>
-        <translation type="unfinished" />
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcome: choose one from the list (unknown if not yet known).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reporter: sign in so the report names who made it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>Audit row %1 is missing (the next row is %2): a row was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit row %1 is out of sequence: a row was inserted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit row %1 does not follow row %2: a row was inserted, deleted or replaced before it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit row %1 was changed after it was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log ends at row %1 but its head records row %2: rows were deleted from the end.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The audit log has rows after its recorded head (row %1): a row was appended outside VaxPoint.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>Username or password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask the site administrator to enable it.</source>
-        <translation type="unfinished" />
+        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong passwords or PINs: the account "%1" is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
-        <translation type="unfinished" />
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signed-in account no longer exists. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong PIN. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>The backup into %1 failed: %2. Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write the file to disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot copy the backup there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped before the backup was made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BundleText</name>
     <message>
         <source>Could not build the export archive (%1: %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not a readable export bundle (%1). Ask the site to send it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundle entry %1 cannot be read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundle entry %1 is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bundle file name %1 is used twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the bundle %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundle has no %1 or no %2: it was not written by VaxPoint or was repacked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature does not match: the manifest was changed or the bundle was signed with another site's key.</source>
-        <translation type="unfinished" />
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manifest.json is not valid JSON (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was changed after signing (its SHA-256 or size differs from the manifest).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds %2 records, the manifest says %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is in the bundle but not in the signed manifest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This bundle does not follow the previous one: it names %1 as its predecessor, the previous bundle is %2. A bundle in between is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -347,5402 +348,5424 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>product #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>product %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog %1, field "%2": %3</source>
-        <translation type="unfinished" />
+        <source>Catalog %1, field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required text is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object with "zh_CN" and "en" texts.</source>
-        <translation type="unfinished" />
+        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs both a "zh_CN" and an "en" text.</source>
-        <translation type="unfinished" />
+        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a span such as "P18Y", "P6M", "P4W" or "P21D".</source>
-        <translation type="unfinished" />
+        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is unknown; use one of %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is unknown; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a CVX code is 1 to 3 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a number of millilitres above 0 and at most 5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a list of site codes such as ["LD", "RD"].</source>
-        <translation type="unfinished" />
+        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a site code; use one of %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an injected vaccine needs at least one site.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a multi-dose vial needs the hours it may be used after opening (WHO default: 6).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be above minAge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be an object with "doses" and "intervals".</source>
-        <translation type="unfinished" />
+        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"dose" must be 2 to %1 and "after" an earlier dose.</source>
-        <translation type="unfinished" />
+        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dose %1 has no interval rule; add one with "dose": %1.</source>
-        <translation type="unfinished" />
+        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a GTIN-14 with a correct check digit.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file's syntax.</source>
-        <translation type="unfinished" />
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog field "format" must be 1 (this VaxPoint reads catalog format 1).</source>
-        <translation type="unfinished" />
+        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog field "version" is missing: give the catalog a version such as "2021.1".</source>
-        <translation type="unfinished" />
+        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog field "products" must list at least one product.</source>
-        <translation type="unfinished" />
+        <source>Catalog field &quot;products&quot; must list at least one product.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog product %1, field "code": the code is used twice; each product needs its own code.</source>
-        <translation type="unfinished" />
+        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Certificate</name>
     <message>
         <source>Vaccination certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issued %1 by %2.
-Scan the code to verify this certificate with the vaccination point's records.</source>
-        <translation type="unfinished" />
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate QR code: %1 Scan the code again, or type the certificate number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is not a VaxPoint certificate code (it should start with VXC1/).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate QR code: format %1 is not one this VaxPoint reads (it reads VXC%2). Update VaxPoint, or type the certificate number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has %1 parts separated by "/"; a certificate code has 5.</source>
-        <translation type="unfinished" />
+        <source>it has %1 parts separated by &quot;/&quot;; a certificate code has 5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a certificate number (like C20261122-0042).</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a certificate number (like C20261122-0042).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the site code is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the person reference should be 16 hex digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the list of doses is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate number: this site issued no certificate "%1". Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
-        <translation type="unfinished" />
+        <source>Certificate number: this site issued no certificate &quot;%1&quot;. Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID number: certificate %1 was not issued to the holder of this ID document. Check the number typed against the document, or ask for the document used at the vaccination.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person: no person with the id "%1". Find them by their document or name first.</source>
-        <translation type="unfinished" />
+        <source>Person: no person with the id &quot;%1&quot;. Find them by their document or name first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no identity document on record, and a certificate is checked against one. Add their document at check-in, then print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no valid dose on record, so there is nothing to certify (doses entered in error do not count). Record the dose at the injection desk first, then print.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Valid: certificate %1, issued %2, lists %n dose(s), all still on record.</source>
         <translation>
-            <numerusform>Valid: certificate %1, issued %2, lists %n dose, still on record.</numerusform><numerusform>Valid: certificate %1, issued %2, lists %n doses, all still on record.</numerusform></translation>
+            <numerusform>Valid: certificate %1, issued %2, lists %n dose, still on record.</numerusform>
+            <numerusform>Valid: certificate %1, issued %2, lists %n doses, all still on record.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Superseded: certificate %1 (issued %2) lists a dose corrected since (%3). Issue a new certificate from the current record%4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; issued since: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID number: type the number of the ID document the person shows; the code is checked against it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site's records.</source>
-        <translation type="unfinished" />
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site&apos;s records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate QR code: it does not match certificate %1 as issued (the person reference or the doses differ). The paper may be altered: check it by its number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckIn</name>
     <message>
         <source>The person was not found. Search again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is empty. Enter the name as on the document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person to link the document to was not found. Search again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 born %2 is already registered with another document (%3). Link this document to that person or confirm that this is a new person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No staff member is logged in. Log in to check people in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening found a contraindication (%1): do not vaccinate. Explain to the person and refer to a doctor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already checked in today with number %2. Use that number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was checked in today with number %2 and that visit was cancelled. One visit per person and day: ask a supervisor, or check in again tomorrow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening does not say defer: nothing to record as a deferral. Check the person in instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a reason for cancelling the visit, e.g. "left before being called".</source>
-        <translation type="unfinished" />
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No visit has the id %1. Take the id from the queue list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInDraft</name>
     <message>
-        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder's permissions; the form keeps what was typed.</source>
-        <translation type="unfinished" />
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check-in draft %1 cannot be read (%2). Fix its permissions or delete the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check-in draft %1 is damaged or from another version. Delete the file; only an unfinished form is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check-in draft %1 cannot be removed (%2). Fix the folder's permissions.</source>
-        <translation type="unfinished" />
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>Scan the vaccine box or vial to check this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health and contraindications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check-in is from %1, not today. Check the person in again today (screening and consent).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A dose is already recorded for this check-in. Do not give another; look at the dose list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This check-in was %1. Check the person in again if they are to be vaccinated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No screening is recorded today. Send the person back to check-in for screening.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening found a contraindication (%1): do not vaccinate; refer to a doctor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening says defer (%1): not today. The person may come back when it has passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening needs a doctor's decision (%1). A doctor may allow the dose with a reason.</source>
-        <translation type="unfinished" />
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No consent is recorded. Record the consent at check-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person is under %1: a guardian must sign the consent with name and relation. Record it at check-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another vaccine (%1) was given on %2, %3 days ago; wait %4 days, until %5, or a doctor may allow it with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening clear; consent by %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>guardian %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screening: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record: dose due and intervals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose %1 on %2 was %3; %4 may not complete or follow that series. Use %3 or a product that may replace it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earlier doses were another product of the same group; %1 may complete the series.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The series of %1 dose(s) is complete (last dose on %2). Do not give another dose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 days after dose %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too early: dose %1 may be given from %2 (%3 after dose %4 on %5). Give an appointment for that day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Later than recommended (by %1 after dose %2). Give the dose now: a late dose completes the series, it never restarts it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine: appearance, lot, expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 is quarantined after a temperature excursion. Take another lot; a supervisor must release this one first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 is recalled. Take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 was discarded. Take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 is %2. Take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 expired on %2. Book it as wasted (expired) and take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The open vial is of another lot than %1. Scan the vial you hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This vial was closed. Open a new vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The open vial had to be discarded at %1. Discard it and open a new vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The open vial has no doses left. Open a new vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 comes in %2-dose vials: open a vial (or scan the open one) before the dose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 has no doses in stock. Check the box and the stock count; take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box code %1 was not received at this site. Scan a box of the lot, or receive the box first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box code %1 belongs to another lot than %2. Scan the box you hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box code %1 was already used for a dose. Set the box aside and take a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look at the vaccine and syringe (appearance, label, lot, expiry) and confirm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1, expires %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open vial: %1 dose(s) left, discard at %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person has no name on record. Correct the registration.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the person's name and confirm it is %1.</source>
-        <translation type="unfinished" />
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The birth date is missing or in the future. Correct the registration.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 years (born %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too young for %1: the minimum age is %2, reached on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is for people younger than %2 (until %3). A doctor may allow it with a reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product %1 of lot %2 is not in the catalog. Take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanned vaccine is %1, but %2 was chosen. Take the right vaccine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 holds %2 dose(s) per vial, the catalog says %3 for %4. Check the box and the lot record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mL per dose, %2 dose(s) per vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mL is not the dose of %2 (%3 mL). Draw the catalog dose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mL, dose %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the injection site (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a site for %2; use %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no site (not injected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is given %2, not %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person verifies the vaccine and its expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the person (or guardian) the vaccine name and expiry and confirm that they checked it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, lot %2, expires %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>%1: "%2" is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VAXPOINT_FAKE_NOW is set, but this is a production database: records must carry the real time. Unset VAXPOINT_FAKE_NOW, or use a training database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColdChain</name>
     <message>
         <source>Time: the reading is in the future; enter the time it was read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temperature: %1 °C is not a plausible fridge reading; enter it in °C.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time: this fridge already has a manual reading at that time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
         <source>Consent is not recorded. Show the consent text and record its version and who signed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian's name and relation.</source>
-        <translation type="unfinished" />
+        <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian's name and relation to the person.</source>
-        <translation type="unfinished" />
+        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backup was found beside it: keep the file and call support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some disk space, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database cannot be written (%1). Nothing was saved; check the file's permissions and the disk, then try again.</source>
-        <translation type="unfinished" />
+        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A database operation failed (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "vaxctl init" or start VaxPoint once, or pass the right --db path.</source>
-        <translation type="unfinished" />
+        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 was written by a newer VaxPoint (schema %2; this program knows up to %3). Install the newer VaxPoint; this one will not touch the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database. Check the path and your permissions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run "vaxctl check-db" to upgrade it.</source>
-        <translation type="unfinished" />
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayCloseText</name>
     <message>
         <source>Date: give the day as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayReport</name>
     <message>
         <source>Daily vaccination report — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day closed at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day is not closed yet: figures may still change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AEFI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serious AEFI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses wasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses by age group (blue: male and unknown, orange: female)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses by product, dose number, age group and sex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse events and wastage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AEFI: %1 (%2 serious). By severity: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wasted doses by reason: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Min °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Max °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursion %1 in %2 from %3, %4 min, extreme %5 °C.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoSeed</name>
     <message>
         <source>Demo data goes into training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data: the number of people and of days must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo data: the site has no staff member to record as creator. Initialise the site first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
         <source>%1: nobody is given. Log in (or name the staff member) first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no active staff member with this id. Check who is logged in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 does not hold the role %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 changed while saving; nothing was saved. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site setting desk.other_vaccine_days is "%1"; set it to a number of days, e.g. 14.</source>
-        <translation type="unfinished" />
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site setting desk.allergy_observation_minutes is "%1"; set it to minutes, e.g. 30.</source>
-        <translation type="unfinished" />
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desk: give the desk's name or number, e.g. 3.</source>
-        <translation type="unfinished" />
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit: no check-in "%1". Call the person from the queue or check them in.</source>
-        <translation type="unfinished" />
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit: its person is missing. Check the person in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
-        <translation type="unfinished" />
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vial: no vial "%1". Scan the open vial again or open a new one.</source>
-        <translation type="unfinished" />
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Override: give the doctor's reason for allowing the dose.</source>
-        <translation type="unfinished" />
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Override: only a doctor may override; name the doctor who decided.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The checklist does not pass (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no dose is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The box code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: say why the dose is entered in error, e.g. "recorded for the wrong person".</source>
-        <translation type="unfinished" />
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
-        <translation type="unfinished" />
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose: it was already entered in error on %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportText</name>
     <message>
         <source>Output folder: %1 does not exist; create it or choose another (e.g. a USB drive).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fridge</name>
     <message>
-        <source>Name: give the fridge a name, e.g. "Fridge 2".</source>
-        <translation type="unfinished" />
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thresholds: the minimum (%1 °C) must be below the maximum (%2 °C).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alarms: the freeze limit must be below the minimum and both alarm delays must be positive minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: a fridge named "%1" exists; choose another name.</source>
-        <translation type="unfinished" />
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fridge: no fridge "%1". Give a fridge's name or id (see "vaxctl fridge list").</source>
-        <translation type="unfinished" />
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
-        <source>GTIN (01) must be 14 digits; the scan gave "%1". Scan the box code again.</source>
-        <translation type="unfinished" />
+        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GTIN (01) %1 has a wrong check digit. Scan the box code again; if it repeats, the label is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date (%1) "%2" is not a YYMMDD date. Scan the box code again or type the date.</source>
-        <translation type="unfinished" />
+        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1) is empty. Scan the box code again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1) has %2 characters; at most %3 are allowed. Scan the box code again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1) contains "%2", which a GS1 code cannot hold. Scan the box code again.</source>
-        <translation type="unfinished" />
+        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code ends in the middle of an element. Scan it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application identifier (%1) is not supported here; VaxPoint reads (01), (17), (10) and (21). Type the lot and expiry instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1) appears twice. Scan the box code again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(%1) needs %2 characters but the code ends early. Scan it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code is empty. Scan the box code again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1) "%2" may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
-        <translation type="unfinished" />
+        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code has no GTIN (01). Scan the code on the vaccine box, not another label.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdentityDocument</name>
     <message>
         <source>%1 number: expected %2. Check the number and type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>H or M followed by 8 digits and an optional 2-digit renewal count, e.g. H12345678</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>8 digits, e.g. 12345678</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 number: "%2" is not a country code. The first three letters are the holder's nationality (ISO 3166, e.g. USA); check them.</source>
-        <translation type="unfinished" />
+        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3 letters and 12 digits (older card) or 18 characters starting with 9 (2023 card)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>5 to 9 letters or digits, e.g. E12345678</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport: the issuing country is missing. Enter its three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passport: "%1" is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
-        <translation type="unfinished" />
+        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document number is empty. Scan the card or type its number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" does not look like any known document number. Choose the document type and check the number.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date %1 contradicts the %2 number, which says %3. Correct the birth date or the number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date %1 is in the future. Correct it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sex "%1" contradicts the %2 number, which says "%3". Correct the sex or the number.</source>
-        <translation type="unfinished" />
+        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hong Kong/Macao/Taiwan residence permit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home Return Permit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taiwan compatriot permit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Foreign permanent residence card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got "%2" (%3 characters). Check the number and type it again.</source>
-        <translation type="unfinished" />
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 number: it must start with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not %2. Check the number or choose another document type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 number: region code %2 is not a Chinese province. Check the first digits of the number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 number: "%2" (digits 7–14) is not a real birth date. Check those digits.</source>
-        <translation type="unfinished" />
+        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 number: birth date %2 is in the future. Check digits 7–14.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lot</name>
     <message>
-        <source>Product: "%1" is not in the catalog. Use a code from "vaxctl catalog list".</source>
-        <translation type="unfinished" />
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot number: enter the lot printed on the box (1 to 20 characters).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry: enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry: the lot expired on %1; do not receive expired vaccine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quantity: enter the number of vials or of doses received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quantity: %1 vials of %2 hold %3 doses, not %4. Correct the vials or the doses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
-        <translation type="unfinished" />
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry: lot %1 is already in stock with expiry %2. Check the box; one lot has one expiry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box code: %1 was already received. Set that box aside and check the delivery note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot: no lot "%1". Give a lot number or id from "vaxctl lot list".</source>
-        <translation type="unfinished" />
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot: "%1" is the number of several lots; give the lot's id.</source>
-        <translation type="unfinished" />
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 is quarantined after a temperature excursion. A supervisor must release it before use; take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 is %2 and cannot be used; take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 expired on %2; book it as wasted (expired) and take another lot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses: enter how many doses were wasted (1 or more).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses: enter how many doses to move (1 or more).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To fridge: the doses are already in %1; choose another fridge.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LotLedger</name>
     <message>
         <source>Doses: a movement needs a number of doses other than 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses: only %1 doses of this lot are in the fridge; %2 cannot be taken out. Count the stock and correct it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transfer: give a positive number of doses and two different fridges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer's stability data).</source>
-        <translation type="unfinished" />
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excursion: no quarantined lot for excursion "%1"%2. See "vaxctl excursion list".</source>
-        <translation type="unfinished" />
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot: this lot was already %1 for this excursion.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursion: every lot of this excursion was already decided.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Observation</name>
     <message>
-        <source>Observation: there is no observation "%1". Take the id from "vaxctl observe list".</source>
-        <translation type="unfinished" />
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: say why the person left before the end of the observation, e.g. "refused to wait".</source>
-        <translation type="unfinished" />
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observation: number %1 is no longer in the observation area (%2). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Departure: number %1 still has %2 to wait (until %3). If the person leaves now, record an early leave with its reason (left-early).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Early leave: the observation of number %1 is already over; record a normal departure instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Password</name>
     <message>
         <source>Hashing the password ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: use at least 8 characters, not only digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: use 4 to 6 digits (0–9).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: this PIN is too easy to guess; avoid repeated or consecutive digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>check people in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give doses and open vials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>override a checklist item</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>correct a recorded dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>receive vaccine lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>book wasted doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count stock and close the day's vials</source>
-        <translation type="unfinished" />
+        <source>count stock and close the day&apos;s vials</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record fridge temperatures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add fridges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>release or discard quarantined lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export data to the district</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manage staff accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change site settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actor: no active staff member is signed in to %1. Sign in with your own account and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may not %2: that needs the role %3. Ask a colleague with that role, or the site administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record departures from the observation area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>record adverse events and referrals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>issue vaccination certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Person</name>
     <message>
         <source>A person needs a name and a birth date. Enter both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This %1 is already registered to another person. Find that person instead of adding the document again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegistrationQr</name>
     <message>
         <source>Ask the person to open the registration page again, or type the details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The QR code is not a VaxPoint registration (not readable JSON). %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The QR code is not a VaxPoint registration (its type is "%1"). %2</source>
-        <translation type="unfinished" />
+        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The registration QR code has version %1; this VaxPoint reads version %2. Update VaxPoint or type the details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The registration QR code has no name. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration QR code lacks a document type and number (got type "%1"). %2</source>
-        <translation type="unfinished" />
+        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration QR code has birth date "%1", not YYYY-MM-DD. %2</source>
-        <translation type="unfinished" />
+        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration QR code has sex "%1"; expected male or female. %2</source>
-        <translation type="unfinished" />
+        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration QR code has phone "%1", which is not a phone number. %2</source>
-        <translation type="unfinished" />
+        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock keeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>The scan "%1" is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
-        <translation type="unfinished" />
+        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The screening questionnaire needs a "version".</source>
-        <translation type="unfinished" />
+        <source>The screening questionnaire needs a &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"feverThresholdC" must be between 37.0 and 38.5.</source>
-        <translation type="unfinished" />
+        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The screening questionnaire has no questions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>question #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening %1: "id" is missing, repeated or reserved. Give each question its own id.</source>
-        <translation type="unfinished" />
+        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening question %1: "outcome" must be contraindicated, defer or doctor_review.</source>
-        <translation type="unfinished" />
+        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening question %1: "text" needs a zh_CN and an en text.</source>
-        <translation type="unfinished" />
+        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temperature %1 °C is not plausible. Measure again and enter it in °C, e.g. 36.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown screening question "%1". Answer the questions of questionnaire %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening question "%1" is not answered. Answer yes or no.</source>
-        <translation type="unfinished" />
+        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No keychain answered within %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain is available (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. On Linux this needs a running secret service (GNOME Keyring or KWallet) in the desktop session. Use a passphrase-protected key file instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key file %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase ran out of memory. Close other programs and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain answered in %1 ms; secrets are stored there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase: use at least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key file %1 exists already. Open it with its passphrase, or choose another path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create its folder; check the path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key file %1 does not exist. Check the path, or create one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not a VaxPoint key file, or it is damaged. Restore it from its backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the passphrase is wrong, or the file was changed. Type the passphrase again; if it still fails, restore the key file from its backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key file %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot be written (%1); check the disk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SigningKeyText</name>
     <message>
         <source>Passphrase: the signing key is in the key file %1; give its passphrase (--passphrase-stdin or %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 To sign exports on this machine, a site administrator runs "vaxctl key init --file PATH --passphrase-stdin" once.</source>
-        <translation type="unfinished" />
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no signing key in %1 yet; the first export creates one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SigningText</name>
     <message>
         <source>The stored signing key is damaged (%1 bytes, expected %2). Restore it from the key backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public key: not an Ed25519 key. Pass the text that 'vaxctl key show-public' printed (ed25519:…).</source>
-        <translation type="unfinished" />
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. "BJ-CY-001".</source>
-        <translation type="unfinished" />
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site name: enter the vaccination point's name.</source>
-        <translation type="unfinished" />
+        <source>Site name: enter the vaccination point&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>District: enter the district that receives this site's reports.</source>
-        <translation type="unfinished" />
+        <source>District: enter the district that receives this site&apos;s reports.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator: a production site needs the first administrator's username and password.</source>
-        <translation type="unfinished" />
+        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge 1 (training)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database has no site yet. Create it with "vaxctl init --site-code … --site-name … --district …".</source>
-        <translation type="unfinished" />
+        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database already belongs to site %1. Use another --db path for a new site.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteAdmin</name>
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training district</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: enter the person's full name as it should appear on records.</source>
-        <translation type="unfinished" />
+        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username: "%1" is taken; choose another.</source>
-        <translation type="unfinished" />
+        <source>Username: &quot;%1&quot; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StockCount</name>
     <message>
         <source>Counted: enter the doses counted in the fridge (0 or more).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemperatureImport</name>
     <message>
-        <source>a LogTag header line must be "key,value".</source>
-        <translation type="unfinished" />
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "index,date,time,temperature" (e.g. "1,2023-03-01,08:00:00,4.5"), found "%1".</source>
-        <translation type="unfinished" />
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This LogTag file has no header lines or no readings. Export it from LogTag Analyzer as CSV with its header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "timestamp,celsius" (e.g. "2023-03-01T08:00:00+08:00,4.5"), found "%1".</source>
-        <translation type="unfinished" />
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file has no readings. Each line should be "timestamp,celsius".</source>
-        <translation type="unfinished" />
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file's format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and "timestamp,celsius" CSV.</source>
-        <translation type="unfinished" />
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format "%1": use logtag, fridgetag or plain.</source>
-        <translation type="unfinished" />
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a Fridge-tag report: its first line should start with "Device:". Export the report again from the logger.</source>
-        <translation type="unfinished" />
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a tab-indented reading outside the "Data:" section.</source>
-        <translation type="unfinished" />
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "name: value", found "%1".</source>
-        <translation type="unfinished" />
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Fridge-tag report has no daily history and no readings. Export a report that includes the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: device "%2" is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
-        <translation type="unfinished" />
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reports of %1 sensors are not supported; only one sensor is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>temperature unit "%1" is not supported; set the logger to °C.</source>
-        <translation type="unfinished" />
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an alarm number was expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an alarm needs "T AL: limit, t AL: minutes".</source>
-        <translation type="unfinished" />
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the date "%1" is not YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the average temperature "%1" is not a number.</source>
-        <translation type="unfinished" />
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alarm minutes "%1" must be a whole number from 0 to 1440.</source>
-        <translation type="unfinished" />
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alarm %1 is not in the report's alarm configuration.</source>
-        <translation type="unfinished" />
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "%1: temperature, %2: HH:MM".</source>
-        <translation type="unfinished" />
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this day lacks its date, minimum, maximum or average temperature.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected "YYYY-MM-DD HH:MM&lt;tab&gt;temperature", found "%1".</source>
-        <translation type="unfinished" />
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>Queue number — priority lane</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please wait until your number is called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Staff member: no account with this id; refresh the list and choose again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is the last active site administrator. Give another staff member the site_admin role first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account is disabled; ask the site administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current password: it is wrong. Type the password you signed in with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles: give at least one role (registrar, vaccinator, doctor, stock_keeper, site_admin).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN: only %1 can set their own PIN. An administrator can clear it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password: it is wrong. Confirm the PIN with the password you sign in with.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vial</name>
     <message>
-        <source>Session end: the site setting "%1" is not HH:MM; set it again, e.g. 17:30.</source>
-        <translation type="unfinished" />
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1 has no unopened doses in this fridge; receive stock or use an open vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vial: no open vial "%1"; open a new vial.</source>
-        <translation type="unfinished" />
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vial: this vial had to be discarded at %1; discard it and open a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vial: no doses left; open a new vial.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session end: "%1" is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
-        <translation type="unfinished" />
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>VaxPoint vaccination point</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VaxPoint cannot start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screen number for the board (0 = first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::AdminPage</name>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b35900'&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups (the newest %1 are kept)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine catalog %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::AefiDialog</name>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse event following immunization — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symptoms (press the key to tick)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Describe the other symptom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not serious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serious — report immediately</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Se&amp;riousness:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record adverse event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::BoardModel</name>
     <message>
         <source>SERIOUS adverse event — report now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May leave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
     <message>
         <source>%1 mL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses in series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::CheckInPanel</name>
     <message>
         <source>male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening — number key toggles a question, N answers the rest "no"</source>
-        <translation type="unfinished" />
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print ticket (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan the ID card or registration QR code, or type the ID number, then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New person: type the name as on the document, then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Axillary temperature in °C (36.6 or 366), then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
-        <translation type="unfinished" />
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guardian's name, then Enter</source>
-        <translation type="unfinished" />
+        <source>Guardian&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guardian's relation to the person (e.g. mother, father), then Enter to check in</source>
-        <translation type="unfinished" />
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not today. Press Enter to record the deferral, Esc to correct the answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan the next person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter: next step · Esc: back · Ctrl+Enter: check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(on file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(new person)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guardian: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed by the person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent text %1: not yet recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record deferral (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The unfinished check-in was restored. Continue where it stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is empty. Type the name as on the document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some questions are not answered. Press N to answer the rest "no".</source>
-        <translation type="unfinished" />
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the guardian's name.</source>
-        <translation type="unfinished" />
+        <source>Enter the guardian&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fever (%1 °C or more): the person will be deferred today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An ID number has 18 characters; this one has %1. Check the number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of 18 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person's ID or QR code.</source>
-        <translation type="unfinished" />
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already checked in today (%2). Use this number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not vaccinate: contraindication (%1). Refer to a doctor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not today: defer (%1). The person may come back when it has passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A doctor must review this person before the injection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No document yet. Scan the ID card or type the ID number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No temperature yet. Measure it and enter it in °C, e.g. 36.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deferral recorded for %1 (%2). No queue number: not vaccinated today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is checked in. A doctor reviews before the injection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is checked in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: %1 The form is kept; press Ctrl+Enter to try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print ticket %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ChecklistView</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>三查 Three checks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>七对 Seven verifications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>一验证 The person verifies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overridden by a doctor: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(Ctrl+D: doctor's decision)</source>
-        <translation type="unfinished" />
+        <source>(Ctrl+D: doctor&apos;s decision)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::CountDialog</name>
     <message>
         <source>Count and reconcile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needed when the count differs from the ledger</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ledger says</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Counted doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 doses (opening %2 + received %3 − administered %4 − wasted %5%6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> + other %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1: expected %2, counted %3, difference %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase of the signing key file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 doses). Give this file to the district: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close the day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stock reconciliation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past exports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet exported: %1 records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 (zero report)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day close — %1 (closed at %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day close — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align='right'&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses per hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses by age group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>off by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every lot in stock was counted today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lots not counted today: %1. Count them on the Stock page before closing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily report %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in (F2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Injection (F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The injection checklist (三查七对一验证) comes here in a later version. Check people in with F2; their queue numbers are listed on the right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today's queue</source>
-        <translation type="unfinished" />
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::DuplicateDialog</name>
     <message>
         <source>Possibly the same person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 with the same birth date is already on file with another document. Is it the same person?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · born %2 · phone %3 · on file since %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>L — Same person: add this document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N — A different person: register new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Esc — Back to the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ExcursionsModel</name>
     <message>
         <source>Too warm (logger alarm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Freezing (logger alarm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading out of range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUARANTINED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no lot in the fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Extreme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lots and decisions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::FridgeChart</name>
     <message>
         <source>Allowed %1–%2 °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outside %1–%2 °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::FridgePage</name>
     <message>
         <source>Cold chain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual reading (°C)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import logger file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LogTag CSV, Fridge-tag 2 / 2 L report, or timestamp,celsius CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursions and quarantined lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason for the decision (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;lease lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Discard lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2–%3 °C)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — last %2 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No manual reading due now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The MORNING reading of this fridge is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The AFTERNOON reading of this fridge is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to record a reading.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temperature: "%1" is not a number of °C; type it as read, e.g. 4.5.</source>
-        <translation type="unfinished" />
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded %1 °C.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are quarantined until a supervisor decides.</source>
         <translation>
-            <numerusform>%1 °C is OUTSIDE the allowed range: %n lot of this fridge is quarantined until a supervisor decides.</numerusform><numerusform>%1 °C is OUTSIDE the allowed range: %n lots of this fridge are quarantined until a supervisor decides.</numerusform></translation>
+            <numerusform>%1 °C is OUTSIDE the allowed range: %n lot of this fridge is quarantined until a supervisor decides.</numerusform>
+            <numerusform>%1 °C is OUTSIDE the allowed range: %n lots of this fridge are quarantined until a supervisor decides.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a logger file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logger files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File: cannot read %1 (%2); choose another file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 reading(s) (%2); %3 were already stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n new excursion(s); %1 lot(s) quarantined.</source>
         <translation>
-            <numerusform>%n new excursion; %1 lot(s) quarantined.</numerusform><numerusform>%n new excursions; %1 lot(s) quarantined.</numerusform></translation>
+            <numerusform>%n new excursion; %1 lot(s) quarantined.</numerusform>
+            <numerusform>%n new excursions; %1 lot(s) quarantined.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a supervisor (site administrator) decides on quarantined lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Released %n lot(s).</source>
         <translation>
-            <numerusform>Released %n lot.</numerusform><numerusform>Released %n lots.</numerusform></translation>
+            <numerusform>Released %n lot.</numerusform>
+            <numerusform>Released %n lots.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n lot(s); their doses in that fridge are booked as wasted (cold chain).</source>
         <translation>
-            <numerusform>Discarded %n lot; its doses in that fridge are booked as wasted (cold chain).</numerusform><numerusform>Discarded %n lots; their doses in that fridge are booked as wasted (cold chain).</numerusform></translation>
+            <numerusform>Discarded %n lot; its doses in that fridge are booked as wasted (cold chain).</numerusform>
+            <numerusform>Discarded %n lots; their doses in that fridge are booked as wasted (cold chain).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vax::ui::InjectionPanel</name>
     <message>
         <source>Next (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Display (F9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the recipient display; full screen on a second screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administer (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in first: the dose is recorded with your name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays "called".</source>
-        <translation type="unfinished" />
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is waiting. Check people in with F2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call the person first (F5), then scan the vaccine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This dose is saved. Press F5 to call the next person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Box code: this GS1 code carries no lot number (10). Scan the box's trace code or type the lot number.</source>
-        <translation type="unfinished" />
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a person's document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
-        <translation type="unfinished" />
+        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no site on that side; use %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing here may be overridden by a doctor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A doctor allowed: %1. Reason: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is called: press F5 to call the next person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet — nothing was saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no dose is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Saved %1 — may leave observation at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left deltoid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>right deltoid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left arm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>right arm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left thigh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>right thigh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given at %1: dose %2 of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose due: dose 1 (no earlier doses); scan the vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(by the earlier doses; scan the vaccine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, dose %2 of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose due: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to give doses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press F5 to call the next person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. Press F5 to call the next person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan the vaccine box, the open vial or the lot number, then Enter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Space: you asked the name and it is %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Space: you looked at the vaccine and syringe (appearance, label, lot, expiry).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>V: the person has checked the vaccine and expiry on their screen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the site: L left, R right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter: administer and save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot administer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site: — (L / R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site: %1 %2 (L / R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call the person first (F5): the certificate is printed for the person at the desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in first: the certificate is issued in your name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No certificate: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print certificate %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate %1 is recorded but was not printed. Press Ctrl+P to print a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate %1 is recorded but the printer refused the page. Check the printer, then press Ctrl+P to print a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate %1 printed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LeftEarlyDialog</name>
     <message>
         <source>Left early</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused to wait</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Urgent matter, had to leave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left without telling staff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record early leave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Locked at %3. The work on this desk is kept as it was.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type your PIN or your password, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type your password, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Switch user…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another staff member signs in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in and keep the work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type your PIN or password first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username: type the other staff member's username.</source>
-        <translation type="unfinished" />
+        <source>Username: type the other staff member&apos;s username.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LoginPage</name>
     <message>
         <source>VaxPoint sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;TRAINING DATABASE&lt;/b&gt; — practice only, not for real records.&lt;br&gt;Demo login: username &lt;b&gt;%1&lt;/b&gt;, password &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Username: type your username, then press Enter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LotActionDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — lot %2, expiry %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2 doses)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::LotsModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUARANTINED — do not use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) left)</source>
         <translation>
-            <numerusform>%1 (%n day left)</numerusform><numerusform>%1 (%n days left)</numerusform></translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses on hand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses per fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
         <source> — TRAINING</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VaxPoint — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style='color:%1'&gt;TRAINING&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the screens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1 — checking the file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making the day's backup…</source>
-        <translation type="unfinished" />
+        <source>Making the day&apos;s backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ObservationBoard</name>
     <message>
         <source>Observation area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The computer's clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
-        <translation type="unfinished" />
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is under observation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desk %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ObservationPage</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the queue number, then: D departure · E left early · A adverse event · Ctrl+B board</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Departure (D)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left early (E)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse event (A)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open board (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. %1 %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SERIOUS adverse event today — report to the district immediately: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The computer's clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
-        <translation type="unfinished" />
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 is not in the observation area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the queue number of the person first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 has left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 (%2) still has %3 of observation left. Reactions can start in these minutes: ask the person to stay. If they leave anyway, record an early leave with the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 left early: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1. SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse event recorded for number %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::OpenVialPanel</name>
     <message>
         <source>Open vials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open vial…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a vial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — lot %2 — %3 (%4 doses)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot and fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::OpenVialsModel</name>
     <message>
         <source>Time is up — discard the vial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::OverrideDialog</name>
     <message>
-        <source>Doctor's decision</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A doctor allows the dose despite:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor's username</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s username</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor's password</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allow the dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor's username: the doctor types their username.</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s username: the doctor types their username.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::PersonCard</name>
     <message>
         <source>Dose history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody called</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Press F5 to call the next person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue number %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 years (born %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  %2, dose %3, lot %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(entered in error)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No earlier doses on record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print certificate (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::QueueModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vaccinated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting · doctor review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ReceiveDialog</name>
     <message>
         <source>Receive a delivery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan the DataMatrix code on a box: it fills vaccine, lot and expiry. Then scan the 20-digit trace code of every box.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from vials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>V&amp;ials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box trace codes scanned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove selected box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Receive (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box code: %1 was already scanned for this delivery; scan the next box.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan: this is neither the DataMatrix code of a box nor a 20-digit trace code. Scan the box again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scan: GTIN %1 is not a vaccine of the catalog; choose the vaccine by hand.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan: the scan field still holds "%1"; press Enter to use it or clear it.</source>
-        <translation type="unfinished" />
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vaccine: choose the vaccine, or scan the box's DataMatrix code.</source>
-        <translation type="unfinished" />
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::RecipientDisplay</name>
     <message>
         <source>VaxPoint — your vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please wait until your number is called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. %1  %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The nurse is preparing your vaccine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not today — please ask the nurse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please check the vaccine name and the expiry date, and tell the nurse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ScreeningToggles</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::StaffModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::StockPage</name>
     <message>
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Receive… (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Waste…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Count &amp;&amp; reconcile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3 box codes).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot: select a lot in the table first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::TransferDialog</name>
     <message>
         <source>Move doses to another fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved %1 doses of lot %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::UsersPage</name>
     <message>
         <source>Staff and security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Disable / enable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My &amp;PIN…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock a desk after this many minutes without input:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press "Check keychain" to test it.</source>
-        <translation type="unfinished" />
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a site administrator manages accounts. You can set your own PIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password: the two entries differ; add the account again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a staff member in the list first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New password for %1 (they should change it at their next sign-in):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password of %1 reset.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabled %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roles of %1 changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My unlock PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>4 to 6 digits. The PIN only unlocks your own locked desk; signing in always needs the password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PIN is set. It unlocks your desk after the idle lock.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desks now lock after %1 minute(s) without input; this applies at the next sign-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking the system keychain (at most %1 s)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::WasteDialog</name>
     <message>
         <source>Book wasted doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open vial time over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cold chain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booked %1 doses of lot %2 as wasted (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vax::ui::Workspace</name>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vaxctl</name>
     <message>
         <source>--db needs a path, e.g. --db /data/site.sqlite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint's command line. --db defaults to the GUI's database; --json prints one JSON object per line.
+VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
-Run "vaxctl COMMAND --help" for a command's options.
+Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "vaxctl --help" for the list of commands.</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Global options: --db PATH, --json
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "%1 --help" for its options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;%1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--admin-user needs a password: set VAXPOINT_ADMIN_PASSWORD or pass --admin-password-stdin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created site %1 (%2) in %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TRAINING database: demo login %1 / %2, demo lots in Fridge 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database %1: schema %2, quick_check ok.
 Site %3 (%4)%5.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, TRAINING data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log BROKEN: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one catalog file: vaxctl catalog validate FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog %1 is valid: %2 products.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audit log intact: %1 rows, head %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a site database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site code, e.g. BJ-CY-001</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training database with demo data and demo login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First administrator's username</source>
-        <translation type="unfinished" />
+        <source>First administrator&apos;s username</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First administrator's name</source>
-        <translation type="unfinished" />
+        <source>First administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the administrator's password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
-        <translation type="unfinished" />
+        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the database: integrity, schema, audit chain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also copy the backup into this folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the vaccine catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Validate a catalog JSON file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain</source>
-        <translation type="unfinished" />
+        <source>Verify the audit log&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one or more numbers: vaxctl id check ID…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown --type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
-        <translation type="unfinished" />
+        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--birth-date must be YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--sex must be male or female.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: valid %2 %3, born %4, %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: INVALID: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one scanned text: vaxctl scan parse TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give --document, --phone or --name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--temperature is required, in °C, e.g. 36.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked in: queue number %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remember this folder (e.g. a USB stick) for a second copy of every backup from now on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check identity document numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document type, e.g. resident_id, passport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport country (ISO alpha-3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typed birth date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typed sex: male or female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classify and parse a scanned text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanned text; &lt;GS&gt; stands for 0x1D</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find persons by document, phone or name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name or part of it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check a person in: screening, consent, queue number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id of a known person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>male or female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A screening question answered yes (repeat)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Axillary temperature in °C</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version of the consent text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guardian who signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guardian's relation</source>
-        <translation type="unfinished" />
+        <source>Guardian&apos;s relation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible duplicate: add the document to this person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible duplicate: this is a new person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Priority lane (60+, disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the queue of a day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day YYYY-MM-DD (default today)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1: give a whole number, e.g. --%1 10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1: give a temperature in °C, e.g. --%1 4.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--scan: GTIN %1 is not in the catalog; type --product instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--scan: the box says %1 lot %2 expiry %3, which differs from what was typed; check the box.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened vial %1 of lot %2: %3 doses, discard at %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  EXPIRED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot %1: expected %2, counted %3, discrepancy %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--reason: use broken, expired, open_vial_time, cold_chain or other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booked %1 doses of lot %2 as wasted (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added fridge %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored %1 reading(s), %2 already known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--celsius: give the temperature read, e.g. --celsius 4.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one file: vaxctl temps import FILE --fridge NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  OPEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the excursion id: vaxctl excursion release|discard ID --reason TEXT [--lot LOT]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Released %1 lot(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discarded %1 lot(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff username acting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot number or id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge name or id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receive a lot into a fridge</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog product code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lot number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GTIN-14</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vials received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A box trace code (20 digits); repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A box's GS1 DataMatrix text (GTIN, expiry, lot)</source>
-        <translation type="unfinished" />
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List lots and their stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only lots expiring within DAYS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a multi-dose vial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List open vials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record a physical count of a lot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses counted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason for a discrepancy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Book wasted doses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses wasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broken, expired, open_vial_time, cold_chain, other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a fridge with its thresholds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum °C (2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maximum °C (8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Heat alarm delay (600)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Freeze limit °C (-0.5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Freeze alarm delay (60)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List fridges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record a manual fridge reading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Temperature read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When it was read (ISO 8601); default now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a logger file (LogTag CSV, Fridge-tag, timestamp,celsius CSV)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>logtag, fridgetag or plain (default: detect)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logger file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List temperature excursions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only excursions with lots awaiting a decision</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excursion id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Release quarantined lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard quarantined lots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown --doc-type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
-        <translation type="unfinished" />
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give either --link PERSON_ID or --confirm-new, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the same command again with --link PERSON_ID (the same person: the document is added to them) or with --confirm-new (a different person).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the document: --doc NUMBER [--doc-type T].</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document added to %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already registered: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not checked in: screening says %1 (%2). The deferral is recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one visit id: vaxctl visit cancel VISIT_ID --reason R</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit %1 cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document type (default: from the number's shape)</source>
-        <translation type="unfinished" />
+        <source>Document type (default: from the number&apos;s shape)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register a person without a check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When screening says defer or contraindicated, record the deferral instead of failing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take a waiting visit out of the queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit's id</source>
-        <translation type="unfinished" />
+        <source>The visit&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it is cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the persons screening sent home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--people: give how many persons to create, e.g. --people 10000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--seed: give a whole number, e.g. --seed 42.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fill a training database with realistic synthetic data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Persons to create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same people (default 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1: give the USERNAME of the staff member.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: no active staff member "%2"; check the username.</source>
-        <translation type="unfinished" />
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--confirm: "%1" is not something to confirm; use all, or vaccine, name, verification.</source>
-        <translation type="unfinished" />
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--visit: give the visit id (from "vaxctl queue call-next" or "vaxctl queue list").</source>
-        <translation type="unfinished" />
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--amount: give millilitres, e.g. 0.5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dose may be given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dose may NOT be given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one dose id: vaxctl dose correct ID --reason TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose %1 entered in error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 (%2) to desk %3. Visit %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit id of the person at the desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open vial id (multi-dose vials)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Box trace code (20 digits)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Injection site, e.g. LD (left deltoid)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route, e.g. IM (default: the product's)</source>
-        <translation type="unfinished" />
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dose in mL (default: the product's)</source>
-        <translation type="unfinished" />
+        <source>Dose in mL (default: the product&apos;s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product chosen for the person (catalog code)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirmed by the nurse: all, or vaccine,name,verification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finding code a doctor overrides (repeat)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the full checklist and record a dose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desk name or number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The doctor's reason for an override</source>
-        <translation type="unfinished" />
+        <source>The doctor&apos;s reason for an override</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Username of the doctor who overrides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evaluate the checklist without recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List doses of a day or of a person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark a dose entered in error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dose id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call the next waiting person to a desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Desk name or number (default 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actor: copying backups elsewhere needs --actor USERNAME, a site administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The site administrator doing this (needed for --to and --mirror)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved %1 doses of lot %2 from %3 to %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the vial id: vaxctl vial draw ID (see "vaxctl vial list")</source>
-        <translation type="unfinished" />
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drew one dose from vial %1 of lot %2: %3 left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the setting: vaxctl setting get KEY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the setting and its value: vaxctl setting set KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KEY: "%1" is not a setting vaxctl can change; use one of: %2.</source>
-        <translation type="unfinished" />
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move doses of a lot between fridges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge the doses leave</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge the doses go to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draw one dose from an open vial</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vial id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a site setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change a site setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HH:MM (24-hour)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no staff member "%2"; run "vaxctl user list".</source>
-        <translation type="unfinished" />
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: pass --password-stdin and type it, or set %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, locked until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, PIN set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--roles: give one or more of registrar, vaccinator, doctor, stock_keeper, site_admin, separated by commas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one username, e.g. vaxctl user disable nurse.li</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new user's password</source>
-        <translation type="unfinished" />
+        <source>The new user&apos;s password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The current password (first line)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password of %1 reset by %2; any lockout is cleared.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enabled %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PIN (first line)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password, to confirm (second line)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN of %1 cleared.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN of %1 set; it unlocks only their own locked session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a staff account (site administrators)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name as on records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registrar, vaccinator, doctor, stock_keeper, site_admin (one or several, comma-separated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List staff accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change one's own password, or reset someone's as an administrator</source>
-        <translation type="unfinished" />
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whose password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disable a staff account (records keep its name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enable a staff account again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whose account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace a staff member's roles</source>
-        <translation type="unfinished" />
+        <source>Replace a staff member&apos;s roles</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whose roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new roles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set one's own unlock PIN (4–6 digits), or clear one</source>
-        <translation type="unfinished" />
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whose PIN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the PIN (an administrator, with --actor)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check whether the system keychain answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give up after this many milliseconds (default 3000)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the key file's passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
-        <translation type="unfinished" />
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2: %3 doses given, %4 corrected, %5 check-ins, %6 deferred; AEFI %7 (%8 serious); %9 doses wasted; %10 lots not counted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day closed: %1 vials closed, %2 doses left in them wasted.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export %1 written: %2 records (%3 immunizations, %4 patients), SHA-256 %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet exported: %1 records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the bundle to verify: vaxctl verify BUNDLE --public-key FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--public-key: give the file holding what "vaxctl key show-public" printed at the site.</source>
-        <translation type="unfinished" />
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid: signature, every file's SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
-        <translation type="unfinished" />
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, and the chain to the previous bundle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase: pass --passphrase-stdin and type it, or set %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signing key is in the key file; its public key (send it to the district):
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only show the summary of this day (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the signed bundle of everything not yet exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder to write the .zip into</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past exports and records not yet exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The .zip to check</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File with the site's public key</source>
-        <translation type="unfinished" />
+        <source>File with the site&apos;s public key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site's previous bundle, to check the chain</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s previous bundle, to check the chain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the signing key in a passphrase key file (no keychain)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key file (created when missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent: give --consent-version %1 (the consent text the person signed), with --guardian-name and --guardian-relation when a guardian signed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, lot %2: dose %3 given. Observe until %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day's summary</source>
-        <translation type="unfinished" />
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SERIOUS: report to the district immediately.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one observation id (from "vaxctl observe list").</source>
-        <translation type="unfinished" />
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dose: give the dose id (from "vaxctl observe list").</source>
-        <translation type="unfinished" />
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Observation id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People in the observation area, with time left (names masked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of today's observations, also ended ones</source>
-        <translation type="unfinished" />
+        <source>All of today&apos;s observations, also ended ones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time is up: the person leaves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person left before the end of the observation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person is sent on to a hospital or clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where, why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record an adverse event following immunization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the symptoms started, ISO 8601 (default now)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symptom codes, comma-separated, e.g. dizziness,rash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description of an 'other' symptom</source>
-        <translation type="unfinished" />
+        <source>Description of an &apos;other&apos; symptom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mild, moderate or severe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>non_serious or serious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observed, treated_on_site, referred, ambulance (comma-separated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recovered, recovering, not_recovered, recovered_with_sequelae, fatal, unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adverse events of a day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--doses: give how many doses to administer, e.g. --doses 500.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stress test writes to training databases only; %1 is the production database of site %2 and was not changed. Use a training database (vaxctl init --training).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stress test %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody was waiting after a check-in; stopped after %1 doses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administer doses in a loop on a training database (crash tests)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doses to administer; each dose id is printed once it is saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seed for the generated persons (default 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--person: give the person's id or the number of their ID document.</source>
-        <translation type="unfinished" />
+        <source>--person: give the person&apos;s id or the number of their ID document.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--person: nobody on record has the id or document number "%1". Look them up with "vaxctl person find".</source>
-        <translation type="unfinished" />
+        <source>--person: nobody on record has the id or document number &quot;%1&quot;. Look them up with &quot;vaxctl person find&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate %1 — %2, ID %3, issued %4 at %5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reprint of %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--pdf: vaxctl loads no GUI library and draws no pages. Print the certificate from the VaxPoint app (Ctrl+P at the desk); vaxctl records it and prints the record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one certificate number (like C20261122-0042) or the text of its QR code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one certificate number, like C20261122-0042.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of the ID document the person shows; the certificate must have been issued against it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Issue a vaccination certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person id or ID document number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not available here: the app prints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show a certificate as recorded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify a certificate by number or QR text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate number, or the text of its QR code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days: give the number of past days with visits and doses, 0 to 3660, e.g. --days 180.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 persons (%2 documents), %3 visits, %4 doses, %5 lots, %6 stock movements and %7 fridge readings (seed %8) in %9 s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -347,17 +347,20 @@
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n 年</numerusform></translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n 个月</numerusform></translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1564,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
         <translation>%1号码：最后一位应为 %2 而不是 %3，说明有数字错误。请扫描证件或逐位核对。</translation>
+    </message>
+    <message>
+        <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
+        <translation>%1号码：地区码 %2 属于港澳台居民居住证。请将证件类型选为港澳台居民居住证。</translation>
     </message>
 </context>
 <context>

@@ -1565,6 +1565,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>%1 number: the last character should be %2, not %3, so a digit is wrong. Scan the card or check each digit.</source>
         <translation>%1號碼：最後一位應為 %2 而不是 %3，說明有數字錯誤。請掃描證件或逐位核對。</translation>
     </message>
+    <message>
+        <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
+        <translation>%1號碼：地區碼 %2 屬於港澳臺居民居住證。請將證件類型選為港澳臺居民居住證。</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
