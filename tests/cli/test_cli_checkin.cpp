@@ -5,43 +5,32 @@
 #include <QJsonObject>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/tempdb.h"
 
 using namespace vax;
 
 namespace {
-struct Run {
-    int rc = 0;
-    QList<QJsonObject> lines;
-};
-
-Run vaxctl(const QStringList& args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    Run r;
-    r.rc = cli::run(args, o, e);
-    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        r.lines << QJsonDocument::fromJson(line.toUtf8()).object();
-    return r;
-}
+using vax::test::CliRun;
+constexpr auto vaxctl = &vax::test::runVaxctl;
 }  // namespace
 
 TEST(CliIdCheck, OneJsonObjectPerInput)
 {
     auto r = vaxctl({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("--json"),
                      QStringLiteral("11010519491231002x"), QStringLiteral("110105194912310021")});
-    EXPECT_EQ(r.rc, 1);  // one input is invalid
-    ASSERT_EQ(r.lines.size(), 2);
-    EXPECT_TRUE(r.lines[0].value(QStringLiteral("valid")).toBool());
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("normalized")).toString(),
+    EXPECT_EQ(r.code, 1);  // one input is invalid
+    ASSERT_EQ(r.jsonLines().size(), 2);
+    EXPECT_TRUE(r.jsonLines()[0].value(QStringLiteral("valid")).toBool());
+    EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("normalized")).toString(),
               QStringLiteral("11010519491231002X"));
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("birth_date")).toString(),
+    EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("birth_date")).toString(),
               QStringLiteral("1949-12-31"));
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("type")).toString(), QStringLiteral("resident_id"));
-    EXPECT_FALSE(r.lines[1].value(QStringLiteral("valid")).toBool());
-    EXPECT_EQ(r.lines[1]
+    EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
+    EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("type")).toString(),
+              QStringLiteral("resident_id"));
+    EXPECT_FALSE(r.jsonLines()[1].value(QStringLiteral("valid")).toBool());
+    EXPECT_EQ(r.jsonLines()[1]
                   .value(QStringLiteral("error"))
                   .toObject()
                   .value(QStringLiteral("code"))
@@ -54,8 +43,8 @@ TEST(CliIdCheck, TypedSexContradictionIsAnError)
     auto r = vaxctl({QStringLiteral("--json"), QStringLiteral("id"), QStringLiteral("check"),
                      QStringLiteral("11010519491231002X"), QStringLiteral("--sex"),
                      QStringLiteral("male")});
-    ASSERT_EQ(r.lines.size(), 1);
-    EXPECT_EQ(r.lines[0]
+    ASSERT_EQ(r.jsonLines().size(), 1);
+    EXPECT_EQ(r.jsonLines()[0]
                   .value(QStringLiteral("error"))
                   .toObject()
                   .value(QStringLiteral("field"))
@@ -67,10 +56,10 @@ TEST(CliScan, ParsesGs1WithGsPlaceholder)
 {
     auto r = vaxctl({QStringLiteral("scan"), QStringLiteral("parse"), QStringLiteral("--json"),
                      QStringLiteral("]d201069012345678921725060010B2021001<GS>210000012345")});
-    EXPECT_EQ(r.rc, 0);
-    ASSERT_EQ(r.lines.size(), 1);
-    EXPECT_EQ(r.lines[0].value(QStringLiteral("kind")).toString(), QStringLiteral("gs1"));
-    EXPECT_EQ(r.lines[0]
+    EXPECT_EQ(r.code, 0);
+    ASSERT_EQ(r.jsonLines().size(), 1);
+    EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("kind")).toString(), QStringLiteral("gs1"));
+    EXPECT_EQ(r.jsonLines()[0]
                   .value(QStringLiteral("gs1"))
                   .toObject()
                   .value(QStringLiteral("expiry"))
@@ -86,7 +75,7 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
         vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
                 QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
                 QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
-    ASSERT_EQ(init.rc, 0);
+    ASSERT_EQ(init.code, 0);
     const QStringList base{QStringLiteral("--db"),
                            db,
                            QStringLiteral("--json"),
@@ -97,26 +86,27 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
                                         QStringLiteral("--document"),
                                         QStringLiteral("11010519491231002X"),
                                         QStringLiteral("--temperature"), QStringLiteral("36.5")});
-    ASSERT_EQ(ok.rc, 0);
-    ASSERT_EQ(ok.lines.size(), 1);
-    EXPECT_EQ(ok.lines[0].value(QStringLiteral("queue_number")).toInt(), 1);
-    EXPECT_EQ(ok.lines[0].value(QStringLiteral("visit_id")).toString().size(), 36);
+    ASSERT_EQ(ok.code, 0);
+    ASSERT_EQ(ok.jsonLines().size(), 1);
+    EXPECT_EQ(ok.jsonLines()[0].value(QStringLiteral("queue_number")).toInt(), 1);
+    EXPECT_EQ(ok.jsonLines()[0].value(QStringLiteral("visit_id")).toString().size(), 36);
 
     auto fever = vaxctl(
         base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
                            QStringLiteral("--document"), QStringLiteral("440301199001011234"),
                            QStringLiteral("--temperature"), QStringLiteral("37.3")});
-    EXPECT_NE(fever.rc, 0);
-    ASSERT_EQ(fever.lines.size(), 1);
-    const QJsonObject error = fever.lines[0].value(QStringLiteral("error")).toObject();
+    EXPECT_NE(fever.code, 0);
+    ASSERT_EQ(fever.jsonLines().size(), 1);
+    const QJsonObject error = fever.jsonLines()[0].value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("checkin.deferred"));
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("screening"));
 
     auto queue = vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"),
                          QStringLiteral("queue"), QStringLiteral("list")});
-    ASSERT_EQ(queue.rc, 0);
-    ASSERT_EQ(queue.lines.size(), 1);
-    EXPECT_EQ(queue.lines[0].value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
+    ASSERT_EQ(queue.code, 0);
+    ASSERT_EQ(queue.jsonLines().size(), 1);
+    EXPECT_EQ(queue.jsonLines()[0].value(QStringLiteral("name")).toString(),
+              QStringLiteral("张三"));
 }
 
 namespace {
@@ -127,13 +117,13 @@ QString initTraining(const test::TempDb& temp)
         vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
                 QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
                 QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
-    EXPECT_EQ(init.rc, 0);
+    EXPECT_EQ(init.code, 0);
     return db;
 }
 
-QJsonObject errorOf(const Run& r)
+QJsonObject errorOf(const CliRun& r)
 {
-    return r.lines.value(0).value(QStringLiteral("error")).toObject();
+    return r.jsonLines().value(0).value(QStringLiteral("error")).toObject();
 }
 }  // namespace
 
@@ -150,20 +140,20 @@ TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
                                   QStringLiteral("--doc-type"), QStringLiteral("resident_id"),
                                   QStringLiteral("--doc"), QStringLiteral("11010519491231002X"),
                                   QStringLiteral("--phone"), QStringLiteral("13800138000")});
-    ASSERT_EQ(added.rc, 0);
-    ASSERT_EQ(added.lines.size(), 1);
-    const QString id = added.lines[0].value(QStringLiteral("id")).toString();
+    ASSERT_EQ(added.code, 0);
+    ASSERT_EQ(added.jsonLines().size(), 1);
+    const QString id = added.jsonLines()[0].value(QStringLiteral("id")).toString();
     EXPECT_EQ(id.size(), 36);
-    EXPECT_TRUE(added.lines[0].value(QStringLiteral("created")).toBool());
-    EXPECT_EQ(added.lines[0].value(QStringLiteral("birth_date")).toString(),
+    EXPECT_TRUE(added.jsonLines()[0].value(QStringLiteral("created")).toBool());
+    EXPECT_EQ(added.jsonLines()[0].value(QStringLiteral("birth_date")).toString(),
               QStringLiteral("1949-12-31"));
 
     auto again =
         vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                   QStringLiteral("--doc"), QStringLiteral("11010519491231002x")});
-    ASSERT_EQ(again.rc, 0);
-    EXPECT_FALSE(again.lines[0].value(QStringLiteral("created")).toBool());
-    EXPECT_EQ(again.lines[0].value(QStringLiteral("id")).toString(), id);
+    ASSERT_EQ(again.code, 0);
+    EXPECT_FALSE(again.jsonLines()[0].value(QStringLiteral("created")).toBool());
+    EXPECT_EQ(again.jsonLines()[0].value(QStringLiteral("id")).toString(), id);
 
     const QStringList passport{
         QStringLiteral("--name"),     QStringLiteral("张三"),  QStringLiteral("--doc-type"),
@@ -171,7 +161,7 @@ TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
         QStringLiteral("--country"),  QStringLiteral("CHN"),   QStringLiteral("--birth-date"),
         QStringLiteral("1949-12-31"), QStringLiteral("--sex"), QStringLiteral("female")};
     auto warned = vaxctl(base + passport);
-    EXPECT_EQ(warned.rc, 1);
+    EXPECT_EQ(warned.code, 1);
     const QJsonObject e = errorOf(warned);
     EXPECT_EQ(e.value(QStringLiteral("code")).toString(),
               QStringLiteral("person.possible_duplicate"));
@@ -180,26 +170,26 @@ TEST(CliPerson, AddFindsAgainAndWarnsOfAPossibleDuplicateWithTheWayOut)
 
     auto both = vaxctl(base + passport +
                        QStringList{QStringLiteral("--link"), id, QStringLiteral("--confirm-new")});
-    EXPECT_EQ(both.rc, 2);
+    EXPECT_EQ(both.code, 2);
 
     auto linked = vaxctl(base + passport + QStringList{QStringLiteral("--link"), id});
-    ASSERT_EQ(linked.rc, 0);
-    EXPECT_TRUE(linked.lines[0].value(QStringLiteral("linked")).toBool());
-    EXPECT_EQ(linked.lines[0].value(QStringLiteral("id")).toString(), id);
+    ASSERT_EQ(linked.code, 0);
+    EXPECT_TRUE(linked.jsonLines()[0].value(QStringLiteral("linked")).toBool());
+    EXPECT_EQ(linked.jsonLines()[0].value(QStringLiteral("id")).toString(), id);
 
     auto found =
         vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("person"),
                 QStringLiteral("find"), QStringLiteral("--document"), QStringLiteral("E12345678"),
                 QStringLiteral("--type"), QStringLiteral("passport"), QStringLiteral("--country"),
                 QStringLiteral("CHN")});
-    ASSERT_EQ(found.rc, 0);
-    ASSERT_EQ(found.lines.size(), 1);
-    EXPECT_EQ(found.lines[0].value(QStringLiteral("id")).toString(), id);
+    ASSERT_EQ(found.code, 0);
+    ASSERT_EQ(found.jsonLines().size(), 1);
+    EXPECT_EQ(found.jsonLines()[0].value(QStringLiteral("id")).toString(), id);
 
     auto bad =
         vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
                                   QStringLiteral("--doc"), QStringLiteral("110105194912310021")});
-    EXPECT_EQ(bad.rc, 1);
+    EXPECT_EQ(bad.code, 1);
     EXPECT_EQ(errorOf(bad).value(QStringLiteral("code")).toString(), QStringLiteral("id.checksum"));
 }
 
@@ -219,47 +209,48 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
                            QStringLiteral("--temperature"), QStringLiteral("36.5"),
                            QStringLiteral("--yes"), QStringLiteral("pregnancy"),
                            QStringLiteral("--defer")});
-    ASSERT_EQ(deferred.rc, 0);
-    ASSERT_EQ(deferred.lines.size(), 1);
-    EXPECT_EQ(deferred.lines[0].value(QStringLiteral("screening")).toString(),
+    ASSERT_EQ(deferred.code, 0);
+    ASSERT_EQ(deferred.jsonLines().size(), 1);
+    EXPECT_EQ(deferred.jsonLines()[0].value(QStringLiteral("screening")).toString(),
               QStringLiteral("defer"));
-    EXPECT_TRUE(deferred.lines[0].value(QStringLiteral("queue_number")).isNull());
-    EXPECT_EQ(deferred.lines[0].value(QStringLiteral("reasons")).toArray().first().toString(),
+    EXPECT_TRUE(deferred.jsonLines()[0].value(QStringLiteral("queue_number")).isNull());
+    EXPECT_EQ(deferred.jsonLines()[0].value(QStringLiteral("reasons")).toArray().first().toString(),
               QStringLiteral("pregnancy"));
 
     auto list = vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"),
                         QStringLiteral("visit"), QStringLiteral("deferrals")});
-    ASSERT_EQ(list.rc, 0);
-    ASSERT_EQ(list.lines.size(), 1);
-    EXPECT_EQ(list.lines[0].value(QStringLiteral("name")).toString(), QStringLiteral("李四"));
+    ASSERT_EQ(list.code, 0);
+    ASSERT_EQ(list.jsonLines().size(), 1);
+    EXPECT_EQ(list.jsonLines()[0].value(QStringLiteral("name")).toString(), QStringLiteral("李四"));
 
     auto in =
         vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                   QStringLiteral("--doc"), QStringLiteral("11010519491231002X"),
                                   QStringLiteral("--temperature"), QStringLiteral("36.5"),
                                   QStringLiteral("--defer")});
-    ASSERT_EQ(in.rc, 0);  // --defer changes nothing for a clear screening
-    EXPECT_EQ(in.lines[0].value(QStringLiteral("queue_number")).toInt(), 1);
-    const QString visit = in.lines[0].value(QStringLiteral("visit_id")).toString();
+    ASSERT_EQ(in.code, 0);  // --defer changes nothing for a clear screening
+    EXPECT_EQ(in.jsonLines()[0].value(QStringLiteral("queue_number")).toInt(), 1);
+    const QString visit = in.jsonLines()[0].value(QStringLiteral("visit_id")).toString();
 
     const QStringList cancel{
         QStringLiteral("--db"),   db,    QStringLiteral("--json"), QStringLiteral("visit"),
         QStringLiteral("cancel"), visit,
     };
     auto noReason = vaxctl(cancel);
-    EXPECT_EQ(noReason.rc, 1);
+    EXPECT_EQ(noReason.code, 1);
     EXPECT_EQ(errorOf(noReason).value(QStringLiteral("field")).toString(),
               QStringLiteral("reason"));
     auto ok = vaxctl(cancel + QStringList{QStringLiteral("--reason"), QStringLiteral("left")});
-    ASSERT_EQ(ok.rc, 0);
-    EXPECT_EQ(ok.lines[0].value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    ASSERT_EQ(ok.code, 0);
+    EXPECT_EQ(ok.jsonLines()[0].value(QStringLiteral("state")).toString(),
+              QStringLiteral("cancelled"));
     auto twice = vaxctl(cancel + QStringList{QStringLiteral("--reason"), QStringLiteral("left")});
     EXPECT_EQ(errorOf(twice).value(QStringLiteral("code")).toString(),
               QStringLiteral("visit.not_waiting"));
 
     auto queue = vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"),
                          QStringLiteral("queue"), QStringLiteral("list")});
-    ASSERT_EQ(queue.lines.size(), 1);
-    EXPECT_EQ(queue.lines[0].value(QStringLiteral("state")).toString(),
+    ASSERT_EQ(queue.jsonLines().size(), 1);
+    EXPECT_EQ(queue.jsonLines()[0].value(QStringLiteral("state")).toString(),
               QStringLiteral("cancelled"));
 }

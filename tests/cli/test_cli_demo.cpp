@@ -8,6 +8,7 @@
 #include "checkin/checkinservice.h"
 #include "checkin/person.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "demo/generator.h"
 #include "identity/residentid.h"
 #include "storage/audit.h"
@@ -16,21 +17,8 @@
 using namespace vax;
 
 namespace {
-struct Run {
-    int rc = 0;
-    QList<QJsonObject> lines;
-};
-
-Run vaxctl(const QStringList& args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    Run r;
-    r.rc = cli::run(args, o, e);
-    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        r.lines << QJsonDocument::fromJson(line.toUtf8()).object();
-    return r;
-}
+using vax::test::CliRun;
+constexpr auto vaxctl = &vax::test::runVaxctl;
 
 qint64 count(Database& db, const QString& sql)
 {
@@ -39,7 +27,7 @@ qint64 count(Database& db, const QString& sql)
     return q.ok() ? q->scalar().toLongLong() : -1;
 }
 
-Run initTraining(const QString& db)
+CliRun initTraining(const QString& db)
 {
     return vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"),
                    QStringLiteral("--site-code"), QStringLiteral("T-1"),
@@ -47,7 +35,7 @@ Run initTraining(const QString& db)
                    QStringLiteral("D"), QStringLiteral("--training")});
 }
 
-Run seed(const QString& db, int people, int days, int seedValue)
+CliRun seed(const QString& db, int people, int days, int seedValue)
 {
     return vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"),
                    QStringLiteral("seed"), QStringLiteral("--people"), QString::number(people),
@@ -72,9 +60,9 @@ TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
         ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
     }
     auto r = seed(temp.path(), 50, 10, 1);
-    EXPECT_EQ(r.rc, 1);
-    ASSERT_EQ(r.lines.size(), 1);
-    const QJsonObject error = r.lines[0].value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(r.code, 1);
+    ASSERT_EQ(r.jsonLines().size(), 1);
+    const QJsonObject error = r.jsonLines()[0].value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("demo.training_only"));
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("db"));
     auto db = temp.open();
@@ -88,20 +76,20 @@ TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
 TEST(CliDemoSeed, RejectsAMissingPeopleCount)
 {
     test::TempDb temp;
-    ASSERT_EQ(initTraining(temp.path()).rc, 0);
+    ASSERT_EQ(initTraining(temp.path()).code, 0);
     auto r = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
                      QStringLiteral("demo"), QStringLiteral("seed")});
-    EXPECT_EQ(r.rc, 2);
+    EXPECT_EQ(r.code, 2);
 }
 
 TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 {
     test::TempDb temp;
-    ASSERT_EQ(initTraining(temp.path()).rc, 0);
+    ASSERT_EQ(initTraining(temp.path()).code, 0);
     auto r = seed(temp.path(), 400, 60, 7);
-    ASSERT_EQ(r.rc, 0);
-    ASSERT_EQ(r.lines.size(), 1);
-    const QJsonObject report = r.lines[0];
+    ASSERT_EQ(r.code, 0);
+    ASSERT_EQ(r.jsonLines().size(), 1);
+    const QJsonObject report = r.jsonLines()[0];
     EXPECT_EQ(report.value(QStringLiteral("persons")).toInt(), 400);
     EXPECT_EQ(report.value(QStringLiteral("documents")).toInt(), 400);
     EXPECT_GT(report.value(QStringLiteral("visits")).toInt(), 400);
@@ -123,9 +111,9 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 
     auto audit = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
                          QStringLiteral("audit"), QStringLiteral("verify")});
-    ASSERT_EQ(audit.rc, 0);
-    ASSERT_EQ(audit.lines.size(), 1);
-    EXPECT_TRUE(audit.lines[0].value(QStringLiteral("ok")).toBool());
+    ASSERT_EQ(audit.code, 0);
+    ASSERT_EQ(audit.jsonLines().size(), 1);
+    EXPECT_TRUE(audit.jsonLines()[0].value(QStringLiteral("ok")).toBool());
 
     auto db = temp.open();
     ASSERT_TRUE(db);
@@ -253,10 +241,10 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 TEST(CliDemoSeed, SeedingTwiceAddsDifferentPeopleWithoutClashes)
 {
     test::TempDb temp;
-    ASSERT_EQ(initTraining(temp.path()).rc, 0);
-    ASSERT_EQ(seed(temp.path(), 200, 20, 3).rc, 0);
+    ASSERT_EQ(initTraining(temp.path()).code, 0);
+    ASSERT_EQ(seed(temp.path(), 200, 20, 3).code, 0);
     auto again = seed(temp.path(), 200, 20, 3);  // the same seed: documents must not collide
-    ASSERT_EQ(again.rc, 0) << QJsonDocument(again.lines.value(0)).toJson().constData();
+    ASSERT_EQ(again.code, 0) << QJsonDocument(again.jsonLines().value(0)).toJson().constData();
     auto db = temp.open();
     ASSERT_TRUE(db);
     EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM person")), 400);

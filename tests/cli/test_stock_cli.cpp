@@ -6,34 +6,20 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "support/tempdb.h"
 
 using namespace vax;
 
 namespace {
-struct CliRun {
-    int code = 0;
-    QString out;
-    QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
-    }
-};
+using vax::test::CliRun;
 
 class StockCli : public ::testing::Test {
 protected:
     CliRun run(QStringList args)
     {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
         args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        CliRun r;
-        r.code = cli::run(args, o, e);
-        o.flush();
-        r.out = out;
-        return r;
+        return test::runVaxctl(args);
     }
     void SetUp() override
     {
