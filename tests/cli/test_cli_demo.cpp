@@ -20,12 +20,7 @@ namespace {
 using vax::test::CliRun;
 constexpr auto vaxctl = &vax::test::runVaxctl;
 
-qint64 count(Database& db, const QString& sql)
-{
-    auto q = db.exec(sql);
-    EXPECT_TRUE(q.ok());
-    return q.ok() ? q->scalar().toLongLong() : -1;
-}
+using vax::test::queryNumber;
 
 CliRun initTraining(const QString& db)
 {
@@ -67,10 +62,11 @@ TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("db"));
     auto db = temp.open();
     ASSERT_TRUE(db);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM person")), 0);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM visit")), 0);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
-              0);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM person")), 0);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM visit")), 0);
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
+        0);
 }
 
 TEST(CliDemoSeed, RejectsAMissingPeopleCount)
@@ -117,32 +113,36 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 
     auto db = temp.open();
     ASSERT_TRUE(db);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM person")), 400);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
-              1);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM person")), 400);
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
+        1);
     // change_seq numbers each table's rows 1…n; the FTS index agrees with the table.
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(DISTINCT change_seq) FROM person")), 400);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT max(change_seq) FROM person")), 400);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT max(change_seq) FROM visit")),
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(DISTINCT change_seq) FROM person")),
+              400);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT max(change_seq) FROM person")), 400);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT max(change_seq) FROM visit")),
               report.value(QStringLiteral("visits")).toInt());
     EXPECT_TRUE(db->exec(QStringLiteral("INSERT INTO person_name_fts(person_name_fts, rank) "
                                         "VALUES ('integrity-check', 1)"))
                     .ok());
     // Queue numbers run 1…n on every day and the day's counter says n.
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM (SELECT visit_date, "
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM (SELECT visit_date, "
                                         "count(*) AS n, max(queue_number) AS m FROM visit GROUP BY "
                                         "visit_date) v JOIN queue_counter c USING (visit_date) "
                                         "WHERE v.n <> v.m OR c.last_number <> v.m")),
-              0);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM visit v LEFT JOIN consent c ON "
-                                        "c.visit_id = v.id WHERE c.id IS NULL")),
+        0);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM visit v LEFT JOIN consent c ON "
+                                              "c.visit_id = v.id WHERE c.id IS NULL")),
               0);
     // Minors' consent was signed by a guardian.
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM visit v JOIN consent c ON "
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM visit v JOIN consent c ON "
                                         "c.visit_id = v.id JOIN person p ON p.id = v.person_id "
                                         "WHERE date(p.birth_date, '+18 years') > v.visit_date "
                                         "AND c.signer <> 'guardian'")),
-              0);
+        0);
 
     FakeClock clock(QDateTime::currentDateTimeUtc());
     const QDate today = clock.nowUtc().toLocalTime().date();
@@ -247,12 +247,14 @@ TEST(CliDemoSeed, SeedingTwiceAddsDifferentPeopleWithoutClashes)
     ASSERT_EQ(again.code, 0) << QJsonDocument(again.jsonLines().value(0)).toJson().constData();
     auto db = temp.open();
     ASSERT_TRUE(db);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM person")), 400);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(DISTINCT change_seq) FROM person")), 400);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM (SELECT visit_date, count(*) AS n, "
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM person")), 400);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(DISTINCT change_seq) FROM person")),
+              400);
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM (SELECT visit_date, count(*) AS n, "
                                         "max(queue_number) AS m FROM visit GROUP BY visit_date) "
                                         "WHERE n <> m")),
-              0);
+        0);
     auto verified = AuditLog::verify(*db);
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok);

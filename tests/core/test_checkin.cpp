@@ -33,8 +33,7 @@ CheckInRequest request(const QString& name, const QString& number)
 
 qint64 count(Database& db, const char* table)
 {
-    auto q = db.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-    return q ? q->scalar().toLongLong() : -1;
+    return test::queryNumber(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
 }
 
 class CheckInTest : public ::testing::Test {

@@ -27,12 +27,7 @@ QDateTime seedNow()
     return QDateTime(QDate(2021, 9, 1), QTime(10, 0), kZone);
 }
 
-qint64 count(Database& db, const QString& sql)
-{
-    auto q = db.exec(sql);
-    EXPECT_TRUE(q.ok()) << qPrintable(sql);
-    return q.ok() ? q->scalar().toLongLong() : -1;
-}
+using vax::test::queryNumber;
 
 // A training site seeded with `people` persons over `days` days.
 struct Seeded {
@@ -100,23 +95,27 @@ TEST_F(DemoCampaign, ReportsWhatItWrote)
 {
     const demo::SeedReport& r = report();
     EXPECT_EQ(r.persons, 2000);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose")), r.doses);
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose")), r.doses);
     EXPECT_GT(r.doses, 2000);  // most persons get two doses over 60 days
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose WHERE dose_number = 2")) > 500,
-              true);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM lot WHERE lot_number NOT LIKE "
-                                         "'TRAIN-%'")),
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose WHERE dose_number = 2")) > 500,
+        true);
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot WHERE lot_number NOT LIKE "
+                                               "'TRAIN-%'")),
               r.lots);
     EXPECT_GT(r.lots, 5);
     EXPECT_GT(r.vials, 0);  // Convidecia comes in 3-dose vials
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM temperature_reading")), r.readings);
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM temperature_reading")),
+              r.readings);
     // Every movement of the generated lots, and the training site's own receipts.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM stock_movement m JOIN lot l ON "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM stock_movement m JOIN lot l ON "
                                          "l.id = m.lot_id WHERE l.lot_number NOT LIKE 'TRAIN-%'")),
-              r.movements);
+        r.movements);
     // One audit row per transaction: 2,000 persons in chunks of 700.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
-              3);
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM audit WHERE action = 'demo.seed'")),
+        3);
     auto verified = AuditLog::verify(db());
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok) << qPrintable(verified->problem);
@@ -124,58 +123,65 @@ TEST_F(DemoCampaign, ReportsWhatItWrote)
 
 TEST_F(DemoCampaign, EveryVaccinatedVisitHasOneDoseWithItsMovementAndObservation)
 {
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM visit v WHERE v.state = "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM visit v WHERE v.state = "
                                          "'vaccinated' AND (SELECT count(*) FROM dose d WHERE "
                                          "d.visit_id = v.id) <> 1")),
+        0);
+    EXPECT_EQ(queryNumber(
+                  db(), QStringLiteral("SELECT count(*) FROM dose d JOIN visit v ON v.id = "
+                                       "d.visit_id WHERE v.state <> 'vaccinated' OR v.person_id "
+                                       "<> d.person_id OR v.visit_date <> date(d.administered_at, "
+                                       "'+8 hours') OR v.called_at IS NULL OR v.called_at > "
+                                       "d.administered_at OR v.checked_in_at > v.called_at")),
               0);
     EXPECT_EQ(
-        count(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN visit v ON v.id = "
-                                   "d.visit_id WHERE v.state <> 'vaccinated' OR v.person_id "
-                                   "<> d.person_id OR v.visit_date <> date(d.administered_at, "
-                                   "'+8 hours') OR v.called_at IS NULL OR v.called_at > "
-                                   "d.administered_at OR v.checked_in_at > v.called_at")),
-        0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d LEFT JOIN stock_movement m "
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d LEFT JOIN stock_movement m "
                                          "ON m.id = d.movement_id WHERE m.id IS NULL OR m.kind <> "
                                          "'administered' OR m.doses <> -1 OR m.lot_id <> d.lot_id "
                                          "OR m.at <> d.administered_at")),
-              0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d WHERE (SELECT count(*) FROM "
+        0);
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d WHERE (SELECT count(*) FROM "
                                          "observation o WHERE o.dose_id = d.id AND o.state = "
                                          "'departed' AND o.started_at = d.administered_at AND "
                                          "o.departed_at >= o.ends_at) <> 1")),
-              0);
+        0);
     // The checklist as the desk records it, and a doctor's name on every override.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose WHERE json_extract(checklist, "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose WHERE json_extract(checklist, "
                                          "'$.can_administer') <> 1 OR json_extract(checklist, "
                                          "'$.dose_number') <> dose_number OR "
                                          "json_array_length(checklist, '$.items') <> 11 OR "
                                          "json_array_length(checklist, '$.confirmed') <> 3")),
-              0);
-    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM dose WHERE override_by IS NOT NULL "
+        0);
+    EXPECT_GT(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose WHERE override_by IS NOT NULL "
                                          "AND json_extract(checklist, '$.overrides[0]') = "
                                          "'screening.doctor_review'")),
-              0);
+        0);
     // Change sequence numbers run 1…n in every table the export reads.
     for (const char* table : {"dose", "observation", "stock_movement", "temperature_reading"}) {
         SCOPED_TRACE(table);
-        EXPECT_EQ(count(db(), QStringLiteral("SELECT count(DISTINCT change_seq) = count(*) AND "
+        EXPECT_EQ(
+            queryNumber(db(), QStringLiteral("SELECT count(DISTINCT change_seq) = count(*) AND "
                                              "min(change_seq) > 0 FROM %1")
                                   .arg(QLatin1String(table))),
-                  1);
+            1);
     }
 }
 
 TEST_F(DemoCampaign, DosesRespectTheCatalogsIntervalsAndMinimumAges)
 {
     // A plain SQL check for the inactivated products: dose 2 at least 21 days after dose 1.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d2 JOIN dose d1 ON "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d2 JOIN dose d1 ON "
                                          "d1.person_id = d2.person_id AND d1.dose_number = "
                                          "d2.dose_number - 1 WHERE d2.product_code IN "
                                          "('BBIBP-CorV', 'WIBP-CorV', 'CoronaVac') AND "
                                          "julianday(date(d2.administered_at, '+8 hours')) - "
                                          "julianday(date(d1.administered_at, '+8 hours')) < 21")),
-              0);
+        0);
     // Every rule of the catalog, for every product, from the earlier doses of the same person.
     auto q =
         db().exec(QStringLiteral("SELECT d.person_id, d.product_code, d.dose_number, "
@@ -219,77 +225,87 @@ TEST_F(DemoCampaign, DosesRespectTheCatalogsIntervalsAndMinimumAges)
     EXPECT_GT(products[QStringLiteral("BBIBP-CorV")] + products[QStringLiteral("CoronaVac")],
               checked / 2);
     // Minors only ever get products allowed for their age (the inactivated ones).
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN person p ON p.id = "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN person p ON p.id = "
                                          "d.person_id WHERE date(p.birth_date, '+18 years') > "
                                          "date(d.administered_at, '+8 hours') AND d.product_code "
                                          "IN ('ZF2001', 'Convidecia')")),
-              0);
-    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN person p ON p.id = "
+        0);
+    EXPECT_GT(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN person p ON p.id = "
                                          "d.person_id WHERE date(p.birth_date, '+18 years') > "
                                          "date(d.administered_at, '+8 hours')")),
-              0);
+        0);
 }
 
 TEST_F(DemoCampaign, LotsAreUsedOnlyAfterReceiptAndUntilExpiry)
 {
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN lot l ON l.id = "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN lot l ON l.id = "
                                          "d.lot_id WHERE d.administered_at <= l.received_at OR "
                                          "date(d.administered_at, '+8 hours') > l.expiry OR "
                                          "l.product_code <> d.product_code")),
-              0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM stock_movement m JOIN lot l ON "
+        0);
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM stock_movement m JOIN lot l ON "
                                          "l.id = m.lot_id WHERE m.kind <> 'receipt' AND m.at < "
                                          "l.received_at")),
-              0);
+        0);
     // Most lots keep long after the window; some were short-dated and expired in it.
-    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM lot WHERE expiry > '2022-01-01'")),
-              report().lots / 2);
-    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM lot WHERE expiry < '2021-09-01' "
+    EXPECT_GT(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot WHERE expiry > '2022-01-01'")),
+        report().lots / 2);
+    EXPECT_GT(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot WHERE expiry < '2021-09-01' "
                                          "AND lot_number NOT LIKE 'TRAIN-%'")),
-              0);
+        0);
     // What an expired lot still held was wasted, so nothing expired is left on hand.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM lot l JOIN stock_balance b ON "
-                                         "b.lot_id = l.id WHERE l.expiry < '2021-09-01' AND "
-                                         "b.doses <> 0")),
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot l JOIN stock_balance b ON "
+                                               "b.lot_id = l.id WHERE l.expiry < '2021-09-01' AND "
+                                               "b.doses <> 0")),
               0);
-    EXPECT_GT(count(db(), QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind = "
-                                         "'wasted' AND reason = 'expired'")),
+    EXPECT_GT(queryNumber(db(), QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind = "
+                                               "'wasted' AND reason = 'expired'")),
               0);
     // Lot numbers look like the makers' (prefix, year and month made, a number).
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM lot WHERE lot_number NOT LIKE "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot WHERE lot_number NOT LIKE "
                                          "'TRAIN-%' AND NOT (lot_number GLOB "
                                          "'[BWHZ]2021[01][0-9][0-9][0-9][0-9]' OR lot_number GLOB "
                                          "'NCOV2021[01][0-9][0-9][0-9][0-9]')")),
-              0);
+        0);
 }
 
 TEST_F(DemoCampaign, StockBalanceIsTheSumOfMovementsAndNeverNegative)
 {
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM stock_balance b WHERE b.doses <> "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM stock_balance b WHERE b.doses <> "
                                          "(SELECT COALESCE(SUM(m.doses), 0) FROM stock_movement m "
                                          "WHERE m.lot_id = b.lot_id AND COALESCE(m.fridge_id, '') "
                                          "= b.fridge_id) OR b.doses < 0")),
-              0);
+        0);
     // Never negative at any moment: the running sum of each lot's movements in time order.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM (SELECT SUM(doses) OVER (PARTITION "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM (SELECT SUM(doses) OVER (PARTITION "
                                          "BY lot_id ORDER BY at, doses DESC ROWS UNBOUNDED "
                                          "PRECEDING) AS on_hand FROM stock_movement) WHERE "
                                          "on_hand < 0")),
-              0);
+        0);
     // Open vials: every draw is a dose, every vial was closed with its rest wasted.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM vial v WHERE v.doses_drawn <> "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM vial v WHERE v.doses_drawn <> "
                                          "(SELECT count(*) FROM dose d WHERE d.vial_id = v.id) OR "
                                          "v.closed_at IS NULL OR v.doses_drawn + COALESCE((SELECT "
                                          "-SUM(m.doses) FROM stock_movement m WHERE m.kind = "
                                          "'wasted' AND m.reason = 'open_vial_time' AND m.lot_id = "
                                          "v.lot_id AND m.at = v.closed_at), 0) < v.doses")),
+        0);
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN vial v ON v.id = "
+                                               "d.vial_id WHERE d.administered_at < v.opened_at OR "
+                                               "d.administered_at >= v.discard_at")),
               0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose d JOIN vial v ON v.id = "
-                                         "d.vial_id WHERE d.administered_at < v.opened_at OR "
-                                         "d.administered_at >= v.discard_at")),
-              0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM dose WHERE product_code = "
-                                         "'Convidecia' AND vial_id IS NULL")),
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM dose WHERE product_code = "
+                                               "'Convidecia' AND vial_id IS NULL")),
               0);
 }
 
@@ -323,12 +339,14 @@ TEST_F(DemoCampaign, EveryDayHasItsFridgeReadingsInRange)
     }
     EXPECT_GE(fridgeCount, 1);
     // Manual readings always in 2–8 °C; no excursion, so no lot was quarantined.
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM temperature_reading WHERE source = "
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM temperature_reading WHERE source = "
                                          "'manual' AND (celsius < 2 OR celsius > 8)")),
-              0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM excursion")), 0);
-    EXPECT_EQ(count(db(), QStringLiteral("SELECT count(*) FROM lot WHERE status <> 'available'")),
-              0);
+        0);
+    EXPECT_EQ(queryNumber(db(), QStringLiteral("SELECT count(*) FROM excursion")), 0);
+    EXPECT_EQ(
+        queryNumber(db(), QStringLiteral("SELECT count(*) FROM lot WHERE status <> 'available'")),
+        0);
 }
 
 TEST(DemoSeed, SameSeedSameCampaignOtherSeedAnother)
@@ -356,7 +374,7 @@ TEST(DemoSeed, RefusesAProductionDatabase)
     req.adminUsername = QStringLiteral("admin");
     req.adminPassword = QStringLiteral("a-long-password-1");
     ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
-    const qint64 audits = count(*db, QStringLiteral("SELECT count(*) FROM audit"));
+    const qint64 audits = queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit"));
     demo::SeedOptions options;
     options.people = 50;
     options.days = 10;
@@ -365,10 +383,11 @@ TEST(DemoSeed, RefusesAProductionDatabase)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::DemoTrainingOnly);
     for (const char* table : {"person", "dose", "stock_movement", "temperature_reading", "fridge"})
-        EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
-                  0)
+        EXPECT_EQ(
+            queryNumber(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+            0)
             << table;
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit")), audits);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit")), audits);
 }
 
 TEST(DemoDosePlanner, NextDoseWaitsForEveryIntervalOfTheCatalog)

@@ -14,12 +14,7 @@ using vax::test::TempDb;
 
 namespace {
 
-int count(Database& db, const QString& sql)
-{
-    auto q = db.exec(sql);
-    EXPECT_TRUE(q.ok()) << qPrintable(sql);
-    return q.ok() ? q->scalar().toInt() : -1;
-}
+using vax::test::queryNumber;
 
 QString headHash(Database& db)
 {
@@ -29,18 +24,18 @@ QString headHash(Database& db)
 }
 
 struct Counts {
-    int site, staff, audit, lots, movements, catalogs;
+    qint64 site, staff, audit, lots, movements, catalogs;
     bool operator==(const Counts&) const = default;
 };
 
 Counts counts(Database& db)
 {
-    return {count(db, QStringLiteral("SELECT count(*) FROM site")),
-            count(db, QStringLiteral("SELECT count(*) FROM staff")),
-            count(db, QStringLiteral("SELECT count(*) FROM audit")),
-            count(db, QStringLiteral("SELECT count(*) FROM lot")),
-            count(db, QStringLiteral("SELECT count(*) FROM stock_movement")),
-            count(db, QStringLiteral("SELECT count(*) FROM catalog"))};
+    return {queryNumber(db, QStringLiteral("SELECT count(*) FROM site")),
+            queryNumber(db, QStringLiteral("SELECT count(*) FROM staff")),
+            queryNumber(db, QStringLiteral("SELECT count(*) FROM audit")),
+            queryNumber(db, QStringLiteral("SELECT count(*) FROM lot")),
+            queryNumber(db, QStringLiteral("SELECT count(*) FROM stock_movement")),
+            queryNumber(db, QStringLiteral("SELECT count(*) FROM catalog"))};
 }
 
 InitRequest trainingRequest(const QString& code)
@@ -81,7 +76,7 @@ TEST(SiteInit, TrainingSiteHasTheDemoAdminAndDemoStock)
     EXPECT_EQ(demo->username, kDemoUser);
 
     // Demo lots: each of a catalog product, each received into stock.
-    const int lots = count(*db, QStringLiteral("SELECT count(*) FROM lot"));
+    const int lots = queryNumber(*db, QStringLiteral("SELECT count(*) FROM lot"));
     EXPECT_GT(lots, 0);
     auto products = db->exec(QStringLiteral("SELECT DISTINCT product_code FROM lot"));
     ASSERT_TRUE(products.ok());
@@ -89,18 +84,20 @@ TEST(SiteInit, TrainingSiteHasTheDemoAdminAndDemoStock)
         const QString code = products->value(0).toString();
         EXPECT_NE(Catalog::builtIn().find(code), nullptr) << qPrintable(code);
     }
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM lot l WHERE NOT EXISTS (SELECT 1 "
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM lot l WHERE NOT EXISTS (SELECT 1 "
                                         "FROM stock_movement m WHERE m.lot_id = l.id AND "
                                         "m.kind = 'receipt' AND m.doses > 0)")),
+        0);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind <> "
+                                              "'receipt'")),
               0);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM stock_movement WHERE kind <> "
-                                        "'receipt'")),
-              0);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM catalog")), 1);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'site.init' "
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM catalog")), 1);
+    EXPECT_EQ(
+        queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'site.init' "
                                         "AND entity_id = '%1'")
                              .arg(site.uuid)),
-              1);
+        1);
     auto audit = AuditLog::verify(*db);
     ASSERT_TRUE(audit.ok());
     EXPECT_TRUE(audit->ok) << qPrintable(audit->problem);
@@ -191,12 +188,13 @@ TEST(Login, WrongPasswordsLockTheAccountUntilTheLockoutEnds)
     EXPECT_EQ(ok->failedLogins, 0);
     EXPECT_FALSE(ok->lockedUntil.isValid());
 
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
-                                        "'login.failed'")),
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                              "'login.failed'")),
               kMaxFailedLogins);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'login'")), 1);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT failed_logins FROM staff WHERE username = "
-                                        "'demo'")),
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'login'")),
+              1);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT failed_logins FROM staff WHERE username = "
+                                              "'demo'")),
               0);
     auto audit = AuditLog::verify(*db);
     ASSERT_TRUE(audit.ok());
@@ -235,7 +233,7 @@ TEST(Login, UnknownUserFailsLikeAWrongPasswordAndIsAudited)
     auto nobody = AuthService::login(*db, clock, QStringLiteral("nobody"), kDemoPass);
     ASSERT_FALSE(nobody.ok());
     EXPECT_EQ(nobody.error().code, ErrorCode::LoginFailed) << qPrintable(nobody.error().message);
-    EXPECT_EQ(count(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
-                                        "'login.failed' AND actor = 'unknown'")),
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                              "'login.failed' AND actor = 'unknown'")),
               1);
 }

@@ -48,6 +48,13 @@ QByteArray TempDb::fileBytes() const
     return f.readAll();
 }
 
+qint64 queryNumber(Database& db, const QString& sql)
+{
+    auto q = db.exec(sql);
+    EXPECT_TRUE(q.ok()) << qPrintable(sql) << ": " << (q.ok() ? "" : qPrintable(q.error().message));
+    return q.ok() ? q->scalar().toLongLong() : -1;
+}
+
 QDateTime testNow()
 {
     return QDateTime(QDate(2021, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));

@@ -41,4 +41,8 @@ void addStaff(Database& db, const QString& id, Roles roles);
 // A fixed instant for tests: 2021-06-01 09:00 in China (UTC+8).
 QDateTime testNow();
 
+// The first column of the first row of `sql` as a number (a count, a sum); -1 and a test failure
+// when the query fails.
+qint64 queryNumber(Database& db, const QString& sql);
+
 }  // namespace vax::test
