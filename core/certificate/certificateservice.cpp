@@ -174,7 +174,7 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
         return seq.error();
     const int daySeq = seq->scalar().toInt();
     auto previous = m_db.exec(QStringLiteral("SELECT number FROM certificate WHERE person_id = ? "
-                                             "ORDER BY issued_at DESC, rowid DESC LIMIT 1"),
+                                             "ORDER BY rowid DESC LIMIT 1"),
                               {p.id});
     if (!previous)
         return previous.error();
@@ -238,8 +238,7 @@ Result<std::optional<CertificateRecord>> CertificateService::find(const QString&
 
 Result<std::vector<CertificateRecord>> CertificateService::ofPerson(const QString& personId)
 {
-    return selectRecords(m_db, QStringLiteral("WHERE person_id = ? ORDER BY issued_at, rowid"),
-                         {personId});
+    return selectRecords(m_db, QStringLiteral("WHERE person_id = ? ORDER BY rowid"), {personId});
 }
 
 Result<CertificateVerification> CertificateService::verify(const QString& number,
@@ -273,12 +272,12 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
         }
         v.doses.push_back(s);
     }
+    // "Later" is the order of issue (rows are never deleted, so rowids only grow), not the
+    // clock: a clock set back (or a training clock restarted per command) must not reorder them.
     auto later = m_db.exec(
         QStringLiteral("SELECT number FROM certificate WHERE person_id = ? AND "
-                       "(issued_at > ? OR (issued_at = ? AND rowid > "
-                       "(SELECT rowid FROM certificate WHERE id = ?))) "
-                       "ORDER BY issued_at, rowid"),
-        {v.record.personId, toDbTime(v.record.issuedAt), toDbTime(v.record.issuedAt), v.record.id});
+                       "rowid > (SELECT rowid FROM certificate WHERE id = ?) ORDER BY rowid"),
+        {v.record.personId, v.record.id});
     if (!later)
         return later.error();
     while (later->next())

@@ -279,6 +279,30 @@ TEST_F(CertificateTest, TheIssueIsAuditedAndAReprintGetsANewNumberAndItsOwnAudit
     EXPECT_EQ(mine->size(), 2u);
 }
 
+// A clock set back between two issues (a PC's clock corrected, or a training clock restarted by
+// each vaxctl command) must not reorder them: "later" and "replaces" follow the order of issue.
+TEST_F(CertificateTest, AClockSetBackDoesNotReorderReprints)
+{
+    const auto [personId, doseId] = vaccinated(QStringLiteral("李小明"), 12);
+    auto first = service->issue(admin.id, personId);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+    clock.advance(-60 * 1000);
+    auto second = service->issue(admin.id, personId);
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().message);
+    clock.advance(-60 * 1000);
+    auto third = service->issue(admin.id, personId);
+    ASSERT_TRUE(third.ok()) << qPrintable(third.error().message);
+    EXPECT_EQ(second->replaces, first->number);
+    EXPECT_EQ(third->replaces, second->number);
+    auto old = service->verify(first->number);
+    ASSERT_TRUE(old.ok());
+    EXPECT_EQ(old->laterNumbers, QStringList({second->number, third->number}));
+    auto mine = service->ofPerson(personId);
+    ASSERT_TRUE(mine.ok());
+    ASSERT_EQ(mine->size(), 3u);
+    EXPECT_EQ(mine->back().number, third->number);
+}
+
 TEST_F(CertificateTest, NumbersRestartEachDayAndContinueAfterARestart)
 {
     const auto [a, doseA] = vaccinated(QStringLiteral("李小明"), 11);
