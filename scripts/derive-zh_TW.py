@@ -29,22 +29,22 @@ for ctx in ET.parse(cn_path).getroot().iter("context"):
             cn[key(ctx, msg)] = texts(tr)
 
 tree = ET.parse(tw_path)
-todo = []
+pending = []
 for ctx in tree.getroot().iter("context"):
     for msg in ctx.iter("message"):
         tr = msg.find("translation")
         if tr is not None and tr.get("type") == "unfinished" and key(ctx, msg) in cn:
             for i, text in enumerate(cn[key(ctx, msg)]):
-                todo.append((tr, i, text))
-if not todo:
+                pending.append((tr, i, text))
+if not pending:
     print("derive-zh_TW: nothing to fill")
     sys.exit(0)
 sep = "\n\u241e\n"
-converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=sep.join(t for _, _, t in todo),
+converted = subprocess.run(["opencc", "-c", "s2twp.json"], input=sep.join(t for _, _, t in pending),
                            capture_output=True, text=True, check=True).stdout.split(sep)
-if len(converted) != len(todo):
+if len(converted) != len(pending):
     sys.exit("derive-zh_TW: OpenCC changed the number of entries; nothing written")
-for (tr, i, _), text in zip(todo, converted):
+for (tr, i, _), text in zip(pending, converted):
     forms = tr.findall("numerusform")
     if forms:
         while len(forms) <= i:
@@ -54,4 +54,4 @@ for (tr, i, _), text in zip(todo, converted):
         tr.text = text
     tr.attrib.pop("type", None)
 tree.write(tw_path, encoding="utf-8", xml_declaration=True)
-print(f"derive-zh_TW: filled {len(todo)} texts")
+print(f"derive-zh_TW: filled {len(pending)} texts")

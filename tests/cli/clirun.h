@@ -10,7 +10,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <gtest/gtest.h>
+
 #include "cli/cli.h"
+#include "support/tempdb.h"
 
 namespace vax::test {
 
@@ -56,5 +59,24 @@ inline CliRun runVaxctl(const QStringList& args)
     e.flush();
     return r;
 }
+
+// A CLI test on a fresh training site (site T-1) in a temp dir: run("command words", {more
+// args}) adds --db and --json.
+class CliSiteTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const CliRun init =
+            run(QStringLiteral("init --site-code T-1 --site-name T --district D --training"));
+        ASSERT_EQ(init.code, 0) << qPrintable(init.out + init.err);
+    }
+    CliRun run(const QString& line, const QStringList& extra = {})
+    {
+        QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
+        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
+        return runVaxctl(args);
+    }
+    TempDb tmp;
+};
 
 }  // namespace vax::test

@@ -15,21 +15,8 @@ using namespace vax;
 namespace {
 using vax::test::CliRun;
 
-class DeskCli : public ::testing::Test {
+class DeskCli : public test::CliSiteTest {
 protected:
-    CliRun run(const QString& line, const QStringList& extra = {})
-    {
-        QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
-        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        return test::runVaxctl(args);
-    }
-    void SetUp() override
-    {
-        ASSERT_EQ(run(QStringLiteral("init --site-code T-1 --site-name T --district D "
-                                     "--training"))
-                      .code,
-                  0);
-    }
     QString checkIn(const QString& document, const QStringList& extra = {})
     {
         auto r = run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
@@ -45,7 +32,6 @@ protected:
         EXPECT_EQ(r.code, 0);
         return static_cast<int>(r.out.count(QLatin1Char('\n')));
     }
-    test::TempDb tmp;
 };
 }  // namespace
 

@@ -21,21 +21,8 @@ using vax::test::EnvGuard;
 namespace {
 using vax::test::CliRun;
 
-class ObserveCli : public ::testing::Test {
+class ObserveCli : public test::CliSiteTest {
 protected:
-    CliRun run(const QString& line, const QStringList& extra = {})
-    {
-        QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
-        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        return test::runVaxctl(args);
-    }
-    void SetUp() override
-    {
-        ASSERT_EQ(run(QStringLiteral("init --site-code T-1 --site-name T --district D "
-                                     "--training"))
-                      .code,
-                  0);
-    }
     // Checks a person in, calls and vaccinates them; returns the administer record.
     QJsonObject vaccinate(const QString& name, const QString& document)
     {
@@ -67,8 +54,6 @@ protected:
         return t;
     }
     static QByteArray iso(const QDateTime& t) { return t.toString(Qt::ISODateWithMs).toUtf8(); }
-
-    test::TempDb tmp;
 };
 }  // namespace
 

@@ -19,22 +19,7 @@ using vax::test::EnvGuard;
 namespace {
 using vax::test::CliRun;
 
-class UserCli : public ::testing::Test {
-protected:
-    CliRun run(const QString& line)
-    {
-        QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        return test::runVaxctl(args);
-    }
-    void SetUp() override
-    {
-        ASSERT_EQ(
-            run(QStringLiteral("init --site-code T-1 --site-name T --district D --training")).code,
-            0);
-    }
-    test::TempDb tmp;
-};
+class UserCli : public test::CliSiteTest {};
 
 TEST_F(UserCli, AddListPasswdDisable)
 {
