@@ -26,7 +26,7 @@ QString opt(CommandContext& ctx, const char* name)
 
 CertificateService service(SiteContext& site)
 {
-    return CertificateService(*site.db, *site.clock, QTimeZone::systemTimeZone());
+    return CertificateService(*site.db, *site.clock);
 }
 
 // --person: a person id, else the number of one of their identity documents.
@@ -45,7 +45,7 @@ Result<QString> resolvePerson(CommandContext& ctx, SiteContext& site)
         return (*byId)->id;
     DocumentInput in;
     in.number = given;
-    auto doc = checkDocument(in, site.clock->nowUtc().toLocalTime().date());
+    auto doc = checkDocument(in, site.calendar().today());
     if (doc) {
         auto byDoc = PersonRepository::byDocument(*site.db, doc->type, doc->matchKey);
         if (!byDoc)

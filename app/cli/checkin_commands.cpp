@@ -22,9 +22,12 @@ QString opt(CommandContext& ctx, const char* name)
     return ctx.args().value(QString::fromLatin1(name));
 }
 
+// "Today" for checking a document without a database (id check, scan parse): the default site
+// zone's date. It only decides whether a birth date lies in the future.
 QDate localToday()
 {
-    return SystemClock().nowUtc().toLocalTime().date();
+    const SystemClock clock;
+    return SiteCalendar(clock, SiteCalendar::defaultZone()).today();
 }
 
 QJsonObject documentJson(const IdentityDocument& d)
@@ -153,7 +156,7 @@ int runPersonFind(CommandContext& ctx)
         in.number = opt(ctx, "document");
         in.type = documentTypeFromName(opt(ctx, "type"));
         in.country = opt(ctx, "country");
-        auto doc = checkDocument(in, (*site)->clock->nowUtc().toLocalTime().date());
+        auto doc = checkDocument(in, (*site)->calendar().today());
         if (!doc)
             return ctx.out().fail(doc.error());
         auto one = PersonRepository::byDocument(db, doc->type, doc->matchKey);
@@ -224,7 +227,7 @@ int failDuplicateAware(CommandContext& ctx, SiteContext& site, const PersonDraft
     if (error.code != ErrorCode::PersonDuplicate)
         return ctx.out().fail(error);
     QJsonArray candidates;
-    auto doc = checkDocument(draft.document, site.clock->nowUtc().toLocalTime().date());
+    auto doc = checkDocument(draft.document, site.calendar().today());
     if (doc && doc->birthDate) {
         auto dups =
             PersonRepository::possibleDuplicates(*site.db, draft.name, *doc->birthDate, *doc);
@@ -263,7 +266,7 @@ int runPersonAdd(CommandContext& ctx)
     const QString dupProblem = readDuplicate(ctx, &duplicate);
     if (!dupProblem.isEmpty())
         return ctx.out().usage(dupProblem);
-    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    CheckInService service(*(*site)->db, *(*site)->clock);
     auto actor = stock::session(ctx);
     if (!actor)
         return ctx.out().fail(actor.error());
@@ -329,7 +332,7 @@ int runCheckIn(CommandContext& ctx)
     }
     req.priorityLane = ctx.args().isSet(QStringLiteral("priority"));
     req.appointmentId = opt(ctx, "appointment");
-    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    CheckInService service(*(*site)->db, *(*site)->clock);
     auto r = service.checkIn(req);
     if (!r && ctx.args().isSet(QStringLiteral("defer")) &&
         (r.error().code == ErrorCode::CheckInDeferred ||
@@ -372,7 +375,7 @@ int runVisitCancel(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    CheckInService service(*(*site)->db, *(*site)->clock);
     auto actor = stock::session(ctx);
     if (!actor)
         return ctx.out().fail(actor.error());
@@ -390,7 +393,7 @@ int runVisitDeferrals(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    CheckInService service(*(*site)->db, *(*site)->clock);
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
@@ -418,7 +421,7 @@ int runQueueList(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    CheckInService service(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    CheckInService service(*(*site)->db, *(*site)->clock);
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);

@@ -156,6 +156,7 @@ Result<SiteContext*> CommandContext::site()
         if (!opened)
             return opened.error();
         m_site = std::move(*opened);
+        setOutputZone(m_site->site.timeZone());
     }
     return &*m_site;
 }
@@ -165,11 +166,33 @@ QString jsonDate(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
+namespace {
+QTimeZone& outputZone()
+{
+    static QTimeZone zone = SiteCalendar::defaultZone();
+    return zone;
+}
+}  // namespace
+
+void setOutputZone(const QTimeZone& zone)
+{
+    outputZone() = zone;
+}
+
 QString jsonTime(const QDateTime& time)
 {
-    return time.toLocalTime()
-        .toOffsetFromUtc(time.toLocalTime().offsetFromUtc())
-        .toString(Qt::ISODate);
+    const QDateTime local = time.toTimeZone(outputZone());
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString jsonClock(const QDateTime& time)
+{
+    return time.toTimeZone(outputZone()).toString(QStringLiteral("HH:mm"));
+}
+
+QString siteDateTime(const QDateTime& time)
+{
+    return time.toTimeZone(outputZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)

@@ -78,7 +78,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 // A date as YYYY-MM-DD and a time as ISO 8601 with the local offset, as --json promises.
 QString jsonDate(const QDate& date);
+// A time as ISO 8601 with the site's offset (the zone of the database opened last; before one is
+// opened, the default site zone).
 QString jsonTime(const QDateTime& time);
+// "HH:mm" and "yyyy-MM-dd HH:mm" in the site's zone, for human output.
+QString jsonClock(const QDateTime& time);
+QString siteDateTime(const QDateTime& time);
+// The zone jsonTime and jsonClock show times in; CommandContext::site() sets it.
+void setOutputZone(const QTimeZone& zone);
 
 }  // namespace vax::cli
 

@@ -124,8 +124,8 @@ int runTempsAdd(CommandContext& ctx)
     VAX_CLI_TRY(celsius, doubleOption(ctx, QStringLiteral("celsius"), 0));
     QDateTime at;
     if (ctx.args().isSet(QStringLiteral("at"))) {
-        VAX_CLI_TRY(parsed,
-                    parseIsoDateTime(ctx.args().value(QStringLiteral("at")), QStringLiteral("at")));
+        VAX_CLI_TRY(parsed, s->site->calendar().parse(ctx.args().value(QStringLiteral("at")),
+                                                      QStringLiteral("at")));
         at = *parsed;
     }
     VAX_CLI_TRY(o, ColdChainService::addManualReading(s->db(), s->clock(), fridge->id, *celsius, at,
@@ -153,7 +153,7 @@ int runTempsImport(CommandContext& ctx)
                                             .arg(files.first(), f.errorString()),
                                         QStringLiteral("FILE")));
     VAX_CLI_TRY(report,
-                parseTemperatureFile(QString::fromUtf8(f.readAll()), QTimeZone::systemTimeZone(),
+                parseTemperatureFile(QString::fromUtf8(f.readAll()), s->site->site.timeZone(),
                                      ctx.args().value(QStringLiteral("format"))));
     VAX_CLI_TRY(
         o, ColdChainService::importReport(s->db(), s->clock(), fridge->id, *report, s->actor.id));

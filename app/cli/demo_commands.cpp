@@ -38,7 +38,6 @@ int runDemoSeed(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    options.zone = QTimeZone::systemTimeZone();
     auto report = demo::seedPeople(*(*site)->db, *(*site)->clock, options);
     if (!report)
         return ctx.out().fail(report.error());

@@ -193,7 +193,7 @@ QString doseText(const DoseRecord& d)
 
 DeskService service(SiteContext& site)
 {
-    return DeskService(*site.db, *site.clock, QTimeZone::systemTimeZone());
+    return DeskService(*site.db, *site.clock);
 }
 
 int runAdminister(CommandContext& ctx)
@@ -223,11 +223,10 @@ int runAdminister(CommandContext& ctx)
     o.insert(QStringLiteral("observation_id"), given->observationId);
     o.insert(QStringLiteral("observation_minutes"), given->observationMinutes);
     o.insert(QStringLiteral("observation_ends_at"), jsonTime(given->observationEndsAt));
-    ctx.out().record(
-        o, DeskCmdText::tr("%1, lot %2: dose %3 given. Observe until %4.")
-               .arg(given->dose.productCode, given->dose.lotNumber)
-               .arg(given->dose.doseNumber)
-               .arg(given->observationEndsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    ctx.out().record(o, DeskCmdText::tr("%1, lot %2: dose %3 given. Observe until %4.")
+                            .arg(given->dose.productCode, given->dose.lotNumber)
+                            .arg(given->dose.doseNumber)
+                            .arg(jsonClock(given->observationEndsAt)));
     return ExitOk;
 }
 

@@ -83,7 +83,7 @@ int runDayClose(CommandContext& ctx)
         auto site = ctx.site();
         if (!site)
             return ctx.out().fail(site.error());
-        auto s = DayCloseService::summary(*(*site)->db, day, QTimeZone::systemTimeZone());
+        auto s = DayCloseService::summary(*(*site)->db, day);
         if (!s)
             return ctx.out().fail(s.error());
         QString text;
@@ -92,8 +92,7 @@ int runDayClose(CommandContext& ctx)
         return ExitOk;
     }
     VAX_CLI_TRY(s, session(ctx));
-    auto closed =
-        DayCloseService::close(s->db(), s->clock(), QTimeZone::systemTimeZone(), s->actor.id);
+    auto closed = DayCloseService::close(s->db(), s->clock(), s->actor.id);
     if (!closed)
         return ctx.out().fail(closed.error());
     QString text;
@@ -119,7 +118,7 @@ int runExport(CommandContext& ctx)
                               "/media/usb."),
             QStringLiteral("out")));
     VAX_CLI_TRY(key, signingKey(ctx, s->db(), true));
-    Exporter exporter(s->db(), s->clock(), QTimeZone::systemTimeZone());
+    Exporter exporter(s->db(), s->clock());
     auto receipt = exporter.run({outDir, s->actor.id, key->secretKey, {}, {}});
     if (!receipt)
         return ctx.out().fail(receipt.error());
@@ -154,7 +153,7 @@ int runExportList(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
-    Exporter exporter(*(*site)->db, *(*site)->clock, QTimeZone::systemTimeZone());
+    Exporter exporter(*(*site)->db, *(*site)->clock);
     auto pending = exporter.pendingRecords();
     if (!pending)
         return ctx.out().fail(pending.error());

@@ -34,11 +34,6 @@ QStringList listOption(CommandContext& ctx, const char* name)
     return out;
 }
 
-QTimeZone siteZone()
-{
-    return QTimeZone::systemTimeZone();
-}
-
 QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
 {
     const qint64 left = observation::secondsLeft(r.endsAt, now);
@@ -111,11 +106,10 @@ QString aefiText(const AdverseEventRecord& r)
     QStringList names;
     for (const QString& s : r.symptoms)
         names << aefi::symptomName(s);
-    QString text =
-        ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
-            .arg(r.queueNumber)
-            .arg(r.maskedName, r.onset.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 names.join(QStringLiteral(", ")), aefi::severityName(r.severity), r.seriousness);
+    QString text = ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
+                       .arg(r.queueNumber)
+                       .arg(r.maskedName, siteDateTime(r.onset), names.join(QStringLiteral(", ")),
+                            aefi::severityName(r.severity), r.seriousness);
     if (r.immediateReport)
         text +=
             QLatin1Char('\n') + ObserveCmdText::tr("SERIOUS: report to the district immediately.");
@@ -125,7 +119,7 @@ QString aefiText(const AdverseEventRecord& r)
 int runObserveList(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
-    ObservationService service(*(*site)->db, *(*site)->clock, siteZone());
+    ObservationService service(*(*site)->db, *(*site)->clock);
     VAX_CLI_TRY(rows, service.list(ctx.args().isSet(QStringLiteral("all"))));
     const QDateTime now = (*site)->clock->nowUtc();
     for (const ObservationRecord& r : *rows)
@@ -141,7 +135,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
         return ctx.out().usage(
             ObserveCmdText::tr("Give one observation id (from \"vaxctl observe list\")."));
     VAX_CLI_TRY(session, stock::session(ctx));
-    ObservationService service(session->db(), session->clock(), siteZone());
+    ObservationService service(session->db(), session->clock());
     Result<ObservationRecord> done = makeError(ErrorCode::Internal, QString());
     if (what == QLatin1String("depart"))
         done = service.depart(ids.first(), session->actor.id);
@@ -170,7 +164,8 @@ int runAefiAdd(CommandContext& ctx)
     if (opt(ctx, "onset").isEmpty()) {
         r.onset = session->clock().nowUtc();
     } else {
-        VAX_CLI_TRY(onset, parseIsoDateTime(opt(ctx, "onset"), QStringLiteral("onset")));
+        VAX_CLI_TRY(onset,
+                    session->site->calendar().parse(opt(ctx, "onset"), QStringLiteral("onset")));
         r.onset = *onset;
     }
     r.symptoms = listOption(ctx, "symptoms");
@@ -182,7 +177,7 @@ int runAefiAdd(CommandContext& ctx)
         r.outcome = opt(ctx, "outcome");
     r.note = opt(ctx, "note");
     r.reporterStaffId = session->actor.id;
-    AefiService service(session->db(), session->clock(), siteZone());
+    AefiService service(session->db(), session->clock());
     VAX_CLI_TRY(added, service.add(r));
     ctx.out().record(aefiJson(*added), aefiText(*added));
     return ExitOk;
@@ -191,12 +186,12 @@ int runAefiAdd(CommandContext& ctx)
 int runAefiList(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
-    QDate day = (*site)->clock->nowUtc().toTimeZone(siteZone()).date();
+    QDate day = (*site)->calendar().today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
     if (!day.isValid())
         return ctx.out().usage(ObserveCmdText::tr("--date must be YYYY-MM-DD."));
-    AefiService service(*(*site)->db, *(*site)->clock, siteZone());
+    AefiService service(*(*site)->db, *(*site)->clock);
     VAX_CLI_TRY(rows, service.listOn(day));
     for (const AdverseEventRecord& r : *rows)
         ctx.out().record(aefiJson(r), aefiText(r));

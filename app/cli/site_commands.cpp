@@ -1,4 +1,4 @@
-// vaxctl init, check-db, backup, catalog list|validate, audit verify.
+// vaxctl init, site show|set-timezone, check-db, backup, catalog list|validate, audit verify.
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/stocksupport.h"
 #include "common/i18n.h"
 #include "security/staff.h"
 #include "site/siteadmin.h"
@@ -29,7 +30,43 @@ QJsonObject siteJson(const SiteInfo& s)
             {QStringLiteral("name"), s.name},
             {QStringLiteral("district"), s.district},
             {QStringLiteral("training"), s.training},
+            {QStringLiteral("timezone"), s.timeZoneId},
             {QStringLiteral("created_at"), jsonTime(s.createdAt)}};
+}
+
+QString siteText(const SiteInfo& s)
+{
+    return SiteCmdText::tr("Site %1 (%2), district %3, time zone %4%5")
+        .arg(s.code, s.name, s.district, s.timeZoneId,
+             s.training ? SiteCmdText::tr(", training database") : QString());
+}
+
+int runSiteShow(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    const SiteInfo& s = (*site)->site;
+    QJsonObject obj = siteJson(s);
+    const SiteCalendar calendar = (*site)->calendar();
+    obj.insert(QStringLiteral("today"), jsonDate(calendar.today()));
+    ctx.out().record(obj,
+                     siteText(s) + u'\n' +
+                         SiteCmdText::tr("Today at the site: %1").arg(jsonDate(calendar.today())));
+    return ExitOk;
+}
+
+int runSiteSetTimeZone(CommandContext& ctx)
+{
+    const QStringList zone = ctx.args().positionalArguments();
+    if (zone.size() != 1)
+        return ctx.out().usage(SiteCmdText::tr(
+            "Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN"));
+    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(site, SiteService::setTimeZone(s->db(), s->clock(), zone.first(), s->actor.id));
+    ctx.out().record(siteJson(*site),
+                     SiteCmdText::tr("The site's time zone is now %1.").arg(site->timeZoneId));
+    return ExitOk;
 }
 
 int runInit(CommandContext& ctx)
@@ -40,6 +77,7 @@ int runInit(CommandContext& ctx)
     req.name = a.value(QStringLiteral("site-name"));
     req.district = a.value(QStringLiteral("district"));
     req.training = a.isSet(QStringLiteral("training"));
+    req.timeZoneId = a.value(QStringLiteral("timezone"));
     req.adminUsername = a.value(QStringLiteral("admin-user"));
     req.adminName = a.value(QStringLiteral("admin-name"));
     req.adminPassword = QString::fromLocal8Bit(qgetenv("VAXPOINT_ADMIN_PASSWORD"));
@@ -59,7 +97,9 @@ int runInit(CommandContext& ctx)
     auto db = Database::open(open);
     if (!db)
         return ctx.out().fail(db.error());
-    auto clock = clockForDatabase(req.training);
+    auto clock = clockForDatabase(req.training, req.timeZoneId.isEmpty()
+                                                    ? SiteCalendar::defaultZone()
+                                                    : QTimeZone(req.timeZoneId.toUtf8()));
     if (!clock)
         return ctx.out().fail(clock.error());
     auto site = SiteService::init(**db, **clock, req);
@@ -274,6 +314,10 @@ void registerSiteCommands(Registry& registry)
                  {QStringLiteral("district"), SiteCmdText::tr("District"), QStringLiteral("D")},
                  {QStringLiteral("training"),
                   SiteCmdText::tr("Training database with demo data and demo login")},
+                 {QStringLiteral("timezone"),
+                  SiteCmdText::tr("The site's time zone, an IANA name (default Asia/Shanghai): "
+                                  "every date, age and expiry is judged in it"),
+                  QStringLiteral("ZONE")},
                  {QStringLiteral("admin-user"), SiteCmdText::tr("First administrator's username"),
                   QStringLiteral("U")},
                  {QStringLiteral("admin-name"), SiteCmdText::tr("First administrator's name"),
@@ -284,6 +328,19 @@ void registerSiteCommands(Registry& registry)
              });
          },
          runInit});
+    registry.add({{QStringLiteral("site"), QStringLiteral("show")},
+                  [] { return SiteCmdText::tr("Show the site: code, name, district, time zone"); },
+                  nullptr,
+                  runSiteShow});
+    registry.add(
+        {{QStringLiteral("site"), QStringLiteral("set-timezone")},
+         [] { return SiteCmdText::tr("Change the site's time zone (site administrator)"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("ZONE"),
+                                     SiteCmdText::tr("IANA name, e.g. Asia/Shanghai"));
+             p.addOption(stock::actorOpt());
+         },
+         runSiteSetTimeZone});
     registry.add(
         {{QStringLiteral("check-db")},
          [] { return SiteCmdText::tr("Check the database: integrity, schema, audit chain"); },

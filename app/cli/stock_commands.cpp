@@ -121,9 +121,8 @@ int runLotList(CommandContext& ctx)
     Database& db = *(*site)->db;
     const bool near = ctx.args().isSet(QStringLiteral("near-expiry"));
     VAX_CLI_TRY(days, intOption(ctx, QStringLiteral("near-expiry"), false, 30));
-    auto lots =
-        near ? LotService::nearExpiry(db, (*site)->clock->nowUtc().toLocalTime().date(), *days)
-             : LotService::list(db);
+    auto lots = near ? LotService::nearExpiry(db, (*site)->calendar().today(), *days)
+                     : LotService::list(db);
     if (!lots)
         return ctx.out().fail(lots.error());
     for (const LotInfo& l : *lots)

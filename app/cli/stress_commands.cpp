@@ -60,7 +60,7 @@ Result<LotInfo> stressLot(stock::Session& s, int doses, quint64 seed)
     r.lotNumber =
         QStringLiteral("STRESS-") +
         QString::number(s.clock().nowUtc().toMSecsSinceEpoch() + qint64(seed % 1000), 36).toUpper();
-    r.expiry = s.clock().nowUtc().toLocalTime().date().addDays(365);
+    r.expiry = s.site->calendar().today().addDays(365);
     r.doses = doses;
     r.fridgeId = training->fridgeId;
     auto received = LotService::receive(s.db(), s.clock(), r, s.actor.id);
@@ -99,9 +99,8 @@ int runStress(CommandContext& ctx)
     // the same database do not keep retrying the same documents.
     qint64 next = persons->scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
 
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    CheckInService checkin(s->db(), s->clock(), zone);
-    DeskService desk(s->db(), s->clock(), zone);
+    CheckInService checkin(s->db(), s->clock());
+    DeskService desk(s->db(), s->clock());
     const QString deskName = QStringLiteral("stress");
     for (int i = 0; i < *n; ++i) {
         VAX_CLI_TRY(document, freshResidentId(s->db(), next));

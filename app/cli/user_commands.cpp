@@ -72,8 +72,7 @@ QString staffText(const StaffMember& m)
 {
     QString state = m.disabled ? UserCmdText::tr("disabled") : UserCmdText::tr("active");
     if (m.lockedUntil.isValid())
-        state += UserCmdText::tr(", locked until %1")
-                     .arg(QLocale().toString(m.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+        state += UserCmdText::tr(", locked until %1").arg(jsonClock(m.lockedUntil));
     return QStringLiteral("%1  %2  [%3]  %4%5")
         .arg(m.username, -16)
         .arg(m.displayName, roleNames(m.roles).join(QLatin1Char(',')), state,

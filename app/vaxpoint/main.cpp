@@ -13,6 +13,7 @@
 #include "common/i18n.h"
 #include "observation/observationboard.h"
 #include "shell/mainwindow.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
 
@@ -127,6 +128,7 @@ int main(int argc, char* argv[])
                               site.error().message);
         return 1;
     }
+    vax::ui::setSiteDisplayZone(site->site.timeZone());
     const auto stopDamaged = [](const QString& message) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "VaxPoint cannot start"),
                               message);

@@ -138,7 +138,7 @@ QString fhirOutcome(const QString& outcome)
     return QStringLiteral("unknown");
 }
 
-Status validate(const Report& r, const QDateTime& now)
+Status validate(const Report& r, const QDateTime& now, const QTimeZone& zone)
 {
     if (r.doseId.isEmpty())
         return invalid(QStringLiteral("dose"),
@@ -151,7 +151,7 @@ Status validate(const Report& r, const QDateTime& now)
             QStringLiteral("onset"),
             AefiText::tr("Onset: the symptoms cannot start before the dose was given "
                          "(%1). Check the time.")
-                .arg(r.doseAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                .arg(r.doseAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (r.onset > now.addSecs(60))
         return invalid(QStringLiteral("onset"),
                        AefiText::tr("Onset: the time is in the future. Check the time."));

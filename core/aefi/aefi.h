@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -48,8 +49,9 @@ struct Report {
 };
 
 // Checks a report against the lists and the times; the error names the field and the fix.
-// `now` bounds the onset (an onset in the future is refused).
-Status validate(const Report& report, const QDateTime& now);
+// `now` bounds the onset (an onset in the future is refused); times in messages are shown in the
+// site's `zone`.
+Status validate(const Report& report, const QDateTime& now, const QTimeZone& zone);
 
 // A serious event is flagged for immediate reporting to the district.
 bool needsImmediateReport(const Report& report);

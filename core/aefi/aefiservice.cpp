@@ -1,4 +1,5 @@
 #include "aefi/aefiservice.h"
+#include "site/site.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,8 +69,8 @@ AdverseEventRecord fromRow(const Query& q)
 }
 }  // namespace
 
-AefiService::AefiService(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+AefiService::AefiService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
@@ -107,7 +108,7 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
                                              "event against the dose the person was given."),
                          QStringLiteral("dose"));
     const QDateTime now = m_clock.nowUtc();
-    VAX_TRY(aefi::validate(report, now));
+    VAX_TRY(aefi::validate(report, now, m_calendar.zone()));
     auto actor = requirePermission(m_db, report.reporterStaffId, Permission::RecordAdverseEvent);
     if (!actor)
         return actor.error();
@@ -196,8 +197,8 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
 
 Result<std::vector<AdverseEventRecord>> AefiService::listOn(const QDate& day)
 {
-    const QDateTime from(day, QTime(0, 0), m_zone);
-    const QDateTime to(day.addDays(1), QTime(0, 0), m_zone);
+    const QDateTime from = m_calendar.startOfDay(day);
+    const QDateTime to = m_calendar.endOfDay(day);
     auto q = m_db.exec(kSelect + QStringLiteral("WHERE a.onset_at >= ? AND a.onset_at < ? AND "
                                                 "a.status = 'active' ORDER BY a.onset_at"),
                        {toDbTime(from), toDbTime(to)});

@@ -12,6 +12,7 @@
 
 #include "aefi/aefi.h"
 #include "common/result.h"
+#include "common/sitecalendar.h"
 
 namespace vax {
 
@@ -45,7 +46,8 @@ struct AdverseEventRecord {
 // written together with the observation's new state and the audit row in one transaction.
 class AefiService {
 public:
-    AefiService(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    AefiService(Database& db, const Clock& clock);
 
     // `report.reporterStaffId` acts (doctor or vaccinator). The dose's time is read from the
     // dose, whatever the report says. The person's observation, if still running, moves to
@@ -66,7 +68,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
     FaultHook m_faultHook;
 };
 

@@ -100,8 +100,8 @@ Error personMismatch(const QString& number)
 }
 }  // namespace
 
-CertificateService::CertificateService(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+CertificateService::CertificateService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
@@ -151,7 +151,7 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
         const QString code = doses->value(1).toString();
         content.doses.push_back({doses->value(0).toString(), code, productName(code),
                                  doses->value(2).toInt(),
-                                 fromDbTime(doses->value(3).toString()).toTimeZone(m_zone).date(),
+                                 m_calendar.dateOf(fromDbTime(doses->value(3).toString())),
                                  doses->value(4).toString()});
     }
     if (content.doses.empty())
@@ -166,7 +166,7 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
     auto site = SiteService::load(m_db);
     if (!site)
         return site.error();
-    const QDate day = now.toTimeZone(m_zone).date();
+    const QDate day = m_calendar.dateOf(now);
     auto seq = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(day_seq), 0) + 1 FROM certificate "
                                         "WHERE issue_day = ?"),
                          {day.toString(Qt::ISODate)});
@@ -283,7 +283,7 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
     while (later->next())
         v.laterNumbers << later->value(0).toString();
     const QString issued =
-        v.record.issuedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_calendar.local(v.record.issuedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (v.valid)
         v.summary = CertificateServiceText::tr(
                         "Valid: certificate %1, issued %2, lists %n "

@@ -10,6 +10,7 @@
 
 #include "certificate/certificate.h"
 #include "common/result.h"
+#include "common/sitecalendar.h"
 
 namespace vax {
 
@@ -58,7 +59,8 @@ struct CertificateVerification {
 // write transaction with an audit row; verification only reads.
 class CertificateService {
 public:
-    CertificateService(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    CertificateService(Database& db, const Clock& clock);
 
     // Numbers the next certificate of the site's day and records it with the person's valid
     // doses (not entered-in-error), oldest first. Needs Permission::IssueCertificate; a person
@@ -83,7 +85,7 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
 };
 
 }  // namespace vax

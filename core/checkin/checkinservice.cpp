@@ -1,5 +1,6 @@
 #include "checkin/checkinservice.h"
 #include "security/permissions.h"
+#include "site/site.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,14 +33,14 @@ QString notNull(const QString& s)
 }
 }  // namespace
 
-CheckInService::CheckInService(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+CheckInService::CheckInService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
 QDate CheckInService::today() const
 {
-    return m_clock.nowUtc().toTimeZone(m_zone).date();
+    return m_calendar.today();
 }
 
 Result<Person> CheckInService::resolvePerson(const PersonDraft& draft,

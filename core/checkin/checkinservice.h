@@ -13,6 +13,7 @@
 #include "checkin/person.h"
 #include "checkin/screening.h"
 #include "common/result.h"
+#include "common/sitecalendar.h"
 #include "identity/document.h"
 
 namespace vax {
@@ -97,7 +98,8 @@ struct QueueEntry {
 class CheckInService {
 public:
     // `siteZone`: the zone whose midnight starts a new queue day.
-    CheckInService(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    CheckInService(Database& db, const Clock& clock);
 
     QDate today() const;
     // Refuses a screening that says defer or contraindicated (nothing written): record those
@@ -131,7 +133,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
 };
 
 }  // namespace vax

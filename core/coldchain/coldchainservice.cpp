@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "security/permissions.h"
+#include "site/site.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -94,8 +95,7 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
         return tx.error();
     ReadingOutcome out;
     const TemperatureReading reading{when, celsius};
-    const QString session =
-        readingSessionName(sessionAt(when.toTimeZone(QTimeZone::systemTimeZone()).time()));
+    const QString session = readingSessionName(sessionAt(when.toTimeZone(siteZone(db)).time()));
     auto id = storeReading(db, fridge->id, reading, QStringLiteral("manual"), session, {}, actor);
     if (!id)
         return id.error();
@@ -136,8 +136,7 @@ Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock&
     }
     const auto found =
         report.readings.empty()
-            ? ExcursionDetector::fromLoggerDays(report, fridge->thresholds,
-                                                QTimeZone::systemTimeZone())
+            ? ExcursionDetector::fromLoggerDays(report, fridge->thresholds, siteZone(db))
             : ExcursionDetector::fromLoggerReadings(report.readings, fridge->thresholds);
     VAX_TRY(storeExcursions(db, fridge->id, found, now, actor, out.excursions));
     VAX_TRY(AuditLog::append(
@@ -171,13 +170,14 @@ Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Databas
                                                                          const Clock& clock,
                                                                          const QString& fridgeId)
 {
-    const QDateTime now = clock.nowUtc();
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDate today = now.toTimeZone(zone).date();
-    auto q = db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
-                                    "source = 'manual' AND at >= ? AND at < ?"),
-                     {fridgeId, toDbTime(QDateTime(today, QTime(0, 0), zone)),
-                      toDbTime(QDateTime(today.addDays(1), QTime(0, 0), zone))});
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QDateTime now = calendar.now();
+    const QTimeZone& zone = calendar.zone();
+    const QDate today = calendar.dateOf(now);
+    auto q = db.exec(
+        QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
+                       "source = 'manual' AND at >= ? AND at < ?"),
+        {fridgeId, toDbTime(calendar.startOfDay(today)), toDbTime(calendar.endOfDay(today))});
     if (!q)
         return q.error();
     std::vector<QDateTime> taken;

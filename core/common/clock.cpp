@@ -54,7 +54,7 @@ qint64 ShiftedClock::monotonicMs() const
     return m_timer.elapsed();
 }
 
-Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field)
+Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field, const QTimeZone& zone)
 {
     QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
     if (!parsed.isValid())
@@ -67,10 +67,12 @@ Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field)
                              .arg(field, text),
                          field);
     }
-    return parsed;
+    if (parsed.timeSpec() == Qt::LocalTime)  // no offset given: wall-clock time in `zone`
+        parsed = QDateTime(parsed.date(), parsed.time(), zone);
+    return parsed.toUTC();
 }
 
-Result<std::shared_ptr<Clock>> clockForDatabase(bool trainingDatabase)
+Result<std::shared_ptr<Clock>> clockForDatabase(bool trainingDatabase, const QTimeZone& siteZone)
 {
     const QByteArray fake = qgetenv(kFakeNowEnv);
     if (fake.isEmpty())
@@ -82,7 +84,8 @@ Result<std::shared_ptr<Clock>> clockForDatabase(bool trainingDatabase)
                                        "VAXPOINT_FAKE_NOW, or use a training database."),
                          QStringLiteral("VAXPOINT_FAKE_NOW"));
     }
-    auto start = parseIsoDateTime(QString::fromUtf8(fake), QStringLiteral("VAXPOINT_FAKE_NOW"));
+    auto start =
+        parseIsoDateTime(QString::fromUtf8(fake), QStringLiteral("VAXPOINT_FAKE_NOW"), siteZone);
     if (!start.ok()) {
         Error e = start.error();
         e.code = ErrorCode::FakeClockInvalid;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -67,9 +68,12 @@ inline constexpr const char* kFakeNowEnv = "VAXPOINT_FAKE_NOW";
 
 // Chooses the clock for a database: the system clock, or the VAXPOINT_FAKE_NOW clock when the
 // variable is set — which only a training database accepts.
-Result<std::shared_ptr<Clock>> clockForDatabase(bool trainingDatabase);
+// A VAXPOINT_FAKE_NOW without an offset is the site's wall-clock time in `siteZone`.
+Result<std::shared_ptr<Clock>> clockForDatabase(bool trainingDatabase, const QTimeZone& siteZone);
 
-// Parses an ISO 8601 date-time; without an offset it is taken as local time.
-Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field);
+// Parses an ISO 8601 date-time; without an offset it is wall-clock time in `zone` (the site's:
+// SiteCalendar::parse). The result is in UTC.
+Result<QDateTime> parseIsoDateTime(const QString& text, const QString& field,
+                                   const QTimeZone& zone);
 
 }  // namespace vax

@@ -64,32 +64,7 @@ QDateTime SiteCalendar::at(const QDate& d, const QTime& t) const
 
 Result<QDateTime> SiteCalendar::parse(const QString& text, const QString& field) const
 {
-    const QString trimmed = text.trimmed();
-    QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(trimmed, Qt::ISODate);
-    if (!parsed.isValid()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         CalendarText::tr("%1: \"%2\" is not a date and time. Write it as "
-                                          "YYYY-MM-DDThh:mm:ss, optionally with an offset such "
-                                          "as +08:00.")
-                             .arg(field, text),
-                         field);
-    }
-    if (parsed.timeSpec() == Qt::LocalTime)  // no offset given: the site's wall-clock time
-        parsed = QDateTime(parsed.date(), parsed.time(), m_zone);
-    return parsed.toUTC();
-}
-
-bool SiteCalendar::differsFromSystemZone() const
-{
-    const QDateTime n = now();
-    return QTimeZone::systemTimeZone().offsetFromUtc(n) != m_zone.offsetFromUtc(n);
-}
-
-QString SiteCalendar::systemZoneId()
-{
-    return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    return parseIsoDateTime(text, field, m_zone);
 }
 
 QTimeZone SiteCalendar::defaultZone()

@@ -43,11 +43,6 @@ public:
     // Parses an ISO 8601 date-time; without an offset it is the site's wall-clock time.
     Result<QDateTime> parse(const QString& text, const QString& field) const;
 
-    // Whether the PC's own zone gives other dates or hours than the site's right now (the GUI
-    // warns; every rule keeps using the site's zone).
-    bool differsFromSystemZone() const;
-    static QString systemZoneId();
-
     // Asia/Shanghai: the zone of a site created without --timezone, and of sites created before
     // the zone was site data.
     static QTimeZone defaultZone();

@@ -300,7 +300,7 @@ QJsonObject toJson(const DaySummary& s)
     return o;
 }
 
-Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day, const QTimeZone& zone)
+Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day)
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument,
@@ -314,8 +314,9 @@ Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day, cons
     s.siteCode = site->code;
     s.siteName = site->name;
     s.district = site->district;
-    const QString from = toDbTime(QDateTime(day, QTime(0, 0), zone));
-    const QString to = toDbTime(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    const QTimeZone zone = site->timeZone();
+    const QString from = toDbTime(day.startOfDay(zone));
+    const QString to = toDbTime(day.addDays(1).startOfDay(zone));
     VAX_TRY(loadDoses(db, s, from, to, zone));
     VAX_TRY(loadStock(db, s, from, to, day));
     VAX_TRY(loadColdChain(db, s, from, to, zone));
@@ -332,11 +333,12 @@ Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day, cons
 }
 
 Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
-                                               const QTimeZone& zone, const QString& actor)
+                                               const QString& actor)
 {
     VAX_TRY(requirePermission(db, actor, Permission::Export));
-    const QDateTime now = clock.nowUtc();
-    const QDate day = now.toTimeZone(zone).date();
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QDateTime now = calendar.now();
+    const QDate day = calendar.dateOf(now);
     DayCloseReceipt receipt;
     auto open = VialService::listOpen(db);
     if (!open)
@@ -360,7 +362,7 @@ Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
                              {QStringLiteral("doses_wasted"), receipt.dosesWasted}}}));
         VAX_TRY(tx->commit());
     }
-    auto s = summary(db, day, zone);
+    auto s = summary(db, day);
     if (!s)
         return s.error();
     receipt.summary = std::move(*s);

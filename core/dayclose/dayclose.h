@@ -100,14 +100,13 @@ struct DayCloseReceipt {
 };
 
 // The end of a vaccination day: close the open vials (their doses left are wasted), then the
-// day's summary. Day boundaries are local midnights in `zone`.
+// day's summary. Day boundaries are midnights in the site's time zone (siteZone).
 class DayCloseService {
 public:
-    static Result<DaySummary> summary(Database& db, const QDate& day, const QTimeZone& zone);
+    static Result<DaySummary> summary(Database& db, const QDate& day);
     // Needs Permission::Export (site administrator); closes vials as VialService::closeDay and
     // records the close (audit "day.close", meta dayclose.last).
-    static Result<DayCloseReceipt> close(Database& db, const Clock& clock, const QTimeZone& zone,
-                                         const QString& actor);
+    static Result<DayCloseReceipt> close(Database& db, const Clock& clock, const QString& actor);
 };
 
 }  // namespace vax

@@ -83,10 +83,10 @@ inline constexpr int kSeedFormat = 2;
 
 struct SeedOptions {
     qint64 people = 1000;
-    // Past visits (check-ins) over the last `days` local days before today; 0: persons only.
+    // Past visits (check-ins) over the last `days` days of the site (its time zone) before
+    // today; 0: persons only.
     int days = 0;
     quint64 seed = 1;
-    QTimeZone zone = QTimeZone::systemTimeZone();
     // The staff member recorded as creator; empty: the site's first staff member.
     QString staffId;
     // Persons per write transaction.

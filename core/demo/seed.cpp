@@ -197,8 +197,10 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     if (!sessionEnd)
         return sessionEnd.error();
 
-    const QDateTime now = clock.nowUtc();
-    const QDate today = now.toTimeZone(options.zone).date();
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QTimeZone& zone = calendar.zone();
+    const QDateTime now = calendar.now();
+    const QDate today = calendar.dateOf(now);
     const QDate firstDay = today.addDays(-options.days);
     PeopleFactory people(options.seed, today);
 
@@ -294,7 +296,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         options.days > 0 ? 2.0 * static_cast<double>(options.people) / options.days : 1.0;
     const double spacingMs = 9.0 * 3600 * 1000 / std::max(perDay, 1.0);
     auto checkInTime = [&](int day, int number) {
-        const QDateTime start(firstDay.addDays(day), QTime(8, 0), options.zone);
+        const QDateTime start(firstDay.addDays(day), QTime(8, 0), zone);
         // A day busier than planned keeps its check-ins within 08:00–19:00 (and so its doses
         // on the same day).
         const double offset = std::fmod(spacingMs * (number - 1), 11.0 * 3600 * 1000);
@@ -309,8 +311,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     std::unique_ptr<DemoStock> stock;
     if (options.days > 0) {
         stock = std::make_unique<DemoStock>(
-            db, stockRng, options.zone, fridges.front().id, staffId, *sessionEnd,
-            [&](const Product& p) {
+            db, stockRng, zone, fridges.front().id, staffId, *sessionEnd, [&](const Product& p) {
                 const double share = p.vialDoses > 1 ? 0.08 : 0.3;
                 const double days = 2 + static_cast<double>(stockRng.below(5));
                 return std::clamp(static_cast<int>(perDay * 0.85 * share * days), 100, 20000);
@@ -522,7 +523,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                 in.site = product.sites.value(static_cast<qsizetype>(
                     rng.below(static_cast<quint64>(std::max<qsizetype>(product.sites.size(), 1)))));
                 in.now = givenAt;
-                in.zone = options.zone;
+                in.zone = zone;
                 in.confirmed = confirmed;
                 if (pv.review)
                     in.overrides.insert(reviewOverride);
@@ -577,7 +578,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         if (last && stock) {
             VAX_TRY(stock->finish(today, now));
             auto readings =
-                writeReadings(db, stockRng, fridges, firstDay, options.days, options.zone, staffId);
+                writeReadings(db, stockRng, fridges, firstDay, options.days, zone, staffId);
             if (!readings)
                 return readings.error();
             report.readings = *readings;

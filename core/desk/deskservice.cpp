@@ -1,4 +1,5 @@
 #include "desk/deskservice.h"
+#include "site/site.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -172,14 +173,14 @@ int observationMinutesFor(const Product& product, const QJsonObject& screening,
     return product.observationMinutes;
 }
 
-DeskService::DeskService(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+DeskService::DeskService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
 QDate DeskService::today() const
 {
-    return m_clock.nowUtc().toTimeZone(m_zone).date();
+    return m_calendar.today();
 }
 
 Status DeskService::fault(QStringView step) const
@@ -238,7 +239,7 @@ Result<DeskContext> DeskService::loadContext(const DeskScan& scan)
     ChecklistInput& in = ctx.input;
     in.catalog = &Catalog::builtIn();
     in.policy = ctx.policy.checklist;
-    in.zone = m_zone;
+    in.zone = m_calendar.zone();
 
     // The visit, its screening and consent.
     auto v = m_db.exec(QStringLiteral("SELECT v.person_id, v.visit_date, v.state, v.queue_number, "
@@ -291,7 +292,7 @@ Result<DeskContext> DeskService::loadContext(const DeskScan& scan)
     ctx.history = std::move(*history);
     for (const DoseRecord& d : ctx.history)
         in.history.push_back({d.id, d.productCode, d.doseNumber,
-                              d.administeredAt.toTimeZone(m_zone).date(),
+                              m_calendar.dateOf(d.administeredAt),
                               d.status == QLatin1String("completed")});
 
     // What was scanned: a box code, an open vial, a lot.
@@ -387,7 +388,7 @@ ChecklistResult DeskService::evaluateAt(const DeskContext& context, const DeskCh
 {
     ChecklistInput in = context.input;
     in.now = now;
-    in.zone = m_zone;
+    in.zone = m_calendar.zone();
     in.site = choices.site.trimmed().toUpper();
     in.route = choices.route.trimmed().toUpper();
     in.amountMl = choices.amountMl;
@@ -443,7 +444,7 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
     if (!ctx)
         return ctx.error();
     const QDateTime now = m_clock.nowUtc();
-    const QDate day = now.toTimeZone(m_zone).date();
+    const QDate day = m_calendar.dateOf(now);
     AdministerReceipt receipt;
     receipt.checklist = evaluateAt(*ctx, request.choices, now);
     const ChecklistResult& check = receipt.checklist;
@@ -624,7 +625,7 @@ Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QStr
         return makeError(
             ErrorCode::DoseAlreadyCorrected,
             DeskText::tr("Dose: it was already entered in error on %1 (%2).")
-                .arg(d.correctedAt.toTimeZone(m_zone).toString(Qt::ISODate), d.errorReason),
+                .arg(m_calendar.local(d.correctedAt).toString(Qt::ISODate), d.errorReason),
             QStringLiteral("dose"));
     const QDateTime now = m_clock.nowUtc();
     d.status = QStringLiteral("entered-in-error");
@@ -720,8 +721,8 @@ Result<std::vector<DoseRecord>> DeskService::dosesOfPerson(const QString& person
 
 Result<std::vector<DoseRecord>> DeskService::dosesOn(const QDate& day)
 {
-    const QDateTime from(day, QTime(0, 0), m_zone);
-    const QDateTime to(day.addDays(1), QTime(0, 0), m_zone);
+    const QDateTime from = m_calendar.startOfDay(day);
+    const QDateTime to = m_calendar.endOfDay(day);
     return selectDoses(m_db,
                        QStringLiteral("WHERE d.administered_at >= ? AND d.administered_at < ? "
                                       "ORDER BY d.administered_at"),

@@ -15,6 +15,7 @@
 
 #include "checkin/person.h"
 #include "common/result.h"
+#include "common/sitecalendar.h"
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "verification/checklist.h"
@@ -142,7 +143,8 @@ struct CorrectionReceipt {
 // correct a dose. Every write is one WriteTransaction with an audit row.
 class DeskService {
 public:
-    DeskService(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    DeskService(Database& db, const Clock& clock);
 
     QDate today() const;
 
@@ -181,7 +183,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
     FaultHook m_faultHook;
 };
 

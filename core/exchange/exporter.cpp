@@ -437,8 +437,8 @@ const QStringList& exportedTables()
     return tables;
 }
 
-Exporter::Exporter(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+Exporter::Exporter(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
@@ -523,7 +523,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     const int seq = *previous ? (*previous)->seq + 1 : 1;
     const QString previousSha = *previous ? (*previous)->sha256 : QString();
     const QDateTime now = m_clock.nowUtc();
-    const QDateTime localNow = now.toTimeZone(m_zone);
+    const QDateTime localNow = m_calendar.local(now);
 
     // 1. Everything after the cursors, from one snapshot.
     progress(5, "read");
@@ -532,9 +532,10 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     {
         ReadSnapshot snapshot(m_db);
         VAX_TRY(snapshot.begin());
-        Reader reader(m_db, m_zone, *site, *previous ? (*previous)->cursor : QJsonObject());
+        Reader reader(m_db, m_calendar.zone(), *site,
+                      *previous ? (*previous)->cursor : QJsonObject());
         VAX_TRY(reader.readAll(data));
-        auto summary = DayCloseService::summary(m_db, localNow.date(), m_zone);
+        auto summary = DayCloseService::summary(m_db, localNow.date());
         if (!summary)
             return summary.error();
         data.summary = std::move(*summary);
@@ -653,7 +654,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("seq"), seq},
         {QStringLiteral("period"),
          QJsonObject{{QStringLiteral("from"),
-                      *previous ? (*previous)->createdAt.toTimeZone(m_zone).toString(Qt::ISODate)
+                      *previous ? m_calendar.local((*previous)->createdAt).toString(Qt::ISODate)
                                 : QString()},
                      {QStringLiteral("to"), localNow.toString(Qt::ISODate)}}},
         {QStringLiteral("previous_sha256"), previousSha},

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/sitecalendar.h"
 
 namespace vax {
 
@@ -66,7 +67,8 @@ struct ExportReceipt {
 // is written: a failed write records nothing; a failed commit removes the file.
 class Exporter {
 public:
-    Exporter(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    Exporter(Database& db, const Clock& clock);
 
     Result<ExportReceipt> run(const ExportRequest& request);
 
@@ -84,7 +86,7 @@ public:
 private:
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
     std::function<Status()> m_faultHook;
 };
 

@@ -1,4 +1,5 @@
 #include "observation/observationservice.h"
+#include "site/site.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -97,8 +98,8 @@ observation::BoardEntry ObservationRecord::boardEntry() const
     return e;
 }
 
-ObservationService::ObservationService(Database& db, const Clock& clock, QTimeZone siteZone)
-    : m_db(db), m_clock(clock), m_zone(std::move(siteZone))
+ObservationService::ObservationService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
 {
 }
 
@@ -144,9 +145,9 @@ Result<qint64> ObservationService::changeStamp()
 
 Result<std::vector<ObservationRecord>> ObservationService::list(bool all)
 {
-    const QDate day = m_clock.nowUtc().toTimeZone(m_zone).date();
-    const QDateTime from(day, QTime(0, 0), m_zone);
-    const QDateTime to(day.addDays(1), QTime(0, 0), m_zone);
+    const QDate day = m_calendar.today();
+    const QDateTime from = m_calendar.startOfDay(day);
+    const QDateTime to = m_calendar.endOfDay(day);
     Result<std::vector<ObservationRecord>> rows = std::vector<ObservationRecord>();
     if (all) {
         // Through the (state, ends_at) index: an observation that starts today ends before
@@ -234,7 +235,7 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                                              "leave with its reason (left-early).")
                              .arg(r.queueNumber)
                              .arg(observation::formatLeft(left),
-                                  r.endsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm:ss"))),
+                                  m_calendar.local(r.endsAt).toString(QStringLiteral("HH:mm:ss"))),
                          QStringLiteral("observation"));
     if (newState == QLatin1String("left_early") && left <= 0)
         return makeError(ErrorCode::ObservationState,

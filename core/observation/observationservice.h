@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/sitecalendar.h"
 #include "observation/timing.h"
 
 namespace vax {
@@ -45,7 +46,8 @@ struct ObservationRecord {
 // from the stored end time and the Clock; nothing here counts down.
 class ObservationService {
 public:
-    ObservationService(Database& db, const Clock& clock, QTimeZone siteZone);
+    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    ObservationService(Database& db, const Clock& clock);
 
     // The board: people still in the area (observing, or with an adverse event) whose end time
     // lies less than 12 hours back, with masked names. One query over the state index.
@@ -76,7 +78,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
-    QTimeZone m_zone;
+    SiteCalendar m_calendar;
 };
 
 }  // namespace vax

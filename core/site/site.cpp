@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "security/permissions.h"
 #include "security/staff.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -36,6 +37,8 @@ Status validate(const InitRequest& r)
                          SiteText::tr("District: enter the district that receives this site's "
                                       "reports."),
                          QStringLiteral("district"));
+    if (!r.timeZoneId.isEmpty())
+        VAX_TRY(SiteCalendar::zoneFromId(r.timeZoneId, QStringLiteral("timezone")));
     if (!r.training && (r.adminUsername.isEmpty() || r.adminPassword.isEmpty()))
         return makeError(ErrorCode::InvalidArgument,
                          SiteText::tr("Administrator: a production site needs the first "
@@ -58,7 +61,8 @@ Status storeCatalog(Database& db, const QDateTime& now)
     return {};
 }
 
-Status seedTrainingStock(Database& db, const QDateTime& now, const QString& actor)
+Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zone,
+                         const QString& actor)
 {
     const QString fridgeId = newId();
     const QString at = now.toString(Qt::ISODateWithMs);
@@ -67,7 +71,7 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QString& acto
                      {fridgeId, SiteText::tr("Fridge 1 (training)"), at});
     if (!f)
         return f.error();
-    const QDate today = now.toLocalTime().date();
+    const QDate today = now.toTimeZone(zone).date();
     struct DemoLot {
         const char* product;
         const char* lot;
@@ -106,8 +110,8 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QString& acto
 Result<SiteInfo> SiteService::load(Database& db)
 {
     auto q =
-        db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at "
-                               "FROM site WHERE id = 1"));
+        db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at, "
+                               "timezone FROM site WHERE id = 1"));
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -123,7 +127,56 @@ Result<SiteInfo> SiteService::load(Database& db)
     s.district = q->value(3).toString();
     s.training = q->value(4).toInt() != 0;
     s.createdAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs);
+    s.timeZoneId = q->value(6).toString();
     return s;
+}
+
+QTimeZone SiteInfo::timeZone() const
+{
+    auto zone = SiteCalendar::zoneFromId(timeZoneId, QStringLiteral("timezone"));
+    return zone ? *zone : SiteCalendar::defaultZone();
+}
+
+QTimeZone siteZone(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT timezone FROM site WHERE id = 1"));
+    if (!q || !q->next())
+        return SiteCalendar::defaultZone();
+    SiteInfo s;
+    s.timeZoneId = q->value(0).toString();
+    return s.timeZone();
+}
+
+SiteCalendar siteCalendar(Database& db, const Clock& clock)
+{
+    return SiteCalendar(clock, siteZone(db));
+}
+
+Result<SiteInfo> SiteService::setTimeZone(Database& db, const Clock& clock, const QString& ianaId,
+                                          const QString& actor)
+{
+    VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
+    auto zone = SiteCalendar::zoneFromId(ianaId, QStringLiteral("timezone"));
+    if (!zone)
+        return zone.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    const QString id = QString::fromUtf8(zone->id());
+    auto up = db.exec(QStringLiteral("UPDATE site SET timezone = ? WHERE id = 1"), {id});
+    if (!up)
+        return up.error();
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("site.timezone"),
+                                  QStringLiteral("site"), before->uuid,
+                                  QJsonObject{{QStringLiteral("from"), before->timeZoneId},
+                                              {QStringLiteral("to"), id}}}));
+    VAX_TRY(tx->commit());
+    SiteInfo after = *before;
+    after.timeZoneId = id;
+    return after;
 }
 
 Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitRequest& request)
@@ -149,10 +202,12 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
     site.district = request.district.trimmed();
     site.training = request.training;
     site.createdAt = clock.nowUtc();
+    site.timeZoneId =
+        request.timeZoneId.isEmpty() ? SiteCalendar::defaultZoneId() : request.timeZoneId.trimmed();
     auto ins = db.exec(QStringLiteral("INSERT INTO site(id, uuid, code, name, district, training, "
-                                      "created_at) VALUES(1,?,?,?,?,?,?)"),
+                                      "created_at, timezone) VALUES(1,?,?,?,?,?,?,?)"),
                        {site.uuid, site.code, site.name, site.district, site.training ? 1 : 0,
-                        site.createdAt.toString(Qt::ISODateWithMs)});
+                        site.createdAt.toString(Qt::ISODateWithMs), site.timeZoneId});
     if (!ins)
         return ins.error();
     VAX_TRY(storeCatalog(db, site.createdAt));
@@ -169,11 +224,12 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
     if (!staff)
         return staff.error();
     if (site.training)
-        VAX_TRY(seedTrainingStock(db, site.createdAt, staff->id));
+        VAX_TRY(seedTrainingStock(db, site.createdAt, site.timeZone(), staff->id));
     VAX_TRY(AuditLog::append(db, {site.createdAt, QStringLiteral("system"),
                                   QStringLiteral("site.init"), QStringLiteral("site"), site.uuid,
                                   QJsonObject{{QStringLiteral("code"), site.code},
-                                              {QStringLiteral("training"), site.training}}}));
+                                              {QStringLiteral("training"), site.training},
+                                              {QStringLiteral("timezone"), site.timeZoneId}}}));
     VAX_TRY(tx->commit());
     return site;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "common/result.h"
+#include "common/sitecalendar.h"
 
 namespace vax {
 
@@ -19,6 +20,8 @@ struct SiteInfo {
     QString district;
     bool training = false;
     QDateTime createdAt;
+    QString timeZoneId;  // IANA name, e.g. "Asia/Shanghai": every calendar rule uses it
+    QTimeZone timeZone() const;
 };
 
 struct InitRequest {
@@ -26,6 +29,8 @@ struct InitRequest {
     QString name;
     QString district;
     bool training = false;
+    // IANA zone name; empty: Asia/Shanghai.
+    QString timeZoneId;
     // The first site administrator. A training site gets the demo login when these are empty.
     QString adminUsername;
     QString adminPassword;
@@ -43,6 +48,15 @@ public:
     static Result<SiteInfo> init(Database& db, const Clock& clock, const InitRequest& request);
     // The site of an initialised database (DbNotInitialized otherwise).
     static Result<SiteInfo> load(Database& db);
+    // Changes the site's time zone (a site admin; audited with the old and the new zone).
+    static Result<SiteInfo> setTimeZone(Database& db, const Clock& clock, const QString& ianaId,
+                                        const QString& actor);
 };
+
+// The site's time zone as stored; Asia/Shanghai before a site exists. Every service that judges
+// a calendar rule takes its zone from here (through siteCalendar), never from the PC.
+QTimeZone siteZone(Database& db);
+// The site's calendar: `clock` with the site's zone.
+SiteCalendar siteCalendar(Database& db, const Clock& clock);
 
 }  // namespace vax

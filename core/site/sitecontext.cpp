@@ -29,7 +29,7 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
     auto site = SiteService::load(*ctx.db);
     if (!site && site.error().code == ErrorCode::DbNotInitialized &&
         options.createTrainingIfMissing) {
-        auto clock = clockForDatabase(true);
+        auto clock = clockForDatabase(true, SiteCalendar::defaultZone());
         if (!clock)
             return clock.error();
         InitRequest req;
@@ -43,7 +43,7 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
         return site.error();
     ctx.site = *site;
 
-    auto clock = clockForDatabase(ctx.site.training);
+    auto clock = clockForDatabase(ctx.site.training, ctx.site.timeZone());
     if (!clock)
         return clock.error();
     ctx.clock = *clock;

@@ -21,6 +21,10 @@ struct SiteContext {
     std::optional<QString> dailyBackup;  // set when this start made the day's backup
     // With SiteOpenOptions::background: the day's backup, being made on a thread of its own.
     std::unique_ptr<BackgroundBackup> backgroundBackup;
+
+    // The site's calendar: this clock in the site's time zone. What every front end uses to show
+    // a date or a time and to ask "which day".
+    SiteCalendar calendar() const { return SiteCalendar(*clock, site.timeZone()); }
 };
 
 struct SiteOpenOptions {

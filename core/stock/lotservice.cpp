@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "security/permissions.h"
+#include "site/site.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -120,7 +121,7 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
     VAX_TRY(requirePermission(db, actor, Permission::ReceiveStock));
     const QDateTime now = clock.nowUtc();
     const Product* product = Catalog::builtIn().find(r.productCode);
-    VAX_TRY(validate(r, product, now.toLocalTime().date()));
+    VAX_TRY(validate(r, product, siteCalendar(db, clock).dateOf(now)));
     auto fridge = FridgeRepository::find(db, r.fridgeId);
     if (!fridge)
         return fridge.error();
@@ -318,7 +319,8 @@ Result<QString> LotService::administer(Database& db, const Clock& clock, const Q
     if (!tx)
         return tx.error();
     const QDateTime now = clock.nowUtc();
-    auto id = bookAdministered(db, lotId, fridgeId, now, now.toLocalTime().date(), actor);
+    auto id =
+        bookAdministered(db, lotId, fridgeId, now, siteCalendar(db, clock).dateOf(now), actor);
     if (!id)
         return id.error();
     VAX_TRY(tx->commit());

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "security/permissions.h"
+#include "site/site.h"
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/audit.h"
@@ -120,7 +121,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
     if (!tx)
         return tx.error();
     const QDateTime now = clock.nowUtc();
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QTimeZone zone = siteZone(db);
     VAX_TRY(LotService::checkUsable(db, lotId, now.toTimeZone(zone).date()));
     auto lot = LotService::find(db, lotId);
     if (!lot)
@@ -203,11 +204,12 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
     Draw draw{**found, QString()};
     OpenVial& v = draw.vial;
     if (v.expiredAt(at))
-        return makeError(ErrorCode::VialExpired,
-                         VialText::tr("Vial: this vial had to be discarded at %1; discard it "
-                                      "and open a new one.")
-                             .arg(v.discardAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                         QStringLiteral("vial"));
+        return makeError(
+            ErrorCode::VialExpired,
+            VialText::tr("Vial: this vial had to be discarded at %1; discard it "
+                         "and open a new one.")
+                .arg(v.discardAt.toTimeZone(siteZone(db)).toString(QStringLiteral("HH:mm"))),
+            QStringLiteral("vial"));
     if (v.dosesLeft() <= 0)
         return makeError(ErrorCode::VialEmpty,
                          VialText::tr("Vial: no doses left; open a new vial."),

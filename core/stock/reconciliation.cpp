@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "security/permissions.h"
+#include "site/site.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -48,9 +49,9 @@ Result<Reconciliation> reconcile(const DayFigures& figures, int counted, const Q
 Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lotId,
                                                  const QString& fridgeId, const QDate& day)
 {
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QString from = toDbTime(QDateTime(day, QTime(0, 0), zone));
-    const QString to = toDbTime(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    const QTimeZone zone = siteZone(db);
+    const QString from = toDbTime(day.startOfDay(zone));
+    const QString to = toDbTime(day.addDays(1).startOfDay(zone));
     DayFigures f;
     auto opening = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
                                           "WHERE lot_id = ? AND fridge_id = ? AND at < ?"),
@@ -87,8 +88,9 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    const QDateTime now = clock.nowUtc();
-    const QDate today = now.toTimeZone(QTimeZone::systemTimeZone()).date();
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QDateTime now = calendar.now();
+    const QDate today = calendar.dateOf(now);
     auto figures = dayFigures(db, lotId, fridgeId, today);
     if (!figures)
         return figures.error();

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "common/clock.h"
+#include "site/site.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/privatefiles.h"
@@ -45,9 +46,10 @@ Error backupError(const QString& dir, const QString& detail)
                      QStringLiteral("backup_dir"));
 }
 
-QString stamp(const QDateTime& nowUtc)
+// The backup's time in its name: the site's wall-clock time (people look for "this morning's").
+QString stamp(Database& db, const QDateTime& nowUtc)
 {
-    return nowUtc.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return nowUtc.toTimeZone(siteZone(db)).toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 }  // namespace
 
@@ -81,7 +83,7 @@ Result<QString> backupDatabase(Database& db, const QString& dir, const QString& 
 {
     if (!makePrivateDir(dir))
         return backupError(dir, BackupText::tr("cannot create the folder"));
-    QString base = QStringLiteral("vaxpoint-%1-%2").arg(stamp(nowUtc), reason);
+    QString base = QStringLiteral("vaxpoint-%1-%2").arg(stamp(db, nowUtc), reason);
     QString target = QDir(dir).filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(dir).filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
@@ -159,8 +161,9 @@ Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock
     if (!last)
         return last.error();
     const QDateTime lastAt = QDateTime::fromString(*last, Qt::ISODate);
-    const QDate today = clock.nowUtc().toLocalTime().date();
-    if (lastAt.isValid() && lastAt.toLocalTime().date() == today)
+    // "The day's first start" is the site's day, not the PC's.
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    if (lastAt.isValid() && calendar.dateOf(lastAt) == calendar.today())
         return std::optional<QString>();
     auto path = backupNow(db, clock, QStringLiteral("daily"));
     if (!path)

@@ -272,7 +272,7 @@ void BM_DeskLoadContextAndEvaluate(benchmark::State& state)
     BenchSite& s = site();
     if (s.ready.empty())
         checkInMore(s, 1);
-    DeskService desk(*s.db, s.clock, kZone);
+    DeskService desk(*s.db, s.clock);
     const DeskScan scan{s.ready.back(), s.lotId, QString(), QString()};
     for (auto _ : state) {
         auto ctx = desk.loadContext(scan);
@@ -289,7 +289,7 @@ BENCHMARK(BM_DeskLoadContextAndEvaluate)->Unit(benchmark::kMillisecond)->UseReal
 void BM_Administer(benchmark::State& state)
 {
     BenchSite& s = site();
-    DeskService desk(*s.db, s.clock, kZone);
+    DeskService desk(*s.db, s.clock);
     std::vector<double> ms;
     for (auto _ : state) {
         if (s.ready.empty()) {

@@ -189,7 +189,7 @@ void BM_ExportDay(benchmark::State& state)
         options.path = copy;
         auto db = must(Database::open(options), "open copy");
         FakeClock clock(kDay.addSecs(11 * 3600));
-        Exporter exporter(*db, clock, kZone);
+        Exporter exporter(*db, clock);
         QElapsedTimer timer;
         QString lastStep;
         qint64 lastAt = 0;
@@ -236,7 +236,7 @@ void BM_VerifyDay(benchmark::State& state)
     options.path = copy;
     auto db = must(Database::open(options), "open copy");
     FakeClock clock(kDay.addSecs(11 * 3600));
-    Exporter exporter(*db, clock, kZone);
+    Exporter exporter(*db, clock);
     auto receipt = exporter.run({work.path(), t.staffId, key().secretKey, {}, {}});
     if (!receipt)
         qFatal("export failed: %s", qPrintable(receipt.error().message));

@@ -145,7 +145,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
         0);
 
     FakeClock clock(QDateTime::currentDateTimeUtc());
-    const QDate today = clock.nowUtc().toLocalTime().date();
+    const QDate today = clock.nowUtc().toTimeZone(vax::test::testZone()).date();
     auto rows =
         db->exec(QStringLiteral("SELECT p.id, p.name, p.sex, p.birth_date, p.phone, "
                                 "d.type, d.number, d.country, d.match_key FROM person p "
@@ -209,7 +209,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 
     // The real check-in finds a seeded person by the document and creates nobody.
     const Row& someone = all[all.size() / 2];
-    CheckInService service(*db, clock, QTimeZone::systemTimeZone());
+    CheckInService service(*db, clock);
     CheckInRequest req;
     auto staff = db->exec(QStringLiteral("SELECT id FROM staff LIMIT 1"));
     ASSERT_TRUE(staff.ok());

@@ -1,4 +1,6 @@
 // Backups: a consistent copy that opens, rotation to 14, the mirror copy, one per local day.
+#include <QTimeZone>
+
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -30,7 +32,8 @@ QByteArray bytesOf(const QString& path)
 // Noon, local time: a day's arithmetic that no time zone can push across midnight.
 QDateTime localNoon(const QDate& day)
 {
-    return QDateTime(day, QTime(12, 0)).toUTC();
+    // Noon at the site (a database without a site is judged in the default zone, Asia/Shanghai).
+    return QDateTime(day, QTime(12, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC();
 }
 
 }  // namespace

@@ -133,9 +133,9 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock, kChina);
-        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
-        service = std::make_unique<CertificateService>(*db, clock, kChina);
+        desk = std::make_unique<DeskService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(*db, clock);
+        service = std::make_unique<CertificateService>(*db, clock);
         lot = receive(QStringLiteral("CERT-LOT-1"), 50);
     }
 
@@ -322,7 +322,7 @@ TEST_F(CertificateTest, NumbersRestartEachDayAndContinueAfterARestart)
     db.reset();
     db = tmp.open();
     ASSERT_TRUE(db);
-    CertificateService reopened(*db, clock, kChina);
+    CertificateService reopened(*db, clock);
     EXPECT_EQ(numberOf(reopened.issue(admin.id, b)), QStringLiteral("C20210602-0002"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")),
               QStringLiteral("5"));
@@ -342,7 +342,7 @@ TEST_F(CertificateTest, ConcurrentDesksNeverShareANumber)
             ++failures;
             return;
         }
-        CertificateService s(**own, clock, kChina);
+        CertificateService s(**own, clock);
         for (int i = 0; i < kPerDesk; ++i)
             if (!s.issue(admin.id, personId).ok())
                 ++failures;

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include "common/clock.h"
+#include "common/sitecalendar.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
 
@@ -58,19 +59,20 @@ TEST(SystemClock, IsNotFakeAndMonotonicNeverGoesBack)
 
 TEST(ParseIsoDateTime, AcceptsOffsetsAndNamesTheFieldOnError)
 {
-    auto withOffset =
-        parseIsoDateTime(QStringLiteral("2021-06-01T09:00:00+08:00"), QStringLiteral("when"));
+    auto withOffset = parseIsoDateTime(QStringLiteral("2021-06-01T09:00:00+08:00"),
+                                       QStringLiteral("when"), SiteCalendar::defaultZone());
     ASSERT_TRUE(withOffset.ok());
     EXPECT_EQ(withOffset->toUTC(), QDateTime(QDate(2021, 6, 1), QTime(1, 0), QTimeZone::utc()));
-    auto withMs =
-        parseIsoDateTime(QStringLiteral("2021-06-01T01:00:00.250Z"), QStringLiteral("when"));
+    auto withMs = parseIsoDateTime(QStringLiteral("2021-06-01T01:00:00.250Z"),
+                                   QStringLiteral("when"), SiteCalendar::defaultZone());
     ASSERT_TRUE(withMs.ok());
     EXPECT_EQ(withMs->time().msec(), 250);
 
-    auto bad = parseIsoDateTime(QStringLiteral("yesterday"), QStringLiteral("when"));
+    auto bad = parseIsoDateTime(QStringLiteral("yesterday"), QStringLiteral("when"),
+                                SiteCalendar::defaultZone());
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ErrorCode::InvalidArgument);
-    EXPECT_EQ(bad.error().field, QStringLiteral("when"));
+    EXPECT_EQ(bad.error().field, QStringLiteral("when"), SiteCalendar::defaultZone());
     EXPECT_TRUE(bad.error().message.contains(QLatin1String("yesterday")));
 }
 
@@ -78,7 +80,7 @@ TEST(ClockForDatabase, WithoutFakeNowIsTheSystemClock)
 {
     EnvGuard env("VAXPOINT_FAKE_NOW", nullptr);
     for (bool training : {false, true}) {
-        auto clock = clockForDatabase(training);
+        auto clock = clockForDatabase(training, SiteCalendar::defaultZone());
         ASSERT_TRUE(clock.ok());
         EXPECT_FALSE((*clock)->isFake());
     }
@@ -87,7 +89,7 @@ TEST(ClockForDatabase, WithoutFakeNowIsTheSystemClock)
 TEST(ClockForDatabase, FakeNowIsRefusedForProduction)
 {
     EnvGuard env("VAXPOINT_FAKE_NOW", "2021-06-01T09:00:00+08:00");
-    auto clock = clockForDatabase(false);
+    auto clock = clockForDatabase(false, SiteCalendar::defaultZone());
     ASSERT_FALSE(clock.ok());
     EXPECT_EQ(clock.error().code, ErrorCode::FakeClockRefused);
     EXPECT_TRUE(clock.error().message.contains(QLatin1String("VAXPOINT_FAKE_NOW")));
@@ -96,7 +98,7 @@ TEST(ClockForDatabase, FakeNowIsRefusedForProduction)
 TEST(ClockForDatabase, FakeNowStartsATrainingClockThatRuns)
 {
     EnvGuard env("VAXPOINT_FAKE_NOW", "2021-06-01T09:00:00+08:00");
-    auto clock = clockForDatabase(true);
+    auto clock = clockForDatabase(true, SiteCalendar::defaultZone());
     ASSERT_TRUE(clock.ok()) << qPrintable(clock.error().message);
     EXPECT_TRUE((*clock)->isFake());
     const QDateTime fake(QDate(2021, 6, 1), QTime(1, 0), QTimeZone::utc());
@@ -108,7 +110,7 @@ TEST(ClockForDatabase, FakeNowStartsATrainingClockThatRuns)
 TEST(ClockForDatabase, InvalidFakeNowIsReported)
 {
     EnvGuard env("VAXPOINT_FAKE_NOW", "June the first");
-    auto clock = clockForDatabase(true);
+    auto clock = clockForDatabase(true, SiteCalendar::defaultZone());
     ASSERT_FALSE(clock.ok());
     EXPECT_EQ(clock.error().code, ErrorCode::FakeClockInvalid);
     EXPECT_EQ(clock.error().field, QStringLiteral("VAXPOINT_FAKE_NOW"));

@@ -43,7 +43,6 @@ struct Seeded {
         options.people = people;
         options.days = days;
         options.seed = seed;
-        options.zone = kZone;
         options.chunk = 700;  // several transactions
         auto r = demo::seedPeople(*db, clock, options);
         EXPECT_TRUE(r.ok()) << qPrintable(r.error().message);
@@ -378,7 +377,6 @@ TEST(DemoSeed, RefusesAProductionDatabase)
     demo::SeedOptions options;
     options.people = 50;
     options.days = 10;
-    options.zone = kZone;
     auto r = demo::seedPeople(*db, clock, options);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, ErrorCode::DemoTrainingOnly);

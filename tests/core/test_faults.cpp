@@ -38,8 +38,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
-        desk = std::make_unique<DeskService>(*db, clock, kChina);
+        checkin = std::make_unique<CheckInService>(*db, clock);
+        desk = std::make_unique<DeskService>(*db, clock);
         lot = receive(QStringLiteral("F1"), 500);
     }
 
@@ -264,8 +264,8 @@ protected:
         db.reset();
         db = tmp.open();
         ASSERT_TRUE(db);
-        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
-        desk = std::make_unique<DeskService>(*db, clock, kChina);
+        checkin = std::make_unique<CheckInService>(*db, clock);
+        desk = std::make_unique<DeskService>(*db, clock);
     }
 };
 

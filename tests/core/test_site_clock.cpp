@@ -54,7 +54,7 @@ TEST(SiteClock, ProductionSiteRefusesFakeNow)
     db.reset();
 
     EnvGuard env("VAXPOINT_FAKE_NOW", kFakeNow);
-    auto clock = clockForDatabase(site->training);
+    auto clock = clockForDatabase(site->training, site->timeZone());
     ASSERT_FALSE(clock.ok());
     EXPECT_EQ(clock.error().code, ErrorCode::FakeClockRefused);
 
@@ -95,7 +95,8 @@ TEST(SiteClock, TrainingSiteRunsOnFakeNow)
     EXPECT_LT(offset, 60);
     // The day's backup is stamped with the training day.
     ASSERT_TRUE(ctx->dailyBackup.has_value());
-    EXPECT_TRUE(ctx->dailyBackup->contains(fake.toLocalTime().toString(QStringLiteral("yyyyMMdd"))))
+    EXPECT_TRUE(ctx->dailyBackup->contains(
+        fake.toTimeZone(vax::test::testZone()).toString(QStringLiteral("yyyyMMdd"))))
         << qPrintable(*ctx->dailyBackup);
 }
 

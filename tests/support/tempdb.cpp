@@ -55,6 +55,12 @@ qint64 queryNumber(Database& db, const QString& sql)
     return q.ok() ? q->scalar().toLongLong() : -1;
 }
 
+const QTimeZone& testZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone;
+}
+
 QDateTime testNow()
 {
     return QDateTime(QDate(2021, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));

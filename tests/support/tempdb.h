@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -40,6 +41,9 @@ void addStaff(Database& db, const QString& id, Roles roles);
 
 // A fixed instant for tests: 2021-06-01 09:00 in China (UTC+8).
 QDateTime testNow();
+// The time zone of the sites tests create (the default site zone, Asia/Shanghai): tests state
+// dates and hours in it, never in the PC's zone, so they pass whatever TZ the run has.
+const QTimeZone& testZone();
 
 // The first column of the first row of `sql` as a number (a count, a sum); -1 and a test failure
 // when the query fails.

@@ -244,7 +244,7 @@ protected:
 
     void checkIn()
     {
-        vax::CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+        vax::CheckInService service(*m_site.db, *m_clock);
         vax::CheckInRequest r;
         r.staffId = kRegistrar;
         r.draft.name = QStringLiteral("李小明");
@@ -259,7 +259,7 @@ protected:
 
     InjectionPanel* panel() const { return m_desk->injectionPanel(); }
     // The site's day: the desk numbers certificates in the machine's time zone.
-    static QDate today() { return vax::test::testNow().toLocalTime().date(); }
+    static QDate today() { return vax::test::testNow().toTimeZone(vax::test::testZone()).date(); }
     QString pdfPath() const { return m_temp.dir() + QStringLiteral("/certificate.pdf"); }
     QLabel* label(const char* name) const
     {
@@ -357,7 +357,7 @@ TEST_F(CertificateDeskTest, CtrlPAfterADosePrintsTheRecordedCertificate)
     RecordProperty("qr_modules", encodeQr(storedPayload).size);
 
     // And the code verifies against the person's ID document.
-    vax::CertificateService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    vax::CertificateService service(*m_site.db, *m_clock);
     auto verified = service.verifyPayload(decodeWithZbar(png), kDocument);
     ASSERT_TRUE(verified.ok()) << qPrintable(verified.error().message);
     EXPECT_TRUE(verified->valid);

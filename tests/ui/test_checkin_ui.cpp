@@ -119,7 +119,7 @@ protected:
 
     void registerOnFile(const QString& name, const QString& number)
     {
-        CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+        CheckInService service(*m_site.db, *m_clock);
         PersonDraft draft;
         draft.name = name;
         draft.document.number = number;

@@ -53,7 +53,7 @@ protected:
     {
         ui::applyAppStyle(*qApp);
         m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(8, 30), QTimeZone::systemTimeZone()));
+            QDateTime(QDate(2021, 6, 1), QTime(8, 30), vax::test::testZone()));
         m_site.clock = m_clock;
         m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
         ASSERT_TRUE(m_site.db);
@@ -69,9 +69,9 @@ protected:
     // A morning and afternoon of doses, people of every age group.
     void vaccinateADay()
     {
-        const QTimeZone zone = QTimeZone::systemTimeZone();
-        CheckInService checkin(*m_site.db, *m_clock, zone);
-        DeskService desk(*m_site.db, *m_clock, zone);
+        const QTimeZone zone = vax::test::testZone();
+        CheckInService checkin(*m_site.db, *m_clock);
+        DeskService desk(*m_site.db, *m_clock);
         const QDate births[] = {QDate(1980, 3, 15), QDate(1955, 1, 1), QDate(2012, 5, 5),
                                 QDate(2008, 6, 6),  QDate(2005, 7, 7), QDate(1990, 8, 8)};
         int seq = 10;

@@ -114,7 +114,7 @@ protected:
 
     QString checkIn(const QString& name, const QDate& birth, int seq)
     {
-        CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+        CheckInService service(*m_site.db, *m_clock);
         CheckInRequest r;
         r.staffId = kRegistrar;
         r.draft.name = name;
@@ -214,15 +214,17 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
     const QDateTime endsAt = test::testNow().addSecs(30 * 60);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM observation")), QStringLiteral("1"));
     const QString banner = text("savedBanner");
-    EXPECT_TRUE(banner.contains(test::testNow().toLocalTime().toString(QStringLiteral("HH:mm"))))
+    EXPECT_TRUE(banner.contains(
+        test::testNow().toTimeZone(vax::test::testZone()).toString(QStringLiteral("HH:mm"))))
         << qPrintable(banner);
-    EXPECT_TRUE(banner.contains(endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))))
+    EXPECT_TRUE(
+        banner.contains(endsAt.toTimeZone(vax::test::testZone()).toString(QStringLiteral("HH:mm"))))
         << qPrintable(banner);
     EXPECT_TRUE(m_desk->findChild<QLabel*>(QStringLiteral("savedBanner"))->isVisible());
     EXPECT_FALSE(administerButton()->isEnabled());
     EXPECT_EQ(QApplication::focusWidget(), panel()->scanField());
     EXPECT_TRUE(panel()->recipientDisplay()->statusText().contains(
-        endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        endsAt.toTimeZone(vax::test::testZone()).toString(QStringLiteral("HH:mm"))));
     // The queue list shows the person vaccinated.
     EXPECT_EQ(m_desk->queueModel()->entries().at(0).state, QStringLiteral("vaccinated"));
     // Enter again writes nothing more.
@@ -426,7 +428,7 @@ TEST_F(DeskUiTest, EscClearsTheScannedVaccineAndBackspaceUndoesAConfirmation)
 TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
 {
     // Screening asks for a doctor's decision: overridable by a doctor with a reason.
-    CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    CheckInService service(*m_site.db, *m_clock);
     CheckInRequest r;
     r.staffId = kRegistrar;
     r.draft.name = QStringLiteral("周八");
@@ -489,7 +491,7 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     auto site = openSite(options);
     ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     {
-        CheckInService service(*site->db, *site->clock, QTimeZone::systemTimeZone());
+        CheckInService service(*site->db, *site->clock);
         auto demo = StaffRepository::findByUsername(*site->db, QString::fromLatin1(kDemoUsername));
         ASSERT_TRUE(demo.ok() && demo->has_value());
         CheckInRequest r;

@@ -167,7 +167,7 @@ TEST_F(ObservationUiTest, ScreenshotsAtBothResolutions)
     admitStaggered(kPeople);
     // A realistic moment: the earliest overdue, some may leave, two adverse events.
     m_clock->advance(12 * 60'000);
-    AefiService aefis(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    AefiService aefis(*m_site.db, *m_clock);
     for (int i : {150, 200}) {
         aefi::Report r;
         r.doseId = m_people[static_cast<size_t>(i)].doseId;
@@ -253,7 +253,7 @@ TEST_F(ObservationUiTest, StaffPanelByKeys)
     QTest::keyClicks(early->reasonBox(), QStringLiteral("refused to wait"));
     QTest::keyClick(early->reasonBox(), Qt::Key_Return);
     QTRY_VERIFY(page.findChild<ui::LeftEarlyDialog*>() == nullptr);
-    ObservationService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    ObservationService service(*m_site.db, *m_clock);
     EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("left_early"));
     EXPECT_EQ(model->rowCount(), 7);
 
@@ -284,11 +284,11 @@ TEST_F(ObservationUiTest, StaffPanelByKeys)
     EXPECT_TRUE(dialog->symptomBox(QStringLiteral("dizziness"))->isChecked());
     // An onset before the dose is refused in the dialog, which stays open.
     auto* onset = dialog->findChild<QDateTimeEdit*>(QStringLiteral("aefiOnset"));
-    onset->setDateTime(second.endsAt.addSecs(-3600).toLocalTime());
+    onset->setDateTime(second.endsAt.addSecs(-3600).toTimeZone(vax::test::testZone()));
     dialog->symptomBox(QStringLiteral("dizziness"))->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     EXPECT_FALSE(dialog->errorText().isEmpty());
-    onset->setDateTime(m_clock->nowUtc().addSecs(-60).toLocalTime());
+    onset->setDateTime(m_clock->nowUtc().addSecs(-60).toTimeZone(vax::test::testZone()));
     dialog->symptomBox(QStringLiteral("dizziness"))->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(page.findChild<ui::AefiDialog*>() == nullptr);

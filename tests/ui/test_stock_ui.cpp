@@ -54,7 +54,7 @@ protected:
         ui::applyAppStyle(*qApp);
         // 10:00 local time: the morning reading is due, the afternoon one not yet.
         m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(10, 0), QTimeZone::systemTimeZone()));
+            QDateTime(QDate(2021, 6, 1), QTime(10, 0), vax::test::testZone()));
         m_site.clock = m_clock;
         m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
         ASSERT_TRUE(m_site.db);
@@ -100,7 +100,7 @@ protected:
     // with one 11-hour warm spell (a door left ajar) ending `warmEndsDaysAgo` days ago.
     QString writeLogTagFile(int minutes, int warmEndsDaysAgo) const
     {
-        const QDateTime end = m_clock->nowUtc().toLocalTime();
+        const QDateTime end = m_clock->nowUtc().toTimeZone(vax::test::testZone());
         const QDateTime start = end.addDays(-30);
         const QDateTime warmEnd = end.addDays(-warmEndsDaysAgo);
         const QDateTime warmStart = warmEnd.addSecs(-11 * 3600);
@@ -290,8 +290,9 @@ TEST_F(StockUiTest, FridgeChartShowsThirtyDaysWithTheBandAndTheExcursion)
     // A manual reading each morning and afternoon, as the staff take them.
     for (int day = 29; day >= 1; --day) {
         for (int hour : {8, 15}) {
-            const QDateTime at(m_clock->nowUtc().toLocalTime().date().addDays(-day),
-                               QTime(hour, 10), QTimeZone::systemTimeZone());
+            const QDateTime at(
+                m_clock->nowUtc().toTimeZone(vax::test::testZone()).date().addDays(-day),
+                QTime(hour, 10), vax::test::testZone());
             ASSERT_TRUE(ColdChainService::addManualReading(*m_site.db, *m_clock, m_fridge.id,
                                                            4.0 + (day % 5) * 0.4, at, m_admin.id)
                             .ok());

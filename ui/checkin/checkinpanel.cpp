@@ -16,6 +16,7 @@
 #include "checkin/screeningtoggles.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -45,7 +46,7 @@ bool isScanShaped(const QString& text)
 CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     : QWidget(parent),
       m_site(site),
-      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_service(*site.db, *site.clock),
       m_drafts(DraftStore::pathForDatabase(site.db->path()))
 {
     auto* layout = new QVBoxLayout(this);

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -30,7 +31,7 @@ DuplicateDialog::DuplicateDialog(std::vector<Person> candidates, const QString& 
         m_list->addItem(tr("%1 · born %2 · phone %3 · on file since %4")
                             .arg(p.name, p.birthDate.toString(Qt::ISODate),
                                  p.phone.isEmpty() ? QStringLiteral("—") : p.phone,
-                                 p.createdAt.toLocalTime().date().toString(Qt::ISODate)));
+                                 inSiteZone(p.createdAt).date().toString(Qt::ISODate)));
     m_list->setCurrentRow(0);
     m_list->installEventFilter(this);
     layout->addWidget(m_list);

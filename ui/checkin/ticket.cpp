@@ -46,7 +46,7 @@ void paintTicket(QPainter& painter, const QRectF& area, const Ticket& ticket)
     painter.drawText(line, Qt::AlignCenter, ticket.maskedName);
     line.translate(0, line.height());
     painter.drawText(line, Qt::AlignCenter,
-                     QLocale().toString(ticket.checkedInAt.toLocalTime(), QLocale::ShortFormat));
+                     QLocale().toString(inSiteZone(ticket.checkedInAt), QLocale::ShortFormat));
     line.translate(0, line.height());
     painter.setFont(ticketFont(h * 0.05, false));
     painter.drawText(line, Qt::AlignCenter,

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -77,8 +78,7 @@ QVariant ExcursionsModel::data(const QModelIndex& index, int role) const
             case ColKind:
                 return kindText(e->kind);
             case ColStart:
-                return QLocale().toString(e->start.toLocalTime(),
-                                          QStringLiteral("yyyy-MM-dd HH:mm"));
+                return QLocale().toString(inSiteZone(e->start), QStringLiteral("yyyy-MM-dd HH:mm"));
             case ColDuration:
                 return e->minutes >= 60
                            ? tr("%1 h %2 min").arg(e->minutes / 60).arg(e->minutes % 60)

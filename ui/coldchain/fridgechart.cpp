@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -156,7 +157,7 @@ void FridgeChart::show(const Fridge& fridge, const std::vector<StoredReading>& r
     x->setObjectName(QStringLiteral("timeAxis"));
     x->setFormat(QStringLiteral("MM-dd"));
     x->setTickCount(11);
-    x->setRange(from.toLocalTime(), to.toLocalTime());
+    x->setRange(inSiteZone(from), inSiteZone(to));
     x->setTitleText(tr("Date"));
     auto* y = new QValueAxis(chart);
     y->setRange(lowest, highest);

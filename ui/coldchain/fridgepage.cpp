@@ -20,6 +20,7 @@
 #include "coldchain/importsupport.h"
 #include "coldchain/lotquarantine.h"
 #include "coldchain/readingschedule.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -291,6 +292,7 @@ void FridgePage::importFile(const QString& path)
     setMessage(m_importMessage, tr("Importing %1…").arg(QFileInfo(path).fileName()), false);
     const QString dbPath = m_site.db->path();
     const std::shared_ptr<Clock> clock = m_site.clock;
+    const QTimeZone zone = m_site.site.timeZone();
     const QString actor = user->id;
     m_importJob.setFuture(QtConcurrent::run([=]() -> Result<ImportOutcome> {
         QFile file(path);
@@ -299,8 +301,7 @@ void FridgePage::importFile(const QString& path)
                              FridgePage::tr("File: cannot read %1 (%2); choose another file.")
                                  .arg(path, file.errorString()),
                              QStringLiteral("file"));
-        auto report =
-            parseTemperatureFile(QString::fromUtf8(file.readAll()), QTimeZone::systemTimeZone());
+        auto report = parseTemperatureFile(QString::fromUtf8(file.readAll()), zone);
         if (!report)
             return report.error();
         // A connection of this worker thread's own; the import is one transaction.

@@ -91,10 +91,7 @@ QStandardItem* item(const QString& text)
 }  // namespace
 
 DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent)
-    : WorkspacePage(parent),
-      m_site(site),
-      m_currentUser(std::move(currentUser)),
-      m_zone(QTimeZone::systemTimeZone())
+    : WorkspacePage(parent), m_site(site), m_currentUser(std::move(currentUser))
 {
     m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("pendingLabel"));
@@ -246,15 +243,15 @@ void DayClosePage::retranslate()
 
 void DayClosePage::refresh()
 {
-    const QDate today = m_site.clock->nowUtc().toTimeZone(m_zone).date();
-    auto s = DayCloseService::summary(*m_site.db, today, m_zone);
+    const QDate today = m_site.calendar().today();
+    auto s = DayCloseService::summary(*m_site.db, today);
     if (!s) {
         showMessage(s.error().message, true);
         return;
     }
     m_summary = std::move(*s);
     showSummary();
-    Exporter exporter(*m_site.db, *m_site.clock, m_zone);
+    Exporter exporter(*m_site.db, *m_site.clock);
     auto pending = exporter.pendingRecords();
     m_pending->setText(pending ? tr("Not yet exported: %1 records").arg(*pending)
                                : pending.error().message);
@@ -266,7 +263,9 @@ void DayClosePage::refresh()
         for (const ExportBatch& b : *history)
             m_exports->appendRow(
                 {item(QString::number(b.seq)),
-                 item(b.createdAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 item(m_site.calendar()
+                          .local(b.createdAt)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  item(b.zeroReport()
                           ? tr("0 (zero report)")
                           : QString::number(b.counts.value(QStringLiteral("records")).toInt())),
@@ -358,7 +357,7 @@ void DayClosePage::showSummary()
 
 void DayClosePage::closeDay()
 {
-    auto closed = DayCloseService::close(*m_site.db, *m_site.clock, m_zone, actorId());
+    auto closed = DayCloseService::close(*m_site.db, *m_site.clock, actorId());
     if (!closed) {
         showMessage(closed.error().message, true);
         return;
@@ -395,7 +394,6 @@ void DayClosePage::startExport()
     showMessage(tr("Exporting…"), false);
     const QString path = m_site.db->path();
     const std::shared_ptr<Clock> clock = m_site.clock;
-    const QTimeZone zone = m_zone;
     const QString actor = actorId();
     QPointer<QProgressBar> bar = m_progress;
     ExportProgress progress = [bar](int percent, const QString&) {
@@ -408,7 +406,7 @@ void DayClosePage::startExport()
             Qt::QueuedConnection);
     };
     m_job.setFuture(QtConcurrent::run(
-        [path, clock, zone, actor, folder, passphrase, progress]() -> Result<ExportReceipt> {
+        [path, clock, actor, folder, passphrase, progress]() -> Result<ExportReceipt> {
             // A connection of this worker thread's own (DESIGN.md §9).
             OpenOptions options;
             options.path = path;
@@ -421,7 +419,7 @@ void DayClosePage::startExport()
             auto key = signingkey::load(**store, true);
             if (!key)
                 return key.error();
-            Exporter exporter(**db, *clock, zone);
+            Exporter exporter(**db, *clock);
             return exporter.run({folder, actor, key->secretKey, renderDayReportPdf, progress});
         }));
 }

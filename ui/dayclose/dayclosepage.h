@@ -59,7 +59,6 @@ private:
 
     SiteContext& m_site;
     CurrentUser m_currentUser;
-    QTimeZone m_zone;
     DaySummary m_summary;
     FolderProvider m_folder;
     PassphraseProvider m_passphrase;

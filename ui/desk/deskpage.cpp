@@ -14,6 +14,7 @@
 #include "checkin/checkinpanel.h"
 #include "desk/injectionpanel.h"
 #include "desk/queuemodel.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -149,7 +150,7 @@ void DeskPage::setMode(Mode mode)
 
 void DeskPage::refreshQueue()
 {
-    CheckInService service(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
+    CheckInService service(*m_site.db, *m_site.clock);
     auto entries = service.queue(service.today());
     if (!entries) {
         m_queueError->setText(entries.error().message);

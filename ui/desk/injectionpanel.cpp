@@ -21,6 +21,7 @@
 #include "desk/recipientdisplay.h"
 #include "print/certificate.h"
 #include "scan/scanrouter.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 #include "stock/openvialpanel.h"
 #include "stock/scanfield.h"
@@ -30,15 +31,15 @@ namespace vax::ui {
 namespace {
 QString hhmm(const QDateTime& at)
 {
-    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return inSiteZone(at).toString(QStringLiteral("HH:mm"));
 }
 }  // namespace
 
 InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     : QWidget(parent),
       m_site(site),
-      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()),
-      m_certificates(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_service(*site.db, *site.clock),
+      m_certificates(*site.db, *site.clock),
       m_printerProvider(askForPrinter)
 {
     setObjectName(QStringLiteral("injectionPanel"));

@@ -9,6 +9,7 @@
 #include "desk/personcard.h"
 #include "desk/recipientdisplay.h"
 #include "identity/masking.h"
+#include "shell/sitetime.h"
 
 namespace vax::ui {
 
@@ -32,7 +33,7 @@ QString siteName(const QString& code)
 
 QString hhmm(const QDateTime& at)
 {
-    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return inSiteZone(at).toString(QStringLiteral("HH:mm"));
 }
 }  // namespace
 

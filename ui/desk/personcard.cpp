@@ -8,6 +8,7 @@
 #include "catalog/catalog.h"
 #include "common/i18n.h"
 #include "identity/masking.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -103,7 +104,7 @@ void PersonCard::setPerson(const DeskContext& context, const QString& documentNu
     QStringList rows;
     for (const DoseRecord& d : context.history) {
         QString row = tr("%1  %2, dose %3, lot %4")
-                          .arg(d.administeredAt.toLocalTime().date().toString(Qt::ISODate),
+                          .arg(inSiteZone(d.administeredAt).date().toString(Qt::ISODate),
                                productName(d.productCode))
                           .arg(d.doseNumber)
                           .arg(d.lotNumber);

@@ -10,7 +10,7 @@ using observation::BoardState;
 BoardModel::BoardModel(SiteContext& site, QObject* parent)
     : QAbstractTableModel(parent),
       m_site(site),
-      m_service(*site.db, *site.clock, QTimeZone::systemTimeZone()),
+      m_service(*site.db, *site.clock),
       m_now(site.clock->nowUtc())
 {
     m_detector.sample(m_now, site.clock->monotonicMs());

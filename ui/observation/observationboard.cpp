@@ -11,6 +11,7 @@
 #include <cstdlib>
 
 #include "observation/boardmodel.h"
+#include "shell/sitetime.h"
 
 namespace vax::ui {
 
@@ -228,7 +229,7 @@ void ObservationBoard::paintHeader(QPainter& p)
     const int pad = h.height() / 3;
     p.setPen(Qt::white);
     p.setFont(m_layout.title);
-    const QString clock = m_model->now().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString clock = inSiteZone(m_model->now()).toString(QStringLiteral("HH:mm:ss"));
     const QString title = tr("Observation area") + QStringLiteral("   ") + clock;
     const QRect titleRect = h.adjusted(pad, 0, -pad, 0);
     drawText(p, titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -97,7 +98,7 @@ AefiDialog::AefiDialog(const QString& who, const QDateTime& now, Submit submit, 
     layout->addWidget(heading);
 
     auto* form = new QFormLayout;
-    m_onset = new QDateTimeEdit(now.toLocalTime(), this);
+    m_onset = new QDateTimeEdit(inSiteZone(now), this);
     m_onset->setObjectName(QStringLiteral("aefiOnset"));
     m_onset->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     form->addRow(tr("&Onset:"), m_onset);

@@ -20,6 +20,7 @@
 #include "observation/observationboard.h"
 #include "observation/observationdialogs.h"
 #include "observation/observationservice.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -171,8 +172,8 @@ void ObservationPage::onReloaded()
     else
         m_selectedId.clear();
     // Today's serious adverse events, also of people who have left (referred).
-    AefiService aefis(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
-    auto today = aefis.listOn(m_site.clock->nowUtc().toLocalTime().date());
+    AefiService aefis(*m_site.db, *m_site.clock);
+    auto today = aefis.listOn(m_site.calendar().today());
     QStringList serious;
     if (today)
         for (const AdverseEventRecord& r : *today)
@@ -180,7 +181,7 @@ void ObservationPage::onReloaded()
                 serious << tr("No. %1 %2 (%3)")
                                .arg(r.queueNumber)
                                .arg(r.maskedName,
-                                    r.onset.toLocalTime().toString(QStringLiteral("HH:mm")));
+                                    inSiteZone(r.onset).toString(QStringLiteral("HH:mm")));
     m_serious->setProperty("events", serious);
     refreshBanners();
 }
@@ -273,7 +274,7 @@ void ObservationPage::departSelected()
         return;
     }
     const BoardEntry entry = *e;
-    ObservationService service(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
+    ObservationService service(*m_site.db, *m_site.clock);
     auto done = service.depart(entry.observationId, actorId());
     if (done) {
         showMessage(tr("Number %1 has left.").arg(entry.queueNumber), false);
@@ -312,7 +313,7 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
     auto* dialog = new LeftEarlyDialog(
         warning,
         [this, id, number](const QString& reason) -> Status {
-            ObservationService service(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
+            ObservationService service(*m_site.db, *m_site.clock);
             auto done = service.leftEarly(id, actorId(), reason);
             if (!done)
                 return done.error();
@@ -334,7 +335,7 @@ void ObservationPage::adverseEventSelected()
         showMessage(tr("Type the queue number of the person first."), true);
         return;
     }
-    ObservationService service(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
+    ObservationService service(*m_site.db, *m_site.clock);
     auto record = service.find(e->observationId);
     if (!record) {
         showMessage(record.error().message, true);
@@ -348,7 +349,7 @@ void ObservationPage::adverseEventSelected()
             aefi::Report r = input;
             r.doseId = doseId;
             r.reporterStaffId = actorId();
-            AefiService aefis(*m_site.db, *m_site.clock, QTimeZone::systemTimeZone());
+            AefiService aefis(*m_site.db, *m_site.clock);
             auto added = aefis.add(r);
             if (!added)
                 return added.error();

@@ -153,11 +153,11 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
 
     painter.setFont(certificateFont(textHeight * 0.9, false));
     const QRectF note(area.left(), y + quiet, area.width() - side - 3 * quiet, side);
-    painter.drawText(note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     CertificateText::tr("Issued %1 by %2.\nScan the code to verify this "
-                                         "certificate with the vaccination point's records.")
-                         .arg(locale.toString(c.issuedAt.toLocalTime().date(), QLocale::LongFormat),
-                              c.siteName));
+    painter.drawText(
+        note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        CertificateText::tr("Issued %1 by %2.\nScan the code to verify this "
+                            "certificate with the vaccination point's records.")
+            .arg(locale.toString(inSiteZone(c.issuedAt).date(), QLocale::LongFormat), c.siteName));
     painter.restore();
     return qr;
 }

@@ -13,6 +13,7 @@
 #include "common/clock.h"
 #include "security/auth.h"
 #include "security/password.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -169,7 +170,7 @@ void LockScreen::retranslate()
         m_who->setText(
             tr("<b>%1</b> (%2)<br>Locked at %3. The work on this desk is kept as it was.")
                 .arg(m_user->displayName.toHtmlEscaped(), m_user->username.toHtmlEscaped(),
-                     QLocale().toString(m_lockedAt.toLocalTime().time(), QStringLiteral("HH:mm"))));
+                     QLocale().toString(inSiteZone(m_lockedAt).time(), QStringLiteral("HH:mm"))));
         m_hint->setText(m_user->hasPin ? tr("Type your PIN or your password, then press Enter.")
                                        : tr("Type your password, then press Enter."));
     }

@@ -26,6 +26,7 @@
 #include "security/auth.h"
 #include "shell/lockscreen.h"
 #include "shell/loginpage.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "shell/workspacepage.h"
@@ -46,6 +47,15 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setVisible(site.site.training);
     layout->addWidget(m_banner);
+    // Every screen shows times in the site's zone; a PC set to another zone is said out loud,
+    // because the nurse reads the PC's clock in the corner of the screen too.
+    setSiteDisplayZone(site.site.timeZone());
+    m_zoneBanner = new QLabel(central);
+    m_zoneBanner->setObjectName(QStringLiteral("zoneBanner"));
+    m_zoneBanner->setAlignment(Qt::AlignCenter);
+    m_zoneBanner->setWordWrap(true);
+    m_zoneBanner->setVisible(pcZoneDiffers(site.clock->nowUtc()));
+    layout->addWidget(m_zoneBanner);
 
     m_stack = new QStackedWidget(central);
     m_login = new LoginPage(site, m_stack);
@@ -246,6 +256,11 @@ void MainWindow::retranslate()
     m_banner->setText(
         tr("TRAINING DATABASE — practice data only; nothing here is a real "
            "vaccination record"));
+    m_zoneBanner->setText(
+        tr("This PC's time zone (%1) differs from the site's (%2). VaxPoint keeps judging every "
+           "date, age and expiry in the site's zone; ask the site administrator to set the PC's "
+           "time zone.")
+            .arg(pcZoneId(), m_site.site.timeZoneId));
     refreshStatus();
 }
 
@@ -265,7 +280,7 @@ void MainWindow::refreshStatus()
     else
         m_backupStatus->setText(
             at.isValid() ? tr("Last backup: %1")
-                               .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                               .arg(QLocale().toString(inSiteZone(at), QLocale::ShortFormat))
                          : tr("Last backup: none"));
     m_kindStatus->setText(
         m_site.site.training

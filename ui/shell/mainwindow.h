@@ -70,6 +70,7 @@ private:
     SiteContext& m_site;
     std::optional<StaffMember> m_user;
     QLabel* m_banner = nullptr;
+    QLabel* m_zoneBanner = nullptr;  // the PC's zone is not the site's
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;
     Workspace* m_workspace = nullptr;

@@ -16,6 +16,7 @@
 
 #include "coldchain/fridges.h"
 #include "common/clock.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 #include "stock/lotservice.h"
 #include "stock/lotsmodel.h"
@@ -82,7 +83,7 @@ QVariant OpenVialsModel::data(const QModelIndex& index, int role) const
             case ColTimeLeft:
                 return timeLeftText(left);
             case ColDiscardAt:
-                return v->discardAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+                return inSiteZone(v->discardAt).toString(QStringLiteral("HH:mm"));
             default:
                 return {};
         }
@@ -189,7 +190,7 @@ void OpenVialPanel::changeEvent(QEvent* event)
 void OpenVialPanel::openVial()
 {
     // Lots that may be used today, one entry per fridge that holds them.
-    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QDate today = inSiteZone(m_clock.nowUtc()).date();
     auto lots = LotService::list(m_db);
     auto balances = LotLedger::balances(m_db);
     auto fridges = FridgeRepository::list(m_db);

@@ -11,6 +11,7 @@
 
 #include "coldchain/fridges.h"
 #include "common/clock.h"
+#include "shell/sitetime.h"
 #include "stock/reconciliation.h"
 #include "stock/stockledger.h"
 
@@ -133,7 +134,7 @@ void CountDialog::showExpected()
 {
     auto figures =
         StockCountService::dayFigures(m_db, m_lot.lot.id, m_fridge->currentData().toString(),
-                                      m_clock.nowUtc().toLocalTime().date());
+                                      inSiteZone(m_clock.nowUtc()).date());
     if (!figures) {
         m_expected->setText(figures.error().message);
         return;

@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QTableView>
 
+#include "shell/sitetime.h"
 #include "shell/style.h"
 #include "stock/lotsmodel.h"
 #include "stock/openvialpanel.h"
@@ -108,7 +109,7 @@ QString StockPage::actorId() const
 void StockPage::refresh()
 {
     const QString selected = selectedLot() ? selectedLot()->lot.id : QString();
-    const Status loaded = m_lots->reload(*m_site.db, m_site.clock->nowUtc().toLocalTime().date());
+    const Status loaded = m_lots->reload(*m_site.db, m_site.calendar().today());
     if (!loaded)
         showMessage(loaded.error().message, true);
     for (int r = 0; r < m_lots->rowCount(); ++r) {

@@ -75,7 +75,6 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
         seed.people = spec.people;
         seed.days = spec.days;
         seed.seed = spec.seed;
-        seed.zone = QTimeZone(8 * 3600);
         seed.progress = [&spec](qint64 done) {
             std::fprintf(stderr, "\rbenchdb: %lld / %lld", static_cast<long long>(done),
                          static_cast<long long>(spec.people));

@@ -18,8 +18,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock, kChina);
-        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
+        desk = std::make_unique<DeskService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(*db, clock);
     }
 
     // A valid 18-digit resident ID (MOD 11-2) born on `birth`, sequence `seq` (odd: male).

@@ -57,7 +57,7 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     ASSERT_TRUE(
         ColdChainService::addManualReading(*db, clock, fridge.id, 4.5, QDateTime(), admin.id).ok());
 
-    auto before = DayCloseService::summary(*db, QDate(2021, 6, 1), kChina);
+    auto before = DayCloseService::summary(*db, QDate(2021, 6, 1));
     ASSERT_TRUE(before.ok()) << qPrintable(before.error().message);
     EXPECT_EQ(before->dosesGiven, 3);
     EXPECT_EQ(before->dosesCorrected, 1);
@@ -84,9 +84,9 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     ASSERT_FALSE(before->fridges.empty());
 
     test::addStaff(*db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator));
-    EXPECT_FALSE(DayCloseService::close(*db, clock, kChina, QStringLiteral("nurse-1")).ok());
+    EXPECT_FALSE(DayCloseService::close(*db, clock, QStringLiteral("nurse-1")).ok());
 
-    auto closed = DayCloseService::close(*db, clock, kChina, admin.id);
+    auto closed = DayCloseService::close(*db, clock, admin.id);
     ASSERT_TRUE(closed.ok()) << qPrintable(closed.error().message);
     EXPECT_EQ(closed->vialsClosed, 1);
     const int left = vial->doses - 1;

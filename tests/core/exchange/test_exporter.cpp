@@ -61,7 +61,7 @@ protected:
     void SetUp() override
     {
         ExportFixture::SetUp();
-        exporter = std::make_unique<Exporter>(*db, clock, kChina);
+        exporter = std::make_unique<Exporter>(*db, clock);
         lot = receive(QStringLiteral("B1"), 20);
     }
 

@@ -12,6 +12,7 @@ using namespace vax::observation;
 namespace {
 const QDateTime kDose(QDate(2021, 11, 22), QTime(9, 0), QTimeZone::utc());
 const QDateTime kEnd = kDose.addSecs(30 * 60);
+const QTimeZone kChinaZone(QByteArrayLiteral("Asia/Shanghai"));
 }  // namespace
 
 TEST(ObservationTiming, ExactlyAtThirtyMinutesThePersonMayLeave)
@@ -96,7 +97,7 @@ aefi::Report validReport()
 
 TEST(AefiValidation, AValidReportPasses)
 {
-    EXPECT_TRUE(aefi::validate(validReport(), kDose.addSecs(3600)).ok());
+    EXPECT_TRUE(aefi::validate(validReport(), kDose.addSecs(3600), kChinaZone).ok());
     EXPECT_FALSE(aefi::needsImmediateReport(validReport()));
 }
 
@@ -126,7 +127,7 @@ TEST(AefiValidation, EachBadFieldIsNamed)
     for (const Case& c : cases) {
         aefi::Report r = validReport();
         c.spoil(r);
-        const Status s = aefi::validate(r, now);
+        const Status s = aefi::validate(r, now, kChinaZone);
         ASSERT_FALSE(s.ok()) << c.field;
         EXPECT_EQ(s.error().code, ErrorCode::AefiInvalid);
         EXPECT_EQ(s.error().field, QString::fromLatin1(c.field));
@@ -140,7 +141,7 @@ TEST(AefiValidation, SeriousEventIsFlaggedForImmediateReport)
     r.symptoms = {QStringLiteral("anaphylaxis")};
     r.seriousness = QStringLiteral("serious");
     r.actions = {QStringLiteral("treated_on_site"), QStringLiteral("ambulance")};
-    EXPECT_TRUE(aefi::validate(r, kDose.addSecs(3600)).ok());
+    EXPECT_TRUE(aefi::validate(r, kDose.addSecs(3600), kChinaZone).ok());
     EXPECT_TRUE(aefi::needsImmediateReport(r));
     EXPECT_EQ(aefi::fhirOutcome(QStringLiteral("not_recovered")), QStringLiteral("ongoing"));
 }

@@ -93,7 +93,7 @@ protected:
         vialId = vial->id;
     }
 
-    QDate today() const { return clock.nowUtc().toLocalTime().date(); }
+    QDate today() const { return clock.nowUtc().toTimeZone(vax::test::testZone()).date(); }
 
     // Calls `call` as each single-role account; expects a refusal exactly for the roles the
     // table does not grant, and a refusal for a disabled account and an unknown id.

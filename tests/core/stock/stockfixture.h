@@ -31,7 +31,7 @@ protected:
         LotReceipt r;
         r.productCode = product;
         r.lotNumber = lotNumber;
-        r.expiry = clock.nowUtc().toLocalTime().date().addDays(expiryDays);
+        r.expiry = clock.nowUtc().toTimeZone(vax::test::testZone()).date().addDays(expiryDays);
         r.vials = vials;
         r.fridgeId = fridge.id;
         auto res = LotService::receive(*db, clock, r, admin.id);
