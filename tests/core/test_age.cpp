@@ -8,6 +8,7 @@
 #include "checkin/birthdate.h"
 #include "checkin/consent.h"
 #include "common/age.h"
+#include "dayclose/dayclose.h"
 #include "verification/checklist.h"
 
 using namespace vax;
@@ -212,6 +213,31 @@ TEST(AgeRule, ConsentAndTheChecklistAgreeWithTheTable)
         }
     }
     EXPECT_GT(checked, 200);
+}
+
+// The day-close report (and the export's summary.json built from it) groups doses by the same
+// whole years: 3-11, 12-14, 15-17, 18-59, 60+.
+TEST(AgeRule, ReportAgeGroupsChangeOnTheSameDay)
+{
+    for (const Boundary& b : kBoundaries) {
+        const CalendarSpan s = span(b.span);
+        if (s.months != 0)
+            continue;
+        const QDate reached = d(b.reached);
+        const QString before = ageGroupOf(ageInWholeYears(d(b.birth), reached.addDays(-1)));
+        const QString after = ageGroupOf(ageInWholeYears(d(b.birth), reached));
+        EXPECT_TRUE(after.startsWith(QString::number(s.years)))
+            << qPrintable(describe(b, reached)) << " " << qPrintable(after);
+        EXPECT_NE(before, after) << qPrintable(describe(b, reached));
+    }
+    EXPECT_EQ(ageGroupOf(ageInWholeYears(QDate(1960, 2, 29), QDate(2020, 2, 28))),
+              QStringLiteral("18-59"));
+    EXPECT_EQ(ageGroupOf(ageInWholeYears(QDate(1960, 2, 29), QDate(2020, 2, 29))),
+              QStringLiteral("60+"));
+    EXPECT_EQ(ageGroupOf(ageInWholeYears(QDate(2004, 2, 29), QDate(2022, 2, 28))),
+              QStringLiteral("15-17"));
+    EXPECT_EQ(ageGroupOf(ageInWholeYears(QDate(2004, 2, 29), QDate(2022, 3, 1))),
+              QStringLiteral("18-59"));
 }
 
 TEST(AgeRule, TheConsentTakesTheAdultAgeItIsGiven)
