@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "checkin/birthdate.h"
 #include "checkin/checkinservice.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -196,9 +197,10 @@ QString readDocument(CommandContext& ctx, DocumentInput* in)
     }
     in->country = opt(ctx, "country");
     if (!opt(ctx, "birth-date").isEmpty()) {
-        in->birthDate = QDate::fromString(opt(ctx, "birth-date"), Qt::ISODate);
-        if (!in->birthDate->isValid())
-            return CheckInCmdText::tr("--birth-date must be YYYY-MM-DD.");
+        auto birth = parseBirthDateDigits(opt(ctx, "birth-date"));
+        if (!birth)
+            return CheckInCmdText::tr("--birth-date: %1").arg(birth.error().message);
+        in->birthDate = *birth;
     }
     if (!opt(ctx, "sex").isEmpty()) {
         in->sex = sexFromName(opt(ctx, "sex"));
@@ -224,6 +226,19 @@ QString readDuplicate(CommandContext& ctx, DuplicateResolution* d)
 int failDuplicateAware(CommandContext& ctx, SiteContext& site, const PersonDraft& draft,
                        const Error& error)
 {
+    if (error.code == ErrorCode::PersonInvalid && error.field == u"birth_date") {
+        // A new person with a passport or permit: the number carries no birth date.
+        const auto type = draft.document.type
+                              ? draft.document.type
+                              : guessDocumentType(normalizeDocumentNumber(draft.document.number));
+        Error e = error;
+        e.message = CheckInCmdText::tr(
+                        "--birth-date is required: the %1 number carries no birth "
+                        "date. Give the birth date from the document: "
+                        "--birth-date YYYY-MM-DD (or YYYYMMDD).")
+                        .arg(type ? documentTypeLabel(*type) : CheckInCmdText::tr("document"));
+        return ctx.out().fail(e);
+    }
     if (error.code != ErrorCode::PersonDuplicate)
         return ctx.out().fail(error);
     QJsonArray candidates;
@@ -461,7 +476,11 @@ QList<QCommandLineOption> documentOptions()
              CheckInCmdText::tr("Document type (default: from the number's shape)"),
              QStringLiteral("T")},
             value("country", CheckInCmdText::tr("Passport country (ISO alpha-3)"), "C"),
-            value("birth-date", CheckInCmdText::tr("Birth date YYYY-MM-DD"), "D"),
+            value("birth-date",
+                  CheckInCmdText::tr("Birth date YYYY-MM-DD or YYYYMMDD; required for a new "
+                                     "person whose document number carries none (passport, "
+                                     "permits)"),
+                  "D"),
             value("sex", CheckInCmdText::tr("male or female"), "S"),
             value("link", CheckInCmdText::tr("Possible duplicate: add the document to this person"),
                   "ID"),

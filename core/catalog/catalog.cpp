@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include "common/age.h"
 #include "common/resources.h"
 
 namespace vax {
@@ -181,7 +182,7 @@ Result<Product> readProduct(const QJsonObject& obj, int index)
                    .value_or(CalendarSpan{});
     p.maxAge = r.span(obj.value(QStringLiteral("maxAge")), QStringLiteral("maxAge"), false);
     if (!r.failed() && p.maxAge &&
-        p.maxAge->addTo(QDate(2000, 1, 1)) <= p.minAge.addTo(QDate(2000, 1, 1)))
+        ageReachedOn(QDate(2000, 1, 1), *p.maxAge) <= ageReachedOn(QDate(2000, 1, 1), p.minAge))
         r.fail(QStringLiteral("maxAge"), CatalogText::tr("must be above minAge."));
     p.observationMinutes = r.integer(QStringLiteral("observationMinutes"), 0, 240, 30);
 

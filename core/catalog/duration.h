@@ -8,8 +8,8 @@
 namespace vax {
 
 // A calendar span as written in the catalog: ISO 8601 "P3Y", "P6M", "P4W", "P21D", "P1Y6M".
-// Years and months are calendar steps (a birthday is the same day of the month; 29 Feb steps to
-// 28 Feb in a common year), weeks and days are exact.
+// As an age (a product's minAge / maxAge) it is judged by the age rule of common/age.h
+// (ageReachedOn, hasReachedAge), never by addTo.
 struct CalendarSpan {
     int years = 0;
     int months = 0;
@@ -19,6 +19,8 @@ struct CalendarSpan {
     QString toString() const;
     // In words for people, translated: "3 years", "1 year 6 months", "21 days".
     QString describe() const;
+    // `date` plus the span, for intervals between doses: years and months are calendar steps
+    // (29 Feb steps to 28 Feb in a common year), weeks and days are exact. Not for ages.
     QDate addTo(const QDate& date) const;
     bool isZero() const { return years == 0 && months == 0 && days == 0; }
     bool operator==(const CalendarSpan&) const = default;

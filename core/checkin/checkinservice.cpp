@@ -63,8 +63,10 @@ Result<Person> CheckInService::resolvePerson(const PersonDraft& draft,
                          QStringLiteral("name"));
     if (!doc->birthDate)
         return makeError(ErrorCode::PersonInvalid,
-                         CheckInText::tr("This document does not carry a birth date. Enter the "
-                                         "birth date."),
+                         CheckInText::tr("Birth date is missing: the %1 number does not carry "
+                                         "it. Enter the birth date from the document, e.g. "
+                                         "2004-02-29.")
+                             .arg(documentTypeLabel(doc->type)),
                          QStringLiteral("birth_date"));
     if (duplicate.kind == DuplicateResolution::LinkToExisting) {
         auto target = PersonRepository::byId(m_db, duplicate.personId);
@@ -194,7 +196,10 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     auto person = personFor(request, now, &created);
     if (!person)
         return person.error();
-    VAX_TRY(checkConsent(request.consent, person->birthDate, day));
+    auto adultAge = loadAdultAgeYears(m_db);
+    if (!adultAge)
+        return adultAge.error();
+    VAX_TRY(checkConsent(request.consent, person->birthDate, day, *adultAge));
     VAX_TRY(refuseSecondVisit(*person, day));
     auto number = nextQueueNumber(day);
     if (!number)

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "common/age.h"
+#include "storage/meta.h"
+
 namespace vax {
 
 namespace {
@@ -10,27 +13,38 @@ struct ConsentText {
 };
 }  // namespace
 
-int ageInYears(const QDate& birthDate, const QDate& onDate)
+Result<int> loadAdultAgeYears(Database& db)
 {
-    int age = onDate.year() - birthDate.year();
-    if (onDate.month() < birthDate.month() ||
-        (onDate.month() == birthDate.month() && onDate.day() < birthDate.day()))
-        --age;
-    return age;
+    const QString key = QStringLiteral("desk.adult_age_years");
+    auto text = readMeta(db, key, QString::number(kDefaultAdultAgeYears));
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int years = text->trimmed().toInt(&ok);
+    if (!ok || years < 1 || years > 30)
+        return makeError(ErrorCode::InvalidArgument,
+                         ConsentText::tr("Site setting desk.adult_age_years is \"%1\"; set it to "
+                                         "the age in whole years from which people sign their "
+                                         "own consent, e.g. 18.")
+                             .arg(*text),
+                         key);
+    return years;
 }
 
-Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const QDate& today)
+Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const QDate& today,
+                    int adultAgeYears)
 {
     if (consent.textVersion.trimmed().isEmpty())
         return makeError(ErrorCode::ConsentMissing,
                          ConsentText::tr("Consent is not recorded. Show the consent text and "
                                          "record its version and who signed."),
                          QStringLiteral("consent"));
-    const bool minor = ageInYears(birthDate, today) < 18;
+    const bool minor = ageInWholeYears(birthDate, today) < adultAgeYears;
     if (minor && consent.signer != ConsentSigner::Guardian)
         return makeError(ErrorCode::ConsentGuardianRequired,
-                         ConsentText::tr("The person is under 18: a guardian must sign the "
-                                         "consent. Record the guardian's name and relation."),
+                         ConsentText::tr("The person is under %1: a guardian must sign the "
+                                         "consent. Record the guardian's name and relation.")
+                             .arg(adultAgeYears),
                          QStringLiteral("consent_signer"));
     if (consent.signer == ConsentSigner::Guardian &&
         (consent.guardianName.trimmed().isEmpty() || consent.guardianRelation.trimmed().isEmpty()))

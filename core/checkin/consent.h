@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+#include "common/age.h"
 #include "common/result.h"
 
 namespace vax {
@@ -21,10 +22,16 @@ struct ConsentInput {
     QString guardianRelation;  // e.g. "mother", "father", "legal guardian"
 };
 
-// Age in whole years on `onDate`.
-int ageInYears(const QDate& birthDate, const QDate& onDate);
+class Database;
 
-// Under 18 needs a guardian with name and relation; a text version is always required.
-Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const QDate& today);
+// The age from which a person signs their own consent: the site setting desk.adult_age_years
+// (default kDefaultAdultAgeYears). The checklist and check-in both read it here.
+inline constexpr int kDefaultAdultAgeYears = 18;
+Result<int> loadAdultAgeYears(Database& db);
+
+// Under `adultAgeYears` (whole years by the age rule of common/age.h) a guardian signs, with name
+// and relation; a text version is always required.
+Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const QDate& today,
+                    int adultAgeYears);
 
 }  // namespace vax

@@ -7,6 +7,7 @@
 #include <map>
 #include <tuple>
 
+#include "common/age.h"
 #include "common/clock.h"
 #include "security/permissions.h"
 #include "site/site.h"
@@ -57,7 +58,7 @@ Status loadDoses(Database& db, DaySummary& s, const QString& from, const QString
         s.hourly[static_cast<size_t>(at.time().hour())] += 1;
         const QDate birth = QDate::fromString(q->value(4).toString(), Qt::ISODate);
         const int group =
-            static_cast<int>(groups.indexOf(ageGroupOf(ageInFullYears(birth, at.date()))));
+            static_cast<int>(groups.indexOf(ageGroupOf(ageInWholeYears(birth, at.date()))));
         QString sex = q->value(5).toString();
         if (sex.isEmpty())
             sex = QStringLiteral("unknown");

@@ -1,5 +1,6 @@
 #include "demo/doseplan.h"
 
+#include "common/age.h"
 #include "demo/generator.h"
 
 namespace vax::demo {
@@ -22,9 +23,9 @@ DosePlanner::DosePlanner(const Catalog& catalog)
 
 bool DosePlanner::ageAllows(const Product& product, const QDate& birth, const QDate& day)
 {
-    if (day < product.minAge.addTo(birth))
+    if (!hasReachedAge(birth, product.minAge, day))
         return false;
-    return !product.maxAge || day < product.maxAge->addTo(birth);
+    return !product.maxAge || !hasReachedAge(birth, *product.maxAge, day);
 }
 
 const Product* DosePlanner::chooseFirst(Rng& rng, const QDate& birth, const QDate& day) const
@@ -51,7 +52,7 @@ QDate DosePlanner::firstEligibleDay(const QDate& birth) const
 {
     QDate best;
     for (const Share& s : m_shares) {
-        const QDate from = s.product->minAge.addTo(birth);
+        const QDate from = ageReachedOn(birth, s.product->minAge);
         if (!best.isValid() || from < best)
             best = from;
     }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/age.h"
 #include "demo/bulk.h"
 #include "identity/residentid.h"
 
@@ -255,8 +256,12 @@ QString PeopleFactory::chineseName(Sex sex, bool older)
 
 QDate PeopleFactory::birthDateForAge(int age)
 {
-    // `age` completed years today: born between a year and a day before `today - age` years.
-    const QDate latest = m_today.addYears(-age);
+    // `age` completed years today (the age rule of common/age.h): born on the latest such date
+    // or up to 364 days before it.
+    QDate latest(m_today.year() - age, m_today.month(), 1);
+    latest = latest.addDays(std::min(m_today.day(), latest.daysInMonth()) - 1);
+    while (ageInWholeYears(latest, m_today) < age)
+        latest = latest.addDays(-1);
     return latest.addDays(-m_rng.between(0, 364));
 }
 

@@ -16,6 +16,7 @@
 #include "checkin/screening.h"
 #include "coldchain/excursiondetector.h"
 #include "coldchain/fridges.h"
+#include "common/age.h"
 #include "common/clock.h"
 #include "demo/bulk.h"
 #include "demo/doseplan.h"
@@ -462,7 +463,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
             for (size_t k = 0; k < plan.size(); ++k) {
                 const PlannedVisit& pv = plan[k];
                 const QDate date = firstDay.addDays(pv.day);
-                const int age = ageInYears(fake.birthDate, date);
+                const int age = ageInWholeYears(fake.birthDate, date);
                 const int tenths = rng.between(360, 372);
                 auto screening = screeningFor(tenths, pv.review);
                 if (!screening)
@@ -482,7 +483,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                      screeningOutcomeName(s.outcome), at, staffId, nextVisitSeq++,
                      pv.cancelled ? empty : desk,
                      pv.cancelled ? nullText : QVariant(toDbTime(calledAt))}));
-                const bool minor = age < 18;
+                const bool minor = age < policy->checklist.adultAgeYears;
                 const QString guardian =
                     minor ? people.chineseName(rng.chance(0.6) ? Sex::Female : Sex::Male, false)
                           : empty;

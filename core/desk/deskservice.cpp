@@ -142,6 +142,10 @@ Result<DeskPolicy> DeskPolicy::load(Database& db)
     if (!interchange)
         return interchange.error();
     p.checklist.interchangeWithinGroup = *interchange != QLatin1String("none");
+    auto adultAge = loadAdultAgeYears(db);  // the same setting check-in's consent reads
+    if (!adultAge)
+        return adultAge.error();
+    p.checklist.adultAgeYears = *adultAge;
     auto minutes =
         readMeta(db, QStringLiteral("desk.allergy_observation_minutes"), QStringLiteral("30"));
     if (!minutes)

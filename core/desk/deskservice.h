@@ -27,7 +27,7 @@ class Database;
 
 // The desk's configurable rules, from the site settings (meta):
 //   desk.other_vaccine_days (14), desk.interchange ("group" or "none"),
-//   desk.allergy_observation_minutes (30).
+//   desk.allergy_observation_minutes (30), desk.adult_age_years (18, see loadAdultAgeYears).
 struct DeskPolicy {
     ChecklistPolicy checklist;
     // A "yes" to one of these screening questions means a history of allergy: the person is

@@ -182,6 +182,22 @@ std::optional<DocumentType> guessDocumentType(const QString& n)
     return std::nullopt;
 }
 
+bool numberCarriesBirthDate(const IdentityDocument& document)
+{
+    switch (document.type) {
+        case DocumentType::ResidentId:
+        case DocumentType::ResidencePermit:
+            return true;
+        case DocumentType::ForeignPermanentResidence:
+            return document.number.size() == 18;  // the 2023 card; the older one has none
+        case DocumentType::HomeReturnPermit:
+        case DocumentType::TaiwanCompatriotPermit:
+        case DocumentType::Passport:
+            return false;
+    }
+    return false;
+}
+
 Result<IdentityDocument> checkDocument(const DocumentInput& input, const QDate& today)
 {
     const QString n = normalizeDocumentNumber(input.number);

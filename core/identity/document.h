@@ -58,6 +58,11 @@ std::optional<DocumentType> guessDocumentType(const QString& normalized);
 // Checks a document against its rules; `today` is the local date (no future births).
 Result<IdentityDocument> checkDocument(const DocumentInput& input, const QDate& today);
 
+// Whether the document's number carries the birth date (resident ID, residence permit, the 2023
+// foreign permanent residence card). For the others (passport, Home Return Permit, Taiwan permit,
+// the older permanent residence card) the birth date is typed at check-in.
+bool numberCarriesBirthDate(const IdentityDocument& document);
+
 // ISO 7064 MOD 11-2 check character of the first 17 characters ('0'–'9' or 'X').
 QChar mod11_2CheckChar(QStringView first17);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/age.h"
 #include "common/i18n.h"
 
 namespace vax {
@@ -109,7 +110,7 @@ ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
                /*overridable=*/true);
 
     const bool minor = in.person.birthDate.isValid() &&
-                       ageInFullYears(in.person.birthDate, today) < in.policy.adultAgeYears;
+                       ageInWholeYears(in.person.birthDate, today) < in.policy.adultAgeYears;
     if (!v.consentRecorded)
         b.fail(QStringLiteral("consent.missing"),
                ChecklistText::tr("No consent is recorded. Record the consent at check-in."));
@@ -346,23 +347,23 @@ ChecklistItem checkAge(const ChecklistInput& in, const QDate& today)
         return b.item();
     }
     b.detail(ChecklistText::tr("%1 years (born %2).")
-                 .arg(ageInFullYears(birth, today))
+                 .arg(ageInWholeYears(birth, today))
                  .arg(isoDate(birth)));
     if (!in.product) {
         waitForLot(b);
         return b.item();
     }
     const Product& p = *in.product;
-    const QDate minDate = p.minAge.addTo(birth);
+    const QDate minDate = ageReachedOn(birth, p.minAge);
     if (today < minDate)
         b.fail(QStringLiteral("age.below_minimum"),
                ChecklistText::tr("Too young for %1: the minimum age is %2, reached on %3.")
                    .arg(p.code, p.minAge.describe(), isoDate(minDate)));
-    if (p.maxAge && today >= p.maxAge->addTo(birth))
+    if (p.maxAge && hasReachedAge(birth, *p.maxAge, today))
         b.fail(QStringLiteral("age.above_maximum"),
                ChecklistText::tr("%1 is for people younger than %2 (until %3). A doctor may "
                                  "allow it with a reason.")
-                   .arg(p.code, p.maxAge->describe(), isoDate(p.maxAge->addTo(birth))),
+                   .arg(p.code, p.maxAge->describe(), isoDate(ageReachedOn(birth, *p.maxAge))),
                /*overridable=*/true);
     return b.item();
 }
@@ -591,14 +592,6 @@ const std::vector<ChecklistItemKey>& allChecklistItems()
         ChecklistItemKey::Specification, ChecklistItemKey::Dose,        ChecklistItemKey::Site,
         ChecklistItemKey::Route,         ChecklistItemKey::Verification};
     return items;
-}
-
-int ageInFullYears(const QDate& birthDate, const QDate& onDate)
-{
-    int years = onDate.year() - birthDate.year();
-    if (birthDate.addYears(years) > onDate)
-        --years;
-    return years;
 }
 
 bool ChecklistItem::blocks() const

@@ -53,7 +53,8 @@ const std::vector<ChecklistItemKey>& allChecklistItems();
 struct ChecklistPolicy {
     int otherVaccineDays = 14;           // another vaccine within this many days defers
     bool interchangeWithinGroup = true;  // products of one interchange group complete a series
-    int adultAgeYears = 18;              // younger needs a guardian's consent
+    // Younger (whole years, common/age.h) needs a guardian's consent: desk.adult_age_years.
+    int adultAgeYears = kDefaultAdultAgeYears;
 };
 
 struct RecipientFacts {
@@ -166,9 +167,5 @@ struct ChecklistResult {
 
 // Evaluates the whole checklist. Pure: everything comes from `input`.
 ChecklistResult evaluateChecklist(const ChecklistInput& input);
-
-// Whole years of age on `onDate`, by the calendar: a birthday is the same day of the month, and
-// a 29 February birthday falls on 28 February in a common year (as CalendarSpan::addTo).
-int ageInFullYears(const QDate& birthDate, const QDate& onDate);
 
 }  // namespace vax

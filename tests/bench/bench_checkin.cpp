@@ -123,7 +123,7 @@ CheckInRequest baseRequest(const Fixture& f, const QDate& birthDate)
         r.answers.insert(q.id, false);
     r.temperatureC = 36.6;
     r.consent.textVersion = QStringLiteral("consent-2021-03");
-    if (ageInYears(birthDate, bench::benchNow().date()) < 18) {
+    if (ageInWholeYears(birthDate, bench::benchNow().date()) < 18) {
         r.consent.signer = ConsentSigner::Guardian;
         r.consent.guardianName = QStringLiteral("王芳");
         r.consent.guardianRelation = QStringLiteral("mother");

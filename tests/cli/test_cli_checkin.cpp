@@ -254,3 +254,63 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
     EXPECT_EQ(queue.jsonLines()[0].value(QStringLiteral("state")).toString(),
               QStringLiteral("cancelled"));
 }
+
+// A passport or permit carries no birth date: a new person needs --birth-date, named with the
+// fix; it takes YYYY-MM-DD or YYYYMMDD, and a day that does not exist is a usage error.
+TEST(CliCheckIn, APassportNeedsTheBirthDate)
+{
+    test::TempDb temp;
+    const QString db = initTraining(temp);
+    const QStringList base{QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--json"),
+                           QStringLiteral("checkin"),
+                           QStringLiteral("--consent-version"),
+                           QStringLiteral("c1"),
+                           QStringLiteral("--temperature"),
+                           QStringLiteral("36.5"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("Anna Li"),
+                           QStringLiteral("--doc-type"),
+                           QStringLiteral("passport"),
+                           QStringLiteral("--doc"),
+                           QStringLiteral("E12345678"),
+                           QStringLiteral("--country"),
+                           QStringLiteral("USA")};
+    auto missing = vaxctl(base);
+    EXPECT_EQ(missing.code, 1);
+    const QJsonObject e = errorOf(missing);
+    EXPECT_EQ(e.value(QStringLiteral("code")).toString(), QStringLiteral("person.invalid"));
+    EXPECT_EQ(e.value(QStringLiteral("field")).toString(), QStringLiteral("birth_date"));
+    const QString message = e.value(QStringLiteral("message")).toString();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("--birth-date is required")))
+        << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("Passport"))) << qPrintable(message);
+
+    auto noSuchDay =
+        vaxctl(base + QStringList{QStringLiteral("--birth-date"), QStringLiteral("2003-02-29")});
+    EXPECT_EQ(noSuchDay.code, 2);
+    const QJsonObject usage = errorOf(noSuchDay);
+    EXPECT_EQ(usage.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+    EXPECT_TRUE(usage.value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("--birth-date: ")))
+        << qPrintable(noSuchDay.out);
+
+    auto ok =
+        vaxctl(base + QStringList{QStringLiteral("--birth-date"), QStringLiteral("20040229"),
+                                  QStringLiteral("--guardian-name"), QStringLiteral("Li Mei"),
+                                  QStringLiteral("--guardian-relation"), QStringLiteral("mother")});
+    ASSERT_EQ(ok.code, 0) << qPrintable(ok.out + ok.err);
+    EXPECT_TRUE(ok.jsonLines()[0].value(QStringLiteral("person_created")).toBool());
+
+    // On file now: found by the passport, no birth date needed the next time.
+    auto found =
+        vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("person"),
+                QStringLiteral("find"), QStringLiteral("--document"), QStringLiteral("E12345678"),
+                QStringLiteral("--type"), QStringLiteral("passport"), QStringLiteral("--country"),
+                QStringLiteral("USA")});
+    ASSERT_EQ(found.code, 0);
+    EXPECT_EQ(found.jsonLines()[0].value(QStringLiteral("birth_date")).toString(),
+              QStringLiteral("2004-02-29"));
+}

@@ -185,7 +185,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
         if (doc->type == DocumentType::ResidentId) {
             EXPECT_TRUE(isProvinceCode(row.number.left(2).toInt()));
         }
-        const int age = ageInYears(QDate::fromString(row.birth, Qt::ISODate), today);
+        const int age = ageInWholeYears(QDate::fromString(row.birth, Qt::ISODate), today);
         EXPECT_GE(age, 3);
         EXPECT_LE(age, 90);
         auto byDoc = PersonRepository::byDocument(*db, doc->type, doc->matchKey);
@@ -223,7 +223,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
         req.answers.insert(q.id, false);
     req.temperatureC = 36.6;
     req.consent.textVersion = QStringLiteral("consent-2021-03");
-    if (ageInYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18) {
+    if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18) {
         req.consent.signer = ConsentSigner::Guardian;
         req.consent.guardianName = QStringLiteral("王芳");
         req.consent.guardianRelation = QStringLiteral("mother");

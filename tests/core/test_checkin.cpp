@@ -206,6 +206,73 @@ TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
     EXPECT_EQ(ok->queueNumber, 2);
 }
 
+// Passports and permits carry no birth date in their number: check-in refuses them without a
+// typed one, naming the field, and writes nothing; with one, the person has it.
+TEST_F(CheckInTest, ADocumentWithoutABirthDateNeedsATypedOne)
+{
+    CheckInService service(*db, clock, kChina);
+    struct Doc {
+        std::optional<DocumentType> type;
+        const char* number;
+        const char* country;
+        const char* label;
+    };
+    const Doc docs[] = {
+        {DocumentType::Passport, "E12345678", "USA", "Passport"},
+        {std::nullopt, "H12345678", "", "Home Return Permit"},
+        {std::nullopt, "12345678", "", "Taiwan compatriot permit"},
+        {std::nullopt, "USA123456789012", "", "Foreign permanent residence card"},
+    };
+    int number = 0;
+    for (const Doc& d : docs) {
+        // Names differ: the same name and birth date would be a possible duplicate.
+        auto r = request(QStringLiteral("Anna Li %1").arg(number), QString::fromLatin1(d.number));
+        r.draft.document.type = d.type;
+        r.draft.document.country = QString::fromLatin1(d.country);
+        const qint64 audits = count(*db, "audit");
+        auto refused = service.checkIn(r);
+        ASSERT_FALSE(refused.ok()) << d.number;
+        EXPECT_EQ(refused.error().code, ErrorCode::PersonInvalid) << d.number;
+        EXPECT_EQ(refused.error().field, QStringLiteral("birth_date")) << d.number;
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String(d.label)))
+            << qPrintable(refused.error().message);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Enter the birth date")))
+            << qPrintable(refused.error().message);
+        auto deferral = r;
+        deferral.temperatureC = 37.5;
+        EXPECT_EQ(service.recordDeferral(deferral).error().field, QStringLiteral("birth_date"));
+        EXPECT_EQ(count(*db, "person"), number);
+        EXPECT_EQ(count(*db, "audit"), audits);
+
+        r.draft.document.birthDate = QDate(1984, 2, 29);
+        auto ok = service.checkIn(r);
+        ASSERT_TRUE(ok.ok()) << d.number << qPrintable(ok.error().message);
+        ++number;
+        auto person = PersonRepository::byId(*db, ok->personId);
+        ASSERT_TRUE(person.ok() && person->has_value());
+        EXPECT_EQ((*person)->birthDate, QDate(1984, 2, 29));
+    }
+}
+
+TEST(IdentityBirthDate, WhichNumbersCarryTheBirthDate)
+{
+    const QDate today(2022, 3, 1);
+    const auto carries = [&today](const char* number, const char* country = "") {
+        auto doc = checkDocument(
+            DocumentInput{{}, QString::fromLatin1(number), QString::fromLatin1(country), {}, {}},
+            today);
+        EXPECT_TRUE(doc.ok()) << number;
+        return doc.ok() && numberCarriesBirthDate(*doc);
+    };
+    EXPECT_TRUE(carries("11010519491231002X"));
+    EXPECT_TRUE(carries("810000198506120024"));
+    EXPECT_FALSE(carries("H12345678"));
+    EXPECT_FALSE(carries("12345678"));
+    EXPECT_FALSE(carries("USA123456789012"));
+    EXPECT_TRUE(carries("911156199003070017"));
+    EXPECT_FALSE(carries("E12345678", "CHN"));
+}
+
 TEST_F(CheckInTest, PossibleDuplicateIsWarnedThenLinkedOrConfirmed)
 {
     CheckInService service(*db, clock);

@@ -73,7 +73,7 @@ protected:
             r.answers.insert(q.id, doctorReview && q.id == QLatin1String("immunodeficiency"));
         r.temperatureC = 36.6;
         r.consent.textVersion = QStringLiteral("consent-2021-03");
-        if (ageInFullYears(birth, checkin->today()) < 18) {
+        if (ageInWholeYears(birth, checkin->today()) < 18) {
             r.consent.signer = ConsentSigner::Guardian;
             r.consent.guardianName = QStringLiteral("监护人");
             r.consent.guardianRelation = QStringLiteral("mother");

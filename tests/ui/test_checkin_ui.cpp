@@ -16,7 +16,9 @@
 #include "checkin/draftstore.h"
 #include "common/i18n.h"
 #include "desk/deskpage.h"
+#include "desk/injectionpanel.h"
 #include "desk/queuemodel.h"
+#include "desk/recipientdisplay.h"
 #include "scan/registrationqr.h"
 #include "shell/loginpage.h"
 #include "shell/mainwindow.h"
@@ -374,6 +376,10 @@ TEST_F(CheckInUiTest, APossibleDuplicateIsResolvedByKeyboard)
                       QDate(1949, 12, 31), Sex::Female},
         {}, {});
     scan(qr);
+    // A passport carries no birth date: the one from the QR code is checked at its own step.
+    EXPECT_EQ(panel()->step(), Step::BirthDate);
+    EXPECT_EQ(entry()->text(), QStringLiteral("1949-12-31"));
+    key(Qt::Key_Return);
     type(QStringLiteral("366"));
     key(Qt::Key_Return);
     key(Qt::Key_N);
@@ -387,6 +393,142 @@ TEST_F(CheckInUiTest, APossibleDuplicateIsResolvedByKeyboard)
     EXPECT_EQ(count("person"), 1);
     EXPECT_EQ(count("identity_document"), 2);
     EXPECT_EQ(count("visit"), 1);
+}
+
+// A Home Return Permit's number carries no birth date: after the typed number comes the
+// birth-date step. Born 29 February 2004, the person is 17 on 28 February 2022 (a new age on
+// 1 March in a common year): a minor, so the date is typed a second time, and the guardian signs.
+TEST_F(CheckInUiTest, APermitWithoutABirthDateAsksForItAndTwiceForAMinor)
+{
+    m_clock->setNow(QDateTime(QDate(2022, 2, 28), QTime(12, 0), QTimeZone(8 * 3600)));
+    ui::RecipientDisplay* display = m_desk->injectionPanel()->recipientDisplay();
+    type(QStringLiteral("H12345678"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDate);
+    EXPECT_TRUE(
+        child<QLabel>("entryPrompt")->text().contains(QStringLiteral("Home Return Permit")));
+    EXPECT_TRUE(child<QLabel>("birthDateValue")->isVisible());
+
+    // Slashes are not the form: the error names the field and how to type it.
+    type(QStringLiteral("2004/02/29"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::BirthDate);
+    const QString formError = text("birthDateError");
+    EXPECT_TRUE(formError.startsWith(QStringLiteral("Birth date"))) << qPrintable(formError);
+    EXPECT_TRUE(formError.contains(QStringLiteral("YYYYMMDD"))) << qPrintable(formError);
+    EXPECT_TRUE(child<QLabel>("birthDateError")->isVisible());
+    EXPECT_EQ(entry()->text(), QStringLiteral("2004/02/29"));  // kept, to correct
+
+    entry()->clear();
+    type(QStringLiteral("20040229"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDateAgain);
+    EXPECT_TRUE(text("birthDateError").isEmpty());
+    EXPECT_TRUE(entry()->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>("entryPrompt")->text().contains(QStringLiteral("under 18")))
+        << qPrintable(text("entryPrompt"));
+    // The recipient display shows it to the person, with the age it gives.
+    EXPECT_EQ(display->findChild<QLabel*>(QStringLiteral("recipientBirthDate"))->text(),
+              QStringLiteral("2004-02-29 (age 17)"));
+    EXPECT_TRUE(display->statusText().contains(QStringLiteral("birth date")));
+
+    // A second entry that differs: both are typed again.
+    type(QStringLiteral("2004-02-28"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::BirthDate);
+    EXPECT_TRUE(text("birthDateError").contains(QStringLiteral("differs")))
+        << qPrintable(text("birthDateError"));
+    EXPECT_TRUE(entry()->text().isEmpty());
+    EXPECT_FALSE(panel()->form().document->birthDate.has_value());
+
+    type(QStringLiteral("20040229"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDateAgain);
+    type(QStringLiteral("2004-02-29"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Name);
+    EXPECT_TRUE(text("birthDateValue").contains(QStringLiteral("confirmed")));
+    type(QStringLiteral("陈小闰"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("366"));
+    key(Qt::Key_Return);
+    key(Qt::Key_N);
+    ASSERT_EQ(panel()->step(), Step::Consent);
+    EXPECT_TRUE(text("entryPrompt").startsWith(QStringLiteral("Under 18")));
+    key(Qt::Key_Return);  // a minor: Enter asks for the guardian
+    EXPECT_EQ(panel()->step(), Step::GuardianName);
+    type(QStringLiteral("陈母"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("mother"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Done) << qPrintable(text("saveError"));
+    auto q =
+        m_site.db->exec(QStringLiteral("SELECT p.birth_date, c.signer FROM person p JOIN "
+                                       "visit v ON v.person_id = p.id JOIN consent c ON "
+                                       "c.visit_id = v.id"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("2004-02-29"));
+    EXPECT_EQ(q->value(1).toString(), QStringLiteral("guardian"));
+    // The display leaves the birth date once the person is checked in.
+    EXPECT_FALSE(
+        display->findChild<QLabel*>(QStringLiteral("recipientBirthDate"))->isVisibleTo(display));
+}
+
+// On 1 March 2022 the same birth date gives 18: no boundary, typed once, signed by the person.
+TEST_F(CheckInUiTest, AnAdultsBirthDateIsTypedOnce)
+{
+    m_clock->setNow(QDateTime(QDate(2022, 3, 1), QTime(12, 0), QTimeZone(8 * 3600)));
+    type(QStringLiteral("12345678"));  // a Taiwan compatriot permit
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDate);
+    type(QStringLiteral("2004-02-29"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Name);
+    type(QStringLiteral("陈小闰"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("366"));
+    key(Qt::Key_Return);
+    key(Qt::Key_N);
+    ASSERT_EQ(panel()->step(), Step::Consent);
+    key(Qt::Key_Return);  // signed by the person
+    ASSERT_EQ(panel()->step(), Step::Done) << qPrintable(text("saveError"));
+    EXPECT_EQ(test::queryNumber(*m_site.db, QStringLiteral("SELECT count(*) FROM consent WHERE "
+                                                           "signer = 'self'")),
+              1);
+}
+
+// Ctrl+Enter cannot skip the birth date: the core would refuse it, the form says so first.
+TEST_F(CheckInUiTest, CtrlEnterWithoutTheBirthDateNamesItAndWritesNothing)
+{
+    type(QStringLiteral("H12345678"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDate);
+    key(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(panel()->step(), Step::BirthDate);
+    EXPECT_TRUE(text("birthDateError").startsWith(QStringLiteral("Birth date")))
+        << qPrintable(text("birthDateError"));
+    EXPECT_EQ(count("person"), 0);
+    EXPECT_EQ(count("visit"), 0);
+    // Esc goes back to the document.
+    key(Qt::Key_Escape);
+    EXPECT_EQ(panel()->step(), Step::Scan);
+}
+
+// The unfinished birth-date step survives a restart with what was typed.
+TEST_F(CheckInUiTest, TheTypedBirthDateSurvivesARestart)
+{
+    type(QStringLiteral("H12345678"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("20100601"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::BirthDateAgain);  // 10 years old in 2021
+    restartDesk();
+    EXPECT_EQ(panel()->step(), Step::BirthDateAgain);
+    ASSERT_TRUE(panel()->form().document.has_value());
+    EXPECT_EQ(panel()->form().document->birthDate, QDate(2010, 6, 1));
+    type(QStringLiteral("20100601"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::Name);
 }
 
 TEST_F(CheckInUiTest, TheTicketPrintsToAPdf)

@@ -20,7 +20,9 @@ QJsonObject CheckInForm::toJson(CheckInStep step, const QString& entryText) cons
                   {QStringLiteral("answers"), answersJson},
                   {QStringLiteral("guardian_signs"), guardianSigns},
                   {QStringLiteral("guardian_name"), guardianName},
-                  {QStringLiteral("guardian_relation"), guardianRelation}};
+                  {QStringLiteral("guardian_relation"), guardianRelation},
+                  {QStringLiteral("birth_date_text"), birthDateText},
+                  {QStringLiteral("birth_date_confirmed"), birthDateConfirmed}};
     if (document) {
         o.insert(QStringLiteral("document_type"), documentTypeName(document->type));
         o.insert(QStringLiteral("document_country"), document->country);
@@ -48,9 +50,21 @@ CheckInForm CheckInForm::fromJson(const QJsonObject& o, CheckInStep* step, QStri
     f.guardianSigns = o.value(QStringLiteral("guardian_signs")).toBool();
     f.guardianName = o.value(QStringLiteral("guardian_name")).toString();
     f.guardianRelation = o.value(QStringLiteral("guardian_relation")).toString();
+    f.birthDateText = o.value(QStringLiteral("birth_date_text")).toString();
+    f.birthDateConfirmed = o.value(QStringLiteral("birth_date_confirmed")).toBool();
+    f.draftDocument.number = f.documentText;
+    f.draftDocument.type =
+        documentTypeFromName(o.value(QStringLiteral("document_type")).toString());
+    f.draftDocument.country = o.value(QStringLiteral("document_country")).toString();
+    const QDate birth =
+        QDate::fromString(o.value(QStringLiteral("document_birth_date")).toString(), Qt::ISODate);
+    if (birth.isValid())
+        f.draftDocument.birthDate = birth;
+    f.draftDocument.sex = sexFromName(o.value(QStringLiteral("document_sex")).toString());
     const int s = o.value(QStringLiteral("step")).toInt();
-    *step = s >= 0 && s <= static_cast<int>(CheckInStep::Done) ? static_cast<CheckInStep>(s)
-                                                               : CheckInStep::Scan;
+    *step = s >= 0 && s <= static_cast<int>(CheckInStep::BirthDateAgain)
+                ? static_cast<CheckInStep>(s)
+                : CheckInStep::Scan;
     *entryText = o.value(QStringLiteral("entry")).toString();
     return f;
 }

@@ -9,7 +9,8 @@
 
 namespace vax::ui {
 
-// The steps of a check-in at the desk, in the order Enter walks them.
+// The steps of a check-in at the desk, in the order Enter walks them. The value is kept in the
+// draft file: new steps are appended at the end, whatever their place in the walk.
 enum class CheckInStep {
     Scan,              // ID card, registration QR or a typed ID number
     Name,              // only for a person not on file
@@ -20,6 +21,10 @@ enum class CheckInStep {
     GuardianRelation,  //
     Deferral,          // screening says not today: confirm to record the deferral
     Done,              // queue number shown (or the deferral recorded)
+    // After Scan, for a new person whose document number carries no birth date (passport,
+    // permits): the birth date typed from the document, shown on the recipient display.
+    BirthDate,
+    BirthDateAgain,  // typed a second time when it crosses a consent or catalog age boundary
 };
 
 // What the form holds so far. Plain data: the panel renders it, the draft store keeps it.
@@ -36,6 +41,11 @@ struct CheckInForm {
     QString guardianName;
     QString guardianRelation;
     DuplicateResolution duplicate;
+    QString birthDateText;            // as typed at the birth-date step
+    bool birthDateConfirmed = false;  // the birth-date step (and its second entry) is done
+    // From a draft: the document as it was checked (type, country, birth date, sex), to check
+    // again when the draft is restored.
+    DocumentInput draftDocument;
 
     bool isEmpty() const { return documentText.isEmpty() && name.isEmpty(); }
     QJsonObject toJson(CheckInStep step, const QString& entryText) const;

@@ -12,8 +12,11 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "catalog/catalog.h"
+#include "checkin/birthdate.h"
 #include "checkin/duplicatedialog.h"
 #include "checkin/screeningtoggles.h"
+#include "desk/recipientdisplay.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 #include "shell/sitetime.h"
@@ -87,10 +90,12 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(4);
     m_document = addRow(grid, 0, "documentError");
-    m_name = addRow(grid, 2, "nameError");
-    m_temperature = addRow(grid, 4, "temperatureError");
-    m_consent = addRow(grid, 6, "consentError");
+    m_birth = addRow(grid, 2, "birthDateError");
+    m_name = addRow(grid, 4, "nameError");
+    m_temperature = addRow(grid, 6, "temperatureError");
+    m_consent = addRow(grid, 8, "consentError");
     m_document.value->setObjectName(QStringLiteral("documentValue"));
+    m_birth.value->setObjectName(QStringLiteral("birthDateValue"));
     m_name.value->setObjectName(QStringLiteral("nameValue"));
     m_temperature.value->setObjectName(QStringLiteral("temperatureValue"));
     m_consent.value->setObjectName(QStringLiteral("consentValue"));
@@ -153,6 +158,8 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
         syncErrorVisibility();
         saveDraft();
     });
+    if (auto adultAge = loadAdultAgeYears(*site.db))
+        m_adultAgeYears = *adultAge;
     retranslate();
     restoreDraft();
 }
@@ -182,12 +189,13 @@ QDate CheckInPanel::today() const
 bool CheckInPanel::isMinor() const
 {
     return m_form.document && m_form.document->birthDate &&
-           ageInYears(*m_form.document->birthDate, today()) < 18;
+           ageInWholeYears(*m_form.document->birthDate, today()) < m_adultAgeYears;
 }
 
 void CheckInPanel::retranslate()
 {
     m_document.caption->setText(tr("Document"));
+    m_birth.caption->setText(tr("Birth date"));
     m_name.caption->setText(tr("Name"));
     m_temperature.caption->setText(tr("Temperature"));
     m_consent.caption->setText(tr("Consent"));
@@ -208,6 +216,21 @@ void CheckInPanel::render()
                 tr("Scan the ID card or registration QR code, or type the ID number, then "
                    "Enter");
             break;
+        case CheckInStep::BirthDate:
+            prompt =
+                tr("The %1 number carries no birth date: type it from the document as "
+                   "digits (YYYYMMDD or YYYY-MM-DD), then Enter")
+                    .arg(m_form.document ? documentTypeLabel(m_form.document->type) : QString());
+            break;
+        case CheckInStep::BirthDateAgain:
+            prompt = tr("Type the birth date a second time to confirm it, then Enter. It makes "
+                        "the person: %1")
+                         .arg(m_form.document && m_form.document->birthDate
+                                  ? ageBoundariesCrossed(*m_form.document->birthDate, today(),
+                                                         Catalog::builtIn(), m_adultAgeYears)
+                                        .join(QStringLiteral("; "))
+                                  : QString());
+            break;
         case CheckInStep::Name:
             prompt = tr("New person: type the name as on the document, then Enter");
             break;
@@ -220,8 +243,9 @@ void CheckInPanel::render()
                    "toggles \"yes\"");
             break;
         case CheckInStep::Consent:
-            prompt = isMinor() ? tr("Under 18: a guardian signs the consent. Press Enter or G "
+            prompt = isMinor() ? tr("Under %1: a guardian signs the consent. Press Enter or G "
                                     "to record the guardian")
+                                     .arg(m_adultAgeYears)
                                : tr("Consent signed by the person: press Enter to check in (G: "
                                     "a guardian signed)");
             break;
@@ -247,6 +271,21 @@ void CheckInPanel::render()
 
     m_document.value->setText(m_form.document ? documentSummary(*m_form.document)
                                               : m_form.documentText);
+    const bool birthRow = needsBirthDate();
+    m_birth.caption->setVisible(birthRow);
+    m_birth.value->setVisible(birthRow);
+    QString birth;
+    if (birthRow && m_form.document->birthDate)
+        birth = m_form.birthDateConfirmed
+                    ? tr("%1 (age %2), confirmed")
+                          .arg(m_form.document->birthDate->toString(Qt::ISODate))
+                          .arg(ageInWholeYears(*m_form.document->birthDate, today()))
+                    : tr("%1 (age %2), type it again")
+                          .arg(m_form.document->birthDate->toString(Qt::ISODate))
+                          .arg(ageInWholeYears(*m_form.document->birthDate, today()));
+    else if (birthRow)
+        birth = tr("not on the document's number: type it");
+    m_birth.value->setText(birth);
     QString name = m_form.name;
     if (!m_form.personId.isEmpty())
         name += QStringLiteral("  ") + tr("(on file)");
@@ -261,7 +300,7 @@ void CheckInPanel::render()
     QString consent;
     if (m_form.guardianSigns)
         consent = tr("Guardian: %1 (%2)").arg(m_form.guardianName, m_form.guardianRelation);
-    else if (m_step > CheckInStep::Consent && m_step != CheckInStep::Deferral && !done)
+    else if (m_step == CheckInStep::GuardianName || m_step == CheckInStep::GuardianRelation)
         consent = tr("Signed by the person");
     consent = consent.isEmpty()
                   ? tr("Consent text %1: not yet recorded").arg(QLatin1String(kConsentTextVersion))
@@ -274,6 +313,7 @@ void CheckInPanel::render()
                                           : QStringLiteral("color:#555; padding:2px 6px;"));
     };
     highlight(m_document, m_step == CheckInStep::Scan);
+    highlight(m_birth, m_step == CheckInStep::BirthDate || m_step == CheckInStep::BirthDateAgain);
     highlight(m_name, m_step == CheckInStep::Name);
     highlight(m_temperature, m_step == CheckInStep::Temperature);
     highlight(m_consent, m_step == CheckInStep::Consent || m_step == CheckInStep::GuardianName ||
@@ -295,8 +335,8 @@ void CheckInPanel::render()
 // Empty error lines take no room: the form must fit a 1366×768 desk screen.
 void CheckInPanel::syncErrorVisibility()
 {
-    for (QLabel* label : {m_document.error, m_name.error, m_temperature.error, m_consent.error,
-                          m_screeningError, m_saveError})
+    for (QLabel* label : {m_document.error, m_birth.error, m_name.error, m_temperature.error,
+                          m_consent.error, m_screeningError, m_saveError})
         label->setVisible(!label->text().isEmpty());
 }
 
@@ -309,6 +349,9 @@ void CheckInPanel::goTo(CheckInStep step)
     switch (step) {
         case CheckInStep::Scan:
             m_entry->setText(m_form.documentText);
+            break;
+        case CheckInStep::BirthDate:
+            m_entry->setText(m_form.birthDateText);
             break;
         case CheckInStep::Name:
             m_entry->setText(m_form.name);
@@ -361,10 +404,12 @@ void CheckInPanel::restoreDraft()
     QString entry;
     m_form = CheckInForm::fromJson(**loaded, &step, &entry);
     if (!m_form.documentText.isEmpty()) {
-        auto doc = checkDocument(DocumentInput{{}, m_form.documentText, {}, {}, {}}, today());
+        auto doc = checkDocument(m_form.draftDocument, today());
         if (doc)
             m_form.document = *doc;
     }
+    if (needsBirthDate() && m_form.document->birthDate)
+        showBirthDateToPerson();
     m_toggles->setAnswers(m_form.answers);
     goTo(step);
     m_entry->setText(entry);
@@ -377,6 +422,12 @@ void CheckInPanel::restoreDraft()
 
 void CheckInPanel::startNewPerson()
 {
+    // The site may have changed its adult age since the last person; a failed read keeps the
+    // last value (the core reads it again when it checks in).
+    if (auto adultAge = loadAdultAgeYears(*m_site.db))
+        m_adultAgeYears = *adultAge;
+    if (m_display)
+        m_display->clearBirthDate();
     m_form = CheckInForm();
     m_toggles->clear();
     clearErrors();
@@ -387,7 +438,7 @@ void CheckInPanel::startNewPerson()
 
 void CheckInPanel::clearErrors()
 {
-    for (const Row* row : {&m_document, &m_name, &m_temperature, &m_consent}) {
+    for (const Row* row : {&m_document, &m_birth, &m_name, &m_temperature, &m_consent}) {
         row->error->clear();
         row->error->setStyleSheet(QString());
     }
@@ -422,9 +473,16 @@ bool CheckInPanel::handleKey(QKeyEvent* key)
             case CheckInStep::Scan:
                 startNewPerson();
                 break;
-            case CheckInStep::Name:
+            case CheckInStep::BirthDate:
             case CheckInStep::Done:
                 goTo(CheckInStep::Scan);
+                break;
+            case CheckInStep::BirthDateAgain:
+                goTo(CheckInStep::BirthDate);
+                break;
+            case CheckInStep::Name:
+                m_form.birthDateConfirmed = false;
+                goTo(needsBirthDate() ? CheckInStep::BirthDate : CheckInStep::Scan);
                 break;
             case CheckInStep::Temperature:
                 goTo(m_form.personId.isEmpty() ? CheckInStep::Name : CheckInStep::Scan);
@@ -534,9 +592,15 @@ void CheckInPanel::handleEnter()
         case CheckInStep::Scan:
         case CheckInStep::Done:
             if (text.isEmpty() && m_step == CheckInStep::Scan && m_form.document)
-                goTo(m_form.name.isEmpty() ? CheckInStep::Name : CheckInStep::Temperature);
+                goTo(stepAfterDocument());
             else if (!text.isEmpty())
                 handleScan(text);
+            break;
+        case CheckInStep::BirthDate:
+            commitBirthDate(text);
+            break;
+        case CheckInStep::BirthDateAgain:
+            confirmBirthDate(text);
             break;
         case CheckInStep::Name:
             if (text.isEmpty()) {
@@ -687,6 +751,8 @@ void CheckInPanel::lookUpPerson()
         const Person& p = **found;
         m_form.personId = p.id;
         m_form.name = p.name;
+        if (!m_form.document->birthDate)  // a passport or permit on file: its record's date
+            m_form.document->birthDate = p.birthDate;
         if (m_form.phone.isEmpty())
             m_form.phone = p.phone;
         auto visit = m_service.visitToday(p.id);
@@ -702,7 +768,12 @@ void CheckInPanel::lookUpPerson()
             return;
         }
     }
-    goTo(m_form.name.isEmpty() ? CheckInStep::Name : CheckInStep::Temperature);
+    if (needsBirthDate() && m_form.document->birthDate) {
+        // A registration QR brought one: the nurse checks it with the document and the person.
+        m_form.birthDateText = m_form.document->birthDate->toString(Qt::ISODate);
+        showBirthDateToPerson();
+    }
+    goTo(stepAfterDocument());
 }
 
 void CheckInPanel::commitTemperature()
@@ -764,6 +835,15 @@ void CheckInPanel::submit()
         showError(makeError(ErrorCode::InvalidArgument,
                             tr("No document yet. Scan the ID card or type the ID number."),
                             QStringLiteral("scan")));
+        return;
+    }
+    if (needsBirthDate() && (!m_form.birthDateConfirmed || !m_form.document->birthDate)) {
+        showError(makeError(ErrorCode::PersonInvalid,
+                            tr("Birth date: the %1 number does not carry it. Type the birth "
+                               "date from the document as digits (YYYYMMDD or YYYY-MM-DD), then "
+                               "Enter.")
+                                .arg(documentTypeLabel(m_form.document->type)),
+                            QStringLiteral("birth_date")));
         return;
     }
     if (m_form.personId.isEmpty() && m_form.name.isEmpty()) {
@@ -836,6 +916,8 @@ void CheckInPanel::submit()
 void CheckInPanel::showDone(const QString& message, int queueNumber, bool ok)
 {
     (void)m_drafts.clear();
+    if (m_display)
+        m_display->clearBirthDate();
     goTo(CheckInStep::Done);
     m_queueNumber->setText(queueNumber > 0 ? QString::number(queueNumber) : QString());
     m_queueNumber->setVisible(queueNumber > 0);
@@ -879,6 +961,10 @@ void CheckInPanel::showError(const Error& error)
         put(m_consent.error, error.message);
     } else if (error.code == ErrorCode::CheckInAlreadyToday || f == u"person") {
         put(m_name.error, error.message);
+    } else if (f == u"birth_date" && needsBirthDate()) {
+        m_form.birthDateConfirmed = false;
+        goTo(CheckInStep::BirthDate);
+        put(m_birth.error, error.message);
     } else if (f == u"scan" || f.startsWith(u"document") || f == u"birth_date" || f == u"sex" ||
                f == u"country") {
         goTo(CheckInStep::Scan);

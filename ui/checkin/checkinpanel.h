@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -19,11 +20,13 @@ class QPushButton;
 
 namespace vax::ui {
 
+class RecipientDisplay;
 class ScreeningToggles;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
-// burst ending in Enter) or a typed ID fills the form, then Enter walks name → temperature →
-// screening (number keys toggle a question, N answers the rest "no") → consent → queue number.
+// burst ending in Enter) or a typed ID fills the form, then Enter walks (birth date, for a
+// document whose number carries none →) name → temperature → screening (number keys toggle a
+// question, N answers the rest "no") → consent → queue number.
 // Esc goes back one step, Ctrl+Enter checks in from anywhere, Ctrl+P prints the ticket. The
 // unfinished form is kept in a draft file, so a database error or a restart loses nothing.
 class CheckInPanel final : public QWidget {
@@ -32,6 +35,8 @@ public:
     explicit CheckInPanel(SiteContext& site, QWidget* parent = nullptr);
 
     void setStaffId(const QString& staffId) { m_staffId = staffId; }
+    // Where a typed birth date is shown to the person to confirm (the desk's recipient display).
+    void setRecipientDisplay(RecipientDisplay* display);
     // Milliseconds on a monotonic clock, read at each key to tell a scanner burst (keys under
     // 30 ms apart) from typing. Tests set a clock they advance themselves, so a loaded machine
     // cannot turn a burst into typing.
@@ -83,6 +88,14 @@ private:
     void printTicket();
     bool isMinor() const;
     QDate today() const;
+    // The birth date is typed for this person: a new person whose document number carries none.
+    bool needsBirthDate() const;
+    // The step after the document (and after the birth date).
+    CheckInStep stepAfterDocument() const;
+    void commitBirthDate(const QString& text);
+    void confirmBirthDate(const QString& text);
+    void showBirthDateToPerson();
+    void setRowError(const Row& row, const QString& message);
 
     SiteContext& m_site;
     CheckInService m_service;
@@ -97,7 +110,9 @@ private:
     QLabel* m_entryHint = nullptr;
     QPushButton* m_checkInButton = nullptr;
     QWidget* m_formArea = nullptr;
-    Row m_document, m_name, m_temperature, m_consent;
+    Row m_document, m_birth, m_name, m_temperature, m_consent;
+    int m_adultAgeYears = kDefaultAdultAgeYears;  // the site's, read for each new person
+    QPointer<RecipientDisplay> m_display;
     QLabel* m_screeningCaption = nullptr;
     QLabel* m_screeningError = nullptr;
     ScreeningToggles* m_toggles = nullptr;

@@ -90,6 +90,7 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     m_injectionPanel = new InjectionPanel(site);
     connect(m_injectionPanel, &InjectionPanel::queueChanged, this, &DeskPage::refreshQueue);
     setInjectionPanel(m_injectionPanel);
+    m_checkIn->setRecipientDisplay(m_injectionPanel->recipientDisplay());
 
     DeskPage::retranslate();
     setMode(Mode::CheckIn);

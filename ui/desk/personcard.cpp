@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "catalog/catalog.h"
+#include "common/age.h"
 #include "common/i18n.h"
 #include "identity/masking.h"
 #include "shell/sitetime.h"
@@ -92,7 +93,7 @@ void PersonCard::setPerson(const DeskContext& context, const QString& documentNu
         // The check-in is today's (the checklist refuses another day's).
         const QDate today = context.input.visit.date;
         facts << tr("%1 years (born %2)")
-                     .arg(ageInFullYears(p.birthDate, today.isValid() ? today : p.birthDate))
+                     .arg(ageInWholeYears(p.birthDate, today.isValid() ? today : p.birthDate))
                      .arg(p.birthDate.toString(Qt::ISODate));
     }
     if (!documentNumber.isEmpty())

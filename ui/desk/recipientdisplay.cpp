@@ -50,6 +50,7 @@ RecipientDisplay::RecipientDisplay(QWidget* parent) : QWidget(parent, Qt::Window
     addRow(m_lot, 2, "recipientLot", 3.0);
     addRow(m_expiry, 3, "recipientExpiry", 3.0);
     addRow(m_dose, 4, "recipientDose", 3.0);
+    addRow(m_birth, 5, "recipientBirthDate", 3.4);
     layout->addLayout(grid);
     layout->addStretch(1);
     m_status = new QLabel(this);
@@ -70,6 +71,7 @@ void RecipientDisplay::retranslate()
     m_lot.caption->setText(tr("Lot"));
     m_expiry.caption->setText(tr("Expiry"));
     m_dose.caption->setText(tr("Dose"));
+    m_birth.caption->setText(tr("Birth date"));
     switch (m_mode) {
         case Mode::Idle:
             showIdle();
@@ -83,6 +85,9 @@ void RecipientDisplay::retranslate()
         case Mode::Saved:
             showVaccine(m_shown);
             showSaved(m_leaveAt);
+            break;
+        case Mode::BirthDate:
+            showBirthDate(m_shown.maskedName, m_birthDate, m_ageYears);
             break;
     }
 }
@@ -109,6 +114,8 @@ void RecipientDisplay::setRowsVisible(bool visible)
         r->caption->setVisible(visible);
         r->value->setVisible(visible);
     }
+    m_birth.caption->setVisible(m_mode == Mode::BirthDate);
+    m_birth.value->setVisible(m_mode == Mode::BirthDate);
 }
 
 void RecipientDisplay::showIdle()
@@ -160,6 +167,27 @@ void RecipientDisplay::showSaved(const QString& leaveAt)
     m_status->setText(tr("✓ Saved. Please wait in the observation area until %1.").arg(leaveAt));
     m_status->setStyleSheet(
         QStringLiteral("color:white; background:%1; padding:12px;").arg(QLatin1String(kOkColour)));
+}
+
+void RecipientDisplay::showBirthDate(const QString& maskedName, const QDate& birthDate,
+                                     int ageYears)
+{
+    m_mode = Mode::BirthDate;
+    m_shown = {};
+    m_shown.maskedName = maskedName;
+    m_birthDate = birthDate;
+    m_ageYears = ageYears;
+    m_person->setText(maskedName.isEmpty() ? tr("Your birth date") : maskedName);
+    m_birth.value->setText(tr("%1 (age %2)").arg(birthDate.toString(Qt::ISODate)).arg(ageYears));
+    setRowsVisible(false);
+    m_status->setText(tr("Please check your birth date. If it is wrong, tell the nurse now."));
+    m_status->setStyleSheet(QStringLiteral("color:#1d4f91;"));
+}
+
+void RecipientDisplay::clearBirthDate()
+{
+    if (m_mode == Mode::BirthDate)
+        showIdle();
 }
 
 QString RecipientDisplay::statusText() const

@@ -33,6 +33,11 @@ public:
     void showVaccine(const RecipientVaccine& vaccine);
     // After the dose: "Saved", and until when to stay in the observation area.
     void showSaved(const QString& leaveAt);
+    // Check-in of a document that carries no birth date: the birth date the nurse typed, for the
+    // person to confirm. `maskedName` may be empty (not typed yet).
+    void showBirthDate(const QString& maskedName, const QDate& birthDate, int ageYears);
+    // Back to the welcome screen if a birth date is shown (what the injection desk shows stays).
+    void clearBirthDate();
     // Full screen on a screen other than `besides`' when there is one; else a normal window.
     void present(QWidget* besides);
 
@@ -51,11 +56,13 @@ private:
         QLabel* value = nullptr;
     };
     QLabel* m_person = nullptr;
-    Row m_vaccine, m_manufacturer, m_lot, m_expiry, m_dose;
+    Row m_vaccine, m_manufacturer, m_lot, m_expiry, m_dose, m_birth;
     QLabel* m_status = nullptr;
     RecipientVaccine m_shown;
-    enum class Mode { Idle, Waiting, Vaccine, Saved } m_mode = Mode::Idle;
+    enum class Mode { Idle, Waiting, Vaccine, Saved, BirthDate } m_mode = Mode::Idle;
     QString m_leaveAt;
+    QDate m_birthDate;
+    int m_ageYears = 0;
     QPointer<QWidget> m_desk;  // gets the activation back: the keyboard belongs to the desk
 };
 

@@ -44,7 +44,7 @@ protected:
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
         r.consent.textVersion = QStringLiteral("consent-2021-03");
-        if (ageInFullYears(birth, checkin->today()) < 18) {
+        if (ageInWholeYears(birth, checkin->today()) < 18) {
             r.consent.signer = ConsentSigner::Guardian;
             r.consent.guardianName = QStringLiteral("监护人");
             r.consent.guardianRelation = QStringLiteral("mother");
