@@ -10,6 +10,7 @@
 #include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -92,6 +93,7 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, now));
     ReadingOutcome out;
     const TemperatureReading reading{when, celsius};
     const QString session =

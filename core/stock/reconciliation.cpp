@@ -10,6 +10,7 @@
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -88,6 +89,7 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
     if (!tx)
         return tx.error();
     const QDateTime now = clock.nowUtc();
+    VAX_TRY(ClockGuard::admit(db, now));
     const QDate today = now.toTimeZone(QTimeZone::systemTimeZone()).date();
     auto figures = dayFigures(db, lotId, fridgeId, today);
     if (!figures)
