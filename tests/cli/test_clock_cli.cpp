@@ -32,7 +32,7 @@ QString residentId(const QDate& birth, int seq)
     return body + QStringLiteral("10X98765432").at(sum % 11);
 }
 
-struct Run {
+struct ProcessRun {
     int code = -1;
     QByteArray out;
     QByteArray err;
@@ -43,7 +43,7 @@ struct Run {
 class ClockCli : public ::testing::Test {
 protected:
     // The real vaxctl, its clock at `fakeNow`, with --db and --json.
-    Run vaxctl(const QString& fakeNow, const QStringList& args)
+    ProcessRun vaxctl(const QString& fakeNow, const QStringList& args)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -51,7 +51,7 @@ protected:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(VAXCTL_PATH),
                 args + QStringList{QStringLiteral("--db"), tmp.path(), QStringLiteral("--json")});
-        Run r;
+        ProcessRun r;
         if (!p.waitForFinished(60000))
             return r;
         r.code = p.exitCode();
@@ -59,7 +59,7 @@ protected:
         r.err = p.readAllStandardError();
         return r;
     }
-    Run checkIn(const QString& fakeNow, int seq)
+    ProcessRun checkIn(const QString& fakeNow, int seq)
     {
         return vaxctl(fakeNow, {QStringLiteral("checkin"), QStringLiteral("--temperature"),
                                 QStringLiteral("36.5"), QStringLiteral("--consent-version"),
@@ -69,10 +69,11 @@ protected:
     }
     void SetUp() override
     {
-        const Run init = vaxctl(kLater, {QStringLiteral("init"), QStringLiteral("--site-code"),
-                                         QStringLiteral("T-1"), QStringLiteral("--site-name"),
-                                         QStringLiteral("T"), QStringLiteral("--district"),
-                                         QStringLiteral("D"), QStringLiteral("--training")});
+        const ProcessRun init =
+            vaxctl(kLater, {QStringLiteral("init"), QStringLiteral("--site-code"),
+                            QStringLiteral("T-1"), QStringLiteral("--site-name"),
+                            QStringLiteral("T"), QStringLiteral("--district"), QStringLiteral("D"),
+                            QStringLiteral("--training")});
         ASSERT_EQ(init.code, 0) << init.out.constData() << init.err.constData();
     }
     qint64 count(const char* sql)
@@ -87,12 +88,12 @@ protected:
 
 TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowledges)
 {
-    const Run first = checkIn(kLater, 11);
+    const ProcessRun first = checkIn(kLater, 11);
     ASSERT_EQ(first.code, 0) << first.out.constData() << first.err.constData();
     const qint64 visits = count("SELECT count(*) FROM visit");
     const qint64 audits = count("SELECT count(*) FROM audit");
 
-    const Run second = checkIn(kEarlier, 13);
+    const ProcessRun second = checkIn(kEarlier, 13);
     EXPECT_NE(second.code, 0);
     EXPECT_EQ(second.error().value(QStringLiteral("code")).toString(),
               QStringLiteral("clock.went_back"))
@@ -104,7 +105,7 @@ TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowl
     EXPECT_EQ(count("SELECT count(*) FROM visit"), visits);
     EXPECT_EQ(count("SELECT count(*) FROM audit"), audits);
 
-    const Run status = vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("status")});
+    const ProcessRun status = vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("status")});
     ASSERT_EQ(status.code, 0) << status.out.constData();
     EXPECT_TRUE(status.json().value(QStringLiteral("writes_refused")).toBool());
     EXPECT_TRUE(status.json()
@@ -117,11 +118,12 @@ TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowl
     EXPECT_EQ(status.json().value(QStringLiteral("tolerance_minutes")).toInt(), 5);
 
     // A reason is required; then the demo site administrator acknowledges.
-    const Run noReason = vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("acknowledge"),
-                                           QStringLiteral("--actor"), QStringLiteral("demo")});
+    const ProcessRun noReason =
+        vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("acknowledge"),
+                          QStringLiteral("--actor"), QStringLiteral("demo")});
     EXPECT_NE(noReason.code, 0);
     EXPECT_EQ(noReason.error().value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
-    const Run ack = vaxctl(
+    const ProcessRun ack = vaxctl(
         kEarlier, {QStringLiteral("clock"), QStringLiteral("acknowledge"),
                    QStringLiteral("--reason"), QStringLiteral("clock was 3 days ahead, set right"),
                    QStringLiteral("--actor"), QStringLiteral("demo")});
@@ -131,11 +133,11 @@ TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowl
                     "json_extract(detail, '$.reason') = 'clock was 3 days ahead, set right'"),
               1);
 
-    const Run again = checkIn(kEarlier, 13);
+    const ProcessRun again = checkIn(kEarlier, 13);
     EXPECT_EQ(again.code, 0) << again.out.constData();
     EXPECT_EQ(count("SELECT count(*) FROM visit"), visits + 1);
 
-    const Run verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const ProcessRun verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(verify.code, 0) << verify.out.constData();
     EXPECT_EQ(verify.json().value(QStringLiteral("time_backwards_count")).toInt(), 0);
 }
@@ -152,7 +154,7 @@ TEST_F(ClockCli, CheckDbAndAuditVerifyReportTimesThatRunBackwards)
         ASSERT_TRUE(tx->commit().ok());
     }
     ASSERT_EQ(checkIn(kEarlier, 13).code, 0);
-    const Run verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const ProcessRun verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(verify.code, 0);  // the chain is intact: a warning
     EXPECT_GE(verify.json().value(QStringLiteral("time_backwards_count")).toInt(), 1)
         << verify.out.constData();
@@ -166,7 +168,7 @@ TEST_F(ClockCli, CheckDbAndAuditVerifyReportTimesThatRunBackwards)
                     .toString()
                     .startsWith(QStringLiteral("2021-06-04T09:00:0")));
 
-    const Run check = vaxctl(kEarlier, {QStringLiteral("check-db")});
+    const ProcessRun check = vaxctl(kEarlier, {QStringLiteral("check-db")});
     EXPECT_EQ(check.code, 0);
     EXPECT_GE(check.json()
                   .value(QStringLiteral("audit"))
