@@ -91,6 +91,7 @@ Registry buildRegistry()
     registerExportCommands(registry);
     registerObservationCommands(registry);
     registerCertificateCommands(registry);
+    registerClockCommands(registry);
     registerStressCommands(registry);
     return registry;
 }

@@ -16,5 +16,6 @@ void registerExportCommands(Registry& registry);  // dayclose, export, verify, k
 void registerObservationCommands(Registry& registry);  // observe, aefi
 void registerStressCommands(Registry& registry);       // stress (crash tests)
 void registerCertificateCommands(Registry& registry);  // certificate issue|show|verify
+void registerClockCommands(Registry& registry);        // clock status|acknowledge|tolerance
 
 }  // namespace vax::cli

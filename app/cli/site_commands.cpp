@@ -67,6 +67,41 @@ int runSiteSetTimeZone(CommandContext& ctx)
     ctx.out().record(siteJson(*site),
                      SiteCmdText::tr("The site's time zone is now %1.").arg(site->timeZoneId));
     return ExitOk;
+// ISO 8601 with the site's offset.
+QString isoAt(const QDateTime& t, const QTimeZone& zone)
+{
+    const QDateTime local = t.toTimeZone(zone);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+// Audit rows whose time runs backwards (ClockGuard): JSON and a line of text per row.
+QJsonArray timeStepsJson(const AuditVerifyReport& r, const QTimeZone& zone)
+{
+    QJsonArray steps;
+    for (const AuditTimeStep& s : r.timeBackwards)
+        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("action"), s.action},
+                                 {QStringLiteral("at"), isoAt(s.at, zone)},
+                                 {QStringLiteral("latest_id"), s.latestId},
+                                 {QStringLiteral("latest_at"), isoAt(s.latestAt, zone)}});
+    return steps;
+}
+
+QString timeStepsText(const AuditVerifyReport& r, const QTimeZone& zone)
+{
+    if (r.timeBackwardsCount == 0)
+        return SiteCmdText::tr("Audit times run forwards.");
+    QString text = SiteCmdText::tr(
+                       "WARNING: %1 audit row(s) are stamped earlier than a row "
+                       "before them (the PC's clock went back):")
+                       .arg(r.timeBackwardsCount);
+    for (const AuditTimeStep& s : r.timeBackwards)
+        text += QLatin1Char('\n') + SiteCmdText::tr("  row %1 (%2) at %3, after row %4 at %5")
+                                        .arg(s.id)
+                                        .arg(s.action, ClockGuard::showTime(s.at, zone))
+                                        .arg(s.latestId)
+                                        .arg(ClockGuard::showTime(s.latestAt, zone));
+    return text;
 }
 
 int runInit(CommandContext& ctx)
@@ -136,6 +171,7 @@ int runCheckDb(CommandContext& ctx)
     auto audit = AuditLog::verify(db);
     if (!audit)
         return ctx.out().fail(audit.error());
+    const QTimeZone zone = siteZone(db);
     auto lastBackup = readMeta(db, QStringLiteral("backup.last_path"));
     QJsonObject obj{
         {QStringLiteral("ok"), audit->ok},
@@ -143,9 +179,12 @@ int runCheckDb(CommandContext& ctx)
         {QStringLiteral("schema"), db.schemaVersion()},
         {QStringLiteral("quick_check"), QStringLiteral("ok")},
         {QStringLiteral("site"), siteJson((*site)->site)},
-        {QStringLiteral("audit"), QJsonObject{{QStringLiteral("ok"), audit->ok},
-                                              {QStringLiteral("rows"), audit->rowsChecked},
-                                              {QStringLiteral("problem"), audit->problem}}},
+        {QStringLiteral("audit"),
+         QJsonObject{{QStringLiteral("ok"), audit->ok},
+                     {QStringLiteral("rows"), audit->rowsChecked},
+                     {QStringLiteral("problem"), audit->problem},
+                     {QStringLiteral("time_backwards_count"), audit->timeBackwardsCount},
+                     {QStringLiteral("time_backwards"), timeStepsJson(*audit, zone)}}},
         {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
     QString text =
         SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
@@ -155,6 +194,8 @@ int runCheckDb(CommandContext& ctx)
                  (*site)->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
     text += audit->ok ? SiteCmdText::tr("Audit log: %1 rows, chain intact.").arg(audit->rowsChecked)
                       : SiteCmdText::tr("Audit log BROKEN: %1").arg(audit->problem);
+    if (audit->ok)
+        text += QLatin1Char('\n') + timeStepsText(*audit, zone);
     text += QLatin1Char('\n') + SiteCmdText::tr("Last backup: %1")
                                     .arg(lastBackup.valueOr(QString()).isEmpty()
                                              ? SiteCmdText::tr("none")
@@ -291,12 +332,16 @@ int runAuditVerify(CommandContext& ctx)
         return ctx.out().fail(
             makeError(ErrorCode::AuditBroken, report->problem, QStringLiteral("audit")));
     }
+    const QTimeZone zone = siteZone(*(*site)->db);
     ctx.out().record({{QStringLiteral("ok"), true},
                       {QStringLiteral("rows"), report->rowsChecked},
-                      {QStringLiteral("head"), report->headHash}},
+                      {QStringLiteral("head"), report->headHash},
+                      {QStringLiteral("time_backwards_count"), report->timeBackwardsCount},
+                      {QStringLiteral("time_backwards"), timeStepsJson(*report, zone)}},
                      SiteCmdText::tr("Audit log intact: %1 rows, head %2.")
-                         .arg(report->rowsChecked)
-                         .arg(report->headHash));
+                             .arg(report->rowsChecked)
+                             .arg(report->headHash) +
+                         QLatin1Char('\n') + timeStepsText(*report, zone));
     return ExitOk;
 }
 }  // namespace

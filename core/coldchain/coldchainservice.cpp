@@ -11,6 +11,7 @@
 #include "site/site.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -93,6 +94,7 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, now));
     ReadingOutcome out;
     const TemperatureReading reading{when, celsius};
     const QString session = readingSessionName(sessionAt(when.toTimeZone(siteZone(db)).time()));

@@ -165,6 +165,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("certificate.person_mismatch");
         case ErrorCode::CertificatePayloadMismatch:
             return QStringLiteral("certificate.payload_mismatch");
+        case ErrorCode::ClockWentBack:
+            return QStringLiteral("clock.went_back");
     }
     return QStringLiteral("internal");
 }

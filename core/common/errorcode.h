@@ -106,6 +106,8 @@ enum class ErrorCode {
     CertificateNoDocument,
     CertificatePersonMismatch,
     CertificatePayloadMismatch,
+    // clock (added after the groups above: codes keep their place)
+    ClockWentBack,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

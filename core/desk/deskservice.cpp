@@ -14,6 +14,7 @@
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/transaction.h"
@@ -204,6 +205,7 @@ Result<std::optional<CalledVisit>> DeskService::callNext(const QString& desk,
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(m_db, m_clock.nowUtc()));
     auto q = m_db.exec(QStringLiteral("SELECT v.id, v.person_id, p.name, v.queue_number, v.lane "
                                       "FROM visit v JOIN person p ON p.id = v.person_id "
                                       "WHERE v.visit_date = ? AND v.state = 'waiting' "
@@ -442,6 +444,8 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
+    // A clock that went back would judge the checklist on the wrong day: say so first.
+    VAX_TRY(ClockGuard::admit(m_db, m_clock.nowUtc()));
     // Everything is read again under the write lock and the checklist re-run: what the screen
     // showed a moment ago is not trusted.
     auto ctx = loadContext(request.scan);

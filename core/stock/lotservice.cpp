@@ -12,6 +12,7 @@
 #include "site/site.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -128,6 +129,7 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, now));
     ReceiveResult result;
     result.doses = r.doses > 0 ? r.doses : r.vials * product->vialDoses;
     auto existing = select(db, QStringLiteral("WHERE l.product_code = ? AND l.lot_number = ?"),
@@ -265,6 +267,7 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QString why = note.isEmpty() ? wasteReasonName(reason)
                                        : wasteReasonName(reason) + QStringLiteral(": ") + note;
     auto id = LotLedger::book(db, {lotId, fridgeId, MovementKind::Wasted, -doses, why},
@@ -318,6 +321,7 @@ Result<QString> LotService::administer(Database& db, const Clock& clock, const Q
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QDateTime now = clock.nowUtc();
     auto id =
         bookAdministered(db, lotId, fridgeId, now, siteCalendar(db, clock).dateOf(now), actor);

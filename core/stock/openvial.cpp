@@ -12,6 +12,7 @@
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 #include "storage/transaction.h"
@@ -120,6 +121,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QDateTime now = clock.nowUtc();
     const QTimeZone zone = siteZone(db);
     VAX_TRY(LotService::checkUsable(db, lotId, now.toTimeZone(zone).date()));
@@ -169,6 +171,7 @@ Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const Q
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     auto drawn = drawDoseInTransaction(db, vialId, clock.nowUtc(), actor);
     if (!drawn)
         return drawn.error();
@@ -245,6 +248,7 @@ Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, c
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     auto vials = listOpen(db);
     if (!vials)
         return vials.error();

@@ -11,6 +11,7 @@
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
+#include "storage/clockguard.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -91,6 +92,7 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
     const QDate today = calendar.dateOf(now);
+    VAX_TRY(ClockGuard::admit(db, now));
     auto figures = dayFigures(db, lotId, fridgeId, today);
     if (!figures)
         return figures.error();

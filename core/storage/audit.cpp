@@ -14,6 +14,7 @@ struct AuditText {
 };
 
 const QString kGenesis = QString(64, QLatin1Char('0'));
+constexpr int kReportedSteps = 20;
 }  // namespace
 
 QString AuditLog::rowHash(qint64 id, const QString& at, const QString& actor, const QString& action,
@@ -29,6 +30,8 @@ QString AuditLog::rowHash(qint64 id, const QString& at, const QString& actor, co
 
 Status AuditLog::append(Database& db, const AuditEntry& entry)
 {
+    if (ClockGuard::appliesTo(entry.action))
+        VAX_TRY(ClockGuard::admit(db, entry.at));
     auto head = db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
@@ -130,6 +133,10 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
         return report;
     }
     report.headHash = prev;
+    auto steps = ClockGuard::backwardSteps(db, kReportedSteps, &report.timeBackwardsCount);
+    if (!steps)
+        return steps.error();
+    report.timeBackwards = *steps;
     return report;
 }
 

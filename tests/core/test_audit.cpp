@@ -232,7 +232,13 @@ TEST_F(AuditChain, AppendingAfterVerificationContinuesTheChain)
         ASSERT_TRUE(tx.ok());
         ASSERT_TRUE(AuditLog::append(
             *db,
-            {vax::test::testNow(), QStringLiteral("system"), QStringLiteral("more"), {}, {}, {}}));
+            // After the rows above: the clock only runs forwards (docs/storage.md).
+            {vax::test::testNow().addSecs((kRows + 1) * 60),
+             QStringLiteral("system"),
+             QStringLiteral("more"),
+             {},
+             {},
+             {}}));
         ASSERT_TRUE(tx->commit().ok());
     }
     auto report = AuditLog::verify(*db);

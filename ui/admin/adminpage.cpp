@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "admin/clockpanel.h"
 #include "catalog/catalog.h"
 #include "common/i18n.h"
 #include "shell/style.h"
@@ -99,12 +100,17 @@ void CatalogModel::refresh()
     endResetModel();
 }
 
-AdminPage::AdminPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), m_site(site)
+AdminPage::AdminPage(SiteContext& site, CurrentUser currentUser, QWidget* parent)
+    : WorkspacePage(parent), m_site(site)
 {
     m_siteInfo = new QLabel(this);
     m_siteInfo->setTextFormat(Qt::RichText);
     m_siteInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(m_siteInfo);
+
+    m_clock = new ClockPanel(site, std::move(currentUser), this);
+    body()->addSpacing(12);
+    body()->addWidget(m_clock);
 
     m_backupHeading = new QLabel(this);
     scaleFont(m_backupHeading, 1.3, true);

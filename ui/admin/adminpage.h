@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
+#include "shell/currentuser.h"
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
 
@@ -13,6 +14,8 @@ class QStringListModel;
 class QTableView;
 
 namespace vax::ui {
+
+class ClockPanel;
 
 // The vaccine catalog in use, one product per row.
 class CatalogModel final : public QAbstractTableModel {
@@ -26,13 +29,15 @@ public:
     void refresh();  // after a language change
 };
 
-// Site settings, backups and the catalog. The backup runs on a worker thread with its own
-// database connection, so the window never freezes on a large database.
+// Site settings, the clock, backups and the catalog. The backup runs on a worker thread with its
+// own database connection, so the window never freezes on a large database.
 class AdminPage final : public WorkspacePage {
     Q_OBJECT
 public:
-    explicit AdminPage(SiteContext& site, QWidget* parent = nullptr);
+    explicit AdminPage(SiteContext& site, CurrentUser currentUser = {}, QWidget* parent = nullptr);
     QString title() const override;
+    // The PC's clock against the latest time written, and the acknowledgement of a correction.
+    ClockPanel* clockPanel() const { return m_clock; }
 
 signals:
     void backupWritten(const QString& path);
@@ -46,6 +51,7 @@ private:
 
     SiteContext& m_site;
     QLabel* m_siteInfo = nullptr;
+    ClockPanel* m_clock = nullptr;
     QLabel* m_backupHeading = nullptr;
     QLabel* m_backupStatus = nullptr;
     QPushButton* m_backupButton = nullptr;

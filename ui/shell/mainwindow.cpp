@@ -12,11 +12,13 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "admin/adminpage.h"
+#include "admin/clockpanel.h"
 #include "admin/userspage.h"
 #include "coldchain/fridgepage.h"
 #include "common/i18n.h"
@@ -30,6 +32,7 @@
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "shell/workspacepage.h"
+#include "site/clockservice.h"
 #include "site/siteadmin.h"
 #include "stock/stockpage.h"
 #include "storage/meta.h"
@@ -56,6 +59,13 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_zoneBanner->setWordWrap(true);
     m_zoneBanner->setVisible(pcZoneDiffers(site.clock->nowUtc()));
     layout->addWidget(m_zoneBanner);
+    m_clockBanner = new QLabel(central);
+    m_clockBanner->setObjectName(QStringLiteral("clockBanner"));
+    m_clockBanner->setWordWrap(true);
+    m_clockBanner->setStyleSheet(QStringLiteral("background:%1; color:white; padding:6px;")
+                                     .arg(QLatin1String(kErrorColour)));
+    m_clockBanner->hide();
+    layout->addWidget(m_clockBanner);
 
     m_stack = new QStackedWidget(central);
     m_login = new LoginPage(site, m_stack);
@@ -67,7 +77,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_workspace->addPage(new StockPage(site, currentUser));
     m_workspace->addPage(new FridgePage(site, currentUser));
     m_workspace->addPage(new DayClosePage(site, currentUser));
-    auto* admin = new AdminPage(site);
+    auto* admin = new AdminPage(site, currentUser);
     m_workspace->addPage(admin);
     m_users = new UsersPage(site);
     m_workspace->addPage(m_users);
@@ -121,6 +131,12 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_login, &LoginPage::languageChosen, this, &MainWindow::chooseLanguage);
     connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
+    connect(admin->clockPanel(), &ClockPanel::acknowledged, this, &MainWindow::refreshClock);
+    // The clock is checked at start, at every sign-in and once a minute.
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(60'000);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
+    clockTimer->start();
     // Fit small desk screens (1366×768) as well as large ones; main() shows it maximized.
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(1280, available.width()), std::min(800, available.height()));
@@ -187,6 +203,7 @@ void MainWindow::onLoggedIn(const StaffMember& member)
         SiteAdminService::idleLockMinutes(*m_site.db).valueOr(kDefaultIdleLockMinutes));
     m_idle->setArmed(true);
     refreshStatus();
+    refreshClock();
     emit userChanged(member.id);
 }
 
@@ -262,6 +279,23 @@ void MainWindow::retranslate()
            "time zone.")
             .arg(pcZoneId(), m_site.site.timeZoneId));
     refreshStatus();
+    refreshClock();
+}
+
+void MainWindow::refreshClock()
+{
+    auto s = ClockService::status(*m_site.db, *m_site.clock);
+    if (!s || !s->refused) {
+        m_clockBanner->hide();
+        return;
+    }
+    m_clockBanner->setText(
+        tr("The PC's clock says %1, %2 before the latest record (%3): nothing can be saved. Set "
+           "the PC's clock right (date, time and time zone), or ask the site administrator to "
+           "acknowledge a deliberate correction (Administration ▸ Clock).")
+            .arg(ClockGuard::showTime(s->now, s->zone), ClockGuard::showDuration(s->behindMs),
+                 ClockGuard::showTime(s->latestWritten, s->zone)));
+    m_clockBanner->show();
 }
 
 void MainWindow::refreshStatus()

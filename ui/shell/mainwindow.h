@@ -34,6 +34,8 @@ public:
     DeskPage* deskPage() const { return m_desk; }
     LoginPage* loginPage() const { return m_login; }
     LockScreen* lockScreen() const { return m_lock; }
+    // Red, above every screen, while writes are refused because the PC's clock went back.
+    QLabel* clockBanner() const { return m_clockBanner; }
     bool isSignedIn() const { return m_user.has_value(); }
     bool isLocked() const;
     // The staff member at the desk; every write a page makes names them.
@@ -63,6 +65,8 @@ protected:
 private:
     void retranslate();
     void refreshStatus();
+    // Shows the clock banner while the PC's clock is behind the latest time written.
+    void refreshClock();
     void watchStartupChecks();
     void onLoggedIn(const StaffMember& member);
     void onUnlocked(const StaffMember& member, bool switched);
@@ -71,6 +75,7 @@ private:
     std::optional<StaffMember> m_user;
     QLabel* m_banner = nullptr;
     QLabel* m_zoneBanner = nullptr;  // the PC's zone is not the site's
+    QLabel* m_clockBanner = nullptr;
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;
     Workspace* m_workspace = nullptr;
