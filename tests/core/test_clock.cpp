@@ -72,7 +72,7 @@ TEST(ParseIsoDateTime, AcceptsOffsetsAndNamesTheFieldOnError)
                                 SiteCalendar::defaultZone());
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ErrorCode::InvalidArgument);
-    EXPECT_EQ(bad.error().field, QStringLiteral("when"), SiteCalendar::defaultZone());
+    EXPECT_EQ(bad.error().field, QStringLiteral("when"));
     EXPECT_TRUE(bad.error().message.contains(QLatin1String("yesterday")));
 }
 

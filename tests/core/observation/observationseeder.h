@@ -39,8 +39,8 @@ public:
           m_clock(clock),
           m_staffId(std::move(staffId)),
           m_zone(zone),
-          m_checkin(db, clock, zone),
-          m_desk(db, clock, zone)
+          m_checkin(db, clock),
+          m_desk(db, clock)
     {
         auto fridge =
             FridgeRepository::add(db, clock, QStringLiteral("Observation fridge"), {}, m_staffId);
