@@ -70,7 +70,8 @@ const std::map<QString, const char*> kExempt = {
     {QStringLiteral("LotLedger::book"), "a ledger step of the stock services, which check"},
     {QStringLiteral("LotLedger::transfer"), "a ledger step of LotService::transfer"},
     {QStringLiteral("AuditLog::rowHash"), "hashes the actor recorded in an audit row"},
-    {QStringLiteral("DemoStock::DemoStock"), "synthetic stock for training databases"},
+    {QStringLiteral("demo::DemoStock::DemoStock"), "synthetic stock for training databases"},
+    {QStringLiteral("demo::seedPeople"), "synthetic people for training databases only"},
     {QStringLiteral("aefi::validate"), "a pure rule over a report"},
     {QStringLiteral("aefi::needsImmediateReport"), "a pure rule over a report"},
 };
@@ -525,7 +526,7 @@ std::vector<Declared> actorFunctions(const QString& file, QString text,
         QStringLiteral("\\b(staffId|actor|actorId|supervisor)\\b|\\b(%1)\\b")
             .arg(actorTypes.join(QLatin1Char('|'))));
     const QRegularExpression scopeHead(
-        QStringLiteral("(?:^|\\s)(class|struct|namespace)\\s+(\\w+)[^(]*$"));
+        QStringLiteral("(?:^|\\s)(class|struct|namespace)\\s+([\\w:]+)[^(]*$"));
     const QRegularExpression access(QStringLiteral("\\b(public|private|protected)\\s*:(?!:)"));
     const QRegularExpression name(QStringLiteral("(~?\\w+)\\s*$"));
 
@@ -543,8 +544,10 @@ std::vector<Declared> actorFunctions(const QString& file, QString text,
         for (const Scope& s : scopes) {
             if (s.kind == QLatin1String("other") || !s.isPublic)
                 return std::nullopt;
-            if (s.name != QLatin1String("vax"))
-                parts << s.name;
+            // "vax" and "vax::aefi" are namespaces of core: keep what follows "vax".
+            const QString n = s.name.startsWith(QLatin1String("vax::")) ? s.name.mid(5) : s.name;
+            if (n != QLatin1String("vax"))
+                parts << n;
         }
         return parts.join(QStringLiteral("::"));
     };
