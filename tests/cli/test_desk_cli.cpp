@@ -229,7 +229,7 @@ TEST_F(DeskCli, DoctorOverrideForADoctorReviewScreening)
     EXPECT_EQ(doseCount(), 1);
 
     // The environment variable works the same way (a second person, same review).
-    const QString second = checkIn(QStringLiteral("110105194912310021"),
+    const QString second = checkIn(QStringLiteral("110105195001010012"),
                                    {QStringLiteral("--yes"), QStringLiteral("immunodeficiency")});
     const QString base2 =
         QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all --visit ") + second;
