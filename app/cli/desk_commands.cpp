@@ -5,9 +5,11 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "desk/deskservice.h"
 #include "identity/masking.h"
+#include "security/auth.h"
 #include "security/staff.h"
 
 namespace vax::cli {
@@ -18,6 +20,9 @@ struct DeskCmdText {
 };
 
 using Opt = QCommandLineOption;
+
+const QString kDoctorPasswordStdin = QStringLiteral("doctor-password-stdin");
+const char* const kDoctorPasswordEnv = "VAXPOINT_DOCTOR_PASSWORD";
 
 QString opt(CommandContext& ctx, const char* name)
 {
@@ -176,6 +181,8 @@ QJsonObject doseJson(const DoseRecord& d)
     o.insert(QStringLiteral("override_by"), d.overrideBy.isEmpty() ? QJsonValue() : d.overrideBy);
     o.insert(QStringLiteral("override_reason"),
              d.overrideReason.isEmpty() ? QJsonValue() : d.overrideReason);
+    o.insert(QStringLiteral("override_auth"),
+             d.overrideAuth.isEmpty() ? QJsonValue() : d.overrideAuth);
     o.insert(QStringLiteral("error_reason"),
              d.errorReason.isEmpty() ? QJsonValue() : d.errorReason);
     o.insert(QStringLiteral("corrected_at"),
@@ -207,9 +214,24 @@ int runAdminister(CommandContext& ctx)
     r.desk = opt(ctx, "desk");
     r.staffId = actor->id;
     r.overrideReason = opt(ctx, "reason");
-    if (!r.choices.overrides.isEmpty() && !opt(ctx, "doctor").isEmpty()) {
-        VAX_CLI_TRY(doctor, stock::staffOption(ctx, **site, QStringLiteral("doctor"), false));
-        r.doctorId = doctor->id;
+    if (!r.choices.overrides.isEmpty()) {
+        // The doctor authenticates here with their own password or PIN; a wrong one counts
+        // toward that doctor's lockout.
+        if (opt(ctx, "doctor").isEmpty())
+            return ctx.out().fail(makeError(
+                ErrorCode::DeskOverrideRefused,
+                DeskCmdText::tr("--doctor: an override needs the username of the doctor who "
+                                "decides, and the doctor's password or PIN (--%1 or %2).")
+                    .arg(kDoctorPasswordStdin, QString::fromLatin1(kDoctorPasswordEnv)),
+                QStringLiteral("doctor")));
+        VAX_CLI_TRY(secret, readSecret(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
+                                       DeskCmdText::tr("The doctor's password or PIN")));
+        QStringList findings = r.choices.overrides.values();
+        findings.sort();
+        VAX_CLI_TRY(approval,
+                    AuthService::approveOverride(*(*site)->db, *(*site)->clock, opt(ctx, "doctor"),
+                                                 *secret, r.scan.visitId, findings));
+        r.doctorApproval = *approval;
     }
     DeskService desk = service(**site);
     ChecklistResult evaluated;
@@ -344,8 +366,14 @@ void registerDeskCommands(Registry& registry)
              p.addOptions(
                  {actorOpt(), value("desk", DeskCmdText::tr("Desk name or number"), "DESK"),
                   value("reason", DeskCmdText::tr("The doctor's reason for an override"), "TEXT"),
-                  value("doctor", DeskCmdText::tr("Username of the doctor who overrides"),
-                        "USER")});
+                  value("doctor",
+                        DeskCmdText::tr("Username of the doctor who overrides; the doctor's "
+                                        "password or PIN is read from --%1 or %2, never from an "
+                                        "argument")
+                            .arg(kDoctorPasswordStdin, QString::fromLatin1(kDoctorPasswordEnv)),
+                        "USER"),
+                  secretStdinOption(kDoctorPasswordStdin, kDoctorPasswordEnv,
+                                    DeskCmdText::tr("the doctor's password or PIN"))});
          },
          runAdminister});
     registry.add({{QStringLiteral("checklist")},

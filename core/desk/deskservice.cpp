@@ -10,7 +10,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
-#include "security/roles.h"
+#include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -31,7 +31,8 @@ const QString kDoseSelect = QStringLiteral(
     "COALESCE(d.vial_id, ''), COALESCE(d.trace_code, ''), d.dose_number, d.site, d.route, "
     "d.amount_ml, d.administered_at, d.desk, d.staff_id, COALESCE(d.override_reason, ''), "
     "COALESCE(d.override_by, ''), d.status, COALESCE(d.error_reason, ''), "
-    "COALESCE(d.corrected_by, ''), COALESCE(d.corrected_at, ''), d.checklist "
+    "COALESCE(d.corrected_by, ''), COALESCE(d.corrected_at, ''), d.checklist, "
+    "COALESCE(d.override_auth, '') "
     "FROM dose d JOIN lot l ON l.id = d.lot_id ");
 
 DoseRecord doseFromRow(const Query& q, bool withChecklist = true)
@@ -63,6 +64,7 @@ DoseRecord doseFromRow(const Query& q, bool withChecklist = true)
         d.correctedAt = fromDbTime(corrected);
     if (withChecklist)
         d.checklist = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object();
+    d.overrideAuth = q.value(23).toString();
     return d;
 }
 
@@ -76,36 +78,6 @@ Result<std::vector<DoseRecord>> selectDoses(Database& db, const QString& where,
     while (q->next())
         out.push_back(doseFromRow(*q, withChecklist));
     return out;
-}
-
-// A staff member allowed to act: exists, is active and holds one of `roles`.
-Status checkStaff(Database& db, const QString& id, Roles roles, const QString& field,
-                  const QString& what)
-{
-    if (id.isEmpty())
-        return makeError(ErrorCode::PermissionDenied,
-                         DeskText::tr("%1: nobody is given. Log in (or name the staff member) "
-                                      "first.")
-                             .arg(what),
-                         field);
-    auto q =
-        db.exec(QStringLiteral("SELECT username, roles, disabled FROM staff WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(2).toInt() != 0)
-        return makeError(ErrorCode::PermissionDenied,
-                         DeskText::tr("%1: no active staff member with this id. Check who is "
-                                      "logged in.")
-                             .arg(what),
-                         field);
-    const Roles held = rolesFromNames(q->value(1).toString()).value_or(Roles());
-    if (!(held & roles))
-        return makeError(
-            ErrorCode::PermissionDenied,
-            DeskText::tr("%1: %2 does not hold the role %3.")
-                .arg(what, q->value(0).toString(), roleNames(roles).join(QStringLiteral(" / "))),
-            field);
-    return {};
 }
 
 // Next change sequence number of a table with an index on change_seq.
@@ -200,8 +172,7 @@ Result<std::optional<CalledVisit>> DeskService::callNext(const QString& desk,
         return makeError(ErrorCode::InvalidArgument,
                          DeskText::tr("Desk: give the desk's name or number, e.g. 3."),
                          QStringLiteral("desk"));
-    VAX_TRY(checkStaff(m_db, staffId, Roles(Role::Vaccinator) | Role::Doctor,
-                       QStringLiteral("staff"), DeskText::tr("Staff")));
+    VAX_TRY(requirePermission(m_db, staffId, Permission::CallNext));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -420,8 +391,7 @@ Result<ChecklistResult> DeskService::evaluate(const DeskScan& scan, const DeskCh
 Result<AdministerReceipt> DeskService::administer(const AdministerRequest& request,
                                                   ChecklistResult* evaluated)
 {
-    VAX_TRY(checkStaff(m_db, request.staffId, Roles(Role::Vaccinator) | Role::Doctor,
-                       QStringLiteral("staff"), DeskText::tr("Vaccinator")));
+    VAX_TRY(requirePermission(m_db, request.staffId, Permission::Administer));
     const bool overriding = !request.choices.overrides.isEmpty();
     if (overriding) {
         if (request.overrideReason.trimmed().isEmpty())
@@ -429,15 +399,11 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
                              DeskText::tr("Override: give the doctor's reason for allowing the "
                                           "dose."),
                              QStringLiteral("reason"));
-        if (request.doctorId.isEmpty())
+        if (!request.doctorApproval)
             return makeError(ErrorCode::DeskOverrideRefused,
-                             DeskText::tr("Override: only a doctor may override; name the doctor "
-                                          "who decided."),
-                             QStringLiteral("doctor"));
-        auto doctor = checkStaff(m_db, request.doctorId, Roles(Role::Doctor),
-                                 QStringLiteral("doctor"), DeskText::tr("Override"));
-        if (!doctor)
-            return makeError(ErrorCode::DeskOverrideRefused, doctor.error().message,
+                             DeskText::tr("Override: only a doctor may override, with their own "
+                                          "password or PIN typed here. Ask the doctor to "
+                                          "confirm."),
                              QStringLiteral("doctor"));
     }
 
@@ -453,6 +419,8 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
         return ctx.error();
     const QDateTime now = m_clock.nowUtc();
     const QDate day = m_calendar.dateOf(now);
+    if (overriding)
+        VAX_TRY(checkOverrideApproval(request, now));
     AdministerReceipt receipt;
     receipt.checklist = evaluateAt(*ctx, request.choices, now);
     const ChecklistResult& check = receipt.checklist;
@@ -522,23 +490,54 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
         if (request.choices.confirmed.contains(k))
             confirmed.append(checklistItemName(k));
     recorded.insert(QStringLiteral("confirmed"), confirmed);
-    dose.checklist = recorded;
+    QString approvalId;
     if (overriding) {
+        const OverrideApproval& approval = *request.doctorApproval;
+        approvalId = approval.id();
         dose.overrideReason = request.overrideReason.trimmed();
-        dose.overrideBy = request.doctorId;
+        dose.overrideBy = approval.doctor().id;
+        dose.overrideAuth = approval.method() == UnlockMethod::Pin ? QStringLiteral("pin")
+                                                                   : QStringLiteral("password");
+        recorded.insert(QStringLiteral("override"),
+                        QJsonObject{{QStringLiteral("by"), dose.overrideBy},
+                                    {QStringLiteral("username"), approval.doctor().username},
+                                    {QStringLiteral("findings"),
+                                     QJsonArray::fromStringList(check.appliedOverrides)},
+                                    {QStringLiteral("reason"), dose.overrideReason},
+                                    {QStringLiteral("credential_checked"), true},
+                                    {QStringLiteral("method"), dose.overrideAuth},
+                                    {QStringLiteral("checked_at"), toDbTime(approval.checkedAt())},
+                                    {QStringLiteral("approval"), approvalId}});
     }
+    dose.checklist = recorded;
     auto ins = m_db.exec(
         QStringLiteral("INSERT INTO dose(id, visit_id, person_id, product_code, lot_id, vial_id, "
                        "trace_code, dose_number, site, route, amount_ml, administered_at, desk, "
-                       "staff_id, checklist, override_reason, override_by, movement_id, "
-                       "change_seq) VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, "
-                       "?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, ") +
+                       "staff_id, checklist, override_reason, override_by, override_auth, "
+                       "override_approval, movement_id, change_seq) VALUES (?, ?, ?, ?, ?, "
+                       "NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), "
+                       "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?, ") +
             nextSeq("dose") + QStringLiteral(")"),
-        {dose.id, dose.visitId, dose.personId, dose.productCode, dose.lotId, notNull(dose.vialId),
-         notNull(dose.traceCode), dose.doseNumber, dose.site, dose.route, dose.amountMl,
-         toDbTime(now), notNull(dose.desk), dose.staffId,
+        {dose.id,
+         dose.visitId,
+         dose.personId,
+         dose.productCode,
+         dose.lotId,
+         notNull(dose.vialId),
+         notNull(dose.traceCode),
+         dose.doseNumber,
+         dose.site,
+         dose.route,
+         dose.amountMl,
+         toDbTime(now),
+         notNull(dose.desk),
+         dose.staffId,
          QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)),
-         notNull(dose.overrideReason), notNull(dose.overrideBy), receipt.movementId});
+         notNull(dose.overrideReason),
+         notNull(dose.overrideBy),
+         notNull(dose.overrideAuth),
+         notNull(approvalId),
+         receipt.movementId});
     if (!ins)
         return ins.error();
     VAX_TRY(fault(u"dose"));
@@ -596,12 +595,70 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
                       QJsonArray::fromStringList(check.appliedOverrides));
         detail.insert(QStringLiteral("override_by"), dose.overrideBy);
         detail.insert(QStringLiteral("override_reason"), dose.overrideReason);
+        detail.insert(QStringLiteral("override_auth"), dose.overrideAuth);
+        detail.insert(QStringLiteral("override_approval"), approvalId);
     }
     VAX_TRY(AuditLog::append(m_db, {now, request.staffId, QStringLiteral("dose.administer"),
                                     QStringLiteral("dose"), dose.id, detail}));
     VAX_TRY(fault(u"audit"));
     VAX_TRY(tx->commit());
     return receipt;
+}
+
+Status DeskService::checkOverrideApproval(const AdministerRequest& request, const QDateTime& now)
+{
+    const OverrideApproval& approval = *request.doctorApproval;
+    const auto refuse = [](const QString& message) {
+        return makeError(ErrorCode::DeskOverrideRefused, message, QStringLiteral("doctor"));
+    };
+    // The doctor's account as it is now: still active, still allowed, not locked meanwhile.
+    auto doctor = requirePermission(m_db, approval.doctor().id, Permission::OverrideChecklist);
+    if (!doctor)
+        return refuse(doctor.error().message);
+    if (doctor->lockedUntil.isValid() && doctor->lockedUntil > now)
+        return refuse(DeskText::tr("Override: the account \"%1\" is locked after wrong passwords "
+                                   "or PINs. Another doctor must decide.")
+                          .arg(doctor->username));
+    if (approval.checkedAt() > now ||
+        approval.checkedAt().secsTo(now) > kOverrideApprovalMinutes * 60)
+        return refuse(DeskText::tr("Override: the doctor confirmed more than %1 minutes ago. Ask "
+                                   "the doctor to confirm again with their password or PIN.")
+                          .arg(kOverrideApprovalMinutes));
+    if (approval.visitId() != request.scan.visitId)
+        return refuse(
+            DeskText::tr("Override: the doctor confirmed it for another visit. Ask the "
+                         "doctor to confirm again for this person."));
+    QStringList notApproved;
+    for (const QString& code : request.choices.overrides)
+        if (!approval.findings().contains(code))
+            notApproved << code;
+    if (!notApproved.isEmpty()) {
+        notApproved.sort();
+        return refuse(DeskText::tr("Override: the doctor did not approve %1. Ask the doctor to "
+                                   "confirm again.")
+                          .arg(notApproved.join(QStringLiteral(", "))));
+    }
+    // The approval is the one the credential check recorded, and it allows one dose.
+    auto recorded = m_db.exec(
+        QStringLiteral("SELECT count(*) FROM audit WHERE at >= ? AND action = 'override.auth' AND "
+                       "actor = ? AND json_extract(detail, '$.approval') = ?"),
+        {approval.checkedAt().addSecs(-60).toUTC().toString(Qt::ISODateWithMs),
+         approval.doctor().id, approval.id()});
+    if (!recorded)
+        return recorded.error();
+    if (approval.id().isEmpty() || recorded->scalar().toInt() != 1)
+        return refuse(
+            DeskText::tr("Override: the doctor's confirmation is not on record. Ask the "
+                         "doctor to confirm again with their password or PIN."));
+    auto used = m_db.exec(QStringLiteral("SELECT count(*) FROM dose WHERE override_approval = ?"),
+                          {approval.id()});
+    if (!used)
+        return used.error();
+    if (used->scalar().toInt() != 0)
+        return refuse(
+            DeskText::tr("Override: this confirmation was already used for a dose. Ask "
+                         "the doctor to confirm again."));
+    return {};
 }
 
 Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QString& reason,
@@ -612,8 +669,7 @@ Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QStr
                          DeskText::tr("Reason: say why the dose is entered in error, e.g. "
                                       "\"recorded for the wrong person\"."),
                          QStringLiteral("reason"));
-    VAX_TRY(checkStaff(m_db, staffId, Roles(Role::Vaccinator) | Role::Doctor | Role::SiteAdmin,
-                       QStringLiteral("staff"), DeskText::tr("Correction")));
+    VAX_TRY(requirePermission(m_db, staffId, Permission::CorrectDose));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();

@@ -16,6 +16,7 @@
 #include "checkin/person.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "security/auth.h"
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "verification/checklist.h"
@@ -91,7 +92,8 @@ struct DoseRecord {
     QString staffId;
     QString overrideReason;
     QString overrideBy;
-    QString status;  // completed, entered-in-error
+    QString overrideAuth;  // how the overriding doctor authenticated: password, pin
+    QString status;        // completed, entered-in-error
     QString errorReason;
     QString correctedBy;
     QDateTime correctedAt;
@@ -118,9 +120,11 @@ struct AdministerRequest {
     DeskScan scan;
     DeskChoices choices;
     QString desk;
-    QString staffId;         // the vaccinator
-    QString doctorId;        // with overrides: the doctor who decided
-    QString overrideReason;  // with overrides: why
+    QString staffId;  // the vaccinator
+    // With overrides: the doctor who decided, proven by their own password or PIN typed at the
+    // desk (AuthService::approveOverride, or its three steps off the GUI thread), and why.
+    std::optional<OverrideApproval> doctorApproval;
+    QString overrideReason;
 };
 
 struct AdministerReceipt {
@@ -149,7 +153,7 @@ public:
     QDate today() const;
 
     // The next waiting person of today (priority lane first, then by number) becomes "called"
-    // at `desk`. nullopt when nobody is waiting.
+    // at `desk` (Permission::CallNext). nullopt when nobody is waiting.
     Result<std::optional<CalledVisit>> callNext(const QString& desk, const QString& staffId);
 
     Result<DeskContext> loadContext(const DeskScan& scan);
@@ -157,12 +161,13 @@ public:
     Result<ChecklistResult> evaluate(const DeskScan& scan, const DeskChoices& choices);
 
     // Refuses with desk.checklist_failed when the checklist (re-run here) does not pass;
-    // `evaluated`, when given, receives that checklist either way.
+    // `evaluated`, when given, receives that checklist either way. The vaccinator needs
+    // Permission::Administer; an override needs the doctor's approval (OverrideChecklist).
     Result<AdministerReceipt> administer(const AdministerRequest& request,
                                          ChecklistResult* evaluated = nullptr);
 
-    // Marks a dose entered-in-error (never deletes): books the dose back into stock, frees its
-    // box code, cancels its observation and reopens today's visit.
+    // Marks a dose entered-in-error (never deletes; Permission::CorrectDose): books the dose
+    // back into stock, frees its box code, cancels its observation and reopens today's visit.
     Result<CorrectionReceipt> correct(const QString& doseId, const QString& reason,
                                       const QString& staffId);
 
@@ -179,6 +184,9 @@ public:
 private:
     ChecklistResult evaluateAt(const DeskContext& context, const DeskChoices& choices,
                                const QDateTime& now) const;
+    // Inside administer's transaction: the doctor's approval is on record, fresh, for this
+    // visit and these findings, not used before, and the doctor may still override.
+    Status checkOverrideApproval(const AdministerRequest& request, const QDateTime& now);
     Status fault(QStringView step) const;
 
     Database& m_db;

@@ -1,9 +1,12 @@
 #include "security/auth.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include "common/clock.h"
+#include "common/ids.h"
 #include "security/password.h"
+#include "security/permissions.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -66,10 +69,14 @@ Status checkUsable(Database& db, const Clock& clock, const StaffMember& member,
     return lockedOut(member, now);
 }
 
-// Counts a failure (locking the account at the limit) or clears the count, with an audit row.
+// Counts a failure (locking the account at the limit) or clears the count, with an audit row
+// `action` (or `failedAction`, by default action + ".failed").
 Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffCredentials& account,
-                                  bool ok, const QString& action, QJsonObject detail)
+                                  bool ok, const QString& action, QJsonObject detail,
+                                  QString failedAction = {})
 {
+    if (failedAction.isEmpty())
+        failedAction = action + QStringLiteral(".failed");
     StaffMember member = account.member;
     auto tx = WriteTransaction::begin(db);
     if (!tx)
@@ -100,7 +107,7 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
         return q.error();
     detail.insert(QStringLiteral("failed_logins"), member.failedLogins);
     detail.insert(QStringLiteral("locked"), member.lockedUntil.isValid());
-    VAX_TRY(AuditLog::append(db, {now, member.id, ok ? action : action + QStringLiteral(".failed"),
+    VAX_TRY(AuditLog::append(db, {now, member.id, ok ? action : failedAction,
                                   QStringLiteral("staff"), member.id, detail}));
     VAX_TRY(tx->commit());
     return member;
@@ -183,9 +190,14 @@ Result<StaffMember> AuthService::finishUnlock(Database& db, const Clock& clock,
         return member.error();
     if (ok)
         return member;
-    if (member->lockedUntil.isValid())
-        return lockedOut(*member, clock.nowUtc());
-    const int left = kMaxFailedLogins - member->failedLogins;
+    return wrongSecret(*member, method, clock.nowUtc());
+}
+
+Error AuthService::wrongSecret(const StaffMember& member, UnlockMethod method, const QDateTime& now)
+{
+    if (member.lockedUntil.isValid())
+        return lockedOut(member, now);
+    const int left = kMaxFailedLogins - member.failedLogins;
     return makeError(ErrorCode::LoginFailed,
                      method == UnlockMethod::Pin
                          ? AuthText::tr("Wrong PIN. %1 more wrong attempt(s) lock the account for "
@@ -207,6 +219,80 @@ Result<StaffMember> AuthService::unlock(Database& db, const Clock& clock, const 
         return account.error();
     return finishUnlock(db, clock, *account, unlockMethodFor(*account, secret),
                         verifyUnlock(*account, secret));
+}
+
+Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& clock,
+                                                    const QString& username)
+{
+    auto found = StaffRepository::findByUsername(db, username.trimmed());
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        VAX_TRY(appendInOwnTransaction(
+            db, {clock.nowUtc(), QStringLiteral("unknown"), QStringLiteral("override.auth_failed"),
+                 QStringLiteral("staff"), QString(),
+                 QJsonObject{{QStringLiteral("username"), username.trimmed()}}}));
+        return makeError(ErrorCode::LoginFailed,
+                         AuthText::tr("Doctor: the username or password is wrong. The doctor "
+                                      "types their own username and password (or PIN)."),
+                         QStringLiteral("doctor"));
+    }
+    const StaffMember& member = (*found)->member;
+    VAX_TRY(checkUsable(db, clock, member, QStringLiteral("override.auth_refused")));
+    if (!allows(member.roles, Permission::OverrideChecklist)) {
+        VAX_TRY(appendInOwnTransaction(
+            db, {clock.nowUtc(), member.id, QStringLiteral("override.auth_refused"),
+                 QStringLiteral("staff"), member.id,
+                 QJsonObject{{QStringLiteral("refused"), QStringLiteral("role")}}}));
+        return makeError(ErrorCode::PermissionDenied,
+                         AuthText::tr("Doctor: %1 is not a doctor, and only a doctor may override "
+                                      "a checklist item. The doctor who decides types their own "
+                                      "username.")
+                             .arg(member.username),
+                         QStringLiteral("doctor"));
+    }
+    return **found;
+}
+
+Result<OverrideApproval> AuthService::finishOverride(Database& db, const Clock& clock,
+                                                     const StaffCredentials& account,
+                                                     UnlockMethod method, bool ok,
+                                                     const QString& visitId,
+                                                     const QStringList& findings)
+{
+    OverrideApproval approval;
+    approval.m_id = ok ? newId() : QString();
+    approval.m_method = method;
+    approval.m_visitId = visitId;
+    approval.m_findings = findings;
+    QJsonObject detail{
+        {QStringLiteral("method"),
+         method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password")},
+        {QStringLiteral("visit_id"), visitId},
+        {QStringLiteral("findings"), QJsonArray::fromStringList(findings)}};
+    if (ok)
+        detail.insert(QStringLiteral("approval"), approval.m_id);
+    auto member = recordAttempt(db, clock, account, ok, QStringLiteral("override.auth"), detail,
+                                QStringLiteral("override.auth_failed"));
+    if (!member)
+        return member.error();
+    if (!ok)
+        return wrongSecret(*member, method, clock.nowUtc());
+    approval.m_doctor = *member;
+    approval.m_checkedAt = clock.nowUtc();
+    return approval;
+}
+
+Result<OverrideApproval> AuthService::approveOverride(Database& db, const Clock& clock,
+                                                      const QString& username,
+                                                      const QString& secret, const QString& visitId,
+                                                      const QStringList& findings)
+{
+    auto account = beginOverride(db, clock, username);
+    if (!account)
+        return account.error();
+    return finishOverride(db, clock, *account, unlockMethodFor(*account, secret),
+                          verifyUnlock(*account, secret), visitId, findings);
 }
 
 Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QStringList>
+
 #include "common/result.h"
 #include "security/staff.h"
 
@@ -13,6 +16,33 @@ inline constexpr int kLockoutMinutes = 15;
 
 // How a locked session is unlocked: the staff member's short PIN or their password.
 enum class UnlockMethod { Pin, Password };
+
+// Proof that a doctor typed their own password or PIN at the desk a moment ago, for the
+// override of `findings` for one visit. Only AuthService makes one, after the Argon2id check and
+// with an audit row "override.auth" naming its id; DeskService::administer checks that row, the
+// doctor's account and the proof's age again inside its transaction, and accepts a proof once.
+class OverrideApproval {
+public:
+    const QString& id() const { return m_id; }
+    const StaffMember& doctor() const { return m_doctor; }
+    UnlockMethod method() const { return m_method; }
+    const QDateTime& checkedAt() const { return m_checkedAt; }
+    const QString& visitId() const { return m_visitId; }
+    const QStringList& findings() const { return m_findings; }
+
+private:
+    friend class AuthService;
+    OverrideApproval() = default;
+    QString m_id;
+    StaffMember m_doctor;
+    UnlockMethod m_method = UnlockMethod::Password;
+    QDateTime m_checkedAt;
+    QString m_visitId;
+    QStringList m_findings;
+};
+
+// How long an approval stays good: the doctor confirms at the desk, the nurse gives the dose.
+inline constexpr int kOverrideApprovalMinutes = 10;
 
 // Login in three steps so the GUI can run the slow hash check off its thread:
 // begin (read the account, refuse locked/disabled ones) → verifyPassword → finish (record it).
@@ -43,12 +73,34 @@ public:
     static Result<StaffMember> unlock(Database& db, const Clock& clock, const QString& staffId,
                                       const QString& secret);
 
+    // A doctor approves a checklist override on the spot, with their own username and password
+    // or PIN, in the same three steps: begin refuses an unknown, disabled or locked account and
+    // one without Permission::OverrideChecklist (audit "override.auth_refused"); the slow check
+    // is verifyUnlock(); finish counts a failure toward that doctor's lockout like a wrong login
+    // (audit "override.auth_failed") or returns the approval (audit "override.auth").
+    static Result<StaffCredentials> beginOverride(Database& db, const Clock& clock,
+                                                  const QString& username);
+    static Result<OverrideApproval> finishOverride(Database& db, const Clock& clock,
+                                                   const StaffCredentials& account,
+                                                   UnlockMethod method, bool ok,
+                                                   const QString& visitId,
+                                                   const QStringList& findings);
+    // All three steps on the calling thread (vaxctl, tests).
+    static Result<OverrideApproval> approveOverride(Database& db, const Clock& clock,
+                                                    const QString& username, const QString& secret,
+                                                    const QString& visitId,
+                                                    const QStringList& findings);
+
     // Audit rows for the session: "lock" (reason idle or manual) and "logout" (sign out or
     // switch user).
     static Status recordLock(Database& db, const Clock& clock, const QString& staffId,
                              const QString& reason);
     static Status recordLogout(Database& db, const Clock& clock, const QString& staffId,
                                const QString& reason);
+
+private:
+    // "Wrong PIN/password, N tries left" or, at the limit, the lockout.
+    static Error wrongSecret(const StaffMember& member, UnlockMethod method, const QDateTime& now);
 };
 
 }  // namespace vax

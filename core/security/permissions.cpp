@@ -16,6 +16,7 @@ Roles rolesAllowed(Permission permission)
         case Permission::CheckIn:
             return Roles(Role::Registrar) | Role::Doctor;
         case Permission::Administer:
+        case Permission::CallNext:
             return Roles(Role::Vaccinator);
         case Permission::OverrideChecklist:
             return Roles(Role::Doctor);
@@ -23,6 +24,7 @@ Roles rolesAllowed(Permission permission)
             return Roles(Role::Doctor) | Role::SiteAdmin;
         case Permission::ReceiveStock:
         case Permission::CountStock:
+        case Permission::TransferStock:
             return Roles(Role::StockKeeper);
         case Permission::WasteStock:
         case Permission::RecordTemperature:
@@ -91,6 +93,10 @@ QString permissionName(Permission permission)
             return QStringLiteral("record_adverse_event");
         case Permission::IssueCertificate:
             return QStringLiteral("issue_certificate");
+        case Permission::CallNext:
+            return QStringLiteral("call_next");
+        case Permission::TransferStock:
+            return QStringLiteral("transfer_stock");
     }
     return {};
 }
@@ -132,6 +138,10 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("record adverse events and referrals");
         case Permission::IssueCertificate:
             return PermissionText::tr("issue vaccination certificates");
+        case Permission::CallNext:
+            return PermissionText::tr("call the next person to the desk");
+        case Permission::TransferStock:
+            return PermissionText::tr("move doses between fridges");
     }
     return {};
 }

@@ -32,6 +32,8 @@ enum class Permission {
     RecordDeparture,     // mark a person's departure from observation (or early leave): any staff
     RecordAdverseEvent,  // record an adverse event, refer a person: doctor, vaccinator
     IssueCertificate,    // issue (print) a vaccination certificate: registrar, vaccinator, doctor
+    CallNext,            // call the next waiting person to a desk: vaccinator
+    TransferStock,       // move doses of a lot between fridges: stock keeper
 };
 
 inline const Permission kAllPermissions[] = {
@@ -52,6 +54,8 @@ inline const Permission kAllPermissions[] = {
     Permission::RecordDeparture,
     Permission::RecordAdverseEvent,
     Permission::IssueCertificate,
+    Permission::CallNext,
+    Permission::TransferStock,
 };
 
 // The roles that grant a permission.

@@ -282,6 +282,7 @@ Status LotService::transfer(Database& db, const Clock& clock, const QString& lot
                             const QString& fromFridgeId, const QString& toFridgeId, int doses,
                             const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::TransferStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("Doses: enter how many doses to move (1 or more)."),
@@ -335,6 +336,7 @@ Result<QString> LotService::bookAdministered(Database& db, const QString& lotId,
                                              const QString& fridgeId, const QDateTime& at,
                                              const QDate& today, const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     VAX_TRY(checkUsable(db, lotId, today));
     return LotLedger::book(db, {lotId, fridgeId, MovementKind::Administered, -1, QString()}, at,
                            actor);

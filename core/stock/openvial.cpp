@@ -91,6 +91,7 @@ Result<QTime> VialService::sessionEnd(Database& db)
 Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const QString& text,
                                          const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     static const QRegularExpression kHhMm(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
     const QString trimmed = text.trimmed();
     if (!kHhMm.match(trimmed).hasMatch())
@@ -197,6 +198,7 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
                                                              const QDateTime& at,
                                                              const QString& actor)
 {
+    VAX_TRY(requirePermission(db, actor, Permission::Administer));
     auto found = find(db, vialId);
     if (!found)
         return found.error();

@@ -4,16 +4,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include "cli/cli.h"
 #include "clirun.h"
+#include "site/site.h"
+#include "support/envguard.h"
 #include "support/tempdb.h"
 
 using namespace vax;
 
 namespace {
 using vax::test::CliRun;
+using vax::test::EnvGuard;
 
 class DeskCli : public test::CliSiteTest {
 protected:
@@ -31,6 +36,53 @@ protected:
         auto r = run(QStringLiteral("dose list"));
         EXPECT_EQ(r.code, 0);
         return static_cast<int>(r.out.count(QLatin1Char('\n')));
+    }
+    // The real vaxctl binary with `input` on its standard input and `env` added.
+    CliRun runBinary(const QString& line, const QStringList& extra, const QByteArray& input,
+                     const QMap<QString, QString>& env = {})
+    {
+        QProcess vaxctl;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("VAXPOINT_DOCTOR_PASSWORD"));
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        vaxctl.setProcessEnvironment(e);
+        QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
+        args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
+        vaxctl.start(QStringLiteral(VAXCTL_PATH), args);
+        EXPECT_TRUE(vaxctl.waitForStarted(30000));
+        vaxctl.write(input);
+        vaxctl.closeWriteChannel();
+        EXPECT_TRUE(vaxctl.waitForFinished(60000));
+        CliRun r;
+        r.code = vaxctl.exitCode();
+        r.out = QString::fromUtf8(vaxctl.readAllStandardOutput());
+        r.err = QString::fromUtf8(vaxctl.readAllStandardError());
+        return r;
+    }
+    void addUser(const QString& username, const QString& roles)
+    {
+        EnvGuard pw("VAXPOINT_USER_PASSWORD", "pw-of-a-user-1");
+        auto added =
+            run(QStringLiteral("user add --username %1 --name %1 --roles %2").arg(username, roles));
+        ASSERT_EQ(added.code, 0) << qPrintable(added.out);
+    }
+    qint64 auditCount(const QString& action)
+    {
+        auto db = tmp.open();
+        return db ? test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE "
+                                                          "action = '%1'")
+                                               .arg(action))
+                  : -1;
+    }
+    int onHand(const QString& lot)
+    {
+        auto r = run(QStringLiteral("lot list"));
+        for (const QJsonObject& o : r.jsonLines())
+            if (o.value(QStringLiteral("lot")).toString() == lot)
+                return o.value(QStringLiteral("on_hand")).toInt();
+        ADD_FAILURE() << "no lot " << qPrintable(lot) << " in " << qPrintable(r.out);
+        return -1;
     }
 };
 }  // namespace
@@ -124,18 +176,101 @@ TEST_F(DeskCli, DoctorOverrideForADoctorReviewScreening)
                     .value(QStringLiteral("overridable"))
                     .toBool());
 
-    auto noDoctor = run(base + QStringLiteral(" --override screening.doctor_review"),
-                        {QStringLiteral("--reason"), QStringLiteral("examined")});
+    const QStringList override{
+        QStringLiteral("--override"), QStringLiteral("screening.doctor_review"),
+        QStringLiteral("--reason"), QStringLiteral("examined; therapy ended")};
+    auto noDoctor = run(base, override);
+    EXPECT_NE(noDoctor.code, 0);
     EXPECT_EQ(noDoctor.error().value(QStringLiteral("code")).toString(),
               QStringLiteral("desk.override_refused"));
     EXPECT_EQ(doseCount(), 0);
 
-    auto allowed = run(base + QStringLiteral(" --override screening.doctor_review --doctor demo"),
-                       {QStringLiteral("--reason"), QStringLiteral("examined; therapy ended")});
-    ASSERT_EQ(allowed.code, 0) << qPrintable(allowed.out);
+    // Naming the doctor is not enough: the doctor's password, from stdin or the environment.
+    const QStringList byDemo =
+        override + QStringList{QStringLiteral("--doctor"), QStringLiteral("demo")};
+    {
+        EnvGuard none("VAXPOINT_DOCTOR_PASSWORD", nullptr);
+        auto noPassword = run(base, byDemo);
+        EXPECT_NE(noPassword.code, 0);
+        EXPECT_EQ(noPassword.error().value(QStringLiteral("field")).toString(),
+                  QStringLiteral("doctor-password-stdin"));
+        EXPECT_TRUE(noPassword.error()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("VAXPOINT_DOCTOR_PASSWORD")));
+    }
+    EXPECT_EQ(doseCount(), 0);
+    const QStringList stdinFlag{QStringLiteral("--doctor-password-stdin")};
+    auto wrong = runBinary(base, byDemo + stdinFlag, "not-the-password\n");
+    EXPECT_NE(wrong.code, 0) << qPrintable(wrong.out);
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("auth.login_failed")) << qPrintable(wrong.out);
+    EXPECT_EQ(doseCount(), 0);
+    EXPECT_EQ(auditCount(QStringLiteral("override.auth_failed")), 1);
+
+    // A user without the doctor role cannot approve, even with their own right password.
+    addUser(QStringLiteral("nurse2"), QStringLiteral("vaccinator"));
+    auto notDoctor = runBinary(
+        base,
+        override + stdinFlag + QStringList{QStringLiteral("--doctor"), QStringLiteral("nurse2")},
+        "pw-of-a-user-1\n");
+    EXPECT_NE(notDoctor.code, 0);
+    EXPECT_EQ(notDoctor.errorCode(), QStringLiteral("permission_denied"))
+        << qPrintable(notDoctor.out);
+    EXPECT_EQ(doseCount(), 0);
+
+    auto allowed =
+        runBinary(base, byDemo + stdinFlag, QByteArray(kDemoPassword) + QByteArray("\n"));
+    ASSERT_EQ(allowed.code, 0) << qPrintable(allowed.out + allowed.err);
     EXPECT_EQ(allowed.json().value(QStringLiteral("override_reason")).toString(),
               QStringLiteral("examined; therapy ended"));
     EXPECT_FALSE(allowed.json().value(QStringLiteral("override_by")).toString().isEmpty());
+    EXPECT_EQ(allowed.json().value(QStringLiteral("override_auth")).toString(),
+              QStringLiteral("password"));
+    EXPECT_EQ(doseCount(), 1);
+
+    // The environment variable works the same way (a second person, same review).
+    const QString second = checkIn(QStringLiteral("110105195001010012"),
+                                   {QStringLiteral("--yes"), QStringLiteral("immunodeficiency")});
+    const QString base2 =
+        QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all --visit ") + second;
+    auto wrongEnv =
+        runBinary(base2, byDemo, {},
+                  {{QStringLiteral("VAXPOINT_DOCTOR_PASSWORD"), QStringLiteral("wrong-again")}});
+    EXPECT_EQ(wrongEnv.errorCode(), QStringLiteral("auth.login_failed"))
+        << qPrintable(wrongEnv.out);
+    EXPECT_EQ(doseCount(), 1);
+    EnvGuard right("VAXPOINT_DOCTOR_PASSWORD", kDemoPassword);
+    auto byEnv = run(base2, byDemo);
+    ASSERT_EQ(byEnv.code, 0) << qPrintable(byEnv.out);
+    EXPECT_EQ(doseCount(), 2);
+}
+
+TEST_F(DeskCli, OnlyADoctorOrTheSiteAdministratorMayCorrectADose)
+{
+    const QString visit = checkIn(QStringLiteral("11010519491231002X"));
+    auto given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all "
+                                    "--visit ") +
+                     visit);
+    ASSERT_EQ(given.code, 0) << qPrintable(given.out);
+    const QString id = given.json().value(QStringLiteral("id")).toString();
+    addUser(QStringLiteral("nurse1"), QStringLiteral("vaccinator"));
+    const int stock = onHand(QStringLiteral("TRAIN-B2021001"));
+
+    auto byNurse = run(QStringLiteral("dose correct ") + id,
+                       {QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--actor"),
+                        QStringLiteral("nurse1")});
+    EXPECT_NE(byNurse.code, 0);
+    EXPECT_EQ(byNurse.errorCode(), QStringLiteral("permission_denied")) << qPrintable(byNurse.out);
+    EXPECT_EQ(onHand(QStringLiteral("TRAIN-B2021001")), stock) << "the dose went back to stock";
+    auto list = run(QStringLiteral("dose list"));
+    EXPECT_EQ(list.json().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+
+    addUser(QStringLiteral("doc1"), QStringLiteral("doctor"));
+    auto byDoctor = run(QStringLiteral("dose correct ") + id,
+                        {QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--actor"),
+                         QStringLiteral("doc1")});
+    ASSERT_EQ(byDoctor.code, 0) << qPrintable(byDoctor.out);
+    EXPECT_EQ(onHand(QStringLiteral("TRAIN-B2021001")), stock + 1);
 }
 
 TEST_F(DeskCli, CallNextWithNobodyWaiting)

@@ -8,6 +8,8 @@
 #include "checkin/checkinservice.h"
 #include "coldchain/coldchainservice.h"
 #include "desk/deskservice.h"
+#include "security/auth.h"
+#include "security/userservice.h"
 #include "stock/openvial.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "stock/stockledger.h"
@@ -131,6 +133,25 @@ protected:
               "SELECT last_hash FROM audit_head"})
             out << scalar(QString::fromLatin1(sql));
         return out;
+    }
+
+    // A real account (with a password it can sign in with) holding `roles`; returns its id.
+    QString addAccount(const QString& username, Roles roles)
+    {
+        auto added = UserService::add(*db, clock, admin.id,
+                                      {username, username, passwordOf(username), roles});
+        EXPECT_TRUE(added.ok()) << (added.ok() ? "" : qPrintable(added.error().message));
+        return added.ok() ? added->id : QString();
+    }
+    static QString passwordOf(const QString& username)
+    {
+        return QStringLiteral("pw-of-") + username;
+    }
+    int auditCount(const QString& action, const QString& actor)
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM audit WHERE action = ? AND actor = ?"),
+                      {action, actor})
+            .toInt();
     }
 
     std::unique_ptr<DeskService> desk;
@@ -269,6 +290,10 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     // cannot override a minimum interval.
     clock.advance(qint64(20) * 24 * 3600 * 1000);
     const QString early = checkIn(QStringLiteral("赵五"), QDate(1985, 7, 7), 11);
+    auto approval = AuthService::approveOverride(*db, clock, QString::fromLatin1(kDemoUsername),
+                                                 QString::fromLatin1(kDemoPassword), early,
+                                                 {QStringLiteral("interval.too_early")});
+    ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
     before = snapshot();
     auto tooEarly = desk->administer(request(early, QStringLiteral("B1"), kBox2), &seen);
     ASSERT_FALSE(tooEarly.ok());
@@ -276,7 +301,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     EXPECT_EQ(seen.doseNumber, 2);
     AdministerRequest forced = request(early, QStringLiteral("B1"), kBox2);
     forced.choices.overrides = {QStringLiteral("interval.too_early")};
-    forced.doctorId = admin.id;
+    forced.doctorApproval = *approval;
     forced.overrideReason = QStringLiteral("patient insists");
     auto overridden = desk->administer(forced);
     ASSERT_FALSE(overridden.ok());
@@ -313,46 +338,245 @@ TEST_F(DeskTest, AnExpiredOpenVialIsRefused)
     EXPECT_TRUE(desk->administer(request(visit, QString(), QString(), vial->id)).ok());
 }
 
-TEST_F(DeskTest, OnlyADoctorMayOverrideAndTheOverrideIsRecorded)
+TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
 {
     receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
     const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
     ChecklistResult seen;
     ASSERT_FALSE(desk->administer(request(visit, QStringLiteral("B1")), &seen).ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("screening.doctor_review")));
-
-    NewStaff nurse;
-    nurse.username = QStringLiteral("nurse1");
-    nurse.displayName = QStringLiteral("Nurse");
-    nurse.password = QStringLiteral("long-enough-password-1");
-    nurse.roles = Roles(Role::Vaccinator);
-    auto nurseMember = StaffRepository::insert(*db, clock, nurse, admin.id);
-    ASSERT_TRUE(nurseMember.ok()) << qPrintable(nurseMember.error().message);
+    const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
+    const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
+    const QStringList review{QStringLiteral("screening.doctor_review")};
 
     AdministerRequest r = request(visit, QStringLiteral("B1"));
-    r.staffId = nurseMember->id;
-    r.choices.overrides = {QStringLiteral("screening.doctor_review")};
+    r.staffId = nurse;
+    r.choices.overrides = {review.front()};
     r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
-    r.doctorId = nurseMember->id;  // a nurse is not a doctor
-    const QStringList before = snapshot();
+    QStringList before = snapshot();
+    // No doctor at all: the nurse cannot name one and go on.
     auto refused = desk->administer(r);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
     EXPECT_EQ(refused.error().field, QStringLiteral("doctor"));
-    r.doctorId = admin.id;
+    EXPECT_EQ(snapshot(), before);
+
+    // A nurse is not a doctor, whatever password she types.
+    auto notDoctor = AuthService::approveOverride(
+        *db, clock, QStringLiteral("nurse1"), passwordOf(QStringLiteral("nurse1")), visit, review);
+    ASSERT_FALSE(notDoctor.ok());
+    EXPECT_EQ(notDoctor.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(auditCount(QStringLiteral("override.auth_refused"), nurse), 1);
+
+    // The doctor's password, typed wrong: counted toward the doctor's lockout, audited.
+    auto wrong = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                              QStringLiteral("not-the-password"), visit, review);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::LoginFailed);
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("4 more")))
+        << qPrintable(wrong.error().message);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {doctor}),
+              QStringLiteral("1"));
+    EXPECT_EQ(auditCount(QStringLiteral("override.auth_failed"), doctor), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
+
+    // The right password: an approval, which the dose records with the reason.
+    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                 passwordOf(QStringLiteral("doc1")), visit, review);
+    ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
+    EXPECT_EQ(approval->doctor().id, doctor);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {doctor}),
+              QStringLiteral("0"));
+    r.doctorApproval = *approval;
     r.overrideReason.clear();
+    before = snapshot();
     EXPECT_EQ(desk->administer(r).error().field, QStringLiteral("reason"));
     EXPECT_EQ(snapshot(), before);
 
     r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
     auto given = desk->administer(r);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
-    EXPECT_EQ(given->dose.overrideBy, admin.id);
-    EXPECT_EQ(given->dose.staffId, nurseMember->id);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT override_by || '|' || override_reason FROM dose")),
-              admin.id + QStringLiteral("|") + r.overrideReason);
+    EXPECT_EQ(given->dose.overrideBy, doctor);
+    EXPECT_EQ(given->dose.staffId, nurse);
+    EXPECT_EQ(given->dose.overrideAuth, QStringLiteral("password"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT override_by || '|' || override_reason || '|' || "
+                                    "override_auth || '|' || override_approval FROM dose")),
+              doctor + QStringLiteral("|") + r.overrideReason + QStringLiteral("|password|") +
+                  approval->id());
+    const QJsonObject recorded = given->dose.checklist.value(QStringLiteral("override")).toObject();
+    EXPECT_EQ(recorded.value(QStringLiteral("by")).toString(), doctor);
+    EXPECT_TRUE(recorded.value(QStringLiteral("credential_checked")).toBool());
+    EXPECT_EQ(recorded.value(QStringLiteral("findings")).toArray(),
+              QJsonArray{QStringLiteral("screening.doctor_review")});
+    EXPECT_EQ(recorded.value(QStringLiteral("reason")).toString(), r.overrideReason);
     EXPECT_TRUE(scalar(QStringLiteral("SELECT detail FROM audit WHERE action = 'dose.administer'"))
                     .contains(QStringLiteral("screening.doctor_review")));
+
+    // One approval, one dose: corrected and given again, the doctor confirms again.
+    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong arm recorded"), doctor).ok());
+    before = snapshot();
+    auto reused = desk->administer(r);
+    ASSERT_FALSE(reused.ok());
+    EXPECT_EQ(reused.error().code, ErrorCode::DeskOverrideRefused);
+    EXPECT_TRUE(reused.error().message.contains(QStringLiteral("already used")))
+        << qPrintable(reused.error().message);
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(DeskTest, AnOverrideApprovalIsForThisVisitTheseFindingsAndAFewMinutes)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
+    const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
+    const QString other = checkIn(QStringLiteral("郑十"), QDate(1961, 3, 3), 13, true);
+    const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
+    addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
+    const QStringList review{QStringLiteral("screening.doctor_review")};
+    auto forOther = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                 passwordOf(QStringLiteral("doc1")), other, review);
+    ASSERT_TRUE(forOther.ok());
+    auto forNothing = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                   passwordOf(QStringLiteral("doc1")), visit, {});
+    ASSERT_TRUE(forNothing.ok());
+    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                 passwordOf(QStringLiteral("doc1")), visit, review);
+    ASSERT_TRUE(approval.ok());
+
+    AdministerRequest r = request(visit, QStringLiteral("B1"));
+    r.staffId = nurse;
+    r.choices.overrides = {review.front()};
+    r.overrideReason = QStringLiteral("examined");
+    const QStringList before = snapshot();
+    for (const OverrideApproval& wrong : {*forOther, *forNothing}) {
+        r.doctorApproval = wrong;
+        auto refused = desk->administer(r);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
+        EXPECT_EQ(snapshot(), before);
+    }
+    r.doctorApproval = *approval;
+    clock.advance(qint64(kOverrideApprovalMinutes) * 60 * 1000 + 1000);
+    auto stale = desk->administer(r);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("minutes ago")))
+        << qPrintable(stale.error().message);
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(DeskTest, ALockedDisabledOrUnknownDoctorCannotApprove)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
+    const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
+    const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
+    const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
+    const QStringList review{QStringLiteral("screening.doctor_review")};
+    const QString password = passwordOf(QStringLiteral("doc1"));
+
+    // An approval made before the doctor's account was locked is no longer good.
+    auto early =
+        AuthService::approveOverride(*db, clock, QStringLiteral("doc1"), password, visit, review);
+    ASSERT_TRUE(early.ok());
+    for (int i = 1; i <= kMaxFailedLogins; ++i) {
+        auto wrong = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                  QStringLiteral("guess-%1").arg(i), visit, review);
+        ASSERT_FALSE(wrong.ok());
+        EXPECT_EQ(wrong.error().code,
+                  i < kMaxFailedLogins ? ErrorCode::LoginFailed : ErrorCode::AccountLocked);
+    }
+    EXPECT_EQ(auditCount(QStringLiteral("override.auth_failed"), doctor), kMaxFailedLogins);
+    auto locked =
+        AuthService::approveOverride(*db, clock, QStringLiteral("doc1"), password, visit, review);
+    ASSERT_FALSE(locked.ok());
+    EXPECT_EQ(locked.error().code, ErrorCode::AccountLocked);
+    // The lockout is the sign-in lockout: the doctor cannot log in either.
+    auto login = AuthService::login(*db, clock, QStringLiteral("doc1"), password);
+    ASSERT_FALSE(login.ok());
+    EXPECT_EQ(login.error().code, ErrorCode::AccountLocked);
+
+    AdministerRequest r = request(visit, QStringLiteral("B1"));
+    r.staffId = nurse;
+    r.choices.overrides = {review.front()};
+    r.overrideReason = QStringLiteral("examined");
+    r.doctorApproval = *early;
+    const QStringList before = snapshot();
+    auto refused = desk->administer(r);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("locked")))
+        << qPrintable(refused.error().message);
+    EXPECT_EQ(snapshot(), before);
+
+    // Disabled, and unknown.
+    const QString doc2 = addAccount(QStringLiteral("doc2"), Roles(Role::Doctor));
+    ASSERT_TRUE(UserService::setDisabled(*db, clock, admin.id, doc2, true).ok());
+    auto disabled = AuthService::approveOverride(*db, clock, QStringLiteral("doc2"),
+                                                 passwordOf(QStringLiteral("doc2")), visit, review);
+    ASSERT_FALSE(disabled.ok());
+    EXPECT_EQ(disabled.error().code, ErrorCode::AccountDisabled);
+    auto unknown = AuthService::approveOverride(*db, clock, QStringLiteral("dr-nobody"),
+                                                QStringLiteral("whatever-1"), visit, review);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::LoginFailed);
+    EXPECT_EQ(auditCount(QStringLiteral("override.auth_failed"), QStringLiteral("unknown")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
+}
+
+TEST_F(DeskTest, ADoctorMayApproveWithTheirPin)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
+    const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
+    const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
+    const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
+    ASSERT_TRUE(UserService::setPin(*db, clock, doctor, doctor, QStringLiteral("4711"),
+                                    passwordOf(QStringLiteral("doc1")))
+                    .ok());
+    const QStringList review{QStringLiteral("screening.doctor_review")};
+    auto wrongPin = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                 QStringLiteral("1234"), visit, review);
+    ASSERT_FALSE(wrongPin.ok());
+    EXPECT_TRUE(wrongPin.error().message.contains(QStringLiteral("PIN")));
+    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+                                                 QStringLiteral("4711"), visit, review);
+    ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
+    EXPECT_EQ(approval->method(), UnlockMethod::Pin);
+    AdministerRequest r = request(visit, QStringLiteral("B1"));
+    r.staffId = nurse;
+    r.choices.overrides = {review.front()};
+    r.overrideReason = QStringLiteral("examined");
+    r.doctorApproval = *approval;
+    auto given = desk->administer(r);
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT override_auth FROM dose")), QStringLiteral("pin"));
+}
+
+TEST_F(DeskTest, TheDeskObeysTheRoleTable)
+{
+    receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
+    const QString visit = checkIn(QStringLiteral("冯十一"), QDate(1980, 4, 4), 11);
+    const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
+    const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
+    QStringList before = snapshot();
+    // A doctor does not call people or give doses (the vaccinator's work).
+    auto called = desk->callNext(QStringLiteral("3"), doctor);
+    ASSERT_FALSE(called.ok());
+    EXPECT_EQ(called.error().code, ErrorCode::PermissionDenied);
+    AdministerRequest r = request(visit, QStringLiteral("B1"));
+    r.staffId = doctor;
+    auto byDoctor = desk->administer(r);
+    ASSERT_FALSE(byDoctor.ok());
+    EXPECT_EQ(byDoctor.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(snapshot(), before);
+
+    r.staffId = nurse;
+    auto given = desk->administer(r);
+    ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
+    // A vaccinator may not enter a dose in error: a doctor or the site administrator may.
+    before = snapshot();
+    auto byNurse = desk->correct(given->dose.id, QStringLiteral("wrong person"), nurse);
+    ASSERT_FALSE(byNurse.ok());
+    EXPECT_EQ(byNurse.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(snapshot(), before);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM dose")), QStringLiteral("completed"));
+    EXPECT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong person"), doctor).ok());
 }
 
 TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)

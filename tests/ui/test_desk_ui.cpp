@@ -20,6 +20,7 @@
 #include "desk/queuemodel.h"
 #include "desk/recipientdisplay.h"
 #include "security/staff.h"
+#include "security/userservice.h"
 #include "shell/mainwindow.h"
 #include "shell/style.h"
 #include "site/site.h"
@@ -477,6 +478,87 @@ TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
     EXPECT_EQ(scalar(QStringLiteral("SELECT override_reason FROM dose")),
               QStringLiteral("stable on therapy"));
     EXPECT_FALSE(scalar(QStringLiteral("SELECT override_by FROM dose")).isEmpty());
+}
+
+TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDose)
+{
+    // A doctor with a password and a PIN of their own.
+    auto demo = StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
+    ASSERT_TRUE(demo.ok() && demo->has_value());
+    auto doctor = UserService::add(*m_site.db, *m_clock, (*demo)->member.id,
+                                   {QStringLiteral("doc1"), QStringLiteral("Dr Wang"),
+                                    QStringLiteral("doctor-password-1"), Roles(Role::Doctor)});
+    ASSERT_TRUE(doctor.ok()) << qPrintable(doctor.error().message);
+    ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, doctor->id, doctor->id,
+                                    QStringLiteral("4711"), QStringLiteral("doctor-password-1"))
+                    .ok());
+    CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    CheckInRequest r;
+    r.staffId = kRegistrar;
+    r.draft.name = QStringLiteral("郑九");
+    r.draft.document.number = residentId(QDate(1971, 8, 8), 53);
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+        r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
+    r.temperatureC = 36.6;
+    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    ASSERT_TRUE(service.checkIn(r).ok());
+    openDesk();
+    key(Qt::Key_F5);
+    scan(QStringLiteral("TRAIN-B2021001"));
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    key(Qt::Key_V);
+    key(Qt::Key_L);
+    ASSERT_FALSE(administerButton()->isEnabled());
+
+    key(Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = m_desk->findChild<QDialog*>(QStringLiteral("overrideDialog"));
+    ASSERT_NE(dialog, nullptr);
+    const auto focusIs = [](const char* name) {
+        return QTest::qWaitFor(
+            [name] {
+                return QApplication::focusWidget() &&
+                       QApplication::focusWidget()->objectName() == QLatin1String(name);
+            },
+            20000);
+    };
+    ASSERT_TRUE(focusIs("doctorUser"));
+    for (const QString& typed : {QStringLiteral("doc1"), QStringLiteral("not-my-password"),
+                                 QStringLiteral("reviewed, stable")}) {
+        QWidget* field = QApplication::focusWidget();
+        ASSERT_NE(field, nullptr);
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    // Wrong: the dialog stays, says so and how many tries are left; nothing is allowed.
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    ASSERT_NE(error, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [error] { return error->text().contains(QStringLiteral("Wrong password")); }, 20000))
+        << qPrintable(error->text());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("4 more"))) << qPrintable(error->text());
+    EXPECT_TRUE(dialog->isVisible());
+    ASSERT_TRUE(focusIs("doctorPassword"));
+    EXPECT_FALSE(administerButton()->isEnabled());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                    "'override.auth_failed' AND actor = ?"),
+                     {doctor->id}),
+              QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {doctor->id}),
+              QStringLiteral("1"));
+
+    // The doctor's PIN, then Enter on the reason decides.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("4711"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(focusIs("overrideReason"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return QApplication::focusWidget() == panel()->scanField(); }, 20000));
+    ASSERT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionMessage"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT override_by || '|' || override_auth FROM dose")),
+              doctor->id + QStringLiteral("|pin"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT staff_id FROM dose")), kNurse);
 }
 
 // The whole window after a keyboard login, as the nurse sees it; zh_CN (strings not yet

@@ -21,6 +21,7 @@
 #include "coldchain/lotquarantine.h"
 #include "coldchain/readingschedule.h"
 #include "shell/sitetime.h"
+#include "security/permissions.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -344,7 +345,8 @@ void FridgePage::finishImport()
 void FridgePage::updateDecisionButtons()
 {
     const auto user = m_currentUser ? m_currentUser() : std::nullopt;
-    const bool supervisor = user && user->hasRole(Role::SiteAdmin);
+    // The role table decides (the service checks it again); no role list of our own.
+    const bool supervisor = user && allows(user->roles, Permission::ReleaseQuarantine);
     const QModelIndexList rows = m_excursionView->selectionModel()->selectedRows();
     const ExcursionRecord* e =
         rows.isEmpty() ? nullptr : m_excursions->excursion(rows.first().row());

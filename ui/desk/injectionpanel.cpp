@@ -242,7 +242,7 @@ void InjectionPanel::callNext()
     m_scan = DeskScan{m_called->visitId, {}, {}, {}};
     m_choices = DeskChoices();
     m_confirmOrder.clear();
-    m_doctorId.clear();
+    m_doctorApproval.reset();
     m_overrideReason.clear();
     m_documentNumber.clear();
     m_banner->hide();
@@ -439,10 +439,10 @@ void InjectionPanel::overrideByDoctor()
         return;
     }
     // Non-blocking: the password check runs off the GUI thread while the dialog stays open.
-    auto* dialog = new OverrideDialog(m_site, words, this);
+    auto* dialog = new OverrideDialog(m_site, m_scan.visitId, codes, words, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, codes, words] {
-        m_doctorId = dialog->doctorId();
+        m_doctorApproval = dialog->approval();
         m_overrideReason = dialog->reason();
         for (const QString& c : codes)
             m_choices.overrides.insert(c);
@@ -484,7 +484,7 @@ void InjectionPanel::administer()
     request.desk = m_desk;
     request.staffId = m_staffId;
     if (!m_choices.overrides.isEmpty()) {
-        request.doctorId = m_doctorId;
+        request.doctorApproval = m_doctorApproval;
         request.overrideReason = m_overrideReason;
     }
     ChecklistResult evaluated;

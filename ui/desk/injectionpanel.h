@@ -99,7 +99,7 @@ private:
     DeskScan m_scan;
     DeskChoices m_choices;
     std::vector<ChecklistItemKey> m_confirmOrder;  // for Backspace: undo the last confirmation
-    QString m_doctorId;
+    std::optional<OverrideApproval> m_doctorApproval;
     QString m_overrideReason;
     ChecklistResult m_result;
     std::optional<AdministerReceipt> m_saved;

@@ -10,12 +10,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "security/auth.h"
-#include "security/password.h"
 
 namespace vax::ui {
 
-OverrideDialog::OverrideDialog(SiteContext& site, const QStringList& findings, QWidget* parent)
-    : QDialog(parent), m_site(site)
+OverrideDialog::OverrideDialog(SiteContext& site, const QString& visitId, const QStringList& codes,
+                               const QStringList& findings, QWidget* parent)
+    : QDialog(parent), m_site(site), m_visitId(visitId), m_codes(codes)
 {
     setObjectName(QStringLiteral("overrideDialog"));
     setWindowTitle(tr("Doctor's decision"));
@@ -34,7 +34,7 @@ OverrideDialog::OverrideDialog(SiteContext& site, const QStringList& findings, Q
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
     form->addRow(tr("Doctor's username"), m_user);
-    form->addRow(tr("Doctor's password"), m_password);
+    form->addRow(tr("Doctor's password or PIN"), m_password);
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
     m_error = new QLabel(this);
@@ -97,17 +97,26 @@ void OverrideDialog::submit()
         m_reason->setFocus();
         return;
     }
-    auto account = AuthService::beginLogin(*m_site.db, *m_site.clock, m_user->text().trimmed());
+    if (m_password->text().isEmpty()) {
+        showError(tr("Doctor's password or PIN: the doctor types it here."));
+        m_password->setFocus();
+        return;
+    }
+    // Unknown, disabled, locked and non-doctor accounts are refused before the slow check.
+    auto account = AuthService::beginOverride(*m_site.db, *m_site.clock, m_user->text().trimmed());
     if (!account) {
         showError(account.error().message);
+        m_user->selectAll();
+        m_user->setFocus();
         return;
     }
     m_pending = *account;
+    const QString secret = m_password->text();
+    m_method = AuthService::unlockMethodFor(*account, secret);
     showError(tr("Checking…"));
-    const QString hash = account->passwordHash;
-    const QString password = m_password->text();
-    m_check.setFuture(
-        QtConcurrent::run([hash, password] { return verifyPassword(hash, password); }));
+    const StaffCredentials credentials = *account;
+    m_check.setFuture(QtConcurrent::run(
+        [credentials, secret] { return AuthService::verifyUnlock(credentials, secret); }));
 }
 
 void OverrideDialog::finish()
@@ -116,20 +125,15 @@ void OverrideDialog::finish()
         return;
     const StaffCredentials account = *m_pending;
     m_pending.reset();
-    auto member = AuthService::finishLogin(*m_site.db, *m_site.clock, account, m_check.result());
-    if (!member) {
-        showError(member.error().message);
-        m_password->selectAll();
+    auto approval = AuthService::finishOverride(*m_site.db, *m_site.clock, account, m_method,
+                                                m_check.result(), m_visitId, m_codes);
+    m_password->clear();
+    if (!approval) {
+        showError(approval.error().message);
         m_password->setFocus();
         return;
     }
-    if (!member->hasRole(Role::Doctor)) {
-        showError(tr("Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.")
-                      .arg(member->username));
-        m_user->setFocus();
-        return;
-    }
-    m_doctorId = member->id;
+    m_approval = *approval;
     accept();
 }
 

@@ -48,6 +48,8 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     EXPECT_EQ(rolesAllowed(Permission::RecordAdverseEvent), roles({R::Doctor, R::Vaccinator}));
     EXPECT_EQ(rolesAllowed(Permission::IssueCertificate),
               roles({R::Registrar, R::Vaccinator, R::Doctor}));
+    EXPECT_EQ(rolesAllowed(Permission::CallNext), roles({R::Vaccinator}));
+    EXPECT_EQ(rolesAllowed(Permission::TransferStock), roles({R::StockKeeper}));
     // Several roles: any one of them grants.
     EXPECT_TRUE(allows(roles({R::Registrar, R::Vaccinator}), Permission::Administer));
     EXPECT_FALSE(allows(Roles(), Permission::CheckIn));
