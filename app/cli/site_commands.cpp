@@ -67,23 +67,18 @@ int runSiteSetTimeZone(CommandContext& ctx)
     ctx.out().record(siteJson(*site),
                      SiteCmdText::tr("The site's time zone is now %1.").arg(site->timeZoneId));
     return ExitOk;
-// ISO 8601 with the site's offset.
-QString isoAt(const QDateTime& t, const QTimeZone& zone)
-{
-    const QDateTime local = t.toTimeZone(zone);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
 // Audit rows whose time runs backwards (ClockGuard): JSON and a line of text per row.
-QJsonArray timeStepsJson(const AuditVerifyReport& r, const QTimeZone& zone)
+QJsonArray timeStepsJson(const AuditVerifyReport& r)
 {
     QJsonArray steps;
     for (const AuditTimeStep& s : r.timeBackwards)
         steps.append(QJsonObject{{QStringLiteral("id"), s.id},
                                  {QStringLiteral("action"), s.action},
-                                 {QStringLiteral("at"), isoAt(s.at, zone)},
+                                 {QStringLiteral("at"), jsonTime(s.at)},
                                  {QStringLiteral("latest_id"), s.latestId},
-                                 {QStringLiteral("latest_at"), isoAt(s.latestAt, zone)}});
+                                 {QStringLiteral("latest_at"), jsonTime(s.latestAt)}});
     return steps;
 }
 
@@ -184,7 +179,7 @@ int runCheckDb(CommandContext& ctx)
                      {QStringLiteral("rows"), audit->rowsChecked},
                      {QStringLiteral("problem"), audit->problem},
                      {QStringLiteral("time_backwards_count"), audit->timeBackwardsCount},
-                     {QStringLiteral("time_backwards"), timeStepsJson(*audit, zone)}}},
+                     {QStringLiteral("time_backwards"), timeStepsJson(*audit)}}},
         {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
     QString text =
         SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
@@ -337,7 +332,7 @@ int runAuditVerify(CommandContext& ctx)
                       {QStringLiteral("rows"), report->rowsChecked},
                       {QStringLiteral("head"), report->headHash},
                       {QStringLiteral("time_backwards_count"), report->timeBackwardsCount},
-                      {QStringLiteral("time_backwards"), timeStepsJson(*report, zone)}},
+                      {QStringLiteral("time_backwards"), timeStepsJson(*report)}},
                      SiteCmdText::tr("Audit log intact: %1 rows, head %2.")
                              .arg(report->rowsChecked)
                              .arg(report->headHash) +

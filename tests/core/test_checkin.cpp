@@ -210,7 +210,7 @@ TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
 // typed one, naming the field, and writes nothing; with one, the person has it.
 TEST_F(CheckInTest, ADocumentWithoutABirthDateNeedsATypedOne)
 {
-    CheckInService service(*db, clock, kChina);
+    CheckInService service(*db, clock);
     struct Doc {
         std::optional<DocumentType> type;
         const char* number;

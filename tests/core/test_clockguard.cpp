@@ -36,8 +36,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock, kChina);
-        checkin = std::make_unique<CheckInService>(*db, clock, kChina);
+        desk = std::make_unique<DeskService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(*db, clock);
         test::addStaff(*db, kNurse, Roles(Role::Vaccinator));
     }
 

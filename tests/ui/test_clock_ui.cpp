@@ -93,7 +93,7 @@ TEST_F(ClockUiTest, TheDeskShowsWhyADoseWasNotSavedWhenTheClockWentBack)
     lot.fridgeId = fridges->front().id;
     lot.traceCodes = {kBox};
     ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, lot, kKeeper).ok());
-    CheckInService checkin(*m_site.db, *m_clock, QTimeZone("Asia/Shanghai"));
+    CheckInService checkin(*m_site.db, *m_clock);
     CheckInRequest r;
     r.staffId = kRegistrar;
     r.draft.name = QStringLiteral("李小明");

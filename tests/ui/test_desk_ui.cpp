@@ -492,7 +492,7 @@ TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDo
     ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, doctor->id, doctor->id,
                                     QStringLiteral("4711"), QStringLiteral("doctor-password-1"))
                     .ok());
-    CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    CheckInService service(*m_site.db, *m_clock);
     CheckInRequest r;
     r.staffId = kRegistrar;
     r.draft.name = QStringLiteral("郑九");
