@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
@@ -234,6 +235,8 @@ int runAdminister(CommandContext& ctx)
 int runChecklist(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     VAX_CLI_TRY(input, scanAndChoices(ctx));
     DeskService desk = service(**site);
     VAX_CLI_TRY(result, desk.evaluate(input->first, input->second));
@@ -244,6 +247,8 @@ int runChecklist(CommandContext& ctx)
 int runDoseList(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     DeskService desk = service(**site);
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
@@ -351,13 +356,16 @@ void registerDeskCommands(Registry& registry)
          runAdminister});
     registry.add({{QStringLiteral("checklist")},
                   [] { return DeskCmdText::tr("Evaluate the checklist without recording"); },
-                  [](QCommandLineParser& p) { p.addOptions(scanOptions()); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(scanOptions());
+                      p.addOption(actorOpt());
+                  },
                   runChecklist});
     registry.add({{QStringLiteral("dose"), QStringLiteral("list")},
                   [] { return DeskCmdText::tr("List doses of a day or of a person"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(
-                          {value("person", DeskCmdText::tr("Person id"), "ID"),
+                          {actorOpt(), value("person", DeskCmdText::tr("Person id"), "ID"),
                            value("date", DeskCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
                   },
                   runDoseList});
