@@ -173,12 +173,15 @@ int runUserPin(CommandContext& ctx)
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     QString pin;
     QString password;
-    if (!clear && target->id == s->actor.id) {
-        // The owner's password (the actor's, checked as a sign-in) confirms the new PIN.
-        VAX_CLI_TRY(pw, actorPassword(ctx, *s->site, *username));
+    if (!clear) {
+        // The owner's password (the actor's, checked as a sign-in) confirms the new PIN; for
+        // anyone else's PIN the core refuses, whatever the password.
+        if (target->id == s->actor.id) {
+            VAX_CLI_TRY(pw, actorPassword(ctx, *s->site, *username));
+            password = *pw;
+        }
         VAX_CLI_TRY(p, secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (next line)")));
         pin = *p;
-        password = *pw;
     }
     const Status done =
         UserService::setPin(s->db(), s->clock(), s->actor.id, target->id, pin, password);

@@ -78,7 +78,7 @@ protected:
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
     }
-    Ran asAdmin(const QString& line) { return vaxctl(line, {{env, kAdminPassword}}); }
+    Ran asAdmin(const QString& line) { return vaxctl(line, {{pwEnv, kAdminPassword}}); }
 
     QString sql(const QString& query) { return vax::test::RawSqlite(path).scalar(query); }
     QString staffId(const QString& username)
@@ -107,7 +107,7 @@ protected:
         return {};
     }
 
-    const QString env = QStringLiteral("VAXPOINT_PASSWORD");
+    const QString pwEnv = QStringLiteral("VAXPOINT_PASSWORD");
     QTemporaryDir dir;
     QString path;
 };
@@ -144,7 +144,7 @@ TEST_F(CliAuth, AWrongPasswordIsRefusedAuditedAndCounted)
 {
     const Ran wrong =
         vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin --actor admin"),
-               {{env, QStringLiteral("guessing-123")}});
+               {{pwEnv, QStringLiteral("guessing-123")}});
     EXPECT_EQ(wrong.code, 1) << qPrintable(wrong.dump());
     EXPECT_EQ(wrong.errorCode(), QStringLiteral("auth.login_failed"));
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar,vaccinator"));
@@ -169,7 +169,7 @@ TEST_F(CliAuth, TheRightPasswordWorksFromStdinAndFromTheEnvironment)
     ASSERT_EQ(viaStdin.code, 0) << qPrintable(viaStdin.dump());
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar"));
     const Ran viaEnv = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator --actor admin"),
-                              {{env, kAdminPassword}});
+                              {{pwEnv, kAdminPassword}});
     ASSERT_EQ(viaEnv.code, 0) << qPrintable(viaEnv.dump());
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("vaccinator"));
     // Each is a sign-in in the audit log, as the GUI's.
@@ -185,7 +185,7 @@ TEST_F(CliAuth, FiveWrongTriesLockTheAccountEvenForTheRightPassword)
                                QStringLiteral("dose list")};
     for (const QString& c : commands) {
         const Ran r =
-            vaxctl(c + QStringLiteral(" --actor nurse1"), {{env, QStringLiteral("nope-nope-1")}});
+            vaxctl(c + QStringLiteral(" --actor nurse1"), {{pwEnv, QStringLiteral("nope-nope-1")}});
         EXPECT_EQ(r.errorCode(), QStringLiteral("auth.login_failed")) << qPrintable(c + r.dump());
     }
     EXPECT_EQ(sql(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'nurse1'")),
@@ -195,7 +195,7 @@ TEST_F(CliAuth, FiveWrongTriesLockTheAccountEvenForTheRightPassword)
     EXPECT_EQ(auditRows(QStringLiteral("login.failed"), QStringLiteral("nurse1")), 5);
 
     const Ran locked =
-        vaxctl(QStringLiteral("person find --name Li --actor nurse1"), {{env, kNursePassword}});
+        vaxctl(QStringLiteral("person find --name Li --actor nurse1"), {{pwEnv, kNursePassword}});
     EXPECT_EQ(locked.code, 1);
     EXPECT_EQ(locked.errorCode(), QStringLiteral("auth.locked")) << qPrintable(locked.dump());
     EXPECT_TRUE(locked.message().contains(QStringLiteral("--actor nurse1")));
@@ -217,12 +217,12 @@ TEST_F(CliAuth, ANurseCannotMakeHerselfAdministrator)
     // With her own password: the role table refuses.
     const Ran own = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
                                           "--actor nurse1"),
-                           {{env, kNursePassword}});
+                           {{pwEnv, kNursePassword}});
     EXPECT_EQ(own.errorCode(), QStringLiteral("permission_denied")) << qPrintable(own.dump());
     // Claiming to be the administrator: refused without the administrator's password.
     const Ran claimed = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
                                               "--actor admin"),
-                               {{env, kNursePassword}});
+                               {{pwEnv, kNursePassword}});
     EXPECT_EQ(claimed.errorCode(), QStringLiteral("auth.login_failed"));
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar,vaccinator"));
 }
@@ -240,7 +240,7 @@ TEST_F(CliAuth, AWrongCurrentPasswordToPasswdCountsAndIsAudited)
                              kNursePassword + QStringLiteral("\nNew-pass-2026\n"));
     ASSERT_EQ(right.code, 0) << qPrintable(right.dump());
     EXPECT_EQ(vaxctl(QStringLiteral("queue list --actor nurse1"),
-                     {{env, QStringLiteral("New-pass-2026")}})
+                     {{pwEnv, QStringLiteral("New-pass-2026")}})
                   .code,
               0);
 }

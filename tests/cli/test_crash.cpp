@@ -162,8 +162,9 @@ CrashReport crashLoop(int kills, quint32 seed)
         // Everything written before the process died is in the pipe; take the complete lines.
         out += p.readAllStandardOutput();
         const QStringList ids = completeIds(out);
-        if (!atStartup && running)
+        if (!atStartup && running) {
             EXPECT_GE(ids.size(), 1) << "a run killed after its first dose id confirmed none";
+        }
         printed += ids;
         checkDatabase(path, printed, report);
         if (::testing::Test::HasFatalFailure() || report.runsFinished > 0)
