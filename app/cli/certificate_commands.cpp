@@ -6,6 +6,7 @@
 
 #include "certificate/certificateservice.h"
 #include "checkin/person.h"
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
@@ -156,6 +157,8 @@ int runShow(CommandContext& ctx)
 {
     VAX_CLI_TRY(number, numberArgument(ctx, false));
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     CertificateService certificates = service(**site);
     VAX_CLI_TRY(v, certificates.verify(*number, opt(ctx, "id-number")));
     ctx.out().record(verificationJson(*v),
@@ -213,7 +216,7 @@ void registerCertificateCommands(Registry& registry)
                   [](QCommandLineParser& p) {
                       p.addPositionalArgument(QStringLiteral("NUMBER"),
                                               CertificateCmdText::tr("Certificate number"));
-                      p.addOption(idNumberOpt());
+                      p.addOptions({idNumberOpt(), stock::actorOpt()});
                   },
                   runShow});
     registry.add(

@@ -5,6 +5,7 @@
 
 #include "checkin/birthdate.h"
 #include "checkin/checkinservice.h"
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
@@ -150,6 +151,8 @@ int runPersonFind(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     Database& db = *(*site)->db;
     Result<std::vector<Person>> found = std::vector<Person>();
     if (!opt(ctx, "document").isEmpty()) {
@@ -408,6 +411,8 @@ int runVisitDeferrals(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     CheckInService service(*(*site)->db, *(*site)->clock);
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
@@ -436,6 +441,8 @@ int runQueueList(CommandContext& ctx)
     auto site = ctx.site();
     if (!site)
         return ctx.out().fail(site.error());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     CheckInService service(*(*site)->db, *(*site)->clock);
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
@@ -517,7 +524,8 @@ void registerCheckInCommands(Registry& registry)
                   [] { return CheckInCmdText::tr("Find persons by document, phone or name"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(
-                          {value("document", CheckInCmdText::tr("Document number"), "N"),
+                          {stock::actorOpt(),
+                           value("document", CheckInCmdText::tr("Document number"), "N"),
                            value("type", CheckInCmdText::tr("Document type"), "T"),
                            value("country", CheckInCmdText::tr("Passport country"), "C"),
                            value("phone", CheckInCmdText::tr("Phone number"), "P"),
@@ -567,20 +575,24 @@ void registerCheckInCommands(Registry& registry)
                            value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
                   },
                   runVisitCancel});
-    registry.add({{QStringLiteral("visit"), QStringLiteral("deferrals")},
-                  [] { return CheckInCmdText::tr("List the persons screening sent home"); },
-                  [](QCommandLineParser& p) {
-                      p.addOption(
-                          value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
-                  },
-                  runVisitDeferrals});
-    registry.add({{QStringLiteral("queue"), QStringLiteral("list")},
-                  [] { return CheckInCmdText::tr("List the queue of a day"); },
-                  [](QCommandLineParser& p) {
-                      p.addOption(
-                          value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
-                  },
-                  runQueueList});
+    registry.add(
+        {{QStringLiteral("visit"), QStringLiteral("deferrals")},
+         [] { return CheckInCmdText::tr("List the persons screening sent home"); },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {stock::actorOpt(),
+                  value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
+         },
+         runVisitDeferrals});
+    registry.add(
+        {{QStringLiteral("queue"), QStringLiteral("list")},
+         [] { return CheckInCmdText::tr("List the queue of a day"); },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {stock::actorOpt(),
+                  value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
+         },
+         runQueueList});
 }
 
 }  // namespace vax::cli

@@ -19,6 +19,7 @@ struct GlobalFlags {
     bool json = false;
     bool help = false;
     bool version = false;
+    bool passwordStdin = false;
     QStringList rest;
     QString error;
 };
@@ -34,6 +35,8 @@ GlobalFlags extractGlobals(const QStringList& args)
             g.help = true;
         } else if (a == QLatin1String("--version")) {
             g.version = true;
+        } else if (a == QLatin1String("--password-stdin")) {
+            g.passwordStdin = true;
         } else if (a == QLatin1String("--db")) {
             if (i + 1 >= args.size()) {
                 g.error = CliText::tr("--db needs a path, e.g. --db /data/site.sqlite");
@@ -65,12 +68,31 @@ const Command* match(const Registry& registry, const QStringList& rest, int* use
     return best;
 }
 
+// How vaxctl knows who is acting: shown by "vaxctl --help" and every command's --help.
+QString authenticationHelp()
+{
+    return CliText::tr(
+        "Who is acting: on a production database every command that records or shows "
+        "personal data needs --actor USERNAME and that person's password, exactly as at the "
+        "sign-in screen (wrong passwords count toward the lockout and are audited). Give it "
+        "with --password-stdin (the first line of standard input; the command's own secrets, "
+        "such as a new password, follow on the next lines) or in the environment variable "
+        "VAXPOINT_PASSWORD, never as an argument. A training database acts as the demo "
+        "account by default, without a password. No actor is needed for commands that show "
+        "no personal data: init, check-db, backup, audit verify, catalog, id check, scan parse, "
+        "verify, key status|show-public, lot|vial|fridge|excursion list, setting get, export "
+        "list, dayclose --date, observe list (names masked), certificate verify, --version and "
+        "--help.\n");
+}
+
 QString overview(const Registry& registry)
 {
     QString text = CliText::tr(
-        "Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]\n"
+        "Usage: vaxctl [--db PATH] [--json] [--password-stdin] COMMAND [ARGS]\n"
         "VaxPoint's command line. --db defaults to the GUI's database; "
-        "--json prints one JSON object per line.\n\nCommands:\n");
+        "--json prints one JSON object per line.\n\n");
+    text += authenticationHelp();
+    text += CliText::tr("\nCommands:\n");
     for (const Command& c : registry.commands())
         text +=
             QStringLiteral("  %1  %2\n").arg(c.words.join(QLatin1Char(' ')), -22).arg(c.summary());
@@ -232,7 +254,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QString help = parser.helpText();
         help.replace(QCoreApplication::applicationFilePath(), programName);
         help.replace(QCoreApplication::applicationName(), programName);
-        out << help << CliText::tr("Global options: --db PATH, --json\n");
+        out << help << CliText::tr("Global options: --db PATH, --json, --password-stdin\n")
+            << authenticationHelp();
         out.flush();
         return ExitOk;
     }
@@ -240,7 +263,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return output.usage(parser.errorText() + QLatin1Char('\n') +
                             CliText::tr("Run \"%1 --help\" for its options.").arg(programName));
     const QString db = g.db.isEmpty() ? defaultDatabasePath() : QFileInfo(g.db).absoluteFilePath();
-    CommandContext ctx(output, parser, db);
+    CommandContext ctx(output, parser, db, g.passwordStdin);
     return command->run(ctx);
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "security/staff.h"
 #include "site/sitecontext.h"
 
 namespace vax::cli {
@@ -39,8 +40,9 @@ private:
 
 class CommandContext {
 public:
-    CommandContext(Output& out, QCommandLineParser& parser, QString dbPath)
-        : m_out(out), m_parser(parser), m_dbPath(std::move(dbPath))
+    CommandContext(Output& out, QCommandLineParser& parser, QString dbPath,
+                   bool passwordStdin = false)
+        : m_out(out), m_parser(parser), m_dbPath(std::move(dbPath)), m_passwordStdin(passwordStdin)
     {
     }
     Output& out() { return m_out; }
@@ -48,12 +50,27 @@ public:
     const QString& dbPath() const { return m_dbPath; }
     // Opens the site database once (quick_check, migrations, clock, daily backup).
     Result<SiteContext*> site();
+    // The global flag --password-stdin: secrets come from standard input, one a line (the
+    // acting user's password first), instead of environment variables (cli/secretinput.h).
+    bool passwordStdin() const { return m_passwordStdin; }
+
+    // The actor once authenticated (cli/actorauth.h), so a command asks for it only once, and
+    // the password they gave (empty when none was needed), which a command may reuse as the
+    // confirmation of the same person (`user passwd`, `user pin`).
+    struct Actor {
+        StaffMember member;
+        QString password;
+    };
+    const std::optional<Actor>& actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
 
 private:
     Output& m_out;
     QCommandLineParser& m_parser;
     QString m_dbPath;
+    bool m_passwordStdin = false;
     std::optional<SiteContext> m_site;
+    std::optional<Actor> m_actor;
 };
 
 struct Command {

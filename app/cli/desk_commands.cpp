@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
@@ -224,7 +225,7 @@ int runAdminister(CommandContext& ctx)
                                 "decides, and the doctor's password or PIN (--%1 or %2).")
                     .arg(kDoctorPasswordStdin, QString::fromLatin1(kDoctorPasswordEnv)),
                 QStringLiteral("doctor")));
-        VAX_CLI_TRY(secret, readSecret(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
+        VAX_CLI_TRY(secret, requireSecretOption(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
                                        DeskCmdText::tr("The doctor's password or PIN")));
         QStringList findings = r.choices.overrides.values();
         findings.sort();
@@ -255,6 +256,8 @@ int runAdminister(CommandContext& ctx)
 int runChecklist(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     VAX_CLI_TRY(input, scanAndChoices(ctx));
     DeskService desk = service(**site);
     VAX_CLI_TRY(result, desk.evaluate(input->first, input->second));
@@ -265,6 +268,8 @@ int runChecklist(CommandContext& ctx)
 int runDoseList(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     DeskService desk = service(**site);
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
@@ -378,13 +383,16 @@ void registerDeskCommands(Registry& registry)
          runAdminister});
     registry.add({{QStringLiteral("checklist")},
                   [] { return DeskCmdText::tr("Evaluate the checklist without recording"); },
-                  [](QCommandLineParser& p) { p.addOptions(scanOptions()); },
+                  [](QCommandLineParser& p) {
+                      p.addOptions(scanOptions());
+                      p.addOption(actorOpt());
+                  },
                   runChecklist});
     registry.add({{QStringLiteral("dose"), QStringLiteral("list")},
                   [] { return DeskCmdText::tr("List doses of a day or of a person"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(
-                          {value("person", DeskCmdText::tr("Person id"), "ID"),
+                          {actorOpt(), value("person", DeskCmdText::tr("Person id"), "ID"),
                            value("date", DeskCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
                   },
                   runDoseList});

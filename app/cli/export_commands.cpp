@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "dayclose/dayclose.h"
 #include "exchange/bundle.h"
@@ -27,19 +28,13 @@ struct ExportCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
 
-QTextStream& stdinLines()
-{
-    static QTextStream in(stdin);
-    return in;
-}
-
-// The key file's passphrase: a line of standard input with --passphrase-stdin, else
-// $VAXPOINT_KEY_PASSPHRASE (may be empty: the keychain needs none).
+// The key file's passphrase: a line of standard input with --passphrase-stdin (after the
+// actor's password, cli/secretinput.h), else $VAXPOINT_KEY_PASSPHRASE (may be empty: the
+// keychain needs none).
 QString passphrase(CommandContext& ctx)
 {
-    if (ctx.args().isSet(QStringLiteral("passphrase-stdin")))
-        return stdinLines().readLine();
-    return qEnvironmentVariable(signingkey::kPassphraseEnv);
+    return readSecret(ctx.args().isSet(QStringLiteral("passphrase-stdin")),
+                      signingkey::kPassphraseEnv);
 }
 
 QCommandLineOption passphraseOpt()

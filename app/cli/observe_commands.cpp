@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include "aefi/aefiservice.h"
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
@@ -186,6 +187,8 @@ int runAefiAdd(CommandContext& ctx)
 int runAefiList(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
+    // Shows personal data: on a production database only to an authenticated actor.
+    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     QDate day = (*site)->calendar().today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
@@ -279,7 +282,9 @@ void registerObservationCommands(Registry& registry)
     registry.add(
         {words("aefi", "list"), [] { return ObserveCmdText::tr("Adverse events of a day"); },
          [](QCommandLineParser& p) {
-             p.addOption(value("date", ObserveCmdText::tr("Day YYYY-MM-DD (default today)"), "D"));
+             p.addOptions(
+                 {stock::actorOpt(),
+                  value("date", ObserveCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
          },
          runAefiList});
 }

@@ -1,6 +1,9 @@
 #include "cli/secretinput.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace vax::cli {
 
@@ -10,27 +13,34 @@ struct SecretText {
 };
 }  // namespace
 
-QTextStream& secretLines()
+QString readStdinLine()
 {
     static QTextStream in(stdin);
-    return in;
+    return in.readLine();
 }
 
-Result<QString> readSecret(CommandContext& ctx, const QString& stdinOption, const char* env,
-                           const QString& what)
+QString readSecret(bool fromStdin, const char* envVar)
 {
-    QString value;
-    if (ctx.args().isSet(stdinOption))
-        value = secretLines().readLine();
-    else
-        value = qEnvironmentVariable(env);
+    return fromStdin ? readStdinLine() : qEnvironmentVariable(envVar);
+}
+
+Result<QString> requireSecret(bool fromStdin, const char* envVar, const QString& what,
+                              const QString& field, const QString& stdinFlag)
+{
+    QString value = readSecret(fromStdin, envVar);
     if (value.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         SecretText::tr("%1: pass --%2 and type it on standard input, or set %3. "
-                                        "It is never taken from an argument.")
-                             .arg(what, stdinOption, QString::fromLatin1(env)),
-                         stdinOption);
+                         SecretText::tr("%1: pass %2 and type it, or set %3.")
+                             .arg(what, stdinFlag, QString::fromLatin1(envVar)),
+                         field);
     return value;
+}
+
+Result<QString> requireSecretOption(CommandContext& ctx, const QString& stdinOption,
+                                    const char* env, const QString& what)
+{
+    return requireSecret(ctx.args().isSet(stdinOption), env, what, stdinOption,
+                         QStringLiteral("--") + stdinOption);
 }
 
 QCommandLineOption secretStdinOption(const QString& stdinOption, const char* env,

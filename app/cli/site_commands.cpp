@@ -5,9 +5,11 @@
 #include <QJsonArray>
 
 #include "catalog/catalog.h"
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
+#include "cli/secretinput.h"
 #include "common/i18n.h"
 #include "security/staff.h"
 #include "site/siteadmin.h"
@@ -110,11 +112,11 @@ int runInit(CommandContext& ctx)
     req.timeZoneId = a.value(QStringLiteral("timezone"));
     req.adminUsername = a.value(QStringLiteral("admin-user"));
     req.adminName = a.value(QStringLiteral("admin-name"));
-    req.adminPassword = QString::fromLocal8Bit(qgetenv("VAXPOINT_ADMIN_PASSWORD"));
-    if (a.isSet(QStringLiteral("admin-password-stdin"))) {
-        QTextStream in(stdin);
-        req.adminPassword = in.readLine();
-    }
+    // The first administrator's password: the first line of standard input
+    // (--admin-password-stdin, or the global --password-stdin), else the environment.
+    req.adminPassword =
+        readSecret(a.isSet(QStringLiteral("admin-password-stdin")) || ctx.passwordStdin(),
+                   "VAXPOINT_ADMIN_PASSWORD");
     if (!req.adminUsername.isEmpty() && req.adminPassword.isEmpty())
         return ctx.out().usage(
             SiteCmdText::tr("--admin-user needs a password: set "
@@ -214,19 +216,16 @@ int runBackup(CommandContext& ctx)
     QString actorId;
     const QString actorName = ctx.args().value(QStringLiteral("actor"));
     if (!actorName.isEmpty() || mirror || !extra.isEmpty()) {
-        QString username = actorName;
-        if (username.isEmpty() && (*site)->site.training)
-            username = QString::fromLatin1(kDemoUsername);
-        if (username.isEmpty())
+        if (actorName.isEmpty() && !(*site)->site.training)
             return ctx.out().fail(makeError(
                 ErrorCode::InvalidArgument,
                 SiteCmdText::tr("Actor: copying backups elsewhere needs --actor USERNAME, a site "
                                 "administrator."),
                 QStringLiteral("actor")));
-        auto staff = StaffRepository::findByUsername(db, username);
-        if (!staff)
-            return ctx.out().fail(staff.error());
-        actorId = staff->has_value() ? (*staff)->member.id : username;
+        auto actor = authenticatedActor(ctx, **site);
+        if (!actor)
+            return ctx.out().fail(actor.error());
+        actorId = actor->id;
     }
     if (mirror) {
         const QString dir =

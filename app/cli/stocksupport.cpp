@@ -1,10 +1,15 @@
 #include "cli/stocksupport.h"
 
+#include "cli/actorauth.h"
+
 namespace vax::cli::stock {
 
 Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const QString& option,
                                 bool demoByDefault, const QString& fallback)
 {
+    // Whoever acts proves it (cli/actorauth.h); other people named (e.g. --doctor) are looked up.
+    if (option == QLatin1String("actor"))
+        return authenticatedActor(ctx, site, fallback);
     QString username = ctx.args().value(option);
     if (username.isEmpty())
         username = fallback;
@@ -33,7 +38,7 @@ Result<Session> session(CommandContext& ctx, const QString& fallback)
     auto site = ctx.site();
     if (!site)
         return site.error();
-    auto actor = staffOption(ctx, **site, QStringLiteral("actor"), true, fallback);
+    auto actor = authenticatedActor(ctx, **site, fallback);
     if (!actor)
         return actor.error();
     return Session{*site, *actor};
@@ -81,7 +86,9 @@ Result<std::pair<LotInfo, Fridge>> lotAndFridge(CommandContext& ctx, Database& d
 
 QCommandLineOption actorOpt()
 {
-    return {QStringLiteral("actor"), SupportText::tr("Staff username acting"),
+    return {QStringLiteral("actor"),
+            SupportText::tr("Staff username acting; on a production database also their "
+                            "password (--password-stdin or VAXPOINT_PASSWORD)"),
             QStringLiteral("USER")};
 }
 QCommandLineOption lotOpt()

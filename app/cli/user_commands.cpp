@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "security/password.h"
 #include "security/permissions.h"
@@ -34,26 +36,11 @@ Result<StaffMember> activeStaff(Database& db, const QString& username, const QSt
     return (*staff)->member;
 }
 
-QTextStream& stdinStream()
-{
-    static QTextStream in(stdin);
-    return in;
-}
-
-// The next secret: a line of standard input with --password-stdin, else the variable `env`.
+// The next secret of the command itself: a line of standard input with --password-stdin (after
+// the actor's password), else the variable `env`.
 Result<QString> secret(CommandContext& ctx, const char* env, const QString& what)
 {
-    QString value;
-    if (ctx.args().isSet(QStringLiteral("password-stdin")))
-        value = stdinStream().readLine();
-    else
-        value = qEnvironmentVariable(env);
-    if (value.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         UserCmdText::tr("%1: pass --password-stdin and type it, or set %2.")
-                             .arg(what, QString::fromLatin1(env)),
-                         QStringLiteral("password-stdin"));
-    return value;
+    return requireSecret(ctx.passwordStdin(), env, what);
 }
 
 QJsonObject staffJson(const StaffMember& m)
@@ -130,8 +117,9 @@ int runUserPasswd(CommandContext& ctx)
     const bool reset = target->id != s->actor.id;
     QString oldPassword;
     if (!reset) {
-        VAX_CLI_TRY(old, secret(ctx, "VAXPOINT_OLD_PASSWORD",
-                                UserCmdText::tr("The current password (first line)")));
+        // The current password is the actor's: checked as a sign-in, so wrong ones count
+        // toward the lockout and are audited.
+        VAX_CLI_TRY(old, actorPassword(ctx, *s->site, *username));
         oldPassword = *old;
     }
     VAX_CLI_TRY(password,
@@ -185,11 +173,14 @@ int runUserPin(CommandContext& ctx)
     QString pin;
     QString password;
     if (!clear) {
-        VAX_CLI_TRY(p, secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (first line)")));
-        VAX_CLI_TRY(pw, secret(ctx, "VAXPOINT_USER_PASSWORD",
-                               UserCmdText::tr("The password, to confirm (second line)")));
+        // The owner's password (the actor's, checked as a sign-in) confirms the new PIN; for
+        // anyone else's PIN the core refuses, whatever the password.
+        if (target->id == s->actor.id) {
+            VAX_CLI_TRY(pw, actorPassword(ctx, *s->site, *username));
+            password = *pw;
+        }
+        VAX_CLI_TRY(p, secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (next line)")));
         pin = *p;
-        password = *pw;
     }
     const Status done =
         UserService::setPin(s->db(), s->clock(), s->actor.id, target->id, pin, password);
@@ -220,14 +211,12 @@ int runKeyStatus(CommandContext& ctx)
     return status.available ? ExitOk : ExitFailed;
 }
 
-QCommandLineOption stdinOption(const QString& what)
-{
-    return {QStringLiteral("password-stdin"), what};
-}
 }  // namespace
 
 void registerUserCommands(Registry& registry)
 {
+    // --password-stdin is a global flag (cli.cpp takes it out before these options are parsed);
+    // it is listed here for its help text: which lines of standard input this command reads.
     registry.add(
         {{QStringLiteral("user"), QStringLiteral("add")},
          [] { return UserCmdText::tr("Add a staff account (site administrators)"); },
@@ -240,8 +229,9 @@ void registerUserCommands(Registry& registry)
                   UserCmdText::tr("registrar, vaccinator, doctor, stock_keeper, site_admin "
                                   "(one or several, comma-separated)"),
                   QStringLiteral("a,b")},
-                 stdinOption(UserCmdText::tr("Read the password from standard input (or set "
-                                             "VAXPOINT_USER_PASSWORD)")),
+                 {QStringLiteral("password-stdin"),
+                  UserCmdText::tr("Read the actor's password, then the new user's, from standard "
+                                  "input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD)")},
                  stock::actorOpt(),
              });
          },
@@ -250,22 +240,22 @@ void registerUserCommands(Registry& registry)
                   [] { return UserCmdText::tr("List staff accounts"); },
                   [](QCommandLineParser& p) { p.addOption(stock::actorOpt()); },
                   runUserList});
-    registry.add({{QStringLiteral("user"), QStringLiteral("passwd")},
-                  [] {
-                      return UserCmdText::tr(
-                          "Change one's own password, or reset someone's as an "
-                          "administrator");
-                  },
-                  [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("USERNAME"),
-                                              UserCmdText::tr("Whose password"));
-                      p.addOption(stdinOption(UserCmdText::tr(
-                          "Read from standard input: the current password then the new "
-                          "one (own), or only the new one (reset); or set "
-                          "VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD")));
-                      p.addOption(stock::actorOpt());
-                  },
-                  runUserPasswd});
+    registry.add(
+        {{QStringLiteral("user"), QStringLiteral("passwd")},
+         [] {
+             return UserCmdText::tr(
+                 "Change one's own password, or reset someone's as an "
+                 "administrator");
+         },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("USERNAME"), UserCmdText::tr("Whose password"));
+             p.addOption({QStringLiteral("password-stdin"),
+                          UserCmdText::tr("Read from standard input: the actor's password (for "
+                                          "one's own: the current one) then the new one; or set "
+                                          "VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD")});
+             p.addOption(stock::actorOpt());
+         },
+         runUserPasswd});
     for (bool disable : {true, false}) {
         registry.add({{QStringLiteral("user"),
                        disable ? QStringLiteral("disable") : QStringLiteral("enable")},
@@ -296,9 +286,10 @@ void registerUserCommands(Registry& registry)
          [] { return UserCmdText::tr("Set one's own unlock PIN (4–6 digits), or clear one"); },
          [](QCommandLineParser& p) {
              p.addPositionalArgument(QStringLiteral("USERNAME"), UserCmdText::tr("Whose PIN"));
-             p.addOption(stdinOption(
-                 UserCmdText::tr("Read the PIN then the password from standard input (or set "
-                                 "VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)")));
+             p.addOption({QStringLiteral("password-stdin"),
+                          UserCmdText::tr("Read the owner's password then the PIN from standard "
+                                          "input (or set VAXPOINT_PASSWORD and "
+                                          "VAXPOINT_USER_PIN)")});
              p.addOption({QStringLiteral("clear"),
                           UserCmdText::tr("Clear the PIN (an administrator, with --actor)")});
              p.addOption(stock::actorOpt());

@@ -56,14 +56,14 @@ TEST_F(UserCli, AddListPasswdDisable)
               QStringLiteral("permission_denied"));
 
     {
-        // Own password: the current one is needed.
-        EnvGuard old("VAXPOINT_OLD_PASSWORD", "wrong-old-password");
+        // Own password: the current one is needed (the actor's password, checked as a sign-in).
+        EnvGuard old("VAXPOINT_PASSWORD", "wrong-old-password");
         EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-2");
         EXPECT_EQ(run(QStringLiteral("user passwd nurse.li")).errorCode(),
                   QStringLiteral("auth.login_failed"));
     }
     {
-        EnvGuard old("VAXPOINT_OLD_PASSWORD", "nurse-password-1");
+        EnvGuard old("VAXPOINT_PASSWORD", "nurse-password-1");
         EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-2");
         auto changed = run(QStringLiteral("user passwd nurse.li"));
         ASSERT_EQ(changed.code, 0) << qPrintable(changed.out);
@@ -102,16 +102,18 @@ TEST_F(UserCli, PinIsSetByItsOwnerAndClearedByAnAdministrator)
     }
     {
         EnvGuard pin("VAXPOINT_USER_PIN", "1234");
-        EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-1");
+        EnvGuard pw("VAXPOINT_PASSWORD", "nurse-password-1");
         auto easy = run(QStringLiteral("user pin nurse"));
         EXPECT_EQ(easy.errorCode(), QStringLiteral("invalid_argument"));
     }
     {
         EnvGuard pin("VAXPOINT_USER_PIN", "4821");
-        EnvGuard pw("VAXPOINT_USER_PASSWORD", "nurse-password-1");
-        auto set = run(QStringLiteral("user pin nurse"));
-        ASSERT_EQ(set.code, 0) << qPrintable(set.out);
-        EXPECT_TRUE(set.json().value(QStringLiteral("has_pin")).toBool());
+        {
+            EnvGuard pw("VAXPOINT_PASSWORD", "nurse-password-1");
+            auto set = run(QStringLiteral("user pin nurse"));
+            ASSERT_EQ(set.code, 0) << qPrintable(set.out);
+            EXPECT_TRUE(set.json().value(QStringLiteral("has_pin")).toBool());
+        }
         // The administrator cannot set someone else's PIN…
         EXPECT_EQ(run(QStringLiteral("user pin nurse --actor demo")).errorCode(),
                   QStringLiteral("permission_denied"));
@@ -189,6 +191,7 @@ TEST(UserCliProduction, ActorIsRequiredOnAProductionSite)
     o.flush();
     EXPECT_TRUE(out.contains(QStringLiteral("\"field\":\"actor\""))) << qPrintable(out);
     out.clear();
+    EnvGuard password("VAXPOINT_PASSWORD", "admin-password-1");
     EXPECT_EQ(cli::run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--actor"),
                         QStringLiteral("boss"), QStringLiteral("--db"), tmp.path(),
                         QStringLiteral("--json")},

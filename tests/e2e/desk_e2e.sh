@@ -139,11 +139,17 @@ for i in $(seq 0 16); do sum=$((sum + ${id_body:i:1} * weights[i])); done
 checks=10X98765432
 resident_id=$id_body${checks:$((sum % 11)):1}
 
-echo 'E2e-admin-pass-1' | ctl init --site-code E2E-001 --site-name '东城区第一接种点' \
+admin_password='E2e-admin-pass-1'
+echo "$admin_password" | ctl init --site-code E2E-001 --site-name '东城区第一接种点' \
   --district '东城区' --admin-user admin --admin-name '管理员' --admin-password-stdin \
   >/dev/null || fail "vaxctl init"
-echo 'E2e-nurse-pass-1' | ctl user add --actor admin --username nurse --name '王丽' \
-  --roles registrar,vaccinator --password-stdin >"$work/nurse.json" || fail "vaxctl user add"
+# A production database: --actor proves itself with its password. Standard input: first the
+# actor's password, then the new user's.
+printf '%s\n%s\n' "$admin_password" 'E2e-nurse-pass-1' | ctl user add --actor admin \
+  --username nurse --name '王丽' --roles registrar,vaccinator --password-stdin \
+  >"$work/nurse.json" || fail "vaxctl user add"
+# The following commands act as admin with the password from the environment.
+export VAXPOINT_PASSWORD=$admin_password
 nurse_id=$(jq -r .id "$work/nurse.json")
 ctl fridge add --actor admin --name '冰箱1' >/dev/null || fail "vaxctl fridge add"
 ctl temps add --actor admin --fridge '冰箱1' --celsius 4.6 >/dev/null || fail "vaxctl temps add"
@@ -209,9 +215,9 @@ xdotool key n
 wait_for "the consent step after N (draft step 4)" draft_is .step 4
 shot checkin-consent
 xdotool key Return
-queued() { ctl queue list | jq -e --arg p "$person_id" 'select(.person_id == $p)'; }
+queued() { ctl queue list --actor admin | jq -e --arg p "$person_id" 'select(.person_id == $p)'; }
 wait_for "the visit in vaxctl queue list" queued
-visit=$(ctl queue list | jq -c --arg p "$person_id" 'select(.person_id == $p)')
+visit=$(ctl queue list --actor admin | jq -c --arg p "$person_id" 'select(.person_id == $p)')
 jq -e '.queue_number == 1 and .state == "waiting" and .screening == "clear"' <<<"$visit" \
   >/dev/null || fail "unexpected visit: $visit"
 visit_id=$(jq -r .visit_id <<<"$visit")
@@ -221,7 +227,7 @@ log "checked in: visit $visit_id, queue number 1"
 
 # --- the injection desk (F3): call, scan the box, Space Space V L, Enter --------------------------
 stage=desk
-visit_state() { ctl queue list | jq -e --arg v "$visit_id" --arg s "$1" \
+visit_state() { ctl queue list --actor admin | jq -e --arg v "$visit_id" --arg s "$1" \
   'select(.visit_id == $v and .state == $s)'; }
 xdotool key F3 F5
 wait_for "the called state after F5" visit_state called
@@ -239,9 +245,9 @@ press "V (verified)" v
 press "L (site)" l
 shot desk-ready
 xdotool key Return
-dosed() { ctl dose list | jq -e --arg v "$visit_id" 'select(.visit_id == $v)'; }
+dosed() { ctl dose list --actor admin | jq -e --arg v "$visit_id" 'select(.visit_id == $v)'; }
 wait_for "the dose in vaxctl dose list" dosed
-dose=$(ctl dose list | jq -c --arg v "$visit_id" 'select(.visit_id == $v)')
+dose=$(ctl dose list --actor admin | jq -c --arg v "$visit_id" 'select(.visit_id == $v)')
 jq -e --arg lot "$lot" --arg box "$box" --arg nurse "$nurse_id" \
   '.lot == $lot and .trace_code == $box and .site == "LD" and .dose_number == 1 and
    .status == "completed" and .staff_id == $nurse' <<<"$dose" >/dev/null ||
