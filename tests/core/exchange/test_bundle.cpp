@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "exchange/bundle.h"
 #include "exchange/csv.h"
@@ -503,4 +506,50 @@ TEST(Bundle, RecordsAreCountedTheSameInChunks)
                                    QByteArray("FHS|\r\nMSH|a\rPID|\r MSH|b\rMSHX\rBTS|")),
               2);
     EXPECT_EQ(bundle::countRecords(QStringLiteral("summary.json"), QByteArray("{}")), -1);
+}
+
+namespace {
+// This process's data segment (VmData, bytes): what RLIMIT_DATA limits.
+qint64 dataBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmData:"))
+            return line.mid(7).trimmed().split(' ').first().toLongLong() * 1024;
+    return -1;
+}
+}  // namespace
+
+TEST_F(BundleTest, ALargeEntryIsVerifiedWithBoundedMemory)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "RLIMIT_DATA and the address sanitizer's shadow memory do not mix";
+#else
+    // A signed bundle with a 96 MiB entry (deflated to ~100 KiB). Verified in a child process
+    // whose data segment may grow by 32 MiB only: reading the entry whole cannot fit.
+    constexpr qsizetype kEntry = qsizetype(96) << 20;
+    bundle::Spec spec = sampleSpec();
+    spec.files.push_back({QStringLiteral("big.bin"), QByteArray(kEntry, '\0')});
+    QFile::remove(path());
+    ASSERT_TRUE(bundle::write(path(), spec, key.secretKey).ok());
+    spec = {};
+    const qint64 base = dataBytes();
+    ASSERT_GT(base, 0);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        const rlimit limit{static_cast<rlim_t>(base + (32 << 20)),
+                           static_cast<rlim_t>(base + (32 << 20))};
+        ::setrlimit(RLIMIT_DATA, &limit);
+        const auto v = bundle::verify(path(), key.publicKey);
+        ::_exit(v.ok() && v->records.size() == 3 ? 0 : 3);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status)) << "the verifier died (out of memory?), signal "
+                                   << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+#endif
 }
