@@ -1,8 +1,10 @@
-// vaxctl dayclose, export, verify, key show-public, key init: the day's end and the signed
-// bundle to the district (DESIGN.md §5). vaxctl loads no GUI library, so its bundles carry no
-// report.pdf (the manifest says so); the day-close page of the GUI adds it.
+// vaxctl dayclose, export, export seal-to, verify, key show-public, key init [--district]: the
+// day's end and the signed (optionally sealed) bundle to the district (DESIGN.md §5). vaxctl loads
+// no GUI library, so its bundles carry no report.pdf (the manifest says so); the day-close page of
+// the GUI adds it.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,8 +18,11 @@
 #include "dayclose/dayclose.h"
 #include "exchange/bundle.h"
 #include "exchange/exporter.h"
+#include "exchange/sealing.h"
+#include "exchange/sealsetting.h"
 #include "exchange/signing.h"
 #include "exchange/signingkey.h"
+#include "storage/durablefile.h"
 
 namespace vax::cli {
 namespace {
@@ -50,6 +55,22 @@ Result<signing::KeyPair> signingKey(CommandContext& ctx, Database& db, bool crea
     if (!store)
         return store.error();
     return signingkey::load(**store, create);
+}
+
+// The text of a small key file named by option `option`; an error naming the option when it
+// cannot be read.
+Result<QString> keyFileText(CommandContext& ctx, const QString& option, const QString& what)
+{
+    const QString path = ctx.args().value(option);
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            ExportCmdText::tr("--%1: give the file holding %2 (%3).")
+                .arg(option, what,
+                     path.isEmpty() ? ExportCmdText::tr("none given") : f.errorString()),
+            option);
+    return QString::fromUtf8(f.read(64 * 1024));
 }
 
 QJsonObject summaryText(const DaySummary& s, QString* text)
@@ -112,12 +133,25 @@ int runExport(CommandContext& ctx)
             ExportCmdText::tr("--out: give the folder to write the bundle into, e.g. --out "
                               "/media/usb."),
             QStringLiteral("out")));
+    QByteArray sealTo;
+    if (ctx.args().isSet(QStringLiteral("seal-to"))) {
+        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("seal-to"),
+                                      ExportCmdText::tr("the district's public key, "
+                                                        "district.pub")));
+        VAX_CLI_TRY(parsed, sealing::parsePublicKey(*text));
+        sealTo = *parsed;
+    }
     VAX_CLI_TRY(key, signingKey(ctx, s->db(), true));
     Exporter exporter(s->db(), s->clock());
-    auto receipt = exporter.run({outDir, s->actor.id, key->secretKey, {}, {}});
+    ExportRequest request{outDir, s->actor.id, key->secretKey, {}, {}};
+    request.sealTo = sealTo;
+    auto receipt = exporter.run(request);
     if (!receipt)
         return ctx.out().fail(receipt.error());
     const ExportBatch& b = receipt->batch;
+    const QString sealedNote =
+        b.sealed() ? ExportCmdText::tr(" Sealed for the district: only its key opens it.")
+                   : QString();
     ctx.out().record(
         {{QStringLiteral("path"), b.path},
          {QStringLiteral("file"), b.fileName},
@@ -128,18 +162,46 @@ int runExport(CommandContext& ctx)
          {QStringLiteral("records"), receipt->records},
          {QStringLiteral("zero_report"), receipt->records == 0},
          {QStringLiteral("counts"), b.counts},
+         {QStringLiteral("sealed"), b.sealed()},
          {QStringLiteral("public_key"), signing::publicKeyText(key->publicKey)}},
-        receipt->records == 0
-            ? ExportCmdText::tr("Nothing changed since the last export: zero report %1 written "
-                                "(%2).")
-                  .arg(b.fileName, b.path)
-            : ExportCmdText::tr("Export %1 written: %2 records (%3 immunizations, %4 patients), "
-                                "SHA-256 %5.")
-                  .arg(b.path)
-                  .arg(receipt->records)
-                  .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
-                  .arg(b.counts.value(QStringLiteral("patients")).toInt())
-                  .arg(b.sha256));
+        (receipt->records == 0
+             ? ExportCmdText::tr("Nothing changed since the last export: zero report %1 written "
+                                 "(%2).")
+                   .arg(b.fileName, b.path)
+             : ExportCmdText::tr("Export %1 written: %2 records (%3 immunizations, %4 patients), "
+                                 "SHA-256 %5.")
+                   .arg(b.path)
+                   .arg(receipt->records)
+                   .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
+                   .arg(b.counts.value(QStringLiteral("patients")).toInt())
+                   .arg(b.sha256)) +
+            sealedNote);
+    return ExitOk;
+}
+
+int runSealTo(CommandContext& ctx)
+{
+    VAX_CLI_TRY(s, session(ctx));
+    const bool clear = ctx.args().isSet(QStringLiteral("clear"));
+    QString keyText;
+    if (!clear) {
+        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("public-key"),
+                                      ExportCmdText::tr("the district's public key, "
+                                                        "district.pub; or pass --clear")));
+        keyText = *text;
+    }
+    const Status set = sealsetting::set(s->db(), s->clock(), s->actor.id, keyText);
+    if (!set)
+        return ctx.out().fail(set.error());
+    VAX_CLI_TRY(key, sealsetting::publicKey(s->db()));
+    const QString shown = key->isEmpty() ? QString() : sealing::publicKeyText(*key);
+    ctx.out().record({{QStringLiteral("seal_to_public_key"), shown}},
+                     shown.isEmpty()
+                         ? ExportCmdText::tr("Exports are no longer sealed: they are signed .zip "
+                                             "files anyone holding them can read.")
+                         : ExportCmdText::tr("Every export (vaxctl and the Day close page) is now "
+                                             "sealed to the district key %1.")
+                               .arg(shown));
     return ExitOk;
 }
 
@@ -186,18 +248,27 @@ int runVerify(CommandContext& ctx)
                       ExportCmdText::tr("--public-key: give the file holding what \"vaxctl key "
                                         "show-public\" printed at the site."),
                       QStringLiteral("public-key")));
-    auto publicKey = signing::parsePublicKey(QString::fromUtf8(keyFile.readAll()));
+    auto publicKey = signing::parsePublicKey(QString::fromUtf8(keyFile.read(64 * 1024)));
     if (!publicKey)
         return ctx.out().fail(publicKey.error());
+    std::optional<sealing::DistrictKeys> district;
+    if (ctx.args().isSet(QStringLiteral("district-key"))) {
+        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("district-key"),
+                                      ExportCmdText::tr("the district's secret key, "
+                                                        "district.key")));
+        VAX_CLI_TRY(keys, sealing::parseSecretKey(*text));
+        district = *keys;
+    }
     std::optional<QString> previous;
     const QString previousPath = ctx.args().value(QStringLiteral("previous"));
     if (!previousPath.isEmpty()) {
-        auto sha = bundle::fileSha256(previousPath);
+        auto sha = bundle::bundleSha256(previousPath, district ? &*district : nullptr);
         if (!sha)
             return ctx.out().fail(sha.error());
         previous = *sha;
     }
-    auto verified = bundle::verify(args.first(), *publicKey, previous);
+    auto verified = district ? bundle::verifySealed(args.first(), *publicKey, *district, previous)
+                             : bundle::verify(args.first(), *publicKey, previous);
     if (!verified)
         return ctx.out().fail(verified.error());
     QJsonObject records;
@@ -211,11 +282,15 @@ int runVerify(CommandContext& ctx)
          {QStringLiteral("site"), m.value(QStringLiteral("site"))},
          {QStringLiteral("previous_sha256"), m.value(QStringLiteral("previous_sha256"))},
          {QStringLiteral("chain_checked"), previous.has_value()},
+         {QStringLiteral("sealed"), verified->sealed},
          {QStringLiteral("zero_report"), m.value(QStringLiteral("zero_report"))},
          {QStringLiteral("records"), records}},
         ExportCmdText::tr("Valid: signature, every file's SHA-256 and record count%1. Bundle "
                           "%2 of site %3, SHA-256 %4.")
-            .arg(previous ? ExportCmdText::tr(", and the chain to the previous bundle") : QString())
+            .arg((verified->sealed ? ExportCmdText::tr(" (unsealed with the district key)")
+                                   : QString()) +
+                 (previous ? ExportCmdText::tr(", and the chain to the previous bundle")
+                           : QString()))
             .arg(m.value(QStringLiteral("seq")).toInt())
             .arg(
                 m.value(QStringLiteral("site")).toObject().value(QStringLiteral("code")).toString(),
@@ -234,8 +309,56 @@ int runShowPublic(CommandContext& ctx)
     return ExitOk;
 }
 
+// The district's key pair for sealed bundles: district.key (secret, 0600, stays with the
+// district) and district.pub (for the sites' export seal-to). Needs no site database.
+int runDistrictKeyInit(CommandContext& ctx)
+{
+    const QString dir = ctx.args().value(QStringLiteral("out"));
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        return ctx.out().fail(
+            makeError(ErrorCode::InvalidArgument,
+                      ExportCmdText::tr("--out: give an existing folder for district.key and "
+                                        "district.pub (%1 is not one).")
+                          .arg(dir),
+                      QStringLiteral("out")));
+    const sealing::DistrictKeys keys = sealing::generate();
+    const QString keyPath = QDir(dir).absoluteFilePath(QStringLiteral("district.key"));
+    const QString pubPath = QDir(dir).absoluteFilePath(QStringLiteral("district.pub"));
+    const QString publicText = sealing::publicKeyText(keys.publicKey);
+    if (QFileInfo::exists(keyPath) || QFileInfo::exists(pubPath))
+        return ctx.out().fail(makeError(
+            ErrorCode::AlreadyExists,
+            ExportCmdText::tr("%1 already holds a district key: replacing it would make every "
+                              "bundle sealed to it unreadable. Move district.key and "
+                              "district.pub away first, or choose another folder.")
+                .arg(QDir::toNativeSeparators(dir)),
+            QStringLiteral("out")));
+    const Status secret = durable::writeFile(
+        keyPath, sealing::secretKeyText(keys.secretKey).toLatin1() + '\n', QStringLiteral("out"));
+    if (!secret)
+        return ctx.out().fail(secret.error());
+    const Status pub =
+        durable::writeFile(pubPath, publicText.toLatin1() + '\n', QStringLiteral("out"));
+    if (!pub) {
+        QFile::remove(keyPath);
+        return ctx.out().fail(pub.error());
+    }
+    ctx.out().record(
+        {{QStringLiteral("public_key"), publicText},
+         {QStringLiteral("secret_key_file"), keyPath},
+         {QStringLiteral("public_key_file"), pubPath}},
+        ExportCmdText::tr("District key pair written. Keep %1 at the district (its "
+                          "loss makes sealed bundles unreadable; its theft lets "
+                          "others read them). Give %2 to the sites: vaxctl export "
+                          "seal-to --public-key district.pub.")
+            .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(pubPath)));
+    return ExitOk;
+}
+
 int runKeyInit(CommandContext& ctx)
 {
+    if (ctx.args().isSet(QStringLiteral("district")))
+        return runDistrictKeyInit(ctx);
     VAX_CLI_TRY(s, session(ctx));
     const QString pass = passphrase(ctx);
     if (pass.isEmpty())
@@ -283,10 +406,31 @@ void registerExportCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addOption({QStringLiteral("out"), ExportCmdText::tr("Folder to write the .zip into"),
                           QStringLiteral("DIR")});
+             p.addOption({QStringLiteral("seal-to"),
+                          ExportCmdText::tr("Seal the bundle to the district's public key in "
+                                            "FILE (district.pub): a .zip.sealed only the "
+                                            "district opens"),
+                          QStringLiteral("FILE")});
              p.addOption(stock::actorOpt());
              p.addOption(passphraseOpt());
          },
          runExport});
+    registry.add(
+        {{QStringLiteral("export"), QStringLiteral("seal-to")},
+         [] {
+             return ExportCmdText::tr(
+                 "Seal every export of this site to the district's public key (site "
+                 "setting)");
+         },
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("public-key"),
+                          ExportCmdText::tr("The district's public key file "
+                                            "(district.pub)"),
+                          QStringLiteral("FILE")});
+             p.addOption({QStringLiteral("clear"), ExportCmdText::tr("Stop sealing exports")});
+             p.addOption(stock::actorOpt());
+         },
+         runSealTo});
     registry.add({{QStringLiteral("export"), QStringLiteral("list")},
                   [] { return ExportCmdText::tr("Past exports and records not yet exported"); },
                   [](QCommandLineParser&) {},
@@ -294,11 +438,13 @@ void registerExportCommands(Registry& registry)
     registry.add({{QStringLiteral("verify")},
                   [] {
                       return ExportCmdText::tr(
-                          "Check a bundle: signature, every hash, record counts, chain");
+                          "Check a bundle: signature, every hash, record counts, chain (a "
+                          "sealed one with --district-key)");
                   },
                   [](QCommandLineParser& p) {
                       p.addPositionalArgument(QStringLiteral("BUNDLE"),
-                                              ExportCmdText::tr("The .zip to check"));
+                                              ExportCmdText::tr("The .zip (or .zip.sealed) to "
+                                                                "check"));
                       p.addOption({QStringLiteral("public-key"),
                                    ExportCmdText::tr("File with the site's public key"),
                                    QStringLiteral("FILE")});
@@ -306,6 +452,10 @@ void registerExportCommands(Registry& registry)
                                    ExportCmdText::tr("The site's previous bundle, to check the "
                                                      "chain"),
                                    QStringLiteral("BUNDLE")});
+                      p.addOption({QStringLiteral("district-key"),
+                                   ExportCmdText::tr("The district's secret key file "
+                                                     "(district.key), to open a sealed bundle"),
+                                   QStringLiteral("FILE")});
                   },
                   runVerify});
     registry.add({{QStringLiteral("key"), QStringLiteral("show-public")},
@@ -318,12 +468,20 @@ void registerExportCommands(Registry& registry)
     registry.add({{QStringLiteral("key"), QStringLiteral("init")},
                   [] {
                       return ExportCmdText::tr(
-                          "Keep the signing key in a passphrase key file (no keychain)");
+                          "Keep the signing key in a passphrase key file (no keychain), or with "
+                          "--district make the district's sealing key pair");
                   },
                   [](QCommandLineParser& p) {
                       p.addOption({QStringLiteral("file"),
                                    ExportCmdText::tr("The key file (created when missing)"),
                                    QStringLiteral("PATH")});
+                      p.addOption({QStringLiteral("district"),
+                                   ExportCmdText::tr("Make the district's key pair for sealed "
+                                                     "bundles (district.key, district.pub) in "
+                                                     "--out DIR")});
+                      p.addOption({QStringLiteral("out"),
+                                   ExportCmdText::tr("Folder for district.key and district.pub"),
+                                   QStringLiteral("DIR")});
                       p.addOption(passphraseOpt());
                       p.addOption(stock::actorOpt());
                   },

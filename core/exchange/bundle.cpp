@@ -4,16 +4,20 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QMutex>
 #include <QSet>
+#include <QTemporaryFile>
 
+#include <cctype>
 #include <memory>
 
-#include "exchange/csv.h"
 #include "exchange/signing.h"
+#include "storage/durablefile.h"
 
 namespace vax::bundle {
 namespace {
@@ -45,7 +49,370 @@ Error zipError(const QString& what, zip_error_t* err)
                                         .arg(what, QString::fromUtf8(zip_error_strerror(err))));
 }
 
+constexpr qsizetype kReadChunk = 64 * 1024;
+constexpr qint64 kMaxSignatureBytes = 1024;
+
+QMutex g_hookMutex;
+std::function<void(const QString&)> g_beforeProof;
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(static_cast<double>(bytes) / (1 << 20), 'f', 1);
+}
+
+Error tooLarge(const QString& name, qint64 bytes, qint64 limit)
+{
+    return makeError(ErrorCode::BundleInvalid,
+                     BundleText::tr("Bundle entry %1 unpacks to %2 MB, more than the %3 MB a "
+                                    "bundle entry may hold: it was not written by VaxPoint or "
+                                    "was tampered with. It was not unpacked.")
+                         .arg(name, megabytes(bytes), megabytes(limit)));
+}
+
+Error entryDamaged(const QString& name, const QString& detail)
+{
+    return makeError(
+        ErrorCode::BundleInvalid,
+        BundleText::tr("Bundle entry %1 is damaged (%2). Ask the site to send it again.")
+            .arg(name, detail));
+}
+
+// Records counted chunk by chunk, as countRecords() counts them in one piece.
+class RecordCounter {
+public:
+    explicit RecordCounter(const QString& name)
+        : m_kind(name.endsWith(u".ndjson") ? Kind::Ndjson
+                 : name.endsWith(u".csv")  ? Kind::Csv
+                 : name.endsWith(u".hl7")  ? Kind::Hl7
+                                           : Kind::None)
+    {
+    }
+
+    void add(const char* data, qsizetype size)
+    {
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            switch (m_kind) {
+                case Kind::Ndjson:  // a line that is not blank
+                    if (c == '\n') {
+                        m_count += m_content ? 1 : 0;
+                        m_content = false;
+                    } else if (!std::isspace(static_cast<unsigned char>(c))) {
+                        m_content = true;
+                    }
+                    break;
+                case Kind::Csv:  // line ends outside quotes
+                    if (c == '"')
+                        m_quoted = !m_quoted;
+                    else if (c == '\n' && !m_quoted)
+                        ++m_count;
+                    break;
+                case Kind::Hl7:  // segments whose trimmed text starts with "MSH|"
+                    if (c == '\r') {
+                        m_count += m_matched == 4 ? 1 : 0;
+                        m_matched = 0;
+                        m_started = false;
+                    } else if (!m_started && std::isspace(static_cast<unsigned char>(c))) {
+                    } else {
+                        m_started = true;
+                        if (m_matched >= 0 && m_matched < 4)
+                            m_matched = c == "MSH|"[m_matched] ? m_matched + 1 : -1;
+                    }
+                    break;
+                case Kind::None:
+                    return;
+            }
+        }
+    }
+
+    int result() const
+    {
+        switch (m_kind) {
+            case Kind::Ndjson:
+                return m_count + (m_content ? 1 : 0);
+            case Kind::Csv:
+                return m_count > 0 ? m_count - 1 : 0;
+            case Kind::Hl7:
+                return m_count + (m_matched == 4 ? 1 : 0);
+            case Kind::None:
+                break;
+        }
+        return -1;
+    }
+
+private:
+    enum class Kind { None, Ndjson, Csv, Hl7 };
+    Kind m_kind;
+    int m_count = 0;
+    bool m_content = false;
+    bool m_quoted = false;
+    bool m_started = false;
+    int m_matched = 0;
+};
+
+struct FileCloser {
+    void operator()(zip_file_t* f) const
+    {
+        if (f)
+            zip_fclose(f);
+    }
+};
+
+// Streams entry `index` into `sink` chunk by chunk, refusing more bytes than it declares.
+Status readEntry(zip_t* archive, zip_uint64_t index, const QString& name, qint64 declared,
+                 const std::function<void(const char*, qsizetype)>& sink)
+{
+    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive, index, 0));
+    if (!file)
+        return entryDamaged(name, QString::fromUtf8(zip_error_strerror(zip_get_error(archive))));
+    QByteArray buffer(kReadChunk, '\0');
+    qint64 total = 0;
+    while (true) {
+        const zip_int64_t n =
+            zip_fread(file.get(), buffer.data(), static_cast<zip_uint64_t>(buffer.size()));
+        if (n < 0)
+            return entryDamaged(name, QString::fromUtf8(zip_file_strerror(file.get())));
+        if (n == 0)
+            break;
+        total += n;
+        if (total > declared)
+            return makeError(ErrorCode::BundleInvalid,
+                             BundleText::tr("Bundle entry %1 unpacks to more than the %2 bytes "
+                                            "it declares: it was tampered with. Unpacking "
+                                            "stopped.")
+                                 .arg(name)
+                                 .arg(declared));
+        sink(buffer.constData(), static_cast<qsizetype>(n));
+    }
+    if (total != declared)
+        return entryDamaged(name,
+                            BundleText::tr("%1 bytes instead of %2").arg(total).arg(declared));
+    return {};
+}
+
+struct Entry {
+    zip_uint64_t index = 0;
+    qint64 size = 0;
+};
+
+Result<QByteArray> readSmallEntry(zip_t* archive, const QString& name, const Entry& e, qint64 limit)
+{
+    if (e.size > limit)
+        return tooLarge(name, e.size, limit);
+    QByteArray data;
+    VAX_TRY(readEntry(archive, e.index, name, e.size,
+                      [&data](const char* p, qsizetype n) { data.append(p, n); }));
+    return data;
+}
+
+// The checks of verify() on an open archive; the caller adds the file's SHA-256.
+Result<Verified> verifyArchive(zip_t* archive, const QByteArray& publicKey, const Limits& limits)
+{
+    // 1. The central directory only: names and declared sizes. Nothing is unpacked yet.
+    QMap<QString, Entry> entries;
+    QStringList order;
+    qint64 total = 0;
+    const zip_int64_t n = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        const auto index = static_cast<zip_uint64_t>(i);
+        if (zip_stat_index(archive, index, 0, &st) < 0 || !(st.valid & ZIP_STAT_NAME) ||
+            !(st.valid & ZIP_STAT_SIZE))
+            return zipError(QStringLiteral("stat"), zip_get_error(archive));
+        const QString name = QString::fromUtf8(st.name);
+        if (entries.contains(name))
+            return makeError(ErrorCode::BundleInvalid,
+                             BundleText::tr("Bundle entry %1 appears twice: the bundle was "
+                                            "repacked or tampered with.")
+                                 .arg(name));
+        const auto size = static_cast<qint64>(std::min<zip_uint64_t>(st.size, 1ull << 62));
+        if (size > limits.maxEntryBytes)
+            return tooLarge(name, size, limits.maxEntryBytes);
+        total += size;
+        if (total > limits.maxTotalBytes)
+            return makeError(ErrorCode::BundleInvalid,
+                             BundleText::tr("The bundle unpacks to more than %1 MB (at entry %2): "
+                                            "it was not written by VaxPoint or was tampered with. "
+                                            "It was not unpacked.")
+                                 .arg(megabytes(limits.maxTotalBytes), name));
+        entries.insert(name, {index, size});
+        order << name;
+    }
+
+    // 2. The signed manifest.
+    if (!entries.contains(kManifest) || !entries.contains(kSignature))
+        return makeError(ErrorCode::BundleInvalid,
+                         BundleText::tr("The bundle has no %1 or no %2: it was not written by "
+                                        "VaxPoint or was repacked.")
+                             .arg(kManifest, kSignature));
+    auto manifestJson =
+        readSmallEntry(archive, kManifest, entries.value(kManifest), limits.maxManifestBytes);
+    if (!manifestJson)
+        return manifestJson.error();
+    auto signatureText =
+        readSmallEntry(archive, kSignature, entries.value(kSignature), kMaxSignatureBytes);
+    if (!signatureText)
+        return signatureText.error();
+    const QByteArray signature =
+        QByteArray::fromBase64(signatureText->trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!signing::verify(*manifestJson, signature, publicKey))
+        return makeError(ErrorCode::BundleSignature,
+                         BundleText::tr("The signature does not match: the manifest was changed "
+                                        "or the bundle was signed with another site's key."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*manifestJson, &parseError);
+    if (!doc.isObject())
+        return makeError(
+            ErrorCode::BundleInvalid,
+            BundleText::tr("manifest.json is not valid JSON (%1).").arg(parseError.errorString()));
+    Verified result;
+    result.manifest = doc.object();
+    const QJsonArray listed = result.manifest.value(QStringLiteral("files")).toArray();
+
+    // 3. Every listed file present with the manifest's size, nothing unlisted: still nothing
+    // unpacked.
+    QSet<QString> names{kManifest, kSignature};
+    for (const QJsonValue& v : listed) {
+        const QJsonObject entry = v.toObject();
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        names.insert(name);
+        if (!entries.contains(name))
+            return makeError(ErrorCode::BundleFileMismatch,
+                             BundleText::tr("%1 is listed in the manifest but missing from the "
+                                            "bundle.")
+                                 .arg(name));
+        if (entries.value(name).size != entry.value(QStringLiteral("bytes")).toInteger(-1))
+            return makeError(ErrorCode::BundleFileMismatch,
+                             BundleText::tr("%1 was changed after signing (its SHA-256 or size "
+                                            "differs from the manifest).")
+                                 .arg(name));
+    }
+    for (const QString& name : order)
+        if (!names.contains(name))
+            return makeError(
+                ErrorCode::BundleFileMismatch,
+                BundleText::tr("%1 is in the bundle but not in the signed manifest.").arg(name));
+
+    // 4. Each file streamed: its SHA-256 and its records.
+    for (const QJsonValue& v : listed) {
+        const QJsonObject entry = v.toObject();
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        RecordCounter counter(name);
+        const Entry& e = entries[name];
+        VAX_TRY(readEntry(archive, e.index, name, e.size, [&](const char* p, qsizetype size) {
+            hash.addData(QByteArrayView(p, size));
+            counter.add(p, size);
+        }));
+        if (QString::fromLatin1(hash.result().toHex()) !=
+            entry.value(QStringLiteral("sha256")).toString())
+            return makeError(ErrorCode::BundleFileMismatch,
+                             BundleText::tr("%1 was changed after signing (its SHA-256 or size "
+                                            "differs from the manifest).")
+                                 .arg(name));
+        const int records = counter.result();
+        if (entry.contains(QStringLiteral("records")) &&
+            entry.value(QStringLiteral("records")).toInt(-1) != records)
+            return makeError(ErrorCode::BundleFileMismatch,
+                             BundleText::tr("%1 holds %2 records, the manifest says %3.")
+                                 .arg(name)
+                                 .arg(records)
+                                 .arg(entry.value(QStringLiteral("records")).toInt()));
+        if (records >= 0)
+            result.records.insert(name, records);
+    }
+    return result;
+}
+
+Error notABundle(zip_error_t* err)
+{
+    return makeError(ErrorCode::BundleInvalid,
+                     BundleText::tr("The file is not a readable export bundle (%1). Ask the "
+                                    "site to send it again.")
+                         .arg(QString::fromUtf8(zip_error_strerror(err))));
+}
+
+Result<Verified> verifyZipBytes(const QByteArray& bytes, const QByteArray& publicKey)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t* src = zip_source_buffer_create(bytes.constData(),
+                                                 static_cast<zip_uint64_t>(bytes.size()), 0, &err);
+    if (!src)
+        return zipError(QStringLiteral("buffer"), &err);
+    zip_t* raw = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!raw) {
+        zip_source_free(src);
+        return notABundle(&err);
+    }
+    Archive archive(raw);
+    auto result = verifyArchive(archive.get(), publicKey, Limits{});
+    if (result)
+        result->sha256 = sha256Hex(bytes);
+    return result;
+}
+
+Status checkChain(const Verified& v, const std::optional<QString>& previousSha256)
+{
+    if (!previousSha256)
+        return {};
+    const QString claimed = v.manifest.value(QStringLiteral("previous_sha256")).toString();
+    if (claimed == *previousSha256)
+        return {};
+    return makeError(
+        ErrorCode::BundleChain,
+        BundleText::tr("This bundle does not follow the previous one: it "
+                       "names %1 as its predecessor, the previous bundle "
+                       "is %2. A bundle in between is missing.")
+            .arg(claimed.isEmpty() ? BundleText::tr("none") : claimed, *previousSha256));
+}
+
+Error proofFailed(const QString& path, const QString& detail)
+{
+    return makeError(ErrorCode::Io,
+                     BundleText::tr("The export written to the folder %1 does not read back as "
+                                    "it was written (%2). The medium may be failing: the file "
+                                    "was removed and nothing was recorded as exported. Choose "
+                                    "another folder or USB drive and export again.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), detail),
+                     QStringLiteral("out"));
+}
+
+// The file on disk, re-read (from the medium: durable::writeFile dropped its cache), is what was
+// meant to be written.
+Status prove(const QString& path, const QByteArray& fileBytes, const QString& zipSha, bool sealed,
+             const QByteArray& publicKey)
+{
+    if (!sealed) {
+        auto v = verify(path, publicKey);
+        if (!v)
+            return proofFailed(path, v.error().message);
+        if (v->sha256 != zipSha)
+            return proofFailed(path, BundleText::tr("its SHA-256 differs"));
+        return {};
+    }
+    auto sha = fileSha256(path);
+    if (!sha)
+        return proofFailed(path, sha.error().message);
+    if (*sha != sha256Hex(fileBytes))
+        return proofFailed(path, BundleText::tr("its SHA-256 differs"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return proofFailed(path, f.errorString());
+    auto plain = sealing::inspect(f);
+    if (!plain)
+        return proofFailed(path, plain.error().message);
+    return {};
+}
+
 }  // namespace
+
+void setBeforeProofHookForTesting(std::function<void(const QString& path)> hook)
+{
+    QMutexLocker lock(&g_hookMutex);
+    g_beforeProof = std::move(hook);
+}
 
 Result<QByteArray> zipFiles(const std::vector<File>& files, time_t mtime)
 {
@@ -103,10 +470,7 @@ Result<std::vector<File>> unzipFiles(const QByteArray& bytes)
     zip_t* raw = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
     if (!raw) {
         zip_source_free(src);
-        return makeError(ErrorCode::BundleInvalid,
-                         BundleText::tr("The file is not a readable export bundle (%1). Ask the "
-                                        "site to send it again.")
-                             .arg(QString::fromUtf8(zip_error_strerror(&err))));
+        return notABundle(&err);
     }
     Archive archive(raw);
     std::vector<File> files;
@@ -116,6 +480,10 @@ Result<std::vector<File>> unzipFiles(const QByteArray& bytes)
         const auto index = static_cast<zip_uint64_t>(i);
         if (zip_stat_index(archive.get(), index, 0, &st) < 0)
             return zipError(QStringLiteral("stat"), zip_get_error(archive.get()));
+        if (st.size > static_cast<zip_uint64_t>(Limits{}.maxEntryBytes))
+            return tooLarge(QString::fromUtf8(st.name),
+                            static_cast<qint64>(std::min<zip_uint64_t>(st.size, 1ull << 62)),
+                            Limits{}.maxEntryBytes);
         zip_file_t* zf = zip_fopen_index(archive.get(), index, 0);
         if (!zf)
             return makeError(
@@ -137,23 +505,9 @@ Result<std::vector<File>> unzipFiles(const QByteArray& bytes)
 
 int countRecords(const QString& name, const QByteArray& data)
 {
-    if (name.endsWith(u".ndjson")) {
-        int n = 0;
-        for (const QByteArray& line : data.split('\n'))
-            if (!line.trimmed().isEmpty())
-                ++n;
-        return n;
-    }
-    if (name.endsWith(u".csv"))
-        return csv::rowCount(data);
-    if (name.endsWith(u".hl7")) {
-        int n = 0;
-        for (const QByteArray& seg : data.split('\r'))
-            if (seg.trimmed().startsWith("MSH|"))
-                ++n;
-        return n;
-    }
-    return -1;
+    RecordCounter counter(name);
+    counter.add(data.constData(), data.size());
+    return counter.result();
 }
 
 Result<QString> fileSha256(const QString& path)
@@ -167,7 +521,8 @@ Result<QString> fileSha256(const QString& path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-Result<Written> write(const QString& path, const Spec& spec, const QByteArray& secretKey)
+Result<Written> write(const QString& path, const Spec& spec, const QByteArray& secretKey,
+                      const QByteArray& sealTo)
 {
     QJsonObject manifest = spec.manifest;
     manifest.insert(QStringLiteral("format"), 1);
@@ -200,96 +555,139 @@ Result<Written> write(const QString& path, const Spec& spec, const QByteArray& s
         return zipped.error();
     const QByteArray& zipBytes = *zipped;
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(zipBytes) != zipBytes.size() || !out.commit())
-        return makeError(ErrorCode::Io,
-                         BundleText::tr("Could not write the export to %1: %2. Check the folder "
-                                        "exists, is writable and has free space.")
-                             .arg(path, out.errorString()));
-    return Written{path, sha256Hex(zipBytes), manifestJson, zipBytes.size()};
+    const QString zipSha = sha256Hex(zipBytes);
+    auto keys = signing::fromSecretKey(secretKey);
+    if (!keys)
+        return keys.error();
+    // Proven before anything is written: what is sealed or written is a bundle that verifies.
+    if (auto built = verifyZipBytes(zipBytes, keys->publicKey); !built)
+        return makeError(ErrorCode::Internal,
+                         BundleText::tr("The export built in memory does not verify (%1); "
+                                        "nothing was written.")
+                             .arg(built.error().message));
+    const bool sealed = !sealTo.isEmpty();
+    QByteArray fileBytes = zipBytes;
+    if (sealed) {
+        auto sealedBytes = sealing::seal(zipBytes, sealTo);
+        if (!sealedBytes)
+            return sealedBytes.error();
+        fileBytes = std::move(*sealedBytes);
+    }
+    VAX_TRY(durable::writeFile(path, fileBytes, QStringLiteral("out")));
+    {
+        QMutexLocker lock(&g_hookMutex);
+        if (g_beforeProof)
+            g_beforeProof(path);
+    }
+    if (const Status proven = prove(path, fileBytes, zipSha, sealed, keys->publicKey); !proven) {
+        QFile::remove(path);
+        return proven.error();
+    }
+    return Written{path, zipSha, manifestJson, fileBytes.size(), sealed};
+}
+
+bool isSealedFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && sealing::isSealed(f.read(sealing::kMagicBytes));
 }
 
 Result<Verified> verify(const QString& path, const QByteArray& publicKey,
-                        const std::optional<QString>& previousSha256)
+                        const std::optional<QString>& previousSha256, const Limits& limits)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::NotFound,
             BundleText::tr("Cannot open the bundle %1: %2.").arg(path, f.errorString()));
-    const QByteArray bytes = f.readAll();
-    auto unzipped = unzipFiles(bytes);
-    if (!unzipped.ok())
-        return unzipped.error();
-    const std::vector<File>& files = *unzipped;
-    QMap<QString, QByteArray> byName;
-    for (const File& file : files)
-        byName.insert(file.name, file.data);
-    if (!byName.contains(kManifest) || !byName.contains(kSignature))
-        return makeError(ErrorCode::BundleInvalid,
-                         BundleText::tr("The bundle has no %1 or no %2: it was not written by "
-                                        "VaxPoint or was repacked.")
-                             .arg(kManifest, kSignature));
-    const QByteArray manifestJson = byName.value(kManifest);
-    const QByteArray signature = QByteArray::fromBase64(byName.value(kSignature).trimmed(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!signing::verify(manifestJson, signature, publicKey))
-        return makeError(ErrorCode::BundleSignature,
-                         BundleText::tr("The signature does not match: the manifest was changed "
-                                        "or the bundle was signed with another site's key."));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(manifestJson, &parseError);
-    if (!doc.isObject())
-        return makeError(
-            ErrorCode::BundleInvalid,
-            BundleText::tr("manifest.json is not valid JSON (%1).").arg(parseError.errorString()));
-    Verified result;
-    result.manifest = doc.object();
-    QSet<QString> listed{kManifest, kSignature};
-    for (const QJsonValue& v : result.manifest.value(QStringLiteral("files")).toArray()) {
-        const QJsonObject entry = v.toObject();
-        const QString name = entry.value(QStringLiteral("name")).toString();
-        listed.insert(name);
-        if (!byName.contains(name))
-            return makeError(ErrorCode::BundleFileMismatch,
-                             BundleText::tr("%1 is listed in the manifest but missing from the "
-                                            "bundle.")
-                                 .arg(name));
-        const QByteArray data = byName.value(name);
-        if (sha256Hex(data) != entry.value(QStringLiteral("sha256")).toString() ||
-            data.size() != entry.value(QStringLiteral("bytes")).toInteger(-1))
-            return makeError(ErrorCode::BundleFileMismatch,
-                             BundleText::tr("%1 was changed after signing (its SHA-256 or size "
-                                            "differs from the manifest).")
-                                 .arg(name));
-        const int records = countRecords(name, data);
-        if (entry.contains(QStringLiteral("records")) &&
-            entry.value(QStringLiteral("records")).toInt(-1) != records)
-            return makeError(ErrorCode::BundleFileMismatch,
-                             BundleText::tr("%1 holds %2 records, the manifest says %3.")
-                                 .arg(name)
-                                 .arg(records)
-                                 .arg(entry.value(QStringLiteral("records")).toInt()));
-        if (records >= 0)
-            result.records.insert(name, records);
+    if (sealing::isSealed(f.read(sealing::kMagicBytes)))
+        return makeError(ErrorCode::InvalidArgument,
+                         BundleText::tr("%1 is sealed to the district: give --district-key FILE "
+                                        "(the district.key that 'vaxctl key init --district' "
+                                        "wrote) to open it.")
+                             .arg(QFileInfo(path).fileName()),
+                         QStringLiteral("district-key"));
+    f.close();
+    int code = 0;
+    zip_t* raw = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    if (!raw) {
+        zip_error_t err;
+        zip_error_init_with_code(&err, code);
+        const Error e = notABundle(&err);
+        zip_error_fini(&err);
+        return e;
     }
-    for (const File& file : files)
-        if (!listed.contains(file.name))
-            return makeError(ErrorCode::BundleFileMismatch,
-                             BundleText::tr("%1 is in the bundle but not in the signed manifest.")
-                                 .arg(file.name));
-    if (previousSha256) {
-        const QString claimed = result.manifest.value(QStringLiteral("previous_sha256")).toString();
-        if (claimed != *previousSha256)
-            return makeError(
-                ErrorCode::BundleChain,
-                BundleText::tr("This bundle does not follow the previous one: it "
-                               "names %1 as its predecessor, the previous bundle "
-                               "is %2. A bundle in between is missing.")
-                    .arg(claimed.isEmpty() ? BundleText::tr("none") : claimed, *previousSha256));
-    }
-    result.sha256 = sha256Hex(bytes);
+    Archive archive(raw);
+    auto result = verifyArchive(archive.get(), publicKey, limits);
+    if (!result)
+        return result;
+    VAX_TRY(checkChain(*result, previousSha256));
+    auto sha = fileSha256(path);
+    if (!sha)
+        return sha.error();
+    result->sha256 = *sha;
     return result;
+}
+
+Result<Verified> verifySealed(const QString& path, const QByteArray& publicKey,
+                              const sealing::DistrictKeys& district,
+                              const std::optional<QString>& previousSha256, const Limits& limits)
+{
+    if (!isSealedFile(path))
+        return verify(path, publicKey, previousSha256, limits);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::NotFound,
+            BundleText::tr("Cannot open the bundle %1: %2.").arg(path, in.errorString()));
+    // Private (0600) and removed when done.
+    QTemporaryFile plain(QDir::tempPath() + QStringLiteral("/vaxpoint-unsealed-XXXXXX.zip"));
+    if (!plain.open())
+        return makeError(ErrorCode::Io, BundleText::tr("Cannot unseal into the temporary folder "
+                                                       "%1: %2. Free some space there.")
+                                            .arg(QDir::tempPath(), plain.errorString()));
+    qint64 total = 0;
+    VAX_TRY(sealing::open(in, district, [&](const char* p, qsizetype n) -> Status {
+        total += n;
+        if (total > limits.maxTotalBytes)
+            return tooLarge(QFileInfo(path).fileName(), total, limits.maxTotalBytes);
+        if (plain.write(p, n) != n)
+            return makeError(ErrorCode::Io,
+                             BundleText::tr("Cannot unseal into the temporary folder %1: %2. "
+                                            "Free some space there.")
+                                 .arg(QDir::tempPath(), plain.errorString()));
+        return {};
+    }));
+    if (!plain.flush())
+        return makeError(ErrorCode::Io, BundleText::tr("Cannot unseal into the temporary folder "
+                                                       "%1: %2. Free some space there.")
+                                            .arg(QDir::tempPath(), plain.errorString()));
+    auto result = verify(plain.fileName(), publicKey, previousSha256, limits);
+    if (result)
+        result->sealed = true;
+    return result;
+}
+
+Result<QString> bundleSha256(const QString& path, const sealing::DistrictKeys* district)
+{
+    if (!isSealedFile(path))
+        return fileSha256(path);
+    if (!district)
+        return makeError(ErrorCode::InvalidArgument,
+                         BundleText::tr("%1 is sealed to the district: give --district-key FILE "
+                                        "to open it.")
+                             .arg(QFileInfo(path).fileName()),
+                         QStringLiteral("district-key"));
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         BundleText::tr("Cannot read %1: %2.").arg(path, in.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    VAX_TRY(sealing::open(in, *district, [&h](const char* p, qsizetype n) -> Status {
+        h.addData(QByteArrayView(p, n));
+        return {};
+    }));
+    return QString::fromLatin1(h.result().toHex());
 }
 
 }  // namespace vax::bundle

@@ -18,6 +18,7 @@
 #include "exchange/bundle.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
+#include "exchange/sealsetting.h"
 #include "exchange/vxu.h"
 #include "security/permissions.h"
 #include "site/site.h"
@@ -517,6 +518,13 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     auto site = SiteService::load(m_db);
     if (!site)
         return site.error();
+    QByteArray sealTo = request.sealTo;
+    if (sealTo.isEmpty()) {
+        auto setting = sealsetting::publicKey(m_db);
+        if (!setting)
+            return setting.error();
+        sealTo = *setting;
+    }
     auto previous = last();
     if (!previous)
         return previous.error();
@@ -563,6 +571,8 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     const QString fileName = QStringLiteral("vaxpoint-%1-%2-%3.zip")
                                  .arg(safeCode, localNow.toString(QStringLiteral("yyyyMMdd")))
                                  .arg(seq, 4, 10, QLatin1Char('0'));
+    const QString diskName =
+        sealTo.isEmpty() ? fileName : fileName + QString::fromLatin1(sealing::kSealedSuffix);
     std::vector<hl7::Message> messages;
     messages.reserve(data.doses.size());
     int index = 0;
@@ -676,17 +686,17 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
                                        "(vaxctl); print it from the day-close page"));
     }
 
-    // 3. The file, then the record of it.
+    // 3. The file, proven from disk, then the record of it.
     progress(80, "write");
-    const QString path = dir.filePath(fileName);
-    auto written = bundle::write(path, {manifest, files, localNow}, request.secretKey);
+    const QString path = dir.filePath(diskName);
+    auto written = bundle::write(path, {manifest, files, localNow}, request.secretKey, sealTo);
     if (!written)
         return written.error();
     progress(95, "record");
     ExportBatch batch;
     batch.id = newId();
     batch.seq = seq;
-    batch.fileName = fileName;
+    batch.fileName = diskName;
     batch.sha256 = written->sha256;
     batch.previousSha256 = previousSha;
     batch.createdAt = now;
@@ -714,7 +724,8 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         VAX_TRY(AuditLog::append(m_db, {now, actor->id, QStringLiteral("export"),
                                         QStringLiteral("export_batch"), batch.id,
                                         QJsonObject{{QStringLiteral("seq"), seq},
-                                                    {QStringLiteral("file"), fileName},
+                                                    {QStringLiteral("file"), diskName},
+                                                    {QStringLiteral("sealed"), written->sealed},
                                                     {QStringLiteral("sha256"), batch.sha256},
                                                     {QStringLiteral("records"), records}}}));
         if (m_faultHook)

@@ -38,6 +38,8 @@ struct ExportBatch {
     qint64 bytes = 0;
     QString path;
     bool zeroReport() const { return counts.value(QStringLiteral("records")).toInt() == 0; }
+    // Sealed for the district (a .zip.sealed file; sha256 is still the zip's).
+    bool sealed() const { return fileName.endsWith(u".sealed"); }
 };
 
 // Renders report.pdf from the day's summary. Core does not draw: the GUI passes one (QtGui);
@@ -53,6 +55,10 @@ struct ExportRequest {
     QByteArray secretKey;  // Ed25519 (signingkey::load)
     ReportRenderer renderReport;
     ExportProgress progress;
+    // The district's X25519 public key to seal the bundle to (.zip.sealed); empty: the site
+    // setting export.seal_to_public_key decides (sealsetting.h), and without one the bundle is
+    // a plain signed .zip.
+    QByteArray sealTo = {};
 };
 
 struct ExportReceipt {
@@ -63,8 +69,10 @@ struct ExportReceipt {
 // The export bundle of DESIGN.md §5: every change since the previous export (per-table
 // change_seq cursors, read in one read transaction so the snapshot is consistent), as FHIR R4
 // NDJSON, an HL7 v2.5.1 VXU batch, CSVs, summary.json and report.pdf, signed and chained to the
-// previous bundle. The batch row and its cursor are recorded in one transaction after the file
-// is written: a failed write records nothing; a failed commit removes the file.
+// previous bundle, optionally sealed for the district. The file is written durably and proven
+// from disk (bundle::write) before the batch row and its cursor are recorded in one
+// transaction: a failed write or proof records nothing and leaves no file (the records stay
+// pending, the chain is unchanged); a failed commit removes the file.
 class Exporter {
 public:
     // Calendar rules use the site's time zone (site.timezone), read from `db`.

@@ -21,12 +21,16 @@
 #include "dayclose/reportpdf.h"
 #include "desk/deskservice.h"
 #include "exchange/bundle.h"
+#include "exchange/sealing.h"
+#include "exchange/sealsetting.h"
 #include "exchange/signingkey.h"
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
 #include "stock/lotservice.h"
+#include "storage/durablefile.h"
 #include "support/tempdb.h"
+#include "support/tmpfsmount.h"
 #include "ui/screenshot.h"
 #include "verification/checklist.h"
 
@@ -195,6 +199,68 @@ TEST_F(DayCloseUiTest, ANonAdministratorIsToldWhyTheExportIsRefused)
     EXPECT_FALSE(finished.first().first().toBool());
     EXPECT_FALSE(page.message().isEmpty());
     EXPECT_TRUE(QDir(m_out.path()).entryList({QStringLiteral("*.zip")}, QDir::Files).isEmpty());
+}
+
+TEST_F(DayCloseUiTest, AnExportOntoAReadOnlyFolderShowsWhyAndTheRecordsStayPending)
+{
+    // A real read-only medium when the test may mount one; otherwise the same answer (EROFS)
+    // injected where the file is created.
+    test::TmpfsMount stick("64k", test::TmpfsMount::Mode::ReadOnly);
+    const QString folder = stick.mounted() ? stick.path() : m_out.filePath(QStringLiteral("ro"));
+    if (!stick.mounted()) {
+        ASSERT_TRUE(QDir(m_out.path()).mkdir(QStringLiteral("ro")));
+        durable::setFaultHookForTesting([](durable::Step step, const QString&) {
+            return step == durable::Step::Create ? EROFS : 0;
+        });
+    }
+    vaccinateADay();
+    auto page = makePage();
+    page->setFolderProvider([folder] { return folder; });
+    auto* pending = page->findChild<QLabel*>(QStringLiteral("pendingLabel"));
+    ASSERT_NE(pending, nullptr);
+    const QString before = pending->text();
+    EXPECT_FALSE(before.contains(QStringLiteral(": 0 records")));
+
+    QSignalSpy finished(page.get(), &ui::DayClosePage::exportFinished);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60'000));
+    durable::setFaultHookForTesting({});
+    EXPECT_FALSE(finished.first().first().toBool());
+    auto* message = page->findChild<QLabel*>(QStringLiteral("dayCloseMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().contains(QStringLiteral("read-only")))
+        << qPrintable(message->text());
+    EXPECT_TRUE(message->text().contains(QDir::toNativeSeparators(folder)));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("stay pending")));
+    EXPECT_EQ(pending->text(), before);  // nothing was marked exported
+    EXPECT_EQ(page->findChild<QTableView*>(QStringLiteral("exportsTable"))->model()->rowCount(), 0);
+    EXPECT_TRUE(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_F(DayCloseUiTest, TheExportIsSealedWhenTheSiteSettingIsSet)
+{
+    const sealing::DistrictKeys district = sealing::generate();
+    ASSERT_TRUE(sealsetting::set(*m_site.db, *m_clock, m_admin.id,
+                                 sealing::publicKeyText(district.publicKey))
+                    .ok());
+    auto page = makePage();
+    QSignalSpy finished(page.get(), &ui::DayClosePage::exportFinished);
+    page->startExport();
+    ASSERT_TRUE(finished.wait(60'000));
+    ASSERT_TRUE(finished.first().first().toBool()) << qPrintable(page->message());
+    EXPECT_TRUE(page->message().contains(QStringLiteral("sealed"))) << qPrintable(page->message());
+    const QStringList sealedFiles =
+        QDir(m_out.path()).entryList({QStringLiteral("*.zip.sealed")}, QDir::Files);
+    ASSERT_EQ(sealedFiles.size(), 1);
+    auto store = signingkey::openStore(*m_site.db, QString::fromLatin1(kPassphrase));
+    ASSERT_TRUE(store.ok());
+    auto key = signingkey::load(**store, false);
+    ASSERT_TRUE(key.ok());
+    auto opened =
+        bundle::verifySealed(m_out.filePath(sealedFiles.first()), key->publicKey, district);
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    EXPECT_FALSE(opened->manifest.contains(QStringLiteral("report_pdf")));  // report included
 }
 
 TEST(DayReport, RendersAPdfWithEveryPartEvenForAnEmptyDay)

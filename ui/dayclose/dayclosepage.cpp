@@ -174,19 +174,26 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
         m_progress->setVisible(false);
         if (result) {
             const ExportBatch& b = result->batch;
-            showMessage(result->records == 0
-                            ? tr("Nothing changed since the last export: zero report %1 written "
-                                 "to %2.")
-                                  .arg(b.fileName, QDir::toNativeSeparators(b.path))
-                            : tr("Export %1 written: %2 records (%3 doses). Give this file to "
-                                 "the district: %4")
-                                  .arg(b.fileName)
-                                  .arg(result->records)
-                                  .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
-                                  .arg(QDir::toNativeSeparators(b.path)),
-                        false);
+            showMessage(
+                result->records == 0
+                    ? tr("Nothing changed since the last export: zero report %1 written "
+                         "to %2.")
+                          .arg(b.fileName, QDir::toNativeSeparators(b.path))
+                    : tr("Export %1 written: %2 records (%3 doses). Give this file to "
+                         "the district: %4")
+                              .arg(b.fileName)
+                              .arg(result->records)
+                              .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
+                              .arg(QDir::toNativeSeparators(b.path)) +
+                          (b.sealed() ? tr(" It is sealed for the district: only the district's "
+                                           "key opens it.")
+                                      : QString()),
+                false);
         } else {
-            showMessage(result.error().message, true);
+            // The core's message names the folder and the fix; nothing was recorded, so say so.
+            showMessage(result.error().message + QLatin1Char(' ') +
+                            tr("The records stay pending: export again when it is fixed."),
+                        true);
         }
         refresh();
         emit exportFinished(result.ok());

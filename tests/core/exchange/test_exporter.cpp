@@ -16,9 +16,15 @@
 #include "exchange/exportfixture.h"  // tests/core
 #include "exchange/fhir.h"
 #include "exchange/hl7.h"
+#include "exchange/sealing.h"
+#include "exchange/sealsetting.h"
 #include "exchange/signing.h"
 #include "exchange/signingkey.h"
 #include "storage/audit.h"
+#include "storage/durablefile.h"
+#include "support/tmpfsmount.h"
+
+#include <sys/stat.h>
 
 using namespace vax;
 
@@ -70,6 +76,12 @@ protected:
         auto r = exporter->run({out.path(), admin.id, key.secretKey, {}, {}});
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : qPrintable(r.error().message));
         return r.ok() ? *r : ExportReceipt{};
+    }
+
+    // Everything in a folder, hidden temporary files included.
+    static QStringList filesIn(const QString& dir)
+    {
+        return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
     }
 
     int batchRows()
@@ -342,4 +354,123 @@ TEST_F(ExporterTest, SigningKeyIsCreatedOnFirstUseInAPassphraseFile)
     auto wrong = signingkey::openStore(*db, QStringLiteral("wrong passphrase!"));
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, ErrorCode::SecretFileRefused);
+}
+
+TEST_F(ExporterTest, AnExportOntoAFullDiskRecordsNothingAndKeepsTheChain)
+{
+    test::TmpfsMount stick("64k");
+    if (!stick.mounted())
+        GTEST_SKIP() << qPrintable(stick.skipReason());
+    vaccinate(QStringLiteral("郑十"), QDate(1982, 9, 9), 23, lot.lotNumber);
+    const ExportReceipt first = exportNow();
+    vaccinate(QStringLiteral("王十一"), QDate(1983, 10, 10), 25, lot.lotNumber);
+    const int pending = *exporter->pendingRecords();
+    ASSERT_GT(pending, 0);
+    ASSERT_GT(stick.fill(), 0);
+
+    auto full = exporter->run({stick.path(), admin.id, key.secretKey, {}, {}});
+    ASSERT_FALSE(full.ok()) << "an export onto a full disk must fail";
+    EXPECT_EQ(full.error().code, ErrorCode::Io);
+    EXPECT_TRUE(full.error().message.contains(QDir::toNativeSeparators(stick.path())))
+        << qPrintable(full.error().message);
+    EXPECT_TRUE(full.error().message.contains(QStringLiteral("full")));
+    EXPECT_EQ(*exporter->pendingRecords(), pending);
+    EXPECT_EQ(batchRows(), 1);
+    EXPECT_TRUE(stick.entriesExcept().isEmpty()) << qPrintable(stick.entriesExcept().join(u' '));
+
+    // Space freed: the same records go, chained to the first bundle.
+    ASSERT_TRUE(QFile::remove(stick.filePath(QStringLiteral("filler.bin"))));
+    auto retried = exporter->run({stick.path(), admin.id, key.secretKey, {}, {}});
+    ASSERT_TRUE(retried.ok()) << qPrintable(retried.error().message);
+    EXPECT_EQ(retried->batch.seq, 2);
+    EXPECT_EQ(retried->batch.previousSha256, first.batch.sha256);
+    EXPECT_EQ(retried->batch.counts.value(QStringLiteral("immunizations")).toInt(), 1);
+    EXPECT_EQ(*exporter->pendingRecords(), 0);
+    EXPECT_TRUE(bundle::verify(retried->batch.path, key.publicKey, first.batch.sha256).ok());
+}
+
+TEST_F(ExporterTest, AnyFailureWhileWritingOrProvingLeavesTheRecordsPending)
+{
+    vaccinate(QStringLiteral("冯十二"), QDate(1984, 11, 11), 27, lot.lotNumber);
+    const int pending = *exporter->pendingRecords();
+    const struct {
+        durable::Step step;
+        int error;
+    } faults[] = {{durable::Step::Create, EROFS},
+                  {durable::Step::Write, ENOSPC},
+                  {durable::Step::Sync, EIO},
+                  {durable::Step::Rename, EXDEV},
+                  {durable::Step::SyncFolder, ENODEV}};
+    for (const auto& fault : faults) {
+        SCOPED_TRACE(static_cast<int>(fault.step));
+        durable::setFaultHookForTesting([&fault](durable::Step step, const QString&) {
+            return step == fault.step ? fault.error : 0;
+        });
+        auto failed = exporter->run({out.path(), admin.id, key.secretKey, {}, {}});
+        durable::setFaultHookForTesting({});
+        ASSERT_FALSE(failed.ok());
+        EXPECT_EQ(failed.error().code, ErrorCode::Io);
+        EXPECT_EQ(failed.error().field, QStringLiteral("out"));
+        EXPECT_TRUE(failed.error().message.contains(QDir::toNativeSeparators(out.path())))
+            << qPrintable(failed.error().message);
+        EXPECT_EQ(batchRows(), 0);
+        EXPECT_EQ(*exporter->pendingRecords(), pending);
+        EXPECT_TRUE(filesIn(out.path()).isEmpty()) << qPrintable(filesIn(out.path()).join(u' '));
+    }
+    // Written but not read back as written (a failing stick): removed, nothing recorded.
+    bundle::setBeforeProofHookForTesting([](const QString& path) {
+        QFile f(path);
+        ASSERT_TRUE(f.resize(f.size() / 2));
+    });
+    auto unproven = exporter->run({out.path(), admin.id, key.secretKey, {}, {}});
+    bundle::setBeforeProofHookForTesting({});
+    ASSERT_FALSE(unproven.ok());
+    EXPECT_EQ(unproven.error().code, ErrorCode::Io);
+    EXPECT_EQ(batchRows(), 0);
+    EXPECT_TRUE(filesIn(out.path()).isEmpty());
+
+    const ExportReceipt ok = exportNow();
+    EXPECT_EQ(ok.batch.seq, 1);
+    EXPECT_TRUE(ok.batch.previousSha256.isEmpty());
+    EXPECT_EQ(ok.batch.counts.value(QStringLiteral("immunizations")).toInt(), 1);
+    EXPECT_EQ(*exporter->pendingRecords(), 0);
+}
+
+TEST_F(ExporterTest, TheBundleIsReadableByItsOwnerOnly)
+{
+    const mode_t old = ::umask(022);
+    const ExportReceipt r = exportNow();
+    ::umask(old);
+    struct stat st;
+    ASSERT_EQ(::stat(QFile::encodeName(r.batch.path).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST_F(ExporterTest, TheSiteSettingSealsEveryExportForTheDistrict)
+{
+    const sealing::DistrictKeys district = sealing::generate();
+    test::addStaff(*db, QStringLiteral("nurse-2"), Roles(Role::Vaccinator));
+    const QString keyText = sealing::publicKeyText(district.publicKey);
+    auto refused = sealsetting::set(*db, clock, QStringLiteral("nurse-2"), keyText);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    EXPECT_FALSE(sealsetting::set(*db, clock, admin.id, QStringLiteral("x25519:bad")).ok());
+    ASSERT_TRUE(sealsetting::set(*db, clock, admin.id, keyText).ok());
+
+    vaccinate(QStringLiteral("陈十三"), QDate(1985, 12, 12), 29, lot.lotNumber);
+    const ExportReceipt first = exportNow();
+    EXPECT_TRUE(first.batch.sealed());
+    EXPECT_TRUE(first.batch.fileName.endsWith(QStringLiteral(".zip.sealed")));
+    EXPECT_TRUE(bundle::isSealedFile(first.batch.path));
+    auto opened = bundle::verifySealed(first.batch.path, key.publicKey, district);
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.error().message);
+    EXPECT_EQ(opened->sha256, first.batch.sha256);
+    EXPECT_EQ(opened->records.value(QStringLiteral("immunizations.ndjson")), 1);
+
+    // Cleared: plain bundles again, still chained to the sealed one's zip.
+    const Status cleared = sealsetting::set(*db, clock, admin.id, QString());
+    ASSERT_TRUE(cleared.ok()) << qPrintable(cleared.error().message);
+    const ExportReceipt second = exportNow();
+    EXPECT_FALSE(second.batch.sealed());
+    EXPECT_TRUE(bundle::verify(second.batch.path, key.publicKey, first.batch.sha256).ok());
 }
