@@ -31,6 +31,7 @@
 #include "observation/observationservice.h"
 #include "security/permissions.h"
 #include "security/userservice.h"
+#include "exchange/sealsetting.h"
 #include "site/clockservice.h"
 #include "site/site.h"
 #include "site/siteadmin.h"
@@ -412,6 +413,8 @@ protected:
              }},
             {QStringLiteral("SiteAdminService::backup"), Permission::Backup,
              [this](const QString& a) { return status(SiteAdminService::backup(*db, clock, a)); }},
+            {QStringLiteral("sealsetting::set"), Permission::ChangeSettings,
+             [this](const QString& a) { return sealsetting::set(*db, clock, a, QString()); }},
             {QStringLiteral("SiteService::setTimeZone"), Permission::ChangeSettings,
              [this](const QString& a) {
                  return status(
