@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "security/staff.h"
 #include "site/siteadmin.h"
 #include "storage/audit.h"
@@ -286,7 +287,7 @@ int runCatalogList(CommandContext& ctx)
                                              .arg(p.name.forLocale(currentLanguage()))
                                              .arg(p.seriesDoses)
                                              .arg(p.doseVolumeMl)
-                                             .arg(p.route));
+                                             .arg(labels::route(p.route)));
     }
     return ExitOk;
 }
