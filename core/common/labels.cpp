@@ -215,6 +215,7 @@ constexpr Entry kErrors[] = {
     {"certificate.no_document", QT_TRANSLATE_NOOP("Labels", "No document for a certificate")},
     {"certificate.person_mismatch", QT_TRANSLATE_NOOP("Labels", "Certificate of another person")},
     {"certificate.payload_mismatch", QT_TRANSLATE_NOOP("Labels", "Certificate altered")},
+    {"clock.went_back", QT_TRANSLATE_NOOP("Labels", "Clock set back")},
 };
 
 constexpr Entry kMovementKinds[] = {
