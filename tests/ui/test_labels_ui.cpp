@@ -237,7 +237,7 @@ TEST_F(LabelsUiTest, CheckInDeferralsNameTheReasonInWords)
 TEST_F(LabelsUiTest, TheChecklistShowsWordsNotCodes)
 {
     {
-        CheckInService service(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+        CheckInService service(*m_site.db, *m_clock);
         CheckInRequest r;
         r.staffId = kRegistrar;
         r.draft.name = QStringLiteral("王小宝");
@@ -284,7 +284,7 @@ TEST_F(LabelsUiTest, TheBoardAndTheObservationPageShowWordsNotCodes)
         ASSERT_FALSE(people.back().observationId.isEmpty()) << qPrintable(seeder.error());
         m_clock->advance(9 * 60'000);
     }
-    AefiService aefis(*m_site.db, *m_clock, QTimeZone::systemTimeZone());
+    AefiService aefis(*m_site.db, *m_clock);
     aefi::Report r;
     r.doseId = people[3].doseId;
     r.onset = m_clock->nowUtc().addSecs(-60);
