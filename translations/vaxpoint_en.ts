@@ -244,6 +244,14 @@
         <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Doctor: the username or password is wrong. The doctor types their own username and password (or PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor: %1 is not a doctor, and only a doctor may override a checklist item. The doctor who decides types their own username.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -269,6 +277,41 @@
     </message>
     <message>
         <source>Stopped before the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BirthDate</name>
+    <message>
+        <source>Birth date &quot;%1&quot; is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date is empty. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1: there is no such day (%2-%3-%4). Check the month and the day on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future. Check the year on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is more than 130 years ago. Check the year on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1: a guardian signs the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum age of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above the maximum age of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,10 +651,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The person to link the document to was not found. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +692,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +1013,40 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>ClockGuard</name>
+    <message>
+        <source>The PC&apos;s clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC%2%3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockService</name>
+    <message>
+        <source>Reason: say why the PC&apos;s clock was corrected, e.g. &quot;clock was 3 days ahead, set right&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock tolerance: give %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColdChain</name>
     <message>
         <source>Time: the reading is in the future; enter the time it was read.</source>
@@ -991,11 +1068,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
+        <source>Site setting desk.adult_age_years is &quot;%1&quot;; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,18 +1351,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>Desk</name>
     <message>
-        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no active staff member with this id. Check who is logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 does not hold the role %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 changed while saving; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,10 +1364,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,19 +1387,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vaccinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override: only a doctor may override; name the doctor who decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,10 +1415,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1428,34 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The vial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override, with their own password or PIN typed here. Ask the doctor to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: the account &quot;%1&quot; is locked after wrong passwords or PINs. Another doctor must decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: the doctor confirmed more than %1 minutes ago. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: the doctor confirmed it for another visit. Ask the doctor to confirm again for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: the doctor did not approve %1. Ask the doctor to confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: the doctor&apos;s confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +1648,881 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy to a vaccine component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe reaction to an earlier dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious neurological disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncontrolled chronic disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another vaccine recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunodeficiency or immunosuppressive therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another condition for a doctor to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in is not from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already vaccinated at this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication found at screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred at screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s decision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another vaccine too recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product may not continue this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series continued with another product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series already complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early for this dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later than recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine not scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial of another lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vial closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial past its discard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vial opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doses in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code not received here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code of another lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the chosen vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses per vial do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong dose amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection site not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection site not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s verification not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database from a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database upgrade failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake clock refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake clock time invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number format wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date in the number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region code invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box code ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code version unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s details invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import line invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file format unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event report incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sequence broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose already corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a deferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not waiting in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last site administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training databases only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation not over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intradermal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranasal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left deltoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right deltoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left vastus lateralis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right vastus lateralis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left gluteus medius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right gluteus medius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adenovirus vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recombinant protein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mRNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live attenuated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polysaccharide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conjugate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toxoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine box code (GS1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug trace code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +2757,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>issue vaccination certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call the next person to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move doses between fridges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +3035,13 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <name>SiteAdmin</name>
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteCalendar</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,22 +3402,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation type="unfinished"></translation>
@@ -2539,10 +3490,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2681,6 +3628,42 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Print ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Birth date: the second entry %1 differs from the first %2. Type the birth date again from the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 number carries no birth date: type it from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the birth date a second time to confirm it, then Enter. It makes the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2), confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2), type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the document&apos;s number: type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::ChecklistView</name>
@@ -2718,6 +3701,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>(Ctrl+D: doctor&apos;s decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ClockPanel</name>
+    <message>
+        <source>Latest time written: %1&lt;br&gt;The PC&apos;s clock now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is %1 behind: every write is refused. Set the PC&apos;s clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes are accepted (tolerance %1 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a site administrator may acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction acknowledged: writes at the PC&apos;s time are accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the PC&apos;s clock was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,30 +4323,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>left deltoid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right deltoid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>right thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Given at %1: dose %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,10 +4395,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Site: %1 %2 (L / R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,6 +4424,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Certificate %1 printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 (L / R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3560,19 +4562,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::LotsModel</name>
     <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QUARANTINED — do not use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3671,6 +4661,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s time zone (%1) differs from the site&apos;s (%2). VaxPoint keeps judging every date, age and expiry in the site&apos;s zone; ask the site administrator to set the PC&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC&apos;s clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,10 +4851,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,7 +4871,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor&apos;s username: %1 is not a doctor. Only a doctor may allow the dose.</source>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN: the doctor types it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,26 +4932,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 </context>
 <context>
     <name>vax::ui::QueueModel</name>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vaccinated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>waiting · doctor review</source>
         <translation type="unfinished"></translation>
@@ -4114,6 +5092,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,10 +5704,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>male or female</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,10 +6181,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>The doctor&apos;s reason for an override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username of the doctor who overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5765,6 +6751,153 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date is required: the %1 number carries no birth date. Give the birth date from the document: --birth-date YYYY-MM-DD (or YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD or YYYYMMDD; required for a new person whose document number carries none (passport, permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest time written: %1
+The PC&apos;s clock now:  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is %1 behind the latest time written (tolerance %2 min).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes are REFUSED: set the PC&apos;s clock right (date, time and time zone), or have a site administrator run &quot;vaxctl clock acknowledge --reason TEXT --actor ADMIN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC&apos;s time are accepted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the minutes: vaxctl clock tolerance MINUTES --actor ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock tolerance is now %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PC&apos;s clock against the latest time written; whether writes are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: accept a deliberate correction of the PC&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the clock was corrected (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: minutes a write may be stamped before the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 1440 (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a doctor may allow it: --override %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--doctor: an override needs the username of the doctor who decides, and the doctor&apos;s password or PIN (--%1 or %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the doctor who overrides; the doctor&apos;s password or PIN is read from --%1 or %2, never from an argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 from one line of standard input (or set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 (%2), district %3, time zone %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, training database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s time zone is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit times run forwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC&apos;s clock went back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  row %1 (%2) at %3, after row %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the site: code, name, district, time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the site&apos;s time zone (site administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA name, e.g. Asia/Shanghai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,14 @@
         <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
         <translation>密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
+    <message>
+        <source>Doctor: the username or password is wrong. The doctor types their own username and password (or PIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor: %1 is not a doctor, and only a doctor may override a checklist item. The doctor who decides types their own username.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -269,6 +277,41 @@
     <message>
         <source>Stopped before the backup was made.</source>
         <translation>备份开始前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDate</name>
+    <message>
+        <source>Birth date "%1" is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date is empty. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1: there is no such day (%2-%3-%4). Check the month and the day on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1 is in the future. Check the year on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1 is more than 130 years ago. Check the year on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under %1: a guardian signs the consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the minimum age of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at or above the maximum age of %1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -604,10 +647,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>姓名为空。请按证件填写姓名。</translation>
     </message>
     <message>
-        <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation>该证件不含出生日期。请填写出生日期。</translation>
-    </message>
-    <message>
         <source>The person to link the document to was not found. Search again.</source>
         <translation>未找到要关联证件的受种者。请重新查找。</translation>
     </message>
@@ -650,6 +689,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
         <translation>排队号 %1 的状态为 %2，不是等待中：只能取消等待中的登记。</translation>
+    </message>
+    <message>
+        <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -966,6 +1009,40 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
 </context>
 <context>
+    <name>ClockGuard</name>
+    <message>
+        <source>The PC's clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (UTC%2%3:%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClockService</name>
+    <message>
+        <source>Reason: say why the PC's clock was corrected, e.g. "clock was 3 days ahead, set right".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock tolerance: give %1 to %2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ColdChain</name>
     <message>
         <source>Time: the reading is in the future; enter the time it was read.</source>
@@ -987,12 +1064,16 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>尚未记录知情同意。请出示知情同意书，并记录其版本和签字人。</translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian's name and relation.</source>
-        <translation>受种者未满 18 岁：须由监护人签署知情同意。请记录监护人姓名及关系。</translation>
-    </message>
-    <message>
         <source>A guardian signed: enter the guardian's name and relation to the person.</source>
         <translation>由监护人签字：请填写监护人姓名及与受种者的关系。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.adult_age_years is "%1"; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent. Record the guardian's name and relation.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1266,18 +1347,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Desk</name>
     <message>
-        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
-        <translation>%1：未指定人员。请先登录（或指定工作人员）。</translation>
-    </message>
-    <message>
-        <source>%1: no active staff member with this id. Check who is logged in.</source>
-        <translation>%1：没有该 ID 的在职工作人员。请核对当前登录的人员。</translation>
-    </message>
-    <message>
-        <source>%1: %2 does not hold the role %3.</source>
-        <translation>%1：%2 不具有 %3 角色。</translation>
-    </message>
-    <message>
         <source>%1 changed while saving; nothing was saved. Try again.</source>
         <translation>保存时%1已被更改；未保存任何内容。请重试。</translation>
     </message>
@@ -1292,10 +1361,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Desk: give the desk's name or number, e.g. 3.</source>
         <translation>接种台：请给出接种台名称或编号，例如 3。</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>工作人员</translation>
     </message>
     <message>
         <source>The queue</source>
@@ -1318,20 +1383,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>疫苗瓶：没有疫苗瓶“%1”。请重新扫描已开启的疫苗瓶，或开启新的一瓶。</translation>
     </message>
     <message>
-        <source>Vaccinator</source>
-        <translation>接种员</translation>
-    </message>
-    <message>
         <source>Override: give the doctor's reason for allowing the dose.</source>
         <translation>医生特批：请填写医生准予接种的理由。</translation>
-    </message>
-    <message>
-        <source>Override: only a doctor may override; name the doctor who decided.</source>
-        <translation>医生特批：只有医生可以特批；请指定作出决定的医生。</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>医生特批</translation>
     </message>
     <message>
         <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
@@ -1358,10 +1411,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>原因：请说明该接种记录为何属于录入错误，例如“记到了其他人名下”。</translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation>更正</translation>
-    </message>
-    <message>
         <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
         <translation>接种记录：没有接种记录“%1”。请从“vaxctl dose list”中获取 ID。</translation>
     </message>
@@ -1376,6 +1425,34 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>The vial</source>
         <translation>疫苗瓶</translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override, with their own password or PIN typed here. Ask the doctor to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the account "%1" is locked after wrong passwords or PINs. Another doctor must decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor confirmed more than %1 minutes ago. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor confirmed it for another visit. Ask the doctor to confirm again for this person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor did not approve %1. Ask the doctor to confirm again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor's confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1568,6 +1645,881 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
         <translation>%1号码：地区码 %2 属于港澳台居民居住证。请将证件类型选为港澳台居民居住证。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Allergy to a vaccine component</source>
+        <translation>对疫苗成分过敏</translation>
+    </message>
+    <message>
+        <source>Severe reaction to an earlier dose</source>
+        <translation>既往接种后严重反应</translation>
+    </message>
+    <message>
+        <source>Serious neurological disease</source>
+        <translation>严重神经系统疾病</translation>
+    </message>
+    <message>
+        <source>Acute illness</source>
+        <translation>急性疾病</translation>
+    </message>
+    <message>
+        <source>Uncontrolled chronic disease</source>
+        <translation>未控制的慢性病</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Another vaccine recently</source>
+        <translation>近期接种过其他疫苗</translation>
+    </message>
+    <message>
+        <source>Immunodeficiency or immunosuppressive therapy</source>
+        <translation>免疫缺陷或免疫抑制治疗</translation>
+    </message>
+    <message>
+        <source>Another condition for a doctor to judge</source>
+        <translation>其他需医生判断的情况</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>无异常</translation>
+    </message>
+    <message>
+        <source>Doctor's review</source>
+        <translation>需医生评估</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation>有禁忌</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Vaccinated</source>
+        <translation>已接种</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓接种</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Three checks</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <source>Seven verifications</source>
+        <translation>七对</translation>
+    </message>
+    <message>
+        <source>One validation</source>
+        <translation>一验证</translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation>健康状况和禁忌证</translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation>接种记录：应种剂次和间隔</translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation>疫苗：外观、批号、有效期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation>疫苗名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>接种部位</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>接种途径</translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation>受种者验证疫苗及有效期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Check-in is not from today</source>
+        <translation>不是今天的登记</translation>
+    </message>
+    <message>
+        <source>Already vaccinated at this check-in</source>
+        <translation>本次登记已接种</translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation>登记已结束</translation>
+    </message>
+    <message>
+        <source>No screening recorded</source>
+        <translation>未记录健康筛查</translation>
+    </message>
+    <message>
+        <source>Contraindication found at screening</source>
+        <translation>筛查发现禁忌证</translation>
+    </message>
+    <message>
+        <source>Deferred at screening</source>
+        <translation>筛查结果为暂缓</translation>
+    </message>
+    <message>
+        <source>Doctor's decision needed</source>
+        <translation>需医生决定</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>未记录知情同意</translation>
+    </message>
+    <message>
+        <source>Guardian's consent missing</source>
+        <translation>缺少监护人同意</translation>
+    </message>
+    <message>
+        <source>Another vaccine too recently</source>
+        <translation>近期接种过其他疫苗</translation>
+    </message>
+    <message>
+        <source>Product may not continue this series</source>
+        <translation>该疫苗不可续种此程次</translation>
+    </message>
+    <message>
+        <source>Series continued with another product</source>
+        <translation>用其他疫苗续种</translation>
+    </message>
+    <message>
+        <source>Series already complete</source>
+        <translation>已完成全程接种</translation>
+    </message>
+    <message>
+        <source>Too early for this dose</source>
+        <translation>本剂次接种过早</translation>
+    </message>
+    <message>
+        <source>Later than recommended</source>
+        <translation>晚于推荐时间</translation>
+    </message>
+    <message>
+        <source>Vaccine not scanned yet</source>
+        <translation>尚未扫描疫苗</translation>
+    </message>
+    <message>
+        <source>Lot quarantined</source>
+        <translation>批号已隔离</translation>
+    </message>
+    <message>
+        <source>Lot recalled</source>
+        <translation>批号已召回</translation>
+    </message>
+    <message>
+        <source>Lot discarded</source>
+        <translation>批号已报废</translation>
+    </message>
+    <message>
+        <source>Lot not usable</source>
+        <translation>批号不可用</translation>
+    </message>
+    <message>
+        <source>Lot expired</source>
+        <translation>批号已过期</translation>
+    </message>
+    <message>
+        <source>Open vial of another lot</source>
+        <translation>开启的疫苗瓶属于其他批号</translation>
+    </message>
+    <message>
+        <source>Vial closed</source>
+        <translation>疫苗瓶已关闭</translation>
+    </message>
+    <message>
+        <source>Open vial past its discard time</source>
+        <translation>开启的疫苗瓶已超过废弃时间</translation>
+    </message>
+    <message>
+        <source>Open vial empty</source>
+        <translation>开启的疫苗瓶已用完</translation>
+    </message>
+    <message>
+        <source>No vial opened</source>
+        <translation>未开启疫苗瓶</translation>
+    </message>
+    <message>
+        <source>No doses in stock</source>
+        <translation>无库存</translation>
+    </message>
+    <message>
+        <source>Box code not received here</source>
+        <translation>追溯码未在本点入库</translation>
+    </message>
+    <message>
+        <source>Box code of another lot</source>
+        <translation>追溯码属于其他批号</translation>
+    </message>
+    <message>
+        <source>Box code already used</source>
+        <translation>追溯码已使用</translation>
+    </message>
+    <message>
+        <source>Appearance not confirmed</source>
+        <translation>外观未确认</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>Name not confirmed</source>
+        <translation>姓名未确认</translation>
+    </message>
+    <message>
+        <source>Birth date missing</source>
+        <translation>缺少出生日期</translation>
+    </message>
+    <message>
+        <source>Below the minimum age</source>
+        <translation>未达最小年龄</translation>
+    </message>
+    <message>
+        <source>Above the maximum age</source>
+        <translation>超过最大年龄</translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation>疫苗不在目录中</translation>
+    </message>
+    <message>
+        <source>Not the chosen vaccine</source>
+        <translation>不是所选疫苗</translation>
+    </message>
+    <message>
+        <source>Doses per vial do not match</source>
+        <translation>每瓶剂数不符</translation>
+    </message>
+    <message>
+        <source>Wrong dose amount</source>
+        <translation>剂量不对</translation>
+    </message>
+    <message>
+        <source>Injection site not chosen</source>
+        <translation>未选择接种部位</translation>
+    </message>
+    <message>
+        <source>Injection site not allowed</source>
+        <translation>接种部位不允许</translation>
+    </message>
+    <message>
+        <source>Wrong route</source>
+        <translation>接种途径不对</translation>
+    </message>
+    <message>
+        <source>Person's verification not confirmed</source>
+        <translation>受种者验证未确认</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation>文件错误</translation>
+    </message>
+    <message>
+        <source>Database not set up</source>
+        <translation>数据库未初始化</translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Database from a newer version</source>
+        <translation>数据库来自更新的版本</translation>
+    </message>
+    <message>
+        <source>Database upgrade failed</source>
+        <translation>数据库升级失败</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>数据库繁忙</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>Database read-only</source>
+        <translation>数据库只读</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation>审计日志已损坏</translation>
+    </message>
+    <message>
+        <source>Fake clock refused</source>
+        <translation>拒绝模拟时间</translation>
+    </message>
+    <message>
+        <source>Fake clock time invalid</source>
+        <translation>模拟时间无效</translation>
+    </message>
+    <message>
+        <source>Catalog invalid</source>
+        <translation>疫苗目录无效</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>Password too weak</source>
+        <translation>密码太弱</translation>
+    </message>
+    <message>
+        <source>Document number format wrong</source>
+        <translation>证件号码格式错误</translation>
+    </message>
+    <message>
+        <source>Document number check failed</source>
+        <translation>证件号码校验失败</translation>
+    </message>
+    <message>
+        <source>Birth date in the number invalid</source>
+        <translation>证件号码中的出生日期无效</translation>
+    </message>
+    <message>
+        <source>Birth date in the future</source>
+        <translation>出生日期在未来</translation>
+    </message>
+    <message>
+        <source>Region code invalid</source>
+        <translation>地区代码无效</translation>
+    </message>
+    <message>
+        <source>Document does not match</source>
+        <translation>证件信息不符</translation>
+    </message>
+    <message>
+        <source>Country invalid</source>
+        <translation>国家无效</translation>
+    </message>
+    <message>
+        <source>Document type invalid</source>
+        <translation>证件类型无效</translation>
+    </message>
+    <message>
+        <source>Scan not recognised</source>
+        <translation>无法识别扫码内容</translation>
+    </message>
+    <message>
+        <source>Box code invalid</source>
+        <translation>包装条码无效</translation>
+    </message>
+    <message>
+        <source>Box code check failed</source>
+        <translation>包装条码校验失败</translation>
+    </message>
+    <message>
+        <source>Box code ambiguous</source>
+        <translation>包装条码有歧义</translation>
+    </message>
+    <message>
+        <source>Registration code invalid</source>
+        <translation>预约登记码无效</translation>
+    </message>
+    <message>
+        <source>Registration code version unsupported</source>
+        <translation>预约登记码版本不受支持</translation>
+    </message>
+    <message>
+        <source>Person's details invalid</source>
+        <translation>受种者信息无效</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>可能已登记过</translation>
+    </message>
+    <message>
+        <source>Document belongs to another person</source>
+        <translation>证件属于他人</translation>
+    </message>
+    <message>
+        <source>Screening incomplete</source>
+        <translation>健康筛查不完整</translation>
+    </message>
+    <message>
+        <source>Temperature invalid</source>
+        <translation>体温无效</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>缺少知情同意</translation>
+    </message>
+    <message>
+        <source>Guardian's consent required</source>
+        <translation>需要监护人同意</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>今天已登记</translation>
+    </message>
+    <message>
+        <source>Import line invalid</source>
+        <translation>导入行无效</translation>
+    </message>
+    <message>
+        <source>Import file format unknown</source>
+        <translation>导入文件格式未知</translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>需要填写原因</translation>
+    </message>
+    <message>
+        <source>Open vial expired</source>
+        <translation>开启的疫苗瓶已过时限</translation>
+    </message>
+    <message>
+        <source>Already decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Adverse event report incomplete</source>
+        <translation>异常反应报告不完整</translation>
+    </message>
+    <message>
+        <source>Not in observation</source>
+        <translation>不在留观中</translation>
+    </message>
+    <message>
+        <source>Export file invalid</source>
+        <translation>导出文件无效</translation>
+    </message>
+    <message>
+        <source>Export signature invalid</source>
+        <translation>导出签名无效</translation>
+    </message>
+    <message>
+        <source>Export file altered</source>
+        <translation>导出文件被改动</translation>
+    </message>
+    <message>
+        <source>Export sequence broken</source>
+        <translation>导出序列中断</translation>
+    </message>
+    <message>
+        <source>Checklist not passed</source>
+        <translation>核对未通过</translation>
+    </message>
+    <message>
+        <source>Override refused</source>
+        <translation>拒绝医生豁免</translation>
+    </message>
+    <message>
+        <source>Dose already corrected</source>
+        <translation>该剂次已更正</translation>
+    </message>
+    <message>
+        <source>Not a deferral</source>
+        <translation>不是暂缓记录</translation>
+    </message>
+    <message>
+        <source>Not waiting in the queue</source>
+        <translation>不在候种队列中</translation>
+    </message>
+    <message>
+        <source>Last site administrator</source>
+        <translation>最后一名站点管理员</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>未设置 PIN</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>密钥库不可用</translation>
+    </message>
+    <message>
+        <source>Key file refused</source>
+        <translation>拒绝密钥文件</translation>
+    </message>
+    <message>
+        <source>Training databases only</source>
+        <translation>仅限培训数据库</translation>
+    </message>
+    <message>
+        <source>Observation not over</source>
+        <translation>留观未结束</translation>
+    </message>
+    <message>
+        <source>No dose for a certificate</source>
+        <translation>无接种记录，无法出具凭证</translation>
+    </message>
+    <message>
+        <source>No document for a certificate</source>
+        <translation>无证件，无法出具凭证</translation>
+    </message>
+    <message>
+        <source>Certificate of another person</source>
+        <translation>接种凭证属于他人</translation>
+    </message>
+    <message>
+        <source>Certificate altered</source>
+        <translation>接种凭证被改动</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <translation>电脑时钟被调回</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Administered</source>
+        <translation>已接种</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation>开瓶时间已过</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷链问题</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解除隔离</translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>Too warm</source>
+        <translation>温度过高</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>留观中</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>提前离开</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>异常反应</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转诊</translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation>可离开</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation>非严重</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已接种</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation>肌内注射</translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation>皮下注射</translation>
+    </message>
+    <message>
+        <source>Intradermal</source>
+        <translation>皮内注射</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口服</translation>
+    </message>
+    <message>
+        <source>Intranasal</source>
+        <translation>鼻内接种</translation>
+    </message>
+    <message>
+        <source>Left deltoid</source>
+        <translation>左上臂三角肌</translation>
+    </message>
+    <message>
+        <source>Right deltoid</source>
+        <translation>右上臂三角肌</translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation>左上臂</translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation>右上臂</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>左大腿</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>右大腿</translation>
+    </message>
+    <message>
+        <source>Left vastus lateralis</source>
+        <translation>左股外侧肌</translation>
+    </message>
+    <message>
+        <source>Right vastus lateralis</source>
+        <translation>右股外侧肌</translation>
+    </message>
+    <message>
+        <source>Left gluteus medius</source>
+        <translation>左臀中肌</translation>
+    </message>
+    <message>
+        <source>Right gluteus medius</source>
+        <translation>右臀中肌</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <translation>灭活疫苗</translation>
+    </message>
+    <message>
+        <source>Adenovirus vector</source>
+        <translation>腺病毒载体</translation>
+    </message>
+    <message>
+        <source>Recombinant protein</source>
+        <translation>重组蛋白疫苗</translation>
+    </message>
+    <message>
+        <source>mRNA</source>
+        <translation>mRNA 疫苗</translation>
+    </message>
+    <message>
+        <source>Live attenuated</source>
+        <translation>减毒活疫苗</translation>
+    </message>
+    <message>
+        <source>Polysaccharide</source>
+        <translation>多糖疫苗</translation>
+    </message>
+    <message>
+        <source>Conjugate</source>
+        <translation>结合疫苗</translation>
+    </message>
+    <message>
+        <source>Toxoid</source>
+        <translation>类毒素</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Registration QR code</source>
+        <translation>预约登记二维码</translation>
+    </message>
+    <message>
+        <source>Vaccine box code (GS1)</source>
+        <translation>疫苗包装条码（GS1）</translation>
+    </message>
+    <message>
+        <source>Drug trace code</source>
+        <translation>药品追溯码</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>无法识别</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2754,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>issue vaccination certificates</source>
         <translation>签发接种证书</translation>
+    </message>
+    <message>
+        <source>call the next person to the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move doses between fridges</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2072,6 +3032,13 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
         <translation>空闲锁定：请设为 %1 到 %2 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCalendar</name>
+    <message>
+        <source>%1: "%2" is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2431,22 +3398,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>状态</translation>
     </message>
     <message>
-        <source>Observing</source>
-        <translation>留观中</translation>
-    </message>
-    <message>
-        <source>May leave</source>
-        <translation>可离开</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>Adverse event</source>
-        <translation>异常反应</translation>
-    </message>
-    <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation>异常反应</translation>
@@ -2536,10 +3487,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
         <translation>健康询问：如全部回答为“否”，请按 N；按问题编号可切换为“是”</translation>
-    </message>
-    <message>
-        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
-        <translation>未满 18 岁：由监护人签署知情同意。按 Enter 或 G 记录监护人</translation>
     </message>
     <message>
         <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
@@ -2677,6 +3624,42 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Print ticket %1</source>
         <translation>打印排队单 %1</translation>
     </message>
+    <message>
+        <source>Birth date: the second entry %1 differs from the first %2. Type the birth date again from the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 number carries no birth date: type it from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the birth date a second time to confirm it, then Enter. It makes the person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under %1: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2), confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2), type it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not on the document's number: type it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vax::ui::ChecklistView</name>
@@ -2715,6 +3698,49 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>(Ctrl+D: doctor's decision)</source>
         <translation>（Ctrl+D：由医生决定）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ClockPanel</name>
+    <message>
+        <source>Latest time written: %1&lt;br&gt;The PC's clock now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is %1 behind: every write is refused. Set the PC's clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are accepted (tolerance %1 minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a site administrator may acknowledge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction acknowledged: writes at the PC's time are accepted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the PC's clock was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the correction</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3289,30 +4315,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>✓ 已保存 %1 — 留观至 %2 可离开</translation>
     </message>
     <message>
-        <source>left deltoid</source>
-        <translation>左上臂三角肌</translation>
-    </message>
-    <message>
-        <source>right deltoid</source>
-        <translation>右上臂三角肌</translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation>左上臂</translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation>右上臂</translation>
-    </message>
-    <message>
-        <source>left thigh</source>
-        <translation>左大腿</translation>
-    </message>
-    <message>
-        <source>right thigh</source>
-        <translation>右大腿</translation>
-    </message>
-    <message>
         <source>Given at %1: dose %2 of %3</source>
         <translation>接种于 %1：第 %2 剂，共 %3 剂</translation>
     </message>
@@ -3385,10 +4387,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>部位：—（L / R）</translation>
     </message>
     <message>
-        <source>Site: %1 %2 (L / R)</source>
-        <translation>部位：%1 %2（L / R）</translation>
-    </message>
-    <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
         <translation>F5 叫号 · 扫码 + Enter · 空格 确认 · V 已验证 · L / R 部位 · Enter 接种 · Esc 返回 · Ctrl+D 医生 · Ctrl+P 证书 · F9 受种者屏</translation>
     </message>
@@ -3419,6 +4417,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Certificate %1 printed</source>
         <translation>证书 %1 已打印</translation>
+    </message>
+    <message>
+        <source>Site: %1 (L / R)</source>
+        <translation>部位：%1（L / R）</translation>
     </message>
 </context>
 <context>
@@ -3552,20 +4554,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>vax::ui::LotsModel</name>
     <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
         <source>QUARANTINED — do not use</source>
         <translation>已隔离 — 禁止使用</translation>
-    </message>
-    <message>
-        <source>Recalled</source>
-        <translation>已召回</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>已报废</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
@@ -3663,6 +4653,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
         <translation>&lt;b style='color:#b00020'&gt;备份失败：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This PC's time zone (%1) differs from the site's (%2). VaxPoint keeps judging every date, age and expiry in the site's zone; ask the site administrator to set the PC's time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PC's clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3844,10 +4842,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>医生用户名</translation>
     </message>
     <message>
-        <source>Doctor's password</source>
-        <translation>医生密码</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3868,8 +4862,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在核验…</translation>
     </message>
     <message>
-        <source>Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.</source>
-        <translation>医生用户名：%1 不是医生。只有医生可以特批接种。</translation>
+        <source>Doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor's password or PIN: the doctor types it here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3925,26 +4923,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
 </context>
 <context>
     <name>vax::ui::QueueModel</name>
-    <message>
-        <source>waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>已叫号</translation>
-    </message>
-    <message>
-        <source>vaccinated</source>
-        <translation>已接种</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>暂缓接种</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>waiting · doctor review</source>
         <translation>等待中 · 需医生评估</translation>
@@ -4106,6 +5084,22 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
         <translation>✓ 已登记。请在留观区等候至 %1。</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4710,10 +5704,6 @@ Site %3 (%4)%5.
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation>出生日期 YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>male or female</source>
         <translation>male 或 female</translation>
     </message>
@@ -5192,10 +6182,6 @@ Site %3 (%4)%5.
     <message>
         <source>The doctor's reason for an override</source>
         <translation>医生特批的理由</translation>
-    </message>
-    <message>
-        <source>Username of the doctor who overrides</source>
-        <translation>特批医生的用户名</translation>
     </message>
     <message>
         <source>Evaluate the checklist without recording</source>
@@ -5768,6 +6754,153 @@ Site %3 (%4)%5.
     <message>
         <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
         <translation>生成登记、接种、库存和冰箱温度记录的过去天数（默认 0：仅生成受种者）</translation>
+    </message>
+    <message>
+        <source>--birth-date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--birth-date is required: the %1 number carries no birth date. Give the birth date from the document: --birth-date YYYY-MM-DD (or YYYYMMDD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD or YYYYMMDD; required for a new person whose document number carries none (passport, permits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest time written: %1
+The PC's clock now:  %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is %1 behind the latest time written (tolerance %2 min).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are REFUSED: set the PC's clock right (date, time and time zone), or have a site administrator run "vaxctl clock acknowledge --reason TEXT --actor ADMIN".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC's time are accepted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the minutes: vaxctl clock tolerance MINUTES --actor ADMIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock tolerance is now %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PC's clock against the latest time written; whether writes are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site admin: accept a deliberate correction of the PC's clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the clock was corrected (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site admin: minutes a write may be stamped before the latest one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 to 1440 (default 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a doctor may allow it: --override %1)</source>
+        <translation>（医生可说明理由后准予接种：--override %1）</translation>
+    </message>
+    <message>
+        <source>--doctor: an override needs the username of the doctor who decides, and the doctor's password or PIN (--%1 or %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username of the doctor who overrides; the doctor's password or PIN is read from --%1 or %2, never from an argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read %1 from one line of standard input (or set %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site %1 (%2), district %3, time zone %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, training database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today at the site: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site's time zone is now %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit times run forwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC's clock went back):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  row %1 (%2) at %3, after row %4 at %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site's time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the site: code, name, district, time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the site's time zone (site administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IANA name, e.g. Asia/Shanghai</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -243,6 +243,14 @@
         <source>Wrong password. %1 more wrong attempt(s) lock the account for %2 minutes.</source>
         <translation>密碼錯誤。再錯 %1 次，帳號將被鎖定 %2 分鐘。</translation>
     </message>
+    <message>
+        <source>Doctor: the username or password is wrong. The doctor types their own username and password (or PIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor: %1 is not a doctor, and only a doctor may override a checklist item. The doctor who decides types their own username.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -269,6 +277,41 @@
     <message>
         <source>Stopped before the backup was made.</source>
         <translation>備份開始前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDate</name>
+    <message>
+        <source>Birth date "%1" is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date is empty. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1: there is no such day (%2-%3-%4). Check the month and the day on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1 is in the future. Check the year on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date %1 is more than 130 years ago. Check the year on the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under %1: a guardian signs the consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>below the minimum age of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at or above the maximum age of %1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -604,10 +647,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>姓名為空。請按證件填寫姓名。</translation>
     </message>
     <message>
-        <source>This document does not carry a birth date. Enter the birth date.</source>
-        <translation>該證件不含出生日期。請填寫出生日期。</translation>
-    </message>
-    <message>
         <source>The person to link the document to was not found. Search again.</source>
         <translation>未找到要關聯證件的受種者。請重新查詢。</translation>
     </message>
@@ -650,6 +689,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Visit number %1 is %2, not waiting: only a waiting visit can be cancelled.</source>
         <translation>排隊號 %1 的狀態為 %2，不是等待中：只能取消等待中的登記。</translation>
+    </message>
+    <message>
+        <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -966,6 +1009,40 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
 </context>
 <context>
+    <name>ClockGuard</name>
+    <message>
+        <source>The PC's clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (UTC%2%3:%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClockService</name>
+    <message>
+        <source>Reason: say why the PC's clock was corrected, e.g. "clock was 3 days ahead, set right".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock tolerance: give %1 to %2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ColdChain</name>
     <message>
         <source>Time: the reading is in the future; enter the time it was read.</source>
@@ -987,12 +1064,16 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>尚未記錄知情同意。請出示知情同意書，並記錄其版本和簽字人。</translation>
     </message>
     <message>
-        <source>The person is under 18: a guardian must sign the consent. Record the guardian's name and relation.</source>
-        <translation>受種者未滿 18 歲：須由監護人簽署知情同意。請記錄監護人姓名及關係。</translation>
-    </message>
-    <message>
         <source>A guardian signed: enter the guardian's name and relation to the person.</source>
         <translation>由監護人簽字：請填寫監護人姓名及與受種者的關係。</translation>
+    </message>
+    <message>
+        <source>Site setting desk.adult_age_years is "%1"; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person is under %1: a guardian must sign the consent. Record the guardian's name and relation.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1266,18 +1347,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Desk</name>
     <message>
-        <source>%1: nobody is given. Log in (or name the staff member) first.</source>
-        <translation>%1：未指定人員。請先登入（或指定工作人員）。</translation>
-    </message>
-    <message>
-        <source>%1: no active staff member with this id. Check who is logged in.</source>
-        <translation>%1：沒有該 ID 的在職工作人員。請核對目前登入的人員。</translation>
-    </message>
-    <message>
-        <source>%1: %2 does not hold the role %3.</source>
-        <translation>%1：%2 不具有 %3 角色。</translation>
-    </message>
-    <message>
         <source>%1 changed while saving; nothing was saved. Try again.</source>
         <translation>儲存時%1已被更改；未儲存任何內容。請重試。</translation>
     </message>
@@ -1292,10 +1361,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Desk: give the desk's name or number, e.g. 3.</source>
         <translation>接種臺：請給出接種臺名稱或編號，例如 3。</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>工作人員</translation>
     </message>
     <message>
         <source>The queue</source>
@@ -1318,20 +1383,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>疫苗瓶：沒有疫苗瓶「%1」。請重新掃描已開啟的疫苗瓶，或開啟新的一瓶。</translation>
     </message>
     <message>
-        <source>Vaccinator</source>
-        <translation>接種員</translation>
-    </message>
-    <message>
         <source>Override: give the doctor's reason for allowing the dose.</source>
         <translation>醫師特批：請填寫醫師准予接種的理由。</translation>
-    </message>
-    <message>
-        <source>Override: only a doctor may override; name the doctor who decided.</source>
-        <translation>醫師特批：只有醫師可以特批；請指定作出決定的醫師。</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>醫師特批</translation>
     </message>
     <message>
         <source>Override: %1 cannot be overridden here (not failing, or not an item a doctor may override).</source>
@@ -1358,10 +1411,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>原因：請說明該接種記錄為何屬於輸入錯誤，例如「記到了其他人名下」。</translation>
     </message>
     <message>
-        <source>Correction</source>
-        <translation>更正</translation>
-    </message>
-    <message>
         <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
         <translation>接種記錄：沒有接種記錄「%1」。請從「vaxctl dose list」中取得 ID。</translation>
     </message>
@@ -1376,6 +1425,34 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>The vial</source>
         <translation>疫苗瓶</translation>
+    </message>
+    <message>
+        <source>Override: only a doctor may override, with their own password or PIN typed here. Ask the doctor to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the account "%1" is locked after wrong passwords or PINs. Another doctor must decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor confirmed more than %1 minutes ago. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor confirmed it for another visit. Ask the doctor to confirm again for this person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor did not approve %1. Ask the doctor to confirm again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: the doctor's confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1568,6 +1645,881 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
         <translation>%1號碼：地區碼 %2 屬於港澳臺居民居住證。請將證件類型選為港澳臺居民居住證。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Fever</source>
+        <translation>發熱</translation>
+    </message>
+    <message>
+        <source>Allergy to a vaccine component</source>
+        <translation>對疫苗成分過敏</translation>
+    </message>
+    <message>
+        <source>Severe reaction to an earlier dose</source>
+        <translation>既往接種後嚴重反應</translation>
+    </message>
+    <message>
+        <source>Serious neurological disease</source>
+        <translation>嚴重神經系統疾病</translation>
+    </message>
+    <message>
+        <source>Acute illness</source>
+        <translation>急性疾病</translation>
+    </message>
+    <message>
+        <source>Uncontrolled chronic disease</source>
+        <translation>未控制的慢性病</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>懷孕</translation>
+    </message>
+    <message>
+        <source>Another vaccine recently</source>
+        <translation>近期接種過其他疫苗</translation>
+    </message>
+    <message>
+        <source>Immunodeficiency or immunosuppressive therapy</source>
+        <translation>免疫缺陷或免疫抑制治療</translation>
+    </message>
+    <message>
+        <source>Another condition for a doctor to judge</source>
+        <translation>其他需醫生判斷的情況</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>無異常</translation>
+    </message>
+    <message>
+        <source>Doctor's review</source>
+        <translation>需醫生評估</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation>有禁忌</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已叫號</translation>
+    </message>
+    <message>
+        <source>Vaccinated</source>
+        <translation>已接種</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暫緩接種</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Three checks</source>
+        <translation>三查</translation>
+    </message>
+    <message>
+        <source>Seven verifications</source>
+        <translation>七對</translation>
+    </message>
+    <message>
+        <source>One validation</source>
+        <translation>一驗證</translation>
+    </message>
+    <message>
+        <source>Health and contraindications</source>
+        <translation>健康狀況和禁忌證</translation>
+    </message>
+    <message>
+        <source>Record: dose due and intervals</source>
+        <translation>接種記錄：應種劑次和間隔</translation>
+    </message>
+    <message>
+        <source>Vaccine: appearance, lot, expiry</source>
+        <translation>疫苗：外觀、批號、有效期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Vaccine name</source>
+        <translation>疫苗名稱</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>劑量</translation>
+    </message>
+    <message>
+        <source>Injection site</source>
+        <translation>接種部位</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>接種途徑</translation>
+    </message>
+    <message>
+        <source>The person verifies the vaccine and its expiry</source>
+        <translation>受種者驗證疫苗及有效期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>透過</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未透過</translation>
+    </message>
+    <message>
+        <source>Check-in is not from today</source>
+        <translation>不是今天的登記</translation>
+    </message>
+    <message>
+        <source>Already vaccinated at this check-in</source>
+        <translation>本次登記已接種</translation>
+    </message>
+    <message>
+        <source>Check-in closed</source>
+        <translation>登記已結束</translation>
+    </message>
+    <message>
+        <source>No screening recorded</source>
+        <translation>未記錄健康篩查</translation>
+    </message>
+    <message>
+        <source>Contraindication found at screening</source>
+        <translation>篩查發現禁忌證</translation>
+    </message>
+    <message>
+        <source>Deferred at screening</source>
+        <translation>篩查結果為暫緩</translation>
+    </message>
+    <message>
+        <source>Doctor's decision needed</source>
+        <translation>需醫生決定</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>未記錄知情同意</translation>
+    </message>
+    <message>
+        <source>Guardian's consent missing</source>
+        <translation>缺少監護人同意</translation>
+    </message>
+    <message>
+        <source>Another vaccine too recently</source>
+        <translation>近期接種過其他疫苗</translation>
+    </message>
+    <message>
+        <source>Product may not continue this series</source>
+        <translation>該疫苗不可續種此程次</translation>
+    </message>
+    <message>
+        <source>Series continued with another product</source>
+        <translation>用其他疫苗續種</translation>
+    </message>
+    <message>
+        <source>Series already complete</source>
+        <translation>已完成全程接種</translation>
+    </message>
+    <message>
+        <source>Too early for this dose</source>
+        <translation>本劑次接種過早</translation>
+    </message>
+    <message>
+        <source>Later than recommended</source>
+        <translation>晚於推薦時間</translation>
+    </message>
+    <message>
+        <source>Vaccine not scanned yet</source>
+        <translation>尚未掃描疫苗</translation>
+    </message>
+    <message>
+        <source>Lot quarantined</source>
+        <translation>批號已隔離</translation>
+    </message>
+    <message>
+        <source>Lot recalled</source>
+        <translation>批號已召回</translation>
+    </message>
+    <message>
+        <source>Lot discarded</source>
+        <translation>批號已報廢</translation>
+    </message>
+    <message>
+        <source>Lot not usable</source>
+        <translation>批號不可用</translation>
+    </message>
+    <message>
+        <source>Lot expired</source>
+        <translation>批號已過期</translation>
+    </message>
+    <message>
+        <source>Open vial of another lot</source>
+        <translation>開啟的疫苗瓶屬於其他批號</translation>
+    </message>
+    <message>
+        <source>Vial closed</source>
+        <translation>疫苗瓶已關閉</translation>
+    </message>
+    <message>
+        <source>Open vial past its discard time</source>
+        <translation>開啟的疫苗瓶已超過廢棄時間</translation>
+    </message>
+    <message>
+        <source>Open vial empty</source>
+        <translation>開啟的疫苗瓶已用完</translation>
+    </message>
+    <message>
+        <source>No vial opened</source>
+        <translation>未開啟疫苗瓶</translation>
+    </message>
+    <message>
+        <source>No doses in stock</source>
+        <translation>無庫存</translation>
+    </message>
+    <message>
+        <source>Box code not received here</source>
+        <translation>追溯碼未在本點入庫</translation>
+    </message>
+    <message>
+        <source>Box code of another lot</source>
+        <translation>追溯碼屬於其他批號</translation>
+    </message>
+    <message>
+        <source>Box code already used</source>
+        <translation>追溯碼已使用</translation>
+    </message>
+    <message>
+        <source>Appearance not confirmed</source>
+        <translation>外觀未確認</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>Name not confirmed</source>
+        <translation>姓名未確認</translation>
+    </message>
+    <message>
+        <source>Birth date missing</source>
+        <translation>缺少出生日期</translation>
+    </message>
+    <message>
+        <source>Below the minimum age</source>
+        <translation>未達最小年齡</translation>
+    </message>
+    <message>
+        <source>Above the maximum age</source>
+        <translation>超過最大年齡</translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation>疫苗不在目錄中</translation>
+    </message>
+    <message>
+        <source>Not the chosen vaccine</source>
+        <translation>不是所選疫苗</translation>
+    </message>
+    <message>
+        <source>Doses per vial do not match</source>
+        <translation>每瓶劑數不符</translation>
+    </message>
+    <message>
+        <source>Wrong dose amount</source>
+        <translation>劑量不對</translation>
+    </message>
+    <message>
+        <source>Injection site not chosen</source>
+        <translation>未選擇接種部位</translation>
+    </message>
+    <message>
+        <source>Injection site not allowed</source>
+        <translation>接種部位不允許</translation>
+    </message>
+    <message>
+        <source>Wrong route</source>
+        <translation>接種途徑不對</translation>
+    </message>
+    <message>
+        <source>Person's verification not confirmed</source>
+        <translation>受種者驗證未確認</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>內部錯誤</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>輸入無效</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>無許可權</translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation>檔案錯誤</translation>
+    </message>
+    <message>
+        <source>Database not set up</source>
+        <translation>資料庫未初始化</translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Database from a newer version</source>
+        <translation>資料庫來自更新的版本</translation>
+    </message>
+    <message>
+        <source>Database upgrade failed</source>
+        <translation>資料庫升級失敗</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>資料庫繁忙</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Database read-only</source>
+        <translation>資料庫只讀</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>資料庫錯誤</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation>審計日誌已損壞</translation>
+    </message>
+    <message>
+        <source>Fake clock refused</source>
+        <translation>拒絕模擬時間</translation>
+    </message>
+    <message>
+        <source>Fake clock time invalid</source>
+        <translation>模擬時間無效</translation>
+    </message>
+    <message>
+        <source>Catalog invalid</source>
+        <translation>疫苗目錄無效</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>賬戶已鎖定</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>賬戶已停用</translation>
+    </message>
+    <message>
+        <source>Password too weak</source>
+        <translation>密碼太弱</translation>
+    </message>
+    <message>
+        <source>Document number format wrong</source>
+        <translation>證件號碼格式錯誤</translation>
+    </message>
+    <message>
+        <source>Document number check failed</source>
+        <translation>證件號碼校驗失敗</translation>
+    </message>
+    <message>
+        <source>Birth date in the number invalid</source>
+        <translation>證件號碼中的出生日期無效</translation>
+    </message>
+    <message>
+        <source>Birth date in the future</source>
+        <translation>出生日期在未來</translation>
+    </message>
+    <message>
+        <source>Region code invalid</source>
+        <translation>地區程式碼無效</translation>
+    </message>
+    <message>
+        <source>Document does not match</source>
+        <translation>證件資訊不符</translation>
+    </message>
+    <message>
+        <source>Country invalid</source>
+        <translation>國家無效</translation>
+    </message>
+    <message>
+        <source>Document type invalid</source>
+        <translation>證件型別無效</translation>
+    </message>
+    <message>
+        <source>Scan not recognised</source>
+        <translation>無法識別掃碼內容</translation>
+    </message>
+    <message>
+        <source>Box code invalid</source>
+        <translation>包裝條碼無效</translation>
+    </message>
+    <message>
+        <source>Box code check failed</source>
+        <translation>包裝條碼校驗失敗</translation>
+    </message>
+    <message>
+        <source>Box code ambiguous</source>
+        <translation>包裝條碼有歧義</translation>
+    </message>
+    <message>
+        <source>Registration code invalid</source>
+        <translation>預約登記碼無效</translation>
+    </message>
+    <message>
+        <source>Registration code version unsupported</source>
+        <translation>預約登記碼版本不受支援</translation>
+    </message>
+    <message>
+        <source>Person's details invalid</source>
+        <translation>受種者資訊無效</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>可能已登記過</translation>
+    </message>
+    <message>
+        <source>Document belongs to another person</source>
+        <translation>證件屬於他人</translation>
+    </message>
+    <message>
+        <source>Screening incomplete</source>
+        <translation>健康篩查不完整</translation>
+    </message>
+    <message>
+        <source>Temperature invalid</source>
+        <translation>體溫無效</translation>
+    </message>
+    <message>
+        <source>Consent missing</source>
+        <translation>缺少知情同意</translation>
+    </message>
+    <message>
+        <source>Guardian's consent required</source>
+        <translation>需要監護人同意</translation>
+    </message>
+    <message>
+        <source>Already checked in today</source>
+        <translation>今天已登記</translation>
+    </message>
+    <message>
+        <source>Import line invalid</source>
+        <translation>匯入行無效</translation>
+    </message>
+    <message>
+        <source>Import file format unknown</source>
+        <translation>匯入檔案格式未知</translation>
+    </message>
+    <message>
+        <source>Not enough stock</source>
+        <translation>庫存不足</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>需要填寫原因</translation>
+    </message>
+    <message>
+        <source>Open vial expired</source>
+        <translation>開啟的疫苗瓶已過時限</translation>
+    </message>
+    <message>
+        <source>Already decided</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>Adverse event report incomplete</source>
+        <translation>異常反應報告不完整</translation>
+    </message>
+    <message>
+        <source>Not in observation</source>
+        <translation>不在留觀中</translation>
+    </message>
+    <message>
+        <source>Export file invalid</source>
+        <translation>匯出檔案無效</translation>
+    </message>
+    <message>
+        <source>Export signature invalid</source>
+        <translation>匯出簽名無效</translation>
+    </message>
+    <message>
+        <source>Export file altered</source>
+        <translation>匯出檔案被改動</translation>
+    </message>
+    <message>
+        <source>Export sequence broken</source>
+        <translation>匯出序列中斷</translation>
+    </message>
+    <message>
+        <source>Checklist not passed</source>
+        <translation>核對未透過</translation>
+    </message>
+    <message>
+        <source>Override refused</source>
+        <translation>拒絕醫生豁免</translation>
+    </message>
+    <message>
+        <source>Dose already corrected</source>
+        <translation>該劑次已更正</translation>
+    </message>
+    <message>
+        <source>Not a deferral</source>
+        <translation>不是暫緩記錄</translation>
+    </message>
+    <message>
+        <source>Not waiting in the queue</source>
+        <translation>不在候種佇列中</translation>
+    </message>
+    <message>
+        <source>Last site administrator</source>
+        <translation>最後一名站點管理員</translation>
+    </message>
+    <message>
+        <source>No PIN set</source>
+        <translation>未設定 PIN</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>金鑰庫不可用</translation>
+    </message>
+    <message>
+        <source>Key file refused</source>
+        <translation>拒絕金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Training databases only</source>
+        <translation>僅限培訓資料庫</translation>
+    </message>
+    <message>
+        <source>Observation not over</source>
+        <translation>留觀未結束</translation>
+    </message>
+    <message>
+        <source>No dose for a certificate</source>
+        <translation>無接種記錄，無法出具憑證</translation>
+    </message>
+    <message>
+        <source>No document for a certificate</source>
+        <translation>無證件，無法出具憑證</translation>
+    </message>
+    <message>
+        <source>Certificate of another person</source>
+        <translation>接種憑證屬於他人</translation>
+    </message>
+    <message>
+        <source>Certificate altered</source>
+        <translation>接種憑證被改動</translation>
+    </message>
+    <message>
+        <source>Clock set back</source>
+        <translation>電腦時鐘被調回</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>入庫</translation>
+    </message>
+    <message>
+        <source>Administered</source>
+        <translation>已接種</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>盤點調整</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>調撥</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>過期</translation>
+    </message>
+    <message>
+        <source>Open vial time over</source>
+        <translation>開瓶時間已過</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>冷鏈問題</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔離</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已報廢</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解除隔離</translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation>超出範圍</translation>
+    </message>
+    <message>
+        <source>Too warm</source>
+        <translation>溫度過高</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <source>Observing</source>
+        <translation>留觀中</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已離開</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>提前離開</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>異常反應</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已轉診</translation>
+    </message>
+    <message>
+        <source>May leave</source>
+        <translation>可離開</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超時</translation>
+    </message>
+    <message>
+        <source>Not serious</source>
+        <translation>非嚴重</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已接種</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>錄入錯誤</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation>肌內注射</translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation>皮下注射</translation>
+    </message>
+    <message>
+        <source>Intradermal</source>
+        <translation>皮內注射</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口服</translation>
+    </message>
+    <message>
+        <source>Intranasal</source>
+        <translation>鼻內接種</translation>
+    </message>
+    <message>
+        <source>Left deltoid</source>
+        <translation>左上臂三角肌</translation>
+    </message>
+    <message>
+        <source>Right deltoid</source>
+        <translation>右上臂三角肌</translation>
+    </message>
+    <message>
+        <source>Left arm</source>
+        <translation>左上臂</translation>
+    </message>
+    <message>
+        <source>Right arm</source>
+        <translation>右上臂</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>左大腿</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>右大腿</translation>
+    </message>
+    <message>
+        <source>Left vastus lateralis</source>
+        <translation>左股外側肌</translation>
+    </message>
+    <message>
+        <source>Right vastus lateralis</source>
+        <translation>右股外側肌</translation>
+    </message>
+    <message>
+        <source>Left gluteus medius</source>
+        <translation>左臀中肌</translation>
+    </message>
+    <message>
+        <source>Right gluteus medius</source>
+        <translation>右臀中肌</translation>
+    </message>
+    <message>
+        <source>Inactivated</source>
+        <translation>滅活疫苗</translation>
+    </message>
+    <message>
+        <source>Adenovirus vector</source>
+        <translation>腺病毒載體</translation>
+    </message>
+    <message>
+        <source>Recombinant protein</source>
+        <translation>重組蛋白疫苗</translation>
+    </message>
+    <message>
+        <source>mRNA</source>
+        <translation>mRNA 疫苗</translation>
+    </message>
+    <message>
+        <source>Live attenuated</source>
+        <translation>減毒活疫苗</translation>
+    </message>
+    <message>
+        <source>Polysaccharide</source>
+        <translation>多糖疫苗</translation>
+    </message>
+    <message>
+        <source>Conjugate</source>
+        <translation>結合疫苗</translation>
+    </message>
+    <message>
+        <source>Toxoid</source>
+        <translation>類毒素</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>Registration QR code</source>
+        <translation>預約登記二維碼</translation>
+    </message>
+    <message>
+        <source>Vaccine box code (GS1)</source>
+        <translation>疫苗包裝條碼（GS1）</translation>
+    </message>
+    <message>
+        <source>Drug trace code</source>
+        <translation>藥品追溯碼</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>無法識別</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2754,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>issue vaccination certificates</source>
         <translation>簽發接種證書</translation>
+    </message>
+    <message>
+        <source>call the next person to the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move doses between fridges</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2072,6 +3032,13 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
         <translation>空閒鎖定：請設為 %1 到 %2 分鐘。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCalendar</name>
+    <message>
+        <source>%1: "%2" is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2431,22 +3398,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Observing</source>
-        <translation>留觀中</translation>
-    </message>
-    <message>
-        <source>May leave</source>
-        <translation>可離開</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>超時</translation>
-    </message>
-    <message>
-        <source>Adverse event</source>
-        <translation>異常反應</translation>
-    </message>
-    <message>
         <source>AEFI</source>
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation>異常反應</translation>
@@ -2536,10 +3487,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
         <translation>健康詢問：如全部回答為「否」，請按 N；按問題編號可切換為「是」</translation>
-    </message>
-    <message>
-        <source>Under 18: a guardian signs the consent. Press Enter or G to record the guardian</source>
-        <translation>未滿 18 歲：由監護人簽署知情同意。按 Enter 或 G 記錄監護人</translation>
     </message>
     <message>
         <source>Consent signed by the person: press Enter to check in (G: a guardian signed)</source>
@@ -2677,6 +3624,42 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Print ticket %1</source>
         <translation>列印排隊單 %1</translation>
     </message>
+    <message>
+        <source>Birth date: the second entry %1 differs from the first %2. Type the birth date again from the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 number carries no birth date: type it from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the birth date a second time to confirm it, then Enter. It makes the person: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under %1: a guardian signs the consent. Press Enter or G to record the guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2), confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2), type it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not on the document's number: type it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vax::ui::ChecklistView</name>
@@ -2715,6 +3698,49 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>(Ctrl+D: doctor's decision)</source>
         <translation>（Ctrl+D：由醫師決定）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ClockPanel</name>
+    <message>
+        <source>Latest time written: %1&lt;br&gt;The PC's clock now: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is %1 behind: every write is refused. Set the PC's clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are accepted (tolerance %1 minutes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a site administrator may acknowledge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction acknowledged: writes at the PC's time are accepted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>why the PC's clock was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the correction</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3289,30 +4315,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>✓ 已儲存 %1 — 留觀至 %2 可離開</translation>
     </message>
     <message>
-        <source>left deltoid</source>
-        <translation>左上臂三角肌</translation>
-    </message>
-    <message>
-        <source>right deltoid</source>
-        <translation>右上臂三角肌</translation>
-    </message>
-    <message>
-        <source>left arm</source>
-        <translation>左上臂</translation>
-    </message>
-    <message>
-        <source>right arm</source>
-        <translation>右上臂</translation>
-    </message>
-    <message>
-        <source>left thigh</source>
-        <translation>左大腿</translation>
-    </message>
-    <message>
-        <source>right thigh</source>
-        <translation>右大腿</translation>
-    </message>
-    <message>
         <source>Given at %1: dose %2 of %3</source>
         <translation>接種於 %1：第 %2 劑，共 %3 劑</translation>
     </message>
@@ -3385,10 +4387,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>部位：—（L / R）</translation>
     </message>
     <message>
-        <source>Site: %1 %2 (L / R)</source>
-        <translation>部位：%1 %2（L / R）</translation>
-    </message>
-    <message>
         <source>F5 next · scan + Enter · Space confirm · V verified · L / R site · Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display</source>
         <translation>F5 叫號 · 掃碼 + Enter · 空格 確認 · V 已驗證 · L / R 部位 · Enter 接種 · Esc 返回 · Ctrl+D 醫師 · Ctrl+P 證書 · F9 受種者屏</translation>
     </message>
@@ -3419,6 +4417,10 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>Certificate %1 printed</source>
         <translation>證書 %1 已列印</translation>
+    </message>
+    <message>
+        <source>Site: %1 (L / R)</source>
+        <translation>部位：%1（L / R）</translation>
     </message>
 </context>
 <context>
@@ -3552,20 +4554,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>vax::ui::LotsModel</name>
     <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
         <source>QUARANTINED — do not use</source>
         <translation>已隔離 — 禁止使用</translation>
-    </message>
-    <message>
-        <source>Recalled</source>
-        <translation>已召回</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>已報廢</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
@@ -3663,6 +4653,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
         <translation>&lt;b style='color:#b00020'&gt;備份失敗：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This PC's time zone (%1) differs from the site's (%2). VaxPoint keeps judging every date, age and expiry in the site's zone; ask the site administrator to set the PC's time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PC's clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3844,10 +4842,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>醫師使用者名稱</translation>
     </message>
     <message>
-        <source>Doctor's password</source>
-        <translation>醫師密碼</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3868,8 +4862,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在核驗…</translation>
     </message>
     <message>
-        <source>Doctor's username: %1 is not a doctor. Only a doctor may allow the dose.</source>
-        <translation>醫師使用者名稱：%1 不是醫師。只有醫師可以特批接種。</translation>
+        <source>Doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor's password or PIN: the doctor types it here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3925,26 +4923,6 @@ Scan the code to verify this certificate with the vaccination point's records.</
 </context>
 <context>
     <name>vax::ui::QueueModel</name>
-    <message>
-        <source>waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>已叫號</translation>
-    </message>
-    <message>
-        <source>vaccinated</source>
-        <translation>已接種</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>暫緩接種</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>waiting · doctor review</source>
         <translation>等待中 · 需醫師評估</translation>
@@ -4106,6 +5084,22 @@ Scan the code to verify this certificate with the vaccination point's records.</
     <message>
         <source>✓ Saved. Please wait in the observation area until %1.</source>
         <translation>✓ 已登記。請在留觀區等候至 %1。</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4710,10 +5704,6 @@ Site %3 (%4)%5.
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Birth date YYYY-MM-DD</source>
-        <translation>出生日期 YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>male or female</source>
         <translation>male 或 female</translation>
     </message>
@@ -5192,10 +6182,6 @@ Site %3 (%4)%5.
     <message>
         <source>The doctor's reason for an override</source>
         <translation>醫師特批的理由</translation>
-    </message>
-    <message>
-        <source>Username of the doctor who overrides</source>
-        <translation>特批醫師的使用者名稱</translation>
     </message>
     <message>
         <source>Evaluate the checklist without recording</source>
@@ -5768,6 +6754,153 @@ Site %3 (%4)%5.
     <message>
         <source>Past days with visits, doses, stock and fridge readings (default 0: persons only)</source>
         <translation>生成登記、接種、庫存和冰箱溫度記錄的過去天數（預設 0：僅生成受種者）</translation>
+    </message>
+    <message>
+        <source>--birth-date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--birth-date is required: the %1 number carries no birth date. Give the birth date from the document: --birth-date YYYY-MM-DD (or YYYYMMDD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date YYYY-MM-DD or YYYYMMDD; required for a new person whose document number carries none (passport, permits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest time written: %1
+The PC's clock now:  %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clock is %1 behind the latest time written (tolerance %2 min).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are REFUSED: set the PC's clock right (date, time and time zone), or have a site administrator run "vaxctl clock acknowledge --reason TEXT --actor ADMIN".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC's time are accepted again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the minutes: vaxctl clock tolerance MINUTES --actor ADMIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock tolerance is now %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PC's clock against the latest time written; whether writes are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site admin: accept a deliberate correction of the PC's clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the clock was corrected (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site admin: minutes a write may be stamped before the latest one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 to 1440 (default 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a doctor may allow it: --override %1)</source>
+        <translation>（醫生可說明理由後准予接種：--override %1）</translation>
+    </message>
+    <message>
+        <source>--doctor: an override needs the username of the doctor who decides, and the doctor's password or PIN (--%1 or %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username of the doctor who overrides; the doctor's password or PIN is read from --%1 or %2, never from an argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the doctor's password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read %1 from one line of standard input (or set %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site %1 (%2), district %3, time zone %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, training database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today at the site: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site's time zone is now %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit times run forwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC's clock went back):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  row %1 (%2) at %3, after row %4 at %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The site's time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the site: code, name, district, time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the site's time zone (site administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IANA name, e.g. Asia/Shanghai</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
+#include "common/labels.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 
@@ -133,7 +134,7 @@ int runScanParse(CommandContext& ctx)
                              {QStringLiteral("appointment"), r->registration->appointmentId}});
     if (!r->traceCode.isEmpty())
         o.insert(QStringLiteral("trace_code"), r->traceCode);
-    ctx.out().record(o, scanKindName(r->kind));
+    ctx.out().record(o, labels::label(labels::Family::ScanKind, scanKindName(r->kind)));
     return ExitOk;
 }
 
@@ -367,7 +368,9 @@ int runCheckIn(CommandContext& ctx)
                           {QStringLiteral("reasons"), QJsonArray::fromStringList(d->reasons)}},
                          CheckInCmdText::tr("Not checked in: screening says %1 (%2). The "
                                             "deferral is recorded.")
-                             .arg(screeningOutcomeName(d->outcome), d->reasons.join(u", ")));
+                             .arg(labels::label(labels::Family::ScreeningOutcome,
+                                                screeningOutcomeName(d->outcome)),
+                                  labels::screeningReasons(d->reasons)));
         return ExitOk;
     }
     if (!r)
@@ -380,7 +383,8 @@ int runCheckIn(CommandContext& ctx)
                       {QStringLiteral("screening"), screeningOutcomeName(r->outcome)}},
                      CheckInCmdText::tr("Checked in: queue number %1 (%2).")
                          .arg(r->queueNumber)
-                         .arg(screeningOutcomeName(r->outcome)));
+                         .arg(labels::label(labels::Family::ScreeningOutcome,
+                                            screeningOutcomeName(r->outcome))));
     return ExitOk;
 }
 
@@ -423,16 +427,18 @@ int runVisitDeferrals(CommandContext& ctx)
     if (!entries)
         return ctx.out().fail(entries.error());
     for (const DeferralEntry& e : *entries)
-        ctx.out().record(
-            {{QStringLiteral("deferral_id"), e.deferralId},
-             {QStringLiteral("person_id"), e.personId},
-             {QStringLiteral("name"), e.name},
-             {QStringLiteral("screening"), screeningOutcomeName(e.outcome)},
-             {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
-             {QStringLiteral("temperature_c"), e.temperatureC},
-             {QStringLiteral("recorded_at"), jsonTime(e.recordedAt)}},
-            QStringLiteral("%1  %2  %3")
-                .arg(maskName(e.name), screeningOutcomeName(e.outcome), e.reasons.join(u", ")));
+        ctx.out().record({{QStringLiteral("deferral_id"), e.deferralId},
+                          {QStringLiteral("person_id"), e.personId},
+                          {QStringLiteral("name"), e.name},
+                          {QStringLiteral("screening"), screeningOutcomeName(e.outcome)},
+                          {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
+                          {QStringLiteral("temperature_c"), e.temperatureC},
+                          {QStringLiteral("recorded_at"), jsonTime(e.recordedAt)}},
+                         QStringLiteral("%1  %2  %3")
+                             .arg(maskName(e.name),
+                                  labels::label(labels::Family::ScreeningOutcome,
+                                                screeningOutcomeName(e.outcome)),
+                                  labels::screeningReasons(e.reasons)));
     return ExitOk;
 }
 
@@ -463,7 +469,8 @@ int runQueueList(CommandContext& ctx)
                           {QStringLiteral("checked_in_at"), jsonTime(e.checkedInAt)}},
                          QStringLiteral("%1  %2  %3  %4")
                              .arg(e.queueNumber, 4)
-                             .arg(maskName(e.name), e.state, e.lane));
+                             .arg(maskName(e.name), labels::visitState(e.state),
+                                  labels::label(labels::Family::QueueLane, e.lane)));
     return ExitOk;
 }
 

@@ -11,6 +11,7 @@
 #include "coldchain/csvimporters.h"
 #include "coldchain/fridges.h"
 #include "coldchain/lotquarantine.h"
+#include "common/labels.h"
 
 namespace vax::cli {
 
@@ -106,7 +107,8 @@ QString outcomeText(const ReadingOutcome& o)
     for (const StoredExcursion& e : o.excursions)
         text += QLatin1Char('\n') +
                 ColdChainCmdText::tr("EXCURSION %1 (%2, %3 °C): %4 lot(s) quarantined.")
-                    .arg(e.id, excursionKindName(e.excursion.kind))
+                    .arg(e.id, labels::label(labels::Family::ExcursionKind,
+                                             excursionKindName(e.excursion.kind)))
                     .arg(e.excursion.extremeC)
                     .arg(e.lotsQuarantined);
     return text;
@@ -173,12 +175,13 @@ int runExcursionList(CommandContext& ctx)
         return ctx.out().fail(site.error());
     VAX_CLI_TRY(list, LotQuarantine::list(*(*site)->db, ctx.args().isSet(QStringLiteral("open"))));
     for (const ExcursionRecord& e : *list)
-        ctx.out().record(excursionJson(e),
-                         QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
-                             .arg(e.id, e.fridgeName, e.kind)
-                             .arg(e.extremeC)
-                             .arg(e.lots.size())
-                             .arg(e.open() ? ColdChainCmdText::tr("  OPEN") : QString()));
+        ctx.out().record(
+            excursionJson(e),
+            QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
+                .arg(e.id, e.fridgeName, labels::label(labels::Family::ExcursionKind, e.kind))
+                .arg(e.extremeC)
+                .arg(e.lots.size())
+                .arg(e.open() ? ColdChainCmdText::tr("  OPEN") : QString()));
     return ExitOk;
 }
 

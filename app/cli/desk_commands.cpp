@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/secretinput.h"
 #include "cli/stocksupport.h"
+#include "common/labels.h"
 #include "desk/deskservice.h"
 #include "identity/masking.h"
 #include "security/auth.h"
@@ -128,7 +129,13 @@ QString checklistText(const ChecklistResult& r)
                                                               : QStringLiteral("wait");
         text += QStringLiteral("[%1] %2: %3\n").arg(mark, i.title, i.detail);
         for (const CheckFinding& f : i.findings)
-            text += QStringLiteral("       %1 (%2)\n").arg(f.message, f.code);
+            text +=
+                QStringLiteral("       %1\n").arg(f.message) +
+                (f.overridable && f.blocks
+                     ? QStringLiteral("       ") +
+                           DeskCmdText::tr("(a doctor may allow it: --override %1)").arg(f.code) +
+                           QLatin1Char('\n')
+                     : QString());
     }
     text += r.canAdminister() ? DeskCmdText::tr("The dose may be given.")
                               : DeskCmdText::tr("The dose may NOT be given.");
@@ -147,7 +154,7 @@ int failChecklist(CommandContext& ctx, const Error& error, const ChecklistResult
                                  {QStringLiteral("blocks"), f.blocks},
                                  {QStringLiteral("overridable"), f.overridable},
                                  {QStringLiteral("message"), f.message}});
-        lines += QStringLiteral("\n  %1: %2").arg(f.code, f.message);
+        lines += QStringLiteral("\n  %1: %2").arg(labels::finding(f.code), f.message);
     }
     if (!ctx.out().json())
         return ctx.out().fail(makeError(error.code, lines, error.field));
@@ -194,9 +201,10 @@ QJsonObject doseJson(const DoseRecord& d)
 QString doseText(const DoseRecord& d)
 {
     return QStringLiteral("%1  %2  %3 lot %4 dose %5  %6 %7  %8")
-        .arg(d.id, jsonTime(d.administeredAt), d.productCode, d.lotNumber)
+        .arg(d.id, jsonTime(d.administeredAt), labels::product(d.productCode), d.lotNumber)
         .arg(d.doseNumber)
-        .arg(d.site, d.route, d.status);
+        .arg(labels::injectionSite(d.site), labels::route(d.route),
+             labels::label(labels::Family::DoseStatus, d.status));
 }
 
 DeskService service(SiteContext& site)
@@ -247,7 +255,7 @@ int runAdminister(CommandContext& ctx)
     o.insert(QStringLiteral("observation_minutes"), given->observationMinutes);
     o.insert(QStringLiteral("observation_ends_at"), jsonTime(given->observationEndsAt));
     ctx.out().record(o, DeskCmdText::tr("%1, lot %2: dose %3 given. Observe until %4.")
-                            .arg(given->dose.productCode, given->dose.lotNumber)
+                            .arg(labels::product(given->dose.productCode), given->dose.lotNumber)
                             .arg(given->dose.doseNumber)
                             .arg(jsonClock(given->observationEndsAt)));
     return ExitOk;

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
+#include "common/labels.h"
 #include "observation/observationservice.h"
 
 namespace vax::cli {
@@ -73,8 +74,8 @@ QString observationText(const ObservationRecord& r, const QDateTime& now)
     return QStringLiteral("%1  %2  desk %3  %4  %5%6  %7")
         .arg(r.queueNumber, 4)
         .arg(r.maskedName, -6)
-        .arg(r.desk, left, r.state, r.seriousAdverseEvent ? QStringLiteral(" SERIOUS") : QString(),
-             r.id);
+        .arg(r.desk, left, labels::label(labels::Family::ObservationState, r.state),
+             r.seriousAdverseEvent ? QStringLiteral(" SERIOUS") : QString(), r.id);
 }
 
 QJsonObject aefiJson(const AdverseEventRecord& r)
@@ -110,7 +111,8 @@ QString aefiText(const AdverseEventRecord& r)
     QString text = ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
                        .arg(r.queueNumber)
                        .arg(r.maskedName, siteDateTime(r.onset), names.join(QStringLiteral(", ")),
-                            aefi::severityName(r.severity), r.seriousness);
+                            aefi::severityName(r.severity),
+                            labels::label(labels::Family::AefiSeriousness, r.seriousness));
     if (r.immediateReport)
         text +=
             QLatin1Char('\n') + ObserveCmdText::tr("SERIOUS: report to the district immediately.");
@@ -148,7 +150,9 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
         return ctx.out().fail(done.error());
     const QDateTime now = session->clock().nowUtc();
     ctx.out().record(observationJson(*done, now),
-                     ObserveCmdText::tr("Number %1: %2.").arg(done->queueNumber).arg(done->state));
+                     ObserveCmdText::tr("Number %1: %2.")
+                         .arg(done->queueNumber)
+                         .arg(labels::label(labels::Family::ObservationState, done->state)));
     return ExitOk;
 }
 

@@ -11,6 +11,7 @@
 #include "cli/stocksupport.h"
 #include "cli/secretinput.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "security/staff.h"
 #include "site/siteadmin.h"
 #include "storage/audit.h"
@@ -285,7 +286,7 @@ int runCatalogList(CommandContext& ctx)
                                              .arg(p.name.forLocale(currentLanguage()))
                                              .arg(p.seriesDoses)
                                              .arg(p.doseVolumeMl)
-                                             .arg(p.route));
+                                             .arg(labels::route(p.route)));
     }
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
+#include "common/labels.h"
 #include "scan/gs1.h"
 #include "site/siteadmin.h"
 #include "stock/openvial.h"
@@ -40,7 +41,7 @@ QString lotText(const LotInfo& l)
     return QStringLiteral("%1  %2  %3  exp %4  %5 doses  %6")
         .arg(l.id, l.productCode, l.lotNumber, jsonDate(l.expiry))
         .arg(l.onHand)
-        .arg(l.status);
+        .arg(labels::label(labels::Family::LotStatus, l.status));
 }
 
 QJsonObject vialJson(const OpenVial& v, const QDateTime& now)

@@ -8,6 +8,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/labels.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -178,13 +179,13 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
         return makeError(ErrorCode::CheckInContraindicated,
                          CheckInText::tr("Screening found a contraindication (%1): do not "
                                          "vaccinate. Explain to the person and refer to a doctor.")
-                             .arg(screening->reasons.join(u", ")),
+                             .arg(labels::screeningReasons(screening->reasons)),
                          QStringLiteral("screening"));
     if (screening->outcome == ScreeningOutcome::Defer)
         return makeError(ErrorCode::CheckInDeferred,
                          CheckInText::tr("Screening says defer (%1): not today. The person may "
                                          "come back when it has passed.")
-                             .arg(screening->reasons.join(u", ")),
+                             .arg(labels::screeningReasons(screening->reasons)),
                          QStringLiteral("screening"));
 
     const QDateTime now = m_clock.nowUtc();

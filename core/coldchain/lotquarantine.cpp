@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/labels.h"
 #include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
@@ -75,11 +76,12 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
     for (const Row& r : rows) {
         if (r.status != QLatin1String("quarantined")) {
             if (!lotId.isEmpty())
-                return makeError(ErrorCode::AlreadyDecided,
-                                 QuarantineText::tr("Lot: this lot was already %1 for this "
-                                                    "excursion.")
-                                     .arg(r.status),
-                                 QStringLiteral("lot"));
+                return makeError(
+                    ErrorCode::AlreadyDecided,
+                    QuarantineText::tr("Lot: this lot was already %1 for this "
+                                       "excursion.")
+                        .arg(labels::label(labels::Family::QuarantineStatus, r.status)),
+                    QStringLiteral("lot"));
             continue;
         }
         int wasted = 0;

@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/labels.h"
 #include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
@@ -427,11 +428,12 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
     if (evaluated)
         *evaluated = check;
     if (!check.rejectedOverrides.isEmpty())
-        return makeError(ErrorCode::DeskOverrideRefused,
-                         DeskText::tr("Override: %1 cannot be overridden here (not failing, or not "
-                                      "an item a doctor may override).")
-                             .arg(check.rejectedOverrides.join(QStringLiteral(", "))),
-                         QStringLiteral("override"));
+        return makeError(
+            ErrorCode::DeskOverrideRefused,
+            DeskText::tr("Override: %1 cannot be overridden here (not failing, or not "
+                         "an item a doctor may override).")
+                .arg(labels::labelList(labels::Family::Finding, check.rejectedOverrides)),
+            QStringLiteral("override"));
     if (!check.canAdminister()) {
         const auto blocking = check.blocking();
         QStringList codes;
@@ -439,7 +441,7 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
             codes << finding.code;
         return makeError(ErrorCode::DeskChecklistFailed,
                          DeskText::tr("The checklist does not pass (%1): %2")
-                             .arg(codes.join(QStringLiteral(", ")),
+                             .arg(labels::labelList(labels::Family::Finding, codes),
                                   blocking.empty() ? DeskText::tr("no dose is due.")
                                                    : blocking.front().second.message),
                          checklistItemName(blocking.empty() ? ChecklistItemKey::Record

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "common/labels.h"
 #include "identity/countries.h"
 #include "identity/residentid.h"
 
@@ -234,12 +235,13 @@ Result<IdentityDocument> checkDocument(const DocumentInput& input, const QDate& 
     }
     if (input.sex) {
         if (doc->sex && *doc->sex != *input.sex)
-            return makeError(
-                ErrorCode::IdMismatch,
-                DocumentText::tr("Sex \"%1\" contradicts the %2 number, which says "
-                                 "\"%3\". Correct the sex or the number.")
-                    .arg(sexName(*input.sex), documentTypeLabel(*type), sexName(*doc->sex)),
-                QStringLiteral("sex"));
+            return makeError(ErrorCode::IdMismatch,
+                             DocumentText::tr("Sex \"%1\" contradicts the %2 number, which says "
+                                              "\"%3\". Correct the sex or the number.")
+                                 .arg(labels::label(labels::Family::Sex, sexName(*input.sex)),
+                                      documentTypeLabel(*type),
+                                      labels::label(labels::Family::Sex, sexName(*doc->sex))),
+                             QStringLiteral("sex"));
         doc->sex = input.sex;
     }
     return doc;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "common/clock.h"
+#include "common/labels.h"
 #include "identity/masking.h"
 #include "security/permissions.h"
 #include "stock/dbtime.h"
@@ -225,7 +226,7 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                          ObservationText::tr("Observation: number %1 is no longer in the "
                                              "observation area (%2). Nothing was changed.")
                              .arg(r.queueNumber)
-                             .arg(r.state),
+                             .arg(labels::label(labels::Family::ObservationState, r.state)),
                          QStringLiteral("observation"));
     const qint64 left = observation::secondsLeft(r.endsAt, now);
     if (newState == QLatin1String("departed") && left > 0)

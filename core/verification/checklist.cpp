@@ -8,6 +8,7 @@
 
 #include "common/age.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 
 namespace vax {
 
@@ -85,9 +86,9 @@ ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
         b.fail(QStringLiteral("visit.closed"),
                ChecklistText::tr("This check-in was %1. Check the person in again if they are "
                                  "to be vaccinated.")
-                   .arg(v.state));
+                   .arg(labels::visitState(v.state)));
 
-    const QString reasons = v.screeningReasons.join(QStringLiteral(", "));
+    const QString reasons = labels::screeningReasons(v.screeningReasons);
     if (!v.screeningRecorded)
         b.fail(QStringLiteral("screening.missing"),
                ChecklistText::tr("No screening is recorded today. Send the person back to "
@@ -127,7 +128,7 @@ ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
             b.fail(QStringLiteral("other_vaccine.within_days"),
                    ChecklistText::tr("Another vaccine (%1) was given on %2, %3 days ago; wait %4 "
                                      "days, until %5, or a doctor may allow it with a reason.")
-                       .arg(d->productCode, isoDate(d->date))
+                       .arg(labels::product(d->productCode), isoDate(d->date))
                        .arg(days)
                        .arg(in.policy.otherVaccineDays)
                        .arg(isoDate(d->date.addDays(in.policy.otherVaccineDays))),
@@ -141,7 +142,9 @@ ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
                                 ? ChecklistText::tr("guardian %1 (%2)")
                                       .arg(v.guardianName, v.guardianRelation)
                                 : ChecklistText::tr("the person"))
-                 : ChecklistText::tr("Screening: %1.").arg(screeningOutcomeName(v.screening)));
+                 : ChecklistText::tr("Screening: %1.")
+                       .arg(labels::label(labels::Family::ScreeningOutcome,
+                                          screeningOutcomeName(v.screening))));
     return b.item();
 }
 
@@ -177,7 +180,8 @@ ChecklistItem checkRecord(const ChecklistInput& in, const Catalog& catalog, cons
                    ChecklistText::tr("Dose %1 on %2 was %3; %4 may not complete or follow that "
                                      "series. Use %3 or a product that may replace it.")
                        .arg(d->doseNumber)
-                       .arg(isoDate(d->date), d->productCode, p.code));
+                       .arg(isoDate(d->date), labels::product(d->productCode),
+                            labels::product(p.code)));
         }
     }
     series->doseNumber = static_cast<int>(counted.size()) + 1;
@@ -185,7 +189,7 @@ ChecklistItem checkRecord(const ChecklistInput& in, const Catalog& catalog, cons
         b.warn(QStringLiteral("interchange.other_product"),
                ChecklistText::tr("Earlier doses were another product of the same group; %1 may "
                                  "complete the series.")
-                   .arg(p.code));
+                   .arg(labels::product(p.code)));
     if (static_cast<int>(counted.size()) >= p.seriesDoses) {
         b.fail(QStringLiteral("series.complete"),
                ChecklistText::tr("The series of %1 dose(s) is complete (last dose on %2). Do not "
@@ -251,7 +255,8 @@ ChecklistItem checkVaccine(const ChecklistInput& in, const QDate& today)
                ChecklistText::tr("Lot %1 was discarded. Take another lot.").arg(lot.number));
     else if (lot.status != QLatin1String("available"))
         b.fail(QStringLiteral("lot.unusable"),
-               ChecklistText::tr("Lot %1 is %2. Take another lot.").arg(lot.number, lot.status));
+               ChecklistText::tr("Lot %1 is %2. Take another lot.")
+                   .arg(lot.number, labels::label(labels::Family::LotStatus, lot.status)));
     if (!lot.expiry.isValid() || lot.expiry < today)
         b.fail(QStringLiteral("lot.expired"),
                ChecklistText::tr("Lot %1 expired on %2. Book it as wasted (expired) and take "
@@ -281,7 +286,7 @@ ChecklistItem checkVaccine(const ChecklistInput& in, const QDate& today)
         b.fail(QStringLiteral("vial.not_opened"),
                ChecklistText::tr("%1 comes in %2-dose vials: open a vial (or scan the open one) "
                                  "before the dose.")
-                   .arg(in.product->code)
+                   .arg(labels::product(in.product->code))
                    .arg(in.product->vialDoses));
     } else if (lot.available <= 0) {
         b.fail(QStringLiteral("stock.none"),
@@ -358,12 +363,13 @@ ChecklistItem checkAge(const ChecklistInput& in, const QDate& today)
     if (today < minDate)
         b.fail(QStringLiteral("age.below_minimum"),
                ChecklistText::tr("Too young for %1: the minimum age is %2, reached on %3.")
-                   .arg(p.code, p.minAge.describe(), isoDate(minDate)));
+                   .arg(labels::product(p.code), p.minAge.describe(), isoDate(minDate)));
     if (p.maxAge && hasReachedAge(birth, *p.maxAge, today))
         b.fail(QStringLiteral("age.above_maximum"),
                ChecklistText::tr("%1 is for people younger than %2 (until %3). A doctor may "
                                  "allow it with a reason.")
-                   .arg(p.code, p.maxAge->describe(), isoDate(ageReachedOn(birth, *p.maxAge))),
+                   .arg(labels::product(p.code), p.maxAge->describe(),
+                        isoDate(ageReachedOn(birth, *p.maxAge))),
                /*overridable=*/true);
     return b.item();
 }
@@ -385,7 +391,7 @@ ChecklistItem checkProduct(const ChecklistInput& in)
         b.fail(QStringLiteral("product.mismatch"),
                ChecklistText::tr("The scanned vaccine is %1, but %2 was chosen. Take the right "
                                  "vaccine.")
-                   .arg(in.product->code, in.expectedProduct));
+                   .arg(labels::product(in.product->code), labels::product(in.expectedProduct)));
     b.detail(productName(*in.product));
     return b.item();
 }
@@ -404,7 +410,7 @@ ChecklistItem checkSpecification(const ChecklistInput& in)
                    .arg(in.lot->number)
                    .arg(in.lot->dosesPerVial)
                    .arg(in.product->vialDoses)
-                   .arg(in.product->code));
+                   .arg(labels::product(in.product->code)));
     b.detail(ChecklistText::tr("%1 mL per dose, %2 dose(s) per vial.")
                  .arg(in.product->doseVolumeMl)
                  .arg(in.product->vialDoses));
@@ -423,7 +429,7 @@ ChecklistItem checkDose(const ChecklistInput& in, int doseNumber)
         b.fail(QStringLiteral("dose.amount_mismatch"),
                ChecklistText::tr("%1 mL is not the dose of %2 (%3 mL). Draw the catalog dose.")
                    .arg(amount)
-                   .arg(in.product->code)
+                   .arg(labels::product(in.product->code))
                    .arg(in.product->doseVolumeMl));
     b.detail(doseNumber > 0 ? ChecklistText::tr("%1 mL, dose %2 of %3.")
                                   .arg(amount)
@@ -445,15 +451,15 @@ ChecklistItem checkSite(const ChecklistInput& in)
         if (!allowed.isEmpty())
             b.wait(QStringLiteral("site.missing"),
                    ChecklistText::tr("Choose the injection site (%1).")
-                       .arg(allowed.join(QStringLiteral(", "))));
+                       .arg(labels::injectionSites(allowed)));
     } else if (!allowed.contains(in.site)) {
         b.fail(QStringLiteral("site.not_allowed"),
                ChecklistText::tr("%1 is not a site for %2; use %3.")
-                   .arg(in.site, in.product->code,
+                   .arg(labels::injectionSite(in.site), labels::product(in.product->code),
                         allowed.isEmpty() ? ChecklistText::tr("no site (not injected)")
-                                          : allowed.join(QStringLiteral(", "))));
+                                          : labels::injectionSites(allowed)));
     }
-    b.detail(in.site);
+    b.detail(labels::injectionSite(in.site));
     return b.item();
 }
 
@@ -468,8 +474,9 @@ ChecklistItem checkRoute(const ChecklistInput& in)
     if (route != in.product->route)
         b.fail(QStringLiteral("route.mismatch"),
                ChecklistText::tr("%1 is given %2, not %3.")
-                   .arg(in.product->code, in.product->route, route));
-    b.detail(route);
+                   .arg(labels::product(in.product->code), labels::route(in.product->route),
+                        labels::route(route)));
+    b.detail(labels::route(route));
     return b.item();
 }
 

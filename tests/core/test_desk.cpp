@@ -7,6 +7,7 @@
 
 #include "checkin/checkinservice.h"
 #include "coldchain/coldchainservice.h"
+#include "common/labels.h"
 #include "desk/deskservice.h"
 #include "security/auth.h"
 #include "security/userservice.h"
@@ -282,7 +283,9 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     auto reused = desk->administer(request(other, QStringLiteral("B1"), kBox1), &seen);
     ASSERT_FALSE(reused.ok());
     EXPECT_EQ(reused.error().code, ErrorCode::DeskChecklistFailed);
-    EXPECT_TRUE(reused.error().message.contains(QStringLiteral("trace_code.used")));
+    // The message names the finding in words; the code is in the checklist outcome.
+    EXPECT_TRUE(reused.error().message.contains(labels::finding(QStringLiteral("trace_code.used"))))
+        << qPrintable(reused.error().message);
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("trace_code.used")));
     EXPECT_EQ(snapshot(), before);
 

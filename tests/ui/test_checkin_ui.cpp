@@ -311,7 +311,7 @@ TEST_F(CheckInUiTest, FeverDefersAndTheDeferralIsRecordedWithoutANumber)
     key(Qt::Key_Return);
     key(Qt::Key_N);
     EXPECT_EQ(panel()->step(), Step::Deferral);
-    EXPECT_TRUE(text("resultMessage").contains(QStringLiteral("fever")));
+    EXPECT_TRUE(text("resultMessage").contains(QStringLiteral("Fever")));
     key(Qt::Key_Return);
     EXPECT_EQ(panel()->step(), Step::Done);
     EXPECT_TRUE(text("resultMessage").contains(QStringLiteral("Deferral recorded")));

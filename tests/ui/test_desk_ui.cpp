@@ -196,7 +196,7 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
     EXPECT_EQ(text("check_verification"), QStringLiteral("✓"));
     EXPECT_FALSE(administerButton()->isEnabled());  // the site is still open
     key(Qt::Key_L);
-    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")));
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("Left deltoid")));
     EXPECT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
     key(Qt::Key_Return);         // administer
     EXPECT_EQ(m_keystrokes, 5);  // docs/desk.md "Desk keys"
@@ -266,7 +266,7 @@ TEST_F(DeskUiTest, ADiskFaultAtAdministerKeepsTheChecksOnScreen)
     EXPECT_EQ(text("check_name"), QStringLiteral("✓"));
     EXPECT_EQ(text("check_vaccine"), QStringLiteral("✓"));
     EXPECT_EQ(text("check_verification"), QStringLiteral("✓"));
-    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")));
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("Left deltoid")));
     EXPECT_TRUE(administerButton()->isEnabled());
     EXPECT_EQ(QApplication::focusWidget(), panel()->scanField());
     EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-disk-fault")).isEmpty());
@@ -307,14 +307,14 @@ TEST_F(DeskUiTest, KeysHandedOverTogetherAfterAStallAreStillTwoCommands)
     pressAt(Qt::Key_L, QStringLiteral("l"), 1'000'400);  // handled right after V: a stall
     EXPECT_TRUE(panel()->scanField()->text().isEmpty()) << qPrintable(panel()->scanField()->text());
     EXPECT_EQ(text("check_verification"), QStringLiteral("✓"));
-    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")))
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("Left deltoid")))
         << qPrintable(text("siteChoice"));
 
     pressAt(Qt::Key_V, QStringLiteral("v"), 1'002'000);
     pressAt(Qt::Key_R, QStringLiteral("r"), 1'002'005);  // a burst: typed, not commands
     EXPECT_EQ(panel()->scanField()->text(), QStringLiteral("vr"));
     EXPECT_EQ(text("check_verification"), QStringLiteral("✓")) << "the burst's V was undone";
-    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("LD")))
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("Left deltoid")))
         << qPrintable(text("siteChoice"));
 }
 
@@ -331,7 +331,7 @@ TEST_F(DeskUiTest, ABlockingItemKeepsAdministerDisabledAndWritesNothing)
     key(Qt::Key_Space);
     key(Qt::Key_V);
     key(Qt::Key_R);
-    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("RD")));
+    EXPECT_TRUE(text("siteChoice").contains(QStringLiteral("Right deltoid")));
     EXPECT_EQ(text("check_age"), QStringLiteral("✗"));
     EXPECT_TRUE(text("checkTitle_age").contains(QStringLiteral("STOP")));
     EXPECT_TRUE(text("checkDetail_age").contains(QStringLiteral("Too young")));

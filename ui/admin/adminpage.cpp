@@ -14,6 +14,7 @@
 #include "admin/clockpanel.h"
 #include "catalog/catalog.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "shell/style.h"
 #include "storage/backup.h"
 
@@ -62,9 +63,9 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         case ColDose:
             return tr("%1 mL").arg(p.doseVolumeMl);
         case ColRoute:
-            return p.route;
+            return labels::route(p.route);
         case ColAge:
-            return p.minAge.toString();
+            return p.minAge.describe();
         default:
             return {};
     }

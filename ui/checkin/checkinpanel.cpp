@@ -16,6 +16,7 @@
 #include "checkin/birthdate.h"
 #include "checkin/duplicatedialog.h"
 #include "checkin/screeningtoggles.h"
+#include "common/labels.h"
 #include "desk/recipientdisplay.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
@@ -762,9 +763,9 @@ void CheckInPanel::lookUpPerson()
                               v.lane == u"priority"};
             m_form = CheckInForm();
             m_toggles->clear();
-            showDone(
-                tr("%1 is already checked in today (%2). Use this number.").arg(p.name, v.state),
-                v.queueNumber, true);
+            showDone(tr("%1 is already checked in today (%2). Use this number.")
+                         .arg(p.name, labels::visitState(v.state)),
+                     v.queueNumber, true);
             return;
         }
     }
@@ -814,9 +815,9 @@ void CheckInPanel::afterScreening()
         m_resultMessage->setText(
             result->outcome == ScreeningOutcome::Contraindicated
                 ? tr("Do not vaccinate: contraindication (%1). Refer to a doctor.")
-                      .arg(result->reasons.join(u", "))
+                      .arg(labels::screeningReasons(result->reasons))
                 : tr("Not today: defer (%1). The person may come back when it has passed.")
-                      .arg(result->reasons.join(u", ")));
+                      .arg(labels::screeningReasons(result->reasons)));
         m_resultMessage->setStyleSheet(
             QStringLiteral("color:%1;").arg(QLatin1String(kErrorColour)));
         return;
@@ -891,7 +892,7 @@ void CheckInPanel::submit()
         m_form = CheckInForm();
         m_toggles->clear();
         showDone(tr("Deferral recorded for %1 (%2). No queue number: not vaccinated today.")
-                     .arg(name, deferred->reasons.join(u", ")),
+                     .arg(name, labels::screeningReasons(deferred->reasons)),
                  0, false);
         emit queueChanged();
         return;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "common/labels.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -50,7 +51,7 @@ QString ExcursionsModel::kindText(const QString& kind)
         return tr("Freezing (logger alarm)");
     if (kind == QLatin1String("out_of_range"))
         return tr("Reading out of range");
-    return kind;
+    return labels::label(labels::Family::ExcursionKind, kind);
 }
 
 namespace {
@@ -62,7 +63,7 @@ QString lotStatusText(const QString& status)
         return ExcursionsModel::tr("released");
     if (status == QLatin1String("discarded"))
         return ExcursionsModel::tr("discarded");
-    return status;
+    return labels::label(labels::Family::QuarantineStatus, status);
 }
 }  // namespace
 

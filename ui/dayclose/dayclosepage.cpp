@@ -22,6 +22,7 @@
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "common/labels.h"
 #include "dayclose/reportpdf.h"
 #include "exchange/signingkey.h"
 #include "shell/style.h"
@@ -344,7 +345,7 @@ void DayClosePage::showSummary()
     m_stock->removeRows(0, m_stock->rowCount());
     for (const LotDayStock& l : s.stock)
         m_stock->appendRow(
-            {item(l.productCode), item(l.lotNumber), item(l.fridgeName),
+            {item(labels::product(l.productCode)), item(l.lotNumber), item(l.fridgeName),
              item(QString::number(l.opening)), item(QString::number(l.received)),
              item(QString::number(l.administered)), item(QString::number(l.wasted)),
              item(QString::number(l.expected)),

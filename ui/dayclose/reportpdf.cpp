@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 
+#include "common/labels.h"
 #include "dayclose/dayclose.h"
 
 namespace vax::ui {
@@ -201,16 +202,21 @@ void paintDayReport(QPagedPaintDevice& device, const DaySummary& s)
                                    ReportText::tr("Age group"), ReportText::tr("Sex"),
                                    ReportText::tr("Doses")}};
     for (const DoseCell& c : s.doses)
-        rows.push_back({c.productCode, num(c.doseNumber), c.ageGroup, c.sex, num(c.count)});
+        rows.push_back({labels::product(c.productCode), num(c.doseNumber), c.ageGroup,
+                        labels::label(labels::Family::Sex, c.sex), num(c.count)});
     w.table(rows, {0.34, 0.12, 0.18, 0.18, 0.18});
 
     w.heading(ReportText::tr("Adverse events and wastage"));
     QStringList severity;
     for (auto it = s.aefiBySeverity.begin(); it != s.aefiBySeverity.end(); ++it)
-        severity << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        severity << QStringLiteral("%1 %2")
+                        .arg(labels::label(labels::Family::AefiSeverity, it.key()))
+                        .arg(it.value());
     QStringList wastage;
     for (auto it = s.wastageByReason.begin(); it != s.wastageByReason.end(); ++it)
-        wastage << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        wastage << QStringLiteral("%1 %2")
+                       .arg(labels::label(labels::Family::WasteReason, it.key()))
+                       .arg(it.value());
     w.text(
         ReportText::tr("AEFI: %1 (%2 serious). By severity: %3.")
             .arg(s.aefiTotal)
@@ -228,8 +234,8 @@ void paintDayReport(QPagedPaintDevice& device, const DaySummary& s)
          ReportText::tr("Opening"), ReportText::tr("In"), ReportText::tr("Given"),
          ReportText::tr("Wasted"), ReportText::tr("Expected"), ReportText::tr("Count")}};
     for (const LotDayStock& l : s.stock)
-        stock.push_back({l.productCode, l.lotNumber, l.fridgeName, num(l.opening), num(l.received),
-                         num(l.administered), num(l.wasted), num(l.expected),
+        stock.push_back({labels::product(l.productCode), l.lotNumber, l.fridgeName, num(l.opening),
+                         num(l.received), num(l.administered), num(l.wasted), num(l.expected),
                          l.counted
                              ? (l.discrepancy == 0 ? ReportText::tr("matches")
                                                    : ReportText::tr("off by %1").arg(l.discrepancy))
@@ -248,7 +254,8 @@ void paintDayReport(QPagedPaintDevice& device, const DaySummary& s)
     w.table(fridges, {0.36, 0.16, 0.16, 0.16, 0.16});
     for (const ExcursionLine& e : s.excursions)
         w.text(ReportText::tr("Excursion %1 in %2 from %3, %4 min, extreme %5 °C.")
-                   .arg(e.kind, e.fridgeName, e.start.toString(QStringLiteral("HH:mm")))
+                   .arg(labels::label(labels::Family::ExcursionKind, e.kind), e.fridgeName,
+                        e.start.toString(QStringLiteral("HH:mm")))
                    .arg(e.minutes)
                    .arg(e.extremeC, 0, 'f', 1),
                9);

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "checkin/person.h"
+#include "common/labels.h"
 #include "desk/checklistview.h"
 #include "desk/overridedialog.h"
 #include "desk/personcard.h"
@@ -414,7 +415,8 @@ void InjectionPanel::chooseSite(QChar side)
             onSide << s;
     if (onSide.isEmpty()) {
         showMessage(tr("%1 has no site on that side; use %2.")
-                        .arg(m_context->input.product->code, sites.join(QStringLiteral(", "))),
+                        .arg(labels::product(m_context->input.product->code),
+                             labels::injectionSites(sites)),
                     true);
         return;
     }

@@ -4,6 +4,7 @@
 #include <QPushButton>
 
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "desk/checklistview.h"
 #include "desk/injectionpanel.h"
 #include "desk/personcard.h"
@@ -14,23 +15,6 @@
 namespace vax::ui {
 
 namespace {
-QString siteName(const QString& code)
-{
-    if (code == QLatin1String("LD"))
-        return InjectionPanel::tr("left deltoid");
-    if (code == QLatin1String("RD"))
-        return InjectionPanel::tr("right deltoid");
-    if (code == QLatin1String("LA"))
-        return InjectionPanel::tr("left arm");
-    if (code == QLatin1String("RA"))
-        return InjectionPanel::tr("right arm");
-    if (code == QLatin1String("LT"))
-        return InjectionPanel::tr("left thigh");
-    if (code == QLatin1String("RT"))
-        return InjectionPanel::tr("right thigh");
-    return code;
-}
-
 QString hhmm(const QDateTime& at)
 {
     return inSiteZone(at).toString(QStringLiteral("HH:mm"));
@@ -137,10 +121,9 @@ void InjectionPanel::render()
     } else {
         m_checklist->clear();
     }
-    m_siteLabel->setText(
-        m_choices.site.isEmpty()
-            ? tr("Site: — (L / R)")
-            : tr("Site: %1 %2 (L / R)").arg(m_choices.site, siteName(m_choices.site)));
+    m_siteLabel->setText(m_choices.site.isEmpty()
+                             ? tr("Site: — (L / R)")
+                             : tr("Site: %1 (L / R)").arg(labels::injectionSite(m_choices.site)));
     m_administer->setEnabled(canAdminister());
     m_administer->setVisible(!m_saved);  // the green banner says it all
     updateRecipientDisplay();

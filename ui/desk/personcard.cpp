@@ -8,6 +8,7 @@
 #include "catalog/catalog.h"
 #include "common/age.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "identity/masking.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
@@ -59,8 +60,7 @@ PersonCard::PersonCard(QWidget* parent) : QWidget(parent)
 
 QString PersonCard::productName(const QString& productCode)
 {
-    const Product* p = Catalog::builtIn().find(productCode);
-    return p ? p->name.forLocale(currentLanguage()) : productCode;
+    return labels::product(productCode);
 }
 
 void PersonCard::retranslate()

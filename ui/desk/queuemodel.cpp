@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 
+#include "common/labels.h"
 #include "identity/masking.h"
 
 namespace vax::ui {
@@ -28,17 +29,7 @@ int QueueModel::columnCount(const QModelIndex& parent) const
 
 QString QueueModel::stateLabel(const QString& state)
 {
-    if (state == u"waiting")
-        return tr("waiting");
-    if (state == u"called")
-        return tr("called");
-    if (state == u"vaccinated")
-        return tr("vaccinated");
-    if (state == u"deferred")
-        return tr("deferred");
-    if (state == u"cancelled")
-        return tr("cancelled");
-    return state;
+    return labels::visitState(state);
 }
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include "common/labels.h"
+
 namespace vax::ui {
 
 using observation::BoardEntry;
@@ -153,17 +155,7 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
 
 QString BoardModel::stateText(BoardState state)
 {
-    switch (state) {
-        case BoardState::Observing:
-            return tr("Observing");
-        case BoardState::MayLeave:
-            return tr("May leave");
-        case BoardState::Overdue:
-            return tr("Overdue");
-        case BoardState::AdverseEvent:
-            return tr("Adverse event");
-    }
-    return {};
+    return labels::label(labels::Family::BoardState, observation::boardStateName(state));
 }
 
 QString BoardModel::tileText(BoardState state)

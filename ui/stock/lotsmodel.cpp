@@ -9,6 +9,7 @@
 
 #include "catalog/catalog.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "shell/style.h"
 #include "stock/stockledger.h"
 #include "storage/database.h"
@@ -77,21 +78,14 @@ int LotsModel::columnCount(const QModelIndex& parent) const
 
 QString LotsModel::statusText(const QString& status)
 {
-    if (status == QLatin1String("available"))
-        return tr("Available");
     if (status == QLatin1String("quarantined"))
         return tr("QUARANTINED — do not use");
-    if (status == QLatin1String("recalled"))
-        return tr("Recalled");
-    if (status == QLatin1String("discarded"))
-        return tr("Discarded");
-    return status;
+    return labels::label(labels::Family::LotStatus, status);
 }
 
 QString LotsModel::productName(const QString& productCode)
 {
-    const Product* p = Catalog::builtIn().find(productCode);
-    return p ? p->name.forLocale(currentLanguage()) : productCode;
+    return labels::product(productCode);
 }
 
 QVariant LotsModel::data(const QModelIndex& index, int role) const
