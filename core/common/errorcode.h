@@ -106,6 +106,10 @@ enum class ErrorCode {
     CertificateNoDocument,
     CertificatePersonMismatch,
     CertificatePayloadMismatch,
+    // storage: what opening a database can meet (added after the groups above)
+    DbNotADatabase,
+    DbAccessDenied,
+    DbUnknownSchema,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPrinter>
 
+#include "shell/sitetime.h"
+
 namespace vax::ui {
 
 namespace {
