@@ -197,8 +197,7 @@ TEST_F(Vaxctl, AFileWithoutItsHeaderIsReportedAndLeftAlone)
         {QStringLiteral("check-db"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
     EXPECT_EQ(r.exit, 1);
     const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
-    EXPECT_EQ(error.value(QStringLiteral("code")).toString(),
-              QStringLiteral("db.not_a_database"));
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.not_a_database"));
     EXPECT_EQ(m_tmp.fileBytes(), damaged);
 }
 
