@@ -15,6 +15,8 @@
 #include <cmath>
 #include <memory>
 
+#include "shell/sitetime.h"
+
 namespace vax::ui {
 
 namespace {
