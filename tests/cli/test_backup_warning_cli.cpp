@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include "support/clirun.h"
+#include "clirun.h"
 #include "support/rawsqlite.h"
 
 using namespace vax;
