@@ -170,6 +170,21 @@ int Output::usage(const QString& message)
     return ExitUsage;
 }
 
+void Output::warning(const Error& warning)
+{
+    if (m_json) {
+        m_err << QJsonDocument(
+                     QJsonObject{{QStringLiteral("warning"),
+                                  QJsonObject{{QStringLiteral("code"), warning.codeName()},
+                                              {QStringLiteral("message"), warning.message}}}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        m_err << CliText::tr("warning: %1").arg(warning.message) << '\n';
+    }
+    m_err.flush();
+}
+
 Result<SiteContext*> CommandContext::site()
 {
     if (!m_site) {
@@ -180,6 +195,8 @@ Result<SiteContext*> CommandContext::site()
             return opened.error();
         m_site = std::move(*opened);
         setOutputZone(m_site->site.timeZone());
+        if (m_site->backupWarning)
+            m_out.warning(*m_site->backupWarning);
     }
     return &*m_site;
 }

@@ -30,6 +30,10 @@ public:
     // An error with machine-readable extras inside the "error" object (e.g. "candidates").
     int fail(const Error& error, const QJsonObject& extra);
     int usage(const QString& message);
+    // A warning that does not stop the command (e.g. the day's backup failed): always on
+    // stderr, so stdout keeps one record per line; with --json as one line
+    // {"warning":{"code":"…","message":"…"}}.
+    void warning(const Error& warning);
     QTextStream& text() { return m_out; }
 
 private:

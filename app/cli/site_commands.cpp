@@ -160,6 +160,16 @@ int runInit(CommandContext& ctx)
     return ExitOk;
 }
 
+// The day's backup as check-db reports it: {"ok": true} or {"ok": false, "code", "message"}.
+QJsonObject backupJson(const SiteContext& site)
+{
+    if (!site.backupWarning)
+        return {{QStringLiteral("ok"), true}};
+    return {{QStringLiteral("ok"), false},
+            {QStringLiteral("code"), site.backupWarning->codeName()},
+            {QStringLiteral("message"), site.backupWarning->message}};
+}
+
 int runCheckDb(CommandContext& ctx)
 {
     auto site = ctx.site();
@@ -183,7 +193,8 @@ int runCheckDb(CommandContext& ctx)
                      {QStringLiteral("problem"), audit->problem},
                      {QStringLiteral("time_backwards_count"), audit->timeBackwardsCount},
                      {QStringLiteral("time_backwards"), timeStepsJson(*audit)}}},
-        {QStringLiteral("last_backup"), lastBackup.valueOr(QString())}};
+        {QStringLiteral("last_backup"), lastBackup.valueOr(QString())},
+        {QStringLiteral("backup"), backupJson(**site)}};
     QString text =
         SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
             .arg(db.path())
@@ -198,6 +209,10 @@ int runCheckDb(CommandContext& ctx)
                                     .arg(lastBackup.valueOr(QString()).isEmpty()
                                              ? SiteCmdText::tr("none")
                                              : lastBackup.valueOr(QString()));
+    // A failed daily backup is reported (and warned on stderr) but the file is healthy: exit 0.
+    if (const auto& warning = (*site)->backupWarning)
+        text +=
+            QLatin1Char('\n') + SiteCmdText::tr("Today's backup FAILED: %1").arg(warning->message);
     ctx.out().record(obj, text);
     return audit->ok ? ExitOk : ExitFailed;
 }

@@ -167,6 +167,12 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("certificate.payload_mismatch");
         case ErrorCode::ClockWentBack:
             return QStringLiteral("clock.went_back");
+        case ErrorCode::DbNotADatabase:
+            return QStringLiteral("db.not_a_database");
+        case ErrorCode::DbAccessDenied:
+            return QStringLiteral("db.access_denied");
+        case ErrorCode::DbUnknownSchema:
+            return QStringLiteral("db.unknown_schema");
     }
     return QStringLiteral("internal");
 }

@@ -108,6 +108,10 @@ enum class ErrorCode {
     CertificatePayloadMismatch,
     // clock (added after the groups above: codes keep their place)
     ClockWentBack,
+    // storage: what opening a database can meet (added after the groups above)
+    DbNotADatabase,
+    DbAccessDenied,
+    DbUnknownSchema,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

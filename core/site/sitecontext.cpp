@@ -15,7 +15,10 @@ struct ContextText {
 
 Result<SiteContext> openSite(const SiteOpenOptions& options)
 {
-    const bool missing = !QFileInfo::exists(options.path);
+    // An empty file is what an interrupted first start leaves: the window may create the
+    // training site in it as in a missing file (vaxctl never: it asks for "vaxctl init").
+    const QFileInfo file(options.path);
+    const bool missing = !file.exists() || (file.isFile() && file.size() == 0);
     OpenOptions open;
     open.path = options.path;
     open.create = missing && options.createTrainingIfMissing;
@@ -53,9 +56,10 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
             std::make_unique<BackgroundBackup>(ctx.db->path(), ctx.clock, ctx.db->integrity());
     } else if (options.dailyBackup) {
         auto backup = dailyBackupIfDue(*ctx.db, *ctx.clock);
-        if (!backup)
-            return backup.error();
-        ctx.dailyBackup = *backup;
+        if (backup)
+            ctx.dailyBackup = *backup;
+        else
+            ctx.backupWarning = dailyBackupWarning(backup.error());
     }
     return ctx;
 }

@@ -19,6 +19,10 @@ struct SiteContext {
     std::shared_ptr<Clock> clock;
     SiteInfo site;
     std::optional<QString> dailyBackup;  // set when this start made the day's backup
+    // Set when the day's backup failed (disk nearly full, backup folder not writable). Never a
+    // stop: every command and screen keeps working, reading always and writing with this
+    // warning shown (vaxctl on stderr, the window in a banner); the next start tries again.
+    std::optional<Error> backupWarning;
     // With SiteOpenOptions::background: the day's backup, being made on a thread of its own.
     std::unique_ptr<BackgroundBackup> backgroundBackup;
 
@@ -39,7 +43,8 @@ struct SiteOpenOptions {
 };
 
 // Opens the database (quick_check, migrations), loads the site, picks its clock (refusing
-// VAXPOINT_FAKE_NOW on a production database) and makes (or starts) the day's first backup.
+// VAXPOINT_FAKE_NOW on a production database) and makes (or starts) the day's first backup. A
+// failed backup does not fail openSite: it is recorded in SiteContext::backupWarning.
 Result<SiteContext> openSite(const SiteOpenOptions& options);
 
 }  // namespace vax

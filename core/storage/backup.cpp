@@ -79,7 +79,7 @@ int rotateBackups(const QString& dir, int keep)
 }
 
 Result<QString> backupDatabase(Database& db, const QString& dir, const QString& reason,
-                               const QDateTime& nowUtc)
+                               const QDateTime& nowUtc, ErrorCode* cause)
 {
     if (!makePrivateDir(dir))
         return backupError(dir, BackupText::tr("cannot create the folder"));
@@ -95,6 +95,8 @@ Result<QString> backupDatabase(Database& db, const QString& dir, const QString& 
     auto q = db.exec(QStringLiteral("VACUUM INTO ?"), {partial});
     if (!q) {
         QFile::remove(partial);
+        if (cause)
+            *cause = q.error().code;
         return backupError(dir, q.error().message);
     }
     if (!fsyncPath(partial) || !QFile::rename(partial, target)) {
@@ -153,6 +155,17 @@ Result<QString> backupNow(Database& db, const Clock& clock, const QString& reaso
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_path"), *path));
     VAX_TRY(tx->commit());
     return path;
+}
+
+Error dailyBackupWarning(const Error& cause)
+{
+    return makeError(ErrorCode::BackupFailed,
+                     BackupText::tr("The day's backup was not made: %1 VaxPoint keeps working "
+                                    "and saves records as usual, but without today's backup. It "
+                                    "tries again later; fix the cause, then make one with "
+                                    "Administration ▸ Back up now or \"vaxctl backup\".")
+                         .arg(cause.message),
+                     cause.field);
 }
 
 Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock)
@@ -220,7 +233,7 @@ BackgroundBackup::BackgroundBackup(const QString& databasePath, std::shared_ptr<
                 if (!stopped) {
                     auto made = dailyBackupIfDue(**db, *clock);
                     if (!made) {
-                        outcome.error = made.error().message;
+                        outcome.error = dailyBackupWarning(made.error()).message;
                     } else if (made->has_value()) {
                         outcome.made = true;
                         outcome.path = **made;

@@ -21,8 +21,10 @@ inline constexpr int kBackupsKept = 14;
 
 // Writes a consistent copy of the database (VACUUM INTO a temporary name, fsync, rename) into
 // dir as vaxpoint-YYYYMMDD-HHMMSS-<reason>.sqlite and returns its path. Keeps the newest 14.
+// A failure is backup.failed; `cause`, when given, receives what SQLite met (db.full on a full
+// disk) so a caller that must stop (a migration) can name it.
 Result<QString> backupDatabase(Database& db, const QString& dir, const QString& reason,
-                               const QDateTime& nowUtc);
+                               const QDateTime& nowUtc, ErrorCode* cause = nullptr);
 
 // Backups in dir, newest first.
 QStringList listBackups(const QString& dir);
@@ -37,6 +39,10 @@ Result<QString> mirrorBackup(const QString& backupPath, const QString& mirrorDir
 // directory (meta key "backup.mirror_dir"). Returns the new backup's path, or nothing when one
 // was already made today.
 Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock);
+
+// The warning a failed daily backup becomes (backup.failed): the cause, and that VaxPoint keeps
+// working, tries again and how to make one by hand.
+Error dailyBackupWarning(const Error& cause);
 
 // Backs up now ("manual"), mirrors, and records it as the last backup.
 Result<QString> backupNow(Database& db, const Clock& clock, const QString& reason,

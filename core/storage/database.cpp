@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -22,6 +23,7 @@
 #include "common/clock.h"
 #include "storage/backup.h"
 #include "storage/migrations.h"
+#include "storage/openfaults.h"
 #include "storage/privatefiles.h"
 
 // Quiet by default; QT_LOGGING_RULES="vax.storage.info=true" shows PRAGMAs and migrations.
@@ -38,24 +40,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("vax-%1").arg(counter.fetch_add(1));
-}
-
-Error corruptError(const QString& path, const QString& detail)
-{
-    const QString backup =
-        newestBackup(QFileInfo(path).absolutePath() + QStringLiteral("/backups"));
-    QString message = DbText::tr(
-                          "The database %1 is damaged (%2). VaxPoint stopped and did not "
-                          "change the file. ")
-                          .arg(QDir::toNativeSeparators(path), detail);
-    if (backup.isEmpty())
-        message += DbText::tr("No backup was found beside it: keep the file and call support.");
-    else
-        message += DbText::tr(
-                       "The newest backup is %1: keep the damaged file, and restore that "
-                       "backup by copying it in place of the database.")
-                       .arg(QDir::toNativeSeparators(backup));
-    return makeError(ErrorCode::DbCorrupt, message, QStringLiteral("database"));
 }
 
 // Files open in this process that passed quick_check, with how many connections hold them. The
@@ -77,6 +61,15 @@ void markChecked(const QString& path)
     g_checked.insert(QFileInfo(path).absoluteFilePath());
 }
 
+// Whether a connection of this process holds the file. Then VaxPoint must not open and close a
+// descriptor of its own on it (a header probe): closing any descriptor of a file drops every
+// POSIX lock this process holds on it, the SQLite connections' locks included.
+bool openInThisProcess(const QString& absolutePath)
+{
+    QMutexLocker lock(&g_checkedMutex);
+    return g_openConnections.contains(absolutePath);
+}
+
 void connectionOpened(const QString& absolutePath)
 {
     QMutexLocker lock(&g_checkedMutex);
@@ -94,11 +87,27 @@ void connectionClosed(const QString& absolutePath)
 
 Error openError(const QString& path, const QSqlDatabase& db)
 {
-    return makeError(ErrorCode::DbOpenFailed,
-                     DbText::tr("Cannot open the database %1: %2. Check that the file exists and "
-                                "that you may read it.")
-                         .arg(QDir::toNativeSeparators(path), db.lastError().text()),
-                     QStringLiteral("database"));
+    const QSqlError e = db.lastError();
+    return classifyOpenFailure(path, e.nativeErrorCode().toInt(),
+                               e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+Error queryError(const QString& path, const QSqlQuery& q)
+{
+    const QSqlError e = q.lastError();
+    return classifyOpenFailure(path, e.nativeErrorCode().toInt(),
+                               e.databaseText().isEmpty() ? e.text() : e.databaseText());
+}
+
+// The name a read-only check connection opens. `immutable`: the file alone is the whole
+// database (no -wal, no -shm beside it, nobody has it open), so the check takes no lock and
+// creates no -wal/-shm beside a file VaxPoint may refuse.
+QString readOnlyName(const QString& path, bool immutable)
+{
+    if (!immutable)
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
 }
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
@@ -112,15 +121,16 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 // Runs `work` on a read-only connection of its own to `path`; `onHandle` sees the SQLite handle
 // once it is open and nullptr before it closes (for sqlite3_interrupt from another thread).
 template <typename T, typename Work>
-Result<T> withReadOnly(const QString& path, Work work,
+Result<T> withReadOnly(const QString& path, bool immutable, Work work,
                        const std::function<void(sqlite3*)>& onHandle = {})
 {
     const QString name = nextConnectionName();
     Result<T> result = Error{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(readOnlyName(path, immutable));
+        db.setConnectOptions(immutable ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                       : QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             result = openError(path, db);
         } else {
@@ -136,25 +146,27 @@ Result<T> withReadOnly(const QString& path, Work work,
     return result;
 }
 
-// PRAGMA quick_check: reads every page. A damaged file is left exactly as it was.
-Status quickCheck(const QString& path, const std::function<void(sqlite3*)>& onHandle = {})
+// PRAGMA quick_check: reads every page. A damaged file is left exactly as it was. Only what
+// quick_check reports (or SQLITE_CORRUPT) is damage; a lock or a disk error is named as such.
+Status quickCheck(const QString& path, bool immutable = false,
+                  const std::function<void(sqlite3*)>& onHandle = {})
 {
     auto checked = withReadOnly<bool>(
-        path,
+        path, immutable,
         [&](QSqlDatabase& db) -> Result<bool> {
             QSqlQuery q(db);
             QStringList problems;
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problems << q.lastError().databaseText();
-            } else {
-                while (q.next()) {
-                    const QString line = q.value(0).toString();
-                    if (line != QLatin1String("ok"))
-                        problems << line;
-                }
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+                return queryError(path, q);
+            while (q.next()) {
+                const QString line = q.value(0).toString();
+                if (line != QLatin1String("ok"))
+                    problems << line;
             }
+            if (q.lastError().isValid() && problems.isEmpty())
+                return queryError(path, q);
             if (!problems.isEmpty())
-                return corruptError(path, problems.first());
+                return dbDamagedError(path, problems.first());
             return true;
         },
         onHandle);
@@ -165,14 +177,41 @@ Status quickCheck(const QString& path, const std::function<void(sqlite3*)>& onHa
 }
 
 // The schema version, read before anything may write to the file.
-Result<int> schemaVersionOf(const QString& path)
+Result<int> schemaVersionOf(const QString& path, bool immutable)
 {
-    return withReadOnly<int>(path, [&](QSqlDatabase& db) -> Result<int> {
+    return withReadOnly<int>(path, immutable, [&](QSqlDatabase& db) -> Result<int> {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return corruptError(path, q.lastError().databaseText());
+            return queryError(path, q);
         return q.value(0).toInt();
     });
+}
+
+// A VaxPoint database in WAL mode with nothing beside it: nobody has it open, and the file alone
+// holds every committed record (bytes 18 and 19 of the header are 2 in WAL mode).
+bool aloneOnDisk(const QString& path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) ||
+        QFileInfo::exists(path + QStringLiteral("-shm")))
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(20);
+    return head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
+}
+
+// After a refused open: removes the -wal and -shm this open created, never one that was there
+// before (it may hold committed records) and never a -wal with content.
+void removeOwnCompanions(const QString& path, bool hadWal, bool hadShm)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const QFileInfo walInfo(wal);
+    if (!hadWal && walInfo.exists() && walInfo.size() == 0)
+        QFile::remove(wal);
+    if (!hadShm && !QFileInfo::exists(wal) && QFileInfo::exists(shm))
+        QFile::remove(shm);
 }
 
 }  // namespace
@@ -227,8 +266,9 @@ Error Database::sqlError(const QSqlError& error, const QString& context)
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             return makeError(ErrorCode::DbCorrupt,
-                             DbText::tr("The database is damaged (%1). Stop using this computer "
-                                        "for records and restore the newest backup.")
+                             DbText::tr("The database is damaged (%1). Nothing was saved. Stop "
+                                        "recording on this computer, keep the file as it is and "
+                                        "call support before replacing anything.")
                                  .arg(detail));
         case SQLITE_IOERR:
             return makeError(ErrorCode::Io, DbText::tr("The disk reported an error (%1). Nothing "
@@ -243,72 +283,102 @@ Error Database::sqlError(const QSqlError& error, const QString& context)
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
-    const QFileInfo info(options.path);
-    const bool exists = info.exists();
-    if (!exists && !options.create) {
-        return makeError(ErrorCode::DbNotInitialized,
-                         DbText::tr("There is no database at %1. Create one with \"vaxctl init\" "
-                                    "or start VaxPoint once, or pass the right --db path.")
-                             .arg(QDir::toNativeSeparators(options.path)),
-                         QStringLiteral("db"));
-    }
-    // Registered from here on, so a check passed below counts only while a connection holds it.
-    std::unique_ptr<Database> db(new Database);
-    db->m_path = info.absoluteFilePath();
-    connectionOpened(db->m_path);
-    int fileVersion = 0;
-    bool checkLater = false;
-    if (exists) {
-        auto version = schemaVersionOf(options.path);
-        if (!version)
-            return version.error();
-        fileVersion = *version;
-        // A migration writes: the file is checked first. So is a file of a newer schema, whose
-        // refusal should not hide damage.
-        checkLater = options.checkInBackground && fileVersion == latestSchemaVersion();
-        if (!checkLater && !checkedEarlier(options.path))
-            VAX_TRY(quickCheck(options.path));
-        if (fileVersion > latestSchemaVersion()) {
-            return makeError(ErrorCode::DbNewerSchema,
-                             DbText::tr("The database %1 was written by a newer VaxPoint (schema "
-                                        "%2; this program knows up to %3). Install the newer "
-                                        "VaxPoint; this one will not touch the file.")
-                                 .arg(QDir::toNativeSeparators(options.path))
-                                 .arg(fileVersion)
-                                 .arg(latestSchemaVersion()),
-                             QStringLiteral("database"));
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
+    // A lambda, so it reaches Database's private members without a new declaration.
+    auto openChecked = [&options]() -> Result<std::unique_ptr<Database>> {
+        const QFileInfo info(options.path);
+        const bool exists = info.exists();
+        if (!exists && !options.create) {
+            if (auto problem = osAccessProblem(options.path, false))
+                return *problem;
+            return makeError(
+                ErrorCode::DbNotInitialized,
+                DbText::tr("There is no database at %1. Create one with \"vaxctl init\" "
+                           "or start VaxPoint once, or pass the right --db path.")
+                    .arg(QDir::toNativeSeparators(options.path)),
+                QStringLiteral("db"));
         }
-    } else if (!makePrivateDir(info.absolutePath()) ||
-               !createPrivateFile(info.absoluteFilePath())) {
-        // The database holds personal health data: owner-only from the first byte (SQLite gives
-        // its -wal and -shm files the same mode).
-        return makeError(ErrorCode::Io,
-                         DbText::tr("Cannot create the folder %1 for the database. Check the "
-                                    "path and your permissions.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())),
-                         QStringLiteral("db"));
-    }
+        // An empty file is no database yet: only an explicit create (vaxctl init, the window's
+        // first start) may write a schema into it. Anything else that is not SQLite is refused
+        // untouched.
+        const bool empty = exists && info.isFile() && info.size() == 0;
+        const bool shared = openInThisProcess(info.absoluteFilePath());
+        if (exists && !(empty && options.create) && !shared)
+            VAX_TRY(probeHeader(options.path));
+        // Registered from here on, so a check passed below counts only while a connection holds it.
+        std::unique_ptr<Database> db(new Database);
+        db->m_path = info.absoluteFilePath();
+        connectionOpened(db->m_path);
+        int fileVersion = 0;
+        bool checkLater = false;
+        if (exists && !empty) {
+            const bool immutable = !shared && aloneOnDisk(db->m_path);
+            auto version = schemaVersionOf(options.path, immutable);
+            if (!version)
+                return version.error();
+            fileVersion = *version;
+            // A migration writes: the file is checked first. So is a file of a newer or unknown
+            // schema, whose refusal should not hide damage.
+            checkLater = options.checkInBackground && fileVersion == latestSchemaVersion();
+            if (!checkLater && !checkedEarlier(options.path))
+                VAX_TRY(quickCheck(options.path, immutable));
+            if (fileVersion < 0)
+                return dbUnknownSchemaError(db->m_path, fileVersion, latestSchemaVersion());
+            if (fileVersion > latestSchemaVersion()) {
+                return makeError(
+                    ErrorCode::DbNewerSchema,
+                    DbText::tr("The database %1 was written by a newer VaxPoint (schema "
+                               "%2; this program knows up to %3). Install the newer "
+                               "VaxPoint; this one will not touch the file.")
+                        .arg(QDir::toNativeSeparators(options.path))
+                        .arg(fileVersion)
+                        .arg(latestSchemaVersion()),
+                    QStringLiteral("database"));
+            }
+            // Read-only file, folder or medium: said now, before a writable connection creates
+            // journal files beside it or a write fails at the desk.
+            if (auto problem = osAccessProblem(db->m_path, true))
+                return *problem;
+        } else if (!exists && (!makePrivateDir(info.absolutePath()) ||
+                               !createPrivateFile(info.absoluteFilePath()))) {
+            // The database holds personal health data: owner-only from the first byte (SQLite gives
+            // its -wal and -shm files the same mode).
+            if (auto problem = osAccessProblem(info.absoluteFilePath(), true))
+                return *problem;
+            return makeError(ErrorCode::Io,
+                             DbText::tr("Cannot create the folder %1 for the database. Check the "
+                                        "path and your permissions.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())),
+                             QStringLiteral("db"));
+        }
 
-    db->m_backupDir = options.backupDir.isEmpty() ? info.absolutePath() + QStringLiteral("/backups")
-                                                  : options.backupDir;
-    db->m_connectionName = nextConnectionName();
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(db->m_path);
-    if (!db->m_db.open()) {
-        return makeError(
-            ErrorCode::DbOpenFailed,
-            DbText::tr("Cannot open the database %1: %2")
-                .arg(QDir::toNativeSeparators(db->m_path), db->m_db.lastError().text()),
-            QStringLiteral("db"));
-    }
-    VAX_TRY(db->configure());
-    db->m_schemaVersion = fileVersion;
-    if (checkLater && !checkedEarlier(db->m_path))
-        db->startBackgroundCheck();
-    else
-        db->m_integrity = finishedCheck({});
-    VAX_TRY(db->migrate(options));
-    return db;
+        db->m_backupDir = options.backupDir.isEmpty()
+                              ? info.absolutePath() + QStringLiteral("/backups")
+                              : options.backupDir;
+        db->m_connectionName = nextConnectionName();
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        db->m_db.setDatabaseName(db->m_path);
+        if (!db->m_db.open())
+            return openError(db->m_path, db->m_db);
+        VAX_TRY(db->configure());
+        // SQLite opens a file it may not write read-only without saying so: ask it.
+        if (sqlite3* h = db->handle(); h && sqlite3_db_readonly(h, "main") == 1)
+            return dbReadOnlyError(db->m_path);
+        db->m_schemaVersion = fileVersion;
+        if (checkLater && !checkedEarlier(db->m_path))
+            db->startBackgroundCheck();
+        else
+            db->m_integrity = finishedCheck({});
+        VAX_TRY(db->migrate(options));
+        return db;
+    };
+    auto opened = openChecked();
+    // The refused connection is closed by now: leave nothing beside a file VaxPoint refused.
+    if (!opened)
+        removeOwnCompanions(path, hadWal, hadShm);
+    return opened;
 }
 
 // The background check's handle, so the destructor can stop a check still reading gigabytes.
@@ -327,7 +397,7 @@ void Database::startBackgroundCheck()
     auto state = m_check;
     const QString path = m_path;
     m_checker.reset(QThread::create([promise, state, path] {
-        const Status status = quickCheck(path, [state](sqlite3* h) {
+        const Status status = quickCheck(path, false, [state](sqlite3* h) {
             QMutexLocker lock(&state->mutex);
             state->handle = h;
             if (h && state->stopped)
@@ -394,7 +464,7 @@ Status Database::configure()
     for (const auto& p : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(QString::fromLatin1(p.sql)))
-            return sqlError(q.lastError(), QString::fromLatin1(p.sql));
+            return queryError(m_path, q);
         if (p.expect && (!q.next() || q.value(0).toString() != QLatin1String(p.expect))) {
             return makeError(ErrorCode::DbOpenFailed,
                              DbText::tr("The database refused write-ahead logging (%1). Move it to "
@@ -436,9 +506,12 @@ Status Database::migrate(const OpenOptions& options)
     }
     if (m_schemaVersion > 0) {
         SystemClock clock;
+        ErrorCode cause = ErrorCode::BackupFailed;
         auto backup = backupDatabase(*this, m_backupDir,
                                      QStringLiteral("pre-migration-v%1").arg(m_schemaVersion),
-                                     clock.nowUtc());
+                                     clock.nowUtc(), &cause);
+        if (!backup && cause == ErrorCode::DbFull)
+            return dbFullError(m_path);
         if (!backup)
             return backup.error();
     }
@@ -453,6 +526,14 @@ Status Database::migrate(const OpenOptions& options)
             applied = execScript(QStringLiteral("COMMIT"));
         if (!applied.ok()) {
             (void)execScript(QStringLiteral("ROLLBACK"));
+            // A full disk or a lock is named as such: the schema is fine, the disk is not.
+            const ErrorCode code = applied.error().code;
+            if (code == ErrorCode::DbFull)
+                return dbFullError(m_path);
+            if (code == ErrorCode::DbBusy)
+                return dbLockedError(m_path);
+            if (code == ErrorCode::DbReadOnly)
+                return dbReadOnlyError(m_path);
             return makeError(ErrorCode::DbMigrationFailed,
                              DbText::tr("Upgrading the database to schema %1 (%2) failed: %3. The "
                                         "database was left at schema %4.")

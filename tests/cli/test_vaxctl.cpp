@@ -182,7 +182,9 @@ TEST_F(Vaxctl, BackupToAnExtraFolder)
         listBackups(QFileInfo(db()).absolutePath() + QStringLiteral("/backups")).contains(path));
 }
 
-TEST_F(Vaxctl, DamagedDatabaseIsReportedAndLeftAlone)
+// A file that lost its SQLite header is refused as "not a database" (not as damage: no backup
+// advice) and left alone; damage inside the file is tests/core/test_open_faults.cpp's.
+TEST_F(Vaxctl, AFileWithoutItsHeaderIsReportedAndLeftAlone)
 {
     {
         QFile f(db());
@@ -195,7 +197,7 @@ TEST_F(Vaxctl, DamagedDatabaseIsReportedAndLeftAlone)
         {QStringLiteral("check-db"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
     EXPECT_EQ(r.exit, 1);
     const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
-    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.corrupt"));
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.not_a_database"));
     EXPECT_EQ(m_tmp.fileBytes(), damaged);
 }
 

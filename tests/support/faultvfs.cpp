@@ -13,6 +13,10 @@ namespace {
 std::atomic<bool> g_failSync{false};
 std::atomic<long> g_syncCalls{0};
 std::atomic<long> g_failedSyncs{0};
+std::atomic<int> g_failWrites{0};
+std::atomic<bool> g_readOnlyDatabase{false};
+std::atomic<bool> g_refuseJournalCreate{false};
+std::atomic<int> g_failDatabaseOpen{0};
 
 sqlite3_vfs* g_real = nullptr;
 sqlite3_vfs g_vfs;
@@ -39,10 +43,14 @@ int shimRead(sqlite3_file* f, void* buf, int n, sqlite3_int64 off)
 }
 int shimWrite(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off)
 {
+    if (const int code = g_failWrites.load())
+        return code;
     return real(f)->pMethods->xWrite(real(f), buf, n, off);
 }
 int shimTruncate(sqlite3_file* f, sqlite3_int64 size)
 {
+    if (const int code = g_failWrites.load())
+        return code;
     return real(f)->pMethods->xTruncate(real(f), size);
 }
 int shimSync(sqlite3_file* f, int flags)
@@ -111,6 +119,25 @@ int shimOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, in
 {
     auto* shim = reinterpret_cast<ShimFile*>(f);
     shim->real = reinterpret_cast<sqlite3_file*>(shim + 1);
+    shim->base.pMethods = nullptr;
+    const bool mainDb = (flags & SQLITE_OPEN_MAIN_DB) != 0;
+    if (mainDb && g_failDatabaseOpen.load() != 0)
+        return g_failDatabaseOpen.load();
+    if ((flags & SQLITE_OPEN_WAL) && g_refuseJournalCreate.load() && name &&
+        std::strlen(name) > 0) {
+        int exists = 0;
+        g_real->xAccess(g_real, name, SQLITE_ACCESS_EXISTS, &exists);
+        if (!exists)
+            return SQLITE_CANTOPEN;
+    }
+    if (mainDb && g_readOnlyDatabase.load() && (flags & SQLITE_OPEN_READWRITE)) {
+        flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
+        const int rc = g_real->xOpen(g_real, name, shim->real, flags, outFlags);
+        if (rc == SQLITE_OK && outFlags)
+            *outFlags = flags;
+        shim->base.pMethods = (rc == SQLITE_OK && shim->real->pMethods) ? &g_methods : nullptr;
+        return rc;
+    }
     const int rc = g_real->xOpen(g_real, name, shim->real, flags, outFlags);
     // SQLite calls xClose only when pMethods is set; the real file's methods decide the version.
     shim->base.pMethods = (rc == SQLITE_OK && shim->real->pMethods) ? &g_methods : nullptr;
@@ -228,6 +255,35 @@ long FaultVfs::syncCalls()
 long FaultVfs::failedSyncs()
 {
     return g_failedSyncs;
+}
+
+void FaultVfs::setFailWrites(int code)
+{
+    g_failWrites = code;
+}
+
+void FaultVfs::setReadOnlyDatabase(bool readOnly)
+{
+    g_readOnlyDatabase = readOnly;
+}
+
+void FaultVfs::setRefuseJournalCreate(bool refuse)
+{
+    g_refuseJournalCreate = refuse;
+}
+
+void FaultVfs::setFailDatabaseOpen(int code)
+{
+    g_failDatabaseOpen = code;
+}
+
+void FaultVfs::reset()
+{
+    g_failSync = false;
+    g_failWrites = 0;
+    g_readOnlyDatabase = false;
+    g_refuseJournalCreate = false;
+    g_failDatabaseOpen = 0;
 }
 
 }  // namespace vax::test

@@ -14,6 +14,19 @@ public:
     // xSync calls seen so far (failed or not): proves the connections go through the shim.
     static long syncCalls();
     static long failedSyncs();
+
+    // While non-zero, every xWrite and xTruncate answers this code (SQLITE_FULL: a full disk).
+    static void setFailWrites(int code);
+    // While set, a database file opened for writing is opened read-only, as the platform VFS
+    // does with a file it may not write (a read-only file, even for root).
+    static void setReadOnlyDatabase(bool readOnly);
+    // While set, creating a -wal file fails with SQLITE_CANTOPEN (a folder that cannot be
+    // written, even for root).
+    static void setRefuseJournalCreate(bool refuse);
+    // While non-zero, opening a database file answers this code (SQLITE_PERM: no permission).
+    static void setFailDatabaseOpen(int code);
+    // Every fault off.
+    static void reset();
 };
 
 }  // namespace vax::test

@@ -66,6 +66,18 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
                                      .arg(QLatin1String(kErrorColour)));
     m_clockBanner->hide();
     layout->addWidget(m_clockBanner);
+    m_backupBanner = new QLabel(central);
+    m_backupBanner->setObjectName(QStringLiteral("backupBanner"));
+    m_backupBanner->setAlignment(Qt::AlignCenter);
+    m_backupBanner->setWordWrap(true);
+    m_backupBanner->setTextFormat(Qt::PlainText);
+    m_backupBanner->setVisible(false);
+    layout->addWidget(m_backupBanner);
+    if (site.backupWarning)
+        m_backupError = site.backupWarning->message;
+    m_backupRetry = new QTimer(this);
+    m_backupRetry->setInterval(kBackupRetryMinutes * 60 * 1000);
+    connect(m_backupRetry, &QTimer::timeout, this, &MainWindow::retryBackup);
 
     m_stack = new QStackedWidget(central);
     m_login = new LoginPage(site, m_stack);
@@ -130,7 +142,11 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
             [this] { lockSession(QStringLiteral("manual")); });
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_login, &LoginPage::languageChosen, this, &MainWindow::chooseLanguage);
-    connect(admin, &AdminPage::backupWritten, this, &MainWindow::refreshStatus);
+    connect(admin, &AdminPage::backupWritten, this, [this] {
+        // "Back up now" succeeded: the day has its backup.
+        m_backupError.clear();
+        refreshStatus();
+    });
     connect(admin->clockPanel(), &ClockPanel::acknowledged, this, &MainWindow::refreshClock);
     // The clock is checked at start, at every sign-in and once a minute.
     auto* clockTimer = new QTimer(this);
@@ -162,17 +178,35 @@ void MainWindow::watchStartupChecks()
         });
         watcher->setFuture(integrity);
     }
-    if (m_site.backgroundBackup) {
-        const QFuture<BackupOutcome> backup = m_site.backgroundBackup->result();
-        m_backupRunning = !backup.isFinished();
-        auto* watcher = new QFutureWatcher<BackupOutcome>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            m_backupRunning = false;
-            m_backupError = watcher->result().error;
-            refreshStatus();
-        });
-        watcher->setFuture(backup);
-    }
+    watchBackup();
+}
+
+void MainWindow::watchBackup()
+{
+    if (!m_site.backgroundBackup)
+        return;
+    const QFuture<BackupOutcome> backup = m_site.backgroundBackup->result();
+    m_backupRunning = !backup.isFinished();
+    auto* watcher = new QFutureWatcher<BackupOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_backupRunning = false;
+        m_backupError = watcher->result().error;
+        watcher->deleteLater();
+        refreshStatus();
+    });
+    watcher->setFuture(backup);
+}
+
+void MainWindow::retryBackup()
+{
+    if (m_backupRunning)
+        return;
+    // Replacing the finished worker joins its thread at once; the new one waits for nothing
+    // but the file's check, which has passed (or the window already stopped).
+    m_site.backgroundBackup =
+        std::make_unique<BackgroundBackup>(m_site.db->path(), m_site.clock, m_site.db->integrity());
+    watchBackup();
+    refreshStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -309,13 +343,22 @@ void MainWindow::refreshStatus()
     if (m_backupRunning)
         m_backupStatus->setText(tr("Making the day's backup…"));
     else if (!m_backupError.isEmpty())
-        m_backupStatus->setText(tr("<b style='color:#b00020'>Backup failed: %1</b>")
-                                    .arg(m_backupError.toHtmlEscaped()));
-    else
-        m_backupStatus->setText(
-            at.isValid() ? tr("Last backup: %1")
-                               .arg(QLocale().toString(inSiteZone(at), QLocale::ShortFormat))
-                         : tr("Last backup: none"));
+        m_backupStatus->setText(tr("<b style='color:#b00020'>Backup failed</b>"));
+    m_backupStatus->setToolTip(m_backupError);
+    else m_backupStatus->setText(
+        at.isValid()
+            ? tr("Last backup: %1").arg(QLocale().toString(inSiteZone(at), QLocale::ShortFormat))
+            : tr("Last backup: none"));
+    // A failed backup never stops the work, but it must not go unnoticed either.
+    const bool backupFailed = !m_backupError.isEmpty() && !m_backupRunning;
+    m_backupBanner->setVisible(backupFailed);
+    if (backupFailed) {
+        m_backupBanner->setText(tr("NO BACKUP TODAY — %1").arg(m_backupError));
+        if (!m_backupRetry->isActive())
+            m_backupRetry->start();
+    } else if (m_backupError.isEmpty()) {
+        m_backupRetry->stop();
+    }
     m_kindStatus->setText(
         m_site.site.training
             ? tr("<b style='color:%1'>TRAINING</b>").arg(QLatin1String(kTrainingColour))

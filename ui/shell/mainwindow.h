@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace vax::ui {
 
@@ -23,7 +24,8 @@ class Workspace;
 
 // The main window: login, then the workspaces. A training database is marked by a banner above
 // every screen, in the title and in the status bar; the status bar also shows the database and
-// the last backup.
+// the last backup. A failed daily backup is a red banner above every screen (work goes on) and
+// is retried on a timer until one is made.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -48,6 +50,10 @@ public:
     void chooseLanguage(const QString& language);
     // The language kept by chooseLanguage(), empty when none was chosen yet.
     static QString savedLanguage(Database& db);
+    // Makes the day's backup again on a thread of its own (after a failure: the timer does it
+    // every kBackupRetryMinutes; the banner goes once one is made).
+    void retryBackup();
+    static constexpr int kBackupRetryMinutes = 30;
 
 signals:
     // After the translations of the chosen language are installed.
@@ -68,6 +74,7 @@ private:
     // Shows the clock banner while the PC's clock is behind the latest time written.
     void refreshClock();
     void watchStartupChecks();
+    void watchBackup();
     void onLoggedIn(const StaffMember& member);
     void onUnlocked(const StaffMember& member, bool switched);
 
@@ -76,6 +83,8 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_zoneBanner = nullptr;  // the PC's zone is not the site's
     QLabel* m_clockBanner = nullptr;
+    QLabel* m_backupBanner = nullptr;  // the day's backup failed: work goes on, said loudly
+    QTimer* m_backupRetry = nullptr;
     QStackedWidget* m_stack = nullptr;
     LoginPage* m_login = nullptr;
     Workspace* m_workspace = nullptr;

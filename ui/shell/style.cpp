@@ -24,6 +24,8 @@ void applyAppStyle(QApplication& app)
         "QListWidget#workspaceNav::item:selected { background: #1d4f91; color: white; }"
         "QLabel#trainingBanner { background: #b35900; color: white; font-weight: bold;"
         "  padding: 6px; }"
+        "QLabel#backupBanner { background: #b3261e; color: white; font-weight: bold;"
+        " padding: 6px; }"
         "QLabel#zoneBanner { background: #b3261e; color: white; font-weight: bold;"
         "  padding: 6px; }"
         "QLabel#errorLabel { color: #b3261e; font-weight: bold; }"));
