@@ -91,6 +91,7 @@ Registry buildRegistry()
     registerExportCommands(registry);
     registerObservationCommands(registry);
     registerCertificateCommands(registry);
+    registerContraindicationCommands(registry);
     registerStressCommands(registry);
     return registry;
 }

@@ -209,6 +209,24 @@ Result<StaffMember> AuthService::unlock(Database& db, const Clock& clock, const 
                         verifyUnlock(*account, secret));
 }
 
+Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
+                                               const StaffCredentials& account, UnlockMethod method,
+                                               bool ok, const QString& purpose)
+{
+    const QString how =
+        method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
+    auto member = recordAttempt(
+        db, clock, account, ok, QStringLiteral("confirm"),
+        QJsonObject{{QStringLiteral("method"), how}, {QStringLiteral("purpose"), purpose}});
+    if (!member)
+        return member.error();
+    if (ok)
+        return member;
+    if (member->lockedUntil.isValid())
+        return lockedOut(*member, clock.nowUtc());
+    return wrongCredentials();
+}
+
 Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,
                                const QString& reason)
 {

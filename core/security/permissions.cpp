@@ -18,6 +18,7 @@ Roles rolesAllowed(Permission permission)
         case Permission::Administer:
             return Roles(Role::Vaccinator);
         case Permission::OverrideChecklist:
+        case Permission::ManageContraindications:
             return Roles(Role::Doctor);
         case Permission::CorrectDose:
             return Roles(Role::Doctor) | Role::SiteAdmin;
@@ -91,6 +92,8 @@ QString permissionName(Permission permission)
             return QStringLiteral("record_adverse_event");
         case Permission::IssueCertificate:
             return QStringLiteral("issue_certificate");
+        case Permission::ManageContraindications:
+            return QStringLiteral("manage_contraindications");
     }
     return {};
 }
@@ -132,6 +135,8 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("record adverse events and referrals");
         case Permission::IssueCertificate:
             return PermissionText::tr("issue vaccination certificates");
+        case Permission::ManageContraindications:
+            return PermissionText::tr("add or lift a person's contraindications");
     }
     return {};
 }

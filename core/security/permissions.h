@@ -32,6 +32,7 @@ enum class Permission {
     RecordDeparture,     // mark a person's departure from observation (or early leave): any staff
     RecordAdverseEvent,  // record an adverse event, refer a person: doctor, vaccinator
     IssueCertificate,    // issue (print) a vaccination certificate: registrar, vaccinator, doctor
+    ManageContraindications,  // add or lift a person's contraindication / precaution: doctor
 };
 
 inline const Permission kAllPermissions[] = {
@@ -52,6 +53,7 @@ inline const Permission kAllPermissions[] = {
     Permission::RecordDeparture,
     Permission::RecordAdverseEvent,
     Permission::IssueCertificate,
+    Permission::ManageContraindications,
 };
 
 // The roles that grant a permission.

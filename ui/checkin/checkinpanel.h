@@ -19,6 +19,7 @@ class QPushButton;
 
 namespace vax::ui {
 
+class ContraindicationBox;
 class ScreeningToggles;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
@@ -39,6 +40,8 @@ public:
     CheckInStep step() const { return m_step; }
     QLineEdit* entry() const { return m_entry; }
     const CheckInForm& form() const { return m_form; }
+    // The person's contraindications on record, shown before the screening questions.
+    ContraindicationBox* contraindications() const { return m_contraindications; }
     // The ticket of the last check-in (or of the visit found for today).
     const std::optional<Ticket>& lastTicket() const { return m_ticket; }
     bool printLastTicketToPdf(const QString& path) const;
@@ -81,6 +84,7 @@ private:
     void resolveDuplicate();
     void showDone(const QString& message, int queueNumber, bool ok);
     void printTicket();
+    void liftContraindication();
     bool isMinor() const;
     QDate today() const;
 
@@ -98,6 +102,7 @@ private:
     QPushButton* m_checkInButton = nullptr;
     QWidget* m_formArea = nullptr;
     Row m_document, m_name, m_temperature, m_consent;
+    ContraindicationBox* m_contraindications = nullptr;
     QLabel* m_screeningCaption = nullptr;
     QLabel* m_screeningError = nullptr;
     ScreeningToggles* m_toggles = nullptr;

@@ -48,6 +48,7 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     EXPECT_EQ(rolesAllowed(Permission::RecordAdverseEvent), roles({R::Doctor, R::Vaccinator}));
     EXPECT_EQ(rolesAllowed(Permission::IssueCertificate),
               roles({R::Registrar, R::Vaccinator, R::Doctor}));
+    EXPECT_EQ(rolesAllowed(Permission::ManageContraindications), roles({R::Doctor}));
     // Several roles: any one of them grants.
     EXPECT_TRUE(allows(roles({R::Registrar, R::Vaccinator}), Permission::Administer));
     EXPECT_FALSE(allows(Roles(), Permission::CheckIn));
