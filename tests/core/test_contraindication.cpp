@@ -431,7 +431,9 @@ TEST(ContraindicationScope, ParsesAndMatches)
     EXPECT_FALSE(c.activeOn(QDate(2021, 6, 2)));
     EXPECT_TRUE(catalog.seriousAllergicAefi().contains(QStringLiteral("anaphylaxis")));
     // Every contraindicating screening question says what it is remembered as.
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        if (q.outcome == ScreeningOutcome::Contraindicated)
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions()) {
+        if (q.outcome == ScreeningOutcome::Contraindicated) {
             EXPECT_FALSE(q.rememberScope.isEmpty()) << qPrintable(q.id);
+        }
+    }
 }

@@ -150,9 +150,10 @@ TEST_F(ContraindicationExportTest, AllergiesAndOthersReachTheDistrictAndLiftingI
     EXPECT_TRUE(values.join(u' ').contains(QStringLiteral("neurological^")));
 
     // A doctor lifts the flag: the next bundle sends it again, inactive.
-    UserService::add(*db, clock, admin.id,
-                     NewStaff{QStringLiteral("dr.wu"), QStringLiteral("Wu"),
-                              QStringLiteral("doctor-pass-3"), Roles(Role::Doctor)});
+    auto doctor = UserService::add(*db, clock, admin.id,
+                                   NewStaff{QStringLiteral("dr.wu"), QStringLiteral("Wu"),
+                                            QStringLiteral("doctor-pass-3"), Roles(Role::Doctor)});
+    ASSERT_TRUE(doctor.ok());
     ContraindicationService service(*db, clock, kChina);
     auto proof =
         service.authenticateDoctor(QStringLiteral("dr.wu"), QStringLiteral("doctor-pass-3"));
