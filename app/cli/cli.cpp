@@ -114,6 +114,7 @@ Registry buildRegistry()
     registerObservationCommands(registry);
     registerCertificateCommands(registry);
     registerClockCommands(registry);
+    registerContraindicationCommands(registry);
     registerStressCommands(registry);
     return registry;
 }
@@ -207,7 +208,7 @@ QString jsonDate(const QDate& date)
 }
 
 namespace {
-QTimeZone& outputZone()
+QTimeZone& outputZoneSlot()
 {
     static QTimeZone zone = SiteCalendar::defaultZone();
     return zone;
@@ -216,7 +217,12 @@ QTimeZone& outputZone()
 
 void setOutputZone(const QTimeZone& zone)
 {
-    outputZone() = zone;
+    outputZoneSlot() = zone;
+}
+
+const QTimeZone& outputZone()
+{
+    return outputZoneSlot();
 }
 
 QString jsonTime(const QDateTime& time)

@@ -107,6 +107,7 @@ QString jsonClock(const QDateTime& time);
 QString siteDateTime(const QDateTime& time);
 // The zone jsonTime and jsonClock show times in; CommandContext::site() sets it.
 void setOutputZone(const QTimeZone& zone);
+const QTimeZone& outputZone();
 
 }  // namespace vax::cli
 

@@ -17,5 +17,6 @@ void registerObservationCommands(Registry& registry);  // observe, aefi
 void registerStressCommands(Registry& registry);       // stress (crash tests)
 void registerCertificateCommands(Registry& registry);  // certificate issue|show|verify
 void registerClockCommands(Registry& registry);        // clock status|acknowledge|tolerance
+void registerContraindicationCommands(Registry& registry);  // person contraindication(s) …
 
 }  // namespace vax::cli

@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "contraindication/contraindicationservice.h"
 #include "identity/masking.h"
 #include "security/permissions.h"
 #include "stock/dbtime.h"
@@ -89,8 +91,8 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
         return makeError(ErrorCode::AefiInvalid,
                          AefiServiceText::tr("Dose: choose the dose this event follows."),
                          QStringLiteral("dose"));
-    auto dose = m_db.exec(QStringLiteral("SELECT administered_at, person_id, status FROM dose "
-                                         "WHERE id = ?"),
+    auto dose = m_db.exec(QStringLiteral("SELECT administered_at, person_id, status, product_code "
+                                         "FROM dose WHERE id = ?"),
                           {report.doseId});
     if (!dose)
         return dose.error();
@@ -102,6 +104,7 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
                          QStringLiteral("dose"));
     report.doseAt = fromDbTime(dose->value(0).toString());
     const QString personId = dose->value(1).toString();
+    const QString productCode = dose->value(3).toString();
     if (dose->value(2).toString() != QLatin1String("completed"))
         return makeError(ErrorCode::AefiInvalid,
                          AefiServiceText::tr("Dose: this dose was entered in error; record the "
@@ -159,6 +162,18 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
         return ins.error();
     VAX_TRY(fault(u"adverse_event"));
 
+    // A serious allergic reaction (catalog "seriousAllergicAefi", e.g. anaphylaxis) is remembered
+    // with the person: no further dose of that product's interchange group.
+    std::optional<Contraindication> remembered;
+    if (r.seriousness == QLatin1String("serious")) {
+        auto added = ContraindicationService::recordFromAefi(m_db, Catalog::builtIn(), personId,
+                                                             r.id, r.doseId, productCode,
+                                                             r.symptoms, now, r.reportedBy);
+        if (!added)
+            return added.error();
+        remembered = *added;
+    }
+
     // A person still in the area now shows as an adverse event — or leaves for a hospital.
     const bool referred = r.actions.contains(QStringLiteral("referred")) ||
                           r.actions.contains(QStringLiteral("ambulance"));
@@ -186,7 +201,9 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
                            {QStringLiteral("symptoms"), QJsonArray::fromStringList(r.symptoms)},
                            {QStringLiteral("actions"), QJsonArray::fromStringList(r.actions)},
                            {QStringLiteral("immediate_report"), r.immediateReport},
-                           {QStringLiteral("observation_state"), r.observationState}}}));
+                           {QStringLiteral("observation_state"), r.observationState},
+                           {QStringLiteral("contraindication_id"),
+                            remembered ? remembered->id : QString()}}}));
     VAX_TRY(fault(u"audit"));
     VAX_TRY(tx->commit());
     auto stored = m_db.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {r.id});

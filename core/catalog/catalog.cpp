@@ -141,6 +141,13 @@ Result<Product> readProduct(const QJsonObject& obj, int index)
         r.fail(QStringLiteral("cvx"), CatalogText::tr("a CVX code is 1 to 3 digits."));
     p.interchangeGroup = r.optionalString(QStringLiteral("interchangeGroup"));
     p.disease = r.requiredString(QStringLiteral("disease"));
+    for (const QJsonValue& c : obj.value(QStringLiteral("components")).toArray()) {
+        if (!r.failed() && c.toString().trimmed().isEmpty())
+            r.fail(QStringLiteral("components"),
+                   CatalogText::tr("must be a list of component codes such as "
+                                   "[\"aluminium-hydroxide\"]."));
+        p.components << c.toString().trimmed();
+    }
 
     const QJsonValue vol = obj.value(QStringLiteral("doseVolumeMl"));
     p.doseVolumeMl = vol.toDouble(0);
@@ -304,6 +311,14 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json)
                          CatalogText::tr("Catalog field \"version\" is missing: give the catalog a "
                                          "version such as \"2021.1\"."),
                          QStringLiteral("version"));
+    }
+    for (const QJsonValue& code : root.value(QStringLiteral("seriousAllergicAefi")).toArray()) {
+        if (code.toString().trimmed().isEmpty())
+            return makeError(ErrorCode::CatalogInvalid,
+                             CatalogText::tr("Catalog field \"seriousAllergicAefi\" must list "
+                                             "AEFI symptom codes such as \"anaphylaxis\"."),
+                             QStringLiteral("seriousAllergicAefi"));
+        catalog.m_seriousAllergicAefi << code.toString().trimmed();
     }
     const QJsonArray products = root.value(QStringLiteral("products")).toArray();
     if (products.isEmpty()) {

@@ -39,6 +39,7 @@ struct Product {
     QString cvx;       // CVX code, may be empty
     QString interchangeGroup;  // products of one group may complete each other's series
     QString disease;           // e.g. "COVID-19", "HepB"
+    QStringList components;    // allergens a contraindication may name, e.g. "polysorbate-80"
     double doseVolumeMl = 0;
     QString route;                     // IM, SC, ID, PO, IN
     QStringList sites;                 // HL7 0163 codes allowed, e.g. LD, RD
@@ -64,10 +65,14 @@ public:
     const std::vector<Product>& products() const { return m_products; }
     const Product* find(const QString& code) const;
     const Product* findByGtin(const QString& gtin) const;
+    // The AEFI symptom codes that count as a serious allergic reaction ("seriousAllergicAefi"):
+    // one recorded after a dose contraindicates further doses of that product's group.
+    const QStringList& seriousAllergicAefi() const { return m_seriousAllergicAefi; }
 
 private:
     QString m_version;
     std::vector<Product> m_products;
+    QStringList m_seriousAllergicAefi;
 };
 
 // The route and site codes the catalog may use (HL7 0162-style short codes, HL7 0163 sites).

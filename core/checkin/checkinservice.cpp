@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/labels.h"
+#include "contraindication/contraindicationservice.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -304,6 +305,20 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
          request.staffId});
     if (!row)
         return row.error();
+    // A contraindicating answer is remembered with the person, so a "no" on a later visit does
+    // not forget it (the desk's checklist blocks on it until a doctor lifts it).
+    QJsonArray remembered;
+    if (screening->outcome == ScreeningOutcome::Contraindicated) {
+        auto added = ContraindicationService::recordFromScreening(
+            m_db, questionnaire, person->id, receipt.deferralId, screening->reasons, now,
+            request.staffId);
+        if (!added)
+            return added.error();
+        for (const Contraindication& c : *added) {
+            receipt.contraindicationIds << c.id;
+            remembered.append(c.id);
+        }
+    }
     AuditEntry audit;
     audit.at = now;
     audit.actor = request.staffId;
@@ -313,7 +328,8 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
     audit.detail = {{QStringLiteral("person_id"), person->id},
                     {QStringLiteral("person_created"), created},
                     {QStringLiteral("outcome"), screeningOutcomeName(screening->outcome)},
-                    {QStringLiteral("reasons"), QJsonArray::fromStringList(screening->reasons)}};
+                    {QStringLiteral("reasons"), QJsonArray::fromStringList(screening->reasons)},
+                    {QStringLiteral("contraindications"), remembered}};
     VAX_TRY(AuditLog::append(m_db, audit));
     VAX_TRY(tx->commit());
     return receipt;

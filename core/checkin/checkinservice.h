@@ -63,6 +63,7 @@ struct DeferralReceipt {
     QDate visitDate;
     ScreeningOutcome outcome = ScreeningOutcome::Defer;  // defer or contraindicated
     QStringList reasons;                                 // question ids answered yes, "fever"
+    QStringList contraindicationIds;  // remembered with the person (contraindicated only)
 };
 
 struct DeferralEntry {

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "common/resources.h"
+#include "contraindication/contraindication.h"
 
 namespace vax {
 
@@ -117,6 +118,18 @@ Result<Questionnaire> Questionnaire::fromJson(const QByteArray& json)
                            QStringLiteral("text"));
         if (sq.textZhTW.isEmpty())
             sq.textZhTW = sq.textZhCN;
+        const QJsonObject remember = qo.value(QStringLiteral("remember")).toObject();
+        sq.rememberScope = remember.value(QStringLiteral("scope")).toString().trimmed();
+        sq.rememberAllergy = remember.value(QStringLiteral("allergy")).toBool(false);
+        if (sq.outcome == ScreeningOutcome::Contraindicated &&
+            (sq.rememberScope.isEmpty() || (sq.rememberScope != u"previous_group" &&
+                                            !ScopeSpec::parse(sq.rememberScope, sq.id).ok())))
+            return invalid(ScreeningText::tr("Screening question %1: a contraindicating question "
+                                             "needs \"remember\": {\"scope\": …} with all, "
+                                             "product:CODE, group:G, component:C or "
+                                             "previous_group.")
+                               .arg(sq.id),
+                           QStringLiteral("remember"));
         q.m_questions.push_back(sq);
     }
     return q;

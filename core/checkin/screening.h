@@ -23,6 +23,11 @@ struct ScreeningQuestion {
     QString id;
     ScreeningOutcome outcome = ScreeningOutcome::DoctorReview;  // of a "yes"
     QString textZhCN, textZhTW, textEn;
+    // A contraindicating "yes" is remembered with the person ("remember" in screening.json): its
+    // scope ("all", "product:CODE", "group:G", "component:C", or "previous_group": the group of
+    // the person's latest dose) and whether it is an allergy.
+    QString rememberScope;
+    bool rememberAllergy = false;
     QString text(const QString& language) const;
 };
 

@@ -12,6 +12,8 @@
 #include "common/ids.h"
 #include "common/labels.h"
 #include "security/permissions.h"
+#include "contraindication/contraindicationrepository.h"
+#include "security/roles.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -261,6 +263,13 @@ Result<DeskContext> DeskService::loadContext(const DeskScan& scan)
                          QStringLiteral("person"));
     ctx.person = **person;
     in.person = {ctx.person.name, ctx.person.birthDate, ctx.person.sex};
+
+    // What earlier visits left on record; the checklist judges "until" by the site's today.
+    auto contraindications =
+        ContraindicationRepository::ofPerson(m_db, personId, /*includeLifted=*/false);
+    if (!contraindications)
+        return contraindications.error();
+    in.contraindications = std::move(*contraindications);
 
     auto history =
         selectDoses(m_db, QStringLiteral("WHERE d.person_id = ? ORDER BY d.administered_at"),

@@ -14,6 +14,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "contraindication/contraindicationrepository.h"
 #include "dayclose/dayclose.h"
 #include "exchange/bundle.h"
 #include "exchange/csv.h"
@@ -72,6 +73,8 @@ const QString kAefiCsv = QStringLiteral("adverse_events.csv");
 const QString kMovementsCsv = QStringLiteral("stock_movements.csv");
 const QString kTemperaturesCsv = QStringLiteral("temperatures.csv");
 const QString kExcursionsCsv = QStringLiteral("excursions.csv");
+const QString kContraindications = QStringLiteral("contraindications.ndjson");
+const QString kContraindicationsCsv = QStringLiteral("contraindications.csv");
 const QString kSummary = QStringLiteral("summary.json");
 const QString kReport = QStringLiteral("report.pdf");
 
@@ -117,6 +120,41 @@ QString documentTypeCode(const QString& type)
     return QStringLiteral("PPIN");
 }
 
+// OBX-5 of a contraindication (CDC IG 1.5, OBX 30945-0): the CDC code where one fits — an
+// anaphylactic allergy to a vaccine or to a dose of it — else the local code of its reason.
+// The CDC code below must be checked against the current PHVS_VaccinationContraindication_IIS
+// value set before a district relies on it.
+hl7::Coded contraindicationCode(const Contraindication& c)
+{
+    if (c.allergy && c.scope != ContraindicationScope::Component)
+        return {QStringLiteral("VXC20"),
+                QStringLiteral("Allergy (anaphylactic) to prior dose of this vaccine or any of its "
+                               "components"),
+                QStringLiteral("CDCPHINVS")};
+    const QString local = c.reasonCode.isEmpty() ? contraindicationKindName(c.kind)
+                                                 : c.reasonCode.split(u';').first();
+    return {
+        local,
+        contraindicationKindName(c.kind) + QStringLiteral(" (") + c.scopeSpec().toString() + u')',
+        QStringLiteral("99VXP")};
+}
+
+// The scope in English words for the district (resources are not translated).
+QString scopeEnglish(const ScopeSpec& s)
+{
+    switch (s.scope) {
+        case ContraindicationScope::All:
+            return QStringLiteral("all vaccines");
+        case ContraindicationScope::Product:
+            return QStringLiteral("the vaccine ") + s.code;
+        case ContraindicationScope::Group:
+            return QStringLiteral("vaccines of the group ") + s.code;
+        case ContraindicationScope::Component:
+            return QStringLiteral("vaccines containing ") + s.code;
+    }
+    return {};
+}
+
 struct PersonData {
     fhir::Patient fhir;
     hl7::Patient hl7;
@@ -128,6 +166,9 @@ struct Collected {
     std::vector<QJsonObject> immunizations;
     std::vector<QJsonObject> adverseEvents;
     std::vector<std::pair<QString, hl7::Dose>> doses;  // person id, dose
+    std::vector<QJsonObject> contraindications;        // AllergyIntolerance / Flag
+    std::vector<std::pair<QString, hl7::Contraindication>> hl7Contraindications;
+    std::vector<QStringList> contraindicationRows;
     std::vector<QStringList> doseRows, aefiRows, movementRows, temperatureRows, excursionRows;
     int enteredInError = 0;
     DaySummary summary;
@@ -153,6 +194,7 @@ public:
         VAX_TRY(readPersons(out));
         VAX_TRY(readDoses(out));
         VAX_TRY(readAdverseEvents(out));
+        VAX_TRY(readContraindications(out));
         VAX_TRY(readStock(out));
         VAX_TRY(readColdChain(out));
         for (auto& [id, person] : out.persons)
@@ -343,6 +385,70 @@ private:
         return {};
     }
 
+    Status readContraindications(Collected& out)
+    {
+        auto rows = ContraindicationRepository::changedSince(
+            m_db, after(QStringLiteral("contraindication")));
+        if (!rows)
+            return rows.error();
+        for (const Contraindication& c : *rows) {
+            auto who = m_db.exec(QStringLiteral("SELECT id, display_name FROM staff WHERE id IN "
+                                                "(?, ?)"),
+                                 {c.recordedBy, c.liftedBy});
+            if (!who)
+                return who.error();
+            std::map<QString, QString> names;
+            while (who->next())
+                names[who->value(0).toString()] = who->value(1).toString();
+            const QString status = c.statusOn(m_today);
+            fhir::Contraindication f;
+            f.id = c.id;
+            f.patientId = c.personId;
+            f.kind = contraindicationKindName(c.kind);
+            f.scope = c.scopeSpec().toString();
+            f.scopeText = scopeEnglish(c.scopeSpec());
+            f.reasonCode = c.reasonCode;
+            f.reasonText = c.reason;
+            f.allergy = c.allergy;
+            f.status = status;
+            f.recorded = c.recordedAt.toTimeZone(m_zone);
+            f.recorderName = names[c.recordedBy];
+            f.until = c.until;
+            if (c.lifted())
+                f.lifted = c.liftedAt.toTimeZone(m_zone);
+            f.liftReason = c.liftReason;
+            if (c.origin == ContraindicationOrigin::Aefi) {
+                f.reactions = c.reasonCode.split(u';', Qt::SkipEmptyParts);
+                f.adverseEventId = c.originId;
+            }
+            out.contraindications.push_back(fhir::toJson(f));
+            out.persons[c.personId];
+
+            hl7::Contraindication h;
+            h.fillerOrderId = c.id;
+            h.fillerNamespace = QStringLiteral("VaxPoint-") + m_site.code;
+            h.enteredBy = {c.recordedBy,
+                           {f.recorderName, {}, {}, QStringLiteral("L")},
+                           m_site.code,
+                           QStringLiteral("L")};
+            h.recordedAt = f.recorded;
+            h.value = contraindicationCode(c);
+            h.effective = f.recorded.date();
+            h.expires = c.lifted() ? f.lifted.date() : c.until;
+            out.hl7Contraindications.emplace_back(c.personId, h);
+
+            out.contraindicationRows.push_back(
+                {c.id, status, c.personId, f.kind, contraindicationScopeName(c.scope), c.scopeCode,
+                 c.allergy ? QStringLiteral("1") : QStringLiteral("0"), c.reasonCode, c.reason,
+                 contraindicationOriginName(c.origin), c.originId, c.originDetail,
+                 c.until.isValid() ? c.until.toString(Qt::ISODate) : QString(),
+                 f.recorded.toString(Qt::ISODate), f.recorderName,
+                 c.lifted() ? f.lifted.toString(Qt::ISODate) : QString(), names[c.liftedBy],
+                 c.liftReason});
+        }
+        return {};
+    }
+
     Status readStock(Collected& out)
     {
         auto q = m_db.exec(
@@ -394,6 +500,13 @@ private:
     QTimeZone m_zone;
     const SiteInfo& m_site;
     QJsonObject m_cursor;
+
+public:
+    // The site's date of the export: whether an "until" has passed.
+    void setToday(const QDate& today) { m_today = today; }
+
+private:
+    QDate m_today;
 };
 
 QByteArray ndjson(const std::vector<QJsonObject>& objects)
@@ -434,7 +547,7 @@ const QStringList& exportedTables()
         QStringLiteral("person"),         QStringLiteral("identity_document"),
         QStringLiteral("dose"),           QStringLiteral("adverse_event"),
         QStringLiteral("stock_movement"), QStringLiteral("temperature_reading"),
-        QStringLiteral("excursion")};
+        QStringLiteral("excursion"),      QStringLiteral("contraindication")};
     return tables;
 }
 
@@ -542,6 +655,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         VAX_TRY(snapshot.begin());
         Reader reader(m_db, m_calendar.zone(), *site,
                       *previous ? (*previous)->cursor : QJsonObject());
+        reader.setToday(localNow.date());
         VAX_TRY(reader.readAll(data));
         auto summary = DayCloseService::summary(m_db, localNow.date());
         if (!summary)
@@ -585,6 +699,15 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         header.controlId = QStringLiteral("%1-%2-%3").arg(site->code).arg(seq).arg(++index);
         messages.push_back(hl7::buildVxu(header, *hl7Patients.at(personId), {}, {dose}));
     }
+    for (const auto& [personId, contraindication] : data.hl7Contraindications) {
+        hl7::Header header;
+        header.sendingFacility = site->code;
+        header.receivingFacility = site->district;
+        header.time = localNow;
+        header.controlId = QStringLiteral("%1-%2-%3").arg(site->code).arg(seq).arg(++index);
+        messages.push_back(
+            hl7::buildVxu(header, *hl7Patients.at(personId), {}, {}, {contraindication}));
+    }
     hl7::BatchHeader batchHeader;
     batchHeader.sendingFacility = site->code;
     batchHeader.receivingFacility = site->district;
@@ -626,9 +749,19 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
                        QStringLiteral("extreme_c")},
                       data.excursionRows);
 
+    const QByteArray contraindicationsCsv = csv::document(
+        {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("person_id"),
+         QStringLiteral("kind"), QStringLiteral("scope"), QStringLiteral("scope_code"),
+         QStringLiteral("allergy"), QStringLiteral("reason_code"), QStringLiteral("reason"),
+         QStringLiteral("origin"), QStringLiteral("origin_id"), QStringLiteral("origin_detail"),
+         QStringLiteral("until"), QStringLiteral("recorded_at"), QStringLiteral("recorded_by"),
+         QStringLiteral("lifted_at"), QStringLiteral("lifted_by"), QStringLiteral("lift_reason")},
+        data.contraindicationRows);
+
     const int records = static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
-                                         patients.size() + data.movementRows.size() +
-                                         data.temperatureRows.size() + data.excursionRows.size());
+                                         data.contraindications.size() + patients.size() +
+                                         data.movementRows.size() + data.temperatureRows.size() +
+                                         data.excursionRows.size());
     QJsonObject counts{
         {QStringLiteral("records"), records},
         {QStringLiteral("patients"), static_cast<int>(patients.size())},
@@ -639,6 +772,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("stock_movements"), static_cast<int>(data.movementRows.size())},
         {QStringLiteral("temperatures"), static_cast<int>(data.temperatureRows.size())},
         {QStringLiteral("excursions"), static_cast<int>(data.excursionRows.size())},
+        {QStringLiteral("contraindications"), static_cast<int>(data.contraindications.size())},
     };
     const QJsonObject summaryJson{{QStringLiteral("day"), toJson(data.summary)},
                                   {QStringLiteral("bundle"), counts}};
@@ -653,6 +787,8 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {kMovementsCsv, movementsCsv},
         {kTemperaturesCsv, temperaturesCsv},
         {kExcursionsCsv, excursionsCsv},
+        {kContraindications, ndjson(data.contraindications)},
+        {kContraindicationsCsv, contraindicationsCsv},
         {kSummary, QJsonDocument(summaryJson).toJson(QJsonDocument::Indented)},
     };
     QJsonObject manifest{

@@ -189,6 +189,76 @@ QJsonObject toJson(const AdverseEvent& e)
     return r;
 }
 
+QJsonObject toJson(const Contraindication& c)
+{
+    QJsonArray codings{coding(kContraindicationSystem, c.kind),
+                       coding(kContraindicationScopeSystem, c.scope, c.scopeText)};
+    for (const QString& reason : c.reasonCode.split(u';', Qt::SkipEmptyParts))
+        codings.append(coding(kContraindicationReasonSystem, reason));
+    const QJsonObject code{
+        {QStringLiteral("coding"), codings},
+        {QStringLiteral("text"), c.reasonText.isEmpty()
+                                     ? c.scopeText
+                                     : c.reasonText + QStringLiteral(" (") + c.scopeText + u')'}};
+    QJsonArray notes;
+    if (!c.liftReason.isEmpty())
+        notes.append(
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("Lifted: ") + c.liftReason}});
+    QJsonObject r;
+    if (c.allergy) {
+        const QString clinical = c.status == u"lifted"    ? QStringLiteral("resolved")
+                                 : c.status == u"expired" ? QStringLiteral("inactive")
+                                                          : QStringLiteral("active");
+        r = {{QStringLiteral("resourceType"), QStringLiteral("AllergyIntolerance")},
+             {QStringLiteral("id"), c.id},
+             {QStringLiteral("clinicalStatus"), codeable(coding(kAllergyClinicalSystem, clinical))},
+             {QStringLiteral("verificationStatus"),
+              codeable(coding(kAllergyVerificationSystem, QStringLiteral("confirmed")))},
+             {QStringLiteral("type"), QStringLiteral("allergy")},
+             {QStringLiteral("category"), QJsonArray{QStringLiteral("biologic")}},
+             {QStringLiteral("criticality"), QStringLiteral("high")},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("patient"), reference(QStringLiteral("Patient"), c.patientId)},
+             {QStringLiteral("recordedDate"), dateTime(c.recorded)}};
+        if (!c.recorderName.isEmpty())
+            r.insert(QStringLiteral("recorder"),
+                     QJsonObject{{QStringLiteral("display"), c.recorderName}});
+        if (!c.reactions.isEmpty()) {
+            QJsonArray manifestations;
+            for (const QString& sym : c.reactions)
+                manifestations.append(codeable(coding("urn:vaxpoint:aefi-symptom", sym)));
+            r.insert(
+                QStringLiteral("reaction"),
+                QJsonArray{QJsonObject{{QStringLiteral("manifestation"), manifestations},
+                                       {QStringLiteral("severity"), QStringLiteral("severe")}}});
+        }
+        if (c.until.isValid())
+            notes.append(QJsonObject{{QStringLiteral("text"), QStringLiteral("Applies until ") +
+                                                                  c.until.toString(Qt::ISODate)}});
+    } else {
+        QJsonObject period{{QStringLiteral("start"), dateTime(c.recorded)}};
+        if (c.lifted.isValid())
+            period.insert(QStringLiteral("end"), dateTime(c.lifted));
+        else if (c.until.isValid())
+            period.insert(QStringLiteral("end"), c.until.toString(Qt::ISODate));
+        r = {{QStringLiteral("resourceType"), QStringLiteral("Flag")},
+             {QStringLiteral("id"), c.id},
+             {QStringLiteral("status"),
+              c.status == u"active" ? QStringLiteral("active") : QStringLiteral("inactive")},
+             {QStringLiteral("category"),
+              QJsonArray{codeable(coding(kFlagCategorySystem, QStringLiteral("clinical")))}},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("subject"), reference(QStringLiteral("Patient"), c.patientId)},
+             {QStringLiteral("period"), period}};
+        if (!c.recorderName.isEmpty())
+            r.insert(QStringLiteral("author"),
+                     QJsonObject{{QStringLiteral("display"), c.recorderName}});
+    }
+    if (!notes.isEmpty())
+        r.insert(QStringLiteral("note"), notes);
+    return r;
+}
+
 QStringList validate(const QJsonObject& r)
 {
     QStringList problems;
@@ -263,6 +333,23 @@ QStringList validate(const QJsonObject& r)
                       QStringLiteral("ongoing"), QStringLiteral("resolvedWithSequelae"),
                       QStringLiteral("fatal"), QStringLiteral("unknown")}))
             problems.append(QStringLiteral("AdverseEvent.outcome: unknown code"));
+    } else if (type == u"AllergyIntolerance") {
+        if (!isReferenceTo(r.value(QStringLiteral("patient")), QStringLiteral("Patient")))
+            problems.append(QStringLiteral("AllergyIntolerance.patient: required reference"));
+        if (!hasCode(
+                r.value(QStringLiteral("clinicalStatus")).toObject(), kAllergyClinicalSystem,
+                {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("resolved")}))
+            problems.append(QStringLiteral("AllergyIntolerance.clinicalStatus: unknown code"));
+        inSet("type", {QStringLiteral("allergy"), QStringLiteral("intolerance")});
+        inSet("criticality",
+              {QStringLiteral("low"), QStringLiteral("high"), QStringLiteral("unable-to-assess")});
+    } else if (type == u"Flag") {
+        require("status");
+        inSet("status", {QStringLiteral("active"), QStringLiteral("inactive"),
+                         QStringLiteral("entered-in-error")});
+        require("code");
+        if (!isReferenceTo(r.value(QStringLiteral("subject")), QStringLiteral("Patient")))
+            problems.append(QStringLiteral("Flag.subject: required reference"));
     } else {
         problems.append(QStringLiteral("resourceType '") + type +
                         QStringLiteral("' is not exported"));

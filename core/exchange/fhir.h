@@ -28,6 +28,15 @@ inline constexpr auto kSeveritySystem =
 inline constexpr auto kOutcomeSystem =
     "http://terminology.hl7.org/CodeSystem/adverse-event-outcome";
 
+inline constexpr auto kAllergyClinicalSystem =
+    "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+inline constexpr auto kAllergyVerificationSystem =
+    "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+inline constexpr auto kFlagCategorySystem = "http://terminology.hl7.org/CodeSystem/flag-category";
+inline constexpr auto kContraindicationSystem = "urn:vaxpoint:contraindication";
+inline constexpr auto kContraindicationScopeSystem = "urn:vaxpoint:contraindication-scope";
+inline constexpr auto kContraindicationReasonSystem = "urn:vaxpoint:contraindication-reason";
+
 struct Identifier {
     QString system;  // e.g. urn:vaxpoint:document:resident_id
     QString value;
@@ -80,14 +89,37 @@ struct AdverseEvent {
     QString recorderName;
 };
 
+// A contraindication or precaution a person carries: an allergy becomes an AllergyIntolerance
+// (clinicalStatus active, inactive when its "until" passed, resolved when a doctor lifted it),
+// anything else a Flag (status active / inactive, period start … end).
+struct Contraindication {
+    QString id;
+    QString patientId;
+    QString kind;        // contraindication, precaution
+    QString scope;       // all, product:CODE, group:G, component:C
+    QString scopeText;   // in words (English), e.g. "vaccines of the group covid-inactivated"
+    QString reasonCode;  // screening question id, AEFI symptom codes (';'), doctor
+    QString reasonText;  // in words
+    bool allergy = false;
+    QString status;  // active, expired, lifted
+    QDateTime recorded;
+    QString recorderName;
+    QDate until;
+    QDateTime lifted;
+    QString liftReason;
+    QStringList reactions;   // AEFI symptom codes when it came from an adverse event
+    QString adverseEventId;  // that adverse event
+};
+
 QJsonObject toJson(const Patient& patient);
+QJsonObject toJson(const Contraindication& contraindication);
 QJsonObject toJson(const Immunization& immunization);
 QJsonObject toJson(const AdverseEvent& event);
 
 // The v3-RouteOfAdministration code for a catalog route (IM → IM, SC → SQ …); empty if unknown.
 QString routeCode(const QString& catalogRoute);
 
-// What an R4 validator would reject in one of the three resource types this export writes:
+// What an R4 validator would reject in one of the resource types this export writes:
 // missing required elements and codes outside their required value sets. Empty when valid.
 QStringList validate(const QJsonObject& resource);
 

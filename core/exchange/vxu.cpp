@@ -78,7 +78,8 @@ QString formatTime(const QDateTime& time, TimePrecision precision, bool withOffs
 }
 
 Message buildVxu(const Header& header, const Patient& patient,
-                 const std::vector<NextOfKin>& nextOfKin, const std::vector<Dose>& doses)
+                 const std::vector<NextOfKin>& nextOfKin, const std::vector<Dose>& doses,
+                 const std::vector<Contraindication>& contraindications)
 {
     Message msg;
     Segment msh(QStringLiteral("MSH"));
@@ -166,6 +167,56 @@ Message buildVxu(const Header& header, const Patient& patient,
             rxr.set(1, d.route.encode()).set(2, d.site.encode());
             msg.add(std::move(rxr));
         }
+    }
+
+    for (const Contraindication& c : contraindications) {
+        Segment orc(QStringLiteral("ORC"));
+        orc.set(1, QStringLiteral("RE"))
+            .set(3, components({c.fillerOrderId, c.fillerNamespace}))
+            .set(10, xcn(c.enteredBy));
+        msg.add(std::move(orc));
+        const QString at = formatTime(c.recordedAt, header.doseTimePrecision, header.withUtcOffset);
+        Segment rxa(QStringLiteral("RXA"));
+        rxa.set(1, QStringLiteral("0"))
+            .set(2, QStringLiteral("1"))
+            .set(3, at)
+            .set(5, Coded{QStringLiteral("998"), QStringLiteral("No vaccine administered"),
+                          QStringLiteral("CVX")}
+                        .encode())
+            .set(6, QStringLiteral("999"))
+            .set(20, QStringLiteral("NA"))
+            .set(21, QStringLiteral("A"));
+        msg.add(std::move(rxa));
+        int n = 0;
+        const auto obx = [&](const QString& type, const Coded& what, const QString& value) {
+            Segment o(QStringLiteral("OBX"));
+            o.set(1, QString::number(++n))
+                .set(2, type)
+                .set(3, what.encode())
+                .set(4, QStringLiteral("1"))
+                .set(5, value)
+                .set(11, QStringLiteral("F"))
+                .set(14, at);
+            msg.add(std::move(o));
+        };
+        obx(QStringLiteral("CE"),
+            {QStringLiteral("30945-0"),
+             QStringLiteral("Vaccination contraindication and/or precaution"),
+             QStringLiteral("LN")},
+            c.value.encode());
+        if (c.effective.isValid())
+            obx(QStringLiteral("DT"),
+                {QStringLiteral("30946-8"),
+                 QStringLiteral("Vaccination contraindication/precaution effective date"),
+                 QStringLiteral("LN")},
+                formatDate(c.effective));
+        if (c.expires.isValid())
+            obx(QStringLiteral("DT"),
+                {QStringLiteral("30944-3"),
+                 QStringLiteral("Vaccination temporary contraindication/precaution expiration "
+                                "date"),
+                 QStringLiteral("LN")},
+                formatDate(c.expires));
     }
     return msg;
 }

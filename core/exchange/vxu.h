@@ -111,6 +111,20 @@ struct Dose {
     Coded site;            // RXR-2, HL70163 (LD, RD …)
 };
 
+// A contraindication or precaution, sent the CDC IG 1.5 way: an order group with no vaccine given
+// (ORC, RXA-5 998^No vaccine administered^CVX, RXA-6 999, RXA-20 NA) and OBX 30945-0 "Vaccination
+// contraindication and/or precaution" (CE, CDC code where one fits, else a local code), OBX
+// 30946-8 its effective date and, when it ended or ends, OBX 30944-3 its expiration date.
+struct Contraindication {
+    QString fillerOrderId;  // ORC-3: the contraindication's permanent id
+    QString fillerNamespace;
+    Provider enteredBy;    // ORC-10
+    QDateTime recordedAt;  // RXA-3 and OBX-14
+    Coded value;           // OBX-5
+    QDate effective;       // OBX 30946-8
+    QDate expires;         // OBX 30944-3: lifted on, or "until"; invalid when open-ended
+};
+
 enum class TimePrecision { Day, Minute, Second };
 
 // The envelope of one message.
@@ -136,9 +150,10 @@ QString formatTime(const QDateTime& time, TimePrecision precision, bool withOffs
 QString formatDate(const QDate& date);
 
 // One VXU^V04 message: MSH, PID, PD1 (when given), NK1 (one per guardian), then ORC, RXA and
-// RXR for each dose.
+// RXR for each dose, then ORC, RXA and OBX for each contraindication.
 Message buildVxu(const Header& header, const Patient& patient,
-                 const std::vector<NextOfKin>& nextOfKin, const std::vector<Dose>& doses);
+                 const std::vector<NextOfKin>& nextOfKin, const std::vector<Dose>& doses,
+                 const std::vector<Contraindication>& contraindications = {});
 
 // A batch file: FHS, BHS, the messages, BTS (message count), FTS (batch count 1).
 struct BatchHeader {

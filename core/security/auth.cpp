@@ -293,6 +293,22 @@ Result<OverrideApproval> AuthService::approveOverride(Database& db, const Clock&
         return account.error();
     return finishOverride(db, clock, *account, unlockMethodFor(*account, secret),
                           verifyUnlock(*account, secret), visitId, findings);
+Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
+                                               const StaffCredentials& account, UnlockMethod method,
+                                               bool ok, const QString& purpose)
+{
+    const QString how =
+        method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
+    auto member = recordAttempt(
+        db, clock, account, ok, QStringLiteral("confirm"),
+        QJsonObject{{QStringLiteral("method"), how}, {QStringLiteral("purpose"), purpose}});
+    if (!member)
+        return member.error();
+    if (ok)
+        return member;
+    if (member->lockedUntil.isValid())
+        return lockedOut(*member, clock.nowUtc());
+    return wrongCredentials();
 }
 
 Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,

@@ -90,6 +90,13 @@ public:
                                                     const QString& username, const QString& secret,
                                                     const QString& visitId,
                                                     const QStringList& findings);
+    // A staff member confirms who they are for one act at someone else's desk (a doctor lifting
+    // a contraindication): begin with beginLogin (by username), check the password or PIN with
+    // verifyUnlock (slow; any thread), then finishConfirm, which counts a failure toward the same
+    // lockout as a login and writes audit "confirm" / "confirm.failed" with `purpose`.
+    static Result<StaffMember> finishConfirm(Database& db, const Clock& clock,
+                                             const StaffCredentials& account, UnlockMethod method,
+                                             bool ok, const QString& purpose);
 
     // Audit rows for the session: "lock" (reason idle or manual) and "logout" (sign out or
     // switch user).

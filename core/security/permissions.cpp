@@ -19,6 +19,7 @@ Roles rolesAllowed(Permission permission)
         case Permission::CallNext:
             return Roles(Role::Vaccinator);
         case Permission::OverrideChecklist:
+        case Permission::ManageContraindications:
             return Roles(Role::Doctor);
         case Permission::CorrectDose:
             return Roles(Role::Doctor) | Role::SiteAdmin;
@@ -97,6 +98,8 @@ QString permissionName(Permission permission)
             return QStringLiteral("call_next");
         case Permission::TransferStock:
             return QStringLiteral("transfer_stock");
+        case Permission::ManageContraindications:
+            return QStringLiteral("manage_contraindications");
     }
     return {};
 }
@@ -142,6 +145,8 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("call the next person to the desk");
         case Permission::TransferStock:
             return PermissionText::tr("move doses between fridges");
+        case Permission::ManageContraindications:
+            return PermissionText::tr("add or lift a person's contraindications");
     }
     return {};
 }

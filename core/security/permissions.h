@@ -34,6 +34,7 @@ enum class Permission {
     IssueCertificate,    // issue (print) a vaccination certificate: registrar, vaccinator, doctor
     CallNext,            // call the next waiting person to a desk: vaccinator
     TransferStock,       // move doses of a lot between fridges: stock keeper
+    ManageContraindications,  // add or lift a person's contraindication / precaution: doctor
 };
 
 inline const Permission kAllPermissions[] = {
@@ -56,6 +57,7 @@ inline const Permission kAllPermissions[] = {
     Permission::IssueCertificate,
     Permission::CallNext,
     Permission::TransferStock,
+    Permission::ManageContraindications,
 };
 
 // The roles that grant a permission.

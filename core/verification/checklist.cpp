@@ -68,6 +68,44 @@ void waitForLot(ItemBuilder& b)
            ChecklistText::tr("Scan the vaccine box or vial to check this."));
 }
 
+// What the person carries from earlier visits (a screening answer, an AEFI, a doctor's entry):
+// a contraindication blocks and only a doctor's lifting ends it; a precaution needs a doctor's
+// decision. One that names a product, group or component waits for the scan to be judged.
+void checkRecordedContraindications(const ChecklistInput& in, const QDate& today, ItemBuilder& b)
+{
+    for (const Contraindication& c : in.contraindications) {
+        if (!c.activeOn(today))
+            continue;
+        const bool applies =
+            c.scope == ContraindicationScope::All || (in.product && c.appliesTo(*in.product));
+        const QString what = contraindicationReasonLabel(c);
+        const QString scope = contraindicationScopeLabel(c.scopeSpec());
+        if (!applies) {
+            if (!in.product)
+                b.warn(c.kind == ContraindicationKind::Precaution
+                           ? QStringLiteral("health.precaution_on_record")
+                           : QStringLiteral("health.contraindication_on_record"),
+                       ChecklistText::tr("On record: %1 for %2 (%3). The scanned vaccine will "
+                                         "be checked against it.")
+                           .arg(contraindicationKindLabel(c.kind), scope, what));
+            continue;
+        }
+        if (c.kind == ContraindicationKind::Contraindication)
+            b.fail(QStringLiteral("health.contraindication_on_record"),
+                   ChecklistText::tr("Contraindication on record for %1: %2 (%3, %4). Do not "
+                                     "vaccinate whatever today's answers are; only a doctor can "
+                                     "lift it.")
+                       .arg(scope, what, contraindicationOriginLabel(c.origin),
+                            c.recordedAt.toTimeZone(in.zone).date().toString(Qt::ISODate)));
+        else
+            b.fail(QStringLiteral("health.precaution_on_record"),
+                   ChecklistText::tr("Precaution on record for %1: %2. A doctor must decide; a "
+                                     "doctor may allow the dose with a reason.")
+                       .arg(scope, what),
+                   /*overridable=*/true);
+    }
+}
+
 ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
                           const std::vector<const PastDose*>& otherVaccines)
 {
@@ -109,6 +147,8 @@ ChecklistItem checkHealth(const ChecklistInput& in, const QDate& today,
                                  "the dose with a reason.")
                    .arg(reasons),
                /*overridable=*/true);
+
+    checkRecordedContraindications(in, today, b);
 
     const bool minor = in.person.birthDate.isValid() &&
                        ageInWholeYears(in.person.birthDate, today) < in.policy.adultAgeYears;

@@ -14,6 +14,7 @@
 #include "catalog/catalog.h"
 #include "checkin/consent.h"
 #include "checkin/screening.h"
+#include "contraindication/contraindication.h"
 #include "identity/document.h"
 
 namespace vax {
@@ -114,6 +115,9 @@ struct ChecklistInput {
     RecipientFacts person;
     VisitFacts visit;
     std::vector<PastDose> history;
+    // The person's contraindications and precautions on record (not lifted; those past their
+    // "until" day are ignored here): they block whatever today's screening answers are.
+    std::vector<Contraindication> contraindications;
     QString expectedProduct;           // the product chosen for this person; empty: any
     const Product* product = nullptr;  // the product of the scanned lot
     std::optional<LotFacts> lot;

@@ -18,6 +18,8 @@
 #include "checkin/screeningtoggles.h"
 #include "common/labels.h"
 #include "desk/recipientdisplay.h"
+#include "contraindication/contraindicationbox.h"
+#include "contraindication/liftdialog.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 #include "shell/sitetime.h"
@@ -102,6 +104,8 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     m_consent.value->setObjectName(QStringLiteral("consentValue"));
     formLayout->addLayout(grid);
 
+    m_contraindications = new ContraindicationBox(m_site, m_formArea);
+    formLayout->addWidget(m_contraindications);
     m_screeningCaption = new QLabel(m_formArea);
     scaleFont(m_screeningCaption, 1.0, true);
     formLayout->addWidget(m_screeningCaption);
@@ -204,11 +208,14 @@ void CheckInPanel::retranslate()
         tr("Screening — number key toggles a question, N answers the rest \"no\""));
     m_print->setText(tr("Print ticket (Ctrl+P)"));
     m_toggles->retranslate();
+    m_contraindications->retranslate();
     render();
 }
 
 void CheckInPanel::render()
 {
+    if (m_contraindications->personId() != m_form.personId)
+        m_contraindications->showPerson(m_form.personId);
     const bool done = m_step == CheckInStep::Done;
     QString prompt;
     switch (m_step) {
@@ -467,6 +474,10 @@ bool CheckInPanel::handleKey(QKeyEvent* key)
     if (key->matches(QKeySequence::Print) ||
         (key->key() == Qt::Key_P && key->modifiers() == Qt::ControlModifier)) {
         printTicket();
+        return true;
+    }
+    if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
+        liftContraindication();
         return true;
     }
     if (key->key() == Qt::Key_Escape) {
@@ -775,6 +786,20 @@ void CheckInPanel::lookUpPerson()
         showBirthDateToPerson();
     }
     goTo(stepAfterDocument());
+}
+
+void CheckInPanel::liftContraindication()
+{
+    if (m_contraindications->shown().empty())
+        return;
+    auto* dialog = new LiftDialog(m_site, m_contraindications->shown().front(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            m_contraindications->reload();
+        m_entry->setFocus();
+    });
+    dialog->open();
 }
 
 void CheckInPanel::commitTemperature()

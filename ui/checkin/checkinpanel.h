@@ -21,6 +21,7 @@ class QPushButton;
 namespace vax::ui {
 
 class RecipientDisplay;
+class ContraindicationBox;
 class ScreeningToggles;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
@@ -44,6 +45,8 @@ public:
     CheckInStep step() const { return m_step; }
     QLineEdit* entry() const { return m_entry; }
     const CheckInForm& form() const { return m_form; }
+    // The person's contraindications on record, shown before the screening questions.
+    ContraindicationBox* contraindications() const { return m_contraindications; }
     // The ticket of the last check-in (or of the visit found for today).
     const std::optional<Ticket>& lastTicket() const { return m_ticket; }
     bool printLastTicketToPdf(const QString& path) const;
@@ -86,6 +89,7 @@ private:
     void resolveDuplicate();
     void showDone(const QString& message, int queueNumber, bool ok);
     void printTicket();
+    void liftContraindication();
     bool isMinor() const;
     QDate today() const;
     // The birth date is typed for this person: a new person whose document number carries none.
@@ -113,6 +117,7 @@ private:
     Row m_document, m_birth, m_name, m_temperature, m_consent;
     int m_adultAgeYears = kDefaultAdultAgeYears;  // the site's, read for each new person
     QPointer<RecipientDisplay> m_display;
+    ContraindicationBox* m_contraindications = nullptr;
     QLabel* m_screeningCaption = nullptr;
     QLabel* m_screeningError = nullptr;
     ScreeningToggles* m_toggles = nullptr;

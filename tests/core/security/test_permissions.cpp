@@ -50,6 +50,7 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
               roles({R::Registrar, R::Vaccinator, R::Doctor}));
     EXPECT_EQ(rolesAllowed(Permission::CallNext), roles({R::Vaccinator}));
     EXPECT_EQ(rolesAllowed(Permission::TransferStock), roles({R::StockKeeper}));
+    EXPECT_EQ(rolesAllowed(Permission::ManageContraindications), roles({R::Doctor}));
     // Several roles: any one of them grants.
     EXPECT_TRUE(allows(roles({R::Registrar, R::Vaccinator}), Permission::Administer));
     EXPECT_FALSE(allows(Roles(), Permission::CheckIn));
