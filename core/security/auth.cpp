@@ -293,6 +293,8 @@ Result<OverrideApproval> AuthService::approveOverride(Database& db, const Clock&
         return account.error();
     return finishOverride(db, clock, *account, unlockMethodFor(*account, secret),
                           verifyUnlock(*account, secret), visitId, findings);
+}
+
 Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
                                                const StaffCredentials& account, UnlockMethod method,
                                                bool ok, const QString& purpose)

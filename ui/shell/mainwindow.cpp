@@ -344,11 +344,12 @@ void MainWindow::refreshStatus()
         m_backupStatus->setText(tr("Making the day's backup…"));
     else if (!m_backupError.isEmpty())
         m_backupStatus->setText(tr("<b style='color:#b00020'>Backup failed</b>"));
+    else
+        m_backupStatus->setText(
+            at.isValid() ? tr("Last backup: %1")
+                               .arg(QLocale().toString(inSiteZone(at), QLocale::ShortFormat))
+                         : tr("Last backup: none"));
     m_backupStatus->setToolTip(m_backupError);
-    else m_backupStatus->setText(
-        at.isValid()
-            ? tr("Last backup: %1").arg(QLocale().toString(inSiteZone(at), QLocale::ShortFormat))
-            : tr("Last backup: none"));
     // A failed backup never stops the work, but it must not go unnoticed either.
     const bool backupFailed = !m_backupError.isEmpty() && !m_backupRunning;
     m_backupBanner->setVisible(backupFailed);
