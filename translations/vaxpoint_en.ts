@@ -279,6 +279,10 @@
         <source>Stopped before the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day&apos;s backup was not made: %1 VaxPoint keeps working and saves records as usual, but without today&apos;s backup. It tries again later; fix the cause, then make one with Administration ▸ Back up now or &quot;vaxctl backup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BirthDate</name>
@@ -342,10 +346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the bundle %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +383,54 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to %2 MB, more than the %3 MB a bundle entry may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged (%2). Ask the site to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to more than the %2 bytes it declares: it was tampered with. Unpacking stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 appears twice: the bundle was repacked or tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than %1 MB (at entry %2): it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export written to the folder %1 does not read back as it was written (%2). The medium may be failing: the file was removed and nothing was recorded as exported. Choose another folder or USB drive and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export built in memory does not verify (%1); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE (the district.key that &apos;vaxctl key init --district&apos; wrote) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unseal into the temporary folder %1: %2. Free some space there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +566,14 @@
     </message>
     <message>
         <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of component codes such as [&quot;aluminium-hydroxide&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;seriousAllergicAefi&quot; must list AEFI symptom codes such as &quot;anaphylaxis&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1056,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>%1, lot %2, expires %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On record: %1 for %2 (%3). The scanned vaccine will be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication on record for %1: %2 (%3, %4). Do not vaccinate whatever today&apos;s answers are; only a doctor can lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1081,19 +1149,122 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>Contraindication</name>
+    <message>
+        <source>Scope &quot;%1&quot; is not understood: write all, product:CODE, group:GROUP or component:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all vaccines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vaccine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaccines of the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaccines containing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adverse event after a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctor&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precaution on record: a doctor decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication: there is no &quot;%1&quot;. Take the id from &quot;vaxctl person contraindications PERSON&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor: the doctor types their own username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor: the password was confirmed too long ago. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say what the contraindication is, e.g. &quot;anaphylaxis to neomycin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: name the product, group or component, e.g. group:covid-inactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: there is no product &quot;%1&quot; in the catalog; use its code, e.g. product:BBIBP-CorV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until: %1 is already past; give today or a later date, or none for a permanent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: there is no person &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it, e.g. &quot;allergy test negative&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication %1 was already lifted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
-    <message>
-        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup was found beside it: keep the file and call support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
@@ -1108,10 +1279,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,10 +1302,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1311,94 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Nothing was saved. Stop recording on this computer, keep the file as it is and call support before replacing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (a write-protected USB stick, a read-only network share, or a disk the system switched to read-only after errors). Nothing is lost and VaxPoint changed nothing. Unlock the medium, or copy the database to a writable disk, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database cannot be written: VaxPoint keeps its journal files (-wal, -shm) beside the database. Nothing is lost and VaxPoint changed nothing. Let this account write in that folder (ask the PC&apos;s administrator), or move the database to a writable folder, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: VaxPoint could not record anything in it. Nothing is lost and VaxPoint changed nothing. Give this account write permission on the file (its properties, or ask the PC&apos;s administrator), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full (%2 free). VaxPoint stopped before changing anything: nothing is lost. Free some space on that disk (old exports, copies, downloads, the recycle bin), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not open the database %1 (permission denied). Nothing is lost. Sign in to the PC with the account that runs VaxPoint, or ask the PC&apos;s administrator to give this account access to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by %2, which keeps it to itself. VaxPoint waited, then stopped without changing anything: nothing is lost. Close that program (another VaxPoint window, a vaxctl command, a copy or sync tool), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a VaxPoint database (%2). VaxPoint did not change it. Check the --db path or the VAXPOINT_DB setting. If this file was the clinic&apos;s database, keep it as it is and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is no database in it. VaxPoint did not change it. To create a site there, run &quot;vaxctl init --db %1 --site-code … --site-name … --district …&quot;; otherwise give the right --db path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 says its schema is version %2, which no VaxPoint writes (this one knows 1 to %3). VaxPoint did not change it. Keep the file as it is and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. Keep it exactly as it is and call support before replacing anything: support can often recover records from it. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, taken %2: every record written after that (doses, check-ins, stock) is not in it and would be lost if the backup replaced the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error on the database %1 (%2). VaxPoint stopped without changing anything. Check the disk (a failing disk, a removed USB stick, a lost network share), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with a SQLite header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1707,33 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The folder %1 is full: %2 did not fit. Free some space on it or choose another folder (e.g. another USB drive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only (a write-protected USB drive or a medium mounted read-only): %2 was not written. Slide the drive&apos;s lock switch off or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write into the folder %1: %2 was not written. Choose a folder you can write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering while %2 was written (was the USB drive removed?). Plug it in again, check it, and write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds something named %2. Move it away or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %2 into the folder %1 (%3). Check that the folder exists, is writable and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2803,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Not recognised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precaution on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a VaxPoint database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -2767,6 +3065,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>move doses between fridges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add or lift a person&apos;s contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -2896,6 +3198,64 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening question %1: a contraindicating question needs &quot;remember&quot;: {&quot;scope&quot;: …} with all, product:CODE, group:G, component:C or previous_group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealSetting</name>
+    <message>
+        <source>The site setting %1 does not hold a district public key (x25519:…), so nothing is exported in clear. A site administrator sets it again: vaxctl export seal-to --public-key district.pub, or clears it with --clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealingText</name>
+    <message>
+        <source>The sealed bundle is damaged or truncated (%1). Ask the site to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district key does not open this bundle: it was sealed to another key (another district&apos;s, or one replaced since), or it was changed. Use the district key whose public key the site has, or ask the site to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a sealed VaxPoint bundle (it does not start with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District public key: not an X25519 key. Pass the district.pub file that &apos;vaxctl key init --district&apos; wrote (x25519:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District key: not an X25519 secret key. Pass the district.key file that &apos;vaxctl key init --district&apos; wrote (x25519-secret:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after the header do not split into chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes follow its final chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 does not authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its final chunk is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3748,6 +4108,17 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::ContraindicationBox</name>
+    <message>
+        <source>On record from earlier visits — whatever today&apos;s answers are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a doctor can lift it: Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::CountDialog</name>
     <message>
         <source>Count and reconcile</source>
@@ -3966,6 +4337,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is sealed for the district: only the district&apos;s key opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records stay pending: export again when it is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,6 +4838,41 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::LiftDialog</name>
+    <message>
+        <source>A doctor lifts a contraindication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4660,15 +5074,19 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This PC&apos;s time zone (%1) differs from the site&apos;s (%2). VaxPoint keeps judging every date, age and expiry in the site&apos;s zone; ask the site administrator to set the PC&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PC&apos;s clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO BACKUP TODAY — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5435,14 +5853,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -5454,11 +5864,6 @@ Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global options: --db PATH, --json
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6292,10 +6697,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: pass --password-stdin and type it, or set %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6328,10 +6729,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current password (first line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6349,14 +6746,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Enabled %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PIN (first line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password, to confirm (second line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6384,10 +6773,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,10 +6782,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Whose password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6433,10 +6814,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Whose PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6522,14 +6899,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The .zip to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File with the site&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6539,10 +6908,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the signing key in a passphrase key file (no keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6845,10 +7210,6 @@ The PC&apos;s clock now:  %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read %1 from one line of standard input (or set %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6898,6 +7259,257 @@ The PC&apos;s clock now:  %2
     </message>
     <message>
         <source>IANA name, e.g. Asia/Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor %1: this is a production database, so vaxctl needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD (never put it on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor %1: this needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor %1: the username or the password is wrong. Give %1&apos;s own password (first line of --password-stdin, or VAXPOINT_PASSWORD); each wrong password counts toward locking the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor: give the USERNAME of the staff member acting, and their password with --password-stdin or VAXPOINT_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is acting: on a production database every command that records or shows personal data needs --actor USERNAME and that person&apos;s password, exactly as at the sign-in screen (wrong passwords count toward the lockout and are audited). Give it with --password-stdin (the first line of standard input; the command&apos;s own secrets, such as a new password, follow on the next lines) or in the environment variable VAXPOINT_PASSWORD, never as an argument. A training database acts as the demo account by default, without a password. No actor is needed for commands that show no personal data: init, check-db, backup, audit verify, catalog, id check, scan parse, verify, key status|show-public, lot|vial|fridge|excursion list, setting get, export list, dayclose --date, observe list (names masked), certificate verify, --version and --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vaxctl [--db PATH] [--json] [--password-stdin] COMMAND [ARGS]
+VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --db PATH, --json, --password-stdin
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the doctor (required; the doctor&apos;s password or PIN is checked like a sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the doctor&apos;s password or PIN from standard input (or set VAXPOINT_DOCTOR_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor: give the doctor&apos;s username; only a doctor may add or lift a contraindication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON: no person with the id or document number &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    lifted %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one PERSON: a person id or a document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contraindication or precaution on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be contraindication or precaution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until must be YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one contraindication ID (from &quot;vaxctl person contraindications PERSON&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s contraindications and precautions on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person id or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lifted and expired ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor records a contraindication or precaution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contraindication or precaution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, product:CODE, group:GROUP or component:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day it applies, YYYY-MM-DD (default: permanent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor lifts a contraindication or precaution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindication id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: give the file holding %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Sealed for the district: only its key opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub; or pass --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are no longer sealed: they are signed .zip files anyone holding them can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export (vaxctl and the Day close page) is now sealed to the district key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district&apos;s secret key, district.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unsealed with the district key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: give an existing folder for district.key and district.pub (%1 is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a district key: replacing it would make every bundle sealed to it unreadable. Move district.key and district.pub away first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District key pair written. Keep %1 at the district (its loss makes sealed bundles unreadable; its theft lets others read them). Give %2 to the sites: vaxctl export seal-to --public-key district.pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the bundle to the district&apos;s public key in FILE (district.pub): a .zip.sealed only the district opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal every export of this site to the district&apos;s public key (site setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s public key file (district.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sealing exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain (a sealed one with --district-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .zip (or .zip.sealed) to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s secret key file (district.key), to open a sealed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain), or with --district make the district&apos;s sealing key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the district&apos;s key pair for sealed bundles (district.key, district.pub) in --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for district.key and district.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass %2 and type it, or set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff username acting; on a production database also their password (--password-stdin or VAXPOINT_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN (next line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the actor&apos;s password, then the new user&apos;s, from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from standard input: the actor&apos;s password (for one&apos;s own: the current one) then the new one; or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

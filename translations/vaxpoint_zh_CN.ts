@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Aefi</name>
@@ -7,7 +8,7 @@
         <translation>剂次：请选择本次反应发生前接种的剂次。</translation>
     </message>
     <message>
-        <source>Dose: there is no dose "%1". Take the id from "vaxctl dose list" or "vaxctl observe list".</source>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
         <translation>剂次：没有接种记录“%1”。请从“vaxctl dose list”或“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
@@ -154,7 +155,7 @@
         <translation>症状：请至少选择一个症状。</translation>
     </message>
     <message>
-        <source>Symptoms: '%1' is not in the list. Choose from the list or use 'other' with a description.</source>
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
         <translation>症状：“%1”不在列表中。请从列表中选择，或选择“其他”并加以描述。</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>是否严重：转归为死亡的属于严重事件。请设为严重。</translation>
     </message>
     <message>
-        <source>Actions: '%1' is not a known action.</source>
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
         <translation>处置：“%1”不是可识别的处置措施。</translation>
     </message>
     <message>
@@ -224,11 +225,11 @@
         <translation>用户名或密码错误。请检查输入法和大写锁定键后重试。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask the site administrator to enable it.</source>
+        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
         <translation>账号“%1”已停用。请联系接种点管理员启用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords or PINs: the account "%1" is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
         <translation>密码或 PIN 码错误次数过多：账号“%1”还将锁定 %2 分钟。请等待，或联系接种点管理员。</translation>
     </message>
     <message>
@@ -245,11 +246,11 @@
     </message>
     <message>
         <source>Doctor: the username or password is wrong. The doctor types their own username and password (or PIN).</source>
-        <translation type="unfinished" />
+        <translation>医生：用户名或密码错误。请医生输入本人的用户名和密码（或 PIN 码）。</translation>
     </message>
     <message>
         <source>Doctor: %1 is not a doctor, and only a doctor may override a checklist item. The doctor who decides types their own username.</source>
-        <translation type="unfinished" />
+        <translation>医生：%1 不是医生，只有医生可以越过核查项。请作出决定的医生输入本人的用户名。</translation>
     </message>
 </context>
 <context>
@@ -278,40 +279,44 @@
         <source>Stopped before the backup was made.</source>
         <translation>备份开始前已停止。</translation>
     </message>
+    <message>
+        <source>The day&apos;s backup was not made: %1 VaxPoint keeps working and saves records as usual, but without today&apos;s backup. It tries again later; fix the cause, then make one with Administration ▸ Back up now or &quot;vaxctl backup&quot;.</source>
+        <translation>今天的备份未能完成：%1 VaxPoint 照常工作、照常保存记录，只是今天没有备份。它稍后会再试；请排除原因，然后在“管理 ▸ 立即备份”中或用 &quot;vaxctl backup&quot; 做一次备份。</translation>
+    </message>
 </context>
 <context>
     <name>BirthDate</name>
     <message>
-        <source>Birth date "%1" is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
-        <translation type="unfinished" />
+        <source>Birth date &quot;%1&quot; is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation>出生日期“%1”不是有效日期。请按证件以数字录入：YYYYMMDD 或 YYYY-MM-DD，例如 20040229。</translation>
     </message>
     <message>
         <source>Birth date is empty. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
-        <translation type="unfinished" />
+        <translation>出生日期为空。请按证件以数字录入：YYYYMMDD 或 YYYY-MM-DD，例如 20040229。</translation>
     </message>
     <message>
         <source>Birth date %1: there is no such day (%2-%3-%4). Check the month and the day on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1：不存在这一天（%2-%3-%4）。请核对证件上的月和日。</translation>
     </message>
     <message>
         <source>Birth date %1 is in the future. Check the year on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1 晚于今天。请核对证件上的年份。</translation>
     </message>
     <message>
         <source>Birth date %1 is more than 130 years ago. Check the year on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1 早于 130 年前。请核对证件上的年份。</translation>
     </message>
     <message>
         <source>under %1: a guardian signs the consent</source>
-        <translation type="unfinished" />
+        <translation>未满 %1 周岁：由监护人签署知情同意书</translation>
     </message>
     <message>
         <source>below the minimum age of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>低于 %1 的最低接种年龄（%2）</translation>
     </message>
     <message>
         <source>at or above the maximum age of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>达到或超过 %1 的最高接种年龄（%2）</translation>
     </message>
 </context>
 <context>
@@ -341,10 +346,6 @@
         <translation>导出包中的文件名 %1 重复出现。</translation>
     </message>
     <message>
-        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
-        <translation>无法将导出数据写入 %1：%2。请检查该文件夹是否存在、可写且有剩余空间。</translation>
-    </message>
-    <message>
         <source>Cannot open the bundle %1: %2.</source>
         <translation>无法打开导出包 %1：%2。</translation>
     </message>
@@ -353,7 +354,7 @@
         <translation>导出包中缺少 %1 或 %2：该导出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
     </message>
     <message>
-        <source>The signature does not match: the manifest was changed or the bundle was signed with another site's key.</source>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
         <translation>签名不匹配：清单已被修改，或该导出包是用其他接种点的密钥签名的。</translation>
     </message>
     <message>
@@ -383,6 +384,54 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to %2 MB, more than the %3 MB a bundle entry may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>数据包条目 %1 解压后为 %2 MB，超过单个条目允许的 %3 MB：它不是 VaxPoint 生成的，或已被篡改。未对其解压。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged (%2). Ask the site to send it again.</source>
+        <translation>数据包条目 %1 已损坏（%2）。请让接种点重新发送。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to more than the %2 bytes it declares: it was tampered with. Unpacking stopped.</source>
+        <translation>数据包条目 %1 解压后超过其声明的 %2 字节：已被篡改。已停止解压。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 字节，而非 %2 字节</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 appears twice: the bundle was repacked or tampered with.</source>
+        <translation>数据包条目 %1 出现了两次：数据包被重新打包或被篡改。</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than %1 MB (at entry %2): it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>数据包解压后超过 %1 MB（在条目 %2 处）：它不是 VaxPoint 生成的，或已被篡改。未对其解压。</translation>
+    </message>
+    <message>
+        <source>The export written to the folder %1 does not read back as it was written (%2). The medium may be failing: the file was removed and nothing was recorded as exported. Choose another folder or USB drive and export again.</source>
+        <translation>写入文件夹 %1 的导出文件读回时与写入的不一致（%2）。介质可能有故障：该文件已删除，也没有任何记录被标记为已导出。请选择其他文件夹或 U 盘，重新导出。</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs</source>
+        <translation>其 SHA-256 不一致</translation>
+    </message>
+    <message>
+        <source>The export built in memory does not verify (%1); nothing was written.</source>
+        <translation>内存中生成的导出包未通过校验（%1）；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE (the district.key that &apos;vaxctl key init --district&apos; wrote) to open it.</source>
+        <translation>%1 已为区县加密：请用 --district-key FILE（“vaxctl key init --district”生成的 district.key）打开。</translation>
+    </message>
+    <message>
+        <source>Cannot unseal into the temporary folder %1: %2. Free some space there.</source>
+        <translation>无法解密到临时文件夹 %1：%2。请在那里腾出空间。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
+        <translation>%1 已为区县加密：请用 --district-key FILE 打开。</translation>
     </message>
 </context>
 <context>
@@ -417,7 +466,7 @@
         <translation>产品 %1</translation>
     </message>
     <message>
-        <source>Catalog %1, field "%2": %3</source>
+        <source>Catalog %1, field &quot;%2&quot;: %3</source>
         <translation>疫苗目录 %1，字段“%2”：%3</translation>
     </message>
     <message>
@@ -429,11 +478,11 @@
         <translation>必须是文本。</translation>
     </message>
     <message>
-        <source>must be an object with "zh_CN" and "en" texts.</source>
+        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
         <translation>必须是包含“zh_CN”和“en”文本的对象。</translation>
     </message>
     <message>
-        <source>needs both a "zh_CN" and an "en" text.</source>
+        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
         <translation>需要同时提供“zh_CN”和“en”文本。</translation>
     </message>
     <message>
@@ -441,11 +490,11 @@
         <translation>必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>must be a span such as "P18Y", "P6M", "P4W" or "P21D".</source>
+        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
         <translation>必须是时长，例如“P18Y”、“P6M”、“P4W”或“P21D”。</translation>
     </message>
     <message>
-        <source>"%1" is unknown; use one of %2.</source>
+        <source>&quot;%1&quot; is unknown; use one of %2.</source>
         <translation>“%1”无法识别；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -457,11 +506,11 @@
         <translation>必须是大于 0 且不超过 5 的毫升数。</translation>
     </message>
     <message>
-        <source>must be a list of site codes such as ["LD", "RD"].</source>
-        <translation>必须是接种部位代码列表，例如 ["LD", "RD"]。</translation>
+        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
+        <translation>必须是接种部位代码列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
     </message>
     <message>
-        <source>"%1" is not a site code; use one of %2.</source>
+        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
         <translation>“%1”不是接种部位代码；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -477,7 +526,7 @@
         <translation>必须大于 minAge。</translation>
     </message>
     <message>
-        <source>must be an object with "doses" and "intervals".</source>
+        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
         <translation>必须是包含“doses”和“intervals”的对象。</translation>
     </message>
     <message>
@@ -485,36 +534,44 @@
         <translation>必须是 1 到 10 之间的整数。</translation>
     </message>
     <message>
-        <source>"dose" must be 2 to %1 and "after" an earlier dose.</source>
+        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
         <translation>“dose”必须在 2 到 %1 之间，“after”必须是更早的剂次。</translation>
     </message>
     <message>
-        <source>dose %1 has no interval rule; add one with "dose": %1.</source>
-        <translation>第 %1 剂没有间隔规则；请添加一条 "dose": %1 的规则。</translation>
+        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
+        <translation>第 %1 剂没有间隔规则；请添加一条 &quot;dose&quot;: %1 的规则。</translation>
     </message>
     <message>
-        <source>"%1" is not a GTIN-14 with a correct check digit.</source>
+        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
         <translation>“%1”不是校验位正确的 GTIN-14。</translation>
     </message>
     <message>
-        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file's syntax.</source>
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
         <translation>疫苗目录不是有效的 JSON（第 %1 字节：%2）。请修正文件语法。</translation>
     </message>
     <message>
-        <source>Catalog field "format" must be 1 (this VaxPoint reads catalog format 1).</source>
+        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
         <translation>目录字段“format”必须为 1（本版 VaxPoint 读取第 1 版目录格式）。</translation>
     </message>
     <message>
-        <source>Catalog field "version" is missing: give the catalog a version such as "2021.1".</source>
+        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
         <translation>缺少目录字段“version”：请为目录填写版本号，例如“2021.1”。</translation>
     </message>
     <message>
-        <source>Catalog field "products" must list at least one product.</source>
+        <source>Catalog field &quot;products&quot; must list at least one product.</source>
         <translation>目录字段“products”至少要列出一个产品。</translation>
     </message>
     <message>
-        <source>Catalog product %1, field "code": the code is used twice; each product needs its own code.</source>
+        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
         <translation>目录产品 %1，字段“code”：该代码重复使用；每个产品需要独立的代码。</translation>
+    </message>
+    <message>
+        <source>must be a list of component codes such as [&quot;aluminium-hydroxide&quot;].</source>
+        <translation>必须是成分代码列表，例如 [&quot;aluminium-hydroxide&quot;]。</translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;seriousAllergicAefi&quot; must list AEFI symptom codes such as &quot;anaphylaxis&quot;.</source>
+        <translation>目录字段 &quot;seriousAllergicAefi&quot; 必须列出 AEFI 症状代码，例如 &quot;anaphylaxis&quot;。</translation>
     </message>
 </context>
 <context>
@@ -553,7 +610,7 @@
     </message>
     <message>
         <source>Issued %1 by %2.
-Scan the code to verify this certificate with the vaccination point's records.</source>
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
         <translation>由 %2 于 %1 出具。
 扫描二维码，可依据接种点的记录核验本证明。</translation>
     </message>
@@ -570,11 +627,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>证书二维码：本版 VaxPoint 无法读取格式 %1（可读取 VXC%2）。请升级 VaxPoint，或输入证书编号。</translation>
     </message>
     <message>
-        <source>it has %1 parts separated by "/"; a certificate code has 5.</source>
+        <source>it has %1 parts separated by &quot;/&quot;; a certificate code has 5.</source>
         <translation>它有 %1 段以“/”分隔的内容；证书码应为 5 段。</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate number (like C20261122-0042).</source>
+        <source>&quot;%1&quot; is not a certificate number (like C20261122-0042).</source>
         <translation>“%1”不是证书编号（格式如 C20261122-0042）。</translation>
     </message>
     <message>
@@ -590,7 +647,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>剂次列表已损坏。</translation>
     </message>
     <message>
-        <source>Certificate number: this site issued no certificate "%1". Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <source>Certificate number: this site issued no certificate &quot;%1&quot;. Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
         <translation>证书编号：本接种点未签发证书“%1”。请核对纸质证书上的编号（格式如 C20261122-0042）及签发接种点。</translation>
     </message>
     <message>
@@ -598,7 +655,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>证件号码：证书 %1 并非签发给此证件持有人。请核对输入的号码与证件是否一致，或请对方出示接种时使用的证件。</translation>
     </message>
     <message>
-        <source>Person: no person with the id "%1". Find them by their document or name first.</source>
+        <source>Person: no person with the id &quot;%1&quot;. Find them by their document or name first.</source>
         <translation>受种者：没有编号为“%1”的受种者。请先按证件或姓名查找。</translation>
     </message>
     <message>
@@ -628,7 +685,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>证件号码：请输入对方出示的证件号码，证书码将与之核对。</translation>
     </message>
     <message>
-        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site's records.</source>
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site&apos;s records.</source>
         <translation>证书二维码：该证书由接种点 %1 签发，不是本接种点（%2）。请向该接种点核验。</translation>
     </message>
     <message>
@@ -679,7 +736,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康询问结果不是暂缓接种：无需记录暂缓。请直接为受种者登记。</translation>
     </message>
     <message>
-        <source>Give a reason for cancelling the visit, e.g. "left before being called".</source>
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
         <translation>请填写取消登记的原因，例如“叫号前已离开”。</translation>
     </message>
     <message>
@@ -692,13 +749,13 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
-        <translation type="unfinished" />
+        <translation>缺少出生日期：%1号码中不含出生日期。请按证件录入出生日期，例如 2004-02-29。</translation>
     </message>
 </context>
 <context>
     <name>CheckInDraft</name>
     <message>
-        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder's permissions; the form keeps what was typed.</source>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
         <translation>登记草稿无法保存到 %1（%2）。请释放磁盘空间或修正文件夹权限；表单中已输入的内容会保留。</translation>
     </message>
     <message>
@@ -710,7 +767,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登记草稿 %1 已损坏或来自其他版本。请删除该文件；只会丢失一份未完成的表单。</translation>
     </message>
     <message>
-        <source>The check-in draft %1 cannot be removed (%2). Fix the folder's permissions.</source>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
         <translation>无法删除登记草稿 %1（%2）。请修正文件夹权限。</translation>
     </message>
 </context>
@@ -749,7 +806,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康询问结果为暂缓接种（%1）：今天不接种。情况消除后可再来。</translation>
     </message>
     <message>
-        <source>Screening needs a doctor's decision (%1). A doctor may allow the dose with a reason.</source>
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
         <translation>健康询问需要医生判断（%1）。医生可说明理由后准予接种。</translation>
     </message>
     <message>
@@ -897,7 +954,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>受种者没有登记姓名。请更正登记信息。</translation>
     </message>
     <message>
-        <source>Ask the person's name and confirm it is %1.</source>
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
         <translation>请询问受种者姓名，并确认是 %1。</translation>
     </message>
     <message>
@@ -996,11 +1053,23 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>%1, lot %2, expires %3.</source>
         <translation>%1，批号 %2，有效期至 %3。</translation>
     </message>
+    <message>
+        <source>On record: %1 for %2 (%3). The scanned vaccine will be checked against it.</source>
+        <translation>已有记录：%2 %1（%3）。扫描疫苗后将据此核对。</translation>
+    </message>
+    <message>
+        <source>Contraindication on record for %1: %2 (%3, %4). Do not vaccinate whatever today&apos;s answers are; only a doctor can lift it.</source>
+        <translation>已记录对%1的禁忌：%2（%3，%4）。无论今天如何回答都不得接种；只有医生可以解除。</translation>
+    </message>
+    <message>
+        <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
+        <translation>已记录对%1的慎用：%2。须由医生决定；医生可说明理由后允许接种。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>%1: "%2" is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
         <translation>%1：“%2”不是日期时间。请写成 YYYY-MM-DDThh:mm:ss，可带时区偏移，例如 +08:00。</translation>
     </message>
     <message>
@@ -1011,35 +1080,35 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>ClockGuard</name>
     <message>
-        <source>The PC's clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
+        <translation>电脑时钟落后了：它显示 %1，但本数据库已有一条写于 %2 的记录，晚了 %3。未保存任何内容。请把电脑时钟调正（日期、时间和时区），或请站点管理员确认这是一次有意的时钟校正。</translation>
     </message>
     <message>
         <source>%1 (UTC%2%3:%4)</source>
-        <translation type="unfinished" />
+        <translation>%1（UTC%2%3:%4）</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 分钟 %2 秒</translation>
     </message>
 </context>
 <context>
     <name>ClockService</name>
     <message>
-        <source>Reason: say why the PC's clock was corrected, e.g. "clock was 3 days ahead, set right".</source>
-        <translation type="unfinished" />
+        <source>Reason: say why the PC&apos;s clock was corrected, e.g. &quot;clock was 3 days ahead, set right&quot;.</source>
+        <translation>原因：请说明电脑时钟为何被校正，例如“时钟快了 3 天，已调正”。</translation>
     </message>
     <message>
         <source>Clock tolerance: give %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>时钟容差：请填写 %1 到 %2 分钟。</translation>
     </message>
 </context>
 <context>
@@ -1064,35 +1133,138 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>尚未记录知情同意。请出示知情同意书，并记录其版本和签字人。</translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian's name and relation to the person.</source>
+        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
         <translation>由监护人签字：请填写监护人姓名及与受种者的关系。</translation>
     </message>
     <message>
-        <source>Site setting desk.adult_age_years is "%1"; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
-        <translation type="unfinished" />
+        <source>Site setting desk.adult_age_years is &quot;%1&quot;; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
+        <translation>站点设置 desk.adult_age_years 为“%1”；请设为本人可自行签署知情同意书的周岁年龄，例如 18。</translation>
     </message>
     <message>
-        <source>The person is under %1: a guardian must sign the consent. Record the guardian's name and relation.</source>
-        <translation type="unfinished" />
+        <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <translation>受种者未满 %1 周岁：须由监护人签署知情同意书。请记录监护人的姓名和关系。</translation>
+    </message>
+</context>
+<context>
+    <name>Contraindication</name>
+    <message>
+        <source>Scope &quot;%1&quot; is not understood: write all, product:CODE, group:GROUP or component:NAME.</source>
+        <translation>无法识别范围“%1”：请写 all、product:代码、group:组 或 component:成分。</translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation>慎用</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <source>all vaccines</source>
+        <translation>所有疫苗</translation>
+    </message>
+    <message>
+        <source>the vaccine %1</source>
+        <translation>疫苗 %1</translation>
+    </message>
+    <message>
+        <source>vaccines of the group %1</source>
+        <translation>%1 组的疫苗</translation>
+    </message>
+    <message>
+        <source>vaccines containing %1</source>
+        <translation>含 %1 的疫苗</translation>
+    </message>
+    <message>
+        <source>screening answer</source>
+        <translation>筛查回答</translation>
+    </message>
+    <message>
+        <source>adverse event after a dose</source>
+        <translation>接种后不良反应</translation>
+    </message>
+    <message>
+        <source>doctor&apos;s entry</source>
+        <translation>医生录入</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5)</source>
+        <translation>%1 — %2：%3（%4，%5）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation>已记录的禁忌证</translation>
+    </message>
+    <message>
+        <source>Precaution on record: a doctor decides</source>
+        <translation>有记录的慎用：由医生决定</translation>
+    </message>
+    <message>
+        <source>Contraindication: there is no &quot;%1&quot;. Take the id from &quot;vaxctl person contraindications PERSON&quot;.</source>
+        <translation>禁忌：不存在“%1”。请从“vaxctl person contraindications PERSON”中获取编号。</translation>
+    </message>
+    <message>
+        <source>Doctor: the doctor types their own username.</source>
+        <translation>医生：请医生输入自己的用户名。</translation>
+    </message>
+    <message>
+        <source>Doctor: the password was confirmed too long ago. Type it again.</source>
+        <translation>医生：密码确认已超时，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Reason: say what the contraindication is, e.g. &quot;anaphylaxis to neomycin&quot;.</source>
+        <translation>原因：请说明是什么禁忌，例如“对新霉素严重过敏”。</translation>
+    </message>
+    <message>
+        <source>Scope: name the product, group or component, e.g. group:covid-inactivated.</source>
+        <translation>范围：请写明产品、组或成分，例如 group:covid-inactivated。</translation>
+    </message>
+    <message>
+        <source>Scope: there is no product &quot;%1&quot; in the catalog; use its code, e.g. product:BBIBP-CorV.</source>
+        <translation>范围：目录中没有产品“%1”；请使用其代码，例如 product:BBIBP-CorV。</translation>
+    </message>
+    <message>
+        <source>Until: %1 is already past; give today or a later date, or none for a permanent one.</source>
+        <translation>截止日期：%1 已过；请填写今天或以后的日期，永久有效则不填。</translation>
+    </message>
+    <message>
+        <source>Person: there is no person &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation>受种者：不存在“%1”。请用“vaxctl person find”查找。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it, e.g. &quot;allergy test negative&quot;.</source>
+        <translation>原因：请说明医生解除的理由，例如“过敏试验阴性”。</translation>
+    </message>
+    <message>
+        <source>Contraindication %1 was already lifted on %2.</source>
+        <translation>禁忌 %1 已于 %2 解除。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation>数据库 %1 已损坏（%2）。VaxPoint 已停止，未改动该文件。</translation>
-    </message>
-    <message>
-        <source>No backup was found beside it: keep the file and call support.</source>
-        <translation>旁边没有找到备份：请保留该文件并联系技术支持。</translation>
-    </message>
-    <message>
-        <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation>最新的备份是 %1：请保留损坏的文件，并用该备份复制替换数据库以恢复。</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
-        <translation>无法打开数据库 %1：%2。请检查文件是否存在以及是否有读取权限。</translation>
+        <translation>无法打开数据库 %1：%2。请检查文件是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>The database is busy: another program holds it (%1). Nothing was saved; close the other program or wait, then try again.</source>
@@ -1103,12 +1275,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>磁盘已满。未保存任何内容；请释放磁盘空间后重试。</translation>
     </message>
     <message>
-        <source>The database cannot be written (%1). Nothing was saved; check the file's permissions and the disk, then try again.</source>
+        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
         <translation>数据库无法写入（%1）。未保存任何内容；请检查文件权限和磁盘后重试。</translation>
-    </message>
-    <message>
-        <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation>数据库已损坏（%1）。请停止在本机录入，并恢复最新的备份。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
@@ -1119,7 +1287,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>数据库操作失败（%1）：%2</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "vaxctl init" or start VaxPoint once, or pass the right --db path.</source>
+        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
         <translation>%1 处没有数据库。请用“vaxctl init”创建，或先启动一次 VaxPoint，或用 --db 指定正确路径。</translation>
     </message>
     <message>
@@ -1131,20 +1299,104 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>无法为数据库创建文件夹 %1。请检查路径和权限。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
         <translation>数据库无法启用预写日志（%1）。请将其移到本地磁盘；不支持网络驱动器。</translation>
     </message>
     <message>
-        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run "vaxctl check-db" to upgrade it.</source>
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
         <translation>数据库结构版本为 %1，需要 %2。请用 VaxPoint 打开或运行“vaxctl check-db”进行升级。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
         <translation>数据库升级到结构版本 %1（%2）失败：%3。数据库保持在结构版本 %4。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Nothing was saved. Stop recording on this computer, keep the file as it is and call support before replacing anything.</source>
+        <translation>数据库已损坏（%1）。没有保存任何内容。请停止在这台电脑上记录，原样保留该文件，在替换任何文件之前先联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (a write-protected USB stick, a read-only network share, or a disk the system switched to read-only after errors). Nothing is lost and VaxPoint changed nothing. Unlock the medium, or copy the database to a writable disk, then start again.</source>
+        <translation>数据库 %1 所在的磁盘是只读的（写保护的 U 盘、只读的网络共享，或系统因错误改为只读的磁盘）。没有丢失任何数据，VaxPoint 也没有做任何修改。请解除介质的写保护，或把数据库复制到可写的磁盘，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database cannot be written: VaxPoint keeps its journal files (-wal, -shm) beside the database. Nothing is lost and VaxPoint changed nothing. Let this account write in that folder (ask the PC&apos;s administrator), or move the database to a writable folder, then start again.</source>
+        <translation>存放数据库的文件夹 %1 不可写：VaxPoint 需要在数据库旁边保存日志文件（-wal、-shm）。没有丢失任何数据，VaxPoint 也没有做任何修改。请让本账户可以写入该文件夹（请电脑管理员处理），或把数据库移到可写的文件夹，然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: VaxPoint could not record anything in it. Nothing is lost and VaxPoint changed nothing. Give this account write permission on the file (its properties, or ask the PC&apos;s administrator), then start again.</source>
+        <translation>数据库 %1 是只读的：VaxPoint 无法在其中记录任何内容。没有丢失任何数据，VaxPoint 也没有做任何修改。请给本账户该文件的写权限（在文件属性中，或请电脑管理员处理），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full (%2 free). VaxPoint stopped before changing anything: nothing is lost. Free some space on that disk (old exports, copies, downloads, the recycle bin), then start again.</source>
+        <translation>数据库 %1 所在的磁盘已满（剩余 %2）。VaxPoint 在做任何修改之前已停止：没有丢失任何数据。请在该磁盘上腾出空间（旧的导出文件、副本、下载内容、回收站），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>This account may not open the database %1 (permission denied). Nothing is lost. Sign in to the PC with the account that runs VaxPoint, or ask the PC&apos;s administrator to give this account access to the file and its folder.</source>
+        <translation>本账户无权打开数据库 %1（权限被拒绝）。没有丢失任何数据。请用运行 VaxPoint 的账户登录电脑，或请电脑管理员给本账户该文件及其文件夹的访问权限。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by %2, which keeps it to itself. VaxPoint waited, then stopped without changing anything: nothing is lost. Close that program (another VaxPoint window, a vaxctl command, a copy or sync tool), then start again.</source>
+        <translation>数据库 %1 被 %2 独占锁定。VaxPoint 等待后已停止，未作任何修改：没有丢失任何记录。请关闭该程序（另一个 VaxPoint 窗口、vaxctl 命令、复制或同步工具），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a VaxPoint database (%2). VaxPoint did not change it. Check the --db path or the VAXPOINT_DB setting. If this file was the clinic&apos;s database, keep it as it is and call support.</source>
+        <translation>文件 %1 不是 VaxPoint 数据库（%2）。VaxPoint 没有修改它。请检查 --db 路径或 VAXPOINT_DB 设置。如果这个文件原本就是接种点的数据库，请原样保留并联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is no database in it. VaxPoint did not change it. To create a site there, run &quot;vaxctl init --db %1 --site-code … --site-name … --district …&quot;; otherwise give the right --db path.</source>
+        <translation>文件 %1 是空的：其中没有数据库。VaxPoint 没有修改它。要在此创建接种点，请运行 &quot;vaxctl init --db %1 --site-code … --site-name … --district …&quot;；否则请给出正确的 --db 路径。</translation>
+    </message>
+    <message>
+        <source>The database %1 says its schema is version %2, which no VaxPoint writes (this one knows 1 to %3). VaxPoint did not change it. Keep the file as it is and call support.</source>
+        <translation>数据库 %1 标明其结构版本为 %2，任何版本的 VaxPoint 都不会写出这个版本（本程序认识 1 到 %3）。VaxPoint 没有修改它。请原样保留该文件并联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. Keep it exactly as it is and call support before replacing anything: support can often recover records from it. </source>
+        <translation>数据库 %1 已损坏（%2）。VaxPoint 已停止，没有修改该文件。请原样保留，在替换任何文件之前先联系技术支持：技术支持通常能从中恢复记录。</translation>
+    </message>
+    <message>
+        <source>No backup was found beside it.</source>
+        <translation>旁边没有找到备份。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, taken %2: every record written after that (doses, check-ins, stock) is not in it and would be lost if the backup replaced the database.</source>
+        <translation>最新的备份是 %1，备份时间 %2：此后写入的所有记录（接种、登记、库存）都不在其中，如果用该备份替换数据库，这些记录将会丢失。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error on the database %1 (%2). VaxPoint stopped without changing anything. Check the disk (a failing disk, a removed USB stick, a lost network share), then start again.</source>
+        <translation>磁盘在读写数据库 %1 时报告错误（%2）。VaxPoint 已停止，没有做任何修改。请检查磁盘（磁盘故障、U 盘被拔出、网络共享断开），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>it does not start with a SQLite header</source>
+        <translation>文件开头没有 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>another program (process %1)</source>
+        <translation>另一个程序（进程 %1）</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; (process %2)</source>
+        <translation>程序“%1”（进程 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (site time)</source>
+        <translation>%1（接种点时间）</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1351,15 +1603,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>保存时%1已被更改；未保存任何内容。请重试。</translation>
     </message>
     <message>
-        <source>Site setting desk.other_vaccine_days is "%1"; set it to a number of days, e.g. 14.</source>
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
         <translation>接种点设置 desk.other_vaccine_days 为“%1”；请设为天数，例如 14。</translation>
     </message>
     <message>
-        <source>Site setting desk.allergy_observation_minutes is "%1"; set it to minutes, e.g. 30.</source>
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
         <translation>接种点设置 desk.allergy_observation_minutes 为“%1”；请设为分钟数，例如 30。</translation>
     </message>
     <message>
-        <source>Desk: give the desk's name or number, e.g. 3.</source>
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
         <translation>接种台：请给出接种台名称或编号，例如 3。</translation>
     </message>
     <message>
@@ -1367,7 +1619,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>排队信息</translation>
     </message>
     <message>
-        <source>Visit: no check-in "%1". Call the person from the queue or check them in.</source>
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
         <translation>登记记录：没有登记记录“%1”。请从排队中叫号，或为其登记。</translation>
     </message>
     <message>
@@ -1375,15 +1627,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登记记录：找不到对应的受种者。请重新为其登记。</translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
         <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
     </message>
     <message>
-        <source>Vial: no vial "%1". Scan the open vial again or open a new one.</source>
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
         <translation>疫苗瓶：没有疫苗瓶“%1”。请重新扫描已开启的疫苗瓶，或开启新的一瓶。</translation>
     </message>
     <message>
-        <source>Override: give the doctor's reason for allowing the dose.</source>
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
         <translation>医生特批：请填写医生准予接种的理由。</translation>
     </message>
     <message>
@@ -1407,11 +1659,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登记记录</translation>
     </message>
     <message>
-        <source>Reason: say why the dose is entered in error, e.g. "recorded for the wrong person".</source>
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
         <translation>原因：请说明该接种记录为何属于录入错误，例如“记到了其他人名下”。</translation>
     </message>
     <message>
-        <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
         <translation>接种记录：没有接种记录“%1”。请从“vaxctl dose list”中获取 ID。</translation>
     </message>
     <message>
@@ -1428,31 +1680,58 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Override: only a doctor may override, with their own password or PIN typed here. Ask the doctor to confirm.</source>
-        <translation type="unfinished" />
+        <translation>越过：只有医生可以越过，并须在此输入本人的密码或 PIN 码。请医生确认。</translation>
     </message>
     <message>
-        <source>Override: the account "%1" is locked after wrong passwords or PINs. Another doctor must decide.</source>
-        <translation type="unfinished" />
+        <source>Override: the account &quot;%1&quot; is locked after wrong passwords or PINs. Another doctor must decide.</source>
+        <translation>越过：账号“%1”因密码或 PIN 码输错已被锁定。须由另一位医生决定。</translation>
     </message>
     <message>
         <source>Override: the doctor confirmed more than %1 minutes ago. Ask the doctor to confirm again with their password or PIN.</source>
-        <translation type="unfinished" />
+        <translation>越过：医生的确认已超过 %1 分钟。请医生用本人的密码或 PIN 码重新确认。</translation>
     </message>
     <message>
         <source>Override: the doctor confirmed it for another visit. Ask the doctor to confirm again for this person.</source>
-        <translation type="unfinished" />
+        <translation>越过：医生确认的是另一次就诊。请医生为此人重新确认。</translation>
     </message>
     <message>
         <source>Override: the doctor did not approve %1. Ask the doctor to confirm again.</source>
-        <translation type="unfinished" />
+        <translation>越过：医生未批准 %1。请医生重新确认。</translation>
     </message>
     <message>
-        <source>Override: the doctor's confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
-        <translation type="unfinished" />
+        <source>Override: the doctor&apos;s confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation>越过：没有该医生确认的记录。请医生用本人的密码或 PIN 码重新确认。</translation>
     </message>
     <message>
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
-        <translation type="unfinished" />
+        <translation>越过：此确认已用于一剂接种。请医生重新确认。</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The folder %1 is full: %2 did not fit. Free some space on it or choose another folder (e.g. another USB drive).</source>
+        <translation>文件夹 %1 已满：%2 写不下。请腾出空间，或选择其他文件夹（例如另一个 U 盘）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only (a write-protected USB drive or a medium mounted read-only): %2 was not written. Slide the drive&apos;s lock switch off or choose another folder.</source>
+        <translation>文件夹 %1 为只读（U 盘处于写保护状态，或介质以只读方式挂载）：%2 未写入。请拨开 U 盘的写保护开关，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>You may not write into the folder %1: %2 was not written. Choose a folder you can write into.</source>
+        <translation>您无权写入文件夹 %1：%2 未写入。请选择您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering while %2 was written (was the USB drive removed?). Plug it in again, check it, and write again.</source>
+        <translation>写入 %2 时文件夹 %1 停止响应（U 盘被拔出了吗？）。请重新插入并检查后再写一次。</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds something named %2. Move it away or choose another folder.</source>
+        <translation>文件夹 %1 中已有名为 %2 的项目。请将其移走，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write %2 into the folder %1 (%3). Check that the folder exists, is writable and has free space.</source>
+        <translation>无法将 %2 写入文件夹 %1（%3）。请检查该文件夹是否存在、可写且有剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1744,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Fridge</name>
     <message>
-        <source>Name: give the fridge a name, e.g. "Fridge 2".</source>
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
         <translation>名称：请为冰箱命名，例如“2 号冰箱”。</translation>
     </message>
     <message>
@@ -1477,18 +1756,18 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>报警：冻结限值必须低于最低温度，两个报警延时都必须是正的分钟数。</translation>
     </message>
     <message>
-        <source>Name: a fridge named "%1" exists; choose another name.</source>
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
         <translation>名称：已有名为“%1”的冰箱；请换一个名称。</translation>
     </message>
     <message>
-        <source>Fridge: no fridge "%1". Give a fridge's name or id (see "vaxctl fridge list").</source>
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
         <translation>冰箱：没有冰箱“%1”。请给出冰箱名称或 ID（见“vaxctl fridge list”）。</translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
-        <source>GTIN (01) must be 14 digits; the scan gave "%1". Scan the box code again.</source>
+        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
         <translation>GTIN (01) 必须是 14 位数字；扫描结果为“%1”。请重新扫描包装盒上的条码。</translation>
     </message>
     <message>
@@ -1496,7 +1775,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>GTIN (01) %1 校验位错误。请重新扫描包装盒条码；如仍出错，说明标签已损坏。</translation>
     </message>
     <message>
-        <source>Date (%1) "%2" is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
         <translation>日期 (%1)“%2”不是 YYMMDD 格式。请重新扫描包装盒条码或手工输入日期。</translation>
     </message>
     <message>
@@ -1508,7 +1787,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>(%1) 有 %2 个字符；最多允许 %3 个。请重新扫描包装盒条码。</translation>
     </message>
     <message>
-        <source>(%1) contains "%2", which a GS1 code cannot hold. Scan the box code again.</source>
+        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
         <translation>(%1) 含有 GS1 码不允许的字符“%2”。请重新扫描包装盒条码。</translation>
     </message>
     <message>
@@ -1532,7 +1811,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>条码为空。请重新扫描包装盒条码。</translation>
     </message>
     <message>
-        <source>(%1) "%2" may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
         <translation>(%1)“%2”可能还包含其他数据元素，因为扫描枪没有发送 GS 分隔符，无法可靠读取批号或序列号。请把扫描枪设置为发送 GS（Ctrl+]），或手工输入批号和有效期。</translation>
     </message>
     <message>
@@ -1555,7 +1834,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>8 位数字，例如 12345678</translation>
     </message>
     <message>
-        <source>%1 number: "%2" is not a country code. The first three letters are the holder's nationality (ISO 3166, e.g. USA); check them.</source>
+        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
         <translation>%1号码：“%2”不是国家代码。前三个字母是持证人国籍（ISO 3166，例如 USA）；请核对。</translation>
     </message>
     <message>
@@ -1571,7 +1850,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>护照：缺少签发国。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
-        <source>Passport: "%1" is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
         <translation>护照：“%1”不是国家代码。请填写三字母代码（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
@@ -1579,7 +1858,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>证件号码为空。请扫描证件或输入号码。</translation>
     </message>
     <message>
-        <source>"%1" does not look like any known document number. Choose the document type and check the number.</source>
+        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
         <translation>“%1”不像任何已知的证件号码。请选择证件类型并核对号码。</translation>
     </message>
     <message>
@@ -1591,7 +1870,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>出生日期 %1 晚于今天。请更正。</translation>
     </message>
     <message>
-        <source>Sex "%1" contradicts the %2 number, which says "%3". Correct the sex or the number.</source>
+        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
         <translation>性别“%1”与%2号码不符（号码显示为“%3”）。请更正性别或号码。</translation>
     </message>
     <message>
@@ -1619,7 +1898,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>护照</translation>
     </message>
     <message>
-        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got "%2" (%3 characters). Check the number and type it again.</source>
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
         <translation>%1号码：应为 17 位数字加 1 位数字或 X（共 18 位），实际为“%2”（%3 位）。请核对号码后重新输入。</translation>
     </message>
     <message>
@@ -1631,7 +1910,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>%1号码：地区代码 %2 不是中国的省级行政区。请核对号码的前几位。</translation>
     </message>
     <message>
-        <source>%1 number: "%2" (digits 7–14) is not a real birth date. Check those digits.</source>
+        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
         <translation>%1号码：“%2”（第 7–14 位）不是有效的出生日期。请核对这几位。</translation>
     </message>
     <message>
@@ -1694,7 +1973,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>无异常</translation>
     </message>
     <message>
-        <source>Doctor's review</source>
+        <source>Doctor&apos;s review</source>
         <translation>需医生评估</translation>
     </message>
     <message>
@@ -1838,7 +2117,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>筛查结果为暂缓</translation>
     </message>
     <message>
-        <source>Doctor's decision needed</source>
+        <source>Doctor&apos;s decision needed</source>
         <translation>需医生决定</translation>
     </message>
     <message>
@@ -1846,7 +2125,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>未记录知情同意</translation>
     </message>
     <message>
-        <source>Guardian's consent missing</source>
+        <source>Guardian&apos;s consent missing</source>
         <translation>缺少监护人同意</translation>
     </message>
     <message>
@@ -1986,7 +2265,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>接种途径不对</translation>
     </message>
     <message>
-        <source>Person's verification not confirmed</source>
+        <source>Person&apos;s verification not confirmed</source>
         <translation>受种者验证未确认</translation>
     </message>
     <message>
@@ -2142,7 +2421,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>预约登记码版本不受支持</translation>
     </message>
     <message>
-        <source>Person's details invalid</source>
+        <source>Person&apos;s details invalid</source>
         <translation>受种者信息无效</translation>
     </message>
     <message>
@@ -2166,7 +2445,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>缺少知情同意</translation>
     </message>
     <message>
-        <source>Guardian's consent required</source>
+        <source>Guardian&apos;s consent required</source>
         <translation>需要监护人同意</translation>
     </message>
     <message>
@@ -2521,11 +2800,31 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Not recognised</source>
         <translation>无法识别</translation>
     </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation>已记录的禁忌证</translation>
+    </message>
+    <message>
+        <source>Precaution on record</source>
+        <translation>已记录的慎用情况</translation>
+    </message>
+    <message>
+        <source>Not a VaxPoint database</source>
+        <translation>不是 VaxPoint 数据库</translation>
+    </message>
+    <message>
+        <source>No permission for the database</source>
+        <translation>无权访问数据库</translation>
+    </message>
+    <message>
+        <source>Unknown database version</source>
+        <translation>未知的数据库版本</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
     <message>
-        <source>Product: "%1" is not in the catalog. Use a code from "vaxctl catalog list".</source>
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
         <translation>产品：“%1”不在疫苗目录中。请使用“vaxctl catalog list”中的代码。</translation>
     </message>
     <message>
@@ -2549,7 +2848,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>数量：%1 瓶 %2 共 %3 剂，而不是 %4 剂。请更正瓶数或剂数。</translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
         <translation>包装追溯码：“%1”不是 20 位追溯码。请重新扫描包装盒上的追溯码。</translation>
     </message>
     <message>
@@ -2561,11 +2860,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>包装追溯码：%1 已经入库过。请把该盒放在一边并核对送货单。</translation>
     </message>
     <message>
-        <source>Lot: no lot "%1". Give a lot number or id from "vaxctl lot list".</source>
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
         <translation>批号：没有批号“%1”。请给出“vaxctl lot list”中的批号或 ID。</translation>
     </message>
     <message>
-        <source>Lot: "%1" is the number of several lots; give the lot's id.</source>
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
         <translation>批号：“%1”对应多个批次；请给出批次 ID。</translation>
     </message>
     <message>
@@ -2611,11 +2910,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer's stability data).</source>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
         <translation>原因：请说明解除隔离或报废的理由（例如生产企业的稳定性数据）。</translation>
     </message>
     <message>
-        <source>Excursion: no quarantined lot for excursion "%1"%2. See "vaxctl excursion list".</source>
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
         <translation>温度超标：超标事件“%1”%2没有被隔离的批号。见“vaxctl excursion list”。</translation>
     </message>
     <message>
@@ -2630,11 +2929,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Observation</name>
     <message>
-        <source>Observation: there is no observation "%1". Take the id from "vaxctl observe list".</source>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
         <translation>留观记录：没有留观记录“%1”。请从“vaxctl observe list”中获取 ID。</translation>
     </message>
     <message>
-        <source>Reason: say why the person left before the end of the observation, e.g. "refused to wait".</source>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
         <translation>原因：请说明受种者为何在留观结束前离开，例如“拒绝等候”。</translation>
     </message>
     <message>
@@ -2700,7 +2999,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登记损耗剂次</translation>
     </message>
     <message>
-        <source>count stock and close the day's vials</source>
+        <source>count stock and close the day&apos;s vials</source>
         <translation>盘点库存并处理当日已开启的疫苗瓶</translation>
     </message>
     <message>
@@ -2757,11 +3056,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>call the next person to the desk</source>
-        <translation type="unfinished" />
+        <translation>叫下一位受种者到接种台</translation>
     </message>
     <message>
         <source>move doses between fridges</source>
-        <translation type="unfinished" />
+        <translation>在冰箱之间转移疫苗</translation>
+    </message>
+    <message>
+        <source>add or lift a person&apos;s contraindications</source>
+        <translation>添加或解除受种者的禁忌</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +3089,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>该二维码不是 VaxPoint 预约登记码（不是可读的 JSON）。%1</translation>
     </message>
     <message>
-        <source>The QR code is not a VaxPoint registration (its type is "%1"). %2</source>
+        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
         <translation>该二维码不是 VaxPoint 预约登记码（其类型为“%1”）。%2</translation>
     </message>
     <message>
@@ -2802,19 +3105,19 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>预约登记码中没有姓名。%1</translation>
     </message>
     <message>
-        <source>The registration QR code lacks a document type and number (got type "%1"). %2</source>
+        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
         <translation>预约登记码缺少证件类型和号码（得到的类型为“%1”）。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has birth date "%1", not YYYY-MM-DD. %2</source>
+        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
         <translation>预约登记码中的出生日期为“%1”，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has sex "%1"; expected male or female. %2</source>
+        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
         <translation>预约登记码中的性别为“%1”；应为 male 或 female。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has phone "%1", which is not a phone number. %2</source>
+        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
         <translation>预约登记码中的电话“%1”不是电话号码。%2</translation>
     </message>
 </context>
@@ -2844,7 +3147,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>The scan "%1" is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
         <translation>扫描内容“%1”不是身份证、预约登记码、GS1 包装条码或 20 位追溯码。请重新扫描，或在对应的输入框中手工输入。</translation>
     </message>
 </context>
@@ -2855,11 +3158,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康询问问卷不是 JSON 对象（%1）。请修正文件。</translation>
     </message>
     <message>
-        <source>The screening questionnaire needs a "version".</source>
+        <source>The screening questionnaire needs a &quot;version&quot;.</source>
         <translation>健康询问问卷需要“version”。</translation>
     </message>
     <message>
-        <source>"feverThresholdC" must be between 37.0 and 38.5.</source>
+        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
         <translation>“feverThresholdC”必须在 37.0 到 38.5 之间。</translation>
     </message>
     <message>
@@ -2871,15 +3174,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>第 %1 个问题</translation>
     </message>
     <message>
-        <source>Screening %1: "id" is missing, repeated or reserved. Give each question its own id.</source>
+        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
         <translation>健康询问%1：“id”缺失、重复或为保留字。请为每个问题设置独立的 id。</translation>
     </message>
     <message>
-        <source>Screening question %1: "outcome" must be contraindicated, defer or doctor_review.</source>
+        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
         <translation>健康询问问题 %1：“outcome”必须是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
-        <source>Screening question %1: "text" needs a zh_CN and an en text.</source>
+        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
         <translation>健康询问问题 %1：“text”需要 zh_CN 和 en 文本。</translation>
     </message>
     <message>
@@ -2887,12 +3190,70 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>体温 %1 °C 不合理。请重新测量并以 °C 填写，例如 36.5。</translation>
     </message>
     <message>
-        <source>Unknown screening question "%1". Answer the questions of questionnaire %2.</source>
+        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
         <translation>未知的健康询问问题“%1”。请回答问卷 %2 中的问题。</translation>
     </message>
     <message>
-        <source>Screening question "%1" is not answered. Answer yes or no.</source>
+        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
         <translation>健康询问问题“%1”未回答。请回答是或否。</translation>
+    </message>
+    <message>
+        <source>Screening question %1: a contraindicating question needs &quot;remember&quot;: {&quot;scope&quot;: …} with all, product:CODE, group:G, component:C or previous_group.</source>
+        <translation>筛查问题 %1：禁忌类问题需要 &quot;remember&quot;: {&quot;scope&quot;: …}，取值为 all、product:代码、group:组、component:成分 或 previous_group。</translation>
+    </message>
+</context>
+<context>
+    <name>SealSetting</name>
+    <message>
+        <source>The site setting %1 does not hold a district public key (x25519:…), so nothing is exported in clear. A site administrator sets it again: vaxctl export seal-to --public-key district.pub, or clears it with --clear.</source>
+        <translation>站点设置 %1 中不是有效的区县公钥（x25519:…），为避免明文导出，本次不导出。请站点管理员重新设置：vaxctl export seal-to --public-key district.pub，或用 --clear 清除。</translation>
+    </message>
+</context>
+<context>
+    <name>SealingText</name>
+    <message>
+        <source>The sealed bundle is damaged or truncated (%1). Ask the site to send it again.</source>
+        <translation>加密数据包已损坏或不完整（%1）。请让接种点重新发送。</translation>
+    </message>
+    <message>
+        <source>The district key does not open this bundle: it was sealed to another key (another district&apos;s, or one replaced since), or it was changed. Use the district key whose public key the site has, or ask the site to send it again.</source>
+        <translation>该区县密钥无法打开此数据包：它是用另一个密钥加密的（其他区县的，或已被更换的密钥），或已被改动。请使用与接种点所持公钥对应的区县密钥，或让接种点重新发送。</translation>
+    </message>
+    <message>
+        <source>The file is not a sealed VaxPoint bundle (it does not start with %1).</source>
+        <translation>该文件不是 VaxPoint 加密数据包（开头不是 %1）。</translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation>文件在文件头内就结束了</translation>
+    </message>
+    <message>
+        <source>chunk size %1</source>
+        <translation>分块大小 %1</translation>
+    </message>
+    <message>
+        <source>District public key: not an X25519 key. Pass the district.pub file that &apos;vaxctl key init --district&apos; wrote (x25519:…).</source>
+        <translation>区县公钥：不是 X25519 密钥。请提供“vaxctl key init --district”生成的 district.pub 文件（x25519:…）。</translation>
+    </message>
+    <message>
+        <source>District key: not an X25519 secret key. Pass the district.key file that &apos;vaxctl key init --district&apos; wrote (x25519-secret:…).</source>
+        <translation>区县密钥：不是 X25519 私钥。请提供“vaxctl key init --district”生成的 district.key 文件（x25519-secret:…）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the header do not split into chunks</source>
+        <translation>文件头之后的 %1 字节无法按分块切分</translation>
+    </message>
+    <message>
+        <source>bytes follow its final chunk</source>
+        <translation>最后一个分块之后还有数据</translation>
+    </message>
+    <message>
+        <source>chunk %1 does not authenticate</source>
+        <translation>第 %1 块未通过认证</translation>
+    </message>
+    <message>
+        <source>its final chunk is missing</source>
+        <translation>缺少最后一个分块</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3326,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>口令：签名密钥保存在密钥文件 %1 中；请提供其口令（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
-        <source>%1 To sign exports on this machine, a site administrator runs "vaxctl key init --file PATH --passphrase-stdin" once.</source>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
         <translation>%1如需在本机为导出数据签名，请由接种点管理员运行一次“vaxctl key init --file 路径 --passphrase-stdin”。</translation>
     </message>
     <message>
@@ -2988,26 +3349,26 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>已保存的签名密钥已损坏（%1 字节，应为 %2 字节）。请从密钥备份恢复。</translation>
     </message>
     <message>
-        <source>Public key: not an Ed25519 key. Pass the text that 'vaxctl key show-public' printed (ed25519:…).</source>
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
         <translation>公钥：不是 Ed25519 密钥。请提供“vaxctl key show-public”输出的文本（ed25519:…）。</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. "BJ-CY-001".</source>
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
         <translation>接种点代码：请使用 2 到 20 个字母、数字或短横线，例如“BJ-CY-001”。</translation>
     </message>
     <message>
-        <source>Site name: enter the vaccination point's name.</source>
+        <source>Site name: enter the vaccination point&apos;s name.</source>
         <translation>接种点名称：请输入接种点的名称。</translation>
     </message>
     <message>
-        <source>District: enter the district that receives this site's reports.</source>
+        <source>District: enter the district that receives this site&apos;s reports.</source>
         <translation>所属区县：请输入接收本接种点报表的区县。</translation>
     </message>
     <message>
-        <source>Administrator: a production site needs the first administrator's username and password.</source>
+        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
         <translation>管理员：正式接种点需要第一位管理员的用户名和密码。</translation>
     </message>
     <message>
@@ -3015,7 +3376,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>1 号冰箱（培训）</translation>
     </message>
     <message>
-        <source>The database has no site yet. Create it with "vaxctl init --site-code … --site-name … --district …".</source>
+        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
         <translation>数据库中还没有接种点。请用“vaxctl init --site-code … --site-name … --district …”创建。</translation>
     </message>
     <message>
@@ -3037,8 +3398,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>SiteCalendar</name>
     <message>
-        <source>%1: "%2" is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation>%1：本机不认识时区“%2”。请填写 IANA 时区名，例如 Asia/Shanghai 或 Asia/Urumqi。</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3420,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>用户名：请使用 2 到 32 个字母、数字、点、短横线或下划线。</translation>
     </message>
     <message>
-        <source>Name: enter the person's full name as it should appear on records.</source>
+        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
         <translation>姓名：请输入将出现在记录上的全名。</translation>
     </message>
     <message>
@@ -3067,7 +3428,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>角色：至少指定一个角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
-        <source>Username: "%1" is taken; choose another.</source>
+        <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>用户名：“%1”已被使用；请换一个。</translation>
     </message>
 </context>
@@ -3085,11 +3446,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>TemperatureImport</name>
     <message>
-        <source>a LogTag header line must be "key,value".</source>
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
         <translation>LogTag 表头行必须是“key,value”。</translation>
     </message>
     <message>
-        <source>expected "index,date,time,temperature" (e.g. "1,2023-03-01,08:00:00,4.5"), found "%1".</source>
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
         <translation>应为“index,date,time,temperature”（例如“1,2023-03-01,08:00:00,4.5”），实际为“%1”。</translation>
     </message>
     <message>
@@ -3097,31 +3458,31 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>该 LogTag 文件没有表头行或没有读数。请从 LogTag Analyzer 导出带表头的 CSV。</translation>
     </message>
     <message>
-        <source>expected "timestamp,celsius" (e.g. "2023-03-01T08:00:00+08:00,4.5"), found "%1".</source>
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
         <translation>应为“timestamp,celsius”（例如“2023-03-01T08:00:00+08:00,4.5”），实际为“%1”。</translation>
     </message>
     <message>
-        <source>The CSV file has no readings. Each line should be "timestamp,celsius".</source>
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
         <translation>该 CSV 文件没有读数。每行应为“timestamp,celsius”。</translation>
     </message>
     <message>
-        <source>The file's format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and "timestamp,celsius" CSV.</source>
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
         <translation>无法识别该文件格式。VaxPoint 可导入 LogTag CSV、Fridge-tag 2 / 2 L 文本报告和“timestamp,celsius”CSV。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use logtag, fridgetag or plain.</source>
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
         <translation>未知格式“%1”：请使用 logtag、fridgetag 或 plain。</translation>
     </message>
     <message>
-        <source>This is not a Fridge-tag report: its first line should start with "Device:". Export the report again from the logger.</source>
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
         <translation>这不是 Fridge-tag 报告：第一行应以“Device:”开头。请从记录仪重新导出报告。</translation>
     </message>
     <message>
-        <source>a tab-indented reading outside the "Data:" section.</source>
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
         <translation>在“Data:”部分之外出现了制表符缩进的读数。</translation>
     </message>
     <message>
-        <source>expected "name: value", found "%1".</source>
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
         <translation>应为“名称: 值”，实际为“%1”。</translation>
     </message>
     <message>
@@ -3129,7 +3490,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>该 Fridge-tag 报告既没有每日历史也没有读数。请导出包含历史记录的报告。</translation>
     </message>
     <message>
-        <source>Line %1: device "%2" is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
         <translation>第 %1 行：设备“%2”不是 Fridge-tag 2 或 2 L；无法导入这种报告。请改用 timestamp,celsius 格式的 CSV。</translation>
     </message>
     <message>
@@ -3137,7 +3498,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>不支持 %1 个传感器的报告；只支持单个传感器。</translation>
     </message>
     <message>
-        <source>temperature unit "%1" is not supported; set the logger to °C.</source>
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
         <translation>不支持温度单位“%1”；请将记录仪设置为 °C。</translation>
     </message>
     <message>
@@ -3145,27 +3506,27 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>此处应为报警编号。</translation>
     </message>
     <message>
-        <source>an alarm needs "T AL: limit, t AL: minutes".</source>
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
         <translation>报警需要“T AL: 限值, t AL: 分钟”。</translation>
     </message>
     <message>
-        <source>the date "%1" is not YYYY-MM-DD.</source>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>the average temperature "%1" is not a number.</source>
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
         <translation>平均温度“%1”不是数字。</translation>
     </message>
     <message>
-        <source>alarm minutes "%1" must be a whole number from 0 to 1440.</source>
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
         <translation>报警分钟数“%1”必须是 0 到 1440 之间的整数。</translation>
     </message>
     <message>
-        <source>alarm %1 is not in the report's alarm configuration.</source>
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
         <translation>报警 %1 不在该报告的报警配置中。</translation>
     </message>
     <message>
-        <source>expected "%1: temperature, %2: HH:MM".</source>
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
         <translation>应为“%1: 温度, %2: HH:MM”。</translation>
     </message>
     <message>
@@ -3173,7 +3534,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>该日缺少日期、最低、最高或平均温度。</translation>
     </message>
     <message>
-        <source>expected "YYYY-MM-DD HH:MM&lt;tab&gt;temperature", found "%1".</source>
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
         <translation>应为“YYYY-MM-DD HH:MM&lt;制表符&gt;温度”，实际为“%1”。</translation>
     </message>
     <message>
@@ -3230,7 +3591,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Vial</name>
     <message>
-        <source>Session end: the site setting "%1" is not HH:MM; set it again, e.g. 17:30.</source>
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
         <translation>接种结束时间：接种点设置“%1”不是 HH:MM 格式；请重新设置，例如 17:30。</translation>
     </message>
     <message>
@@ -3238,7 +3599,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>批号 %1 在此冰箱中没有未开启的剂次；请入库或使用已开启的疫苗瓶。</translation>
     </message>
     <message>
-        <source>Vial: no open vial "%1"; open a new vial.</source>
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
         <translation>疫苗瓶：没有已开启的疫苗瓶“%1”；请开启新的一瓶。</translation>
     </message>
     <message>
@@ -3250,7 +3611,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>疫苗瓶：已无剩余剂次；请开启新的一瓶。</translation>
     </message>
     <message>
-        <source>Session end: "%1" is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接种结束时间：“%1”不是有效的时刻；请按 HH:MM（24 小时制）填写，例如 17:30。</translation>
     </message>
 </context>
@@ -3288,12 +3649,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>系统管理</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接种点&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所属区县&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;数据库&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 结构版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;类型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接种点&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所属区县&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;数据库&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 结构版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;类型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b35900'&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b35900'&gt;&lt;b&gt;培训&lt;/b&gt; — 练习数据，不是真实记录&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培训&lt;/b&gt; — 练习数据，不是真实记录&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -3465,7 +3826,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Screening — number key toggles a question, N answers the rest "no"</source>
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
         <translation>健康询问 — 按数字键切换对应问题，按 N 将其余问题答为“否”</translation>
     </message>
     <message>
@@ -3485,7 +3846,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>腋温 °C（36.6 或 366），然后按 Enter</translation>
     </message>
     <message>
-        <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
         <translation>健康询问：如全部回答为“否”，请按 N；按问题编号可切换为“是”</translation>
     </message>
     <message>
@@ -3493,11 +3854,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>受种者本人已签署知情同意：按 Enter 完成登记（G：由监护人签字）</translation>
     </message>
     <message>
-        <source>Guardian's name, then Enter</source>
+        <source>Guardian&apos;s name, then Enter</source>
         <translation>监护人姓名，然后按 Enter</translation>
     </message>
     <message>
-        <source>Guardian's relation to the person (e.g. mother, father), then Enter to check in</source>
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
         <translation>监护人与受种者的关系（例如母亲、父亲），然后按 Enter 完成登记</translation>
     </message>
     <message>
@@ -3549,11 +3910,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>姓名为空。请按证件输入姓名。</translation>
     </message>
     <message>
-        <source>Some questions are not answered. Press N to answer the rest "no".</source>
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
         <translation>有问题尚未回答。按 N 将其余问题答为“否”。</translation>
     </message>
     <message>
-        <source>Enter the guardian's name.</source>
+        <source>Enter the guardian&apos;s name.</source>
         <translation>请输入监护人姓名。</translation>
     </message>
     <message>
@@ -3573,7 +3934,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>已输入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person's ID or QR code.</source>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
         <translation>这是疫苗包装条码。请在接种模式（F3）下扫描；此处请扫描受种者的证件或二维码。</translation>
     </message>
     <message>
@@ -3581,7 +3942,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>%1 今天已登记（%2）。请使用该号码。</translation>
     </message>
     <message>
-        <source>"%1" is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
         <translation>“%1”不是有效的体温。请以 °C 输入，例如 36.5 或 365。</translation>
     </message>
     <message>
@@ -3626,39 +3987,39 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date: the second entry %1 differs from the first %2. Type the birth date again from the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期：第二次录入的 %1 与第一次的 %2 不一致。请按证件重新录入出生日期。</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>The %1 number carries no birth date: type it from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter</source>
-        <translation type="unfinished" />
+        <translation>%1号码中不含出生日期：请按证件以数字录入（YYYYMMDD 或 YYYY-MM-DD），然后按 Enter</translation>
     </message>
     <message>
         <source>Type the birth date a second time to confirm it, then Enter. It makes the person: %1</source>
-        <translation type="unfinished" />
+        <translation>请再次录入出生日期以确认，然后按 Enter。按此日期，受种者：%1</translation>
     </message>
     <message>
         <source>Under %1: a guardian signs the consent. Press Enter or G to record the guardian</source>
-        <translation type="unfinished" />
+        <translation>未满 %1 周岁：由监护人签署知情同意书。按 Enter 或 G 记录监护人</translation>
     </message>
     <message>
         <source>%1 (age %2), confirmed</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 周岁），已确认</translation>
     </message>
     <message>
         <source>%1 (age %2), type it again</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 周岁），请再次录入</translation>
     </message>
     <message>
-        <source>not on the document's number: type it</source>
-        <translation type="unfinished" />
+        <source>not on the document&apos;s number: type it</source>
+        <translation>证件号码中不含：请录入</translation>
     </message>
     <message>
         <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
-        <translation type="unfinished" />
+        <translation>出生日期：%1号码中不含出生日期。请按证件以数字录入（YYYYMMDD 或 YYYY-MM-DD），然后按 Enter。</translation>
     </message>
 </context>
 <context>
@@ -3696,51 +4057,62 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>医生特批：%1</translation>
     </message>
     <message>
-        <source>(Ctrl+D: doctor's decision)</source>
+        <source>(Ctrl+D: doctor&apos;s decision)</source>
         <translation>（Ctrl+D：由医生决定）</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ClockPanel</name>
     <message>
-        <source>Latest time written: %1&lt;br&gt;The PC's clock now: %2</source>
-        <translation type="unfinished" />
+        <source>Latest time written: %1&lt;br&gt;The PC&apos;s clock now: %2</source>
+        <translation>最近写入时间：%1&lt;br&gt;电脑当前时钟：%2</translation>
     </message>
     <message>
         <source>nothing written yet</source>
-        <translation type="unfinished" />
+        <translation>尚未写入任何记录</translation>
     </message>
     <message>
-        <source>The clock is %1 behind: every write is refused. Set the PC's clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
-        <translation type="unfinished" />
+        <source>The clock is %1 behind: every write is refused. Set the PC&apos;s clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
+        <translation>时钟落后 %1：所有写入都被拒绝。请把电脑时钟调正（日期、时间和时区）；如果是有意校正，由站点管理员在此填写原因并确认。</translation>
     </message>
     <message>
         <source>Writes are accepted (tolerance %1 minutes).</source>
-        <translation type="unfinished" />
+        <translation>可以写入（容差 %1 分钟）。</translation>
     </message>
     <message>
         <source>Only a site administrator may acknowledge.</source>
-        <translation type="unfinished" />
+        <translation>只有站点管理员可以确认。</translation>
     </message>
     <message>
-        <source>Correction acknowledged: writes at the PC's time are accepted again.</source>
-        <translation type="unfinished" />
+        <source>Correction acknowledged: writes at the PC&apos;s time are accepted again.</source>
+        <translation>校正已确认：按电脑时间的写入重新被接受。</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>时钟</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>why the PC's clock was corrected</source>
-        <translation type="unfinished" />
+        <source>why the PC&apos;s clock was corrected</source>
+        <translation>电脑时钟为何被校正</translation>
     </message>
     <message>
         <source>Acknowledge the correction</source>
-        <translation type="unfinished" />
+        <translation>确认校正</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ContraindicationBox</name>
+    <message>
+        <source>On record from earlier visits — whatever today&apos;s answers are:</source>
+        <translation>以往就诊已记录 — 无论今天如何回答：</translation>
+    </message>
+    <message>
+        <source>Only a doctor can lift it: Ctrl+L.</source>
+        <translation>只有医生可以解除：Ctrl+L。</translation>
     </message>
 </context>
 <context>
@@ -3905,8 +4277,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>日结 — %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align='right'&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align='right'&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登记人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接种剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作废（录入错误）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暂缓接种&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似预防接种异常反应&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（严重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;损耗剂次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍开启的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱读数&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;温度超标&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
@@ -3964,6 +4336,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
         <translation>已日结。停用已开启的疫苗瓶：%1 瓶；其中剩余剂次已登记为损耗：%2 剂。</translation>
     </message>
+    <message>
+        <source> It is sealed for the district: only the district&apos;s key opens it.</source>
+        <translation>该文件已为区县加密：只有区县密钥能打开。</translation>
+    </message>
+    <message>
+        <source>The records stay pending: export again when it is fixed.</source>
+        <translation>这些记录仍为待导出：问题解决后请重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
@@ -3984,7 +4364,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>接种核查（三查七对一验证）将在后续版本中加入此处。请按 F2 登记受种者；排队号列在右侧。</translation>
     </message>
     <message>
-        <source>Today's queue</source>
+        <source>Today&apos;s queue</source>
         <translation>今日排队</translation>
     </message>
 </context>
@@ -4180,7 +4560,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>请登录后记录读数。</translation>
     </message>
     <message>
-        <source>Temperature: "%1" is not a number of °C; type it as read, e.g. 4.5.</source>
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
         <translation>温度：“%1”不是以 °C 表示的数值；请按读到的数值输入，例如 4.5。</translation>
     </message>
     <message>
@@ -4259,7 +4639,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>请先登录：接种记录会写上您的姓名。</translation>
     </message>
     <message>
-        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays "called".</source>
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
         <translation>%1 号尚未接种。再按 F5 叫下一位；%1 号保持“已叫号”状态。</translation>
     </message>
     <message>
@@ -4275,11 +4655,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>本剂次已保存。按 F5 叫下一位。</translation>
     </message>
     <message>
-        <source>Box code: this GS1 code carries no lot number (10). Scan the box's trace code or type the lot number.</source>
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
         <translation>包装码：此 GS1 码不含批号（10）。请扫描包装上的追溯码或输入批号。</translation>
     </message>
     <message>
-        <source>This is a person's document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
         <translation>这是受种者的证件。此处扫描的是疫苗：按 F5 叫下一位；登记请按 F2。</translation>
     </message>
     <message>
@@ -4451,6 +4831,41 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
 </context>
 <context>
+    <name>vax::ui::LiftDialog</name>
+    <message>
+        <source>A doctor lifts a contraindication</source>
+        <translation>医生解除禁忌</translation>
+    </message>
+    <message>
+        <source>Lift:</source>
+        <translation>解除：</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation>医生用户名</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>医生密码或 PIN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it.</source>
+        <translation>原因：请说明医生解除的理由。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4501,7 +4916,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在验证…</translation>
     </message>
     <message>
-        <source>Username: type the other staff member's username.</source>
+        <source>Username: type the other staff member&apos;s username.</source>
         <translation>用户名：请输入另一位工作人员的用户名。</translation>
     </message>
 </context>
@@ -4623,8 +5038,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>最近备份：无</translation>
     </message>
     <message>
-        <source>&lt;b style='color:%1'&gt;TRAINING&lt;/b&gt;</source>
-        <translation>&lt;b style='color:%1'&gt;培训&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;培训&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -4647,20 +5062,24 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>数据库：%1 — 正在检查文件…</translation>
     </message>
     <message>
-        <source>Making the day's backup…</source>
+        <source>Making the day&apos;s backup…</source>
         <translation>正在进行当日备份…</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;备份失败：%1&lt;/b&gt;</translation>
+        <source>This PC&apos;s time zone (%1) differs from the site&apos;s (%2). VaxPoint keeps judging every date, age and expiry in the site&apos;s zone; ask the site administrator to set the PC&apos;s time zone.</source>
+        <translation>本机时区（%1）与接种点时区（%2）不同。VaxPoint 仍按接种点时区判断所有日期、年龄和有效期；请联系接种点管理员设置本机时区。</translation>
     </message>
     <message>
-        <source>This PC's time zone (%1) differs from the site's (%2). VaxPoint keeps judging every date, age and expiry in the site's zone; ask the site administrator to set the PC's time zone.</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
+        <translation>电脑时钟显示 %1，比最近一条记录（%3）早 %2：现在无法保存任何内容。请把电脑时钟调正（日期、时间和时区），或请站点管理员确认有意的校正（管理 ▸ 时钟）。</translation>
     </message>
     <message>
-        <source>The PC's clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;备份失败&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>NO BACKUP TODAY — %1</source>
+        <translation>今天没有备份 — %1</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +5089,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>留观区</translation>
     </message>
     <message>
-        <source>The computer's clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
         <translation>电脑时钟被调整过（%1 分:秒）。本看板上的时间可能有误——请检查时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
@@ -4725,7 +5144,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>今天有严重异常反应——请立即向区县报告：%1</translation>
     </message>
     <message>
-        <source>The computer's clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
         <translation>电脑时钟被调整了 %1 分钟。剩余时间可能有误——请检查系统时钟。已记录的结束时间未更改。</translation>
     </message>
     <message>
@@ -4830,7 +5249,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>vax::ui::OverrideDialog</name>
     <message>
-        <source>Doctor's decision</source>
+        <source>Doctor&apos;s decision</source>
         <translation>医生决定</translation>
     </message>
     <message>
@@ -4838,7 +5257,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>医生在以下情况下仍允许接种：</translation>
     </message>
     <message>
-        <source>Doctor's username</source>
+        <source>Doctor&apos;s username</source>
         <translation>医生用户名</translation>
     </message>
     <message>
@@ -4850,7 +5269,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>允许接种</translation>
     </message>
     <message>
-        <source>Doctor's username: the doctor types their username.</source>
+        <source>Doctor&apos;s username: the doctor types their username.</source>
         <translation>医生用户名：请医生输入自己的用户名。</translation>
     </message>
     <message>
@@ -4862,12 +5281,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在核验…</translation>
     </message>
     <message>
-        <source>Doctor's password or PIN</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>医生的密码或 PIN 码</translation>
     </message>
     <message>
-        <source>Doctor's password or PIN: the doctor types it here.</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s password or PIN: the doctor types it here.</source>
+        <translation>医生的密码或 PIN 码：请医生在此输入。</translation>
     </message>
 </context>
 <context>
@@ -5019,11 +5438,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>扫描：GTIN %1 不是疫苗目录中的疫苗；请手工选择疫苗。</translation>
     </message>
     <message>
-        <source>Scan: the scan field still holds "%1"; press Enter to use it or clear it.</source>
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
         <translation>扫描：扫描框中仍有“%1”；请按 Enter 使用，或将其清除。</translation>
     </message>
     <message>
-        <source>Vaccine: choose the vaccine, or scan the box's DataMatrix code.</source>
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
         <translation>疫苗：请选择疫苗，或扫描包装盒上的 DataMatrix 码。</translation>
     </message>
 </context>
@@ -5087,19 +5506,19 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Your birth date</source>
-        <translation type="unfinished" />
+        <translation>您的出生日期</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 周岁）</translation>
     </message>
     <message>
         <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
-        <translation type="unfinished" />
+        <translation>请核对您的出生日期。如有错误，请立即告诉护士。</translation>
     </message>
 </context>
 <context>
@@ -5179,8 +5598,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>调拨(&amp;T)…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;红色&lt;/b&gt;：已过期或已隔离&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天内到期&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;红色&lt;/b&gt;：已过期或已隔离&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天内到期&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3 box codes).</source>
@@ -5261,7 +5680,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>检查密钥环</translation>
     </message>
     <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press "Check keychain" to test it.</source>
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
         <translation>如系统密钥环可用，导出签名密钥将保存在其中。按“检查密钥环”进行测试。</translation>
     </message>
     <message>
@@ -5426,20 +5845,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>--db 需要一个路径，例如 --db /data/site.sqlite</translation>
     </message>
     <message>
-        <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint's command line. --db defaults to the GUI's database; --json prints one JSON object per line.
-
-Commands:
-</source>
-        <translation>用法：vaxctl [--db 路径] [--json] 命令 [参数]
-VaxPoint 命令行工具。--db 默认为图形界面使用的数据库；--json 每行输出一个 JSON 对象。
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
-Run "vaxctl COMMAND --help" for a command's options.
+Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>
 运行“vaxctl 命令 --help”查看该命令的选项。
@@ -5450,17 +5857,11 @@ Run "vaxctl COMMAND --help" for a command's options.
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "vaxctl --help" for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
         <translation>未知命令“%1”。运行“vaxctl --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Global options: --db PATH, --json
-</source>
-        <translation>全局选项：--db 路径，--json
-</translation>
-    </message>
-    <message>
-        <source>Run "%1 --help" for its options.</source>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
         <translation>运行“%1 --help”查看其选项。</translation>
     </message>
     <message>
@@ -5548,15 +5949,15 @@ Site %3 (%4)%5.
         <translation>带演示数据和演示账号的培训数据库</translation>
     </message>
     <message>
-        <source>First administrator's username</source>
+        <source>First administrator&apos;s username</source>
         <translation>第一位管理员的用户名</translation>
     </message>
     <message>
-        <source>First administrator's name</source>
+        <source>First administrator&apos;s name</source>
         <translation>第一位管理员的姓名</translation>
     </message>
     <message>
-        <source>Read the administrator's password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
         <translation>从标准输入读取管理员密码（或设置 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
@@ -5584,7 +5985,7 @@ Site %3 (%4)%5.
         <translation>目录 JSON</translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain</source>
+        <source>Verify the audit log&apos;s hash chain</source>
         <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
@@ -5592,7 +5993,7 @@ Site %3 (%4)%5.
         <translation>请给出一个或多个号码：vaxctl id check 号码…</translation>
     </message>
     <message>
-        <source>Unknown --type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -5724,7 +6125,7 @@ Site %3 (%4)%5.
         <translation>签字的监护人</translation>
     </message>
     <message>
-        <source>Guardian's relation</source>
+        <source>Guardian&apos;s relation</source>
         <translation>监护人与受种者的关系</translation>
     </message>
     <message>
@@ -5876,7 +6277,7 @@ Site %3 (%4)%5.
         <translation>包装追溯码（20 位）；可重复</translation>
     </message>
     <message>
-        <source>A box's GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
         <translation>包装盒 GS1 DataMatrix 文本（GTIN、有效期、批号）</translation>
     </message>
     <message>
@@ -6004,7 +6405,7 @@ Site %3 (%4)%5.
         <translation>报废隔离批号</translation>
     </message>
     <message>
-        <source>Unknown --doc-type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --doc-type“%1”；请使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -6044,7 +6445,7 @@ Site %3 (%4)%5.
         <translation>已取消登记记录 %1。</translation>
     </message>
     <message>
-        <source>Document type (default: from the number's shape)</source>
+        <source>Document type (default: from the number&apos;s shape)</source>
         <translation>证件类型（默认：根据号码格式判断）</translation>
     </message>
     <message>
@@ -6060,7 +6461,7 @@ Site %3 (%4)%5.
         <translation>将等待中的登记移出排队</translation>
     </message>
     <message>
-        <source>The visit's id</source>
+        <source>The visit&apos;s id</source>
         <translation>登记记录 ID</translation>
     </message>
     <message>
@@ -6096,15 +6497,15 @@ Site %3 (%4)%5.
         <translation>--%1：请给出工作人员的用户名（USERNAME）。</translation>
     </message>
     <message>
-        <source>--%1: no active staff member "%2"; check the username.</source>
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
         <translation>--%1：没有在职工作人员“%2”；请核对用户名。</translation>
     </message>
     <message>
-        <source>--confirm: "%1" is not something to confirm; use all, or vaccine, name, verification.</source>
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
         <translation>--confirm：“%1”不是可确认的项目；请使用 all，或 vaccine、name、verification。</translation>
     </message>
     <message>
-        <source>--visit: give the visit id (from "vaxctl queue call-next" or "vaxctl queue list").</source>
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
         <translation>--visit：请给出登记记录 ID（来自“vaxctl queue call-next”或“vaxctl queue list”）。</translation>
     </message>
     <message>
@@ -6152,11 +6553,11 @@ Site %3 (%4)%5.
         <translation>接种部位，例如 LD（左上臂三角肌）</translation>
     </message>
     <message>
-        <source>Route, e.g. IM (default: the product's)</source>
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
         <translation>接种途径，例如 IM（默认：产品规定的途径）</translation>
     </message>
     <message>
-        <source>Dose in mL (default: the product's)</source>
+        <source>Dose in mL (default: the product&apos;s)</source>
         <translation>剂量 mL（默认：产品规定的剂量）</translation>
     </message>
     <message>
@@ -6180,7 +6581,7 @@ Site %3 (%4)%5.
         <translation>接种台名称或编号</translation>
     </message>
     <message>
-        <source>The doctor's reason for an override</source>
+        <source>The doctor&apos;s reason for an override</source>
         <translation>医生特批的理由</translation>
     </message>
     <message>
@@ -6228,7 +6629,7 @@ Site %3 (%4)%5.
         <translation>已将批号 %2 的 %1 剂从 %3 调拨到 %4。</translation>
     </message>
     <message>
-        <source>Give the vial id: vaxctl vial draw ID (see "vaxctl vial list")</source>
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
         <translation>请给出疫苗瓶 ID：vaxctl vial draw ID（见“vaxctl vial list”）</translation>
     </message>
     <message>
@@ -6244,7 +6645,7 @@ Site %3 (%4)%5.
         <translation>请给出设置项及其值：vaxctl setting set KEY VALUE</translation>
     </message>
     <message>
-        <source>KEY: "%1" is not a setting vaxctl can change; use one of: %2.</source>
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
         <translation>KEY：“%1”不是 vaxctl 可更改的设置项；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -6288,12 +6689,8 @@ Site %3 (%4)%5.
         <translation>HH:MM（24 小时制）</translation>
     </message>
     <message>
-        <source>%1: no staff member "%2"; run "vaxctl user list".</source>
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
         <translation>%1：没有工作人员“%2”；请运行“vaxctl user list”。</translation>
-    </message>
-    <message>
-        <source>%1: pass --password-stdin and type it, or set %2.</source>
-        <translation>%1：请使用 --password-stdin 并输入密码，或设置 %2。</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -6320,16 +6717,12 @@ Site %3 (%4)%5.
         <translation>请给出一个用户名，例如 vaxctl user disable nurse.li</translation>
     </message>
     <message>
-        <source>The new user's password</source>
+        <source>The new user&apos;s password</source>
         <translation>新用户的密码</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
-    </message>
-    <message>
-        <source>The current password (first line)</source>
-        <translation>当前密码（第一行）</translation>
     </message>
     <message>
         <source>The new password</source>
@@ -6350,14 +6743,6 @@ Site %3 (%4)%5.
     <message>
         <source>Enabled %1.</source>
         <translation>已启用 %1。</translation>
-    </message>
-    <message>
-        <source>The PIN (first line)</source>
-        <translation>PIN 码（第一行）</translation>
-    </message>
-    <message>
-        <source>The password, to confirm (second line)</source>
-        <translation>用于确认的密码（第二行）</translation>
     </message>
     <message>
         <source>PIN of %1 cleared.</source>
@@ -6384,24 +6769,16 @@ Site %3 (%4)%5.
         <translation>registrar、vaccinator、doctor、stock_keeper、site_admin（一个或多个，以英文逗号分隔）</translation>
     </message>
     <message>
-        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
-        <translation>从标准输入读取密码（或设置 VAXPOINT_USER_PASSWORD）</translation>
-    </message>
-    <message>
         <source>List staff accounts</source>
         <translation>列出工作人员账号</translation>
     </message>
     <message>
-        <source>Change one's own password, or reset someone's as an administrator</source>
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
         <translation>修改本人密码，或以管理员身份重置他人密码</translation>
     </message>
     <message>
         <source>Whose password</source>
         <translation>要修改密码的用户</translation>
-    </message>
-    <message>
-        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
-        <translation>从标准输入读取：先当前密码后新密码（修改本人密码），或只读新密码（重置）；也可设置 VAXPOINT_OLD_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
     </message>
     <message>
         <source>Disable a staff account (records keep its name)</source>
@@ -6416,7 +6793,7 @@ Site %3 (%4)%5.
         <translation>要操作的账号</translation>
     </message>
     <message>
-        <source>Replace a staff member's roles</source>
+        <source>Replace a staff member&apos;s roles</source>
         <translation>替换工作人员的角色</translation>
     </message>
     <message>
@@ -6428,16 +6805,12 @@ Site %3 (%4)%5.
         <translation>新角色</translation>
     </message>
     <message>
-        <source>Set one's own unlock PIN (4–6 digits), or clear one</source>
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
         <translation>设置本人的解锁 PIN 码（4–6 位数字），或清除 PIN 码</translation>
     </message>
     <message>
         <source>Whose PIN</source>
         <translation>PIN 码所属用户</translation>
-    </message>
-    <message>
-        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
-        <translation>从标准输入依次读取 PIN 码和密码（或设置 VAXPOINT_USER_PIN 和 VAXPOINT_USER_PASSWORD）</translation>
     </message>
     <message>
         <source>Clear the PIN (an administrator, with --actor)</source>
@@ -6452,7 +6825,7 @@ Site %3 (%4)%5.
         <translation>超过此毫秒数后放弃（默认 3000）</translation>
     </message>
     <message>
-        <source>Read the key file's passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>从标准输入读取密钥文件的口令（或设置 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
@@ -6486,11 +6859,11 @@ Site %3 (%4)%5.
         <translation>请给出要校验的导出包：vaxctl verify 导出包 --public-key 文件</translation>
     </message>
     <message>
-        <source>--public-key: give the file holding what "vaxctl key show-public" printed at the site.</source>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
         <translation>--public-key：请给出保存了接种点“vaxctl key show-public”输出内容的文件。</translation>
     </message>
     <message>
-        <source>Valid: signature, every file's SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
         <translation>校验通过：签名、每个文件的 SHA-256 和记录数%1均正确。接种点 %3 的导出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
@@ -6524,28 +6897,16 @@ Site %3 (%4)%5.
         <translation>历史导出及尚未导出的记录</translation>
     </message>
     <message>
-        <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation>校验导出包：签名、各文件哈希、记录数、衔接链</translation>
-    </message>
-    <message>
-        <source>The .zip to check</source>
-        <translation>要校验的 .zip</translation>
-    </message>
-    <message>
-        <source>File with the site's public key</source>
+        <source>File with the site&apos;s public key</source>
         <translation>含接种点公钥的文件</translation>
     </message>
     <message>
-        <source>The site's previous bundle, to check the chain</source>
+        <source>The site&apos;s previous bundle, to check the chain</source>
         <translation>该接种点的上一个导出包，用于校验衔接</translation>
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
         <translation>显示导出签名公钥（首次使用时创建）</translation>
-    </message>
-    <message>
-        <source>Keep the signing key in a passphrase key file (no keychain)</source>
-        <translation>将签名密钥保存在受口令保护的密钥文件中（不使用系统密钥环）</translation>
     </message>
     <message>
         <source>The key file (created when missing)</source>
@@ -6560,7 +6921,7 @@ Site %3 (%4)%5.
         <translation>%1，批号 %2：已接种第 %3 剂。留观至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day's summary</source>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
         <translation>日结（停用已开启的疫苗瓶，生成汇总），或显示某日汇总</translation>
     </message>
     <message>
@@ -6576,7 +6937,7 @@ Site %3 (%4)%5.
         <translation>严重：请立即向区县报告。</translation>
     </message>
     <message>
-        <source>Give one observation id (from "vaxctl observe list").</source>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
         <translation>请给出一个留观记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
@@ -6584,7 +6945,7 @@ Site %3 (%4)%5.
         <translation>%1 号：%2。</translation>
     </message>
     <message>
-        <source>--dose: give the dose id (from "vaxctl observe list").</source>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
         <translation>--dose：请给出接种记录 ID（从“vaxctl observe list”获取）。</translation>
     </message>
     <message>
@@ -6596,7 +6957,7 @@ Site %3 (%4)%5.
         <translation>留观区内人员及剩余时间（姓名已脱敏）</translation>
     </message>
     <message>
-        <source>All of today's observations, also ended ones</source>
+        <source>All of today&apos;s observations, also ended ones</source>
         <translation>今天的全部留观记录，包括已结束的</translation>
     </message>
     <message>
@@ -6632,7 +6993,7 @@ Site %3 (%4)%5.
         <translation>症状代码，以逗号分隔，例如 dizziness,rash</translation>
     </message>
     <message>
-        <source>Description of an 'other' symptom</source>
+        <source>Description of an &apos;other&apos; symptom</source>
         <translation>“other”症状的描述</translation>
     </message>
     <message>
@@ -6684,11 +7045,11 @@ Site %3 (%4)%5.
         <translation>生成受种者所用的随机种子（默认 1）</translation>
     </message>
     <message>
-        <source>--person: give the person's id or the number of their ID document.</source>
+        <source>--person: give the person&apos;s id or the number of their ID document.</source>
         <translation>--person：请给出受种者编号或其证件号码。</translation>
     </message>
     <message>
-        <source>--person: nobody on record has the id or document number "%1". Look them up with "vaxctl person find".</source>
+        <source>--person: nobody on record has the id or document number &quot;%1&quot;. Look them up with &quot;vaxctl person find&quot;.</source>
         <translation>--person：记录中没有编号或证件号码为“%1”的人。请用“vaxctl person find”查找。</translation>
     </message>
     <message>
@@ -6757,150 +7118,407 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>--birth-date: %1</source>
-        <translation type="unfinished" />
+        <translation>--birth-date：%1</translation>
     </message>
     <message>
         <source>--birth-date is required: the %1 number carries no birth date. Give the birth date from the document: --birth-date YYYY-MM-DD (or YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation>必须提供 --birth-date：%1号码中不含出生日期。请按证件提供出生日期：--birth-date YYYY-MM-DD（或 YYYYMMDD）。</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished" />
+        <translation>证件</translation>
     </message>
     <message>
         <source>Birth date YYYY-MM-DD or YYYYMMDD; required for a new person whose document number carries none (passport, permits)</source>
-        <translation type="unfinished" />
+        <translation>出生日期 YYYY-MM-DD 或 YYYYMMDD；证件号码中不含出生日期的新受种者（护照、通行证等）必须提供</translation>
     </message>
     <message>
         <source>nothing written yet</source>
-        <translation type="unfinished" />
+        <translation>尚未写入任何记录</translation>
     </message>
     <message>
         <source>Latest time written: %1
-The PC's clock now:  %2
+The PC&apos;s clock now:  %2
 </source>
-        <translation type="unfinished" />
+        <translation>最近写入时间：%1
+电脑当前时钟：%2
+</translation>
     </message>
     <message>
         <source>The clock is %1 behind the latest time written (tolerance %2 min).
 </source>
-        <translation type="unfinished" />
+        <translation>时钟比最近写入时间落后 %1（容差 %2 分钟）。
+</translation>
     </message>
     <message>
-        <source>Writes are REFUSED: set the PC's clock right (date, time and time zone), or have a site administrator run "vaxctl clock acknowledge --reason TEXT --actor ADMIN".</source>
-        <translation type="unfinished" />
+        <source>Writes are REFUSED: set the PC&apos;s clock right (date, time and time zone), or have a site administrator run &quot;vaxctl clock acknowledge --reason TEXT --actor ADMIN&quot;.</source>
+        <translation>写入被拒绝：请把电脑时钟调正（日期、时间和时区），或请站点管理员运行 &quot;vaxctl clock acknowledge --reason TEXT --actor ADMIN&quot;。</translation>
     </message>
     <message>
         <source>Writes are accepted.</source>
-        <translation type="unfinished" />
+        <translation>可以写入。</translation>
     </message>
     <message>
-        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC's time are accepted again.</source>
-        <translation type="unfinished" />
+        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC&apos;s time are accepted again.</source>
+        <translation>%1 已确认时钟校正：最近写入时间原为 %2，现为 %3。按电脑时间的写入重新被接受。</translation>
     </message>
     <message>
         <source>Give the minutes: vaxctl clock tolerance MINUTES --actor ADMIN</source>
-        <translation type="unfinished" />
+        <translation>请给出分钟数：vaxctl clock tolerance MINUTES --actor ADMIN</translation>
     </message>
     <message>
         <source>Clock tolerance is now %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>时钟容差现为 %1 分钟。</translation>
     </message>
     <message>
-        <source>The PC's clock against the latest time written; whether writes are refused</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock against the latest time written; whether writes are refused</source>
+        <translation>电脑时钟与最近写入时间的对比；写入是否被拒绝</translation>
     </message>
     <message>
-        <source>Site admin: accept a deliberate correction of the PC's clock</source>
-        <translation type="unfinished" />
+        <source>Site admin: accept a deliberate correction of the PC&apos;s clock</source>
+        <translation>站点管理员：确认对电脑时钟的有意校正</translation>
     </message>
     <message>
         <source>Why the clock was corrected (required)</source>
-        <translation type="unfinished" />
+        <translation>时钟校正的原因（必填）</translation>
     </message>
     <message>
         <source>Site admin: minutes a write may be stamped before the latest one</source>
-        <translation type="unfinished" />
+        <translation>站点管理员：写入时间可早于最近写入时间的分钟数</translation>
     </message>
     <message>
         <source>1 to 1440 (default 5)</source>
-        <translation type="unfinished" />
+        <translation>1 到 1440（默认 5）</translation>
     </message>
     <message>
         <source>(a doctor may allow it: --override %1)</source>
         <translation>（医生可说明理由后准予接种：--override %1）</translation>
     </message>
     <message>
-        <source>--doctor: an override needs the username of the doctor who decides, and the doctor's password or PIN (--%1 or %2).</source>
-        <translation type="unfinished" />
+        <source>--doctor: an override needs the username of the doctor who decides, and the doctor&apos;s password or PIN (--%1 or %2).</source>
+        <translation>--doctor：越过核查项需要作出决定的医生的用户名，以及该医生的密码或 PIN 码（--%1 或 %2）。</translation>
     </message>
     <message>
-        <source>The doctor's password or PIN</source>
-        <translation type="unfinished" />
+        <source>The doctor&apos;s password or PIN</source>
+        <translation>医生的密码或 PIN 码</translation>
     </message>
     <message>
-        <source>Username of the doctor who overrides; the doctor's password or PIN is read from --%1 or %2, never from an argument</source>
-        <translation type="unfinished" />
+        <source>Username of the doctor who overrides; the doctor&apos;s password or PIN is read from --%1 or %2, never from an argument</source>
+        <translation>作出越过决定的医生的用户名；医生的密码或 PIN 码从 --%1 或 %2 读取，绝不从命令行参数读取</translation>
     </message>
     <message>
-        <source>the doctor's password or PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
-        <translation type="unfinished" />
+        <source>the doctor&apos;s password or PIN</source>
+        <translation>医生的密码或 PIN 码</translation>
     </message>
     <message>
         <source>Read %1 from one line of standard input (or set %2)</source>
-        <translation type="unfinished" />
+        <translation>从标准输入的一行读取%1（或设置 %2）</translation>
     </message>
     <message>
         <source>Site %1 (%2), district %3, time zone %4%5</source>
-        <translation type="unfinished" />
+        <translation>接种点 %1（%2），所属区县 %3，时区 %4%5</translation>
     </message>
     <message>
         <source>, training database</source>
-        <translation type="unfinished" />
+        <translation>，培训数据库</translation>
     </message>
     <message>
         <source>Today at the site: %1</source>
-        <translation type="unfinished" />
+        <translation>接种点今日：%1</translation>
     </message>
     <message>
         <source>Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN</source>
-        <translation type="unfinished" />
+        <translation>请给出一个 IANA 时区名：vaxctl site set-timezone ZONE --actor ADMIN</translation>
     </message>
     <message>
-        <source>The site's time zone is now %1.</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s time zone is now %1.</source>
+        <translation>接种点时区已改为 %1。</translation>
     </message>
     <message>
         <source>Audit times run forwards.</source>
-        <translation type="unfinished" />
+        <translation>审计时间按顺序向前。</translation>
     </message>
     <message>
-        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC's clock went back):</source>
-        <translation type="unfinished" />
+        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC&apos;s clock went back):</source>
+        <translation>警告：有 %1 条审计记录的时间早于其之前的记录（电脑时钟曾被调回）：</translation>
     </message>
     <message>
         <source>  row %1 (%2) at %3, after row %4 at %5</source>
-        <translation type="unfinished" />
+        <translation>  第 %1 行（%2）时间 %3，在第 %4 行（%5）之后</translation>
     </message>
     <message>
-        <source>The site's time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
+        <translation>接种点时区，IANA 名称（默认 Asia/Shanghai）：所有日期、年龄和有效期均按此时区判断</translation>
     </message>
     <message>
         <source>Show the site: code, name, district, time zone</source>
-        <translation type="unfinished" />
+        <translation>显示接种点：编码、名称、区县、时区</translation>
     </message>
     <message>
-        <source>Change the site's time zone (site administrator)</source>
-        <translation type="unfinished" />
+        <source>Change the site&apos;s time zone (site administrator)</source>
+        <translation>更改接种点时区（接种点管理员）</translation>
     </message>
     <message>
         <source>IANA name, e.g. Asia/Shanghai</source>
-        <translation type="unfinished" />
+        <translation>IANA 名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>--actor %1: this is a production database, so vaxctl needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD (never put it on the command line).</source>
+        <translation>--actor %1：这是正式数据库，vaxctl 需要 %1 的密码。请加 --password-stdin 并在标准输入的第一行输入密码，或设置 VAXPOINT_PASSWORD（切勿把密码写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>--actor %1: this needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD.</source>
+        <translation>--actor %1：此操作需要 %1 的密码。请加 --password-stdin 并在标准输入的第一行输入密码，或设置 VAXPOINT_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>--actor %1: the username or the password is wrong. Give %1&apos;s own password (first line of --password-stdin, or VAXPOINT_PASSWORD); each wrong password counts toward locking the account.</source>
+        <translation>--actor %1：用户名或密码错误。请提供 %1 本人的密码（--password-stdin 的第一行，或 VAXPOINT_PASSWORD）；每次输错都会计入账号锁定次数。</translation>
+    </message>
+    <message>
+        <source>--actor %1: %2</source>
+        <translation>--actor %1：%2</translation>
+    </message>
+    <message>
+        <source>--actor: give the USERNAME of the staff member acting, and their password with --password-stdin or VAXPOINT_PASSWORD.</source>
+        <translation>--actor：请给出执行操作的工作人员用户名，并通过 --password-stdin 或 VAXPOINT_PASSWORD 提供其密码。</translation>
+    </message>
+    <message>
+        <source>--actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation>--actor：没有名为“%1”的在用工作人员账号，请检查用户名。</translation>
+    </message>
+    <message>
+        <source>Who is acting: on a production database every command that records or shows personal data needs --actor USERNAME and that person&apos;s password, exactly as at the sign-in screen (wrong passwords count toward the lockout and are audited). Give it with --password-stdin (the first line of standard input; the command&apos;s own secrets, such as a new password, follow on the next lines) or in the environment variable VAXPOINT_PASSWORD, never as an argument. A training database acts as the demo account by default, without a password. No actor is needed for commands that show no personal data: init, check-db, backup, audit verify, catalog, id check, scan parse, verify, key status|show-public, lot|vial|fridge|excursion list, setting get, export list, dayclose --date, observe list (names masked), certificate verify, --version and --help.
+</source>
+        <translation>操作人：在正式数据库上，凡是记录数据或显示个人信息的命令，都需要 --actor 用户名 及此人的密码，与登录界面完全相同（输错密码计入锁定次数并记入审计日志）。密码通过 --password-stdin（标准输入的第一行；命令自身需要的其他密钥，如新密码，依次放在后续各行）或环境变量 VAXPOINT_PASSWORD 提供，切勿作为参数。培训数据库默认以演示账号操作，无需密码。不显示个人信息的命令无需操作人：init、check-db、backup、audit verify、catalog、id check、scan parse、verify、key status|show-public、lot|vial|fridge|excursion list、setting get、export list、dayclose --date、observe list（姓名已遮蔽）、certificate verify、--version 和 --help。
+</translation>
+    </message>
+    <message>
+        <source>Usage: vaxctl [--db PATH] [--json] [--password-stdin] COMMAND [ARGS]
+VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+
+</source>
+        <translation>用法：vaxctl [--db 路径] [--json] [--password-stdin] 命令 [参数]
+VaxPoint 命令行。--db 默认为图形界面所用的数据库；--json 每行输出一个 JSON 对象。
+
+</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation>
+命令：
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Global options: --db PATH, --json, --password-stdin
+</source>
+        <translation>全局选项：--db 路径、--json、--password-stdin
+</translation>
+    </message>
+    <message>
+        <source>Username of the doctor (required; the doctor&apos;s password or PIN is checked like a sign-in)</source>
+        <translation>医生的用户名（必填；医生的密码或 PIN 按登录方式核验）</translation>
+    </message>
+    <message>
+        <source>Read the doctor&apos;s password or PIN from standard input (or set VAXPOINT_DOCTOR_PASSWORD)</source>
+        <translation>从标准输入读取医生的密码或 PIN（或设置 VAXPOINT_DOCTOR_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>--actor: give the doctor&apos;s username; only a doctor may add or lift a contraindication.</source>
+        <translation>--actor：请给出医生的用户名；只有医生可以添加或解除禁忌。</translation>
+    </message>
+    <message>
+        <source>PERSON: no person with the id or document number &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation>PERSON：没有编号或证件号为“%1”的受种者。请用“vaxctl person find”查找。</translation>
+    </message>
+    <message>
+        <source>    lifted %1: %2</source>
+        <translation>    已于 %1 解除：%2</translation>
+    </message>
+    <message>
+        <source>Give one PERSON: a person id or a document number.</source>
+        <translation>请给出一个 PERSON：受种者编号或证件号。</translation>
+    </message>
+    <message>
+        <source>No contraindication or precaution on record.</source>
+        <translation>没有记录的禁忌或慎用。</translation>
+    </message>
+    <message>
+        <source>--kind must be contraindication or precaution.</source>
+        <translation>--kind 必须是 contraindication 或 precaution。</translation>
+    </message>
+    <message>
+        <source>--until must be YYYY-MM-DD.</source>
+        <translation>--until 格式必须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Give one contraindication ID (from &quot;vaxctl person contraindications PERSON&quot;).</source>
+        <translation>请给出一个禁忌编号（来自“vaxctl person contraindications PERSON”）。</translation>
+    </message>
+    <message>
+        <source>A person&apos;s contraindications and precautions on record</source>
+        <translation>受种者已记录的禁忌和慎用</translation>
+    </message>
+    <message>
+        <source>Person id or document number</source>
+        <translation>受种者编号或证件号</translation>
+    </message>
+    <message>
+        <source>Also lifted and expired ones</source>
+        <translation>包括已解除和已过期的</translation>
+    </message>
+    <message>
+        <source>A doctor records a contraindication or precaution</source>
+        <translation>医生记录禁忌或慎用</translation>
+    </message>
+    <message>
+        <source>contraindication or precaution</source>
+        <translation>contraindication（禁忌）或 precaution（慎用）</translation>
+    </message>
+    <message>
+        <source>all, product:CODE, group:GROUP or component:NAME</source>
+        <translation>all、product:代码、group:组 或 component:成分</translation>
+    </message>
+    <message>
+        <source>What it is (required)</source>
+        <translation>内容（必填）</translation>
+    </message>
+    <message>
+        <source>Last day it applies, YYYY-MM-DD (default: permanent)</source>
+        <translation>适用的最后一天，YYYY-MM-DD（默认：永久）</translation>
+    </message>
+    <message>
+        <source>It is an allergy</source>
+        <translation>属于过敏</translation>
+    </message>
+    <message>
+        <source>A doctor lifts a contraindication or precaution</source>
+        <translation>医生解除禁忌或慎用</translation>
+    </message>
+    <message>
+        <source>Contraindication id</source>
+        <translation>禁忌编号</translation>
+    </message>
+    <message>
+        <source>--%1: give the file holding %2 (%3).</source>
+        <translation>--%1：请提供保存%2的文件（%3）。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub</source>
+        <translation>区县公钥（district.pub）</translation>
+    </message>
+    <message>
+        <source> Sealed for the district: only its key opens it.</source>
+        <translation>已为区县加密：只有区县密钥能打开。</translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub; or pass --clear</source>
+        <translation>区县公钥（district.pub）；或使用 --clear</translation>
+    </message>
+    <message>
+        <source>Exports are no longer sealed: they are signed .zip files anyone holding them can read.</source>
+        <translation>导出不再加密：导出文件为已签名的 .zip，任何持有者都能读取。</translation>
+    </message>
+    <message>
+        <source>Every export (vaxctl and the Day close page) is now sealed to the district key %1.</source>
+        <translation>今后每次导出（vaxctl 和日结页面）都将用区县密钥 %1 加密。</translation>
+    </message>
+    <message>
+        <source>the district&apos;s secret key, district.key</source>
+        <translation>区县私钥（district.key）</translation>
+    </message>
+    <message>
+        <source> (unsealed with the district key)</source>
+        <translation>（已用区县密钥解密）</translation>
+    </message>
+    <message>
+        <source>--out: give an existing folder for district.key and district.pub (%1 is not one).</source>
+        <translation>--out：请为 district.key 和 district.pub 指定一个已存在的文件夹（%1 不是）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a district key: replacing it would make every bundle sealed to it unreadable. Move district.key and district.pub away first, or choose another folder.</source>
+        <translation>%1 中已有区县密钥：替换它会使所有用它加密的数据包无法读取。请先移走 district.key 和 district.pub，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>District key pair written. Keep %1 at the district (its loss makes sealed bundles unreadable; its theft lets others read them). Give %2 to the sites: vaxctl export seal-to --public-key district.pub.</source>
+        <translation>区县密钥对已生成。请将 %1 保存在区县（丢失会使加密数据包无法读取；被盗则他人可以读取）。将 %2 交给各接种点：vaxctl export seal-to --public-key district.pub。</translation>
+    </message>
+    <message>
+        <source>Seal the bundle to the district&apos;s public key in FILE (district.pub): a .zip.sealed only the district opens</source>
+        <translation>用 FILE（district.pub）中的区县公钥加密数据包：生成只有区县能打开的 .zip.sealed</translation>
+    </message>
+    <message>
+        <source>Seal every export of this site to the district&apos;s public key (site setting)</source>
+        <translation>用区县公钥加密本站点的每次导出（站点设置）</translation>
+    </message>
+    <message>
+        <source>The district&apos;s public key file (district.pub)</source>
+        <translation>区县公钥文件（district.pub）</translation>
+    </message>
+    <message>
+        <source>Stop sealing exports</source>
+        <translation>停止加密导出</translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain (a sealed one with --district-key)</source>
+        <translation>检查数据包：签名、每个哈希、记录数、链（加密的数据包需 --district-key）</translation>
+    </message>
+    <message>
+        <source>The .zip (or .zip.sealed) to check</source>
+        <translation>要检查的 .zip（或 .zip.sealed）</translation>
+    </message>
+    <message>
+        <source>The district&apos;s secret key file (district.key), to open a sealed bundle</source>
+        <translation>区县私钥文件（district.key），用于打开加密数据包</translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain), or with --district make the district&apos;s sealing key pair</source>
+        <translation>将签名密钥保存在口令保护的密钥文件中（无钥匙串时），或用 --district 生成区县加密密钥对</translation>
+    </message>
+    <message>
+        <source>Make the district&apos;s key pair for sealed bundles (district.key, district.pub) in --out DIR</source>
+        <translation>在 --out DIR 中生成用于加密数据包的区县密钥对（district.key、district.pub）</translation>
+    </message>
+    <message>
+        <source>Folder for district.key and district.pub</source>
+        <translation>存放 district.key 和 district.pub 的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: pass %2 and type it, or set %3.</source>
+        <translation>%1：请加 %2 并输入，或设置 %3。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup FAILED: %1</source>
+        <translation>今天的备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Staff username acting; on a production database also their password (--password-stdin or VAXPOINT_PASSWORD)</source>
+        <translation>执行操作的工作人员用户名；在正式数据库上还需其密码（--password-stdin 或 VAXPOINT_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>The PIN (next line)</source>
+        <translation>PIN 码（下一行）</translation>
+    </message>
+    <message>
+        <source>Read the actor&apos;s password, then the new user&apos;s, from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD)</source>
+        <translation>从标准输入依次读取操作人的密码和新用户的密码（或设置 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Read from standard input: the actor&apos;s password (for one&apos;s own: the current one) then the new one; or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation>从标准输入读取：先是操作人的密码（修改本人密码时即当前密码），再是新密码；或设置 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
+        <translation>从标准输入依次读取本人密码和 PIN 码（或设置 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PIN）</translation>
     </message>
 </context>
 </TS>

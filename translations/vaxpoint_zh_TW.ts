@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Aefi</name>
@@ -7,7 +8,7 @@
         <translation>劑次：請選擇本次反應發生前接種的劑次。</translation>
     </message>
     <message>
-        <source>Dose: there is no dose "%1". Take the id from "vaxctl dose list" or "vaxctl observe list".</source>
+        <source>Dose: there is no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot; or &quot;vaxctl observe list&quot;.</source>
         <translation>劑次：沒有接種記錄「%1」。請從「vaxctl dose list」或「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
@@ -154,7 +155,7 @@
         <translation>症狀：請至少選擇一個症狀。</translation>
     </message>
     <message>
-        <source>Symptoms: '%1' is not in the list. Choose from the list or use 'other' with a description.</source>
+        <source>Symptoms: &apos;%1&apos; is not in the list. Choose from the list or use &apos;other&apos; with a description.</source>
         <translation>症狀：「%1」不在列表中。請從列表中選擇，或選擇「其他」並加以描述。</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>是否嚴重：轉歸為死亡的屬於嚴重事件。請設為嚴重。</translation>
     </message>
     <message>
-        <source>Actions: '%1' is not a known action.</source>
+        <source>Actions: &apos;%1&apos; is not a known action.</source>
         <translation>處置：「%1」不是可識別的處置措施。</translation>
     </message>
     <message>
@@ -224,11 +225,11 @@
         <translation>使用者名稱或密碼錯誤。請檢查輸入法和大寫鎖定鍵後重試。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled. Ask the site administrator to enable it.</source>
+        <source>The account &quot;%1&quot; is disabled. Ask the site administrator to enable it.</source>
         <translation>帳號「%1」已停用。請聯絡接種點管理員啟用。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords or PINs: the account "%1" is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
+        <source>Too many wrong passwords or PINs: the account &quot;%1&quot; is locked for %2 more minute(s). Wait, or ask the site administrator.</source>
         <translation>密碼或 PIN 碼錯誤次數過多：帳號「%1」還將鎖定 %2 分鐘。請等待，或聯絡接種點管理員。</translation>
     </message>
     <message>
@@ -245,11 +246,11 @@
     </message>
     <message>
         <source>Doctor: the username or password is wrong. The doctor types their own username and password (or PIN).</source>
-        <translation type="unfinished" />
+        <translation>醫生：使用者名稱或密碼錯誤。請醫生輸入本人的使用者名稱和密碼（或 PIN 碼）。</translation>
     </message>
     <message>
         <source>Doctor: %1 is not a doctor, and only a doctor may override a checklist item. The doctor who decides types their own username.</source>
-        <translation type="unfinished" />
+        <translation>醫生：%1 不是醫生，只有醫生可以越過核查項。請作出決定的醫生輸入本人的使用者名稱。</translation>
     </message>
 </context>
 <context>
@@ -278,40 +279,44 @@
         <source>Stopped before the backup was made.</source>
         <translation>備份開始前已停止。</translation>
     </message>
+    <message>
+        <source>The day&apos;s backup was not made: %1 VaxPoint keeps working and saves records as usual, but without today&apos;s backup. It tries again later; fix the cause, then make one with Administration ▸ Back up now or &quot;vaxctl backup&quot;.</source>
+        <translation>今天的備份未能完成：%1 VaxPoint 照常工作、照常儲存記錄，只是今天沒有備份。它稍後會再試；請排除原因，然後在“管理 ▸ 立即備份”中或用 &quot;vaxctl backup&quot; 做一次備份。</translation>
+    </message>
 </context>
 <context>
     <name>BirthDate</name>
     <message>
-        <source>Birth date "%1" is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
-        <translation type="unfinished" />
+        <source>Birth date &quot;%1&quot; is not a date. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
+        <translation>出生日期“%1”不是有效日期。請按證件以數字錄入：YYYYMMDD 或 YYYY-MM-DD，例如 20040229。</translation>
     </message>
     <message>
         <source>Birth date is empty. Type it as on the document, as digits: YYYYMMDD or YYYY-MM-DD, e.g. 20040229.</source>
-        <translation type="unfinished" />
+        <translation>出生日期為空。請按證件以數字錄入：YYYYMMDD 或 YYYY-MM-DD，例如 20040229。</translation>
     </message>
     <message>
         <source>Birth date %1: there is no such day (%2-%3-%4). Check the month and the day on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1：不存在這一天（%2-%3-%4）。請核對證件上的月和日。</translation>
     </message>
     <message>
         <source>Birth date %1 is in the future. Check the year on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1 晚於今天。請核對證件上的年份。</translation>
     </message>
     <message>
         <source>Birth date %1 is more than 130 years ago. Check the year on the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期 %1 早於 130 年前。請核對證件上的年份。</translation>
     </message>
     <message>
         <source>under %1: a guardian signs the consent</source>
-        <translation type="unfinished" />
+        <translation>未滿 %1 週歲：由監護人簽署知情同意書</translation>
     </message>
     <message>
         <source>below the minimum age of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>低於 %1 的最低接種年齡（%2）</translation>
     </message>
     <message>
         <source>at or above the maximum age of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>達到或超過 %1 的最高接種年齡（%2）</translation>
     </message>
 </context>
 <context>
@@ -341,10 +346,6 @@
         <translation>匯出包中的檔名 %1 重複出現。</translation>
     </message>
     <message>
-        <source>Could not write the export to %1: %2. Check the folder exists, is writable and has free space.</source>
-        <translation>無法將匯出資料寫入 %1：%2。請檢查該資料夾是否存在、可寫且有剩餘空間。</translation>
-    </message>
-    <message>
         <source>Cannot open the bundle %1: %2.</source>
         <translation>無法開啟匯出包 %1：%2。</translation>
     </message>
@@ -353,7 +354,7 @@
         <translation>匯出包中缺少 %1 或 %2：該匯出包不是由 VaxPoint 生成的，或已被重新打包。</translation>
     </message>
     <message>
-        <source>The signature does not match: the manifest was changed or the bundle was signed with another site's key.</source>
+        <source>The signature does not match: the manifest was changed or the bundle was signed with another site&apos;s key.</source>
         <translation>簽名不匹配：清單已被修改，或該匯出包是用其他接種點的金鑰簽名的。</translation>
     </message>
     <message>
@@ -383,6 +384,54 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to %2 MB, more than the %3 MB a bundle entry may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>資料包條目 %1 解壓後為 %2 MB，超過單個條目允許的 %3 MB：它不是 VaxPoint 生成的，或已被篡改。未對其解壓。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 is damaged (%2). Ask the site to send it again.</source>
+        <translation>資料包條目 %1 已損壞（%2）。請讓接種點重新發送。</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 unpacks to more than the %2 bytes it declares: it was tampered with. Unpacking stopped.</source>
+        <translation>資料包條目 %1 解壓後超過其宣告的 %2 位元組：已被篡改。已停止解壓。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of %2</source>
+        <translation>%1 位元組，而非 %2 位元組</translation>
+    </message>
+    <message>
+        <source>Bundle entry %1 appears twice: the bundle was repacked or tampered with.</source>
+        <translation>資料包條目 %1 出現了兩次：資料包被重新打包或被篡改。</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than %1 MB (at entry %2): it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>資料包解壓後超過 %1 MB（在條目 %2 處）：它不是 VaxPoint 生成的，或已被篡改。未對其解壓。</translation>
+    </message>
+    <message>
+        <source>The export written to the folder %1 does not read back as it was written (%2). The medium may be failing: the file was removed and nothing was recorded as exported. Choose another folder or USB drive and export again.</source>
+        <translation>寫入資料夾 %1 的匯出檔案讀回時與寫入的不一致（%2）。介質可能有故障：該檔案已刪除，也沒有任何記錄被標記為已匯出。請選擇其他資料夾或 U 盤，重新匯出。</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs</source>
+        <translation>其 SHA-256 不一致</translation>
+    </message>
+    <message>
+        <source>The export built in memory does not verify (%1); nothing was written.</source>
+        <translation>記憶體中生成的匯出包未透過校驗（%1）；未寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE (the district.key that &apos;vaxctl key init --district&apos; wrote) to open it.</source>
+        <translation>%1 已為區縣加密：請用 --district-key FILE（“vaxctl key init --district”生成的 district.key）開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot unseal into the temporary folder %1: %2. Free some space there.</source>
+        <translation>無法解密到臨時資料夾 %1：%2。請在那裡騰出空間。</translation>
+    </message>
+    <message>
+        <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
+        <translation>%1 已為區縣加密：請用 --district-key FILE 開啟。</translation>
     </message>
 </context>
 <context>
@@ -417,7 +466,7 @@
         <translation>產品 %1</translation>
     </message>
     <message>
-        <source>Catalog %1, field "%2": %3</source>
+        <source>Catalog %1, field &quot;%2&quot;: %3</source>
         <translation>疫苗目錄 %1，欄位「%2」：%3</translation>
     </message>
     <message>
@@ -429,11 +478,11 @@
         <translation>必須是文字。</translation>
     </message>
     <message>
-        <source>must be an object with "zh_CN" and "en" texts.</source>
+        <source>must be an object with &quot;zh_CN&quot; and &quot;en&quot; texts.</source>
         <translation>必須是包含「zh_CN」和「en」文字的物件。</translation>
     </message>
     <message>
-        <source>needs both a "zh_CN" and an "en" text.</source>
+        <source>needs both a &quot;zh_CN&quot; and an &quot;en&quot; text.</source>
         <translation>需要同時提供「zh_CN」和「en」文字。</translation>
     </message>
     <message>
@@ -441,11 +490,11 @@
         <translation>必須是 %1 到 %2 之間的整數。</translation>
     </message>
     <message>
-        <source>must be a span such as "P18Y", "P6M", "P4W" or "P21D".</source>
+        <source>must be a span such as &quot;P18Y&quot;, &quot;P6M&quot;, &quot;P4W&quot; or &quot;P21D&quot;.</source>
         <translation>必須是時長，例如「P18Y」、「P6M」、「P4W」或「P21D」。</translation>
     </message>
     <message>
-        <source>"%1" is unknown; use one of %2.</source>
+        <source>&quot;%1&quot; is unknown; use one of %2.</source>
         <translation>「%1」無法識別；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -457,11 +506,11 @@
         <translation>必須是大於 0 且不超過 5 的毫升數。</translation>
     </message>
     <message>
-        <source>must be a list of site codes such as ["LD", "RD"].</source>
-        <translation>必須是接種部位代碼列表，例如 ["LD", "RD"]。</translation>
+        <source>must be a list of site codes such as [&quot;LD&quot;, &quot;RD&quot;].</source>
+        <translation>必須是接種部位代碼列表，例如 [&quot;LD&quot;, &quot;RD&quot;]。</translation>
     </message>
     <message>
-        <source>"%1" is not a site code; use one of %2.</source>
+        <source>&quot;%1&quot; is not a site code; use one of %2.</source>
         <translation>「%1」不是接種部位代碼；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -477,7 +526,7 @@
         <translation>必須大於 minAge。</translation>
     </message>
     <message>
-        <source>must be an object with "doses" and "intervals".</source>
+        <source>must be an object with &quot;doses&quot; and &quot;intervals&quot;.</source>
         <translation>必須是包含「doses」和「intervals」的物件。</translation>
     </message>
     <message>
@@ -485,36 +534,44 @@
         <translation>必須是 1 到 10 之間的整數。</translation>
     </message>
     <message>
-        <source>"dose" must be 2 to %1 and "after" an earlier dose.</source>
+        <source>&quot;dose&quot; must be 2 to %1 and &quot;after&quot; an earlier dose.</source>
         <translation>「dose」必須在 2 到 %1 之間，「after」必須是更早的劑次。</translation>
     </message>
     <message>
-        <source>dose %1 has no interval rule; add one with "dose": %1.</source>
-        <translation>第 %1 劑沒有間隔規則；請新增一條 "dose": %1 的規則。</translation>
+        <source>dose %1 has no interval rule; add one with &quot;dose&quot;: %1.</source>
+        <translation>第 %1 劑沒有間隔規則；請新增一條 &quot;dose&quot;: %1 的規則。</translation>
     </message>
     <message>
-        <source>"%1" is not a GTIN-14 with a correct check digit.</source>
+        <source>&quot;%1&quot; is not a GTIN-14 with a correct check digit.</source>
         <translation>「%1」不是校驗位正確的 GTIN-14。</translation>
     </message>
     <message>
-        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file's syntax.</source>
+        <source>The catalog is not valid JSON (at byte %1: %2). Fix the file&apos;s syntax.</source>
         <translation>疫苗目錄不是有效的 JSON（第 %1 位元組：%2）。請修正檔案語法。</translation>
     </message>
     <message>
-        <source>Catalog field "format" must be 1 (this VaxPoint reads catalog format 1).</source>
+        <source>Catalog field &quot;format&quot; must be 1 (this VaxPoint reads catalog format 1).</source>
         <translation>目錄欄位「format」必須為 1（本版 VaxPoint 讀取第 1 版目錄格式）。</translation>
     </message>
     <message>
-        <source>Catalog field "version" is missing: give the catalog a version such as "2021.1".</source>
+        <source>Catalog field &quot;version&quot; is missing: give the catalog a version such as &quot;2021.1&quot;.</source>
         <translation>缺少目錄欄位「version」：請為目錄填寫版本號，例如「2021.1」。</translation>
     </message>
     <message>
-        <source>Catalog field "products" must list at least one product.</source>
+        <source>Catalog field &quot;products&quot; must list at least one product.</source>
         <translation>目錄欄位「products」至少要列出一個產品。</translation>
     </message>
     <message>
-        <source>Catalog product %1, field "code": the code is used twice; each product needs its own code.</source>
+        <source>Catalog product %1, field &quot;code&quot;: the code is used twice; each product needs its own code.</source>
         <translation>目錄產品 %1，欄位「code」：該代碼重複使用；每個產品需要獨立的代碼。</translation>
+    </message>
+    <message>
+        <source>must be a list of component codes such as [&quot;aluminium-hydroxide&quot;].</source>
+        <translation>必須是成分程式碼列表，例如 [&quot;aluminium-hydroxide&quot;]。</translation>
+    </message>
+    <message>
+        <source>Catalog field &quot;seriousAllergicAefi&quot; must list AEFI symptom codes such as &quot;anaphylaxis&quot;.</source>
+        <translation>目錄欄位 &quot;seriousAllergicAefi&quot; 必須列出 AEFI 症狀程式碼，例如 &quot;anaphylaxis&quot;。</translation>
     </message>
 </context>
 <context>
@@ -553,7 +610,7 @@
     </message>
     <message>
         <source>Issued %1 by %2.
-Scan the code to verify this certificate with the vaccination point's records.</source>
+Scan the code to verify this certificate with the vaccination point&apos;s records.</source>
         <translation>由 %2 於 %1 出具。
 掃描 QR 碼，可依據接種點的記錄核驗本證明。</translation>
     </message>
@@ -570,11 +627,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>證書QR 碼：本版 VaxPoint 無法讀取格式 %1（可讀取 VXC%2）。請升級 VaxPoint，或輸入證書編號。</translation>
     </message>
     <message>
-        <source>it has %1 parts separated by "/"; a certificate code has 5.</source>
+        <source>it has %1 parts separated by &quot;/&quot;; a certificate code has 5.</source>
         <translation>它有 %1 段以「/」分隔的內容；證書碼應為 5 段。</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate number (like C20261122-0042).</source>
+        <source>&quot;%1&quot; is not a certificate number (like C20261122-0042).</source>
         <translation>「%1」不是證書編號（格式如 C20261122-0042）。</translation>
     </message>
     <message>
@@ -590,7 +647,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>劑次列表已損壞。</translation>
     </message>
     <message>
-        <source>Certificate number: this site issued no certificate "%1". Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
+        <source>Certificate number: this site issued no certificate &quot;%1&quot;. Check the number on the paper (like C20261122-0042) and the site that issued it.</source>
         <translation>證書編號：本接種點未簽發證書「%1」。請核對紙質證書上的編號（格式如 C20261122-0042）及簽發接種點。</translation>
     </message>
     <message>
@@ -598,7 +655,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>證件號碼：證書 %1 並非簽發給此證件持有人。請核對輸入的號碼與證件是否一致，或請對方出示接種時使用的證件。</translation>
     </message>
     <message>
-        <source>Person: no person with the id "%1". Find them by their document or name first.</source>
+        <source>Person: no person with the id &quot;%1&quot;. Find them by their document or name first.</source>
         <translation>受種者：沒有編號為「%1」的受種者。請先按證件或姓名查詢。</translation>
     </message>
     <message>
@@ -628,7 +685,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>證件號碼：請輸入對方出示的證件號碼，證書碼將與之核對。</translation>
     </message>
     <message>
-        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site's records.</source>
+        <source>Certificate QR code: it was issued by the site %1, not by this site (%2). Verify it with that site&apos;s records.</source>
         <translation>證書QR 碼：該證書由接種點 %1 簽發，不是本接種點（%2）。請向該接種點核驗。</translation>
     </message>
     <message>
@@ -679,7 +736,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康詢問結果不是暫緩接種：無需記錄暫緩。請直接為受種者登記。</translation>
     </message>
     <message>
-        <source>Give a reason for cancelling the visit, e.g. "left before being called".</source>
+        <source>Give a reason for cancelling the visit, e.g. &quot;left before being called&quot;.</source>
         <translation>請填寫取消登記的原因，例如「叫號前已離開」。</translation>
     </message>
     <message>
@@ -692,13 +749,13 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
-        <translation type="unfinished" />
+        <translation>缺少出生日期：%1號碼中不含出生日期。請按證件錄入出生日期，例如 2004-02-29。</translation>
     </message>
 </context>
 <context>
     <name>CheckInDraft</name>
     <message>
-        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder's permissions; the form keeps what was typed.</source>
+        <source>The check-in draft cannot be saved to %1 (%2). Free disk space or fix the folder&apos;s permissions; the form keeps what was typed.</source>
         <translation>登記草稿無法儲存到 %1（%2）。請釋放磁碟空間或修正資料夾權限；表單中已輸入的內容會保留。</translation>
     </message>
     <message>
@@ -710,7 +767,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登記草稿 %1 已損壞或來自其他版本。請刪除該檔案；只會遺失一份未完成的表單。</translation>
     </message>
     <message>
-        <source>The check-in draft %1 cannot be removed (%2). Fix the folder's permissions.</source>
+        <source>The check-in draft %1 cannot be removed (%2). Fix the folder&apos;s permissions.</source>
         <translation>無法刪除登記草稿 %1（%2）。請修正資料夾權限。</translation>
     </message>
 </context>
@@ -749,7 +806,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康詢問結果為暫緩接種（%1）：今天不接種。情況消除後可再來。</translation>
     </message>
     <message>
-        <source>Screening needs a doctor's decision (%1). A doctor may allow the dose with a reason.</source>
+        <source>Screening needs a doctor&apos;s decision (%1). A doctor may allow the dose with a reason.</source>
         <translation>健康詢問需要醫師判斷（%1）。醫師可說明理由後准予接種。</translation>
     </message>
     <message>
@@ -897,7 +954,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>受種者沒有登記姓名。請更正登記資訊。</translation>
     </message>
     <message>
-        <source>Ask the person's name and confirm it is %1.</source>
+        <source>Ask the person&apos;s name and confirm it is %1.</source>
         <translation>請詢問受種者姓名，並確認是 %1。</translation>
     </message>
     <message>
@@ -996,11 +1053,23 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>%1, lot %2, expires %3.</source>
         <translation>%1，批號 %2，有效期至 %3。</translation>
     </message>
+    <message>
+        <source>On record: %1 for %2 (%3). The scanned vaccine will be checked against it.</source>
+        <translation>已有記錄：%2 %1（%3）。掃描疫苗後將據此核對。</translation>
+    </message>
+    <message>
+        <source>Contraindication on record for %1: %2 (%3, %4). Do not vaccinate whatever today&apos;s answers are; only a doctor can lift it.</source>
+        <translation>已記錄對%1的禁忌：%2（%3，%4）。無論今天如何回答都不得接種；只有醫生可以解除。</translation>
+    </message>
+    <message>
+        <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
+        <translation>已記錄對%1的慎用：%2。須由醫生決定；醫生可說明理由後允許接種。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
     <message>
-        <source>%1: "%2" is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
+        <source>%1: &quot;%2&quot; is not a date and time. Write it as YYYY-MM-DDThh:mm:ss, optionally with an offset such as +08:00.</source>
         <translation>%1：「%2」不是日期時間。請寫成 YYYY-MM-DDThh:mm:ss，可帶時區偏移，例如 +08:00。</translation>
     </message>
     <message>
@@ -1011,35 +1080,35 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>ClockGuard</name>
     <message>
-        <source>The PC's clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock is behind: it says %1, but this database already holds a record written at %2, %3 later. Nothing was saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction of the clock.</source>
+        <translation>電腦時鐘落後了：它顯示 %1，但本資料庫已有一條寫於 %2 的記錄，晚了 %3。未儲存任何內容。請把電腦時鐘調正（日期、時間和時區），或請站點管理員確認這是一次有意的時鐘校正。</translation>
     </message>
     <message>
         <source>%1 (UTC%2%3:%4)</source>
-        <translation type="unfinished" />
+        <translation>%1（UTC%2%3:%4）</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 天 %2 小時</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小時 %2 分鐘</translation>
+        <translation>%1 小時 %2 分鐘</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 分鐘 %2 秒</translation>
     </message>
 </context>
 <context>
     <name>ClockService</name>
     <message>
-        <source>Reason: say why the PC's clock was corrected, e.g. "clock was 3 days ahead, set right".</source>
-        <translation type="unfinished" />
+        <source>Reason: say why the PC&apos;s clock was corrected, e.g. &quot;clock was 3 days ahead, set right&quot;.</source>
+        <translation>原因：請說明電腦時鐘為何被校正，例如“時鐘快了 3 天，已調正”。</translation>
     </message>
     <message>
         <source>Clock tolerance: give %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>時鐘容差：請填寫 %1 到 %2 分鐘。</translation>
     </message>
 </context>
 <context>
@@ -1064,32 +1133,135 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>尚未記錄知情同意。請出示知情同意書，並記錄其版本和簽字人。</translation>
     </message>
     <message>
-        <source>A guardian signed: enter the guardian's name and relation to the person.</source>
+        <source>A guardian signed: enter the guardian&apos;s name and relation to the person.</source>
         <translation>由監護人簽字：請填寫監護人姓名及與受種者的關係。</translation>
     </message>
     <message>
-        <source>Site setting desk.adult_age_years is "%1"; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
-        <translation type="unfinished" />
+        <source>Site setting desk.adult_age_years is &quot;%1&quot;; set it to the age in whole years from which people sign their own consent, e.g. 18.</source>
+        <translation>站點設定 desk.adult_age_years 為“%1”；請設為本人可自行簽署知情同意書的週歲年齡，例如 18。</translation>
     </message>
     <message>
-        <source>The person is under %1: a guardian must sign the consent. Record the guardian's name and relation.</source>
-        <translation type="unfinished" />
+        <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <translation>受種者未滿 %1 週歲：須由監護人簽署知情同意書。請記錄監護人的姓名和關係。</translation>
+    </message>
+</context>
+<context>
+    <name>Contraindication</name>
+    <message>
+        <source>Scope &quot;%1&quot; is not understood: write all, product:CODE, group:GROUP or component:NAME.</source>
+        <translation>無法識別範圍“%1”：請寫 all、product:程式碼、group:組 或 component:成分。</translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation>慎用</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <source>all vaccines</source>
+        <translation>所有疫苗</translation>
+    </message>
+    <message>
+        <source>the vaccine %1</source>
+        <translation>疫苗 %1</translation>
+    </message>
+    <message>
+        <source>vaccines of the group %1</source>
+        <translation>%1 組的疫苗</translation>
+    </message>
+    <message>
+        <source>vaccines containing %1</source>
+        <translation>含 %1 的疫苗</translation>
+    </message>
+    <message>
+        <source>screening answer</source>
+        <translation>篩查回答</translation>
+    </message>
+    <message>
+        <source>adverse event after a dose</source>
+        <translation>接種後不良反應</translation>
+    </message>
+    <message>
+        <source>doctor&apos;s entry</source>
+        <translation>醫生錄入</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5)</source>
+        <translation>%1 — %2：%3（%4，%5）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation>有記錄的禁忌</translation>
+    </message>
+    <message>
+        <source>Precaution on record: a doctor decides</source>
+        <translation>有記錄的慎用：由醫生決定</translation>
+    </message>
+    <message>
+        <source>Contraindication: there is no &quot;%1&quot;. Take the id from &quot;vaxctl person contraindications PERSON&quot;.</source>
+        <translation>禁忌：不存在“%1”。請從“vaxctl person contraindications PERSON”中獲取編號。</translation>
+    </message>
+    <message>
+        <source>Doctor: the doctor types their own username.</source>
+        <translation>醫生：請醫生輸入自己的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Doctor: the password was confirmed too long ago. Type it again.</source>
+        <translation>醫生：密碼確認已超時，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Reason: say what the contraindication is, e.g. &quot;anaphylaxis to neomycin&quot;.</source>
+        <translation>原因：請說明是什麼禁忌，例如“對新黴素嚴重過敏”。</translation>
+    </message>
+    <message>
+        <source>Scope: name the product, group or component, e.g. group:covid-inactivated.</source>
+        <translation>範圍：請寫明產品、組或成分，例如 group:covid-inactivated。</translation>
+    </message>
+    <message>
+        <source>Scope: there is no product &quot;%1&quot; in the catalog; use its code, e.g. product:BBIBP-CorV.</source>
+        <translation>範圍：目錄中沒有產品“%1”；請使用其程式碼，例如 product:BBIBP-CorV。</translation>
+    </message>
+    <message>
+        <source>Until: %1 is already past; give today or a later date, or none for a permanent one.</source>
+        <translation>截止日期：%1 已過；請填寫今天或以後的日期，永久有效則不填。</translation>
+    </message>
+    <message>
+        <source>Person: there is no person &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation>受種者：不存在“%1”。請用“vaxctl person find”查詢。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it, e.g. &quot;allergy test negative&quot;.</source>
+        <translation>原因：請說明醫生解除的理由，例如“過敏試驗陰性”。</translation>
+    </message>
+    <message>
+        <source>Contraindication %1 was already lifted on %2.</source>
+        <translation>禁忌 %1 已於 %2 解除。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. </source>
-        <translation>資料庫 %1 已損壞（%2）。VaxPoint 已停止，未改動該檔案。</translation>
-    </message>
-    <message>
-        <source>No backup was found beside it: keep the file and call support.</source>
-        <translation>旁邊沒有找到備份：請保留該檔案並聯系技術支援。</translation>
-    </message>
-    <message>
-        <source>The newest backup is %1: keep the damaged file, and restore that backup by copying it in place of the database.</source>
-        <translation>最新的備份是 %1：請保留損壞的檔案，並用該備份複製替換資料庫以恢復。</translation>
-    </message>
     <message>
         <source>Cannot open the database %1: %2. Check that the file exists and that you may read it.</source>
         <translation>無法開啟資料庫 %1：%2。請檢查檔案是否存在以及是否有讀取權限。</translation>
@@ -1103,12 +1275,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>磁碟已滿。未儲存任何內容；請釋放磁碟空間後重試。</translation>
     </message>
     <message>
-        <source>The database cannot be written (%1). Nothing was saved; check the file's permissions and the disk, then try again.</source>
+        <source>The database cannot be written (%1). Nothing was saved; check the file&apos;s permissions and the disk, then try again.</source>
         <translation>資料庫無法寫入（%1）。未儲存任何內容；請檢查檔案權限和磁碟後重試。</translation>
-    </message>
-    <message>
-        <source>The database is damaged (%1). Stop using this computer for records and restore the newest backup.</source>
-        <translation>資料庫已損壞（%1）。請停止在本機輸入，並恢復最新的備份。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1). Nothing was saved; check the disk, then try again.</source>
@@ -1119,7 +1287,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>資料庫操作失敗（%1）：%2</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "vaxctl init" or start VaxPoint once, or pass the right --db path.</source>
+        <source>There is no database at %1. Create one with &quot;vaxctl init&quot; or start VaxPoint once, or pass the right --db path.</source>
         <translation>%1 處沒有資料庫。請用「vaxctl init」建立，或先啟動一次 VaxPoint，或用 --db 指定正確路徑。</translation>
     </message>
     <message>
@@ -1131,20 +1299,104 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>無法為資料庫建立資料夾 %1。請檢查路徑和權限。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>無法開啟資料庫 %1：%2</translation>
-    </message>
-    <message>
         <source>The database refused write-ahead logging (%1). Move it to a local disk; network drives are not supported.</source>
         <translation>資料庫無法啟用預寫日誌（%1）。請將其移到本機磁碟；不支援網路驅動器。</translation>
     </message>
     <message>
-        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run "vaxctl check-db" to upgrade it.</source>
+        <source>The database has schema %1 and needs %2. Open it with VaxPoint or run &quot;vaxctl check-db&quot; to upgrade it.</source>
         <translation>資料庫結構版本為 %1，需要 %2。請用 VaxPoint 開啟或執行「vaxctl check-db」進行升級。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database was left at schema %4.</source>
         <translation>資料庫升級到結構版本 %1（%2）失敗：%3。資料庫保持在結構版本 %4。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Nothing was saved. Stop recording on this computer, keep the file as it is and call support before replacing anything.</source>
+        <translation>資料庫已損壞（%1）。沒有儲存任何內容。請停止在這臺電腦上記錄，原樣保留該檔案，在替換任何檔案之前先聯絡技術支援。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is read-only (a write-protected USB stick, a read-only network share, or a disk the system switched to read-only after errors). Nothing is lost and VaxPoint changed nothing. Unlock the medium, or copy the database to a writable disk, then start again.</source>
+        <translation>資料庫 %1 所在的磁碟是隻讀的（防寫的 U 盤、只讀的網路共享，或系統因錯誤改為只讀的磁碟）。沒有丟失任何資料，VaxPoint 也沒有做任何修改。請解除介質的防寫，或把資料庫複製到可寫的磁碟，然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database cannot be written: VaxPoint keeps its journal files (-wal, -shm) beside the database. Nothing is lost and VaxPoint changed nothing. Let this account write in that folder (ask the PC&apos;s administrator), or move the database to a writable folder, then start again.</source>
+        <translation>存放資料庫的資料夾 %1 不可寫：VaxPoint 需要在資料庫旁邊儲存日誌檔案（-wal、-shm）。沒有丟失任何資料，VaxPoint 也沒有做任何修改。請讓本賬戶可以寫入該資料夾（請電腦管理員處理），或把資料庫移到可寫的資料夾，然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: VaxPoint could not record anything in it. Nothing is lost and VaxPoint changed nothing. Give this account write permission on the file (its properties, or ask the PC&apos;s administrator), then start again.</source>
+        <translation>資料庫 %1 是隻讀的：VaxPoint 無法在其中記錄任何內容。沒有丟失任何資料，VaxPoint 也沒有做任何修改。請給本賬戶該檔案的寫許可權（在檔案屬性中，或請電腦管理員處理），然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full (%2 free). VaxPoint stopped before changing anything: nothing is lost. Free some space on that disk (old exports, copies, downloads, the recycle bin), then start again.</source>
+        <translation>資料庫 %1 所在的磁碟已滿（剩餘 %2）。VaxPoint 在做任何修改之前已停止：沒有丟失任何資料。請在該磁碟上騰出空間（舊的匯出檔案、副本、下載內容、回收站），然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>This account may not open the database %1 (permission denied). Nothing is lost. Sign in to the PC with the account that runs VaxPoint, or ask the PC&apos;s administrator to give this account access to the file and its folder.</source>
+        <translation>本賬戶無權開啟資料庫 %1（許可權被拒絕）。沒有丟失任何資料。請用執行 VaxPoint 的賬戶登入電腦，或請電腦管理員給本賬戶該檔案及其資料夾的訪問許可權。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by %2, which keeps it to itself. VaxPoint waited, then stopped without changing anything: nothing is lost. Close that program (another VaxPoint window, a vaxctl command, a copy or sync tool), then start again.</source>
+        <translation>資料庫 %1 被 %2 獨佔鎖定。VaxPoint 等待後已停止，未作任何修改：沒有丟失任何記錄。請關閉該程式（另一個 VaxPoint 視窗、vaxctl 命令、複製或同步工具），然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a VaxPoint database (%2). VaxPoint did not change it. Check the --db path or the VAXPOINT_DB setting. If this file was the clinic&apos;s database, keep it as it is and call support.</source>
+        <translation>檔案 %1 不是 VaxPoint 資料庫（%2）。VaxPoint 沒有修改它。請檢查 --db 路徑或 VAXPOINT_DB 設定。如果這個檔案原本就是接種點的資料庫，請原樣保留並聯系技術支援。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is no database in it. VaxPoint did not change it. To create a site there, run &quot;vaxctl init --db %1 --site-code … --site-name … --district …&quot;; otherwise give the right --db path.</source>
+        <translation>檔案 %1 是空的：其中沒有資料庫。VaxPoint 沒有修改它。要在此建立接種點，請執行 &quot;vaxctl init --db %1 --site-code … --site-name … --district …&quot;；否則請給出正確的 --db 路徑。</translation>
+    </message>
+    <message>
+        <source>The database %1 says its schema is version %2, which no VaxPoint writes (this one knows 1 to %3). VaxPoint did not change it. Keep the file as it is and call support.</source>
+        <translation>資料庫 %1 標明其結構版本為 %2，任何版本的 VaxPoint 都不會寫出這個版本（本程式認識 1 到 %3）。VaxPoint 沒有修改它。請原樣保留該檔案並聯系技術支援。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). VaxPoint stopped and did not change the file. Keep it exactly as it is and call support before replacing anything: support can often recover records from it. </source>
+        <translation>資料庫 %1 已損壞（%2）。VaxPoint 已停止，沒有修改該檔案。請原樣保留，在替換任何檔案之前先聯絡技術支援：技術支援通常能從中恢復記錄。</translation>
+    </message>
+    <message>
+        <source>No backup was found beside it.</source>
+        <translation>旁邊沒有找到備份。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1, taken %2: every record written after that (doses, check-ins, stock) is not in it and would be lost if the backup replaced the database.</source>
+        <translation>最新的備份是 %1，備份時間 %2：此後寫入的所有記錄（接種、登記、庫存）都不在其中，如果用該備份替換資料庫，這些記錄將會丟失。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error on the database %1 (%2). VaxPoint stopped without changing anything. Check the disk (a failing disk, a removed USB stick, a lost network share), then start again.</source>
+        <translation>磁碟在讀寫資料庫 %1 時報告錯誤（%2）。VaxPoint 已停止，沒有做任何修改。請檢查磁碟（磁碟故障、U 盤被拔出、網路共享斷開），然後重新啟動。</translation>
+    </message>
+    <message>
+        <source>it does not start with a SQLite header</source>
+        <translation>檔案開頭沒有 SQLite 檔案頭</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一個程式</translation>
+    </message>
+    <message>
+        <source>another program (process %1)</source>
+        <translation>另一個程式（程序 %1）</translation>
+    </message>
+    <message>
+        <source>the program &quot;%1&quot; (process %2)</source>
+        <translation>程式“%1”（程序 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (site time)</source>
+        <translation>%1（接種點時間）</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -1351,15 +1603,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>儲存時%1已被更改；未儲存任何內容。請重試。</translation>
     </message>
     <message>
-        <source>Site setting desk.other_vaccine_days is "%1"; set it to a number of days, e.g. 14.</source>
+        <source>Site setting desk.other_vaccine_days is &quot;%1&quot;; set it to a number of days, e.g. 14.</source>
         <translation>接種點設定 desk.other_vaccine_days 為「%1」；請設為天數，例如 14。</translation>
     </message>
     <message>
-        <source>Site setting desk.allergy_observation_minutes is "%1"; set it to minutes, e.g. 30.</source>
+        <source>Site setting desk.allergy_observation_minutes is &quot;%1&quot;; set it to minutes, e.g. 30.</source>
         <translation>接種點設定 desk.allergy_observation_minutes 為「%1」；請設為分鐘數，例如 30。</translation>
     </message>
     <message>
-        <source>Desk: give the desk's name or number, e.g. 3.</source>
+        <source>Desk: give the desk&apos;s name or number, e.g. 3.</source>
         <translation>接種臺：請給出接種臺名稱或編號，例如 3。</translation>
     </message>
     <message>
@@ -1367,7 +1619,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>排隊資訊</translation>
     </message>
     <message>
-        <source>Visit: no check-in "%1". Call the person from the queue or check them in.</source>
+        <source>Visit: no check-in &quot;%1&quot;. Call the person from the queue or check them in.</source>
         <translation>登記記錄：沒有登記記錄「%1」。請從排隊中叫號，或為其登記。</translation>
     </message>
     <message>
@@ -1375,15 +1627,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登記記錄：找不到對應的受種者。請重新為其登記。</translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
         <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
     </message>
     <message>
-        <source>Vial: no vial "%1". Scan the open vial again or open a new one.</source>
+        <source>Vial: no vial &quot;%1&quot;. Scan the open vial again or open a new one.</source>
         <translation>疫苗瓶：沒有疫苗瓶「%1」。請重新掃描已開啟的疫苗瓶，或開啟新的一瓶。</translation>
     </message>
     <message>
-        <source>Override: give the doctor's reason for allowing the dose.</source>
+        <source>Override: give the doctor&apos;s reason for allowing the dose.</source>
         <translation>醫師特批：請填寫醫師准予接種的理由。</translation>
     </message>
     <message>
@@ -1407,11 +1659,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登記記錄</translation>
     </message>
     <message>
-        <source>Reason: say why the dose is entered in error, e.g. "recorded for the wrong person".</source>
+        <source>Reason: say why the dose is entered in error, e.g. &quot;recorded for the wrong person&quot;.</source>
         <translation>原因：請說明該接種記錄為何屬於輸入錯誤，例如「記到了其他人名下」。</translation>
     </message>
     <message>
-        <source>Dose: no dose "%1". Take the id from "vaxctl dose list".</source>
+        <source>Dose: no dose &quot;%1&quot;. Take the id from &quot;vaxctl dose list&quot;.</source>
         <translation>接種記錄：沒有接種記錄「%1」。請從「vaxctl dose list」中取得 ID。</translation>
     </message>
     <message>
@@ -1428,31 +1680,58 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Override: only a doctor may override, with their own password or PIN typed here. Ask the doctor to confirm.</source>
-        <translation type="unfinished" />
+        <translation>越過：只有醫生可以越過，並須在此輸入本人的密碼或 PIN 碼。請醫生確認。</translation>
     </message>
     <message>
-        <source>Override: the account "%1" is locked after wrong passwords or PINs. Another doctor must decide.</source>
-        <translation type="unfinished" />
+        <source>Override: the account &quot;%1&quot; is locked after wrong passwords or PINs. Another doctor must decide.</source>
+        <translation>越過：賬號“%1”因密碼或 PIN 碼輸錯已被鎖定。須由另一位醫生決定。</translation>
     </message>
     <message>
         <source>Override: the doctor confirmed more than %1 minutes ago. Ask the doctor to confirm again with their password or PIN.</source>
-        <translation type="unfinished" />
+        <translation>越過：醫生的確認已超過 %1 分鐘。請醫生用本人的密碼或 PIN 碼重新確認。</translation>
     </message>
     <message>
         <source>Override: the doctor confirmed it for another visit. Ask the doctor to confirm again for this person.</source>
-        <translation type="unfinished" />
+        <translation>越過：醫生確認的是另一次就診。請醫生為此人重新確認。</translation>
     </message>
     <message>
         <source>Override: the doctor did not approve %1. Ask the doctor to confirm again.</source>
-        <translation type="unfinished" />
+        <translation>越過：醫生未批准 %1。請醫生重新確認。</translation>
     </message>
     <message>
-        <source>Override: the doctor's confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
-        <translation type="unfinished" />
+        <source>Override: the doctor&apos;s confirmation is not on record. Ask the doctor to confirm again with their password or PIN.</source>
+        <translation>越過：沒有該醫生確認的記錄。請醫生用本人的密碼或 PIN 碼重新確認。</translation>
     </message>
     <message>
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
-        <translation type="unfinished" />
+        <translation>越過：此確認已用於一劑接種。請醫生重新確認。</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>The folder %1 is full: %2 did not fit. Free some space on it or choose another folder (e.g. another USB drive).</source>
+        <translation>資料夾 %1 已滿：%2 寫不下。請騰出空間，或選擇其他資料夾（例如另一個 U 盤）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only (a write-protected USB drive or a medium mounted read-only): %2 was not written. Slide the drive&apos;s lock switch off or choose another folder.</source>
+        <translation>資料夾 %1 為只讀（U 盤處於防寫狀態，或介質以只讀方式掛載）：%2 未寫入。請撥開 U 盤的防寫開關，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>You may not write into the folder %1: %2 was not written. Choose a folder you can write into.</source>
+        <translation>您無權寫入資料夾 %1：%2 未寫入。請選擇您可以寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 stopped answering while %2 was written (was the USB drive removed?). Plug it in again, check it, and write again.</source>
+        <translation>寫入 %2 時資料夾 %1 停止響應（U 盤被拔出了嗎？）。請重新插入並檢查後再寫一次。</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds something named %2. Move it away or choose another folder.</source>
+        <translation>資料夾 %1 中已有名為 %2 的專案。請將其移走，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Could not write %2 into the folder %1 (%3). Check that the folder exists, is writable and has free space.</source>
+        <translation>無法將 %2 寫入資料夾 %1（%3）。請檢查該資料夾是否存在、可寫且有剩餘空間。</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1744,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Fridge</name>
     <message>
-        <source>Name: give the fridge a name, e.g. "Fridge 2".</source>
+        <source>Name: give the fridge a name, e.g. &quot;Fridge 2&quot;.</source>
         <translation>名稱：請為冰箱命名，例如「2 號冰箱」。</translation>
     </message>
     <message>
@@ -1477,18 +1756,18 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>報警：凍結限值必須低於最低溫度，兩個報警延時都必須是正的分鐘數。</translation>
     </message>
     <message>
-        <source>Name: a fridge named "%1" exists; choose another name.</source>
+        <source>Name: a fridge named &quot;%1&quot; exists; choose another name.</source>
         <translation>名稱：已有名為「%1」的冰箱；請換一個名稱。</translation>
     </message>
     <message>
-        <source>Fridge: no fridge "%1". Give a fridge's name or id (see "vaxctl fridge list").</source>
+        <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
         <translation>冰箱：沒有冰箱「%1」。請給出冰箱名稱或 ID（見「vaxctl fridge list」）。</translation>
     </message>
 </context>
 <context>
     <name>Gs1</name>
     <message>
-        <source>GTIN (01) must be 14 digits; the scan gave "%1". Scan the box code again.</source>
+        <source>GTIN (01) must be 14 digits; the scan gave &quot;%1&quot;. Scan the box code again.</source>
         <translation>GTIN (01) 必須是 14 位數字；掃描結果為「%1」。請重新掃描包裝盒上的條碼。</translation>
     </message>
     <message>
@@ -1496,7 +1775,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>GTIN (01) %1 校驗位錯誤。請重新掃描包裝盒條碼；如仍出錯，說明標籤已損壞。</translation>
     </message>
     <message>
-        <source>Date (%1) "%2" is not a YYMMDD date. Scan the box code again or type the date.</source>
+        <source>Date (%1) &quot;%2&quot; is not a YYMMDD date. Scan the box code again or type the date.</source>
         <translation>日期 (%1)「%2」不是 YYMMDD 格式。請重新掃描包裝盒條碼或手動輸入日期。</translation>
     </message>
     <message>
@@ -1508,7 +1787,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>(%1) 有 %2 個字元；最多允許 %3 個。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
-        <source>(%1) contains "%2", which a GS1 code cannot hold. Scan the box code again.</source>
+        <source>(%1) contains &quot;%2&quot;, which a GS1 code cannot hold. Scan the box code again.</source>
         <translation>(%1) 含有 GS1 碼不允許的字元「%2」。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
@@ -1532,7 +1811,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>條碼為空。請重新掃描包裝盒條碼。</translation>
     </message>
     <message>
-        <source>(%1) "%2" may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
+        <source>(%1) &quot;%2&quot; may hold further elements because the scanner sent no GS separator, so the lot or serial cannot be read safely. Set the scanner to send GS (Ctrl+]) or type the lot and expiry.</source>
         <translation>(%1)「%2」可能還包含其他資料元素，因為掃描槍沒有傳送 GS 分隔符，無法可靠讀取批號或序列號。請把掃描槍設定為傳送 GS（Ctrl+]），或手動輸入批號和有效期。</translation>
     </message>
     <message>
@@ -1555,7 +1834,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>8 位數字，例如 12345678</translation>
     </message>
     <message>
-        <source>%1 number: "%2" is not a country code. The first three letters are the holder's nationality (ISO 3166, e.g. USA); check them.</source>
+        <source>%1 number: &quot;%2&quot; is not a country code. The first three letters are the holder&apos;s nationality (ISO 3166, e.g. USA); check them.</source>
         <translation>%1號碼：「%2」不是國家代碼。前三個字母是持證人國籍（ISO 3166，例如 USA）；請核對。</translation>
     </message>
     <message>
@@ -1571,7 +1850,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>護照：缺少簽發國。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
-        <source>Passport: "%1" is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
+        <source>Passport: &quot;%1&quot; is not a country code. Enter the three-letter code (ISO 3166), e.g. CHN or USA.</source>
         <translation>護照：「%1」不是國家代碼。請填寫三字母代碼（ISO 3166），例如 CHN 或 USA。</translation>
     </message>
     <message>
@@ -1579,7 +1858,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>證件號碼為空。請掃描證件或輸入號碼。</translation>
     </message>
     <message>
-        <source>"%1" does not look like any known document number. Choose the document type and check the number.</source>
+        <source>&quot;%1&quot; does not look like any known document number. Choose the document type and check the number.</source>
         <translation>「%1」不像任何已知的證件號碼。請選擇證件類型並核對號碼。</translation>
     </message>
     <message>
@@ -1591,7 +1870,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>出生日期 %1 晚於今天。請更正。</translation>
     </message>
     <message>
-        <source>Sex "%1" contradicts the %2 number, which says "%3". Correct the sex or the number.</source>
+        <source>Sex &quot;%1&quot; contradicts the %2 number, which says &quot;%3&quot;. Correct the sex or the number.</source>
         <translation>性別「%1」與%2號碼不符（號碼顯示為「%3」）。請更正性別或號碼。</translation>
     </message>
     <message>
@@ -1619,7 +1898,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>護照</translation>
     </message>
     <message>
-        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got "%2" (%3 characters). Check the number and type it again.</source>
+        <source>%1 number: expected 17 digits and a final digit or X (18 characters), got &quot;%2&quot; (%3 characters). Check the number and type it again.</source>
         <translation>%1號碼：應為 17 位數字加 1 位數字或 X（共 18 位），實際為「%2」（%3 位）。請核對號碼後重新輸入。</translation>
     </message>
     <message>
@@ -1631,7 +1910,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>%1號碼：地區代碼 %2 不是中國的省級行政區。請核對號碼的前幾位。</translation>
     </message>
     <message>
-        <source>%1 number: "%2" (digits 7–14) is not a real birth date. Check those digits.</source>
+        <source>%1 number: &quot;%2&quot; (digits 7–14) is not a real birth date. Check those digits.</source>
         <translation>%1號碼：「%2」（第 7–14 位）不是有效的出生日期。請核對這幾位。</translation>
     </message>
     <message>
@@ -1694,7 +1973,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>無異常</translation>
     </message>
     <message>
-        <source>Doctor's review</source>
+        <source>Doctor&apos;s review</source>
         <translation>需醫生評估</translation>
     </message>
     <message>
@@ -1838,7 +2117,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>篩查結果為暫緩</translation>
     </message>
     <message>
-        <source>Doctor's decision needed</source>
+        <source>Doctor&apos;s decision needed</source>
         <translation>需醫生決定</translation>
     </message>
     <message>
@@ -1846,7 +2125,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>未記錄知情同意</translation>
     </message>
     <message>
-        <source>Guardian's consent missing</source>
+        <source>Guardian&apos;s consent missing</source>
         <translation>缺少監護人同意</translation>
     </message>
     <message>
@@ -1986,7 +2265,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>接種途徑不對</translation>
     </message>
     <message>
-        <source>Person's verification not confirmed</source>
+        <source>Person&apos;s verification not confirmed</source>
         <translation>受種者驗證未確認</translation>
     </message>
     <message>
@@ -2142,7 +2421,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>預約登記碼版本不受支援</translation>
     </message>
     <message>
-        <source>Person's details invalid</source>
+        <source>Person&apos;s details invalid</source>
         <translation>受種者資訊無效</translation>
     </message>
     <message>
@@ -2166,7 +2445,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>缺少知情同意</translation>
     </message>
     <message>
-        <source>Guardian's consent required</source>
+        <source>Guardian&apos;s consent required</source>
         <translation>需要監護人同意</translation>
     </message>
     <message>
@@ -2521,11 +2800,31 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Not recognised</source>
         <translation>無法識別</translation>
     </message>
+    <message>
+        <source>Contraindication on record</source>
+        <translation>已記錄的禁忌證</translation>
+    </message>
+    <message>
+        <source>Precaution on record</source>
+        <translation>已記錄的慎用情況</translation>
+    </message>
+    <message>
+        <source>Not a VaxPoint database</source>
+        <translation>不是 VaxPoint 資料庫</translation>
+    </message>
+    <message>
+        <source>No permission for the database</source>
+        <translation>無權訪問資料庫</translation>
+    </message>
+    <message>
+        <source>Unknown database version</source>
+        <translation>未知的資料庫版本</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
     <message>
-        <source>Product: "%1" is not in the catalog. Use a code from "vaxctl catalog list".</source>
+        <source>Product: &quot;%1&quot; is not in the catalog. Use a code from &quot;vaxctl catalog list&quot;.</source>
         <translation>產品：「%1」不在疫苗目錄中。請使用「vaxctl catalog list」中的代碼。</translation>
     </message>
     <message>
@@ -2549,7 +2848,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>數量：%1 瓶 %2 共 %3 劑，而不是 %4 劑。請更正瓶數或劑數。</translation>
     </message>
     <message>
-        <source>Box code: "%1" is not a 20-digit trace code. Scan the box's trace code again.</source>
+        <source>Box code: &quot;%1&quot; is not a 20-digit trace code. Scan the box&apos;s trace code again.</source>
         <translation>包裝追溯碼：「%1」不是 20 位追溯碼。請重新掃描包裝盒上的追溯碼。</translation>
     </message>
     <message>
@@ -2561,11 +2860,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>包裝追溯碼：%1 已經入庫過。請把該盒放在一邊並核對送貨單。</translation>
     </message>
     <message>
-        <source>Lot: no lot "%1". Give a lot number or id from "vaxctl lot list".</source>
+        <source>Lot: no lot &quot;%1&quot;. Give a lot number or id from &quot;vaxctl lot list&quot;.</source>
         <translation>批號：沒有批號「%1」。請給出「vaxctl lot list」中的批號或 ID。</translation>
     </message>
     <message>
-        <source>Lot: "%1" is the number of several lots; give the lot's id.</source>
+        <source>Lot: &quot;%1&quot; is the number of several lots; give the lot&apos;s id.</source>
         <translation>批號：「%1」對應多個批次；請給出批次 ID。</translation>
     </message>
     <message>
@@ -2611,11 +2910,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>LotQuarantine</name>
     <message>
-        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer's stability data).</source>
+        <source>Reason: say why the lots are released or discarded (e.g. the manufacturer&apos;s stability data).</source>
         <translation>原因：請說明解除隔離或報廢的理由（例如生產企業的穩定性資料）。</translation>
     </message>
     <message>
-        <source>Excursion: no quarantined lot for excursion "%1"%2. See "vaxctl excursion list".</source>
+        <source>Excursion: no quarantined lot for excursion &quot;%1&quot;%2. See &quot;vaxctl excursion list&quot;.</source>
         <translation>溫度超標：超標事件「%1」%2沒有被隔離的批號。見「vaxctl excursion list」。</translation>
     </message>
     <message>
@@ -2630,11 +2929,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Observation</name>
     <message>
-        <source>Observation: there is no observation "%1". Take the id from "vaxctl observe list".</source>
+        <source>Observation: there is no observation &quot;%1&quot;. Take the id from &quot;vaxctl observe list&quot;.</source>
         <translation>留觀記錄：沒有留觀記錄「%1」。請從「vaxctl observe list」中取得 ID。</translation>
     </message>
     <message>
-        <source>Reason: say why the person left before the end of the observation, e.g. "refused to wait".</source>
+        <source>Reason: say why the person left before the end of the observation, e.g. &quot;refused to wait&quot;.</source>
         <translation>原因：請說明受種者為何在留觀結束前離開，例如「拒絕等候」。</translation>
     </message>
     <message>
@@ -2700,7 +2999,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>登記損耗劑次</translation>
     </message>
     <message>
-        <source>count stock and close the day's vials</source>
+        <source>count stock and close the day&apos;s vials</source>
         <translation>盤點庫存並處理當日已開啟的疫苗瓶</translation>
     </message>
     <message>
@@ -2757,11 +3056,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>call the next person to the desk</source>
-        <translation type="unfinished" />
+        <translation>叫下一位受種者到接種臺</translation>
     </message>
     <message>
         <source>move doses between fridges</source>
-        <translation type="unfinished" />
+        <translation>在冰箱之間轉移疫苗</translation>
+    </message>
+    <message>
+        <source>add or lift a person&apos;s contraindications</source>
+        <translation>新增或解除受種者的禁忌</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +3089,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>該 QR 碼不是 VaxPoint 預約登記碼（不是可讀的 JSON）。%1</translation>
     </message>
     <message>
-        <source>The QR code is not a VaxPoint registration (its type is "%1"). %2</source>
+        <source>The QR code is not a VaxPoint registration (its type is &quot;%1&quot;). %2</source>
         <translation>該 QR 碼不是 VaxPoint 預約登記碼（其類型為「%1」）。%2</translation>
     </message>
     <message>
@@ -2802,19 +3105,19 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>預約登記碼中沒有姓名。%1</translation>
     </message>
     <message>
-        <source>The registration QR code lacks a document type and number (got type "%1"). %2</source>
+        <source>The registration QR code lacks a document type and number (got type &quot;%1&quot;). %2</source>
         <translation>預約登記碼缺少證件類型和號碼（得到的類型為「%1」）。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has birth date "%1", not YYYY-MM-DD. %2</source>
+        <source>The registration QR code has birth date &quot;%1&quot;, not YYYY-MM-DD. %2</source>
         <translation>預約登記碼中的出生日期為「%1」，不是 YYYY-MM-DD 格式。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has sex "%1"; expected male or female. %2</source>
+        <source>The registration QR code has sex &quot;%1&quot;; expected male or female. %2</source>
         <translation>預約登記碼中的性別為「%1」；應為 male 或 female。%2</translation>
     </message>
     <message>
-        <source>The registration QR code has phone "%1", which is not a phone number. %2</source>
+        <source>The registration QR code has phone &quot;%1&quot;, which is not a phone number. %2</source>
         <translation>預約登記碼中的電話「%1」不是電話號碼。%2</translation>
     </message>
 </context>
@@ -2844,7 +3147,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>The scan "%1" is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
+        <source>The scan &quot;%1&quot; is not an ID card, a registration QR code, a GS1 box code or a 20-digit trace code. Scan again, or type the number into the field it belongs to.</source>
         <translation>掃描內容「%1」不是身分證、預約登記碼、GS1 包裝條碼或 20 位追溯碼。請重新掃描，或在對應的輸入框中手動輸入。</translation>
     </message>
 </context>
@@ -2855,11 +3158,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>健康詢問問卷不是 JSON 物件（%1）。請修正檔案。</translation>
     </message>
     <message>
-        <source>The screening questionnaire needs a "version".</source>
+        <source>The screening questionnaire needs a &quot;version&quot;.</source>
         <translation>健康詢問問卷需要「version」。</translation>
     </message>
     <message>
-        <source>"feverThresholdC" must be between 37.0 and 38.5.</source>
+        <source>&quot;feverThresholdC&quot; must be between 37.0 and 38.5.</source>
         <translation>「feverThresholdC」必須在 37.0 到 38.5 之間。</translation>
     </message>
     <message>
@@ -2871,15 +3174,15 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>第 %1 個問題</translation>
     </message>
     <message>
-        <source>Screening %1: "id" is missing, repeated or reserved. Give each question its own id.</source>
+        <source>Screening %1: &quot;id&quot; is missing, repeated or reserved. Give each question its own id.</source>
         <translation>健康詢問%1：「id」缺失、重複或為保留字。請為每個問題設定獨立的 id。</translation>
     </message>
     <message>
-        <source>Screening question %1: "outcome" must be contraindicated, defer or doctor_review.</source>
+        <source>Screening question %1: &quot;outcome&quot; must be contraindicated, defer or doctor_review.</source>
         <translation>健康詢問問題 %1：「outcome」必須是 contraindicated、defer 或 doctor_review。</translation>
     </message>
     <message>
-        <source>Screening question %1: "text" needs a zh_CN and an en text.</source>
+        <source>Screening question %1: &quot;text&quot; needs a zh_CN and an en text.</source>
         <translation>健康詢問問題 %1：「text」需要 zh_CN 和 en 文字。</translation>
     </message>
     <message>
@@ -2887,12 +3190,70 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>體溫 %1 °C 不合理。請重新測量並以 °C 填寫，例如 36.5。</translation>
     </message>
     <message>
-        <source>Unknown screening question "%1". Answer the questions of questionnaire %2.</source>
+        <source>Unknown screening question &quot;%1&quot;. Answer the questions of questionnaire %2.</source>
         <translation>未知的健康詢問問題「%1」。請回答問卷 %2 中的問題。</translation>
     </message>
     <message>
-        <source>Screening question "%1" is not answered. Answer yes or no.</source>
+        <source>Screening question &quot;%1&quot; is not answered. Answer yes or no.</source>
         <translation>健康詢問問題「%1」未回答。請回答是或否。</translation>
+    </message>
+    <message>
+        <source>Screening question %1: a contraindicating question needs &quot;remember&quot;: {&quot;scope&quot;: …} with all, product:CODE, group:G, component:C or previous_group.</source>
+        <translation>篩查問題 %1：禁忌類問題需要 &quot;remember&quot;: {&quot;scope&quot;: …}，取值為 all、product:程式碼、group:組、component:成分 或 previous_group。</translation>
+    </message>
+</context>
+<context>
+    <name>SealSetting</name>
+    <message>
+        <source>The site setting %1 does not hold a district public key (x25519:…), so nothing is exported in clear. A site administrator sets it again: vaxctl export seal-to --public-key district.pub, or clears it with --clear.</source>
+        <translation>站點設定 %1 中不是有效的區縣公鑰（x25519:…），為避免明文匯出，本次不匯出。請站點管理員重新設定：vaxctl export seal-to --public-key district.pub，或用 --clear 清除。</translation>
+    </message>
+</context>
+<context>
+    <name>SealingText</name>
+    <message>
+        <source>The sealed bundle is damaged or truncated (%1). Ask the site to send it again.</source>
+        <translation>加密資料包已損壞或不完整（%1）。請讓接種點重新發送。</translation>
+    </message>
+    <message>
+        <source>The district key does not open this bundle: it was sealed to another key (another district&apos;s, or one replaced since), or it was changed. Use the district key whose public key the site has, or ask the site to send it again.</source>
+        <translation>該區縣金鑰無法開啟此資料包：它是用另一個金鑰加密的（其他區縣的，或已被更換的金鑰），或已被改動。請使用與接種點所持公鑰對應的區縣金鑰，或讓接種點重新發送。</translation>
+    </message>
+    <message>
+        <source>The file is not a sealed VaxPoint bundle (it does not start with %1).</source>
+        <translation>該檔案不是 VaxPoint 加密資料包（開頭不是 %1）。</translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation>檔案在檔案頭內就結束了</translation>
+    </message>
+    <message>
+        <source>chunk size %1</source>
+        <translation>分塊大小 %1</translation>
+    </message>
+    <message>
+        <source>District public key: not an X25519 key. Pass the district.pub file that &apos;vaxctl key init --district&apos; wrote (x25519:…).</source>
+        <translation>區縣公鑰：不是 X25519 金鑰。請提供“vaxctl key init --district”生成的 district.pub 檔案（x25519:…）。</translation>
+    </message>
+    <message>
+        <source>District key: not an X25519 secret key. Pass the district.key file that &apos;vaxctl key init --district&apos; wrote (x25519-secret:…).</source>
+        <translation>區縣金鑰：不是 X25519 私鑰。請提供“vaxctl key init --district”生成的 district.key 檔案（x25519-secret:…）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the header do not split into chunks</source>
+        <translation>檔案頭之後的 %1 位元組無法按分塊切分</translation>
+    </message>
+    <message>
+        <source>bytes follow its final chunk</source>
+        <translation>最後一個分塊之後還有資料</translation>
+    </message>
+    <message>
+        <source>chunk %1 does not authenticate</source>
+        <translation>第 %1 塊未透過認證</translation>
+    </message>
+    <message>
+        <source>its final chunk is missing</source>
+        <translation>缺少最後一個分塊</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3326,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>通關密語：簽名金鑰儲存在金鑰檔案 %1 中；請提供其通關密語（--passphrase-stdin 或 %2）。</translation>
     </message>
     <message>
-        <source>%1 To sign exports on this machine, a site administrator runs "vaxctl key init --file PATH --passphrase-stdin" once.</source>
+        <source>%1 To sign exports on this machine, a site administrator runs &quot;vaxctl key init --file PATH --passphrase-stdin&quot; once.</source>
         <translation>%1如需在本機為匯出資料簽名，請由接種點管理員執行一次「vaxctl key init --file 路徑 --passphrase-stdin」。</translation>
     </message>
     <message>
@@ -2988,26 +3349,26 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>已儲存的簽名金鑰已損壞（%1 位元組，應為 %2 位元組）。請從金鑰備份恢復。</translation>
     </message>
     <message>
-        <source>Public key: not an Ed25519 key. Pass the text that 'vaxctl key show-public' printed (ed25519:…).</source>
+        <source>Public key: not an Ed25519 key. Pass the text that &apos;vaxctl key show-public&apos; printed (ed25519:…).</source>
         <translation>公鑰：不是 Ed25519 金鑰。請提供「vaxctl key show-public」輸出的文字（ed25519:…）。</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
-        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. "BJ-CY-001".</source>
+        <source>Site code: use 2 to 20 letters, digits or dashes, e.g. &quot;BJ-CY-001&quot;.</source>
         <translation>接種點代碼：請使用 2 到 20 個字母、數字或短橫線，例如「BJ-CY-001」。</translation>
     </message>
     <message>
-        <source>Site name: enter the vaccination point's name.</source>
+        <source>Site name: enter the vaccination point&apos;s name.</source>
         <translation>接種點名稱：請輸入接種點的名稱。</translation>
     </message>
     <message>
-        <source>District: enter the district that receives this site's reports.</source>
+        <source>District: enter the district that receives this site&apos;s reports.</source>
         <translation>所屬區縣：請輸入接收本接種點報表的區縣。</translation>
     </message>
     <message>
-        <source>Administrator: a production site needs the first administrator's username and password.</source>
+        <source>Administrator: a production site needs the first administrator&apos;s username and password.</source>
         <translation>管理員：正式接種點需要第一位管理員的使用者名稱和密碼。</translation>
     </message>
     <message>
@@ -3015,7 +3376,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>1 號冰箱（培訓）</translation>
     </message>
     <message>
-        <source>The database has no site yet. Create it with "vaxctl init --site-code … --site-name … --district …".</source>
+        <source>The database has no site yet. Create it with &quot;vaxctl init --site-code … --site-name … --district …&quot;.</source>
         <translation>資料庫中還沒有接種點。請用「vaxctl init --site-code … --site-name … --district …」建立。</translation>
     </message>
     <message>
@@ -3037,8 +3398,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>SiteCalendar</name>
     <message>
-        <source>%1: "%2" is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
-        <translation type="unfinished" />
+        <source>%1: &quot;%2&quot; is not a time zone this PC knows. Give an IANA name such as Asia/Shanghai or Asia/Urumqi.</source>
+        <translation>%1：本機不認識時區“%2”。請填寫 IANA 時區名，例如 Asia/Shanghai 或 Asia/Urumqi。</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3420,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>使用者名稱：請使用 2 到 32 個字母、數字、點、短橫線或下劃線。</translation>
     </message>
     <message>
-        <source>Name: enter the person's full name as it should appear on records.</source>
+        <source>Name: enter the person&apos;s full name as it should appear on records.</source>
         <translation>姓名：請輸入將出現在記錄上的全名。</translation>
     </message>
     <message>
@@ -3067,7 +3428,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>角色：至少指定一個角色（registrar、vaccinator、doctor、stock_keeper、site_admin）。</translation>
     </message>
     <message>
-        <source>Username: "%1" is taken; choose another.</source>
+        <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>使用者名稱：「%1」已被使用；請換一個。</translation>
     </message>
 </context>
@@ -3085,11 +3446,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>TemperatureImport</name>
     <message>
-        <source>a LogTag header line must be "key,value".</source>
+        <source>a LogTag header line must be &quot;key,value&quot;.</source>
         <translation>LogTag 表頭行必須是「key,value」。</translation>
     </message>
     <message>
-        <source>expected "index,date,time,temperature" (e.g. "1,2023-03-01,08:00:00,4.5"), found "%1".</source>
+        <source>expected &quot;index,date,time,temperature&quot; (e.g. &quot;1,2023-03-01,08:00:00,4.5&quot;), found &quot;%1&quot;.</source>
         <translation>應為「index,date,time,temperature」（例如「1,2023-03-01,08:00:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
@@ -3097,31 +3458,31 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>該 LogTag 檔案沒有表頭行或沒有讀數。請從 LogTag Analyzer 匯出帶表頭的 CSV。</translation>
     </message>
     <message>
-        <source>expected "timestamp,celsius" (e.g. "2023-03-01T08:00:00+08:00,4.5"), found "%1".</source>
+        <source>expected &quot;timestamp,celsius&quot; (e.g. &quot;2023-03-01T08:00:00+08:00,4.5&quot;), found &quot;%1&quot;.</source>
         <translation>應為「timestamp,celsius」（例如「2023-03-01T08:00:00+08:00,4.5」），實際為「%1」。</translation>
     </message>
     <message>
-        <source>The CSV file has no readings. Each line should be "timestamp,celsius".</source>
+        <source>The CSV file has no readings. Each line should be &quot;timestamp,celsius&quot;.</source>
         <translation>該 CSV 檔案沒有讀數。每行應為「timestamp,celsius」。</translation>
     </message>
     <message>
-        <source>The file's format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and "timestamp,celsius" CSV.</source>
+        <source>The file&apos;s format was not recognised. VaxPoint imports LogTag CSV, Fridge-tag 2 / 2 L text reports and &quot;timestamp,celsius&quot; CSV.</source>
         <translation>無法識別該檔案格式。VaxPoint 可匯入 LogTag CSV、Fridge-tag 2 / 2 L 文字報告和「timestamp,celsius」CSV。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use logtag, fridgetag or plain.</source>
+        <source>Unknown format &quot;%1&quot;: use logtag, fridgetag or plain.</source>
         <translation>未知格式「%1」：請使用 logtag、fridgetag 或 plain。</translation>
     </message>
     <message>
-        <source>This is not a Fridge-tag report: its first line should start with "Device:". Export the report again from the logger.</source>
+        <source>This is not a Fridge-tag report: its first line should start with &quot;Device:&quot;. Export the report again from the logger.</source>
         <translation>這不是 Fridge-tag 報告：第一行應以「Device:」開頭。請從記錄器重新匯出報告。</translation>
     </message>
     <message>
-        <source>a tab-indented reading outside the "Data:" section.</source>
+        <source>a tab-indented reading outside the &quot;Data:&quot; section.</source>
         <translation>在「Data:」部分之外出現了定位字元縮排的讀數。</translation>
     </message>
     <message>
-        <source>expected "name: value", found "%1".</source>
+        <source>expected &quot;name: value&quot;, found &quot;%1&quot;.</source>
         <translation>應為「名稱: 值」，實際為「%1」。</translation>
     </message>
     <message>
@@ -3129,7 +3490,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>該 Fridge-tag 報告既沒有每日曆史也沒有讀數。請匯出包含歷史記錄的報告。</translation>
     </message>
     <message>
-        <source>Line %1: device "%2" is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
+        <source>Line %1: device &quot;%2&quot; is not a Fridge-tag 2 or 2 L; this report variant cannot be imported. Use a plain timestamp,celsius CSV.</source>
         <translation>第 %1 行：裝置「%2」不是 Fridge-tag 2 或 2 L；無法匯入這種報告。請改用 timestamp,celsius 格式的 CSV。</translation>
     </message>
     <message>
@@ -3137,7 +3498,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>不支援 %1 個感測器的報告；只支援單個感測器。</translation>
     </message>
     <message>
-        <source>temperature unit "%1" is not supported; set the logger to °C.</source>
+        <source>temperature unit &quot;%1&quot; is not supported; set the logger to °C.</source>
         <translation>不支援溫度單位「%1」；請將記錄器設定為 °C。</translation>
     </message>
     <message>
@@ -3145,27 +3506,27 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>此處應為報警編號。</translation>
     </message>
     <message>
-        <source>an alarm needs "T AL: limit, t AL: minutes".</source>
+        <source>an alarm needs &quot;T AL: limit, t AL: minutes&quot;.</source>
         <translation>報警需要「T AL: 限值, t AL: 分鐘」。</translation>
     </message>
     <message>
-        <source>the date "%1" is not YYYY-MM-DD.</source>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
         <translation>日期「%1」不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>the average temperature "%1" is not a number.</source>
+        <source>the average temperature &quot;%1&quot; is not a number.</source>
         <translation>平均溫度「%1」不是數字。</translation>
     </message>
     <message>
-        <source>alarm minutes "%1" must be a whole number from 0 to 1440.</source>
+        <source>alarm minutes &quot;%1&quot; must be a whole number from 0 to 1440.</source>
         <translation>報警分鐘數「%1」必須是 0 到 1440 之間的整數。</translation>
     </message>
     <message>
-        <source>alarm %1 is not in the report's alarm configuration.</source>
+        <source>alarm %1 is not in the report&apos;s alarm configuration.</source>
         <translation>報警 %1 不在該報告的報警配置中。</translation>
     </message>
     <message>
-        <source>expected "%1: temperature, %2: HH:MM".</source>
+        <source>expected &quot;%1: temperature, %2: HH:MM&quot;.</source>
         <translation>應為「%1: 溫度, %2: HH:MM」。</translation>
     </message>
     <message>
@@ -3173,7 +3534,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>該日缺少日期、最低、最高或平均溫度。</translation>
     </message>
     <message>
-        <source>expected "YYYY-MM-DD HH:MM&lt;tab&gt;temperature", found "%1".</source>
+        <source>expected &quot;YYYY-MM-DD HH:MM&lt;tab&gt;temperature&quot;, found &quot;%1&quot;.</source>
         <translation>應為「YYYY-MM-DD HH:MM&lt;定位字元&gt;溫度」，實際為「%1」。</translation>
     </message>
     <message>
@@ -3230,7 +3591,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>Vial</name>
     <message>
-        <source>Session end: the site setting "%1" is not HH:MM; set it again, e.g. 17:30.</source>
+        <source>Session end: the site setting &quot;%1&quot; is not HH:MM; set it again, e.g. 17:30.</source>
         <translation>接種結束時間：接種點設定「%1」不是 HH:MM 格式；請重新設定，例如 17:30。</translation>
     </message>
     <message>
@@ -3238,7 +3599,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>批號 %1 在此冰箱中沒有未開啟的劑次；請入庫或使用已開啟的疫苗瓶。</translation>
     </message>
     <message>
-        <source>Vial: no open vial "%1"; open a new vial.</source>
+        <source>Vial: no open vial &quot;%1&quot;; open a new vial.</source>
         <translation>疫苗瓶：沒有已開啟的疫苗瓶「%1」；請開啟新的一瓶。</translation>
     </message>
     <message>
@@ -3250,7 +3611,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>疫苗瓶：已無剩餘劑次；請開啟新的一瓶。</translation>
     </message>
     <message>
-        <source>Session end: "%1" is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
+        <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接種結束時間：「%1」不是有效的時刻；請按 HH:MM（24 小時制）填寫，例如 17:30。</translation>
     </message>
 </context>
@@ -3288,12 +3649,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>系統管理</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;類型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Site&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;District&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — schema %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kind&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;接種點&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1（%2）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;所屬區縣&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;資料庫&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 — 結構版本 %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;類型&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b35900'&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b35900'&gt;&lt;b&gt;培訓&lt;/b&gt; — 練習資料，不是真實記錄&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;TRAINING&lt;/b&gt; — practice data, not for real records&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;培訓&lt;/b&gt; — 練習資料，不是真實記錄&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -3465,7 +3826,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>知情同意</translation>
     </message>
     <message>
-        <source>Screening — number key toggles a question, N answers the rest "no"</source>
+        <source>Screening — number key toggles a question, N answers the rest &quot;no&quot;</source>
         <translation>健康詢問 — 按數字鍵切換對應問題，按 N 將其餘問題答為「否」</translation>
     </message>
     <message>
@@ -3485,7 +3846,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>腋溫 °C（36.6 或 366），然後按 Enter</translation>
     </message>
     <message>
-        <source>Screening: press N if every answer is "no"; a question's number toggles "yes"</source>
+        <source>Screening: press N if every answer is &quot;no&quot;; a question&apos;s number toggles &quot;yes&quot;</source>
         <translation>健康詢問：如全部回答為「否」，請按 N；按問題編號可切換為「是」</translation>
     </message>
     <message>
@@ -3493,11 +3854,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>受種者本人已簽署知情同意：按 Enter 完成登記（G：由監護人簽字）</translation>
     </message>
     <message>
-        <source>Guardian's name, then Enter</source>
+        <source>Guardian&apos;s name, then Enter</source>
         <translation>監護人姓名，然後按 Enter</translation>
     </message>
     <message>
-        <source>Guardian's relation to the person (e.g. mother, father), then Enter to check in</source>
+        <source>Guardian&apos;s relation to the person (e.g. mother, father), then Enter to check in</source>
         <translation>監護人與受種者的關係（例如母親、父親），然後按 Enter 完成登記</translation>
     </message>
     <message>
@@ -3549,11 +3910,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>姓名為空。請按證件輸入姓名。</translation>
     </message>
     <message>
-        <source>Some questions are not answered. Press N to answer the rest "no".</source>
+        <source>Some questions are not answered. Press N to answer the rest &quot;no&quot;.</source>
         <translation>有問題尚未回答。按 N 將其餘問題答為「否」。</translation>
     </message>
     <message>
-        <source>Enter the guardian's name.</source>
+        <source>Enter the guardian&apos;s name.</source>
         <translation>請輸入監護人姓名。</translation>
     </message>
     <message>
@@ -3573,7 +3934,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>已輸入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person's ID or QR code.</source>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
         <translation>這是疫苗包裝條碼。請在接種模式（F3）下掃描；此處請掃描受種者的證件或 QR 碼。</translation>
     </message>
     <message>
@@ -3581,7 +3942,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>%1 今天已登記（%2）。請使用該號碼。</translation>
     </message>
     <message>
-        <source>"%1" is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
+        <source>&quot;%1&quot; is not a temperature. Enter it in °C, e.g. 36.5 or 365.</source>
         <translation>「%1」不是有效的體溫。請以 °C 輸入，例如 36.5 或 365。</translation>
     </message>
     <message>
@@ -3626,39 +3987,39 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date: the second entry %1 differs from the first %2. Type the birth date again from the document.</source>
-        <translation type="unfinished" />
+        <translation>出生日期：第二次錄入的 %1 與第一次的 %2 不一致。請按證件重新錄入出生日期。</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>The %1 number carries no birth date: type it from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter</source>
-        <translation type="unfinished" />
+        <translation>%1號碼中不含出生日期：請按證件以數字錄入（YYYYMMDD 或 YYYY-MM-DD），然後按 Enter</translation>
     </message>
     <message>
         <source>Type the birth date a second time to confirm it, then Enter. It makes the person: %1</source>
-        <translation type="unfinished" />
+        <translation>請再次錄入出生日期以確認，然後按 Enter。按此日期，受種者：%1</translation>
     </message>
     <message>
         <source>Under %1: a guardian signs the consent. Press Enter or G to record the guardian</source>
-        <translation type="unfinished" />
+        <translation>未滿 %1 週歲：由監護人簽署知情同意書。按 Enter 或 G 記錄監護人</translation>
     </message>
     <message>
         <source>%1 (age %2), confirmed</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 週歲），已確認</translation>
     </message>
     <message>
         <source>%1 (age %2), type it again</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 週歲），請再次錄入</translation>
     </message>
     <message>
-        <source>not on the document's number: type it</source>
-        <translation type="unfinished" />
+        <source>not on the document&apos;s number: type it</source>
+        <translation>證件號碼中不含：請錄入</translation>
     </message>
     <message>
         <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
-        <translation type="unfinished" />
+        <translation>出生日期：%1號碼中不含出生日期。請按證件以數字錄入（YYYYMMDD 或 YYYY-MM-DD），然後按 Enter。</translation>
     </message>
 </context>
 <context>
@@ -3696,51 +4057,62 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>醫師特批：%1</translation>
     </message>
     <message>
-        <source>(Ctrl+D: doctor's decision)</source>
+        <source>(Ctrl+D: doctor&apos;s decision)</source>
         <translation>（Ctrl+D：由醫師決定）</translation>
     </message>
 </context>
 <context>
     <name>vax::ui::ClockPanel</name>
     <message>
-        <source>Latest time written: %1&lt;br&gt;The PC's clock now: %2</source>
-        <translation type="unfinished" />
+        <source>Latest time written: %1&lt;br&gt;The PC&apos;s clock now: %2</source>
+        <translation>最近寫入時間：%1&lt;br&gt;電腦當前時鐘：%2</translation>
     </message>
     <message>
         <source>nothing written yet</source>
-        <translation type="unfinished" />
+        <translation>尚未寫入任何記錄</translation>
     </message>
     <message>
-        <source>The clock is %1 behind: every write is refused. Set the PC's clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
-        <translation type="unfinished" />
+        <source>The clock is %1 behind: every write is refused. Set the PC&apos;s clock right (date, time and time zone); if it was corrected on purpose, a site administrator acknowledges it here with a reason.</source>
+        <translation>時鐘落後 %1：所有寫入都被拒絕。請把電腦時鐘調正（日期、時間和時區）；如果是有意校正，由站點管理員在此填寫原因並確認。</translation>
     </message>
     <message>
         <source>Writes are accepted (tolerance %1 minutes).</source>
-        <translation type="unfinished" />
+        <translation>可以寫入（容差 %1 分鐘）。</translation>
     </message>
     <message>
         <source>Only a site administrator may acknowledge.</source>
-        <translation type="unfinished" />
+        <translation>只有站點管理員可以確認。</translation>
     </message>
     <message>
-        <source>Correction acknowledged: writes at the PC's time are accepted again.</source>
-        <translation type="unfinished" />
+        <source>Correction acknowledged: writes at the PC&apos;s time are accepted again.</source>
+        <translation>校正已確認：按電腦時間的寫入重新被接受。</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>時鐘</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>why the PC's clock was corrected</source>
-        <translation type="unfinished" />
+        <source>why the PC&apos;s clock was corrected</source>
+        <translation>電腦時鐘為何被校正</translation>
     </message>
     <message>
         <source>Acknowledge the correction</source>
-        <translation type="unfinished" />
+        <translation>確認校正</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ContraindicationBox</name>
+    <message>
+        <source>On record from earlier visits — whatever today&apos;s answers are:</source>
+        <translation>以往就診已記錄 — 無論今天如何回答：</translation>
+    </message>
+    <message>
+        <source>Only a doctor can lift it: Ctrl+L.</source>
+        <translation>只有醫生可以解除：Ctrl+L。</translation>
     </message>
 </context>
 <context>
@@ -3905,8 +4277,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>日結 — %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align='right'&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align='right'&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align='right'&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align='right'&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align='right'&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align='right'&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align='right'&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Check-ins&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses given&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Corrected (entered in error)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Deferred&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Adverse events&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5 (%6 serious)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doses wasted&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Vials still open&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fridge readings&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Excursions&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;登記人次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接種劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更正作廢（輸入錯誤）&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;暫緩接種&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;疑似預防接種異常反應&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5（嚴重 %6）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;損耗劑次&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;仍開啟的疫苗瓶&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;冰箱讀數&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;溫度超標&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Doses per hour</source>
@@ -3964,6 +4336,14 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <source>Day closed. Open vials closed: %1; doses left in them booked as wasted: %2.</source>
         <translation>已日結。停用已開啟的疫苗瓶：%1 瓶；其中剩餘劑次已登記為損耗：%2 劑。</translation>
     </message>
+    <message>
+        <source> It is sealed for the district: only the district&apos;s key opens it.</source>
+        <translation>該檔案已為區縣加密：只有區縣金鑰能開啟。</translation>
+    </message>
+    <message>
+        <source>The records stay pending: export again when it is fixed.</source>
+        <translation>這些記錄仍為待匯出：問題解決後請重新匯出。</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
@@ -3984,7 +4364,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>接種核查（三查七對一驗證）將在後續版本中加入此處。請按 F2 登記受種者；排隊號列在右側。</translation>
     </message>
     <message>
-        <source>Today's queue</source>
+        <source>Today&apos;s queue</source>
         <translation>今日排隊</translation>
     </message>
 </context>
@@ -4180,7 +4560,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>請登入後記錄讀數。</translation>
     </message>
     <message>
-        <source>Temperature: "%1" is not a number of °C; type it as read, e.g. 4.5.</source>
+        <source>Temperature: &quot;%1&quot; is not a number of °C; type it as read, e.g. 4.5.</source>
         <translation>溫度：「%1」不是以 °C 表示的數值；請按讀到的數值輸入，例如 4.5。</translation>
     </message>
     <message>
@@ -4259,7 +4639,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>請先登入：接種記錄會寫上您的姓名。</translation>
     </message>
     <message>
-        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays "called".</source>
+        <source>No. %1 has not been vaccinated. Press F5 again to call the next person; No. %1 stays &quot;called&quot;.</source>
         <translation>%1 號尚未接種。再按 F5 叫下一位；%1 號保持「已叫號」狀態。</translation>
     </message>
     <message>
@@ -4275,11 +4655,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>本劑次已儲存。按 F5 叫下一位。</translation>
     </message>
     <message>
-        <source>Box code: this GS1 code carries no lot number (10). Scan the box's trace code or type the lot number.</source>
+        <source>Box code: this GS1 code carries no lot number (10). Scan the box&apos;s trace code or type the lot number.</source>
         <translation>包裝碼：此 GS1 碼不含批號（10）。請掃描包裝上的追溯碼或輸入批號。</translation>
     </message>
     <message>
-        <source>This is a person's document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
+        <source>This is a person&apos;s document. Here the vaccine is scanned: F5 calls the next person; check-in is F2.</source>
         <translation>這是受種者的證件。此處掃描的是疫苗：按 F5 叫下一位；登記請按 F2。</translation>
     </message>
     <message>
@@ -4451,6 +4831,41 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
 </context>
 <context>
+    <name>vax::ui::LiftDialog</name>
+    <message>
+        <source>A doctor lifts a contraindication</source>
+        <translation>醫生解除禁忌</translation>
+    </message>
+    <message>
+        <source>Lift:</source>
+        <translation>解除：</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation>醫生使用者名稱</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>醫生密碼或 PIN</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Reason: say why the doctor lifts it.</source>
+        <translation>原因：請說明醫生解除的理由。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核驗…</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4501,7 +4916,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <source>Username: type the other staff member's username.</source>
+        <source>Username: type the other staff member&apos;s username.</source>
         <translation>使用者名稱：請輸入另一位工作人員的使用者名稱。</translation>
     </message>
 </context>
@@ -4623,8 +5038,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>最近備份：無</translation>
     </message>
     <message>
-        <source>&lt;b style='color:%1'&gt;TRAINING&lt;/b&gt;</source>
-        <translation>&lt;b style='color:%1'&gt;培訓&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;TRAINING&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;培訓&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Production</source>
@@ -4647,20 +5062,24 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>資料庫：%1 — 正在檢查檔案…</translation>
     </message>
     <message>
-        <source>Making the day's backup…</source>
+        <source>Making the day&apos;s backup…</source>
         <translation>正在進行當日備份…</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;Backup failed: %1&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;備份失敗：%1&lt;/b&gt;</translation>
+        <source>This PC&apos;s time zone (%1) differs from the site&apos;s (%2). VaxPoint keeps judging every date, age and expiry in the site&apos;s zone; ask the site administrator to set the PC&apos;s time zone.</source>
+        <translation>本機時區（%1）與接種點時區（%2）不同。VaxPoint 仍按接種點時區判斷所有日期、年齡和有效期；請聯絡接種點管理員設定本機時區。</translation>
     </message>
     <message>
-        <source>This PC's time zone (%1) differs from the site's (%2). VaxPoint keeps judging every date, age and expiry in the site's zone; ask the site administrator to set the PC's time zone.</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC&apos;s clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
+        <translation>電腦時鐘顯示 %1，比最近一條記錄（%3）早 %2：現在無法儲存任何內容。請把電腦時鐘調正（日期、時間和時區），或請站點管理員確認有意的校正（管理 ▸ 時鐘）。</translation>
     </message>
     <message>
-        <source>The PC's clock says %1, %2 before the latest record (%3): nothing can be saved. Set the PC's clock right (date, time and time zone), or ask the site administrator to acknowledge a deliberate correction (Administration ▸ Clock).</source>
-        <translation type="unfinished" />
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Backup failed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;備份失敗&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>NO BACKUP TODAY — %1</source>
+        <translation>今天沒有備份 — %1</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +5089,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>留觀區</translation>
     </message>
     <message>
-        <source>The computer's clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
+        <source>The computer&apos;s clock was changed (%1 min:s). Times on this board may be wrong — check the clock. Recorded end times were not changed.</source>
         <translation>電腦時鐘被調整過（%1 分:秒）。本看板上的時間可能有誤——請檢查時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
@@ -4725,7 +5144,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>今天有嚴重異常反應——請立即向區縣報告：%1</translation>
     </message>
     <message>
-        <source>The computer's clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
+        <source>The computer&apos;s clock was changed by %1 minutes. Times left may be wrong — check the system clock. Recorded end times were not changed.</source>
         <translation>電腦時鐘被調整了 %1 分鐘。剩餘時間可能有誤——請檢查系統時鐘。已記錄的結束時間未更改。</translation>
     </message>
     <message>
@@ -4830,7 +5249,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
 <context>
     <name>vax::ui::OverrideDialog</name>
     <message>
-        <source>Doctor's decision</source>
+        <source>Doctor&apos;s decision</source>
         <translation>醫師決定</translation>
     </message>
     <message>
@@ -4838,7 +5257,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>醫師在以下情況下仍允許接種：</translation>
     </message>
     <message>
-        <source>Doctor's username</source>
+        <source>Doctor&apos;s username</source>
         <translation>醫師使用者名稱</translation>
     </message>
     <message>
@@ -4850,7 +5269,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>允許接種</translation>
     </message>
     <message>
-        <source>Doctor's username: the doctor types their username.</source>
+        <source>Doctor&apos;s username: the doctor types their username.</source>
         <translation>醫師使用者名稱：請醫師輸入自己的使用者名稱。</translation>
     </message>
     <message>
@@ -4862,12 +5281,12 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>正在核驗…</translation>
     </message>
     <message>
-        <source>Doctor's password or PIN</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>醫生的密碼或 PIN 碼</translation>
     </message>
     <message>
-        <source>Doctor's password or PIN: the doctor types it here.</source>
-        <translation type="unfinished" />
+        <source>Doctor&apos;s password or PIN: the doctor types it here.</source>
+        <translation>醫生的密碼或 PIN 碼：請醫生在此輸入。</translation>
     </message>
 </context>
 <context>
@@ -5019,11 +5438,11 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>掃描：GTIN %1 不是疫苗目錄中的疫苗；請手動選擇疫苗。</translation>
     </message>
     <message>
-        <source>Scan: the scan field still holds "%1"; press Enter to use it or clear it.</source>
+        <source>Scan: the scan field still holds &quot;%1&quot;; press Enter to use it or clear it.</source>
         <translation>掃描：掃描框中仍有「%1」；請按 Enter 使用，或將其清除。</translation>
     </message>
     <message>
-        <source>Vaccine: choose the vaccine, or scan the box's DataMatrix code.</source>
+        <source>Vaccine: choose the vaccine, or scan the box&apos;s DataMatrix code.</source>
         <translation>疫苗：請選擇疫苗，或掃描包裝盒上的 DataMatrix 碼。</translation>
     </message>
 </context>
@@ -5087,19 +5506,19 @@ Scan the code to verify this certificate with the vaccination point's records.</
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Your birth date</source>
-        <translation type="unfinished" />
+        <translation>您的出生日期</translation>
     </message>
     <message>
         <source>%1 (age %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（%2 週歲）</translation>
     </message>
     <message>
         <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
-        <translation type="unfinished" />
+        <translation>請核對您的出生日期。如有錯誤，請立即告訴護士。</translation>
     </message>
 </context>
 <context>
@@ -5179,8 +5598,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>調撥(&amp;T)…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
-        <translation>&lt;span style='color:%1'&gt;&lt;b&gt;紅色&lt;/b&gt;：已過期或已隔離&lt;/span&gt; · &lt;span style='color:%2'&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天內到期&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;red&lt;/b&gt;: expired or quarantined&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;amber&lt;/b&gt;: expires within %3 days&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;紅色&lt;/b&gt;：已過期或已隔離&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;琥珀色&lt;/b&gt;：%3 天內到期&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Received %1 doses of lot %2 (%3 box codes).</source>
@@ -5261,7 +5680,7 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>檢查鑰匙圈</translation>
     </message>
     <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press "Check keychain" to test it.</source>
+        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
         <translation>如系統鑰匙圈可用，匯出簽名金鑰將儲存在其中。按「檢查鑰匙圈」進行測試。</translation>
     </message>
     <message>
@@ -5426,20 +5845,8 @@ Scan the code to verify this certificate with the vaccination point's records.</
         <translation>--db 需要一個路徑，例如 --db /data/site.sqlite</translation>
     </message>
     <message>
-        <source>Usage: vaxctl [--db PATH] [--json] COMMAND [ARGS]
-VaxPoint's command line. --db defaults to the GUI's database; --json prints one JSON object per line.
-
-Commands:
-</source>
-        <translation>用法：vaxctl [--db 路徑] [--json] 命令 [引數]
-VaxPoint 命令列工具。--db 預設為圖形介面使用的資料庫；--json 每行輸出一個 JSON 物件。
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
-Run "vaxctl COMMAND --help" for a command's options.
+Run &quot;vaxctl COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>
 執行「vaxctl 命令 --help」檢視該命令的選項。
@@ -5450,17 +5857,11 @@ Run "vaxctl COMMAND --help" for a command's options.
         <translation>錯誤：%1</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "vaxctl --help" for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;vaxctl --help&quot; for the list of commands.</source>
         <translation>未知命令「%1」。執行「vaxctl --help」檢視命令列表。</translation>
     </message>
     <message>
-        <source>Global options: --db PATH, --json
-</source>
-        <translation>全域性選項：--db 路徑，--json
-</translation>
-    </message>
-    <message>
-        <source>Run "%1 --help" for its options.</source>
+        <source>Run &quot;%1 --help&quot; for its options.</source>
         <translation>執行「%1 --help」檢視其選項。</translation>
     </message>
     <message>
@@ -5548,15 +5949,15 @@ Site %3 (%4)%5.
         <translation>帶示範資料和示範帳號的培訓資料庫</translation>
     </message>
     <message>
-        <source>First administrator's username</source>
+        <source>First administrator&apos;s username</source>
         <translation>第一位管理員的使用者名稱</translation>
     </message>
     <message>
-        <source>First administrator's name</source>
+        <source>First administrator&apos;s name</source>
         <translation>第一位管理員的姓名</translation>
     </message>
     <message>
-        <source>Read the administrator's password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
+        <source>Read the administrator&apos;s password from standard input (or set VAXPOINT_ADMIN_PASSWORD)</source>
         <translation>從標準輸入讀取管理員密碼（或設定 VAXPOINT_ADMIN_PASSWORD）</translation>
     </message>
     <message>
@@ -5584,7 +5985,7 @@ Site %3 (%4)%5.
         <translation>目錄 JSON</translation>
     </message>
     <message>
-        <source>Verify the audit log's hash chain</source>
+        <source>Verify the audit log&apos;s hash chain</source>
         <translation>校驗審計日誌的雜湊鏈</translation>
     </message>
     <message>
@@ -5592,7 +5993,7 @@ Site %3 (%4)%5.
         <translation>請給出一個或多個號碼：vaxctl id check 號碼…</translation>
     </message>
     <message>
-        <source>Unknown --type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -5724,7 +6125,7 @@ Site %3 (%4)%5.
         <translation>簽字的監護人</translation>
     </message>
     <message>
-        <source>Guardian's relation</source>
+        <source>Guardian&apos;s relation</source>
         <translation>監護人與受種者的關係</translation>
     </message>
     <message>
@@ -5876,7 +6277,7 @@ Site %3 (%4)%5.
         <translation>包裝追溯碼（20 位）；可重複</translation>
     </message>
     <message>
-        <source>A box's GS1 DataMatrix text (GTIN, expiry, lot)</source>
+        <source>A box&apos;s GS1 DataMatrix text (GTIN, expiry, lot)</source>
         <translation>包裝盒 GS1 DataMatrix 文字（GTIN、有效期、批號）</translation>
     </message>
     <message>
@@ -6004,7 +6405,7 @@ Site %3 (%4)%5.
         <translation>報廢隔離批號</translation>
     </message>
     <message>
-        <source>Unknown --doc-type "%1"; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
+        <source>Unknown --doc-type &quot;%1&quot;; use resident_id, residence_permit, home_return_permit, taiwan_permit, foreign_permanent_residence or passport.</source>
         <translation>未知的 --doc-type「%1」；請使用 resident_id、residence_permit、home_return_permit、taiwan_permit、foreign_permanent_residence 或 passport。</translation>
     </message>
     <message>
@@ -6044,7 +6445,7 @@ Site %3 (%4)%5.
         <translation>已取消登記記錄 %1。</translation>
     </message>
     <message>
-        <source>Document type (default: from the number's shape)</source>
+        <source>Document type (default: from the number&apos;s shape)</source>
         <translation>證件類型（預設：根據號碼格式判斷）</translation>
     </message>
     <message>
@@ -6060,7 +6461,7 @@ Site %3 (%4)%5.
         <translation>將等待中的登記移出排隊</translation>
     </message>
     <message>
-        <source>The visit's id</source>
+        <source>The visit&apos;s id</source>
         <translation>登記記錄 ID</translation>
     </message>
     <message>
@@ -6096,15 +6497,15 @@ Site %3 (%4)%5.
         <translation>--%1：請給出工作人員的使用者名稱（USERNAME）。</translation>
     </message>
     <message>
-        <source>--%1: no active staff member "%2"; check the username.</source>
+        <source>--%1: no active staff member &quot;%2&quot;; check the username.</source>
         <translation>--%1：沒有在職工作人員「%2」；請核對使用者名稱。</translation>
     </message>
     <message>
-        <source>--confirm: "%1" is not something to confirm; use all, or vaccine, name, verification.</source>
+        <source>--confirm: &quot;%1&quot; is not something to confirm; use all, or vaccine, name, verification.</source>
         <translation>--confirm：「%1」不是可確認的項目；請使用 all，或 vaccine、name、verification。</translation>
     </message>
     <message>
-        <source>--visit: give the visit id (from "vaxctl queue call-next" or "vaxctl queue list").</source>
+        <source>--visit: give the visit id (from &quot;vaxctl queue call-next&quot; or &quot;vaxctl queue list&quot;).</source>
         <translation>--visit：請給出登記記錄 ID（來自「vaxctl queue call-next」或「vaxctl queue list」）。</translation>
     </message>
     <message>
@@ -6152,11 +6553,11 @@ Site %3 (%4)%5.
         <translation>接種部位，例如 LD（左上臂三角肌）</translation>
     </message>
     <message>
-        <source>Route, e.g. IM (default: the product's)</source>
+        <source>Route, e.g. IM (default: the product&apos;s)</source>
         <translation>接種途徑，例如 IM（預設：產品規定的途徑）</translation>
     </message>
     <message>
-        <source>Dose in mL (default: the product's)</source>
+        <source>Dose in mL (default: the product&apos;s)</source>
         <translation>劑量 mL（預設：產品規定的劑量）</translation>
     </message>
     <message>
@@ -6180,7 +6581,7 @@ Site %3 (%4)%5.
         <translation>接種臺名稱或編號</translation>
     </message>
     <message>
-        <source>The doctor's reason for an override</source>
+        <source>The doctor&apos;s reason for an override</source>
         <translation>醫師特批的理由</translation>
     </message>
     <message>
@@ -6228,7 +6629,7 @@ Site %3 (%4)%5.
         <translation>已將批號 %2 的 %1 劑從 %3 調撥到 %4。</translation>
     </message>
     <message>
-        <source>Give the vial id: vaxctl vial draw ID (see "vaxctl vial list")</source>
+        <source>Give the vial id: vaxctl vial draw ID (see &quot;vaxctl vial list&quot;)</source>
         <translation>請給出疫苗瓶 ID：vaxctl vial draw ID（見「vaxctl vial list」）</translation>
     </message>
     <message>
@@ -6244,7 +6645,7 @@ Site %3 (%4)%5.
         <translation>請給出設定項及其值：vaxctl setting set KEY VALUE</translation>
     </message>
     <message>
-        <source>KEY: "%1" is not a setting vaxctl can change; use one of: %2.</source>
+        <source>KEY: &quot;%1&quot; is not a setting vaxctl can change; use one of: %2.</source>
         <translation>KEY：「%1」不是 vaxctl 可更改的設定項；請使用以下之一：%2。</translation>
     </message>
     <message>
@@ -6288,12 +6689,8 @@ Site %3 (%4)%5.
         <translation>HH:MM（24 小時制）</translation>
     </message>
     <message>
-        <source>%1: no staff member "%2"; run "vaxctl user list".</source>
+        <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
         <translation>%1：沒有工作人員「%2」；請執行「vaxctl user list」。</translation>
-    </message>
-    <message>
-        <source>%1: pass --password-stdin and type it, or set %2.</source>
-        <translation>%1：請使用 --password-stdin 並輸入密碼，或設定 %2。</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -6320,16 +6717,12 @@ Site %3 (%4)%5.
         <translation>請給出一個使用者名稱，例如 vaxctl user disable nurse.li</translation>
     </message>
     <message>
-        <source>The new user's password</source>
+        <source>The new user&apos;s password</source>
         <translation>新使用者的密碼</translation>
     </message>
     <message>
         <source>Added %1</source>
         <translation>已新增 %1</translation>
-    </message>
-    <message>
-        <source>The current password (first line)</source>
-        <translation>目前密碼（第一行）</translation>
     </message>
     <message>
         <source>The new password</source>
@@ -6350,14 +6743,6 @@ Site %3 (%4)%5.
     <message>
         <source>Enabled %1.</source>
         <translation>已啟用 %1。</translation>
-    </message>
-    <message>
-        <source>The PIN (first line)</source>
-        <translation>PIN 碼（第一行）</translation>
-    </message>
-    <message>
-        <source>The password, to confirm (second line)</source>
-        <translation>用於確認的密碼（第二行）</translation>
     </message>
     <message>
         <source>PIN of %1 cleared.</source>
@@ -6384,24 +6769,16 @@ Site %3 (%4)%5.
         <translation>registrar、vaccinator、doctor、stock_keeper、site_admin（一個或多個，以英文逗號分隔）</translation>
     </message>
     <message>
-        <source>Read the password from standard input (or set VAXPOINT_USER_PASSWORD)</source>
-        <translation>從標準輸入讀取密碼（或設定 VAXPOINT_USER_PASSWORD）</translation>
-    </message>
-    <message>
         <source>List staff accounts</source>
         <translation>列出工作人員帳號</translation>
     </message>
     <message>
-        <source>Change one's own password, or reset someone's as an administrator</source>
+        <source>Change one&apos;s own password, or reset someone&apos;s as an administrator</source>
         <translation>修改本人密碼，或以管理員身分重置他人密碼</translation>
     </message>
     <message>
         <source>Whose password</source>
         <translation>要修改密碼的使用者</translation>
-    </message>
-    <message>
-        <source>Read from standard input: the current password then the new one (own), or only the new one (reset); or set VAXPOINT_OLD_PASSWORD and VAXPOINT_USER_PASSWORD</source>
-        <translation>從標準輸入讀取：先目前密碼後新密碼（修改本人密碼），或只讀新密碼（重置）；也可設定 VAXPOINT_OLD_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
     </message>
     <message>
         <source>Disable a staff account (records keep its name)</source>
@@ -6416,7 +6793,7 @@ Site %3 (%4)%5.
         <translation>要操作的帳號</translation>
     </message>
     <message>
-        <source>Replace a staff member's roles</source>
+        <source>Replace a staff member&apos;s roles</source>
         <translation>替換工作人員的角色</translation>
     </message>
     <message>
@@ -6428,16 +6805,12 @@ Site %3 (%4)%5.
         <translation>新角色</translation>
     </message>
     <message>
-        <source>Set one's own unlock PIN (4–6 digits), or clear one</source>
+        <source>Set one&apos;s own unlock PIN (4–6 digits), or clear one</source>
         <translation>設定本人的解鎖 PIN 碼（4–6 位數字），或清除 PIN 碼</translation>
     </message>
     <message>
         <source>Whose PIN</source>
         <translation>PIN 碼所屬使用者</translation>
-    </message>
-    <message>
-        <source>Read the PIN then the password from standard input (or set VAXPOINT_USER_PIN and VAXPOINT_USER_PASSWORD)</source>
-        <translation>從標準輸入依次讀取 PIN 碼和密碼（或設定 VAXPOINT_USER_PIN 和 VAXPOINT_USER_PASSWORD）</translation>
     </message>
     <message>
         <source>Clear the PIN (an administrator, with --actor)</source>
@@ -6452,7 +6825,7 @@ Site %3 (%4)%5.
         <translation>超過此毫秒數後放棄（預設 3000）</translation>
     </message>
     <message>
-        <source>Read the key file's passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
+        <source>Read the key file&apos;s passphrase from standard input (or set VAXPOINT_KEY_PASSPHRASE)</source>
         <translation>從標準輸入讀取金鑰檔案的通關密語（或設定 VAXPOINT_KEY_PASSPHRASE）</translation>
     </message>
     <message>
@@ -6486,11 +6859,11 @@ Site %3 (%4)%5.
         <translation>請給出要校驗的匯出包：vaxctl verify 匯出包 --public-key 檔案</translation>
     </message>
     <message>
-        <source>--public-key: give the file holding what "vaxctl key show-public" printed at the site.</source>
+        <source>--public-key: give the file holding what &quot;vaxctl key show-public&quot; printed at the site.</source>
         <translation>--public-key：請給出儲存了接種點「vaxctl key show-public」輸出內容的檔案。</translation>
     </message>
     <message>
-        <source>Valid: signature, every file's SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
+        <source>Valid: signature, every file&apos;s SHA-256 and record count%1. Bundle %2 of site %3, SHA-256 %4.</source>
         <translation>校驗通過：簽名、每個檔案的 SHA-256 和記錄數%1均正確。接種點 %3 的匯出包 %2，SHA-256 %4。</translation>
     </message>
     <message>
@@ -6524,28 +6897,16 @@ Site %3 (%4)%5.
         <translation>歷史匯出及尚未匯出的記錄</translation>
     </message>
     <message>
-        <source>Check a bundle: signature, every hash, record counts, chain</source>
-        <translation>校驗匯出包：簽名、各檔案雜湊、記錄數、銜接鏈</translation>
-    </message>
-    <message>
-        <source>The .zip to check</source>
-        <translation>要校驗的 .zip</translation>
-    </message>
-    <message>
-        <source>File with the site's public key</source>
+        <source>File with the site&apos;s public key</source>
         <translation>含接種點公鑰的檔案</translation>
     </message>
     <message>
-        <source>The site's previous bundle, to check the chain</source>
+        <source>The site&apos;s previous bundle, to check the chain</source>
         <translation>該接種點的上一個匯出包，用於校驗銜接</translation>
     </message>
     <message>
         <source>Print the export signing public key (created on first use)</source>
         <translation>顯示匯出簽名公鑰（首次使用時建立）</translation>
-    </message>
-    <message>
-        <source>Keep the signing key in a passphrase key file (no keychain)</source>
-        <translation>將簽名金鑰儲存在受通關密語保護的金鑰檔案中（不使用系統鑰匙圈）</translation>
     </message>
     <message>
         <source>The key file (created when missing)</source>
@@ -6560,7 +6921,7 @@ Site %3 (%4)%5.
         <translation>%1，批號 %2：已接種第 %3 劑。留觀至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day's summary</source>
+        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
         <translation>日結（停用已開啟的疫苗瓶，生成彙總），或顯示某日彙總</translation>
     </message>
     <message>
@@ -6576,7 +6937,7 @@ Site %3 (%4)%5.
         <translation>嚴重：請立即向區縣報告。</translation>
     </message>
     <message>
-        <source>Give one observation id (from "vaxctl observe list").</source>
+        <source>Give one observation id (from &quot;vaxctl observe list&quot;).</source>
         <translation>請給出一個留觀記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
@@ -6584,7 +6945,7 @@ Site %3 (%4)%5.
         <translation>%1 號：%2。</translation>
     </message>
     <message>
-        <source>--dose: give the dose id (from "vaxctl observe list").</source>
+        <source>--dose: give the dose id (from &quot;vaxctl observe list&quot;).</source>
         <translation>--dose：請給出接種記錄 ID（從「vaxctl observe list」取得）。</translation>
     </message>
     <message>
@@ -6596,7 +6957,7 @@ Site %3 (%4)%5.
         <translation>留觀區內人員及剩餘時間（姓名已遮蔽）</translation>
     </message>
     <message>
-        <source>All of today's observations, also ended ones</source>
+        <source>All of today&apos;s observations, also ended ones</source>
         <translation>今天的全部留觀記錄，包括已結束的</translation>
     </message>
     <message>
@@ -6632,7 +6993,7 @@ Site %3 (%4)%5.
         <translation>症狀代碼，以逗號分隔，例如 dizziness,rash</translation>
     </message>
     <message>
-        <source>Description of an 'other' symptom</source>
+        <source>Description of an &apos;other&apos; symptom</source>
         <translation>「other」症狀的描述</translation>
     </message>
     <message>
@@ -6684,11 +7045,11 @@ Site %3 (%4)%5.
         <translation>生成受種者所用的隨機種子（預設 1）</translation>
     </message>
     <message>
-        <source>--person: give the person's id or the number of their ID document.</source>
+        <source>--person: give the person&apos;s id or the number of their ID document.</source>
         <translation>--person：請給出受種者編號或其證件號碼。</translation>
     </message>
     <message>
-        <source>--person: nobody on record has the id or document number "%1". Look them up with "vaxctl person find".</source>
+        <source>--person: nobody on record has the id or document number &quot;%1&quot;. Look them up with &quot;vaxctl person find&quot;.</source>
         <translation>--person：記錄中沒有編號或證件號碼為「%1」的人。請用「vaxctl person find」查詢。</translation>
     </message>
     <message>
@@ -6757,150 +7118,407 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>--birth-date: %1</source>
-        <translation type="unfinished" />
+        <translation>--birth-date：%1</translation>
     </message>
     <message>
         <source>--birth-date is required: the %1 number carries no birth date. Give the birth date from the document: --birth-date YYYY-MM-DD (or YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation>必須提供 --birth-date：%1號碼中不含出生日期。請按證件提供出生日期：--birth-date YYYY-MM-DD（或 YYYYMMDD）。</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished" />
+        <translation>證件</translation>
     </message>
     <message>
         <source>Birth date YYYY-MM-DD or YYYYMMDD; required for a new person whose document number carries none (passport, permits)</source>
-        <translation type="unfinished" />
+        <translation>出生日期 YYYY-MM-DD 或 YYYYMMDD；證件號碼中不含出生日期的新受種者（護照、通行證等）必須提供</translation>
     </message>
     <message>
         <source>nothing written yet</source>
-        <translation type="unfinished" />
+        <translation>尚未寫入任何記錄</translation>
     </message>
     <message>
         <source>Latest time written: %1
-The PC's clock now:  %2
+The PC&apos;s clock now:  %2
 </source>
-        <translation type="unfinished" />
+        <translation>最近寫入時間：%1
+電腦當前時鐘：%2
+</translation>
     </message>
     <message>
         <source>The clock is %1 behind the latest time written (tolerance %2 min).
 </source>
-        <translation type="unfinished" />
+        <translation>時鐘比最近寫入時間落後 %1（容差 %2 分鐘）。
+</translation>
     </message>
     <message>
-        <source>Writes are REFUSED: set the PC's clock right (date, time and time zone), or have a site administrator run "vaxctl clock acknowledge --reason TEXT --actor ADMIN".</source>
-        <translation type="unfinished" />
+        <source>Writes are REFUSED: set the PC&apos;s clock right (date, time and time zone), or have a site administrator run &quot;vaxctl clock acknowledge --reason TEXT --actor ADMIN&quot;.</source>
+        <translation>寫入被拒絕：請把電腦時鐘調正（日期、時間和時區），或請站點管理員執行 &quot;vaxctl clock acknowledge --reason TEXT --actor ADMIN&quot;。</translation>
     </message>
     <message>
         <source>Writes are accepted.</source>
-        <translation type="unfinished" />
+        <translation>可以寫入。</translation>
     </message>
     <message>
-        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC's time are accepted again.</source>
-        <translation type="unfinished" />
+        <source>Clock correction acknowledged by %1: the latest time written was %2, it is now %3. Writes at the PC&apos;s time are accepted again.</source>
+        <translation>%1 已確認時鐘校正：最近寫入時間原為 %2，現為 %3。按電腦時間的寫入重新被接受。</translation>
     </message>
     <message>
         <source>Give the minutes: vaxctl clock tolerance MINUTES --actor ADMIN</source>
-        <translation type="unfinished" />
+        <translation>請給出分鐘數：vaxctl clock tolerance MINUTES --actor ADMIN</translation>
     </message>
     <message>
         <source>Clock tolerance is now %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation>時鐘容差現為 %1 分鐘。</translation>
     </message>
     <message>
-        <source>The PC's clock against the latest time written; whether writes are refused</source>
-        <translation type="unfinished" />
+        <source>The PC&apos;s clock against the latest time written; whether writes are refused</source>
+        <translation>電腦時鐘與最近寫入時間的對比；寫入是否被拒絕</translation>
     </message>
     <message>
-        <source>Site admin: accept a deliberate correction of the PC's clock</source>
-        <translation type="unfinished" />
+        <source>Site admin: accept a deliberate correction of the PC&apos;s clock</source>
+        <translation>站點管理員：確認對電腦時鐘的有意校正</translation>
     </message>
     <message>
         <source>Why the clock was corrected (required)</source>
-        <translation type="unfinished" />
+        <translation>時鐘校正的原因（必填）</translation>
     </message>
     <message>
         <source>Site admin: minutes a write may be stamped before the latest one</source>
-        <translation type="unfinished" />
+        <translation>站點管理員：寫入時間可早於最近寫入時間的分鐘數</translation>
     </message>
     <message>
         <source>1 to 1440 (default 5)</source>
-        <translation type="unfinished" />
+        <translation>1 到 1440（預設 5）</translation>
     </message>
     <message>
         <source>(a doctor may allow it: --override %1)</source>
         <translation>（醫生可說明理由後准予接種：--override %1）</translation>
     </message>
     <message>
-        <source>--doctor: an override needs the username of the doctor who decides, and the doctor's password or PIN (--%1 or %2).</source>
-        <translation type="unfinished" />
+        <source>--doctor: an override needs the username of the doctor who decides, and the doctor&apos;s password or PIN (--%1 or %2).</source>
+        <translation>--doctor：越過核查項需要作出決定的醫生的使用者名稱，以及該醫生的密碼或 PIN 碼（--%1 或 %2）。</translation>
     </message>
     <message>
-        <source>The doctor's password or PIN</source>
-        <translation type="unfinished" />
+        <source>The doctor&apos;s password or PIN</source>
+        <translation>醫生的密碼或 PIN 碼</translation>
     </message>
     <message>
-        <source>Username of the doctor who overrides; the doctor's password or PIN is read from --%1 or %2, never from an argument</source>
-        <translation type="unfinished" />
+        <source>Username of the doctor who overrides; the doctor&apos;s password or PIN is read from --%1 or %2, never from an argument</source>
+        <translation>作出越過決定的醫生的使用者名稱；醫生的密碼或 PIN 碼從 --%1 或 %2 讀取，絕不從命令列引數讀取</translation>
     </message>
     <message>
-        <source>the doctor's password or PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: pass --%2 and type it on standard input, or set %3. It is never taken from an argument.</source>
-        <translation type="unfinished" />
+        <source>the doctor&apos;s password or PIN</source>
+        <translation>醫生的密碼或 PIN 碼</translation>
     </message>
     <message>
         <source>Read %1 from one line of standard input (or set %2)</source>
-        <translation type="unfinished" />
+        <translation>從標準輸入的一行讀取%1（或設定 %2）</translation>
     </message>
     <message>
         <source>Site %1 (%2), district %3, time zone %4%5</source>
-        <translation type="unfinished" />
+        <translation>接種點 %1（%2），所屬區縣 %3，時區 %4%5</translation>
     </message>
     <message>
         <source>, training database</source>
-        <translation type="unfinished" />
+        <translation>，培訓資料庫</translation>
     </message>
     <message>
         <source>Today at the site: %1</source>
-        <translation type="unfinished" />
+        <translation>接種點今日：%1</translation>
     </message>
     <message>
         <source>Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN</source>
-        <translation type="unfinished" />
+        <translation>請給出一個 IANA 時區名：vaxctl site set-timezone ZONE --actor ADMIN</translation>
     </message>
     <message>
-        <source>The site's time zone is now %1.</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s time zone is now %1.</source>
+        <translation>接種點時區已改為 %1。</translation>
     </message>
     <message>
         <source>Audit times run forwards.</source>
-        <translation type="unfinished" />
+        <translation>審計時間按順序向前。</translation>
     </message>
     <message>
-        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC's clock went back):</source>
-        <translation type="unfinished" />
+        <source>WARNING: %1 audit row(s) are stamped earlier than a row before them (the PC&apos;s clock went back):</source>
+        <translation>警告：有 %1 條審計記錄的時間早於其之前的記錄（電腦時鐘曾被調回）：</translation>
     </message>
     <message>
         <source>  row %1 (%2) at %3, after row %4 at %5</source>
-        <translation type="unfinished" />
+        <translation>  第 %1 行（%2）時間 %3，在第 %4 行（%5）之後</translation>
     </message>
     <message>
-        <source>The site's time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
-        <translation type="unfinished" />
+        <source>The site&apos;s time zone, an IANA name (default Asia/Shanghai): every date, age and expiry is judged in it</source>
+        <translation>接種點時區，IANA 名稱（預設 Asia/Shanghai）：所有日期、年齡和有效期均按此時區判斷</translation>
     </message>
     <message>
         <source>Show the site: code, name, district, time zone</source>
-        <translation type="unfinished" />
+        <translation>顯示接種點：編碼、名稱、區縣、時區</translation>
     </message>
     <message>
-        <source>Change the site's time zone (site administrator)</source>
-        <translation type="unfinished" />
+        <source>Change the site&apos;s time zone (site administrator)</source>
+        <translation>更改接種點時區（接種點管理員）</translation>
     </message>
     <message>
         <source>IANA name, e.g. Asia/Shanghai</source>
-        <translation type="unfinished" />
+        <translation>IANA 名稱，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>--actor %1: this is a production database, so vaxctl needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD (never put it on the command line).</source>
+        <translation>--actor %1：這是正式資料庫，vaxctl 需要 %1 的密碼。請加 --password-stdin 並在標準輸入的第一行輸入密碼，或設定 VAXPOINT_PASSWORD（切勿把密碼寫在命令列上）。</translation>
+    </message>
+    <message>
+        <source>--actor %1: this needs %1&apos;s password. Pass --password-stdin and type it as the first line of standard input, or set VAXPOINT_PASSWORD.</source>
+        <translation>--actor %1：此操作需要 %1 的密碼。請加 --password-stdin 並在標準輸入的第一行輸入密碼，或設定 VAXPOINT_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>--actor %1: the username or the password is wrong. Give %1&apos;s own password (first line of --password-stdin, or VAXPOINT_PASSWORD); each wrong password counts toward locking the account.</source>
+        <translation>--actor %1：使用者名稱或密碼錯誤。請提供 %1 本人的密碼（--password-stdin 的第一行，或 VAXPOINT_PASSWORD）；每次輸錯都會計入賬號鎖定次數。</translation>
+    </message>
+    <message>
+        <source>--actor %1: %2</source>
+        <translation>--actor %1：%2</translation>
+    </message>
+    <message>
+        <source>--actor: give the USERNAME of the staff member acting, and their password with --password-stdin or VAXPOINT_PASSWORD.</source>
+        <translation>--actor：請給出執行操作的工作人員使用者名稱，並透過 --password-stdin 或 VAXPOINT_PASSWORD 提供其密碼。</translation>
+    </message>
+    <message>
+        <source>--actor: no active staff member &quot;%1&quot;; check the username.</source>
+        <translation>--actor：沒有名為“%1”的在用工作人員賬號，請檢查使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Who is acting: on a production database every command that records or shows personal data needs --actor USERNAME and that person&apos;s password, exactly as at the sign-in screen (wrong passwords count toward the lockout and are audited). Give it with --password-stdin (the first line of standard input; the command&apos;s own secrets, such as a new password, follow on the next lines) or in the environment variable VAXPOINT_PASSWORD, never as an argument. A training database acts as the demo account by default, without a password. No actor is needed for commands that show no personal data: init, check-db, backup, audit verify, catalog, id check, scan parse, verify, key status|show-public, lot|vial|fridge|excursion list, setting get, export list, dayclose --date, observe list (names masked), certificate verify, --version and --help.
+</source>
+        <translation>操作人：在正式資料庫上，凡是記錄資料或顯示個人資訊的命令，都需要 --actor 使用者名稱 及此人的密碼，與登入介面完全相同（輸錯密碼計入鎖定次數並記入審計日誌）。密碼透過 --password-stdin（標準輸入的第一行；命令自身需要的其他金鑰，如新密碼，依次放在後續各行）或環境變數 VAXPOINT_PASSWORD 提供，切勿作為引數。培訓資料庫預設以演示賬號操作，無需密碼。不顯示個人資訊的命令無需操作人：init、check-db、backup、audit verify、catalog、id check、scan parse、verify、key status|show-public、lot|vial|fridge|excursion list、setting get、export list、dayclose --date、observe list（姓名已遮蔽）、certificate verify、--version 和 --help。
+</translation>
+    </message>
+    <message>
+        <source>Usage: vaxctl [--db PATH] [--json] [--password-stdin] COMMAND [ARGS]
+VaxPoint&apos;s command line. --db defaults to the GUI&apos;s database; --json prints one JSON object per line.
+
+</source>
+        <translation>用法：vaxctl [--db 路徑] [--json] [--password-stdin] 命令 [引數]
+VaxPoint 命令列。--db 預設為圖形介面所用的資料庫；--json 每行輸出一個 JSON 物件。
+
+</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation>
+命令：
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Global options: --db PATH, --json, --password-stdin
+</source>
+        <translation>全域性選項：--db 路徑、--json、--password-stdin
+</translation>
+    </message>
+    <message>
+        <source>Username of the doctor (required; the doctor&apos;s password or PIN is checked like a sign-in)</source>
+        <translation>醫生的使用者名稱（必填；醫生的密碼或 PIN 按登入方式核驗）</translation>
+    </message>
+    <message>
+        <source>Read the doctor&apos;s password or PIN from standard input (or set VAXPOINT_DOCTOR_PASSWORD)</source>
+        <translation>從標準輸入讀取醫生的密碼或 PIN（或設定 VAXPOINT_DOCTOR_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>--actor: give the doctor&apos;s username; only a doctor may add or lift a contraindication.</source>
+        <translation>--actor：請給出醫生的使用者名稱；只有醫生可以新增或解除禁忌。</translation>
+    </message>
+    <message>
+        <source>PERSON: no person with the id or document number &quot;%1&quot;. Find them with &quot;vaxctl person find&quot;.</source>
+        <translation>PERSON：沒有編號或證件號為“%1”的受種者。請用“vaxctl person find”查詢。</translation>
+    </message>
+    <message>
+        <source>    lifted %1: %2</source>
+        <translation>    已於 %1 解除：%2</translation>
+    </message>
+    <message>
+        <source>Give one PERSON: a person id or a document number.</source>
+        <translation>請給出一個 PERSON：受種者編號或證件號。</translation>
+    </message>
+    <message>
+        <source>No contraindication or precaution on record.</source>
+        <translation>沒有記錄的禁忌或慎用。</translation>
+    </message>
+    <message>
+        <source>--kind must be contraindication or precaution.</source>
+        <translation>--kind 必須是 contraindication 或 precaution。</translation>
+    </message>
+    <message>
+        <source>--until must be YYYY-MM-DD.</source>
+        <translation>--until 格式必須為 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Give one contraindication ID (from &quot;vaxctl person contraindications PERSON&quot;).</source>
+        <translation>請給出一個禁忌編號（來自“vaxctl person contraindications PERSON”）。</translation>
+    </message>
+    <message>
+        <source>A person&apos;s contraindications and precautions on record</source>
+        <translation>受種者已記錄的禁忌和慎用</translation>
+    </message>
+    <message>
+        <source>Person id or document number</source>
+        <translation>受種者編號或證件號</translation>
+    </message>
+    <message>
+        <source>Also lifted and expired ones</source>
+        <translation>包括已解除和已過期的</translation>
+    </message>
+    <message>
+        <source>A doctor records a contraindication or precaution</source>
+        <translation>醫生記錄禁忌或慎用</translation>
+    </message>
+    <message>
+        <source>contraindication or precaution</source>
+        <translation>contraindication（禁忌）或 precaution（慎用）</translation>
+    </message>
+    <message>
+        <source>all, product:CODE, group:GROUP or component:NAME</source>
+        <translation>all、product:程式碼、group:組 或 component:成分</translation>
+    </message>
+    <message>
+        <source>What it is (required)</source>
+        <translation>內容（必填）</translation>
+    </message>
+    <message>
+        <source>Last day it applies, YYYY-MM-DD (default: permanent)</source>
+        <translation>適用的最後一天，YYYY-MM-DD（預設：永久）</translation>
+    </message>
+    <message>
+        <source>It is an allergy</source>
+        <translation>屬於過敏</translation>
+    </message>
+    <message>
+        <source>A doctor lifts a contraindication or precaution</source>
+        <translation>醫生解除禁忌或慎用</translation>
+    </message>
+    <message>
+        <source>Contraindication id</source>
+        <translation>禁忌編號</translation>
+    </message>
+    <message>
+        <source>--%1: give the file holding %2 (%3).</source>
+        <translation>--%1：請提供儲存%2的檔案（%3）。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub</source>
+        <translation>區縣公鑰（district.pub）</translation>
+    </message>
+    <message>
+        <source> Sealed for the district: only its key opens it.</source>
+        <translation>已為區縣加密：只有區縣金鑰能開啟。</translation>
+    </message>
+    <message>
+        <source>the district&apos;s public key, district.pub; or pass --clear</source>
+        <translation>區縣公鑰（district.pub）；或使用 --clear</translation>
+    </message>
+    <message>
+        <source>Exports are no longer sealed: they are signed .zip files anyone holding them can read.</source>
+        <translation>匯出不再加密：匯出檔案為已簽名的 .zip，任何持有者都能讀取。</translation>
+    </message>
+    <message>
+        <source>Every export (vaxctl and the Day close page) is now sealed to the district key %1.</source>
+        <translation>今後每次匯出（vaxctl 和日結頁面）都將用區縣金鑰 %1 加密。</translation>
+    </message>
+    <message>
+        <source>the district&apos;s secret key, district.key</source>
+        <translation>區縣私鑰（district.key）</translation>
+    </message>
+    <message>
+        <source> (unsealed with the district key)</source>
+        <translation>（已用區縣金鑰解密）</translation>
+    </message>
+    <message>
+        <source>--out: give an existing folder for district.key and district.pub (%1 is not one).</source>
+        <translation>--out：請為 district.key 和 district.pub 指定一個已存在的資料夾（%1 不是）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a district key: replacing it would make every bundle sealed to it unreadable. Move district.key and district.pub away first, or choose another folder.</source>
+        <translation>%1 中已有區縣金鑰：替換它會使所有用它加密的資料包無法讀取。請先移走 district.key 和 district.pub，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>District key pair written. Keep %1 at the district (its loss makes sealed bundles unreadable; its theft lets others read them). Give %2 to the sites: vaxctl export seal-to --public-key district.pub.</source>
+        <translation>區縣金鑰對已生成。請將 %1 儲存在區縣（丟失會使加密資料包無法讀取；被盜則他人可以讀取）。將 %2 交給各接種點：vaxctl export seal-to --public-key district.pub。</translation>
+    </message>
+    <message>
+        <source>Seal the bundle to the district&apos;s public key in FILE (district.pub): a .zip.sealed only the district opens</source>
+        <translation>用 FILE（district.pub）中的區縣公鑰加密資料包：生成只有區縣能開啟的 .zip.sealed</translation>
+    </message>
+    <message>
+        <source>Seal every export of this site to the district&apos;s public key (site setting)</source>
+        <translation>用區縣公鑰加密本站點的每次匯出（站點設定）</translation>
+    </message>
+    <message>
+        <source>The district&apos;s public key file (district.pub)</source>
+        <translation>區縣公鑰檔案（district.pub）</translation>
+    </message>
+    <message>
+        <source>Stop sealing exports</source>
+        <translation>停止加密匯出</translation>
+    </message>
+    <message>
+        <source>Check a bundle: signature, every hash, record counts, chain (a sealed one with --district-key)</source>
+        <translation>檢查資料包：簽名、每個雜湊、記錄數、鏈（加密的資料包需 --district-key）</translation>
+    </message>
+    <message>
+        <source>The .zip (or .zip.sealed) to check</source>
+        <translation>要檢查的 .zip（或 .zip.sealed）</translation>
+    </message>
+    <message>
+        <source>The district&apos;s secret key file (district.key), to open a sealed bundle</source>
+        <translation>區縣私鑰檔案（district.key），用於開啟加密資料包</translation>
+    </message>
+    <message>
+        <source>Keep the signing key in a passphrase key file (no keychain), or with --district make the district&apos;s sealing key pair</source>
+        <translation>將簽名金鑰儲存在口令保護的金鑰檔案中（無鑰匙串時），或用 --district 生成區縣加密金鑰對</translation>
+    </message>
+    <message>
+        <source>Make the district&apos;s key pair for sealed bundles (district.key, district.pub) in --out DIR</source>
+        <translation>在 --out DIR 中生成用於加密資料包的區縣金鑰對（district.key、district.pub）</translation>
+    </message>
+    <message>
+        <source>Folder for district.key and district.pub</source>
+        <translation>存放 district.key 和 district.pub 的資料夾</translation>
+    </message>
+    <message>
+        <source>%1: pass %2 and type it, or set %3.</source>
+        <translation>%1：請加 %2 並輸入，或設定 %3。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup FAILED: %1</source>
+        <translation>今天的備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>Staff username acting; on a production database also their password (--password-stdin or VAXPOINT_PASSWORD)</source>
+        <translation>執行操作的工作人員使用者名稱；在正式資料庫上還需其密碼（--password-stdin 或 VAXPOINT_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>The PIN (next line)</source>
+        <translation>PIN 碼（下一行）</translation>
+    </message>
+    <message>
+        <source>Read the actor&apos;s password, then the new user&apos;s, from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD)</source>
+        <translation>從標準輸入依次讀取操作人的密碼和新使用者的密碼（或設定 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Read from standard input: the actor&apos;s password (for one&apos;s own: the current one) then the new one; or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD</source>
+        <translation>從標準輸入讀取：先是操作人的密碼（修改本人密碼時即當前密碼），再是新密碼；或設定 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
+        <translation>從標準輸入依次讀取本人密碼和 PIN 碼（或設定 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PIN）</translation>
     </message>
 </context>
 </TS>

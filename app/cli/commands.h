@@ -13,10 +13,10 @@ void registerDeskCommands(Registry& registry);       // administer, checklist, d
 void registerUserCommands(Registry& registry);       // user, key status
 void registerDemoCommands(Registry& registry);       // demo seed
 void registerExportCommands(Registry& registry);  // dayclose, export, verify, key show-public|init
-void registerObservationCommands(Registry& registry);  // observe, aefi
-void registerStressCommands(Registry& registry);       // stress (crash tests)
-void registerCertificateCommands(Registry& registry);  // certificate issue|show|verify
-void registerClockCommands(Registry& registry);        // clock status|acknowledge|tolerance
+void registerObservationCommands(Registry& registry);       // observe, aefi
+void registerStressCommands(Registry& registry);            // stress (crash tests)
+void registerCertificateCommands(Registry& registry);       // certificate issue|show|verify
+void registerClockCommands(Registry& registry);             // clock status|acknowledge|tolerance
 void registerContraindicationCommands(Registry& registry);  // person contraindication(s) …
 
 }  // namespace vax::cli

@@ -5,8 +5,8 @@
 
 #include "checkin/person.h"
 #include "cli/cli.h"
-#include "cli/secretinput.h"
 #include "cli/commands.h"
+#include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "common/sitecalendar.h"
 #include "contraindication/contraindicationservice.h"
@@ -22,12 +22,10 @@ struct ContraCmdText {
 using Opt = QCommandLineOption;
 using stock::words;
 
-
 QString opt(CommandContext& ctx, const char* name)
 {
     return ctx.args().value(QString::fromLatin1(name)).trimmed();
 }
-
 
 QList<Opt> doctorOptions()
 {
@@ -121,8 +119,7 @@ QString contraindicationText(const Contraindication& c, const QDate& today)
                             contraindicationSummary(c, outputZone()));
     if (c.lifted())
         line += QLatin1Char('\n') +
-                ContraCmdText::tr("    lifted %1: %2")
-                    .arg(jsonTime(c.liftedAt), c.liftReason);
+                ContraCmdText::tr("    lifted %1: %2").arg(jsonTime(c.liftedAt), c.liftReason);
     return line;
 }
 

@@ -234,7 +234,7 @@ int runAdminister(CommandContext& ctx)
                     .arg(kDoctorPasswordStdin, QString::fromLatin1(kDoctorPasswordEnv)),
                 QStringLiteral("doctor")));
         VAX_CLI_TRY(secret, requireSecretOption(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
-                                       DeskCmdText::tr("The doctor's password or PIN")));
+                                                DeskCmdText::tr("The doctor's password or PIN")));
         QStringList findings = r.choices.overrides.values();
         findings.sort();
         VAX_CLI_TRY(approval,

@@ -87,6 +87,9 @@ constexpr Entry kFindings[] = {
     {"visit.already_vaccinated",
      QT_TRANSLATE_NOOP("Labels", "Already vaccinated at this check-in")},
     {"visit.closed", QT_TRANSLATE_NOOP("Labels", "Check-in closed")},
+    {"health.contraindication_on_record",
+     QT_TRANSLATE_NOOP("Labels", "Contraindication on record")},
+    {"health.precaution_on_record", QT_TRANSLATE_NOOP("Labels", "Precaution on record")},
     {"screening.missing", QT_TRANSLATE_NOOP("Labels", "No screening recorded")},
     {"screening.contraindicated",
      QT_TRANSLATE_NOOP("Labels", "Contraindication found at screening")},
@@ -216,6 +219,9 @@ constexpr Entry kErrors[] = {
     {"certificate.person_mismatch", QT_TRANSLATE_NOOP("Labels", "Certificate of another person")},
     {"certificate.payload_mismatch", QT_TRANSLATE_NOOP("Labels", "Certificate altered")},
     {"clock.went_back", QT_TRANSLATE_NOOP("Labels", "Clock set back")},
+    {"db.not_a_database", QT_TRANSLATE_NOOP("Labels", "Not a VaxPoint database")},
+    {"db.access_denied", QT_TRANSLATE_NOOP("Labels", "No permission for the database")},
+    {"db.unknown_schema", QT_TRANSLATE_NOOP("Labels", "Unknown database version")},
 };
 
 constexpr Entry kMovementKinds[] = {

@@ -77,8 +77,11 @@ TEST_F(ContraindicationCli, ListAddLiftWithTheDoctorsPassword)
                                           "--actor dr.wang --reason immunosuppressed")
                                .arg(kId));
         EXPECT_NE(refused.code, 0);
-        EXPECT_EQ(refused.errorCode(), QStringLiteral("auth.login_failed"))
+        // A missing secret is a missing argument, named (the same reader as administer's).
+        EXPECT_EQ(refused.errorCode(), QStringLiteral("invalid_argument"))
             << qPrintable(refused.out);
+        EXPECT_EQ(refused.error().value(QStringLiteral("field")).toString(),
+                  QStringLiteral("doctor-password-stdin"));
     }
     {
         EnvGuard pw("VAXPOINT_DOCTOR_PASSWORD", "doctor-pass-1");

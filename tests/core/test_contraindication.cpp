@@ -168,8 +168,8 @@ TEST_F(ContraindicationTest, AllergyAnsweredYesterdayBlocksTodayAcrossARestart)
     EXPECT_EQ(refused.error().code, ErrorCode::DeskChecklistFailed);
     bool blockedOnRecord = false;
     for (const auto& [key, finding] : seen.blocking())
-        blockedOnRecord = blockedOnRecord ||
-                          finding.code == QLatin1String("health.contraindication_on_record");
+        blockedOnRecord =
+            blockedOnRecord || finding.code == QLatin1String("health.contraindication_on_record");
     EXPECT_TRUE(blockedOnRecord);
     // An override of it is refused too (it is not overridable, and no doctor approved it).
     AdministerRequest overriding = administerRequest(visit, QStringLiteral("B1"));

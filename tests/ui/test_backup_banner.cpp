@@ -66,8 +66,9 @@ TEST_F(BackupBannerTest, AFailedBackupShowsABannerAndTheRetryClearsIt)
 
     ASSERT_TRUE(QFile::remove(blockerPath()));
     m_window->retryBackup();
+    // The retry runs on a thread: wait for its backup on disk, then for the banner to go.
+    QTRY_VERIFY_WITH_TIMEOUT(listBackups(blockerPath()).size() == 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisible(), 20000);
-    EXPECT_EQ(listBackups(blockerPath()).size(), 1);
 }
 
 TEST_F(BackupBannerTest, TheWindowsBackgroundBackupFailingShowsTheBanner)

@@ -20,8 +20,8 @@
 #include "coldchain/importsupport.h"
 #include "coldchain/lotquarantine.h"
 #include "coldchain/readingschedule.h"
-#include "shell/sitetime.h"
 #include "security/permissions.h"
+#include "shell/sitetime.h"
 #include "shell/style.h"
 
 namespace vax::ui {

@@ -5,8 +5,8 @@
 
 #include "common/sitecalendar.h"
 #include "contraindication/contraindicationservice.h"
-#include "shell/style.h"
 #include "shell/sitetime.h"
+#include "shell/style.h"
 
 namespace vax::ui {
 
