@@ -510,7 +510,7 @@ TEST(Bundle, RecordsAreCountedTheSameInChunks)
 
 namespace {
 // This process's data segment (VmData, bytes): what RLIMIT_DATA limits.
-qint64 dataBytes()
+[[maybe_unused]] qint64 dataBytes()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
