@@ -381,8 +381,9 @@ TEST_F(ContraindicationTest, ScopeAndUntilDecideWhatIsBlocked)
     // Nothing scanned yet: a scoped one is shown, not judged.
     auto none = desk->loadContext({visit, {}, {}, {}});
     ASSERT_TRUE(none.ok());
-    const CheckFinding* pending = finding(desk->evaluate(*none, allConfirmed()),
-                                          QStringLiteral("health.contraindication_on_record"));
+    const ChecklistResult beforeScan = desk->evaluate(*none, allConfirmed());
+    const CheckFinding* pending =
+        finding(beforeScan, QStringLiteral("health.contraindication_on_record"));
     ASSERT_NE(pending, nullptr);
     EXPECT_FALSE(pending->blocks);
 
