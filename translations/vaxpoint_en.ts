@@ -190,6 +190,14 @@
         <source>Reporter: sign in so the report names who made it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -754,6 +762,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInDraft</name>
@@ -1113,6 +1141,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Clock tolerance: give %1 to %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColdChain</name>
@@ -1145,6 +1177,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; is not one this site uses (%2). Record the version printed on the consent text that was shown; a site administrator adds a new text with &quot;vaxctl setting set %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1308,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Contraindication %1 was already lifted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1765,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -1764,6 +1836,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2002,77 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPolicy</name>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that reverses the direction of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that could not be read (the text was not valid UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit. Shorten it, or check that nothing was pasted or scanned into the field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2 (%3) at character %4. Type it again by hand: text copied from elsewhere can carry hidden characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may hold only digits, a leading +, spaces, hyphens and brackets; &quot;%2&quot; is not one. Enter the number as digits, e.g. 13800138000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a phone number has 5 to 15. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Enter a number between %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3. Enter a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time. Enter it as YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies in the future; the site&apos;s clock says %3. Enter the time it happened, or check the clock of the device that recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date. Enter it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies after today (%3). Enter the date from the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text (byte %2). Save or type it again as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,6 +2970,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Unknown database version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Input not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text not known to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -2894,6 +3049,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>To fridge: the doses are already in %1; choose another fridge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LotLedger</name>
@@ -2953,6 +3120,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,11 +3565,27 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteAdmin</name>
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; contains a comma; separate versions with commas, not inside one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,6 +3625,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockCount</name>
@@ -3443,6 +3638,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6689,10 +6888,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HH:MM (24-hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6924,10 +7119,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7510,6 +7701,14 @@ Commands:
     </message>
     <message>
         <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end, security.idle_lock_minutes or checkin.consent_versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

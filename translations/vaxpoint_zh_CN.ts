@@ -190,6 +190,14 @@
         <source>Reporter: sign in so the report names who made it.</source>
         <translation>报告人：请先登录，以便报告中记录报告人。</translation>
     </message>
+    <message>
+        <source>Other symptom</source>
+        <translation>其他症状</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -751,6 +759,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
         <translation>缺少出生日期：%1号码中不含出生日期。请按证件录入出生日期，例如 2004-02-29。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDraft</name>
@@ -1110,6 +1138,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Clock tolerance: give %1 to %2 minutes.</source>
         <translation>时钟容差：请填写 %1 到 %2 分钟。</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>ColdChain</name>
@@ -1143,6 +1175,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
         <translation>受种者未满 %1 周岁：须由监护人签署知情同意书。请记录监护人的姓名和关系。</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>知情同意书版本</translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; is not one this site uses (%2). Record the version printed on the consent text that was shown; a site administrator adds a new text with &quot;vaxctl setting set %3&quot;.</source>
+        <translation>知情同意书版本“%1”不是本接种点使用的版本（%2）。请记录所出示的知情同意书上印的版本；新的同意书由接种点管理员用“vaxctl setting set %3”添加。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>监护人与受种者的关系</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1306,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Contraindication %1 was already lifted on %2.</source>
         <translation>禁忌 %1 已于 %2 解除。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1762,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
         <translation>越过：此确认已用于一剂接种。请医生重新确认。</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>接种台</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -1762,6 +1834,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
         <translation>冰箱：没有冰箱“%1”。请给出冰箱名称或 ID（见“vaxctl fridge list”）。</translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
+        <translation>冰箱名称</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2000,77 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
         <translation>%1号码：地区码 %2 属于港澳台居民居住证。请将证件类型选为港澳台居民居住证。</translation>
+    </message>
+</context>
+<context>
+    <name>InputPolicy</name>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>a character that reverses the direction of the text</source>
+        <translation>改变文字方向的字符</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation>不可见字符</translation>
+    </message>
+    <message>
+        <source>a character that could not be read (the text was not valid UTF-8)</source>
+        <translation>无法识别的字符（文本不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>a character that is not text</source>
+        <translation>非文字字符</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit. Shorten it, or check that nothing was pasted or scanned into the field twice.</source>
+        <translation>%1 长 %2 个字符，最多 %3 个。请缩短，或检查是否重复粘贴或扫描了两次。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 (%3) at character %4. Type it again by hand: text copied from elsewhere can carry hidden characters.</source>
+        <translation>%1 的第 %4 个字符是%2（%3）。请手动重新输入：从别处复制的文字可能带有隐藏字符。</translation>
+    </message>
+    <message>
+        <source>%1 may hold only digits, a leading +, spaces, hyphens and brackets; &quot;%2&quot; is not one. Enter the number as digits, e.g. 13800138000.</source>
+        <translation>%1 只能包含数字、开头的 +、空格、连字符和括号；“%2”不在其中。请输入数字，例如 13800138000。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a phone number has 5 to 15. Check the number.</source>
+        <translation>%1 有 %2 位数字；电话号码应为 5 到 15 位。请核对号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Enter a number between %2.</source>
+        <translation>%1 不是数字。请输入 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3. Enter a number in that range.</source>
+        <translation>%1 为 %2，超出 %3。请输入该范围内的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time. Enter it as YYYY-MM-DD HH:MM.</source>
+        <translation>%1 不是有效的时间。请按 YYYY-MM-DD HH:MM 输入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies in the future; the site&apos;s clock says %3. Enter the time it happened, or check the clock of the device that recorded it.</source>
+        <translation>%1（%2）在未来；接种点时钟为 %3。请输入实际发生的时间，或检查记录设备的时钟。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date. Enter it as YYYY-MM-DD.</source>
+        <translation>%1 不是有效的日期。请按 YYYY-MM-DD 输入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies after today (%3). Enter the date from the document.</source>
+        <translation>%1（%2）晚于今天（%3）。请按证件上的日期输入。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text (byte %2). Save or type it again as UTF-8.</source>
+        <translation>%1 不是有效的 UTF-8 文本（第 %2 字节）。请以 UTF-8 重新保存或输入。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2967,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Unknown database version</source>
         <translation>未知的数据库版本</translation>
     </message>
+    <message>
+        <source>Input not accepted</source>
+        <translation>输入不被接受</translation>
+    </message>
+    <message>
+        <source>Consent text not known to the site</source>
+        <translation>接种点未登记的知情同意书版本</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -2891,6 +3046,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>To fridge: the doses are already in %1; choose another fridge.</source>
         <translation>调入冰箱：这些剂次已在 %1 中；请选择其他冰箱。</translation>
     </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>LotLedger</name>
@@ -2951,6 +3118,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
         <translation>保存时留观记录已被更改；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3562,28 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site administrator</source>
         <translation>接种点管理员</translation>
     </message>
+    <message>
+        <source>Site name</source>
+        <translation>接种点名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
 </context>
 <context>
     <name>SiteAdmin</name>
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
         <translation>空闲锁定：请设为 %1 到 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>知情同意书版本</translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; contains a comma; separate versions with commas, not inside one.</source>
+        <translation>知情同意书版本“%1”含有逗号；逗号用于分隔不同版本，不能出现在版本内。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3622,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>用户名：“%1”已被使用；请换一个。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>StockCount</name>
@@ -3441,6 +3636,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
         <translation>原因：盘点与账面相差 %1 剂（账面 %2，实盘 %3）；请说明原因。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6685,10 +6884,6 @@ Site %3 (%4)%5.
         <translation>更改接种点设置</translation>
     </message>
     <message>
-        <source>HH:MM (24-hour)</source>
-        <translation>HH:MM（24 小时制）</translation>
-    </message>
-    <message>
         <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
         <translation>%1：没有工作人员“%2”；请运行“vaxctl user list”。</translation>
     </message>
@@ -6923,10 +7118,6 @@ Site %3 (%4)%5.
     <message>
         <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
         <translation>日结（停用已开启的疫苗瓶，生成汇总），或显示某日汇总</translation>
-    </message>
-    <message>
-        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
-        <translation>设置项：stock.session_end 或 security.idle_lock_minutes</translation>
     </message>
     <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
@@ -7519,6 +7710,14 @@ Commands:
     <message>
         <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
         <translation>从标准输入依次读取本人密码和 PIN 码（或设置 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PIN）</translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end, security.idle_lock_minutes or checkin.consent_versions</source>
+        <translation>设置项：stock.session_end、security.idle_lock_minutes 或 checkin.consent_versions</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
+        <translation>HH:MM（24 小时制）；分钟数；本接种点的知情同意书版本，用逗号分隔</translation>
     </message>
 </context>
 </TS>

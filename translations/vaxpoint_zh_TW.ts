@@ -190,6 +190,14 @@
         <source>Reporter: sign in so the report names who made it.</source>
         <translation>報告人：請先登入，以便報告中記錄報告人。</translation>
     </message>
+    <message>
+        <source>Other symptom</source>
+        <translation>其他症狀</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -751,6 +759,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Birth date is missing: the %1 number does not carry it. Enter the birth date from the document, e.g. 2004-02-29.</source>
         <translation>缺少出生日期：%1號碼中不含出生日期。請按證件錄入出生日期，例如 2004-02-29。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>體溫</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDraft</name>
@@ -1110,6 +1138,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Clock tolerance: give %1 to %2 minutes.</source>
         <translation>時鐘容差：請填寫 %1 到 %2 分鐘。</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>ColdChain</name>
@@ -1143,6 +1175,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The person is under %1: a guardian must sign the consent. Record the guardian&apos;s name and relation.</source>
         <translation>受種者未滿 %1 週歲：須由監護人簽署知情同意書。請記錄監護人的姓名和關係。</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>知情同意書版本</translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; is not one this site uses (%2). Record the version printed on the consent text that was shown; a site administrator adds a new text with &quot;vaxctl setting set %3&quot;.</source>
+        <translation>知情同意書版本“%1”不是本接種點使用的版本（%2）。請記錄所出示的知情同意書上印的版本；新的同意書由接種點管理員用“vaxctl setting set %3”新增。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>監護人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>監護人與受種者的關係</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1306,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Contraindication %1 was already lifted on %2.</source>
         <translation>禁忌 %1 已於 %2 解除。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1762,22 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Override: this confirmation was already used for a dose. Ask the doctor to confirm again.</source>
         <translation>越過：此確認已用於一劑接種。請醫生重新確認。</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>接種臺</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>劑量</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -1762,6 +1834,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Fridge: no fridge &quot;%1&quot;. Give a fridge&apos;s name or id (see &quot;vaxctl fridge list&quot;).</source>
         <translation>冰箱：沒有冰箱「%1」。請給出冰箱名稱或 ID（見「vaxctl fridge list」）。</translation>
+    </message>
+    <message>
+        <source>Fridge name</source>
+        <translation>冰箱名稱</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2000,77 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>%1 number: region %2 is the region of a Hong Kong, Macao or Taiwan residence permit. Choose the residence permit as the document type.</source>
         <translation>%1號碼：地區碼 %2 屬於港澳臺居民居住證。請將證件類型選為港澳臺居民居住證。</translation>
+    </message>
+</context>
+<context>
+    <name>InputPolicy</name>
+    <message>
+        <source>a control character</source>
+        <translation>控制字元</translation>
+    </message>
+    <message>
+        <source>a character that reverses the direction of the text</source>
+        <translation>改變文字方向的字元</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>換行符</translation>
+    </message>
+    <message>
+        <source>an invisible character</source>
+        <translation>不可見字元</translation>
+    </message>
+    <message>
+        <source>a character that could not be read (the text was not valid UTF-8)</source>
+        <translation>無法識別的字元（文字不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>a character that is not text</source>
+        <translation>非文字字元</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit. Shorten it, or check that nothing was pasted or scanned into the field twice.</source>
+        <translation>%1 長 %2 個字元，最多 %3 個。請縮短，或檢查是否重複貼上或掃描了兩次。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 (%3) at character %4. Type it again by hand: text copied from elsewhere can carry hidden characters.</source>
+        <translation>%1 的第 %4 個字元是%2（%3）。請手動重新輸入：從別處複製的文字可能帶有隱藏字元。</translation>
+    </message>
+    <message>
+        <source>%1 may hold only digits, a leading +, spaces, hyphens and brackets; &quot;%2&quot; is not one. Enter the number as digits, e.g. 13800138000.</source>
+        <translation>%1 只能包含數字、開頭的 +、空格、連字元和括號；“%2”不在其中。請輸入數字，例如 13800138000。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a phone number has 5 to 15. Check the number.</source>
+        <translation>%1 有 %2 位數字；電話號碼應為 5 到 15 位。請核對號碼。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number. Enter a number between %2.</source>
+        <translation>%1 不是數字。請輸入 %2 之間的數字。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3. Enter a number in that range.</source>
+        <translation>%1 為 %2，超出 %3。請輸入該範圍內的數字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time. Enter it as YYYY-MM-DD HH:MM.</source>
+        <translation>%1 不是有效的時間。請按 YYYY-MM-DD HH:MM 輸入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies in the future; the site&apos;s clock says %3. Enter the time it happened, or check the clock of the device that recorded it.</source>
+        <translation>%1（%2）在未來；接種點時鐘為 %3。請輸入實際發生的時間，或檢查記錄裝置的時鐘。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date. Enter it as YYYY-MM-DD.</source>
+        <translation>%1 不是有效的日期。請按 YYYY-MM-DD 輸入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies after today (%3). Enter the date from the document.</source>
+        <translation>%1（%2）晚於今天（%3）。請按證件上的日期輸入。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text (byte %2). Save or type it again as UTF-8.</source>
+        <translation>%1 不是有效的 UTF-8 文字（第 %2 位元組）。請以 UTF-8 重新儲存或輸入。</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2967,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Unknown database version</source>
         <translation>未知的資料庫版本</translation>
     </message>
+    <message>
+        <source>Input not accepted</source>
+        <translation>輸入不被接受</translation>
+    </message>
+    <message>
+        <source>Consent text not known to the site</source>
+        <translation>接種點未登記的知情同意書版本</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -2891,6 +3046,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>To fridge: the doses are already in %1; choose another fridge.</source>
         <translation>調入冰箱：這些劑次已在 %1 中；請選擇其他冰箱。</translation>
     </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批號</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生產企業</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
 </context>
 <context>
     <name>LotLedger</name>
@@ -2951,6 +3118,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The observation changed while saving; nothing was saved. Try again.</source>
         <translation>儲存時留觀記錄已被更改；未儲存任何內容。請重試。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3562,28 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site administrator</source>
         <translation>接種點管理員</translation>
     </message>
+    <message>
+        <source>Site name</source>
+        <translation>接種點名稱</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所屬區縣</translation>
+    </message>
 </context>
 <context>
     <name>SiteAdmin</name>
     <message>
         <source>Idle lock: give %1 to %2 minutes.</source>
         <translation>空閒鎖定：請設為 %1 到 %2 分鐘。</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>知情同意書版本</translation>
+    </message>
+    <message>
+        <source>Consent text version &quot;%1&quot; contains a comma; separate versions with commas, not inside one.</source>
+        <translation>知情同意書版本“%1”含有逗號；逗號用於分隔不同版本，不能出現在版本內。</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3622,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Username: &quot;%1&quot; is taken; choose another.</source>
         <translation>使用者名稱：「%1」已被使用；請換一個。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>StockCount</name>
@@ -3441,6 +3636,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Reason: the count differs from the books by %1 doses (expected %2, counted %3); give the reason.</source>
         <translation>原因：盤點與帳面相差 %1 劑（帳面 %2，實盤 %3）；請說明原因。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6685,10 +6884,6 @@ Site %3 (%4)%5.
         <translation>更改接種點設定</translation>
     </message>
     <message>
-        <source>HH:MM (24-hour)</source>
-        <translation>HH:MM（24 小時制）</translation>
-    </message>
-    <message>
         <source>%1: no staff member &quot;%2&quot;; run &quot;vaxctl user list&quot;.</source>
         <translation>%1：沒有工作人員「%2」；請執行「vaxctl user list」。</translation>
     </message>
@@ -6923,10 +7118,6 @@ Site %3 (%4)%5.
     <message>
         <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
         <translation>日結（停用已開啟的疫苗瓶，生成彙總），或顯示某日彙總</translation>
-    </message>
-    <message>
-        <source>Setting key: stock.session_end or security.idle_lock_minutes</source>
-        <translation>設定項：stock.session_end 或 security.idle_lock_minutes</translation>
     </message>
     <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
@@ -7519,6 +7710,14 @@ Commands:
     <message>
         <source>Read the owner&apos;s password then the PIN from standard input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PIN)</source>
         <translation>從標準輸入依次讀取本人密碼和 PIN 碼（或設定 VAXPOINT_PASSWORD 和 VAXPOINT_USER_PIN）</translation>
+    </message>
+    <message>
+        <source>Setting key: stock.session_end, security.idle_lock_minutes or checkin.consent_versions</source>
+        <translation>設定項：stock.session_end、security.idle_lock_minutes 或 checkin.consent_versions</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
+        <translation>HH:MM（24 小時制）；分鐘數；本接種點的知情同意書版本，用逗號分隔</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,10 @@ Result<std::pair<DeskScan, DeskChoices>> scanAndChoices(CommandContext& ctx)
     if (!opt(ctx, "amount").isEmpty()) {
         bool ok = false;
         choices.amountMl = opt(ctx, "amount").toDouble(&ok);
-        if (!ok || choices.amountMl <= 0)
+        // Not a number at all, or 0 (which would mean "the product's dose"): refused here. A
+        // number the desk cannot give (NaN, infinite, negative, too large) is refused by the
+        // core's input policy, as from the screen.
+        if (!ok || choices.amountMl == 0.0)
             return makeError(ErrorCode::InvalidArgument,
                              DeskCmdText::tr("--amount: give millilitres, e.g. 0.5."),
                              QStringLiteral("amount"));

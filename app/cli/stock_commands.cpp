@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include "catalog/catalog.h"
+#include "checkin/consent.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
@@ -262,7 +263,8 @@ int runVialDraw(CommandContext& ctx)
 const QStringList& settingKeys()
 {
     static const QStringList keys{QStringLiteral("stock.session_end"),
-                                  QStringLiteral("security.idle_lock_minutes")};
+                                  QStringLiteral("security.idle_lock_minutes"),
+                                  QString::fromLatin1(kConsentVersionsKey)};
     return keys;
 }
 
@@ -295,6 +297,9 @@ int runSettingGet(CommandContext& ctx)
     if (*key == u"security.idle_lock_minutes") {
         VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(*(*site)->db));
         value = QString::number(*minutes);
+    } else if (*key == QLatin1String(kConsentVersionsKey)) {
+        VAX_CLI_TRY(versions, loadConsentVersions(*(*site)->db));
+        value = versions->join(u',');
     } else {
         VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
         value = end->toString(QStringLiteral("HH:mm"));
@@ -317,6 +322,13 @@ int runSettingSet(CommandContext& ctx)
         if (!set)
             return ctx.out().fail(set.error());
         value = QString::number(minutes);
+    } else if (*key == QLatin1String(kConsentVersionsKey)) {
+        const Status set = SiteAdminService::setConsentVersions(s->db(), s->clock(), s->actor.id,
+                                                                given.split(u','));
+        if (!set)
+            return ctx.out().fail(set.error());
+        VAX_CLI_TRY(versions, loadConsentVersions(s->db()));
+        value = versions->join(u',');
     } else {
         VAX_CLI_TRY(end, VialService::setSessionEnd(s->db(), s->clock(), given, s->actor.id));
         value = end->toString(QStringLiteral("HH:mm"));
@@ -422,7 +434,8 @@ void registerStockCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addPositionalArgument(
                  QStringLiteral("KEY"),
-                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
+                 StockCmdText::tr("Setting key: stock.session_end, security.idle_lock_minutes or "
+                                  "checkin.consent_versions"));
          },
          runSettingGet});
     registry.add(
@@ -431,8 +444,12 @@ void registerStockCommands(Registry& registry)
              p.addOption(actorOpt());
              p.addPositionalArgument(
                  QStringLiteral("KEY"),
-                 StockCmdText::tr("Setting key: stock.session_end or security.idle_lock_minutes"));
-             p.addPositionalArgument(QStringLiteral("VALUE"), StockCmdText::tr("HH:MM (24-hour)"));
+                 StockCmdText::tr("Setting key: stock.session_end, security.idle_lock_minutes or "
+                                  "checkin.consent_versions"));
+             p.addPositionalArgument(
+                 QStringLiteral("VALUE"),
+                 StockCmdText::tr("HH:MM (24-hour); minutes; the site's consent form versions, "
+                                  "comma-separated"));
          },
          runSettingSet});
 }

@@ -1,5 +1,7 @@
 #include "aefi/aefi.h"
 
+#include "common/inputpolicy.h"
+
 #include <QCoreApplication>
 
 namespace vax::aefi {
@@ -173,6 +175,15 @@ Status validate(const Report& r, const QDateTime& now, const QTimeZone& zone)
     if (r.symptoms.contains(QStringLiteral("other")) && r.otherDescription.trimmed().isEmpty())
         return invalid(QStringLiteral("other_description"),
                        AefiText::tr("Other symptom: describe it in words."));
+    if (auto text =
+            input::checkText(r.otherDescription.trimmed(), QStringLiteral("other_description"),
+                             AefiText::tr("Other symptom"), input::kNote);
+        !text)
+        return text.error();
+    if (auto text = input::checkText(r.note.trimmed(), QStringLiteral("note"), AefiText::tr("Note"),
+                                     input::kNote);
+        !text)
+        return text.error();
     if (!severities().contains(r.severity))
         return invalid(QStringLiteral("severity"),
                        AefiText::tr("Severity: choose mild, moderate or severe."));

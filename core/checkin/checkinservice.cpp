@@ -8,6 +8,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "common/labels.h"
 #include "contraindication/contraindicationservice.h"
 #include "storage/audit.h"
@@ -63,6 +64,10 @@ Result<Person> CheckInService::resolvePerson(const PersonDraft& draft,
         return makeError(ErrorCode::PersonInvalid,
                          CheckInText::tr("The name is empty. Enter the name as on the document."),
                          QStringLiteral("name"));
+    VAX_TRY(input::checkText(draft.name.simplified(), QStringLiteral("name"),
+                             CheckInText::tr("Name"), input::kPersonName));
+    VAX_TRY(input::checkPhone(draft.phone.trimmed(), QStringLiteral("phone"),
+                              CheckInText::tr("Phone")));
     if (!doc->birthDate)
         return makeError(ErrorCode::PersonInvalid,
                          CheckInText::tr("Birth date is missing: the %1 number does not carry "
@@ -127,6 +132,14 @@ Result<int> CheckInService::nextQueueNumber(const QDate& day)
     return q->scalar().toInt();
 }
 
+Status CheckInService::checkInput(const CheckInRequest& request)
+{
+    VAX_TRY(input::checkText(request.appointmentId.trimmed(), QStringLiteral("appointment"),
+                             CheckInText::tr("Appointment"), input::kIdentifier));
+    return input::checkNumber(request.temperatureC, QStringLiteral("temperature"),
+                              CheckInText::tr("Temperature"), 30.0, 45.0, QStringLiteral("°C"));
+}
+
 Result<Person> CheckInService::personFor(const CheckInRequest& request, const QDateTime& now,
                                          bool* created)
 {
@@ -172,6 +185,7 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     if (request.staffId.isEmpty())
         return noStaff();
     VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
+    VAX_TRY(checkInput(request));
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
     if (!screening)
@@ -202,6 +216,7 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     if (!adultAge)
         return adultAge.error();
     VAX_TRY(checkConsent(request.consent, person->birthDate, day, *adultAge));
+    VAX_TRY(checkConsentVersion(m_db, request.consent.textVersion));
     VAX_TRY(refuseSecondVisit(*person, day));
     auto number = nextQueueNumber(day);
     if (!number)
@@ -263,6 +278,7 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
     if (request.staffId.isEmpty())
         return noStaff();
     VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
+    VAX_TRY(checkInput(request));
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     auto screening = evaluateScreening(questionnaire, request.answers, request.temperatureC);
     if (!screening)
@@ -381,6 +397,8 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
                          CheckInText::tr("Give a reason for cancelling the visit, e.g. \"left "
                                          "before being called\"."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"), CheckInText::tr("Reason"),
+                             input::kNote));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();

@@ -128,6 +128,8 @@ private:
     Result<Person> resolvePerson(const PersonDraft& draft, const DuplicateResolution& duplicate,
                                  const QString& staffId, const QDateTime& now, bool* created);
     Result<Person> personFor(const CheckInRequest& request, const QDateTime& now, bool* created);
+    // The input policy (common/inputpolicy.h) on a request's appointment and temperature.
+    static Status checkInput(const CheckInRequest& request);
     Status refuseSecondVisit(const Person& person, const QDate& day);
     Result<std::optional<QueueEntry>> visitOn(const QString& personId, const QDate& day);
     Result<int> nextQueueNumber(const QDate& day);

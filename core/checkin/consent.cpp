@@ -1,8 +1,10 @@
 #include "checkin/consent.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include "common/age.h"
+#include "common/inputpolicy.h"
 #include "storage/meta.h"
 
 namespace vax {
@@ -31,6 +33,45 @@ Result<int> loadAdultAgeYears(Database& db)
     return years;
 }
 
+Result<QStringList> loadConsentVersions(Database& db)
+{
+    auto text = readMeta(db, QString::fromLatin1(kConsentVersionsKey));
+    if (!text)
+        return text.error();
+    QStringList versions{QString::fromLatin1(kConsentTextVersion)};
+    for (const QString& part : text->split(QRegularExpression(QStringLiteral("[,\\n]")))) {
+        const QString v = part.trimmed();
+        if (!v.isEmpty() && !versions.contains(v))
+            versions << v;
+    }
+    return versions;
+}
+
+Status checkConsentVersion(Database& db, const QString& version)
+{
+    const QString label = ConsentText::tr("Consent text version");
+    VAX_TRY(input::checkText(version.trimmed(), QStringLiteral("consent_version"), label,
+                             input::kIdentifier));
+    if (version.trimmed().isEmpty())
+        return makeError(ErrorCode::ConsentMissing,
+                         ConsentText::tr("Consent is not recorded. Show the consent text and "
+                                         "record its version and who signed."),
+                         QStringLiteral("consent_version"));
+    auto known = loadConsentVersions(db);
+    if (!known)
+        return known.error();
+    if (!known->contains(version.trimmed()))
+        return makeError(ErrorCode::ConsentVersionUnknown,
+                         ConsentText::tr("Consent text version \"%1\" is not one this site "
+                                         "uses (%2). Record the version printed on the consent "
+                                         "text that was shown; a site administrator adds a new "
+                                         "text with \"vaxctl setting set %3\".")
+                             .arg(version.trimmed(), known->join(QStringLiteral(", ")),
+                                  QString::fromLatin1(kConsentVersionsKey)),
+                         QStringLiteral("consent_version"));
+    return {};
+}
+
 Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const QDate& today,
                     int adultAgeYears)
 {
@@ -54,6 +95,13 @@ Status checkConsent(const ConsentInput& consent, const QDate& birthDate, const Q
                          consent.guardianName.trimmed().isEmpty()
                              ? QStringLiteral("guardian_name")
                              : QStringLiteral("guardian_relation"));
+    if (consent.signer == ConsentSigner::Guardian) {
+        VAX_TRY(input::checkText(consent.guardianName.trimmed(), QStringLiteral("guardian_name"),
+                                 ConsentText::tr("Guardian's name"), input::kPersonName));
+        VAX_TRY(input::checkText(consent.guardianRelation.trimmed(),
+                                 QStringLiteral("guardian_relation"),
+                                 ConsentText::tr("Guardian's relation"), input::kShortText));
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include "common/age.h"
 #include "common/result.h"
@@ -28,6 +29,15 @@ class Database;
 // (default kDefaultAdultAgeYears). The checklist and check-in both read it here.
 inline constexpr int kDefaultAdultAgeYears = 18;
 Result<int> loadAdultAgeYears(Database& db);
+
+// The versions of the consent text this site uses: the one the screens of this release show
+// (kConsentTextVersion) and the site's printed consent forms (meta "checkin.consent_versions",
+// comma-separated). A consent naming any other version is refused (consent.version_unknown): a
+// typo would make the record point at a text no one showed.
+inline constexpr const char* kConsentVersionsKey = "checkin.consent_versions";
+Result<QStringList> loadConsentVersions(Database& db);
+// Refuses a version the site does not know, naming the known ones.
+Status checkConsentVersion(Database& db, const QString& version);
 
 // Under `adultAgeYears` (whole years by the age rule of common/age.h) a guardian signs, with name
 // and relation; a text version is always required.

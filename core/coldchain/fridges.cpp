@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
@@ -46,6 +47,8 @@ Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QSt
         return makeError(ErrorCode::InvalidArgument,
                          FridgeText::tr("Name: give the fridge a name, e.g. \"Fridge 2\"."),
                          QStringLiteral("name"));
+    VAX_TRY(input::checkText(name.trimmed(), QStringLiteral("name"), FridgeText::tr("Fridge name"),
+                             input::kLabel));
     if (!(t.minC < t.maxC))
         return makeError(ErrorCode::InvalidArgument,
                          FridgeText::tr("Thresholds: the minimum (%1 °C) must be below the "

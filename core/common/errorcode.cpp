@@ -173,6 +173,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("db.access_denied");
         case ErrorCode::DbUnknownSchema:
             return QStringLiteral("db.unknown_schema");
+        case ErrorCode::InputInvalid:
+            return QStringLiteral("input.invalid");
+        case ErrorCode::ConsentVersionUnknown:
+            return QStringLiteral("consent.version_unknown");
     }
     return QStringLiteral("internal");
 }

@@ -112,6 +112,9 @@ enum class ErrorCode {
     DbNotADatabase,
     DbAccessDenied,
     DbUnknownSchema,
+    // typed input refused by the input policy (common/inputpolicy.h)
+    InputInvalid,
+    ConsentVersionUnknown,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

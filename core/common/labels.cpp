@@ -222,6 +222,8 @@ constexpr Entry kErrors[] = {
     {"db.not_a_database", QT_TRANSLATE_NOOP("Labels", "Not a VaxPoint database")},
     {"db.access_denied", QT_TRANSLATE_NOOP("Labels", "No permission for the database")},
     {"db.unknown_schema", QT_TRANSLATE_NOOP("Labels", "Unknown database version")},
+    {"input.invalid", QT_TRANSLATE_NOOP("Labels", "Input not accepted")},
+    {"consent.version_unknown", QT_TRANSLATE_NOOP("Labels", "Consent text not known to the site")},
 };
 
 constexpr Entry kMovementKinds[] = {

@@ -7,6 +7,7 @@
 #include "checkin/screening.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "contraindication/contraindicationrepository.h"
 #include "security/password.h"
 #include "security/permissions.h"
@@ -147,6 +148,10 @@ Result<Contraindication> ContraindicationService::add(const NewContraindication&
                          ContraindicationServiceText::tr("Reason: say what the contraindication "
                                                          "is, e.g. \"anaphylaxis to neomycin\"."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason, QStringLiteral("reason"),
+                             ContraindicationServiceText::tr("Reason"), input::kNote));
+    VAX_TRY(input::checkText(entry.scope.code.trimmed(), QStringLiteral("scope"),
+                             ContraindicationServiceText::tr("Scope"), input::kIdentifier));
     if (entry.scope.scope != ContraindicationScope::All && entry.scope.code.trimmed().isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
@@ -211,6 +216,8 @@ Result<Contraindication> ContraindicationService::lift(const QString& id, const 
                          ContraindicationServiceText::tr("Reason: say why the doctor lifts it, "
                                                          "e.g. \"allergy test negative\"."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"),
+                             ContraindicationServiceText::tr("Reason"), input::kNote));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();

@@ -332,10 +332,11 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                                         "appointment_id, checked_in_at, checked_in_by, "
                                         "change_seq, desk, called_at) VALUES "
                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)"));
-    BulkInsert consent(db, QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
-                                          "signed_at, signer, guardian_name, guardian_relation, "
-                                          "recorded_by) VALUES (?, ?, 'consent-2021-03', ?, ?, "
-                                          "?, ?, ?)"));
+    BulkInsert consent(db,
+                       QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
+                                      "signed_at, signer, guardian_name, guardian_relation, "
+                                      "recorded_by) VALUES (?, ?, '2021-03-cn-covid19-v1', ?, ?, "
+                                      "?, ?, ?)"));
     BulkInsert counter(db, QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
                                           "VALUES (?, ?) ON CONFLICT(visit_date) DO UPDATE SET "
                                           "last_number = max(last_number, excluded.last_number)"));

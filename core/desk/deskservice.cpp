@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "common/labels.h"
 #include "contraindication/contraindicationrepository.h"
 #include "security/permissions.h"
@@ -175,6 +176,8 @@ Result<std::optional<CalledVisit>> DeskService::callNext(const QString& desk,
         return makeError(ErrorCode::InvalidArgument,
                          DeskText::tr("Desk: give the desk's name or number, e.g. 3."),
                          QStringLiteral("desk"));
+    VAX_TRY(input::checkText(desk.trimmed(), QStringLiteral("desk"), DeskText::tr("Desk"),
+                             input::kShortText));
     VAX_TRY(requirePermission(m_db, staffId, Permission::CallNext));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
@@ -390,8 +393,19 @@ ChecklistResult DeskService::evaluate(const DeskContext& context, const DeskChoi
     return evaluateAt(context, choices, m_clock.nowUtc());
 }
 
+Status DeskService::checkChoices(const DeskChoices& choices)
+{
+    // 0 stands for "the product's dose volume"; any other amount is checked by the checklist
+    // against the catalog, but only a real number of millilitres may reach it.
+    if (choices.amountMl != 0.0)
+        VAX_TRY(input::checkNumber(choices.amountMl, QStringLiteral("amount"),
+                                   DeskText::tr("Amount"), 0.01, 5.0, QStringLiteral("mL")));
+    return {};
+}
+
 Result<ChecklistResult> DeskService::evaluate(const DeskScan& scan, const DeskChoices& choices)
 {
+    VAX_TRY(checkChoices(choices));
     auto ctx = loadContext(scan);
     if (!ctx)
         return ctx.error();
@@ -402,6 +416,11 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
                                                   ChecklistResult* evaluated)
 {
     VAX_TRY(requirePermission(m_db, request.staffId, Permission::Administer));
+    VAX_TRY(checkChoices(request.choices));
+    VAX_TRY(input::checkText(request.overrideReason.trimmed(), QStringLiteral("reason"),
+                             DeskText::tr("Override reason"), input::kNote));
+    VAX_TRY(input::checkText(request.desk.trimmed(), QStringLiteral("desk"), DeskText::tr("Desk"),
+                             input::kShortText));
     const bool overriding = !request.choices.overrides.isEmpty();
     if (overriding) {
         if (request.overrideReason.trimmed().isEmpty())
@@ -680,6 +699,8 @@ Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QStr
                          DeskText::tr("Reason: say why the dose is entered in error, e.g. "
                                       "\"recorded for the wrong person\"."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"), DeskText::tr("Reason"),
+                             input::kNote));
     VAX_TRY(requirePermission(m_db, staffId, Permission::CorrectDose));
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)

@@ -159,6 +159,8 @@ public:
     Result<DeskContext> loadContext(const DeskScan& scan);
     ChecklistResult evaluate(const DeskContext& context, const DeskChoices& choices) const;
     Result<ChecklistResult> evaluate(const DeskScan& scan, const DeskChoices& choices);
+    // The input policy on what the nurse chose: the amount is a number of millilitres.
+    static Status checkChoices(const DeskChoices& choices);
 
     // Refuses with desk.checklist_failed when the checklist (re-run here) does not pass;
     // `evaluated`, when given, receives that checklist either way. The vaccinator needs

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "common/clock.h"
+#include "common/inputpolicy.h"
 #include "common/labels.h"
 #include "identity/masking.h"
 #include "security/permissions.h"
@@ -207,6 +208,10 @@ Result<ObservationRecord> ObservationService::refer(const QString& id, const QSt
 Result<ObservationRecord> ObservationService::end(const QString& id, const QString& staffId,
                                                   const QString& newState, const QString& note)
 {
+    VAX_TRY(input::checkText(
+        note, newState == u"left_early" ? QStringLiteral("reason") : QStringLiteral("note"),
+        newState == u"left_early" ? ObservationText::tr("Reason") : ObservationText::tr("Note"),
+        input::kNote));
     const Permission permission = newState == QLatin1String("referred")
                                       ? Permission::RecordAdverseEvent
                                       : Permission::RecordDeparture;

@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "security/password.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -65,6 +66,8 @@ Status StaffRepository::validate(const NewStaff& staff)
                                        "records."),
                          QStringLiteral("name"));
     }
+    VAX_TRY(input::checkText(staff.displayName.trimmed(), QStringLiteral("name"),
+                             StaffText::tr("Name"), input::kPersonName));
     if (!staff.roles) {
         return makeError(ErrorCode::InvalidArgument,
                          StaffText::tr("Roles: give at least one role (registrar, vaccinator, "

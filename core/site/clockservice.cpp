@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "common/clock.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -40,6 +41,8 @@ Result<ClockAcknowledgement> ClockService::acknowledge(Database& db, const Clock
                          ClockServiceText::tr("Reason: say why the PC's clock was corrected, "
                                               "e.g. \"clock was 3 days ahead, set right\"."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"),
+                             ClockServiceText::tr("Reason"), input::kNote));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();

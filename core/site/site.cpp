@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "security/staff.h"
 #include "storage/audit.h"
@@ -37,6 +38,10 @@ Status validate(const InitRequest& r)
                          SiteText::tr("District: enter the district that receives this site's "
                                       "reports."),
                          QStringLiteral("district"));
+    VAX_TRY(input::checkText(r.name.trimmed(), QStringLiteral("site-name"),
+                             SiteText::tr("Site name"), input::kLabel));
+    VAX_TRY(input::checkText(r.district.trimmed(), QStringLiteral("district"),
+                             SiteText::tr("District"), input::kLabel));
     if (!r.timeZoneId.isEmpty())
         VAX_TRY(SiteCalendar::zoneFromId(r.timeZoneId, QStringLiteral("timezone")));
     if (!r.training && (r.adminUsername.isEmpty() || r.adminPassword.isEmpty()))

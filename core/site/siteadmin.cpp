@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "checkin/consent.h"
 #include "common/clock.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "storage/audit.h"
 #include "storage/backup.h"
@@ -62,6 +64,32 @@ Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
                          QStringLiteral("idle-lock-minutes"));
     }
     return writeSetting(db, clock, actorId, kIdleLockKey, QString::number(minutes));
+}
+
+Status SiteAdminService::setConsentVersions(Database& db, const Clock& clock,
+                                            const QString& actorId, const QStringList& versions)
+{
+    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
+    if (!actor)
+        return actor.error();
+    QStringList clean;
+    for (const QString& v : versions) {
+        const QString t = v.trimmed();
+        if (t.isEmpty())
+            continue;
+        VAX_TRY(input::checkText(t, QStringLiteral("consent_versions"),
+                                 SiteAdminText::tr("Consent text version"), input::kIdentifier));
+        if (t.contains(u','))
+            return makeError(ErrorCode::InputInvalid,
+                             SiteAdminText::tr("Consent text version \"%1\" contains a comma; "
+                                               "separate versions with commas, not inside one.")
+                                 .arg(t),
+                             QStringLiteral("consent_versions"));
+        if (!clean.contains(t))
+            clean << t;
+    }
+    return writeSetting(db, clock, actorId, QString::fromLatin1(kConsentVersionsKey),
+                        clean.join(u','));
 }
 
 Status SiteAdminService::setBackupMirror(Database& db, const Clock& clock, const QString& actorId,

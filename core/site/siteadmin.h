@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include "common/result.h"
 
@@ -21,6 +22,10 @@ public:
     static Result<int> idleLockMinutes(Database& db);
     static Status setIdleLockMinutes(Database& db, const Clock& clock, const QString& actorId,
                                      int minutes);
+    // The site's printed consent forms check-in accepts besides the release's own text
+    // (checkin/consent.h, loadConsentVersions). An empty list leaves only the release's text.
+    static Status setConsentVersions(Database& db, const Clock& clock, const QString& actorId,
+                                     const QStringList& versions);
     // Remembers a second backup folder (e.g. a USB stick) for every later backup.
     static Status setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
                                   const QString& dir);

@@ -8,6 +8,7 @@
 #include "coldchain/fridges.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
@@ -69,6 +70,10 @@ Status validate(const LotReceipt& r, const Product* product, const QDate& today)
                          LotText::tr("Lot number: enter the lot printed on the box (1 to 20 "
                                      "characters)."),
                          QStringLiteral("lot"));
+    VAX_TRY(input::checkText(r.lotNumber.trimmed(), QStringLiteral("lot"),
+                             LotText::tr("Lot number"), input::kLotNumber));
+    VAX_TRY(input::checkText(r.manufacturer.trimmed(), QStringLiteral("manufacturer"),
+                             LotText::tr("Manufacturer"), input::kLabel));
     if (!r.expiry.isValid())
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("Expiry: enter the date as YYYY-MM-DD."),
@@ -264,6 +269,8 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("Doses: enter how many doses were wasted (1 or more)."),
                          QStringLiteral("doses"));
+    VAX_TRY(input::checkText(note.trimmed(), QStringLiteral("note"), LotText::tr("Note"),
+                             input::kNote));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();

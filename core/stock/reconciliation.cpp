@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
@@ -36,6 +37,8 @@ Result<Reconciliation> reconcile(const DayFigures& figures, int counted, const Q
     r.counted = counted;
     r.discrepancy = counted - r.expected;
     r.reason = reason.trimmed();
+    VAX_TRY(input::checkText(r.reason, QStringLiteral("reason"), CountText::tr("Reason"),
+                             input::kNote));
     if (r.discrepancy != 0 && r.reason.isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          CountText::tr("Reason: the count differs from the books by %1 doses "

@@ -122,7 +122,7 @@ CheckInRequest baseRequest(const Fixture& f, const QDate& birthDate)
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         r.answers.insert(q.id, false);
     r.temperatureC = 36.6;
-    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     if (ageInWholeYears(birthDate, bench::benchNow().date()) < 18) {
         r.consent.signer = ConsentSigner::Guardian;
         r.consent.guardianName = QStringLiteral("王芳");

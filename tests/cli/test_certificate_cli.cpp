@@ -41,7 +41,7 @@ protected:
     QString vaccinate(const QString& document)
     {
         auto checked = run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
-                                          "--consent-version v1 --document ") +
+                                          "--consent-version 2021-03-cn-covid19-v1 --document ") +
                            document);
         EXPECT_EQ(checked.code, 0) << qPrintable(checked.out);
         const QString visit = checked.json().value(QStringLiteral("visit_id")).toString();
@@ -160,7 +160,7 @@ TEST_F(CertificateCli, RefusalsWriteNothing)
 {
     // Checked in, never vaccinated.
     auto checked = run(QStringLiteral("checkin --name 李四 --temperature 36.5 "
-                                      "--consent-version v1 --document ") +
+                                      "--consent-version 2021-03-cn-covid19-v1 --document ") +
                        kDocument);
     ASSERT_EQ(checked.code, 0) << qPrintable(checked.out);
     auto noDose = run(QStringLiteral("certificate issue --person ") + kDocument);

@@ -81,7 +81,7 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
                            QStringLiteral("--json"),
                            QStringLiteral("checkin"),
                            QStringLiteral("--consent-version"),
-                           QStringLiteral("c1")};
+                           QStringLiteral("2021-03-cn-covid19-v1")};
     auto ok = vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                         QStringLiteral("--document"),
                                         QStringLiteral("11010519491231002X"),
@@ -202,7 +202,7 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
                            QStringLiteral("--json"),
                            QStringLiteral("checkin"),
                            QStringLiteral("--consent-version"),
-                           QStringLiteral("c1")};
+                           QStringLiteral("2021-03-cn-covid19-v1")};
     auto deferred = vaxctl(
         base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
                            QStringLiteral("--document"), QStringLiteral("440301199001011234"),
@@ -266,7 +266,7 @@ TEST(CliCheckIn, APassportNeedsTheBirthDate)
                            QStringLiteral("--json"),
                            QStringLiteral("checkin"),
                            QStringLiteral("--consent-version"),
-                           QStringLiteral("c1"),
+                           QStringLiteral("2021-03-cn-covid19-v1"),
                            QStringLiteral("--temperature"),
                            QStringLiteral("36.5"),
                            QStringLiteral("--name"),

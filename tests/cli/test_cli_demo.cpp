@@ -222,7 +222,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         req.answers.insert(q.id, false);
     req.temperatureC = 36.6;
-    req.consent.textVersion = QStringLiteral("consent-2021-03");
+    req.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18) {
         req.consent.signer = ConsentSigner::Guardian;
         req.consent.guardianName = QStringLiteral("王芳");

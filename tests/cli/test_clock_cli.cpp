@@ -63,9 +63,9 @@ protected:
     {
         return vaxctl(fakeNow, {QStringLiteral("checkin"), QStringLiteral("--temperature"),
                                 QStringLiteral("36.5"), QStringLiteral("--consent-version"),
-                                QStringLiteral("v1"), QStringLiteral("--document"),
-                                residentId(QDate(1980, 3, 15), seq), QStringLiteral("--name"),
-                                QStringLiteral("王%1").arg(seq)});
+                                QStringLiteral("2021-03-cn-covid19-v1"),
+                                QStringLiteral("--document"), residentId(QDate(1980, 3, 15), seq),
+                                QStringLiteral("--name"), QStringLiteral("王%1").arg(seq)});
     }
     void SetUp() override
     {

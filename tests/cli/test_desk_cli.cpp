@@ -25,7 +25,7 @@ protected:
     QString checkIn(const QString& document, const QStringList& extra = {})
     {
         auto r = run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
-                                    "--consent-version v1 --document ") +
+                                    "--consent-version 2021-03-cn-covid19-v1 --document ") +
                          document,
                      extra);
         EXPECT_EQ(r.code, 0) << qPrintable(r.out);

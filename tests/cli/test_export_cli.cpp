@@ -56,9 +56,11 @@ protected:
 
     QString vaccinate(const QString& document)
     {
-        auto c = run(QStringLiteral("checkin --name 张三 --temperature 36.5 --consent-version v1 "
-                                    "--document ") +
-                     document);
+        auto c = run(
+            QStringLiteral(
+                "checkin --name 张三 --temperature 36.5 --consent-version 2021-03-cn-covid19-v1 "
+                "--document ") +
+            document);
         EXPECT_EQ(c.code, 0) << qPrintable(c.out);
         const QString visit = c.json().value(QStringLiteral("visit_id")).toString();
         auto given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all "

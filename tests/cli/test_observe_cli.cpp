@@ -26,9 +26,11 @@ protected:
     // Checks a person in, calls and vaccinates them; returns the administer record.
     QJsonObject vaccinate(const QString& name, const QString& document)
     {
-        auto c = run(QStringLiteral("checkin --temperature 36.5 --consent-version v1 --document ") +
-                         document,
-                     {QStringLiteral("--name"), name});
+        auto c = run(
+            QStringLiteral(
+                "checkin --temperature 36.5 --consent-version 2021-03-cn-covid19-v1 --document ") +
+                document,
+            {QStringLiteral("--name"), name});
         EXPECT_EQ(c.code, 0) << qPrintable(c.out);
         const QString visit = c.json().value(QStringLiteral("visit_id")).toString();
         EXPECT_EQ(run(QStringLiteral("queue call-next --desk 5")).code, 0);

@@ -149,7 +149,7 @@ protected:
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         auto receipt = checkin->checkIn(r);
         EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
         if (!receipt.ok())

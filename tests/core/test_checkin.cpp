@@ -27,7 +27,7 @@ CheckInRequest request(const QString& name, const QString& number)
     r.draft.document.number = number;
     r.answers = allNo();
     r.temperatureC = 36.6;
-    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     return r;
 }
 

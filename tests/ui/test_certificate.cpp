@@ -252,7 +252,7 @@ protected:
         for (const vax::ScreeningQuestion& q : vax::Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         auto receipt = service.checkIn(r);
         ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
     }

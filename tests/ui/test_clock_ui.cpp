@@ -101,7 +101,7 @@ TEST_F(ClockUiTest, TheDeskShowsWhyADoseWasNotSavedWhenTheClockWentBack)
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         r.answers.insert(q.id, false);
     r.temperatureC = 36.6;
-    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     ASSERT_TRUE(checkin.checkIn(r).ok());
 
     ui::DeskPage desk(m_site);

@@ -123,7 +123,7 @@ protected:
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         if (ageInWholeYears(birth, service.today()) < 18) {
             r.consent.signer = ConsentSigner::Guardian;
             r.consent.guardianName = QStringLiteral("王芳");
@@ -437,7 +437,7 @@ TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
     r.temperatureC = 36.6;
-    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     ASSERT_TRUE(service.checkIn(r).ok());
     openDesk();
     key(Qt::Key_F5);
@@ -500,7 +500,7 @@ TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDo
     for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
         r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
     r.temperatureC = 36.6;
-    r.consent.textVersion = QStringLiteral("consent-2021-03");
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
     ASSERT_TRUE(service.checkIn(r).ok());
     openDesk();
     key(Qt::Key_F5);
@@ -583,7 +583,7 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.5;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         ASSERT_TRUE(service.checkIn(r).ok());
     }
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));

@@ -245,7 +245,7 @@ TEST_F(LabelsUiTest, TheChecklistShowsWordsNotCodes)
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         r.consent.signer = ConsentSigner::Guardian;
         r.consent.guardianName = QStringLiteral("王芳");
         r.consent.guardianRelation = QStringLiteral("母亲");

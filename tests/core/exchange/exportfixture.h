@@ -43,7 +43,7 @@ protected:
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         if (ageInWholeYears(birth, checkin->today()) < 18) {
             r.consent.signer = ConsentSigner::Guardian;
             r.consent.guardianName = QStringLiteral("监护人");

@@ -101,7 +101,7 @@ public:
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         auto receipt = m_checkin.checkIn(r);
         if (!receipt) {
             m_error = receipt.error().message;

@@ -156,7 +156,7 @@ protected:
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
-        r.consent.textVersion = QStringLiteral("consent-2021-03");
+        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
         return r;
     }
 
@@ -407,6 +407,11 @@ protected:
             {QStringLiteral("SiteAdminService::setIdleLockMinutes"), Permission::ChangeSettings,
              [this](const QString& a) {
                  return SiteAdminService::setIdleLockMinutes(*db, clock, a, 7);
+             }},
+            {QStringLiteral("SiteAdminService::setConsentVersions"), Permission::ChangeSettings,
+             [this](const QString& a) {
+                 return SiteAdminService::setConsentVersions(*db, clock, a,
+                                                             {QStringLiteral("paper-2026")});
              }},
             {QStringLiteral("SiteAdminService::setBackupMirror"), Permission::Backup,
              [this](const QString& a) {
