@@ -98,7 +98,13 @@ int main(int argc, char* argv[])
     vax::ui::applyAppStyle(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "VaxPoint vaccination point"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "VaxPoint vaccination point") + QStringLiteral("\n\n") +
+        QApplication::translate("main",
+                                "Language (zh_CN, zh_TW or en): the environment variable "
+                                "VAXPOINT_LANG if set; else the language last chosen on the "
+                                "sign-in page or in the status bar; else the PC's locale "
+                                "(LANG)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file"),
                       QStringLiteral("PATH")});
