@@ -199,14 +199,21 @@ int runExcursionDecision(CommandContext& ctx, bool release)
         lotId = lot->id;
     }
     const QString reason = ctx.args().value(QStringLiteral("reason"));
+    const bool overriding = release && ctx.args().isSet(QStringLiteral("override"));
     auto n =
-        release ? LotQuarantine::release(s->db(), s->clock(), ids.first(), lotId, reason, s->actor)
+        release ? LotQuarantine::release(
+                      s->db(), s->clock(), ids.first(), lotId, reason, s->actor,
+                      overriding ? ReleaseEvidence::Override : ReleaseEvidence::Reading)
                 : LotQuarantine::discard(s->db(), s->clock(), ids.first(), lotId, reason, s->actor);
     if (!n)
         return ctx.out().fail(n.error());
     ctx.out().record({{QStringLiteral("excursion_id"), ids.first()},
                       {QStringLiteral("decision"),
                        release ? QStringLiteral("released") : QStringLiteral("discarded")},
+                      {QStringLiteral("evidence"),
+                       release ? releaseEvidenceName(overriding ? ReleaseEvidence::Override
+                                                                : ReleaseEvidence::Reading)
+                               : QString()},
                       {QStringLiteral("lots"), *n}},
                      (release ? ColdChainCmdText::tr("Released %1 lot(s).")
                               : ColdChainCmdText::tr("Discarded %1 lot(s)."))
@@ -283,7 +290,18 @@ void registerColdChainCommands(Registry& registry)
         p.addPositionalArgument(QStringLiteral("ID"), ColdChainCmdText::tr("Excursion id"));
     };
     registry.add({words("excursion", "release"),
-                  [] { return ColdChainCmdText::tr("Release quarantined lots"); }, decisionSetup,
+                  [] {
+                      return ColdChainCmdText::tr(
+                          "Release quarantined lots (the fridge's newest "
+                          "reading must be back in range)");
+                  },
+                  [decisionSetup](QCommandLineParser& p) {
+                      decisionSetup(p);
+                      p.addOption({QStringLiteral("override"),
+                                   ColdChainCmdText::tr("Release although no reading shows the "
+                                                        "fridge back in range; recorded and "
+                                                        "exported")});
+                  },
                   [](CommandContext& ctx) { return runExcursionDecision(ctx, true); }});
     registry.add({words("excursion", "discard"),
                   [] { return ColdChainCmdText::tr("Discard quarantined lots"); }, decisionSetup,

@@ -5,8 +5,10 @@
 
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/inputpolicy.h"
 #include "common/labels.h"
 #include "security/permissions.h"
+#include "site/site.h"
 #include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -35,20 +37,81 @@ Status refreshLotStatus(Database& db, const QString& lotId)
 
 enum class Decision { Release, Discard };
 
+// Why the excursion's fridge gives no evidence for a release yet, or an empty string.
+Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& excursionId)
+{
+    auto e = db.exec(QStringLiteral("SELECT e.fridge_id, e.end_at, f.min_c, f.max_c, f.name FROM "
+                                    "excursion e JOIN fridge f ON f.id = e.fridge_id WHERE e.id = "
+                                    "?"),
+                     {excursionId});
+    if (!e)
+        return e.error();
+    if (!e->next())
+        return makeError(ErrorCode::NotFound,
+                         QuarantineText::tr("Excursion: there is no excursion \"%1\". See "
+                                            "\"vaxctl excursion list\".")
+                             .arg(excursionId),
+                         QStringLiteral("excursion"));
+    const QString fridgeId = e->value(0).toString();
+    const QDateTime end = fromDbTime(e->value(1).toString());
+    const double minC = e->value(2).toDouble();
+    const double maxC = e->value(3).toDouble();
+    const QString fridge = e->value(4).toString();
+    auto r = db.exec(QStringLiteral("SELECT at, celsius FROM temperature_reading WHERE fridge_id "
+                                    "= ? ORDER BY at DESC LIMIT 1"),
+                     {fridgeId});
+    if (!r)
+        return r.error();
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QString range = QStringLiteral("%1–%2 °C").arg(minC).arg(maxC);
+    if (!r->next() || fromDbTime(r->value(0).toString()) < end)
+        return QuarantineText::tr(
+                   "%1 has no reading since the excursion ended (%2). Record a "
+                   "reading back in %3 first, or release with an override.")
+            .arg(fridge, calendar.local(end).toString(QStringLiteral("yyyy-MM-dd HH:mm")), range);
+    const double last = r->value(1).toDouble();
+    if (last < minC || last > maxC)
+        return QuarantineText::tr(
+                   "%1's newest reading is %2 °C (%3), outside %4: the fridge is "
+                   "not back in range. Wait for a reading in range, or release "
+                   "with an override.")
+            .arg(fridge)
+            .arg(last, 0, 'f', 1)
+            .arg(calendar.local(fromDbTime(r->value(0).toString()))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 range);
+    return QString();
+}
+
 Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                    const QString& lotId, const QString& reason, const StaffMember& supervisor,
-                   Decision decision)
+                   Decision decision, ReleaseEvidence evidence = ReleaseEvidence::Reading)
 {
     // Re-read from the database: a supervisor disabled meanwhile may no longer decide.
     VAX_TRY(requirePermission(db, supervisor.id, Permission::ReleaseQuarantine));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::ReasonRequired,
-                         QuarantineText::tr("Reason: say why the lots are released or discarded "
-                                            "(e.g. the manufacturer's stability data)."),
+                         decision == Decision::Release && evidence == ReleaseEvidence::Override
+                             ? QuarantineText::tr("Reason: an override needs the reason the lots "
+                                                  "may be used although the fridge is not shown "
+                                                  "back in range (e.g. the manufacturer's "
+                                                  "stability data).")
+                             : QuarantineText::tr("Reason: say why the lots are released or "
+                                                  "discarded (e.g. the manufacturer's stability "
+                                                  "data)."),
                          QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"),
+                             QuarantineText::tr("Reason"), input::kNote));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
+    if (decision == Decision::Release && evidence == ReleaseEvidence::Reading) {
+        auto gap = evidenceGap(db, clock, excursionId);
+        if (!gap)
+            return gap.error();
+        if (!gap->isEmpty())
+            return makeError(ErrorCode::QuarantineNoEvidence, *gap, QStringLiteral("evidence"));
+    }
     auto q = db.exec(QStringLiteral("SELECT q.id, q.lot_id, q.status, e.fridge_id FROM "
                                     "lot_quarantine q JOIN excursion e ON e.id = q.excursion_id "
                                     "WHERE q.excursion_id = ? AND (? = '' OR q.lot_id = ?)"),
@@ -99,10 +162,13 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                 wasted = *onHand;
             }
         }
-        auto up = db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
-                                         "decided_at = ?, reason = ?, change_seq = change_seq + 1 "
-                                         "WHERE id = ?"),
-                          {status, supervisor.id, toDbTime(now), reason.trimmed(), r.id});
+        const QString evidenceName =
+            decision == Decision::Release ? releaseEvidenceName(evidence) : QString();
+        auto up =
+            db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
+                                   "decided_at = ?, reason = ?, evidence = ?, change_seq = "
+                                   "(SELECT MAX(change_seq) + 1 FROM lot_quarantine) WHERE id = ?"),
+                    {status, supervisor.id, toDbTime(now), reason.trimmed(), evidenceName, r.id});
         if (!up)
             return up.error();
         if (decision == Decision::Discard) {
@@ -123,6 +189,7 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                                   QStringLiteral("lot"), r.lotId,
                                   QJsonObject{{QStringLiteral("excursion"), excursionId},
                                               {QStringLiteral("reason"), reason.trimmed()},
+                                              {QStringLiteral("evidence"), evidenceName},
                                               {QStringLiteral("doses_wasted"), wasted}}}));
         ++decided;
     }
@@ -197,29 +264,43 @@ Result<std::vector<ExcursionRecord>> LotQuarantine::list(Database& db, bool open
                           {}});
     }
     for (ExcursionRecord& e : result) {
-        auto lots = db.exec(QStringLiteral("SELECT q.lot_id, l.lot_number, q.status, "
-                                           "COALESCE(q.decided_by, ''), COALESCE(q.decided_at, "
-                                           "''), q.reason FROM lot_quarantine q JOIN lot l ON "
-                                           "l.id = q.lot_id WHERE q.excursion_id = ? ORDER BY "
-                                           "l.lot_number"),
-                            {e.id});
+        auto lots =
+            db.exec(QStringLiteral("SELECT q.lot_id, l.lot_number, q.status, "
+                                   "COALESCE(q.decided_by, ''), COALESCE(q.decided_at, "
+                                   "''), q.reason, q.evidence FROM lot_quarantine q JOIN lot l ON "
+                                   "l.id = q.lot_id WHERE q.excursion_id = ? ORDER BY "
+                                   "l.lot_number"),
+                    {e.id});
         if (!lots)
             return lots.error();
         while (lots->next())
             e.lots.push_back({lots->value(0).toString(), lots->value(1).toString(),
                               lots->value(2).toString(), lots->value(3).toString(),
-                              fromDbTime(lots->value(4).toString()), lots->value(5).toString()});
+                              fromDbTime(lots->value(4).toString()), lots->value(5).toString(),
+                              lots->value(6).toString()});
     }
     if (openOnly)
         std::erase_if(result, [](const ExcursionRecord& e) { return !e.open(); });
     return result;
 }
 
+QString releaseEvidenceName(ReleaseEvidence evidence)
+{
+    return evidence == ReleaseEvidence::Override ? QStringLiteral("override")
+                                                 : QStringLiteral("reading");
+}
+
 Result<int> LotQuarantine::release(Database& db, const Clock& clock, const QString& excursionId,
                                    const QString& lotId, const QString& reason,
-                                   const StaffMember& supervisor)
+                                   const StaffMember& supervisor, ReleaseEvidence evidence)
 {
-    return decide(db, clock, excursionId, lotId, reason, supervisor, Decision::Release);
+    return decide(db, clock, excursionId, lotId, reason, supervisor, Decision::Release, evidence);
+}
+
+Result<QString> LotQuarantine::missingEvidence(Database& db, const Clock& clock,
+                                               const QString& excursionId)
+{
+    return evidenceGap(db, clock, excursionId);
 }
 
 Result<int> LotQuarantine::discard(Database& db, const Clock& clock, const QString& excursionId,

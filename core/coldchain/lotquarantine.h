@@ -13,6 +13,12 @@ namespace vax {
 class Clock;
 class Database;
 
+// What a release rests on. Reading: the fridge's newest reading is after the excursion and back
+// in the fridge's range (checked, refused otherwise). Override: the supervisor releases without
+// that evidence; the reason is required and the override is recorded and exported.
+enum class ReleaseEvidence { Reading, Override };
+QString releaseEvidenceName(ReleaseEvidence evidence);  // "reading", "override"
+
 struct QuarantinedLot {
     QString lotId;
     QString lotNumber;
@@ -20,6 +26,7 @@ struct QuarantinedLot {
     QString decidedBy;
     QDateTime decidedAt;
     QString reason;
+    QString evidence;  // released: "reading" or "override"; else empty
 };
 
 struct ExcursionRecord {
@@ -46,9 +53,16 @@ public:
     static Result<std::vector<ExcursionRecord>> list(Database& db, bool openOnly);
     // Releases the excursion's quarantined lots (or only `lotId`) with a reason; a lot becomes
     // available again once no other excursion holds it. Supervisors (site administrators) only.
+    // With ReleaseEvidence::Reading the fridge's newest reading must be after the excursion and
+    // in range (quarantine.no_evidence otherwise, naming the reading and the fix).
     static Result<int> release(Database& db, const Clock& clock, const QString& excursionId,
                                const QString& lotId, const QString& reason,
-                               const StaffMember& supervisor);
+                               const StaffMember& supervisor,
+                               ReleaseEvidence evidence = ReleaseEvidence::Reading);
+    // The evidence a release would rest on now: empty when the fridge's newest reading is after
+    // the excursion and in range; else why not, in the user's language.
+    static Result<QString> missingEvidence(Database& db, const Clock& clock,
+                                           const QString& excursionId);
     // Discards them: their stock in that fridge is booked wasted (cold_chain).
     static Result<int> discard(Database& db, const Clock& clock, const QString& excursionId,
                                const QString& lotId, const QString& reason,

@@ -177,6 +177,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("input.invalid");
         case ErrorCode::ConsentVersionUnknown:
             return QStringLiteral("consent.version_unknown");
+        case ErrorCode::QuarantineNoEvidence:
+            return QStringLiteral("quarantine.no_evidence");
     }
     return QStringLiteral("internal");
 }

@@ -115,6 +115,8 @@ enum class ErrorCode {
     // typed input refused by the input policy (common/inputpolicy.h)
     InputInvalid,
     ConsentVersionUnknown,
+    // cold chain: a release without a reading back in range
+    QuarantineNoEvidence,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -224,6 +224,7 @@ constexpr Entry kErrors[] = {
     {"db.unknown_schema", QT_TRANSLATE_NOOP("Labels", "Unknown database version")},
     {"input.invalid", QT_TRANSLATE_NOOP("Labels", "Input not accepted")},
     {"consent.version_unknown", QT_TRANSLATE_NOOP("Labels", "Consent text not known to the site")},
+    {"quarantine.no_evidence", QT_TRANSLATE_NOOP("Labels", "Fridge not shown back in range")},
 };
 
 constexpr Entry kMovementKinds[] = {

@@ -73,6 +73,9 @@ const QString kAefiCsv = QStringLiteral("adverse_events.csv");
 const QString kMovementsCsv = QStringLiteral("stock_movements.csv");
 const QString kTemperaturesCsv = QStringLiteral("temperatures.csv");
 const QString kExcursionsCsv = QStringLiteral("excursions.csv");
+// A supervisor's decision on a quarantined lot, with what a release rests on ("reading", or
+// "override": released without a reading back in range).
+const QString kQuarantineCsv = QStringLiteral("quarantine_decisions.csv");
 const QString kContraindications = QStringLiteral("contraindications.ndjson");
 const QString kContraindicationsCsv = QStringLiteral("contraindications.csv");
 const QString kSummary = QStringLiteral("summary.json");
@@ -169,7 +172,8 @@ struct Collected {
     std::vector<QJsonObject> contraindications;        // AllergyIntolerance / Flag
     std::vector<std::pair<QString, hl7::Contraindication>> hl7Contraindications;
     std::vector<QStringList> contraindicationRows;
-    std::vector<QStringList> doseRows, aefiRows, movementRows, temperatureRows, excursionRows;
+    std::vector<QStringList> doseRows, aefiRows, movementRows, temperatureRows, excursionRows,
+        quarantineRows;
     int enteredInError = 0;
     DaySummary summary;
 };
@@ -493,6 +497,19 @@ private:
                                          e->value(2).toString(), time(e->value(3).toString()),
                                          time(e->value(4).toString()), e->value(5).toString(),
                                          QString::number(e->value(6).toDouble(), 'f', 1)});
+        auto d = m_db.exec(QStringLiteral("SELECT q.id, l.lot_number, q.excursion_id, q.status, "
+                                          "q.evidence, q.reason, q.decided_at, q.decided_by FROM "
+                                          "lot_quarantine q JOIN lot l ON l.id = q.lot_id WHERE "
+                                          "q.change_seq > ? AND q.status <> 'quarantined' ORDER "
+                                          "BY q.change_seq"),
+                           {after(QStringLiteral("lot_quarantine"))});
+        if (!d)
+            return d.error();
+        while (d->next())
+            out.quarantineRows.push_back({d->value(0).toString(), d->value(1).toString(),
+                                          d->value(2).toString(), d->value(3).toString(),
+                                          d->value(4).toString(), d->value(5).toString(),
+                                          time(d->value(6).toString()), d->value(7).toString()});
         return {};
     }
 
@@ -547,7 +564,8 @@ const QStringList& exportedTables()
         QStringLiteral("person"),         QStringLiteral("identity_document"),
         QStringLiteral("dose"),           QStringLiteral("adverse_event"),
         QStringLiteral("stock_movement"), QStringLiteral("temperature_reading"),
-        QStringLiteral("excursion"),      QStringLiteral("contraindication")};
+        QStringLiteral("excursion"),      QStringLiteral("contraindication"),
+        QStringLiteral("lot_quarantine")};
     return tables;
 }
 
@@ -748,6 +766,11 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
                        QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("minutes"),
                        QStringLiteral("extreme_c")},
                       data.excursionRows);
+    const QByteArray quarantineCsv = csv::document(
+        {QStringLiteral("id"), QStringLiteral("lot"), QStringLiteral("excursion"),
+         QStringLiteral("decision"), QStringLiteral("evidence"), QStringLiteral("reason"),
+         QStringLiteral("decided_at"), QStringLiteral("decided_by")},
+        data.quarantineRows);
 
     const QByteArray contraindicationsCsv = csv::document(
         {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("person_id"),
@@ -761,7 +784,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     const int records = static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
                                          data.contraindications.size() + patients.size() +
                                          data.movementRows.size() + data.temperatureRows.size() +
-                                         data.excursionRows.size());
+                                         data.excursionRows.size() + data.quarantineRows.size());
     QJsonObject counts{
         {QStringLiteral("records"), records},
         {QStringLiteral("patients"), static_cast<int>(patients.size())},
@@ -772,6 +795,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("stock_movements"), static_cast<int>(data.movementRows.size())},
         {QStringLiteral("temperatures"), static_cast<int>(data.temperatureRows.size())},
         {QStringLiteral("excursions"), static_cast<int>(data.excursionRows.size())},
+        {QStringLiteral("quarantine_decisions"), static_cast<int>(data.quarantineRows.size())},
         {QStringLiteral("contraindications"), static_cast<int>(data.contraindications.size())},
     };
     const QJsonObject summaryJson{{QStringLiteral("day"), toJson(data.summary)},
@@ -787,6 +811,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {kMovementsCsv, movementsCsv},
         {kTemperaturesCsv, temperaturesCsv},
         {kExcursionsCsv, excursionsCsv},
+        {kQuarantineCsv, quarantineCsv},
         {kContraindications, ndjson(data.contraindications)},
         {kContraindicationsCsv, contraindicationsCsv},
         {kSummary, QJsonDocument(summaryJson).toJson(QJsonDocument::Indented)},

@@ -1,5 +1,6 @@
 #include "coldchain/fridgepage.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -103,10 +104,13 @@ FridgePage::FridgePage(SiteContext& site, CurrentUser currentUser, QWidget* pare
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_discard = new QPushButton(this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_override = new QCheckBox(this);
+    m_override->setObjectName(QStringLiteral("releaseOverride"));
     decisionRow->addWidget(m_reason, 1);
     decisionRow->addWidget(m_release);
     decisionRow->addWidget(m_discard);
     right->addLayout(decisionRow);
+    right->addWidget(m_override);
     m_decisionMessage = new QLabel(this);
     m_decisionMessage->setObjectName(QStringLiteral("decisionMessage"));
     m_decisionMessage->setWordWrap(true);
@@ -145,6 +149,9 @@ void FridgePage::retranslate()
     m_reason->setPlaceholderText(tr("Reason for the decision (required)"));
     m_release->setText(tr("Re&lease lots"));
     m_discard->setText(tr("&Discard lots"));
+    m_override->setText(
+        tr("Release although no reading shows the fridge back in range "
+           "(override: recorded and sent to the district)"));
     refresh();
 }
 
@@ -354,6 +361,15 @@ void FridgePage::updateDecisionButtons()
     m_release->setEnabled(supervisor && open);
     m_discard->setEnabled(supervisor && open);
     m_reason->setEnabled(supervisor);
+    m_override->setEnabled(supervisor && open);
+    if (open) {
+        // Say before the supervisor decides whether the fridge is shown back in range.
+        auto gap = LotQuarantine::missingEvidence(*m_site.db, *m_site.clock, e->id);
+        if (gap && !gap->isEmpty())
+            setMessage(m_decisionMessage, *gap, true);
+        else if (gap)
+            setMessage(m_decisionMessage, {}, false);
+    }
     if (!supervisor)
         m_reason->setPlaceholderText(
             tr("Only a supervisor (site administrator) decides on "
@@ -371,7 +387,9 @@ void FridgePage::decide(bool release)
     const QString id = e->id;
     auto decided =
         release
-            ? LotQuarantine::release(*m_site.db, *m_site.clock, id, {}, m_reason->text(), *user)
+            ? LotQuarantine::release(
+                  *m_site.db, *m_site.clock, id, {}, m_reason->text(), *user,
+                  m_override->isChecked() ? ReleaseEvidence::Override : ReleaseEvidence::Reading)
             : LotQuarantine::discard(*m_site.db, *m_site.clock, id, {}, m_reason->text(), *user);
     if (!decided) {
         setMessage(m_decisionMessage, decided.error().message, true);
@@ -385,6 +403,7 @@ void FridgePage::decide(bool release)
                             nullptr, *decided),
                false);
     m_reason->clear();
+    m_override->setChecked(false);
     showFridge();
 }
 

@@ -12,6 +12,7 @@
 #include "site/sitecontext.h"
 
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -81,6 +82,7 @@ private:
     ExcursionsModel* m_excursions = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_release = nullptr;
+    QCheckBox* m_override = nullptr;  // release without a reading back in range
     QPushButton* m_discard = nullptr;
     QLabel* m_decisionMessage = nullptr;
     QTimer m_reminderTimer;

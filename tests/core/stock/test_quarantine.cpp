@@ -51,10 +51,27 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
               ErrorCode::PermissionDenied);
     EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, {}, admin).error().code,
               ErrorCode::ReasonRequired);
+    // The newest reading is still 8.1 °C: no evidence the fridge is back in range.
+    auto noEvidence = LotQuarantine::release(*db, clock, excursion, {},
+                                             QStringLiteral("stability data allows 8.1 °C"), admin);
+    ASSERT_FALSE(noEvidence.ok());
+    EXPECT_EQ(noEvidence.error().code, ErrorCode::QuarantineNoEvidence);
+    EXPECT_TRUE(noEvidence.error().message.contains(QStringLiteral("8.1")))
+        << qPrintable(noEvidence.error().message);
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("quarantined"));
+    // An explicit override, recorded as such.
     auto released = LotQuarantine::release(*db, clock, excursion, {},
-                                           QStringLiteral("stability data allows 8.1 °C"), admin);
+                                           QStringLiteral("stability data allows 8.1 °C"), admin,
+                                           ReleaseEvidence::Override);
     ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
     EXPECT_EQ(*released, 1);
+    auto evidence = db->exec(QStringLiteral("SELECT evidence FROM lot_quarantine"));
+    ASSERT_TRUE(evidence.ok());
+    EXPECT_EQ(evidence->scalar().toString(), QStringLiteral("override"));
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                              "'lot.quarantine.released' AND detail LIKE "
+                                              "'%\"evidence\":\"override\"%'")),
+              1);
     EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
     EXPECT_TRUE(LotService::administer(*db, clock, lot.id, fridge.id, admin.id).ok());
     EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("again"), admin)
@@ -62,6 +79,43 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
                   .code,
               ErrorCode::AlreadyDecided);
     EXPECT_TRUE(LotQuarantine::list(*db, true)->empty());
+}
+
+TEST_F(QuarantineTest, ReleaseNeedsTheNewestReadingBackInRangeAfterTheExcursion)
+{
+    const LotInfo lot = receive(QStringLiteral("Q3"), 10);
+    clock.advance(60000);
+    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 9.5, {}, admin.id);
+    ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
+    ASSERT_EQ(out->excursions.size(), 1u);
+    const QString excursion = out->excursions[0].id;
+    auto gap = LotQuarantine::missingEvidence(*db, clock, excursion);
+    ASSERT_TRUE(gap.ok());
+    EXPECT_TRUE(gap->contains(QStringLiteral("9.5"))) << qPrintable(*gap);
+    EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("cooled"), admin)
+                  .error()
+                  .code,
+              ErrorCode::QuarantineNoEvidence);
+    // Back in range: the release rests on that reading.
+    clock.advance(60 * 60 * 1000);
+    ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge.id, 5.0, {}, admin.id).ok());
+    gap = LotQuarantine::missingEvidence(*db, clock, excursion);
+    ASSERT_TRUE(gap.ok());
+    EXPECT_TRUE(gap->isEmpty()) << qPrintable(*gap);
+    auto released =
+        LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("cooled"), admin);
+    ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
+    EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
+    auto list = LotQuarantine::list(*db, false);
+    ASSERT_TRUE(list.ok());
+    bool seen = false;
+    for (const ExcursionRecord& e : *list)
+        if (e.id == excursion) {
+            ASSERT_EQ(e.lots.size(), 1u);
+            EXPECT_EQ(e.lots.front().evidence, QStringLiteral("reading"));
+            seen = true;
+        }
+    EXPECT_TRUE(seen);
 }
 
 TEST_F(QuarantineTest, DiscardBooksTheStockAsColdChainWaste)
