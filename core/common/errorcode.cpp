@@ -173,6 +173,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("db.access_denied");
         case ErrorCode::DbUnknownSchema:
             return QStringLiteral("db.unknown_schema");
+        case ErrorCode::ImportTooLarge:
+            return QStringLiteral("import.too_large");
+        case ErrorCode::BundleTooLarge:
+            return QStringLiteral("bundle.too_large");
     }
     return QStringLiteral("internal");
 }

@@ -112,6 +112,9 @@ enum class ErrorCode {
     DbNotADatabase,
     DbAccessDenied,
     DbUnknownSchema,
+    // bounded inputs: a file or bundle over a size, row or line limit (added after the groups)
+    ImportTooLarge,
+    BundleTooLarge,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".
