@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <sodium.h>
 
