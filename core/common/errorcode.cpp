@@ -176,7 +176,7 @@ QString errorCodeName(ErrorCode code)
         case ErrorCode::ImportTooLarge:
             return QStringLiteral("import.too_large");
         case ErrorCode::BundleTooLarge:
-            return QStringLiteral("bundle.too_large");
+            return QStringLiteral("export.bundle_too_large");
     }
     return QStringLiteral("internal");
 }

@@ -222,6 +222,8 @@ constexpr Entry kErrors[] = {
     {"db.not_a_database", QT_TRANSLATE_NOOP("Labels", "Not a VaxPoint database")},
     {"db.access_denied", QT_TRANSLATE_NOOP("Labels", "No permission for the database")},
     {"db.unknown_schema", QT_TRANSLATE_NOOP("Labels", "Unknown database version")},
+    {"import.too_large", QT_TRANSLATE_NOOP("Labels", "Import file too large")},
+    {"export.bundle_too_large", QT_TRANSLATE_NOOP("Labels", "Export file too large")},
 };
 
 constexpr Entry kMovementKinds[] = {
