@@ -19,13 +19,14 @@ if [ "${1:-}" = "--merge" ]; then
 fi
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-all=(identity scanrouter gs1 registrationqr coldchain catalog)
+all=(identity scanrouter gs1 registrationqr coldchain catalog bundle sealed cliargs)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
 # Longest input per target: a scan is short, a logger file or a catalog is not.
 declare -A max_len=([identity]=256 [scanrouter]=1024 [gs1]=256 [registrationqr]=2048
-                    [coldchain]=4096 [catalog]=4096)
+                    [coldchain]=4096 [catalog]=4096 [bundle]=16384 [sealed]=16384
+                    [cliargs]=512)
 for t in "${targets[@]}"; do
   if [ -z "${max_len[$t]:-}" ]; then
     echo "fuzz.sh: unknown target '$t' (targets: ${all[*]})" >&2

@@ -241,7 +241,8 @@ QString siteDateTime(const QDateTime& time)
     return time.toTimeZone(outputZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+namespace {
+int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err, bool execute)
 {
     const GlobalFlags g = extractGlobals(arguments);
     Output output(out, err, g.json);
@@ -285,9 +286,22 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!parser.parse(QStringList{programName} + g.rest.mid(used)))
         return output.usage(parser.errorText() + QLatin1Char('\n') +
                             CliText::tr("Run \"%1 --help\" for its options.").arg(programName));
+    if (!execute)
+        return ExitOk;
     const QString db = g.db.isEmpty() ? defaultDatabasePath() : QFileInfo(g.db).absoluteFilePath();
     CommandContext ctx(output, parser, db, g.passwordStdin);
     return command->run(ctx);
+}
+}  // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    return dispatch(arguments, out, err, true);
+}
+
+int checkArguments(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    return dispatch(arguments, out, err, false);
 }
 
 }  // namespace vax::cli

@@ -96,6 +96,10 @@ private:
 // Runs vaxctl with its arguments (without the program name). Global flags --db PATH, --json,
 // --help and --version may come before or after the command words.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// What run() does up to running the command: the global flags, the command words, the
+// command's options (QCommandLineParser), --help and --version. ExitOk when the command would
+// run; otherwise what run() returns and prints. Opens no database (fuzz_cliargs).
+int checkArguments(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 // A date as YYYY-MM-DD and a time as ISO 8601 with the local offset, as --json promises.
 QString jsonDate(const QDate& date);

@@ -148,15 +148,8 @@ int runTempsImport(CommandContext& ctx)
     VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(fridge,
                 FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
-    QFile f(files.first());
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.out().fail(makeError(ErrorCode::Io,
-                                        ColdChainCmdText::tr("Cannot read %1: %2. Check the path.")
-                                            .arg(files.first(), f.errorString()),
-                                        QStringLiteral("FILE")));
-    VAX_CLI_TRY(report,
-                parseTemperatureFile(QString::fromUtf8(f.readAll()), s->site->site.timeZone(),
-                                     ctx.args().value(QStringLiteral("format"))));
+    VAX_CLI_TRY(report, readTemperatureFile(files.first(), s->site->site.timeZone(),
+                                            ctx.args().value(QStringLiteral("format"))));
     VAX_CLI_TRY(
         o, ColdChainService::importReport(s->db(), s->clock(), fridge->id, *report, s->actor.id));
     QJsonObject obj = outcomeJson(*o);

@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <cmath>
+
 #include "coldchain/fridges.h"
 #include "coldchain/lotquarantine.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "common/sitecalendar.h"
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
@@ -18,6 +21,9 @@
 namespace vax {
 
 namespace {
+// How far ahead of the site's clock a reading may be: clocks of loggers and PCs drift.
+constexpr int kFutureToleranceSeconds = 300;
+
 struct ColdChainText {
     Q_DECLARE_TR_FUNCTIONS(ColdChain)
 };
@@ -68,6 +74,49 @@ Status storeExcursions(Database& db, const QString& fridgeId,
     }
     return {};
 }
+// Where a reading of an import came from, for its error.
+QString readingPlace(const TemperatureReading& r)
+{
+    return r.line > 0 ? ColdChainText::tr("Line %1").arg(r.line)
+                      : ColdChainText::tr("The reading at %1").arg(r.at.toString(Qt::ISODate));
+}
+
+// What no logger can have measured: readings or days after now (beyond the tolerance the
+// manual readings have), a temperature that is not a number or out of any fridge's range.
+Status checkReport(const LoggerReport& report, const SiteCalendar& calendar)
+{
+    const QDateTime latest = calendar.now().addSecs(kFutureToleranceSeconds);
+    for (const TemperatureReading& r : report.readings) {
+        if (!r.at.isValid() || r.at > latest)
+            return makeError(
+                ErrorCode::ImportLine,
+                ColdChainText::tr("%1: the reading at %2 is in the future (the "
+                                  "site's clock says %3). Check the logger's "
+                                  "clock and export it again; nothing was "
+                                  "imported.")
+                    .arg(readingPlace(r), r.at.toString(Qt::ISODate),
+                         calendar.local(calendar.now()).toString(Qt::ISODate)),
+                r.line > 0 ? QStringLiteral("line:%1").arg(r.line) : QStringLiteral("file"));
+        if (!std::isfinite(r.celsius) || r.celsius < -100 || r.celsius > 100)
+            return makeError(
+                ErrorCode::ImportLine,
+                ColdChainText::tr("%1: the temperature is not a number between "
+                                  "-100 and 100 °C. Fix the file or export it "
+                                  "again; nothing was imported.")
+                    .arg(readingPlace(r)),
+                r.line > 0 ? QStringLiteral("line:%1").arg(r.line) : QStringLiteral("file"));
+    }
+    const QDate today = calendar.today();
+    for (const LoggerDay& d : report.days)
+        if (d.date > today)
+            return makeError(ErrorCode::ImportLine,
+                             ColdChainText::tr("The logger's history has a day in the future "
+                                               "(%1; today is %2). Check the logger's clock "
+                                               "and export it again; nothing was imported.")
+                                 .arg(d.date.toString(Qt::ISODate), today.toString(Qt::ISODate)),
+                             QStringLiteral("file"));
+    return {};
+}
 }  // namespace
 
 Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Clock& clock,
@@ -77,11 +126,17 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
     VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     const QDateTime now = clock.nowUtc();
     const QDateTime when = at.isValid() ? at : now;
-    if (when > now.addSecs(300))
+    if (when > now.addSecs(kFutureToleranceSeconds))
         return makeError(ErrorCode::InvalidArgument,
                          ColdChainText::tr("Time: the reading is in the future; enter the time "
                                            "it was read."),
                          QStringLiteral("at"));
+    if (!std::isfinite(celsius))
+        return makeError(ErrorCode::InvalidArgument,
+                         ColdChainText::tr("Temperature: \"%1\" is not a number; enter the "
+                                           "reading in °C, e.g. 4.5.")
+                             .arg(celsius),
+                         QStringLiteral("celsius"));
     if (celsius < -100 || celsius > 100)
         return makeError(ErrorCode::InvalidArgument,
                          ColdChainText::tr("Temperature: %1 °C is not a plausible fridge "
@@ -124,10 +179,11 @@ Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock&
     auto fridge = FridgeRepository::find(db, fridgeId);
     if (!fridge)
         return fridge.error();
+    const QDateTime now = clock.nowUtc();
+    VAX_TRY(checkReport(report, siteCalendar(db, clock)));
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    const QDateTime now = clock.nowUtc();
     const QString importId = newId();
     ReadingOutcome out;
     for (const TemperatureReading& r : report.readings) {

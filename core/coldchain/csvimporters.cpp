@@ -3,12 +3,16 @@
 #include "coldchain/fridgetagimporter.h"
 #include "coldchain/importsupport.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace vax {
 
 using importsupport::ImportText;
 using importsupport::lineError;
+using importsupport::LineReader;
 using importsupport::parseCelsius;
 
 namespace {
@@ -46,22 +50,40 @@ bool startsWithDigit(const QString& s)
 {
     return !s.isEmpty() && s.at(0).isDigit();
 }
+
+bool isBlank(const QStringList& fields)
+{
+    return fields.size() == 1 && fields.first().trimmed().isEmpty();
+}
 }  // namespace
 
 Result<LoggerReport> LogTagCsvImporter::parse(const QString& text, const QTimeZone& zone)
 {
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader in(buffer, ImportText::tr("The file"));
+    return parse(in, zone);
+}
+
+Result<LoggerReport> LogTagCsvImporter::parse(LineReader& in, const QTimeZone& zone)
+{
     LoggerReport report;
     report.format = QStringLiteral("logtag-csv");
-    const QStringList lines = importsupport::splitLines(text);
     bool inRows = false;
     bool fahrenheit = false;
     int headerLines = 0;
-    for (int i = 0; i < lines.size(); ++i) {
-        const int number = i + 1;
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
+    while (true) {
+        auto record = in.nextRecord();
+        if (!record)
+            return record.error();
+        if (!*record)
+            break;
+        const QStringList& cols = **record;
+        const int number = in.lineNumber();
+        const QString line = in.rawText().trimmed();
+        if (isBlank(cols))
             continue;
-        const QStringList cols = line.split(QLatin1Char(','));
         if (!inRows && !startsWithDigit(cols.first())) {
             const QString key = cols.first().trimmed().toLower();
             if (key == QLatin1String("index") || key == QLatin1String("no.") ||
@@ -99,7 +121,7 @@ Result<LoggerReport> LogTagCsvImporter::parse(const QString& text, const QTimeZo
                                          .arg(line.left(60)));
         if (fahrenheit)
             *celsius = (*celsius - 32.0) * 5.0 / 9.0;
-        report.readings.push_back({QDateTime(date, time, zone), *celsius});
+        report.readings.push_back({QDateTime(date, time, zone), *celsius, number});
     }
     if (headerLines == 0 || report.readings.empty())
         return makeError(ErrorCode::ImportFormat,
@@ -120,6 +142,9 @@ bool PlainCsvImporter::recognises(const QString& text)
         if (line.toLower().startsWith(QLatin1String("timestamp,")))
             return true;
         const QStringList cols = line.split(QLatin1Char(','));
+        if (cols.size() == 2 && cols.first().trimmed().startsWith(QLatin1Char('"')))
+            return parseTimestamp(cols.first().trimmed().remove(QLatin1Char('"')), QTimeZone::utc())
+                .isValid();
         return cols.size() == 2 &&
                parseTimestamp(cols.first().trimmed(), QTimeZone::utc()).isValid();
     }
@@ -128,21 +153,34 @@ bool PlainCsvImporter::recognises(const QString& text)
 
 Result<LoggerReport> PlainCsvImporter::parse(const QString& text, const QTimeZone& zone)
 {
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader in(buffer, ImportText::tr("The file"));
+    return parse(in, zone);
+}
+
+Result<LoggerReport> PlainCsvImporter::parse(LineReader& in, const QTimeZone& zone)
+{
     LoggerReport report;
     report.format = QStringLiteral("plain-csv");
-    const QStringList lines = importsupport::splitLines(text);
     bool first = true;
-    for (int i = 0; i < lines.size(); ++i) {
-        const int number = i + 1;
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
+    while (true) {
+        auto record = in.nextRecord();
+        if (!record)
+            return record.error();
+        if (!*record)
+            break;
+        const QStringList& cols = **record;
+        const int number = in.lineNumber();
+        const QString line = in.rawText().trimmed();
+        if (isBlank(cols))
             continue;
-        if (first && line.toLower().startsWith(QLatin1String("timestamp,"))) {
+        if (first && cols.first().trimmed().toLower() == QLatin1String("timestamp")) {
             first = false;
             continue;
         }
         first = false;
-        const QStringList cols = line.split(QLatin1Char(','));
         const QDateTime at = parseTimestamp(cols.value(0).trimmed(), zone);
         const auto celsius = parseCelsius(cols.value(1));
         if (cols.size() != 2 || !at.isValid() || !celsius)
@@ -150,7 +188,7 @@ Result<LoggerReport> PlainCsvImporter::parse(const QString& text, const QTimeZon
                                                     "\"2023-03-01T08:00:00+08:00,4.5\"), found "
                                                     "\"%1\".")
                                          .arg(line.left(60)));
-        report.readings.push_back({at, *celsius});
+        report.readings.push_back({at, *celsius, number});
     }
     if (report.readings.empty())
         return makeError(ErrorCode::ImportFormat,
@@ -160,23 +198,26 @@ Result<LoggerReport> PlainCsvImporter::parse(const QString& text, const QTimeZon
     return report;
 }
 
-Result<LoggerReport> parseTemperatureFile(const QString& text, const QTimeZone& zone,
-                                          const QString& format)
+Result<LoggerReport> readTemperatureFile(QIODevice& in, const QString& fileName,
+                                         const QTimeZone& zone, const QString& format,
+                                         const importsupport::ImportLimits& limits)
 {
+    // The head decides the format; peek() leaves it to be read again.
+    const QString head = QString::fromUtf8(in.peek(2048));
+    LineReader reader(in, fileName, limits);
     if (format == QLatin1String("fridgetag") ||
-        (format.isEmpty() && FridgeTagImporter::recognises(text)))
-        return FridgeTagImporter::parse(text, zone);
+        (format.isEmpty() && FridgeTagImporter::recognises(head)))
+        return FridgeTagImporter::parse(reader, zone);
     if (format == QLatin1String("plain") ||
-        (format.isEmpty() && PlainCsvImporter::recognises(text)))
-        return PlainCsvImporter::parse(text, zone);
+        (format.isEmpty() && PlainCsvImporter::recognises(head)))
+        return PlainCsvImporter::parse(reader, zone);
     if (format == QLatin1String("logtag"))
-        return LogTagCsvImporter::parse(text, zone);
+        return LogTagCsvImporter::parse(reader, zone);
     if (format.isEmpty()) {
-        const QString head = text.left(2048);
         const QStringList lines = importsupport::splitLines(head);
         if (!lines.isEmpty() && lines.first().count(QLatin1Char(',')) == 1 &&
             head.contains(QRegularExpression(QStringLiteral("\\n\\s*\\d+,[^,]+,[^,]+,[^,]+"))))
-            return LogTagCsvImporter::parse(text, zone);
+            return LogTagCsvImporter::parse(reader, zone);
     }
     return makeError(ErrorCode::ImportFormat,
                      format.isEmpty()
@@ -187,6 +228,28 @@ Result<LoggerReport> parseTemperatureFile(const QString& text, const QTimeZone& 
                                           "plain.")
                                .arg(format),
                      QStringLiteral("format"));
+}
+
+Result<LoggerReport> readTemperatureFile(const QString& path, const QTimeZone& zone,
+                                         const QString& format,
+                                         const importsupport::ImportLimits& limits)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         ImportText::tr("Cannot read %1: %2. Check the path.")
+                             .arg(QDir::toNativeSeparators(path), f.errorString()),
+                         QStringLiteral("file"));
+    return readTemperatureFile(f, QDir::toNativeSeparators(path), zone, format, limits);
+}
+
+Result<LoggerReport> parseTemperatureFile(const QString& text, const QTimeZone& zone,
+                                          const QString& format)
+{
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readTemperatureFile(buffer, ImportText::tr("The file"), zone, format);
 }
 
 }  // namespace vax

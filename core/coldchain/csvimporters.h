@@ -3,6 +3,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "coldchain/importreader.h"
 #include "coldchain/temperature.h"
 #include "common/result.h"
 
@@ -14,6 +15,7 @@ namespace vax {
 class LogTagCsvImporter {
 public:
     static Result<LoggerReport> parse(const QString& text, const QTimeZone& zone);
+    static Result<LoggerReport> parse(importsupport::LineReader& in, const QTimeZone& zone);
 };
 
 // A plain CSV of "timestamp,celsius" rows with an optional header; timestamps are ISO 8601,
@@ -21,11 +23,22 @@ public:
 class PlainCsvImporter {
 public:
     static Result<LoggerReport> parse(const QString& text, const QTimeZone& zone);
+    static Result<LoggerReport> parse(importsupport::LineReader& in, const QTimeZone& zone);
     static bool recognises(const QString& text);
 };
 
-// Picks the importer from the content (or from `format`: "logtag", "fridgetag", "plain").
-// A file none of them recognises is an ImportFormat error.
+// Picks the importer from the first 2 KB of the content (or from `format`: "logtag",
+// "fridgetag", "plain") and streams the rest from `in`, within `limits` (ImportTooLarge
+// naming `fileName` beyond them). A file none of them recognises is an ImportFormat error.
+// Fields of the CSV formats are read as RFC 4180 (quoted commas, quotes and line breaks).
+Result<LoggerReport> readTemperatureFile(QIODevice& in, const QString& fileName,
+                                         const QTimeZone& zone, const QString& format = {},
+                                         const importsupport::ImportLimits& limits = {});
+// The same for the file at `path` (ErrorCode::Io when it cannot be opened).
+Result<LoggerReport> readTemperatureFile(const QString& path, const QTimeZone& zone,
+                                         const QString& format = {},
+                                         const importsupport::ImportLimits& limits = {});
+// The same for a file already in memory (tests, fuzzing).
 Result<LoggerReport> parseTemperatureFile(const QString& text, const QTimeZone& zone,
                                           const QString& format = {});
 

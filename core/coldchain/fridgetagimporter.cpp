@@ -1,5 +1,7 @@
 #include "coldchain/fridgetagimporter.h"
 
+#include <QBuffer>
+
 #include <map>
 
 #include "coldchain/importsupport.h"
@@ -35,23 +37,25 @@ std::map<QString, QString> fields(const QString& content)
 
 class Parser {
 public:
-    Parser(const QString& text, const QTimeZone& zone) : m_zone(zone)
-    {
-        m_lines = importsupport::splitLines(text);
-    }
+    Parser(importsupport::LineReader& in, const QTimeZone& zone) : m_in(in), m_zone(zone) {}
 
     Result<LoggerReport> run()
     {
-        if (m_lines.isEmpty() || !m_lines.first().startsWith(QLatin1String("Device:")))
-            return makeError(ErrorCode::ImportFormat,
-                             ImportText::tr("This is not a Fridge-tag report: its first line "
-                                            "should start with \"Device:\". Export the report "
-                                            "again from the logger."),
-                             QStringLiteral("file"));
         QString section;
-        for (int i = 0; i < m_lines.size(); ++i) {
-            const QString& raw = m_lines.at(i);
-            const int number = i + 1;
+        while (true) {
+            auto next = m_in.nextLine();
+            if (!next)
+                return next.error();
+            const int number = m_in.lineNumber();
+            if (number <= 1 && (!*next || !(*next)->startsWith(QLatin1String("Device:"))))
+                return makeError(ErrorCode::ImportFormat,
+                                 ImportText::tr("This is not a Fridge-tag report: its first line "
+                                                "should start with \"Device:\". Export the "
+                                                "report again from the logger."),
+                                 QStringLiteral("file"));
+            if (!*next)
+                break;
+            const QString& raw = **next;
             if (raw.trimmed().isEmpty())
                 continue;
             if (raw.startsWith(QLatin1Char('\t'))) {
@@ -284,11 +288,11 @@ private:
             return lineError(number, ImportText::tr("expected \"YYYY-MM-DD HH:MM<tab>"
                                                     "temperature\", found \"%1\".")
                                          .arg(raw.trimmed().left(60)));
-        m_report.readings.push_back({QDateTime(local.date(), local.time(), m_zone), *t});
+        m_report.readings.push_back({QDateTime(local.date(), local.time(), m_zone), *t, number});
         return {};
     }
 
-    QStringList m_lines;
+    importsupport::LineReader& m_in;
     QTimeZone m_zone;
     LoggerReport m_report;
     bool m_inHist = false;
@@ -314,7 +318,16 @@ bool FridgeTagImporter::recognises(const QString& text)
 
 Result<LoggerReport> FridgeTagImporter::parse(const QString& text, const QTimeZone& zone)
 {
-    return Parser(text, zone).run();
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    importsupport::LineReader in(buffer, ImportText::tr("The file"));
+    return parse(in, zone);
+}
+
+Result<LoggerReport> FridgeTagImporter::parse(importsupport::LineReader& in, const QTimeZone& zone)
+{
+    return Parser(in, zone).run();
 }
 
 }  // namespace vax

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "coldchain/importreader.h"
 #include "coldchain/temperature.h"
 #include "common/result.h"
 
@@ -16,6 +17,7 @@ namespace vax {
 class FridgeTagImporter {
 public:
     static Result<LoggerReport> parse(const QString& text, const QTimeZone& zone);
+    static Result<LoggerReport> parse(importsupport::LineReader& in, const QTimeZone& zone);
     // Whether text looks like a Fridge-tag report (its first line names the device).
     static bool recognises(const QString& text);
 };

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <cmath>
 #include <optional>
 
 #include "common/result.h"
@@ -47,7 +48,7 @@ inline std::optional<double> parseCelsius(QString text)
     text.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
     const double v = text.toDouble(&ok);
-    if (!ok || v < -100.0 || v > 100.0)
+    if (!ok || !std::isfinite(v) || v < -100.0 || v > 100.0)
         return std::nullopt;
     return v;
 }

@@ -14,6 +14,7 @@ namespace vax {
 struct TemperatureReading {
     QDateTime at;
     double celsius = 0;
+    int line = 0;  // the line of the imported file it came from (0: not imported)
 };
 
 // The limits a fridge is held to. Defaults follow the Fridge-tag 2 factory alarms (DOMAIN §7).

@@ -179,6 +179,10 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("consent.version_unknown");
         case ErrorCode::QuarantineNoEvidence:
             return QStringLiteral("quarantine.no_evidence");
+        case ErrorCode::ImportTooLarge:
+            return QStringLiteral("import.too_large");
+        case ErrorCode::BundleTooLarge:
+            return QStringLiteral("export.bundle_too_large");
     }
     return QStringLiteral("internal");
 }

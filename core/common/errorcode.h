@@ -117,6 +117,9 @@ enum class ErrorCode {
     ConsentVersionUnknown,
     // cold chain: a release without a reading back in range
     QuarantineNoEvidence,
+    // bounded inputs: a file or bundle over a size, row or line limit (added after the groups)
+    ImportTooLarge,
+    BundleTooLarge,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

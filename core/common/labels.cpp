@@ -225,6 +225,8 @@ constexpr Entry kErrors[] = {
     {"input.invalid", QT_TRANSLATE_NOOP("Labels", "Input not accepted")},
     {"consent.version_unknown", QT_TRANSLATE_NOOP("Labels", "Consent text not known to the site")},
     {"quarantine.no_evidence", QT_TRANSLATE_NOOP("Labels", "Fridge not shown back in range")},
+    {"import.too_large", QT_TRANSLATE_NOOP("Labels", "Import file too large")},
+    {"export.bundle_too_large", QT_TRANSLATE_NOOP("Labels", "Export file too large")},
 };
 
 constexpr Entry kMovementKinds[] = {

@@ -69,6 +69,17 @@ Error tooLarge(const QString& name, qint64 bytes, qint64 limit)
                          .arg(name, megabytes(bytes), megabytes(limit)));
 }
 
+Status checkFileSize(const QFile& f, const QString& path, const Limits& limits)
+{
+    if (f.size() <= limits.maxFileBytes)
+        return {};
+    return makeError(
+        ErrorCode::BundleTooLarge,
+        BundleText::tr("The bundle %1 is %2 MB, more than the %3 MB a bundle may "
+                       "be: it was not written by VaxPoint. It was not opened.")
+            .arg(QFileInfo(path).fileName(), megabytes(f.size()), megabytes(limits.maxFileBytes)));
+}
+
 Error entryDamaged(const QString& name, const QString& detail)
 {
     return makeError(
@@ -213,6 +224,13 @@ Result<Verified> verifyArchive(zip_t* archive, const QByteArray& publicKey, cons
     QStringList order;
     qint64 total = 0;
     const zip_int64_t n = zip_get_num_entries(archive, 0);
+    if (n > limits.maxEntries)
+        return makeError(ErrorCode::BundleTooLarge,
+                         BundleText::tr("The bundle holds %1 entries, more than the %2 a "
+                                        "VaxPoint bundle may hold: it was not written by "
+                                        "VaxPoint or was tampered with. It was not unpacked.")
+                             .arg(n)
+                             .arg(limits.maxEntries));
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
@@ -600,6 +618,7 @@ Result<Verified> verify(const QString& path, const QByteArray& publicKey,
         return makeError(
             ErrorCode::NotFound,
             BundleText::tr("Cannot open the bundle %1: %2.").arg(path, f.errorString()));
+    VAX_TRY(checkFileSize(f, path, limits));
     if (sealing::isSealed(f.read(sealing::kMagicBytes)))
         return makeError(ErrorCode::InvalidArgument,
                          BundleText::tr("%1 is sealed to the district: give --district-key FILE "
@@ -640,6 +659,7 @@ Result<Verified> verifySealed(const QString& path, const QByteArray& publicKey,
         return makeError(
             ErrorCode::NotFound,
             BundleText::tr("Cannot open the bundle %1: %2.").arg(path, in.errorString()));
+    VAX_TRY(checkFileSize(in, path, limits));
     // Private (0600) and removed when done.
     QTemporaryFile plain(QDir::tempPath() + QStringLiteral("/vaxpoint-unsealed-XXXXXX.zip"));
     if (!plain.open())

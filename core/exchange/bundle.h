@@ -70,6 +70,8 @@ struct Limits {
     qint64 maxEntryBytes = qint64(512) << 20;
     qint64 maxTotalBytes = qint64(2) << 30;
     qint64 maxManifestBytes = qint64(4) << 20;
+    int maxEntries = 64;                    // a VaxPoint bundle has a handful
+    qint64 maxFileBytes = qint64(2) << 30;  // the .zip (or sealed file) itself
 };
 
 // Checks, in this order and before unpacking any data, every entry's declared size against

@@ -2,13 +2,17 @@
 // reports and plain "timestamp,celsius" CSV. Byte 0 picks the format the user chose (none: the
 // content decides, logtag, fridgetag, plain) and the fridge's time zone; the rest is the file.
 // An accepted file is a whole, plausible report, and parsing it again as the format it was
-// recognised as gives the same report.
+// recognised as gives the same report. The raw bytes also go through the streaming reader
+// (importreader.h: RFC 4180 records and lines) with small limits: every record or line stays
+// within them, and a file over a limit is an ImportTooLarge error, never a partial report.
+#include <QBuffer>
 #include <QTimeZone>
 
 #include <cmath>
 
 #include "coldchain/csvimporters.h"
 #include "coldchain/fridgetagimporter.h"
+#include "coldchain/importreader.h"
 #include "fuzzsupport.h"
 
 using namespace vax;
@@ -70,10 +74,64 @@ bool sameReport(const LoggerReport& a, const LoggerReport& b)
 }
 }  // namespace
 
+// The streaming reader on the raw bytes, as records (byte 0 odd) or lines, with small limits.
+void readerInvariants(const uint8_t* data, size_t size)
+{
+    importsupport::ImportLimits limits;
+    limits.maxBytes = 2048;
+    limits.maxLines = 40;
+    limits.maxLineBytes = 200;
+    QByteArray bytes = fuzz::bytes(data + 1, size - 1);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    importsupport::LineReader in(buffer, QStringLiteral("fuzz.csv"), limits);
+    const bool records = data[0] & 1;
+    int lastLine = 0;
+    while (true) {
+        Status failed;
+        bool end = false;
+        if (records) {
+            auto r = in.nextRecord();
+            if (!r)
+                failed = r.error();
+            else
+                end = !*r;
+            if (r && *r)
+                FUZZ_CHECK(!(*r)->isEmpty(), QStringLiteral("a record without fields"));
+        } else {
+            auto l = in.nextLine();
+            if (!l)
+                failed = l.error();
+            else
+                end = !*l;
+            if (l && *l)
+                FUZZ_CHECK(!(*l)->contains(QLatin1Char('\n')), **l);
+        }
+        if (!failed) {
+            FUZZ_CHECK(!failed.error().message.isEmpty(), failed.error().codeName());
+            FUZZ_CHECK(failed.error().code == ErrorCode::ImportTooLarge ||
+                           failed.error().code == ErrorCode::ImportLine,
+                       failed.error().message);
+            FUZZ_CHECK(bytes.size() > limits.maxLineBytes ||
+                           failed.error().code == ErrorCode::ImportLine ||
+                           bytes.count('\n') + bytes.count('\r') >= limits.maxLines,
+                       failed.error().message);
+            return;
+        }
+        if (end)
+            return;
+        FUZZ_CHECK(in.rawText().size() <= limits.maxLineBytes, in.rawText());
+        FUZZ_CHECK(in.lineNumber() > lastLine && in.lineNumber() <= limits.maxLines,
+                   QString::number(in.lineNumber()));
+        lastLine = in.lineNumber();
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 1)
         return 0;
+    readerInvariants(data, size);
     const QString format = userFormat(data[0]);
     const QTimeZone& zone = zoneFor(data[0]);
     const QString file = fuzz::text(data + 1, size - 1);

@@ -309,7 +309,8 @@ void FridgePage::importFile(const QString& path)
                              FridgePage::tr("File: cannot read %1 (%2); choose another file.")
                                  .arg(path, file.errorString()),
                              QStringLiteral("file"));
-        auto report = parseTemperatureFile(QString::fromUtf8(file.readAll()), zone);
+        // Streamed within the import limits: never the whole file in memory.
+        auto report = readTemperatureFile(file, QFileInfo(path).fileName(), zone);
         if (!report)
             return report.error();
         // A connection of this worker thread's own; the import is one transaction.

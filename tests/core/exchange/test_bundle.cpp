@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -478,6 +479,31 @@ TEST_F(BundleTest, AZipBombIsRefusedByItsSizesWithoutUnpackingIt)
     EXPECT_EQ(total.error().code, ErrorCode::BundleInvalid);
     EXPECT_TRUE(total.error().message.contains(QStringLiteral("more than 8.0 MB")))
         << qPrintable(total.error().message);
+}
+
+TEST_F(BundleTest, TooManyEntriesOrTooLargeAFileIsRefusedBeforeUnpacking)
+{
+    std::vector<bundle::File> files{{QStringLiteral("manifest.json"), QByteArray("{}")},
+                                    {QStringLiteral("manifest.sig"), QByteArray("x")}};
+    for (int i = 0; i < 100; ++i)
+        files.push_back({QStringLiteral("f%1.csv").arg(i), QByteArray("a\n")});
+    auto zipped = bundle::zipFiles(files, 0);
+    ASSERT_TRUE(zipped.ok());
+    QFile f(path());
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(*zipped);
+    f.close();
+    const auto many = bundle::verify(path(), key.publicKey);
+    ASSERT_FALSE(many.ok());
+    EXPECT_EQ(many.error().code, ErrorCode::BundleTooLarge);
+    EXPECT_TRUE(many.error().message.contains(QStringLiteral("102 entries")))
+        << qPrintable(many.error().message);
+    bundle::Limits limits;
+    limits.maxFileBytes = 1024;
+    const auto big = bundle::verify(path(), key.publicKey, std::nullopt, limits);
+    ASSERT_FALSE(big.ok());
+    EXPECT_EQ(big.error().code, ErrorCode::BundleTooLarge);
+    EXPECT_TRUE(big.error().message.contains(QFileInfo(path()).fileName()));
 }
 
 TEST_F(BundleTest, ASignedEntryLargerThanTheManifestSaysIsRefusedBeforeUnpacking)

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "coldchain/coldchainservice.h"
 #include "coldchain/lotquarantine.h"
 #include "security/userservice.h"
@@ -160,4 +162,39 @@ TEST_F(QuarantineTest, LoggerImportIsIdempotentAndDetectsHeatAlarm)
     EXPECT_EQ(again->readingsStored, 0);
     EXPECT_EQ(again->readingsSkipped, 71);
     EXPECT_TRUE(again->excursions.empty());
+}
+
+TEST_F(QuarantineTest, LoggerReadingsAfterTheSiteClockAreRefusedWithTheirLine)
+{
+    // Issue 18: a logger dated 2099 was stored. Five minutes of drift are allowed, as for a
+    // manual reading; beyond that the import is refused and nothing is stored.
+    LoggerReport report;
+    report.format = QStringLiteral("plain-csv");
+    const QDateTime now = clock.nowUtc();
+    report.readings.push_back({now.addSecs(-600), 5.0, 2});
+    report.readings.push_back({now.addSecs(290), 5.0, 3});
+    auto drift = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    ASSERT_TRUE(drift.ok()) << qPrintable(drift.error().message);
+    EXPECT_EQ(drift->readingsStored, 2);
+
+    report.readings.push_back({now.addSecs(600), 5.0, 4});
+    auto ahead = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    ASSERT_FALSE(ahead.ok());
+    EXPECT_EQ(ahead.error().code, ErrorCode::ImportLine);
+    EXPECT_EQ(ahead.error().field, QStringLiteral("line:4"));
+    EXPECT_TRUE(ahead.error().message.contains(QStringLiteral("Line 4")));
+
+    LoggerReport nan;
+    nan.format = QStringLiteral("plain-csv");
+    nan.readings.push_back({now.addSecs(-60), std::nan(""), 7});
+    auto refused = ColdChainService::importReport(*db, clock, fridge.id, nan, admin.id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("line:7"));
+    auto manual =
+        ColdChainService::addManualReading(*db, clock, fridge.id, std::nan(""), {}, admin.id);
+    ASSERT_FALSE(manual.ok());
+    EXPECT_EQ(manual.error().field, QStringLiteral("celsius"));
+    EXPECT_TRUE(manual.error().message.contains(QStringLiteral("not a number")));
+    auto stored = db->exec(QStringLiteral("SELECT COUNT(*) FROM temperature_reading"));
+    EXPECT_EQ(stored->scalar().toInt(), 2);
 }
