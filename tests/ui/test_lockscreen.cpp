@@ -233,6 +233,13 @@ TEST_F(LockTest, AScannedIdCardIsNotAWrongPassword)
     EXPECT_FALSE(error->isVisible()) << qPrintable(error->text());
     EXPECT_FALSE(
         test::saveScreenshot(m_window.get(), QStringLiteral("lock-screen-scan")).isEmpty());
+    m_window->chooseLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();  // LanguageChange is posted to the windows
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(
+        test::saveScreenshot(m_window.get(), QStringLiteral("lock-screen-scan-zh_CN")).isEmpty());
+    m_window->chooseLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
 
     // A wrong password typed by hand still counts, and the hint goes away.
     m_keyMs += 2000;
