@@ -27,6 +27,8 @@ using namespace vax;
 namespace {
 
 constexpr int kUsersPage = 5;
+constexpr qint64 kScannerGapMs = 4;  // a keyboard-wedge scanner
+constexpr qint64 kHumanGapMs = 180;  // a nurse typing
 const QString kDemoPass = QString::fromLatin1(kDemoPassword);
 
 class LockTest : public ::testing::Test {
@@ -53,6 +55,9 @@ protected:
                                         QStringLiteral("4821"), kDemoPass)
                         .ok());
         m_window = std::make_unique<ui::MainWindow>(m_site);
+        // Keys arrive at a person's pace unless a test says otherwise: QTest's events carry no
+        // time of their own, and a fast machine must not turn typing into a scanner burst.
+        m_window->lockScreen()->setKeyClock([this] { return m_keyMs += m_keyStepMs; });
         m_window->resize(1280, 800);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -109,6 +114,8 @@ protected:
     SiteContext m_site;
     StaffMember m_demo;
     std::unique_ptr<ui::MainWindow> m_window;
+    qint64 m_keyMs = 0;
+    qint64 m_keyStepMs = kHumanGapMs;
 };
 
 TEST_F(LockTest, IdleForTheConfiguredMinutesLocksAndKeepsThePage)
@@ -186,6 +193,70 @@ TEST_F(LockTest, WrongPinsAreCountedAndTheFifthEndsTheSession)
     EXPECT_TRUE(child<QLabel>("errorLabel")->text().contains(QStringLiteral("locked")));
 }
 
+// Issue 19, point 4: an ID card scanned into the unlock field (a keyboard-wedge burst ending in
+// Enter) is no password: it is ignored with a hint, not counted, not audited as a failure. The
+// key times come from the test's own clock, so the outcome does not depend on the machine.
+TEST_F(LockTest, AScannedIdCardIsNotAWrongPassword)
+{
+    m_window->lockSession(QStringLiteral("manual"));
+    ASSERT_TRUE(m_window->isLocked());
+    auto* edit = child<QLineEdit>("unlockSecret");
+    auto* error = child<QLabel>("unlockError");
+    const QString idCard = QStringLiteral("11010519600101123X");
+    for (int i = 1; i <= kMaxFailedLogins; ++i) {
+        m_keyMs += 2000;  // the nurse picks up the scanner
+        m_keyStepMs = kScannerGapMs;
+        ASSERT_TRUE(edit->hasFocus()) << i;
+        QTest::keyClicks(edit, idCard);
+        QTest::keyClick(edit, Qt::Key_Return);
+        m_keyStepMs = kHumanGapMs;
+        // Had it been taken for a password, its check on the worker thread ends here.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [error] {
+                return !error->isVisible() || !error->text().contains(QStringLiteral("Checking"));
+            },
+            10000));
+        EXPECT_TRUE(edit->text().isEmpty()) << i;
+        ASSERT_TRUE(m_window->isSignedIn()) << i;
+        EXPECT_TRUE(m_window->isLocked()) << i;
+    }
+    EXPECT_EQ(count(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'demo'")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'unlock.failed'")),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM staff WHERE username = 'demo' AND "
+                                   "locked_until IS NOT NULL")),
+              0);
+    auto* hint = child<QLabel>("unlockScanHint");
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("scan"))) << qPrintable(hint->text());
+    EXPECT_FALSE(error->isVisible()) << qPrintable(error->text());
+    EXPECT_FALSE(
+        test::saveScreenshot(m_window.get(), QStringLiteral("lock-screen-scan")).isEmpty());
+    m_window->chooseLanguage(QStringLiteral("zh_CN"));
+    QApplication::processEvents();  // LanguageChange is posted to the windows
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(
+        test::saveScreenshot(m_window.get(), QStringLiteral("lock-screen-scan-zh_CN")).isEmpty());
+    m_window->chooseLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+
+    // A wrong password typed by hand still counts, and the hint goes away.
+    m_keyMs += 2000;
+    typeSecret(QStringLiteral("wrong-password"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([error] { return error->text().contains(QStringLiteral("Wrong")); }, 10000))
+        << qPrintable(error->text());
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_EQ(count(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'demo'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'unlock.failed'")),
+              1);
+    // And the right one still unlocks.
+    m_keyMs += 2000;
+    typeSecret(kDemoPass);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isLocked(); }, 10000));
+}
+
 TEST_F(LockTest, SwitchUserSignsAnotherStaffMemberInOverTheSamePages)
 {
     auto nurse = UserService::add(*m_site.db, *m_clock, m_demo.id,
@@ -202,6 +273,17 @@ TEST_F(LockTest, SwitchUserSignsAnotherStaffMemberInOverTheSamePages)
     QTest::keyClick(user, Qt::Key_Return);
     auto* password = child<QLineEdit>("switchPassword");
     EXPECT_TRUE(password->hasFocus());
+    // A card scanned into the password field is dropped too: nothing counts against the nurse.
+    m_keyMs += 2000;
+    m_keyStepMs = kScannerGapMs;
+    QTest::keyClicks(password, QStringLiteral("11010519600101123X"));
+    QTest::keyClick(password, Qt::Key_Return);
+    m_keyStepMs = kHumanGapMs;
+    m_keyMs += 2000;
+    EXPECT_TRUE(password->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>("unlockScanHint")->isVisible());
+    EXPECT_TRUE(m_window->isLocked());
+    EXPECT_EQ(count(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'nurse'")), 0);
     QTest::keyClicks(password, QStringLiteral("nurse-password"));
     QTest::keyClick(password, Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isLocked(); }, 10000));

@@ -325,3 +325,89 @@ TEST_F(ObservationUiTest, StaffPanelByKeys)
     page.tick();
     EXPECT_FALSE(page.jumpBannerText().isEmpty());
 }
+
+// Issue 19, point 1: the number field is the only way a typed number picks a person. After an
+// action (done or cancelled) the field is empty again, and a number that names nobody does
+// nothing but say so — it never falls back to the row selected by the previous action.
+TEST_F(ObservationUiTest, ATypedNumberNeverActsOnThePreviousPerson)
+{
+    admitStaggered(3);
+    ui::ObservationPage page(m_site, admin());
+    show(&page, {1280, 800});
+    QLineEdit* number = page.numberField();
+    const auto& second = m_people[1];
+    const auto& third = m_people[2];
+    ASSERT_EQ(second.queueNumber, 2);
+    ASSERT_EQ(third.queueNumber, 3);
+    ObservationService service(*m_site.db, *m_clock);
+
+    // 2, A, record the adverse event: the field is empty again, nobody stays selected.
+    number->setFocus();
+    QTest::keyClick(number, Qt::Key_2);
+    QTest::keyClick(number, Qt::Key_A);
+    auto* aefi = page.findChild<ui::AefiDialog*>();
+    ASSERT_NE(aefi, nullptr);
+    aefi->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(aefi));
+    QWidget* inDialog = aefi->focusWidget();
+    ASSERT_NE(inDialog, nullptr);
+    QTest::keyClick(inDialog, Qt::Key_6);  // dizziness
+    ASSERT_TRUE(aefi->symptomBox(QStringLiteral("dizziness"))->isChecked());
+    QTest::keyClick(aefi->focusWidget(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.findChild<ui::AefiDialog*>(); }, 5000))
+        << qPrintable(aefi->errorText());
+    ASSERT_EQ(service.find(second.observationId)->state, QStringLiteral("adverse_event"));
+    EXPECT_TRUE(number->text().isEmpty()) << qPrintable(number->text());
+    EXPECT_FALSE(page.table()->selectionModel()->hasSelection());
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    EXPECT_TRUE(number->hasFocus());
+
+    // 3, E: the early-leave dialog is for number 3, never for 2. Escape cancels it, and the
+    // field is empty again.
+    QTest::keyClick(number, Qt::Key_3);
+    EXPECT_EQ(number->text(), QStringLiteral("3"));
+    QTest::keyClick(number, Qt::Key_E);
+    auto* early = page.findChild<ui::LeftEarlyDialog*>();
+    ASSERT_NE(early, nullptr);
+    const QString warning = early->findChild<QLabel*>(QStringLiteral("leftEarlyWarning"))->text();
+    EXPECT_TRUE(warning.contains(QStringLiteral("Number 3 "))) << qPrintable(warning);
+    EXPECT_FALSE(warning.contains(QStringLiteral("Number 2 "))) << qPrintable(warning);
+    test::saveScreenshot(&page, QStringLiteral("observation-number-early-leave"));
+    QTest::keyClick(early->reasonBox(), Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&page] { return !page.findChild<ui::LeftEarlyDialog*>(); }, 5000));
+    EXPECT_TRUE(number->text().isEmpty()) << qPrintable(number->text());
+    EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("observing"));
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    EXPECT_TRUE(number->hasFocus());
+
+    // 9, D and 9, E: nobody has number 9. Nothing opens, nothing is recorded, the footer says so.
+    for (Qt::Key action : {Qt::Key_D, Qt::Key_E}) {
+        QTest::keyClick(number, Qt::Key_9);
+        EXPECT_EQ(number->text(), QStringLiteral("9"));
+        QTest::keyClick(number, action);
+        EXPECT_EQ(page.findChild<ui::LeftEarlyDialog*>(), nullptr);
+        EXPECT_EQ(page.findChild<ui::AefiDialog*>(), nullptr);
+        EXPECT_TRUE(page.message().contains(QStringLiteral("Number 9 is not in")))
+            << qPrintable(page.message());
+        EXPECT_TRUE(number->text().isEmpty()) << qPrintable(number->text());
+        EXPECT_FALSE(page.table()->selectionModel()->hasSelection());
+    }
+    test::saveScreenshot(&page, QStringLiteral("observation-number-not-found"));
+
+    // The issue's own sequence, with the field left as it was: 2 selected, then 23 typed.
+    // Neither D nor E acts on 2.
+    QTest::keyClick(number, Qt::Key_2);
+    QTest::keyClick(number, Qt::Key_3);
+    EXPECT_EQ(number->text(), QStringLiteral("23"));
+    EXPECT_FALSE(page.table()->selectionModel()->hasSelection());
+    QTest::keyClick(number, Qt::Key_E);
+    EXPECT_EQ(page.findChild<ui::LeftEarlyDialog*>(), nullptr);
+    EXPECT_TRUE(page.message().contains(QStringLiteral("Number 23 is not in")))
+        << qPrintable(page.message());
+
+    EXPECT_EQ(service.find(second.observationId)->state, QStringLiteral("adverse_event"));
+    EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("observing"));
+    EXPECT_EQ(page.model()->rowCount(), 3);
+}

@@ -107,6 +107,10 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
             [this](const QModelIndex& current) {
                 const BoardEntry* e = m_model->entryAt(current.row());
                 m_selectedId = e ? e->observationId : QString();
+                // A row picked with the mouse or the arrows replaces a number typed for
+                // another person: the field never names someone other than the selection.
+                if (e && !m_number->text().isEmpty() && e->queueNumber != m_number->text().toInt())
+                    m_number->clear();
             });
     connect(m_model, &BoardModel::reloaded, this, &ObservationPage::onReloaded);
     m_number->installEventFilter(this);
@@ -228,8 +232,27 @@ QString ObservationPage::jumpBannerText() const
 
 void ObservationPage::onNumberEdited(const QString& text)
 {
-    if (!text.isEmpty() && !selectNumber(text.toInt()))
+    if (!text.isEmpty() && selectNumber(text.toInt()))
+        return;
+    // No one (or nobody yet) has this number: whoever was selected before stays unselected,
+    // so that a key pressed now cannot act on them.
+    clearSelection();
+    if (!text.isEmpty())
         showMessage(tr("Number %1 is not in the observation area.").arg(text), true);
+}
+
+void ObservationPage::clearSelection()
+{
+    m_selectedId.clear();
+    m_table->clearSelection();
+    m_table->setCurrentIndex(QModelIndex());
+}
+
+void ObservationPage::finishAction()
+{
+    m_number->clear();
+    clearSelection();
+    m_number->setFocus();
 }
 
 bool ObservationPage::selectNumber(int queueNumber)
@@ -252,6 +275,25 @@ const BoardEntry* ObservationPage::selected() const
     return nullptr;
 }
 
+const BoardEntry* ObservationPage::target()
+{
+    // A typed number decides alone: the person it names, or nobody. Only with the field empty
+    // does a row picked with the mouse or the arrows count.
+    const QString typed = m_number->text().trimmed();
+    if (!typed.isEmpty()) {
+        if (!selectNumber(typed.toInt())) {
+            showMessage(tr("Number %1 is not in the observation area.").arg(typed), true);
+            finishAction();
+            return nullptr;
+        }
+        return selected();
+    }
+    const BoardEntry* e = selected();
+    if (!e)
+        showMessage(tr("Type the queue number of the person first."), true);
+    return e;
+}
+
 QString ObservationPage::actorId()
 {
     const auto user = m_currentUser ? m_currentUser() : std::nullopt;
@@ -268,18 +310,16 @@ void ObservationPage::showMessage(const QString& text, bool error)
 
 void ObservationPage::departSelected()
 {
-    const BoardEntry* e = selected();
-    if (!e) {
-        showMessage(tr("Type the queue number of the person first."), true);
+    const BoardEntry* e = target();
+    if (!e)
         return;
-    }
     const BoardEntry entry = *e;
     ObservationService service(*m_site.db, *m_site.clock);
     auto done = service.depart(entry.observationId, actorId());
     if (done) {
         showMessage(tr("Number %1 has left.").arg(entry.queueNumber), false);
-        m_number->clear();
         m_model->reload();
+        finishAction();
         return;
     }
     if (done.error().code == ErrorCode::ObservationTooEarly) {
@@ -287,16 +327,13 @@ void ObservationPage::departSelected()
         return;
     }
     showMessage(done.error().message, true);
+    finishAction();
 }
 
 void ObservationPage::leftEarlySelected()
 {
-    const BoardEntry* e = selected();
-    if (!e) {
-        showMessage(tr("Type the queue number of the person first."), true);
-        return;
-    }
-    openLeftEarly(*e);
+    if (const BoardEntry* e = target())
+        openLeftEarly(*e);
 }
 
 void ObservationPage::openLeftEarly(const BoardEntry& entry)
@@ -318,27 +355,26 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
             if (!done)
                 return done.error();
             showMessage(tr("Number %1 left early: %2").arg(number).arg(reason.trimmed()), false);
-            m_number->clear();
             m_model->reload();
             return {};
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] { m_number->setFocus(); });
+    // Done or cancelled, the number was used: the next action needs a number of its own.
+    connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
     dialog->open();
 }
 
 void ObservationPage::adverseEventSelected()
 {
-    const BoardEntry* e = selected();
-    if (!e) {
-        showMessage(tr("Type the queue number of the person first."), true);
+    const BoardEntry* e = target();
+    if (!e)
         return;
-    }
     ObservationService service(*m_site.db, *m_site.clock);
     auto record = service.find(e->observationId);
     if (!record) {
         showMessage(record.error().message, true);
+        finishAction();
         return;
     }
     const QString doseId = record->doseId;
@@ -364,7 +400,8 @@ void ObservationPage::adverseEventSelected()
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] { m_number->setFocus(); });
+    // Done or cancelled, the number was used: the next action needs a number of its own.
+    connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
     dialog->open();
 }
 

@@ -19,8 +19,9 @@ class BoardModel;
 class ObservationBoard;
 
 // The staff panel of the observation area: the same list as the board (masked names), a number
-// field — type the queue number to select a person — and single keys: D departure (before the
-// end time it offers the early-leave path instead), E early leave (warning, reason), A adverse
+// field — type the queue number to select a person; a typed number is the only thing an action
+// key applies to, and the field empties after each action — and single keys: D departure (before
+// the end time it offers the early-leave path instead), E early leave (warning, reason), A adverse
 // event. Ctrl+B opens the board full screen, on another screen when there is one. A serious
 // adverse event of today stays in a red banner at the top.
 class ObservationPage final : public WorkspacePage {
@@ -55,6 +56,11 @@ protected:
 
 private:
     const observation::BoardEntry* selected() const;
+    // The person an action key applies to, or nullptr (with the reason shown).
+    const observation::BoardEntry* target();
+    void clearSelection();
+    // After an action, done or cancelled: empty field, nobody selected, focus on the field.
+    void finishAction();
     QString actorId();
     void openLeftEarly(const observation::BoardEntry& entry);
     void showMessage(const QString& text, bool error);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -17,6 +18,13 @@
 #include "shell/style.h"
 
 namespace vax::ui {
+
+namespace {
+// Keys closer together than this are a scanner's, as at check-in (checkinpanel.cpp).
+constexpr qint64 kBurstGapMs = 30;
+// A PIN typed with two keys rolled over is no scan: a burst is this many keys or more.
+constexpr int kMinScanLength = 6;
+}  // namespace
 
 // ---- IdleWatcher ----------------------------------------------------------------------------
 
@@ -108,6 +116,11 @@ LockScreen::LockScreen(SiteContext& site, QWidget* parent) : QWidget(parent), m_
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
     m_error->hide();
+    m_scanHint = new QLabel(card);
+    m_scanHint->setObjectName(QStringLiteral("unlockScanHint"));
+    m_scanHint->setWordWrap(false);
+    m_scanHint->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    m_scanHint->hide();
 
     m_switchBox = new QWidget(card);
     m_switchHeading = new QLabel(m_switchBox);
@@ -142,6 +155,7 @@ LockScreen::LockScreen(SiteContext& site, QWidget* parent) : QWidget(parent), m_
     cardLayout->addWidget(m_secret);
     cardLayout->addWidget(m_unlock);
     cardLayout->addWidget(m_error);
+    cardLayout->addWidget(m_scanHint);
     cardLayout->addSpacing(8);
     cardLayout->addWidget(m_switch, 0, Qt::AlignLeft);
     cardLayout->addWidget(m_switchBox);
@@ -159,6 +173,8 @@ LockScreen::LockScreen(SiteContext& site, QWidget* parent) : QWidget(parent), m_
     connect(m_otherPassword, &QLineEdit::returnPressed, this, &LockScreen::submitSwitch);
     connect(m_otherSubmit, &QPushButton::clicked, this, &LockScreen::submitSwitch);
     connect(&m_check, &QFutureWatcher<bool>::finished, this, &LockScreen::finishCheck);
+    m_secret->installEventFilter(this);
+    m_otherPassword->installEventFilter(this);
     hide();
     retranslate();
 }
@@ -180,6 +196,60 @@ void LockScreen::retranslate()
     m_otherUserLabel->setText(tr("&Username"));
     m_otherPasswordLabel->setText(tr("&Password"));
     m_otherSubmit->setText(tr("Sign in and keep the work"));
+    // Two short lines (see m_who): a wrapping label in the centred card would be clipped.
+    if (m_scanInSwitch)
+        m_scanHint->setText(
+            tr("That was a scan, not a password — nothing was counted.<br>Type the password "
+               "to sign in."));
+    else if (m_user && m_user->hasPin)
+        m_scanHint->setText(
+            tr("That was a scan, not a password — nothing was counted.<br>Type your PIN or "
+               "password to unlock."));
+    else
+        m_scanHint->setText(
+            tr("That was a scan, not a password — nothing was counted.<br>Type your password "
+               "to unlock."));
+}
+
+bool LockScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress || (watched != m_secret && watched != m_otherPassword))
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const qint64 gap = m_keyTiming.gap(key);
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        // What the field holds ends in a burst: a scanner typed it (whether its Enter came
+        // with the burst or was pressed after it). It is dropped, never checked.
+        const bool scan = m_burstLength >= kMinScanLength;
+        m_burstLength = 0;
+        if (scan) {
+            ignoreScan(static_cast<QLineEdit*>(watched));
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    const QString text = key->text();
+    if (text.size() == 1 && text.at(0).isPrint())
+        m_burstLength = gap < kBurstGapMs ? m_burstLength + 1 : 1;
+    else
+        m_burstLength = 0;  // Backspace, arrows: a person at work
+    return QWidget::eventFilter(watched, event);
+}
+
+void LockScreen::ignoreScan(QLineEdit* field)
+{
+    field->clear();
+    field->setFocus();
+    m_error->hide();
+    m_scanInSwitch = field == m_otherPassword;
+    retranslate();
+    m_scanHint->show();
+}
+
+void LockScreen::hideScanHint()
+{
+    m_scanHint->hide();
+    m_burstLength = 0;
 }
 
 void LockScreen::changeEvent(QEvent* event)
@@ -204,6 +274,7 @@ void LockScreen::lock(const StaffMember& user)
     m_otherUser->clear();
     m_otherPassword->clear();
     m_error->hide();
+    hideScanHint();
     showSwitch(false);
     m_unlock->setEnabled(true);
     retranslate();
@@ -228,6 +299,7 @@ void LockScreen::showSwitch(bool on)
 
 void LockScreen::showError(const QString& message)
 {
+    hideScanHint();
     m_error->setText(message);
     m_error->show();
     m_unlock->setEnabled(true);
@@ -255,6 +327,7 @@ void LockScreen::submitUnlock()
     m_account = *account;
     m_byPin = AuthService::unlockMethodFor(*account, secret) == UnlockMethod::Pin;
     m_pending = Pending::Unlock;
+    hideScanHint();
     m_unlock->setEnabled(false);
     m_error->setText(tr("Checking…"));
     m_error->show();
@@ -280,6 +353,7 @@ void LockScreen::submitSwitch()
     }
     m_account = *account;
     m_pending = Pending::Switch;
+    hideScanHint();
     m_otherSubmit->setEnabled(false);
     const QString hash = account->passwordHash;
     const QString password = m_otherPassword->text();

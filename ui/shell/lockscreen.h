@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "security/staff.h"
+#include "shell/keytiming.h"
 #include "site/sitecontext.h"
 
 class QLabel;
@@ -48,7 +49,9 @@ private:
 
 // Covers the work of a locked session: the pages underneath stay as they are (nothing is
 // destroyed, no input is lost) but cannot be seen or used. The same staff member unlocks with
-// their PIN or password; "Switch user" signs another staff member in over the same pages.
+// their PIN or password; "Switch user" signs another staff member in over the same pages. A
+// scanner burst ending in Enter in a secret field (an ID card scanned out of habit) is dropped
+// with a hint and never checked, so it cannot count towards the lockout.
 // Hash checks run on a worker thread; the database is touched only on the GUI thread.
 class LockScreen : public QWidget {
     Q_OBJECT
@@ -58,6 +61,9 @@ public:
     bool isLocked() const { return m_user.has_value(); }
     // Ends the lock without an unlock (the session is over).
     void release();
+    // Tests: milliseconds on a clock of their own, read at each key to tell a scanner burst
+    // from typing (see KeyTiming).
+    void setKeyClock(std::function<qint64()> clock) { m_keyTiming.setClock(std::move(clock)); }
 
 signals:
     void unlocked(const vax::StaffMember& member);
@@ -68,9 +74,12 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    void ignoreScan(QLineEdit* field);
+    void hideScanHint();
     void submitUnlock();
     void submitSwitch();
     void finishCheck();
@@ -94,12 +103,18 @@ private:
     QLineEdit* m_otherPassword = nullptr;
     QPushButton* m_otherSubmit = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_scanHint = nullptr;
 
     enum class Pending { None, Unlock, Switch };
     Pending m_pending = Pending::None;
     std::optional<StaffCredentials> m_account;
     bool m_byPin = false;
     QFutureWatcher<bool> m_check;
+    // Scanner detection, as at check-in: printable keys in a row closer together than a person
+    // types. A scanned ID card is not a password and must not count as a wrong one.
+    KeyTiming m_keyTiming;
+    int m_burstLength = 0;
+    bool m_scanInSwitch = false;
 };
 
 }  // namespace vax::ui
