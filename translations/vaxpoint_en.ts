@@ -441,6 +441,14 @@
         <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle %1 is %2 MB, more than the %3 MB a bundle may be: it was not written by VaxPoint. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 entries, more than the %2 a VaxPoint bundle may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarSpan</name>
@@ -1158,6 +1166,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Time: this fridge already has a manual reading at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the reading at %2 is in the future (the site&apos;s clock says %3). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the temperature is not a number between -100 and 100 °C. Fix the file or export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logger&apos;s history has a day in the future (%1; today is %2). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number; enter the reading in °C, e.g. 4.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +3010,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Consent text not known to the site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fridge not shown back in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export file too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3093,6 +3137,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Excursion: every lot of this excursion was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion: there is no excursion &quot;%1&quot;. See &quot;vaxctl excursion list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reading since the excursion ended (%2). Record a reading back in %3 first, or release with an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s newest reading is %2 °C (%3), outside %4: the fridge is not back in range. Wait for a reading in range, or release with an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: an override needs the reason the lots may be used although the fridge is not shown back in range (e.g. the manufacturer&apos;s stability data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3743,6 +3807,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Split the logger export (for example by month) and import the parts one by one; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most one import takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes; a logger file&apos;s lines are short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines, the most one import takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file. Fix the file or export it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>
@@ -3837,6 +3933,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Screen number for the board (0 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4821,6 +4921,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
             <numerusform>Discarded %n lots; their doses in that fridge are booked as wasted (cold chain).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::InjectionPanel</name>
@@ -5123,6 +5227,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Username: type the other staff member&apos;s username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type the password to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your PIN or password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your password to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6600,10 +6716,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release quarantined lots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard quarantined lots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7709,6 +7821,14 @@ Commands:
     </message>
     <message>
         <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release quarantined lots (the fridge&apos;s newest reading must be back in range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range; recorded and exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -441,6 +441,14 @@
         <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
         <translation>%1 已为区县加密：请用 --district-key FILE 打开。</translation>
     </message>
+    <message>
+        <source>The bundle %1 is %2 MB, more than the %3 MB a bundle may be: it was not written by VaxPoint. It was not opened.</source>
+        <translation>数据包 %1 大小为 %2 MB，超过数据包允许的 %3 MB：它不是由 VaxPoint 生成的。未打开。</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 entries, more than the %2 a VaxPoint bundle may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>数据包含有 %1 个条目，超过 VaxPoint 数据包允许的 %2 个：它不是由 VaxPoint 生成的，或已被篡改。未解包。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSpan</name>
@@ -1156,6 +1164,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Time: this fridge already has a manual reading at that time.</source>
         <translation>时间：该冰箱在此时间已有一条人工读数。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The reading at %1</source>
+        <translation>%1 的读数</translation>
+    </message>
+    <message>
+        <source>%1: the reading at %2 is in the future (the site&apos;s clock says %3). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation>%1：%2 的读数在未来（本点时钟为 %3）。请检查记录仪的时钟后重新导出；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: the temperature is not a number between -100 and 100 °C. Fix the file or export it again; nothing was imported.</source>
+        <translation>%1：温度不是 -100 到 100 °C 之间的数字。请修正文件或重新导出；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The logger&apos;s history has a day in the future (%1; today is %2). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation>记录仪的历史中有未来的日期（%1；今天是 %2）。请检查记录仪的时钟后重新导出；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number; enter the reading in °C, e.g. 4.5.</source>
+        <translation>温度：“%1”不是数字；请以 °C 输入读数，例如 4.5。</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3007,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Consent text not known to the site</source>
         <translation>接种点未登记的知情同意书版本</translation>
     </message>
+    <message>
+        <source>Fridge not shown back in range</source>
+        <translation>冰箱未显示已恢复正常温度</translation>
+    </message>
+    <message>
+        <source>Import file too large</source>
+        <translation>导入文件过大</translation>
+    </message>
+    <message>
+        <source>Export file too large</source>
+        <translation>导出文件过大</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3091,6 +3135,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Excursion: every lot of this excursion was already decided.</source>
         <translation>温度超标：此次超标涉及的所有批号都已处理。</translation>
+    </message>
+    <message>
+        <source>Excursion: there is no excursion &quot;%1&quot;. See &quot;vaxctl excursion list&quot;.</source>
+        <translation>温度异常：没有编号为“%1”的温度异常记录。请查看“vaxctl excursion list”。</translation>
+    </message>
+    <message>
+        <source>%1 has no reading since the excursion ended (%2). Record a reading back in %3 first, or release with an override.</source>
+        <translation>%1 在温度异常结束（%2）后没有温度记录。请先记录一次回到 %3 范围内的读数，或以特批方式解除。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s newest reading is %2 °C (%3), outside %4: the fridge is not back in range. Wait for a reading in range, or release with an override.</source>
+        <translation>%1 的最新读数为 %2 °C（%3），超出 %4：冰箱尚未恢复正常温度。请等待正常范围内的读数，或以特批方式解除。</translation>
+    </message>
+    <message>
+        <source>Reason: an override needs the reason the lots may be used although the fridge is not shown back in range (e.g. the manufacturer&apos;s stability data).</source>
+        <translation>原因：特批解除须说明冰箱虽未显示恢复正常温度、疫苗仍可使用的理由（例如生产企业的稳定性数据）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3804,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
         <translation>第 %1 行：%2 请修正文件或重新导出；未导入任何数据。</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>无法读取 %1：%2。请检查路径。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Split the logger export (for example by month) and import the parts one by one; nothing was imported.</source>
+        <translation>%1：%2请将记录仪导出文件拆分（例如按月）后逐个导入；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most one import takes.</source>
+        <translation>文件大于单次导入允许的上限 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file and import it again.</source>
+        <translation>无法读取 %1：%2。请检查文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes; a logger file&apos;s lines are short.</source>
+        <translation>第 %1 行超过 %2 字节；记录仪文件的行应当很短。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines, the most one import takes.</source>
+        <translation>文件超过单次导入允许的上限 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file. Fix the file or export it again; nothing was imported.</source>
+        <translation>第 %1 行：带引号的字段直到文件结束都未闭合。请修正文件或重新导出；未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>
@@ -3835,6 +3931,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Screen number for the board (0 = first)</source>
         <translation>显示看板的屏幕编号（0 = 第一块屏幕）</translation>
+    </message>
+    <message>
+        <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
+        <translation>界面语言（zh_CN、zh_TW 或 en）：如设置了环境变量 VAXPOINT_LANG 则用它；否则用上次在登录页或状态栏选择的语言；否则用本机的区域设置（LANG）。</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4914,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
             <numerusform>已报废 %n 个批号；它们在该冰箱中的剂次已登记为损耗（冷链）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
+        <translation>在没有读数显示冰箱恢复正常温度的情况下解除（特批：将被记录并上报区县）</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::InjectionPanel</name>
@@ -5117,6 +5221,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Username: type the other staff member&apos;s username.</source>
         <translation>用户名：请输入另一位工作人员的用户名。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type the password to sign in.</source>
+        <translation>这是一次扫码，不是密码——未计入错误次数。&lt;br&gt;请输入密码登录。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your PIN or password to unlock.</source>
+        <translation>这是一次扫码，不是密码——未计入错误次数。&lt;br&gt;请输入 PIN 码或密码解锁。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your password to unlock.</source>
+        <translation>这是一次扫码，不是密码——未计入错误次数。&lt;br&gt;请输入密码解锁。</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6712,6 @@ Site %3 (%4)%5.
         <translation>超标事件 ID</translation>
     </message>
     <message>
-        <source>Release quarantined lots</source>
-        <translation>解除批号隔离</translation>
-    </message>
-    <message>
         <source>Discard quarantined lots</source>
         <translation>报废隔离批号</translation>
     </message>
@@ -7718,6 +7830,14 @@ Commands:
     <message>
         <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
         <translation>HH:MM（24 小时制）；分钟数；本接种点的知情同意书版本，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Release quarantined lots (the fridge&apos;s newest reading must be back in range)</source>
+        <translation>解除隔离批号（冰箱最新读数须已回到正常范围）</translation>
+    </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range; recorded and exported</source>
+        <translation>在没有读数显示冰箱恢复正常温度的情况下解除；将被记录并导出</translation>
     </message>
 </context>
 </TS>

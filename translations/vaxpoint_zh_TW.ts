@@ -441,6 +441,14 @@
         <source>%1 is sealed to the district: give --district-key FILE to open it.</source>
         <translation>%1 已為區縣加密：請用 --district-key FILE 開啟。</translation>
     </message>
+    <message>
+        <source>The bundle %1 is %2 MB, more than the %3 MB a bundle may be: it was not written by VaxPoint. It was not opened.</source>
+        <translation>資料包 %1 大小為 %2 MB，超過資料包允許的 %3 MB：它不是由 VaxPoint 生成的。未開啟。</translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 entries, more than the %2 a VaxPoint bundle may hold: it was not written by VaxPoint or was tampered with. It was not unpacked.</source>
+        <translation>資料包含有 %1 個條目，超過 VaxPoint 資料包允許的 %2 個：它不是由 VaxPoint 生成的，或已被篡改。未解包。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSpan</name>
@@ -1156,6 +1164,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Time: this fridge already has a manual reading at that time.</source>
         <translation>時間：該冰箱在此時間已有一條人工讀數。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The reading at %1</source>
+        <translation>%1 的讀數</translation>
+    </message>
+    <message>
+        <source>%1: the reading at %2 is in the future (the site&apos;s clock says %3). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation>%1：%2 的讀數在未來（本點時鐘為 %3）。請檢查記錄儀的時鐘後重新匯出；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1: the temperature is not a number between -100 and 100 °C. Fix the file or export it again; nothing was imported.</source>
+        <translation>%1：溫度不是 -100 到 100 °C 之間的數字。請修正檔案或重新匯出；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>The logger&apos;s history has a day in the future (%1; today is %2). Check the logger&apos;s clock and export it again; nothing was imported.</source>
+        <translation>記錄儀的歷史中有未來的日期（%1；今天是 %2）。請檢查記錄儀的時鐘後重新匯出；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Temperature: &quot;%1&quot; is not a number; enter the reading in °C, e.g. 4.5.</source>
+        <translation>溫度：“%1”不是數字；請以 °C 輸入讀數，例如 4.5。</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3007,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Consent text not known to the site</source>
         <translation>接種點未登記的知情同意書版本</translation>
     </message>
+    <message>
+        <source>Fridge not shown back in range</source>
+        <translation>冰箱未顯示已恢復正常溫度</translation>
+    </message>
+    <message>
+        <source>Import file too large</source>
+        <translation>匯入檔案過大</translation>
+    </message>
+    <message>
+        <source>Export file too large</source>
+        <translation>匯出檔案過大</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3091,6 +3135,26 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Excursion: every lot of this excursion was already decided.</source>
         <translation>溫度超標：此次超標涉及的所有批號都已處理。</translation>
+    </message>
+    <message>
+        <source>Excursion: there is no excursion &quot;%1&quot;. See &quot;vaxctl excursion list&quot;.</source>
+        <translation>溫度異常：沒有編號為“%1”的溫度異常記錄。請檢視“vaxctl excursion list”。</translation>
+    </message>
+    <message>
+        <source>%1 has no reading since the excursion ended (%2). Record a reading back in %3 first, or release with an override.</source>
+        <translation>%1 在溫度異常結束（%2）後沒有溫度記錄。請先記錄一次回到 %3 範圍內的讀數，或以特批方式解除。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s newest reading is %2 °C (%3), outside %4: the fridge is not back in range. Wait for a reading in range, or release with an override.</source>
+        <translation>%1 的最新讀數為 %2 °C（%3），超出 %4：冰箱尚未恢復正常溫度。請等待正常範圍內的讀數，或以特批方式解除。</translation>
+    </message>
+    <message>
+        <source>Reason: an override needs the reason the lots may be used although the fridge is not shown back in range (e.g. the manufacturer&apos;s stability data).</source>
+        <translation>原因：特批解除須說明冰箱雖未顯示恢復正常溫度、疫苗仍可使用的理由（例如生產企業的穩定性資料）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3804,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Line %1: %2 Fix the file or export it again; nothing was imported.</source>
         <translation>第 %1 行：%2 請修正檔案或重新匯出；未匯入任何資料。</translation>
     </message>
+    <message>
+        <source>The file</source>
+        <translation>該檔案</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path.</source>
+        <translation>無法讀取 %1：%2。請檢查路徑。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Split the logger export (for example by month) and import the parts one by one; nothing was imported.</source>
+        <translation>%1：%2請將記錄儀匯出檔案拆分（例如按月）後逐個匯入；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most one import takes.</source>
+        <translation>檔案大於單次匯入允許的上限 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file and import it again.</source>
+        <translation>無法讀取 %1：%2。請檢查檔案後重新匯入。</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes; a logger file&apos;s lines are short.</source>
+        <translation>第 %1 行超過 %2 位元組；記錄儀檔案的行應當很短。</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines, the most one import takes.</source>
+        <translation>檔案超過單次匯入允許的上限 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file. Fix the file or export it again; nothing was imported.</source>
+        <translation>第 %1 行：帶引號的欄位直到檔案結束都未閉合。請修正檔案或重新匯出；未匯入任何資料。</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>
@@ -3835,6 +3931,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Screen number for the board (0 = first)</source>
         <translation>顯示看板的螢幕編號（0 = 第一塊螢幕）</translation>
+    </message>
+    <message>
+        <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
+        <translation>介面語言（zh_CN、zh_TW 或 en）：如設定了環境變數 VAXPOINT_LANG 則用它；否則用上次在登入頁或狀態列選擇的語言；否則用本機的區域設定（LANG）。</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4914,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
             <numerusform>已報廢 %n 個批號；它們在該冰箱中的劑次已登記為損耗（冷鏈）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
+        <translation>在沒有讀數顯示冰箱恢復正常溫度的情況下解除（特批：將被記錄並上報區縣）</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::InjectionPanel</name>
@@ -5117,6 +5221,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Username: type the other staff member&apos;s username.</source>
         <translation>使用者名稱：請輸入另一位工作人員的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type the password to sign in.</source>
+        <translation>這是一次掃碼，不是密碼——未計入錯誤次數。&lt;br&gt;請輸入密碼登入。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your PIN or password to unlock.</source>
+        <translation>這是一次掃碼，不是密碼——未計入錯誤次數。&lt;br&gt;請輸入 PIN 碼或密碼解鎖。</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password — nothing was counted.&lt;br&gt;Type your password to unlock.</source>
+        <translation>這是一次掃碼，不是密碼——未計入錯誤次數。&lt;br&gt;請輸入密碼解鎖。</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6712,6 @@ Site %3 (%4)%5.
         <translation>超標事件 ID</translation>
     </message>
     <message>
-        <source>Release quarantined lots</source>
-        <translation>解除批號隔離</translation>
-    </message>
-    <message>
         <source>Discard quarantined lots</source>
         <translation>報廢隔離批號</translation>
     </message>
@@ -7718,6 +7830,14 @@ Commands:
     <message>
         <source>HH:MM (24-hour); minutes; the site&apos;s consent form versions, comma-separated</source>
         <translation>HH:MM（24 小時制）；分鐘數；本接種點的知情同意書版本，用逗號分隔</translation>
+    </message>
+    <message>
+        <source>Release quarantined lots (the fridge&apos;s newest reading must be back in range)</source>
+        <translation>解除隔離批號（冰箱最新讀數須已回到正常範圍）</translation>
+    </message>
+    <message>
+        <source>Release although no reading shows the fridge back in range; recorded and exported</source>
+        <translation>在沒有讀數顯示冰箱恢復正常溫度的情況下解除；將被記錄並匯出</translation>
     </message>
 </context>
 </TS>
