@@ -67,15 +67,15 @@ TEST_F(BackupBannerTest, AFailedBackupShowsABannerAndTheRetryClearsIt)
     ASSERT_TRUE(QFile::remove(blockerPath()));
     m_window->retryBackup();
     // The retry runs on a thread: wait for its backup on disk, then for the banner to go.
-    QTRY_VERIFY_WITH_TIMEOUT(listBackups(blockerPath()).size() == 1, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisible(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return listBackups(blockerPath()).size() == 1; }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !banner()->isVisible(); }, 20000));
 }
 
 TEST_F(BackupBannerTest, TheWindowsBackgroundBackupFailingShowsTheBanner)
 {
     openWindow(true);
     ASSERT_NE(banner(), nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible(), 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner()->isVisible(); }, 20000));
     EXPECT_TRUE(banner()->text().contains(QLatin1String("keeps working")))
         << qPrintable(banner()->text());
 }
