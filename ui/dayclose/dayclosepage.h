@@ -38,7 +38,10 @@ public:
     void setFolderProvider(FolderProvider provider) { m_folder = std::move(provider); }
     void setPassphraseProvider(PassphraseProvider p) { m_passphrase = std::move(p); }
 
+    // Shows what is still open and asks for the day to be typed; closes only when confirmed.
     void closeDay();
+    // A site administrator undoes the close of today until its bundle is exported.
+    void reopenDay();
     void startExport();
     bool exporting() const { return m_job.isRunning(); }
     const DaySummary& summary() const { return m_summary; }
@@ -46,6 +49,8 @@ public:
 
 signals:
     void exportFinished(bool ok);
+    // The day was closed or reopened (the main window's status shows it).
+    void dayStateChanged();
 
 protected:
     void retranslate() override;
@@ -53,6 +58,7 @@ protected:
 
 private:
     void printReport();
+    void closeConfirmed();
     void showSummary();
     void showMessage(const QString& text, bool error);
     QString actorId() const;
@@ -68,6 +74,7 @@ private:
     QLabel* m_pending = nullptr;
     QLabel* m_reconciliation = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_closedBanner = nullptr;
     QLabel* m_stockHeading = nullptr;
     QLabel* m_exportsHeading = nullptr;
     QChartView* m_hourly = nullptr;
@@ -77,6 +84,7 @@ private:
     QTableView* m_stockView = nullptr;
     QTableView* m_exportsView = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_reopen = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
     QProgressBar* m_progress = nullptr;
