@@ -443,13 +443,14 @@ Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& 
     if (!exported)
         return exported.error();
     if (exported->next())
-        return makeError(ErrorCode::AlreadyDecided,
+        return makeError(ErrorCode::AlreadyExists,
                          DayCloseText::tr("Date: %1 cannot be reopened: its bundle %2 was "
                                           "already exported after the close. Record late work "
                                           "today; the next export carries it to the district.")
                              .arg(dayText, exported->value(0).toString()),
                          QStringLiteral("date"));
-    VAX_TRY(writeMeta(db, kLastCloseKey, QString()));
+    // Empty, not NULL (meta.value is NOT NULL): no day is closed.
+    VAX_TRY(writeMeta(db, kLastCloseKey, QStringLiteral("")));
     VAX_TRY(AuditLog::append(
         db, {calendar.now(), actor, QStringLiteral("day.reopen"), QStringLiteral("day"), dayText,
              QJsonObject{{QStringLiteral("closed_at"), closedAt}}}));

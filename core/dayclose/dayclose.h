@@ -128,7 +128,7 @@ public:
     static Result<DayCloseOpenItems> openItems(Database& db, const Clock& clock);
     // Undoes the close of `day` (the day closed last) so its work can go on being recorded
     // under it: needs Permission::ChangeSettings (site administrator), audit "day.reopen".
-    // Refused (AlreadyDecided) once an export was written after the close: that bundle told the
+    // Refused (AlreadyExists) once an export was written after the close: that bundle told the
     // district the day was over. Vials closed by the close stay closed; their waste stays booked.
     static Status reopen(Database& db, const Clock& clock, const QString& actor, const QDate& day);
 };
