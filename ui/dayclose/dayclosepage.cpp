@@ -392,7 +392,7 @@ void DayClosePage::showSummary()
 
 void DayClosePage::closeDay()
 {
-    if (findChild<DayCloseConfirmDialog*>())
+    if (confirmation())
         return;  // already asking
     auto items = DayCloseService::openItems(*m_site.db, *m_site.clock);
     if (!items) {
@@ -400,11 +400,17 @@ void DayClosePage::closeDay()
         return;
     }
     auto* dialog = new DayCloseConfirmDialog(*items, this);
+    m_confirm = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &DayClosePage::closeConfirmed);
     connect(dialog, &QDialog::rejected, this,
             [this] { showMessage(tr("The day was not closed: nothing changed."), false); });
     dialog->open();
+}
+
+DayCloseConfirmDialog* DayClosePage::confirmation() const
+{
+    return m_confirm && m_confirm->isVisible() ? m_confirm.data() : nullptr;
 }
 
 void DayClosePage::closeConfirmed()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QTimeZone>
 
 #include <functional>
@@ -22,6 +23,8 @@ class QTableView;
 
 namespace vax::ui {
 
+class DayCloseConfirmDialog;
+
 // Day close: the day's summary with two charts (doses per hour; by age group and sex), the stock
 // reconciliation, "not yet exported: N records", Close day, Export (on a worker thread with its
 // own connection, with a progress bar), the past exports and Print report.
@@ -42,6 +45,8 @@ public:
     void closeDay();
     // A site administrator undoes the close of today until its bundle is exported.
     void reopenDay();
+    // The "Close the day?" confirmation while it is shown, else null.
+    DayCloseConfirmDialog* confirmation() const;
     void startExport();
     bool exporting() const { return m_job.isRunning(); }
     const DaySummary& summary() const { return m_summary; }
@@ -75,6 +80,7 @@ private:
     QLabel* m_reconciliation = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_closedBanner = nullptr;
+    QPointer<DayCloseConfirmDialog> m_confirm;
     QLabel* m_stockHeading = nullptr;
     QLabel* m_exportsHeading = nullptr;
     QChartView* m_hourly = nullptr;
