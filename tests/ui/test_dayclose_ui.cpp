@@ -209,10 +209,10 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
     auto closedInDb = [&] { return DayCloseService::summary(*m_site.db, day)->closed; };
 
     // Alt+C only asks, listing what is still open.
-    // (A mnemonic animates the click: the button is pressed for a moment, hence QTRY.)
+    // (A mnemonic animates the click: the button is pressed for a moment, hence the wait.)
     QTest::keyClick(page.get(), Qt::Key_C, Qt::AltModifier);
     QPointer<ui::DayCloseConfirmDialog> dialog;
-    QTRY_VERIFY((dialog = page->confirmation()) != nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page->confirmation()) != nullptr; }, 5000));
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_FALSE(closedInDb());
     EXPECT_TRUE(dialog->listing().contains(QStringLiteral("under observation: 18")))
@@ -222,7 +222,7 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
     EXPECT_TRUE(dialog->listing().contains(QStringLiteral("will be booked as wasted")));
     // Escape changes nothing.
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(page->confirmation() == nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmation() == nullptr; }, 5000));
     EXPECT_FALSE(closedInDb());
     EXPECT_FALSE(page->summary().closed);
     EXPECT_FALSE(banner->isVisible());
@@ -232,10 +232,12 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
     QApplication::setActiveWindow(page.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
     QTest::keyClick(page.get(), Qt::Key_C, Qt::AltModifier);
-    QTRY_VERIFY((dialog = page->confirmation()) != nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page->confirmation()) != nullptr; }, 5000));
     auto* typed = dialog->findChild<QLineEdit*>(QStringLiteral("typedDay"));
     ASSERT_NE(typed, nullptr);
-    EXPECT_TRUE(typed->hasFocus());
+    QApplication::setActiveWindow(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    EXPECT_TRUE(typed->hasFocus());  // the nurse types the day at once
     QTest::keyClick(typed, Qt::Key_Return);
     QTest::keyClick(typed, Qt::Key_C, Qt::AltModifier);
     QTest::keyClicks(typed, QStringLiteral("2021-06-02"));
@@ -249,7 +251,7 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
     QTest::keyClick(typed, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(typed, QStringLiteral("2021-06-01"));
     QTest::keyClick(typed, Qt::Key_Return);
-    QTRY_VERIFY(page->confirmation() == nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmation() == nullptr; }, 5000));
     EXPECT_TRUE(closedInDb());
     EXPECT_TRUE(page->summary().closed);
     EXPECT_TRUE(banner->isVisible());

@@ -163,7 +163,7 @@ TEST_F(ShellTest, AClosedDayIsShownInTheStatusBarOnEveryPage)
     auto* page = qobject_cast<ui::DayClosePage*>(ws->page(ws->currentIndex()));
     ASSERT_NE(page, nullptr);
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
-    QTRY_VERIFY(page->confirmation() != nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmation() != nullptr; }, 5000));
     EXPECT_FALSE(dayStatus->isVisible());
     auto* typed = page->confirmation()->findChild<QLineEdit*>(QStringLiteral("typedDay"));
     ASSERT_NE(typed, nullptr);
