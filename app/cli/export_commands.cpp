@@ -92,6 +92,17 @@ QJsonObject summaryText(const DaySummary& s, QString* text)
 
 int runDayClose(CommandContext& ctx)
 {
+    const QString reopen = ctx.args().value(QStringLiteral("reopen"));
+    if (!reopen.isEmpty()) {
+        VAX_CLI_TRY(s, session(ctx));
+        const QDate day = QDate::fromString(reopen, Qt::ISODate);
+        if (Status st = DayCloseService::reopen(s->db(), s->clock(), s->actor.id, day); !st)
+            return ctx.out().fail(st.error());
+        ctx.out().record(QJsonObject{{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                                     {QStringLiteral("reopened"), true}},
+                         ExportCmdText::tr("Day %1 reopened.").arg(day.toString(Qt::ISODate)));
+        return ExitOk;
+    }
     const QString date = ctx.args().value(QStringLiteral("date"));
     if (!date.isEmpty()) {
         // A past (or today's) summary: read only.
@@ -390,12 +401,17 @@ void registerExportCommands(Registry& registry)
         {{QStringLiteral("dayclose")},
          [] {
              return ExportCmdText::tr(
-                 "Close the day (close open vials, build the summary), or show a day's summary");
+                 "Close the day (close open vials, build the summary), show a day's summary, or "
+                 "reopen a closed day");
          },
          [](QCommandLineParser& p) {
              p.addOption({QStringLiteral("date"),
                           ExportCmdText::tr("Only show the summary of this day "
                                             "(YYYY-MM-DD)"),
+                          QStringLiteral("D")});
+             p.addOption({QStringLiteral("reopen"),
+                          ExportCmdText::tr("Reopen this closed day (YYYY-MM-DD; site "
+                                            "administrator, until its bundle is exported)"),
                           QStringLiteral("D")});
              p.addOption(stock::actorOpt());
          },

@@ -9,6 +9,7 @@
 
 #include "common/age.h"
 #include "common/clock.h"
+#include "exchange/exporter.h"
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
@@ -368,6 +369,92 @@ Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
         return s.error();
     receipt.summary = std::move(*s);
     return receipt;
+}
+
+Result<QDateTime> DayCloseService::closedAt(Database& db, const QDate& day)
+{
+    auto last = readMeta(db, kLastCloseKey);
+    if (!last)
+        return last.error();
+    if (!day.isValid() || last->section(u'|', 0, 0) != day.toString(Qt::ISODate))
+        return QDateTime();
+    auto site = SiteService::load(db);
+    if (!site)
+        return site.error();
+    return fromDbTime(last->section(u'|', 1)).toTimeZone(site->timeZone());
+}
+
+Result<DayCloseOpenItems> DayCloseService::openItems(Database& db, const Clock& clock)
+{
+    const QDate day = siteCalendar(db, clock).today();
+    auto s = summary(db, day);
+    if (!s)
+        return s.error();
+    DayCloseOpenItems items;
+    items.day = day;
+    items.uncountedLots = s->uncountedLots();
+    items.alreadyClosed = s->closed;
+    auto vials = VialService::listOpen(db);
+    if (!vials)
+        return vials.error();
+    items.vialsOpen = static_cast<int>(vials->size());
+    for (const OpenVial& v : *vials)
+        items.dosesToWaste += std::max(0, v.dosesLeft());
+    auto o =
+        db.exec(QStringLiteral("SELECT count(*) FROM observation WHERE state IN "
+                               "('observing', 'adverse_event')"));
+    if (!o)
+        return o.error();
+    items.underObservation = o->scalar().toInt();
+    Exporter exporter(db, clock);
+    auto pending = exporter.pendingRecords();
+    if (!pending)
+        return pending.error();
+    items.pendingRecords = *pending;
+    return items;
+}
+
+Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& actor,
+                               const QDate& day)
+{
+    VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
+    if (!day.isValid())
+        return makeError(ErrorCode::InvalidArgument,
+                         DayCloseText::tr("Date: give the day to reopen as YYYY-MM-DD."),
+                         QStringLiteral("date"));
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    const QString dayText = day.toString(Qt::ISODate);
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto last = readMeta(db, kLastCloseKey);
+    if (!last)
+        return last.error();
+    if (last->section(u'|', 0, 0) != dayText)
+        return makeError(ErrorCode::NotFound,
+                         DayCloseText::tr("Date: %1 is not closed, so there is nothing to "
+                                          "reopen. Only the day closed last can be reopened.")
+                             .arg(dayText),
+                         QStringLiteral("date"));
+    const QString closedAt = last->section(u'|', 1);
+    auto exported = db.exec(QStringLiteral("SELECT file_name FROM export_batch WHERE created_at "
+                                           ">= ? ORDER BY seq LIMIT 1"),
+                            {closedAt});
+    if (!exported)
+        return exported.error();
+    if (exported->next())
+        return makeError(ErrorCode::AlreadyExists,
+                         DayCloseText::tr("Date: %1 cannot be reopened: its bundle %2 was "
+                                          "already exported after the close. Record late work "
+                                          "today; the next export carries it to the district.")
+                             .arg(dayText, exported->value(0).toString()),
+                         QStringLiteral("date"));
+    // Empty, not NULL (meta.value is NOT NULL): no day is closed.
+    VAX_TRY(writeMeta(db, kLastCloseKey, QStringLiteral("")));
+    VAX_TRY(AuditLog::append(
+        db, {calendar.now(), actor, QStringLiteral("day.reopen"), QStringLiteral("day"), dayText,
+             QJsonObject{{QStringLiteral("closed_at"), closedAt}}}));
+    return tx->commit();
 }
 
 }  // namespace vax

@@ -99,6 +99,21 @@ struct DayCloseReceipt {
     DaySummary summary;
 };
 
+// What is still open when the day is about to close: the confirmation lists it.
+struct DayCloseOpenItems {
+    QDate day;
+    int underObservation = 0;  // people still in the observation area
+    int uncountedLots = 0;
+    int vialsOpen = 0;
+    int dosesToWaste = 0;    // doses left in the open vials, booked as wasted by the close
+    int pendingRecords = 0;  // records not yet exported
+    bool alreadyClosed = false;
+    bool anything() const
+    {
+        return underObservation + uncountedLots + vialsOpen + pendingRecords > 0;
+    }
+};
+
 // The end of a vaccination day: close the open vials (their doses left are wasted), then the
 // day's summary. Day boundaries are midnights in the site's time zone (siteZone).
 class DayCloseService {
@@ -107,6 +122,15 @@ public:
     // Needs Permission::Export (site administrator); closes vials as VialService::closeDay and
     // records the close (audit "day.close", meta dayclose.last).
     static Result<DayCloseReceipt> close(Database& db, const Clock& clock, const QString& actor);
+    // When `day` was closed (in the site's zone), or an invalid time when it is not closed.
+    static Result<QDateTime> closedAt(Database& db, const QDate& day);
+    // Today's open items (read only), for the confirmation before close().
+    static Result<DayCloseOpenItems> openItems(Database& db, const Clock& clock);
+    // Undoes the close of `day` (the day closed last) so its work can go on being recorded
+    // under it: needs Permission::ChangeSettings (site administrator), audit "day.reopen".
+    // Refused (AlreadyExists) once an export was written after the close: that bundle told the
+    // district the day was over. Vials closed by the close stay closed; their waste stays booked.
+    static Status reopen(Database& db, const Clock& clock, const QString& actor, const QDate& day);
 };
 
 }  // namespace vax

@@ -349,3 +349,36 @@ TEST_F(ExportCli, VerifyRefusesAZipBombByItsDeclaredSize)
                     .toString()
                     .contains(QStringLiteral("immunizations.ndjson")));
 }
+
+TEST_F(ExportCli, DayCloseReopenUndoesTheCloseUntilTheBundleIsExported)
+{
+    vaccinate(QStringLiteral("11010519491231002X"));
+    auto closed = run(QStringLiteral("dayclose"));
+    ASSERT_EQ(closed.code, 0) << qPrintable(closed.out);
+    const QString day = closed.json().value(QStringLiteral("day")).toString();
+
+    auto reopened = run(QStringLiteral("dayclose --reopen ") + day);
+    ASSERT_EQ(reopened.code, 0) << qPrintable(reopened.out + reopened.err);
+    EXPECT_TRUE(reopened.json().value(QStringLiteral("reopened")).toBool());
+    EXPECT_EQ(reopened.json().value(QStringLiteral("day")).toString(), day);
+    auto shown = run(QStringLiteral("dayclose --date ") + day);
+    ASSERT_EQ(shown.code, 0);
+    EXPECT_FALSE(shown.json().value(QStringLiteral("closed")).toBool());
+    auto again = run(QStringLiteral("dayclose --reopen ") + day);  // not closed any more
+    EXPECT_NE(again.code, 0);
+    EXPECT_EQ(again.errorCode(), QStringLiteral("not_found"));
+
+    // Closed again and exported: the bundle went to the district, the day stays closed.
+    ASSERT_EQ(run(QStringLiteral("dayclose")).code, 0);
+    exportNow();
+    auto refused = run(QStringLiteral("dayclose --reopen ") + day);
+    EXPECT_NE(refused.code, 0);
+    EXPECT_EQ(refused.errorCode(), QStringLiteral("already_exists"));
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("exported"))) << qPrintable(refused.out);
+    EXPECT_TRUE(run(QStringLiteral("dayclose --date ") + day)
+                    .json()
+                    .value(QStringLiteral("closed"))
+                    .toBool());
+    auto bad = run(QStringLiteral("dayclose --reopen 2021-13-45"));
+    EXPECT_EQ(bad.errorCode(), QStringLiteral("invalid_argument"));
+}

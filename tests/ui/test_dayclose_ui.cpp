@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,6 +20,7 @@
 #include "checkin/screening.h"
 #include "coldchain/fridges.h"
 #include "dayclose/dayclosepage.h"
+#include "dayclose/dayconfirmdialog.h"
 #include "dayclose/reportpdf.h"
 #include "desk/deskservice.h"
 #include "exchange/bundle.h"
@@ -176,12 +179,92 @@ TEST_F(DayCloseUiTest, ExportRunsOnAWorkerWithProgressAndTheListShowsIt)
             pdf = f.data.startsWith("%PDF") && f.data.size() > 2000;
     EXPECT_TRUE(pdf);
 
-    // Close the day: the heading says so.
+    // Close the day: the confirmation asks for the date, then the heading says so.
     auto* close = page->findChild<QPushButton*>(QStringLiteral("closeDayButton"));
     QTest::mouseClick(close, Qt::LeftButton);
+    auto* confirm = page->confirmation();
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_FALSE(page->summary().closed);
+    QTest::keyClicks(confirm->findChild<QLineEdit*>(QStringLiteral("typedDay")),
+                     QStringLiteral("2021-06-01"));
+    QTest::keyClick(confirm->findChild<QLineEdit*>(QStringLiteral("typedDay")), Qt::Key_Return);
     EXPECT_TRUE(page->summary().closed) << qPrintable(page->message());
     EXPECT_TRUE(page->message().startsWith(QStringLiteral("Day closed")));
     test::saveScreenshot(page.get(), QStringLiteral("dayclose"));
+}
+
+// Issue 19, point 2: Alt+C with people under observation closed the day at once, for good.
+TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClosed)
+{
+    vaccinateADay();  // 18 doses: everyone is still under observation
+    auto page = makePage();
+    QApplication::setActiveWindow(page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    auto* banner = page->findChild<QLabel*>(QStringLiteral("dayClosedBanner"));
+    auto* reopen = page->findChild<QPushButton*>(QStringLiteral("reopenDayButton"));
+    ASSERT_TRUE(banner && reopen);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_FALSE(reopen->isVisible());
+    const QDate day(2021, 6, 1);
+    auto closedInDb = [&] { return DayCloseService::summary(*m_site.db, day)->closed; };
+
+    // Alt+C only asks, listing what is still open.
+    // (A mnemonic animates the click: the button is pressed for a moment, hence the wait.)
+    QTest::keyClick(page.get(), Qt::Key_C, Qt::AltModifier);
+    QPointer<ui::DayCloseConfirmDialog> dialog;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page->confirmation()) != nullptr; }, 5000));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(closedInDb());
+    EXPECT_TRUE(dialog->listing().contains(QStringLiteral("under observation: 18")))
+        << qPrintable(dialog->listing());
+    EXPECT_TRUE(dialog->listing().contains(QStringLiteral("Records not yet exported")));
+    EXPECT_TRUE(dialog->listing().contains(QStringLiteral("Lots not counted")));
+    EXPECT_TRUE(dialog->listing().contains(QStringLiteral("will be booked as wasted")));
+    // Escape changes nothing.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmation() == nullptr; }, 5000));
+    EXPECT_FALSE(closedInDb());
+    EXPECT_FALSE(page->summary().closed);
+    EXPECT_FALSE(banner->isVisible());
+
+    // Alt+C again: Enter alone, Alt+C again and a wrong day do nothing. (The offscreen
+    // platform does not hand activation back to the page as a window manager would.)
+    QApplication::setActiveWindow(page.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    QTest::keyClick(page.get(), Qt::Key_C, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page->confirmation()) != nullptr; }, 5000));
+    auto* typed = dialog->findChild<QLineEdit*>(QStringLiteral("typedDay"));
+    ASSERT_NE(typed, nullptr);
+    QApplication::setActiveWindow(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    EXPECT_TRUE(typed->hasFocus());  // the nurse types the day at once
+    QTest::keyClick(typed, Qt::Key_Return);
+    QTest::keyClick(typed, Qt::Key_C, Qt::AltModifier);
+    QTest::keyClicks(typed, QStringLiteral("2021-06-02"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QTest::qWait(300);  // longer than a mnemonic's animated click
+    ASSERT_FALSE(dialog.isNull());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(closedInDb());
+
+    // The day typed right, then Enter: closed, and the page says so.
+    QTest::keyClick(typed, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(typed, QStringLiteral("2021-06-01"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->confirmation() == nullptr; }, 5000));
+    EXPECT_TRUE(closedInDb());
+    EXPECT_TRUE(page->summary().closed);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("DAY CLOSED")))
+        << qPrintable(banner->text());
+    EXPECT_TRUE(reopen->isVisible());
+    EXPECT_FALSE(page->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled());
+
+    // The site administrator reopens it (nothing was exported): the banner goes.
+    QTest::mouseClick(reopen, Qt::LeftButton);
+    EXPECT_FALSE(closedInDb()) << qPrintable(page->message());
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(page->message().contains(QStringLiteral("reopened")));
 }
 
 TEST_F(DayCloseUiTest, ANonAdministratorIsToldWhyTheExportIsRefused)

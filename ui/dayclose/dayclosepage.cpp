@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "common/labels.h"
+#include "dayclose/dayconfirmdialog.h"
 #include "dayclose/reportpdf.h"
 #include "exchange/signingkey.h"
 #include "shell/style.h"
@@ -94,11 +95,22 @@ QStandardItem* item(const QString& text)
 DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent)
     : WorkspacePage(parent), m_site(site), m_currentUser(std::move(currentUser))
 {
+    m_closedBanner = new QLabel(this);
+    m_closedBanner->setObjectName(QStringLiteral("dayClosedBanner"));
+    m_closedBanner->setWordWrap(true);
+    m_closedBanner->setStyleSheet(
+        QStringLiteral("background: #b35900; color: white; padding: 8px; font-weight: bold;"));
+    m_closedBanner->setVisible(false);
+    body()->addWidget(m_closedBanner);
+
     m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("pendingLabel"));
     scaleFont(m_pending, 1.25, true);
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeDayButton"));
+    m_reopen = new QPushButton(this);
+    m_reopen->setObjectName(QStringLiteral("reopenDayButton"));
+    m_reopen->setVisible(false);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_print = new QPushButton(this);
@@ -111,6 +123,7 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     actions->addWidget(m_pending, 1);
     actions->addWidget(m_progress);
     actions->addWidget(m_close);
+    actions->addWidget(m_reopen);
     actions->addWidget(m_export);
     actions->addWidget(m_print);
     body()->addLayout(actions);
@@ -167,6 +180,7 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     };
 
     connect(m_close, &QPushButton::clicked, this, &DayClosePage::closeDay);
+    connect(m_reopen, &QPushButton::clicked, this, &DayClosePage::reopenDay);
     connect(m_export, &QPushButton::clicked, this, &DayClosePage::startExport);
     connect(m_print, &QPushButton::clicked, this, &DayClosePage::printReport);
     connect(&m_job, &QFutureWatcher<Result<ExportReceipt>>::finished, this, [this] {
@@ -235,8 +249,12 @@ void DayClosePage::retranslate()
     WorkspacePage::retranslate();
     m_close->setText(tr("&Close the day"));
     m_close->setToolTip(
-        tr("Closes every open vial (the doses left in them are wasted) and "
-           "records the day as closed."));
+        tr("Shows what is still open, then closes every open vial (the doses left in them are "
+           "wasted) and records the day as closed once you type the day's date."));
+    m_reopen->setText(tr("&Reopen the day"));
+    m_reopen->setToolTip(
+        tr("Site administrator: undo the close until the day's bundle is "
+           "exported."));
     m_export->setText(tr("&Export…"));
     m_print->setText(tr("&Print report…"));
     m_stockHeading->setText(tr("Stock reconciliation"));
@@ -288,6 +306,15 @@ void DayClosePage::showSummary()
                               .arg(s.day.toString(Qt::ISODate),
                                    s.closedAt.toString(QStringLiteral("HH:mm")))
                         : tr("Day close — %1").arg(s.day.toString(Qt::ISODate)));
+    m_closedBanner->setVisible(s.closed);
+    if (s.closed)
+        m_closedBanner->setText(
+            tr("DAY CLOSED at %1. Check-ins and doses are still saved, under this day; the next "
+               "export carries them. A site administrator can reopen the day until it is "
+               "exported.")
+                .arg(s.closedAt.toString(QStringLiteral("HH:mm"))));
+    m_close->setEnabled(!s.closed);
+    m_reopen->setVisible(s.closed);
     m_figures->setText(tr("<table cellpadding='3'>"
                           "<tr><td>Check-ins</td><td align='right'><b>%1</b></td></tr>"
                           "<tr><td>Doses given</td><td align='right'><b>%2</b></td></tr>"
@@ -365,6 +392,29 @@ void DayClosePage::showSummary()
 
 void DayClosePage::closeDay()
 {
+    if (confirmation())
+        return;  // already asking
+    auto items = DayCloseService::openItems(*m_site.db, *m_site.clock);
+    if (!items) {
+        showMessage(items.error().message, true);
+        return;
+    }
+    auto* dialog = new DayCloseConfirmDialog(*items, this);
+    m_confirm = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &DayClosePage::closeConfirmed);
+    connect(dialog, &QDialog::rejected, this,
+            [this] { showMessage(tr("The day was not closed: nothing changed."), false); });
+    dialog->open();
+}
+
+DayCloseConfirmDialog* DayClosePage::confirmation() const
+{
+    return m_confirm && m_confirm->isVisible() ? m_confirm.data() : nullptr;
+}
+
+void DayClosePage::closeConfirmed()
+{
     auto closed = DayCloseService::close(*m_site.db, *m_site.clock, actorId());
     if (!closed) {
         showMessage(closed.error().message, true);
@@ -375,6 +425,22 @@ void DayClosePage::closeDay()
                     .arg(closed->dosesWasted),
                 false);
     refresh();
+    emit dayStateChanged();
+}
+
+void DayClosePage::reopenDay()
+{
+    const QDate day = m_summary.day;
+    if (Status st = DayCloseService::reopen(*m_site.db, *m_site.clock, actorId(), day); !st) {
+        showMessage(st.error().message, true);
+        return;
+    }
+    showMessage(tr("Day %1 reopened. Vials closed at the close stay closed; their waste stays "
+                   "booked.")
+                    .arg(day.toString(Qt::ISODate)),
+                false);
+    refresh();
+    emit dayStateChanged();
 }
 
 void DayClosePage::startExport()

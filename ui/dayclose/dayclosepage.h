@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QTimeZone>
 
 #include <functional>
@@ -22,6 +23,8 @@ class QTableView;
 
 namespace vax::ui {
 
+class DayCloseConfirmDialog;
+
 // Day close: the day's summary with two charts (doses per hour; by age group and sex), the stock
 // reconciliation, "not yet exported: N records", Close day, Export (on a worker thread with its
 // own connection, with a progress bar), the past exports and Print report.
@@ -38,7 +41,12 @@ public:
     void setFolderProvider(FolderProvider provider) { m_folder = std::move(provider); }
     void setPassphraseProvider(PassphraseProvider p) { m_passphrase = std::move(p); }
 
+    // Shows what is still open and asks for the day to be typed; closes only when confirmed.
     void closeDay();
+    // A site administrator undoes the close of today until its bundle is exported.
+    void reopenDay();
+    // The "Close the day?" confirmation while it is shown, else null.
+    DayCloseConfirmDialog* confirmation() const;
     void startExport();
     bool exporting() const { return m_job.isRunning(); }
     const DaySummary& summary() const { return m_summary; }
@@ -46,6 +54,8 @@ public:
 
 signals:
     void exportFinished(bool ok);
+    // The day was closed or reopened (the main window's status shows it).
+    void dayStateChanged();
 
 protected:
     void retranslate() override;
@@ -53,6 +63,7 @@ protected:
 
 private:
     void printReport();
+    void closeConfirmed();
     void showSummary();
     void showMessage(const QString& text, bool error);
     QString actorId() const;
@@ -68,6 +79,8 @@ private:
     QLabel* m_pending = nullptr;
     QLabel* m_reconciliation = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_closedBanner = nullptr;
+    QPointer<DayCloseConfirmDialog> m_confirm;
     QLabel* m_stockHeading = nullptr;
     QLabel* m_exportsHeading = nullptr;
     QChartView* m_hourly = nullptr;
@@ -77,6 +90,7 @@ private:
     QTableView* m_stockView = nullptr;
     QTableView* m_exportsView = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_reopen = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -88,7 +88,8 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_workspace->addPage(new ObservationPage(site, currentUser));
     m_workspace->addPage(new StockPage(site, currentUser));
     m_workspace->addPage(new FridgePage(site, currentUser));
-    m_workspace->addPage(new DayClosePage(site, currentUser));
+    auto* dayClose = new DayClosePage(site, currentUser);
+    m_workspace->addPage(dayClose);
     auto* admin = new AdminPage(site, currentUser);
     m_workspace->addPage(admin);
     m_users = new UsersPage(site);
@@ -118,7 +119,10 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_kindStatus = new QLabel(this);
     m_kindStatus->setObjectName(QStringLiteral("kindStatus"));
     m_userStatus = new QLabel(this);
+    m_dayStatus = new QLabel(this);
+    m_dayStatus->setObjectName(QStringLiteral("dayStatus"));
     statusBar()->addWidget(m_dbStatus, 1);
+    statusBar()->addPermanentWidget(m_dayStatus);
     statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(m_kindStatus);
     statusBar()->addPermanentWidget(m_userStatus);
@@ -148,10 +152,13 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
         refreshStatus();
     });
     connect(admin->clockPanel(), &ClockPanel::acknowledged, this, &MainWindow::refreshClock);
+    connect(dayClose, &DayClosePage::dayStateChanged, this, &MainWindow::refreshStatus);
     // The clock is checked at start, at every sign-in and once a minute.
     auto* clockTimer = new QTimer(this);
     clockTimer->setInterval(60'000);
     connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshClock);
+    // A close made elsewhere (vaxctl, another desk) shows within the minute too.
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     clockTimer->start();
     // Fit small desk screens (1366×768) as well as large ones; main() shows it maximized.
     const QSize available = screen()->availableGeometry().size();
@@ -364,6 +371,18 @@ void MainWindow::refreshStatus()
         m_site.site.training
             ? tr("<b style='color:%1'>TRAINING</b>").arg(QLatin1String(kTrainingColour))
             : tr("Production"));
+    const QDate today = m_site.calendar().today();
+    const QDateTime closedAt = DayCloseService::closedAt(*m_site.db, today).valueOr(QDateTime());
+    m_dayStatus->setVisible(closedAt.isValid());
+    m_dayStatus->setText(closedAt.isValid() ? tr("<b style='color:#b35900'>DAY CLOSED at %1</b>")
+                                                  .arg(closedAt.toString(QStringLiteral("HH:mm")))
+                                            : QString());
+    m_dayStatus->setToolTip(
+        closedAt.isValid()
+            ? tr("Today (%1) was closed on the Day close page. Work is still saved under this "
+                 "day; a site administrator can reopen it until it is exported.")
+                  .arg(today.toString(Qt::ISODate))
+            : QString());
     m_userStatus->setText(m_user ? tr("Signed in: %1").arg(m_user->displayName)
                                  : tr("Not signed in"));
 }

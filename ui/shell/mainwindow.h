@@ -100,6 +100,7 @@ private:
     QLabel* m_backupStatus = nullptr;
     QLabel* m_kindStatus = nullptr;
     QLabel* m_userStatus = nullptr;
+    QLabel* m_dayStatus = nullptr;  // "Day closed at …" once today is closed
     QComboBox* m_language = nullptr;
 };
 

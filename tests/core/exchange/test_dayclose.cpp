@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 #include "coldchain/coldchainservice.h"
 #include "dayclose/dayclose.h"
+#include "exchange/exporter.h"
 #include "exchange/exportfixture.h"  // tests/core
+#include "exchange/signing.h"
 #include "stock/openvial.h"
 #include "storage/audit.h"
 
@@ -103,4 +106,66 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     EXPECT_EQ(
         json.value(QStringLiteral("aefi")).toObject().value(QStringLiteral("serious")).toInt(), 1);
     EXPECT_TRUE(AuditLog::verify(*db)->ok);
+}
+
+TEST_F(DayCloseTest, ReopenNeedsTheSiteAdminIsAuditedAndIsRefusedOnceTheDayIsExported)
+{
+    const LotInfo single = receive(QStringLiteral("B1"), 10);
+    vaccinate(QStringLiteral("张三"), QDate(1980, 3, 15), 11, single.lotNumber);
+    const QDate day(2021, 6, 1);
+    auto reopenCount = [this] {
+        return db
+            ->exec(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'day.reopen' "
+                                  "AND entity_id = '2021-06-01'"))
+            ->scalar()
+            .toInt();
+    };
+    // Nothing closed yet: nothing to reopen.
+    auto notClosed = DayCloseService::reopen(*db, clock, admin.id, day);
+    ASSERT_FALSE(notClosed.ok());
+    EXPECT_EQ(notClosed.error().code, ErrorCode::NotFound);
+
+    // What the confirmation lists before the close: one person under observation.
+    auto items = DayCloseService::openItems(*db, clock);
+    ASSERT_TRUE(items.ok()) << qPrintable(items.error().message);
+    EXPECT_EQ(items->day, day);
+    EXPECT_EQ(items->underObservation, 1);
+    EXPECT_GE(items->pendingRecords, 1);
+    EXPECT_FALSE(items->alreadyClosed);
+
+    ASSERT_TRUE(DayCloseService::close(*db, clock, admin.id).ok());
+    EXPECT_TRUE(DayCloseService::closedAt(*db, day)->isValid());
+
+    test::addStaff(*db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator));
+    auto refused = DayCloseService::reopen(*db, clock, QStringLiteral("nurse-1"), day);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    EXPECT_TRUE(DayCloseService::summary(*db, day)->closed);
+    EXPECT_EQ(reopenCount(), 0);
+
+    clock.advance(60'000);
+    auto reopened = DayCloseService::reopen(*db, clock, admin.id, day);
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
+    EXPECT_FALSE(DayCloseService::summary(*db, day)->closed);
+    EXPECT_FALSE(DayCloseService::closedAt(*db, day)->isValid());
+    EXPECT_EQ(reopenCount(), 1);
+    EXPECT_TRUE(AuditLog::verify(*db)->ok);
+
+    // Closed again, then exported: the district has the day, it stays closed.
+    clock.advance(60'000);
+    ASSERT_TRUE(DayCloseService::close(*db, clock, admin.id).ok());
+    QTemporaryDir out;
+    const signing::KeyPair key = signing::generate();
+    Exporter exporter(*db, clock);
+    clock.advance(60'000);
+    auto exported = exporter.run({out.path(), admin.id, key.secretKey, {}, {}});
+    ASSERT_TRUE(exported.ok()) << qPrintable(exported.error().message);
+    clock.advance(60'000);
+    auto late = DayCloseService::reopen(*db, clock, admin.id, day);
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, ErrorCode::AlreadyExists);
+    EXPECT_TRUE(late.error().message.contains(exported->batch.fileName))
+        << qPrintable(late.error().message);
+    EXPECT_TRUE(DayCloseService::summary(*db, day)->closed);
+    EXPECT_EQ(reopenCount(), 1);
 }
