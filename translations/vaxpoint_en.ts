@@ -1496,6 +1496,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Date: give the day as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date: give the day to reopen as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is not closed, so there is nothing to reopen. Only the day closed last can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 cannot be reopened: its bundle %2 was already exported after the close. Record late work today; the next export carries it to the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -4457,6 +4469,53 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DayCloseConfirmDialog</name>
+    <message>
+        <source>Close the day %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open today:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left open today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People still under observation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vials: %1 — the %2 doses left in them will be booked as wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records not yet exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This day is already closed; closing again closes the vials opened since.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close the day, type its date %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
@@ -4484,10 +4543,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>&amp;Close the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4644,6 +4699,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The records stay pending: export again when it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what is still open, then closes every open vial (the doses left in them are wasted) and records the day as closed once you type the day&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site administrator: undo the close until the day&apos;s bundle is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY CLOSED at %1. Check-ins and doses are still saved, under this day; the next export carries them. A site administrator can reopen the day until it is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day was not closed: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,6 +5481,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>NO BACKUP TODAY — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b35900&apos;&gt;DAY CLOSED at %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7230,10 +7317,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7829,6 +7912,18 @@ Commands:
     </message>
     <message>
         <source>Release although no reading shows the fridge back in range; recorded and exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), show a day&apos;s summary, or reopen a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1493,6 +1493,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Date: give the day as YYYY-MM-DD.</source>
         <translation>日期：请按 YYYY-MM-DD 格式给出日期。</translation>
     </message>
+    <message>
+        <source>Date: give the day to reopen as YYYY-MM-DD.</source>
+        <translation>日期：请按 YYYY-MM-DD 格式填写要重新开启的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not closed, so there is nothing to reopen. Only the day closed last can be reopened.</source>
+        <translation>日期：%1 尚未日结，无需重新开启。只能重新开启最近一次日结的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 cannot be reopened: its bundle %2 was already exported after the close. Record late work today; the next export carries it to the district.</source>
+        <translation>日期：%1 无法重新开启：日结后其数据包 %2 已导出。请在今天补录迟到的记录，下一次导出会将其上报区县。</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -4454,6 +4466,53 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DayCloseConfirmDialog</name>
+    <message>
+        <source>Close the day %1?</source>
+        <translation>结束 %1 的日结？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open today:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今天仍未完成：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is left open today.</source>
+        <translation>今天没有未完成的事项。</translation>
+    </message>
+    <message>
+        <source>People still under observation: %1</source>
+        <translation>仍在留观的人数：%1</translation>
+    </message>
+    <message>
+        <source>Lots not counted: %1</source>
+        <translation>未盘点的批号：%1</translation>
+    </message>
+    <message>
+        <source>Open vials: %1 — the %2 doses left in them will be booked as wasted</source>
+        <translation>已开启的疫苗瓶：%1 —— 瓶中剩余的 %2 剂将记为损耗</translation>
+    </message>
+    <message>
+        <source>Records not yet exported: %1</source>
+        <translation>尚未导出的记录：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This day is already closed; closing again closes the vials opened since.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;今天已日结；再次日结将关闭此后开启的疫苗瓶。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To close the day, type its date %1:</source>
+        <translation>如确认日结，请输入当天日期 %1：</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
@@ -4482,10 +4541,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>&amp;Close the day</source>
         <translation>日结(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
-        <translation>停用所有已开启的疫苗瓶（瓶中剩余剂次计为损耗），并将当天记录为已日结。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4642,6 +4697,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The records stay pending: export again when it is fixed.</source>
         <translation>这些记录仍为待导出：问题解决后请重新导出。</translation>
+    </message>
+    <message>
+        <source>Shows what is still open, then closes every open vial (the doses left in them are wasted) and records the day as closed once you type the day&apos;s date.</source>
+        <translation>先列出仍未完成的事项；输入当天日期后，关闭所有已开启的疫苗瓶（瓶中剩余剂次记为损耗），并将当天记为已日结。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the day</source>
+        <translation>重新开启当天(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Site administrator: undo the close until the day&apos;s bundle is exported.</source>
+        <translation>站点管理员：在当天的数据包导出之前，可撤销日结。</translation>
+    </message>
+    <message>
+        <source>DAY CLOSED at %1. Check-ins and doses are still saved, under this day; the next export carries them. A site administrator can reopen the day until it is exported.</source>
+        <translation>已于 %1 日结。登记和接种仍会保存在当天名下，并随下一次导出上报。导出之前，站点管理员可重新开启当天。</translation>
+    </message>
+    <message>
+        <source>The day was not closed: nothing changed.</source>
+        <translation>未日结：没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
+        <translation>%1 已重新开启。日结时关闭的疫苗瓶仍保持关闭，其损耗记录保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5474,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>NO BACKUP TODAY — %1</source>
         <translation>今天没有备份 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b35900&apos;&gt;DAY CLOSED at %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b35900&apos;&gt;已于 %1 日结&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
+        <translation>今天（%1）已在日结页面日结。之后的记录仍保存在当天名下；导出之前，站点管理员可重新开启当天。</translation>
     </message>
 </context>
 <context>
@@ -7228,10 +7315,6 @@ Site %3 (%4)%5.
         <translation>%1，批号 %2：已接种第 %3 剂。留观至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation>日结（停用已开启的疫苗瓶，生成汇总），或显示某日汇总</translation>
-    </message>
-    <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
         <translation>%1 号 %2，发病时间 %3：%4（%5，%6）</translation>
     </message>
@@ -7838,6 +7921,18 @@ Commands:
     <message>
         <source>Release although no reading shows the fridge back in range; recorded and exported</source>
         <translation>在没有读数显示冰箱恢复正常温度的情况下解除；将被记录并导出</translation>
+    </message>
+    <message>
+        <source>Day %1 reopened.</source>
+        <translation>%1 已重新开启。</translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), show a day&apos;s summary, or reopen a closed day</source>
+        <translation>日结（关闭已开启的疫苗瓶，生成汇总）、查看某天的汇总，或重新开启已日结的日期</translation>
+    </message>
+    <message>
+        <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
+        <translation>重新开启此已日结的日期（YYYY-MM-DD；限站点管理员，且须在其数据包导出之前）</translation>
     </message>
 </context>
 </TS>

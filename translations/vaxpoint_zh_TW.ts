@@ -1493,6 +1493,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Date: give the day as YYYY-MM-DD.</source>
         <translation>日期：請按 YYYY-MM-DD 格式給出日期。</translation>
     </message>
+    <message>
+        <source>Date: give the day to reopen as YYYY-MM-DD.</source>
+        <translation>日期：請按 YYYY-MM-DD 格式填寫要重新開啟的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not closed, so there is nothing to reopen. Only the day closed last can be reopened.</source>
+        <translation>日期：%1 尚未日結，無需重新開啟。只能重新開啟最近一次日結的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 cannot be reopened: its bundle %2 was already exported after the close. Record late work today; the next export carries it to the district.</source>
+        <translation>日期：%1 無法重新開啟：日結後其資料包 %2 已匯出。請在今天補錄遲到的記錄，下一次匯出會將其上報區縣。</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -4454,6 +4466,53 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DayCloseConfirmDialog</name>
+    <message>
+        <source>Close the day %1?</source>
+        <translation>結束 %1 的日結？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still open today:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;今天仍未完成：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is left open today.</source>
+        <translation>今天沒有未完成的事項。</translation>
+    </message>
+    <message>
+        <source>People still under observation: %1</source>
+        <translation>仍在留觀的人數：%1</translation>
+    </message>
+    <message>
+        <source>Lots not counted: %1</source>
+        <translation>未盤點的批號：%1</translation>
+    </message>
+    <message>
+        <source>Open vials: %1 — the %2 doses left in them will be booked as wasted</source>
+        <translation>已開啟的疫苗瓶：%1 —— 瓶中剩餘的 %2 劑將記為損耗</translation>
+    </message>
+    <message>
+        <source>Records not yet exported: %1</source>
+        <translation>尚未匯出的記錄：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This day is already closed; closing again closes the vials opened since.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;今天已日結；再次日結將關閉此後開啟的疫苗瓶。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To close the day, type its date %1:</source>
+        <translation>如確認日結，請輸入當天日期 %1：</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DayClosePage</name>
     <message>
         <source>Write the export bundle into</source>
@@ -4482,10 +4541,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>&amp;Close the day</source>
         <translation>日結(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Closes every open vial (the doses left in them are wasted) and records the day as closed.</source>
-        <translation>停用所有已開啟的疫苗瓶（瓶中剩餘劑次計為損耗），並將當天記錄為已日結。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4642,6 +4697,30 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The records stay pending: export again when it is fixed.</source>
         <translation>這些記錄仍為待匯出：問題解決後請重新匯出。</translation>
+    </message>
+    <message>
+        <source>Shows what is still open, then closes every open vial (the doses left in them are wasted) and records the day as closed once you type the day&apos;s date.</source>
+        <translation>先列出仍未完成的事項；輸入當天日期後，關閉所有已開啟的疫苗瓶（瓶中剩餘劑次記為損耗），並將當天記為已日結。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the day</source>
+        <translation>重新開啟當天(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Site administrator: undo the close until the day&apos;s bundle is exported.</source>
+        <translation>站點管理員：在當天的資料包匯出之前，可撤銷日結。</translation>
+    </message>
+    <message>
+        <source>DAY CLOSED at %1. Check-ins and doses are still saved, under this day; the next export carries them. A site administrator can reopen the day until it is exported.</source>
+        <translation>已於 %1 日結。登記和接種仍會儲存在當天名下，並隨下一次匯出上報。匯出之前，站點管理員可重新開啟當天。</translation>
+    </message>
+    <message>
+        <source>The day was not closed: nothing changed.</source>
+        <translation>未日結：沒有任何更改。</translation>
+    </message>
+    <message>
+        <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
+        <translation>%1 已重新開啟。日結時關閉的疫苗瓶仍保持關閉，其損耗記錄保持不變。</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5474,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>NO BACKUP TODAY — %1</source>
         <translation>今天沒有備份 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b35900&apos;&gt;DAY CLOSED at %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b35900&apos;&gt;已於 %1 日結&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
+        <translation>今天（%1）已在日結頁面日結。之後的記錄仍儲存在當天名下；匯出之前，站點管理員可重新開啟當天。</translation>
     </message>
 </context>
 <context>
@@ -7228,10 +7315,6 @@ Site %3 (%4)%5.
         <translation>%1，批號 %2：已接種第 %3 劑。留觀至 %4。</translation>
     </message>
     <message>
-        <source>Close the day (close open vials, build the summary), or show a day&apos;s summary</source>
-        <translation>日結（停用已開啟的疫苗瓶，生成彙總），或顯示某日彙總</translation>
-    </message>
-    <message>
         <source>No. %1 %2, onset %3: %4 (%5, %6)</source>
         <translation>%1 號 %2，發病時間 %3：%4（%5，%6）</translation>
     </message>
@@ -7838,6 +7921,18 @@ Commands:
     <message>
         <source>Release although no reading shows the fridge back in range; recorded and exported</source>
         <translation>在沒有讀數顯示冰箱恢復正常溫度的情況下解除；將被記錄並匯出</translation>
+    </message>
+    <message>
+        <source>Day %1 reopened.</source>
+        <translation>%1 已重新開啟。</translation>
+    </message>
+    <message>
+        <source>Close the day (close open vials, build the summary), show a day&apos;s summary, or reopen a closed day</source>
+        <translation>日結（關閉已開啟的疫苗瓶，生成彙總）、檢視某天的彙總，或重新開啟已日結的日期</translation>
+    </message>
+    <message>
+        <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
+        <translation>重新開啟此已日結的日期（YYYY-MM-DD；限站點管理員，且須在其資料包匯出之前）</translation>
     </message>
 </context>
 </TS>
