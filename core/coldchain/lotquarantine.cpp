@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
@@ -105,13 +107,6 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    if (decision == Decision::Release && evidence == ReleaseEvidence::Reading) {
-        auto gap = evidenceGap(db, clock, excursionId);
-        if (!gap)
-            return gap.error();
-        if (!gap->isEmpty())
-            return makeError(ErrorCode::QuarantineNoEvidence, *gap, QStringLiteral("evidence"));
-    }
     auto q = db.exec(QStringLiteral("SELECT q.id, q.lot_id, q.status, e.fridge_id FROM "
                                     "lot_quarantine q JOIN excursion e ON e.id = q.excursion_id "
                                     "WHERE q.excursion_id = ? AND (? = '' OR q.lot_id = ?)"),
@@ -132,6 +127,18 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                                "See \"vaxctl excursion list\".")
                 .arg(excursionId, lotId.isEmpty() ? QString() : QStringLiteral(" / ") + lotId),
             QStringLiteral("excursion"));
+    // Evidence is asked only of a release that would decide something (a lot decided already
+    // says so below).
+    const bool undecided = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
+        return r.status == QLatin1String("quarantined");
+    });
+    if (undecided && decision == Decision::Release && evidence == ReleaseEvidence::Reading) {
+        auto gap = evidenceGap(db, clock, excursionId);
+        if (!gap)
+            return gap.error();
+        if (!gap->isEmpty())
+            return makeError(ErrorCode::QuarantineNoEvidence, *gap, QStringLiteral("evidence"));
+    }
     const QDateTime now = clock.nowUtc();
     const QString status =
         decision == Decision::Release ? QStringLiteral("released") : QStringLiteral("discarded");
@@ -163,7 +170,7 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
             }
         }
         const QString evidenceName =
-            decision == Decision::Release ? releaseEvidenceName(evidence) : QString();
+            decision == Decision::Release ? releaseEvidenceName(evidence) : QStringLiteral("");
         auto up =
             db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
                                    "decided_at = ?, reason = ?, evidence = ?, change_seq = "

@@ -67,9 +67,18 @@ TEST_F(StockCli, ReceiveQuarantineAndRelease)
                   .toString(),
               QStringLiteral("stock.quarantined"));
 
+    // The fridge's newest reading is still out of range: no evidence for a plain release.
+    auto noEvidence = run({QStringLiteral("excursion"), QStringLiteral("release"), excursion,
+                           QStringLiteral("--reason"), QStringLiteral("stability data")});
+    EXPECT_NE(noEvidence.code, 0);
+    EXPECT_EQ(noEvidence.errorCode(), QStringLiteral("quarantine.no_evidence"))
+        << qPrintable(noEvidence.out);
     auto released = run({QStringLiteral("excursion"), QStringLiteral("release"), excursion,
-                         QStringLiteral("--reason"), QStringLiteral("stability data")});
+                         QStringLiteral("--reason"), QStringLiteral("stability data"),
+                         QStringLiteral("--override")});
     ASSERT_EQ(released.code, 0) << qPrintable(released.out);
+    EXPECT_EQ(released.json().value(QStringLiteral("evidence")).toString(),
+              QStringLiteral("override"));
     auto vial = run(QStringLiteral("vial open --lot A77").split(QLatin1Char(' ')));
     ASSERT_EQ(vial.code, 0) << qPrintable(vial.out);
     EXPECT_EQ(vial.json().value(QStringLiteral("doses_left")).toInt(), 3);

@@ -354,7 +354,11 @@ TEST_F(CheckInUiTest, AMinorNeedsTheGuardianByKeyboard)
     key(Qt::Key_Return);
     EXPECT_FALSE(text("consentError").isEmpty());
     type(QStringLiteral("王芳"));
+    // Issue 19 (8): "enter the guardian's name" goes once a name is there.
+    EXPECT_TRUE(text("consentError").isEmpty()) << qPrintable(text("consentError"));
     key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::GuardianRelation);
+    EXPECT_TRUE(text("consentError").isEmpty()) << qPrintable(text("consentError"));
     type(QStringLiteral("mother"));
     key(Qt::Key_Return);
     ASSERT_EQ(panel()->step(), Step::Done) << qPrintable(text("saveError"));

@@ -234,6 +234,31 @@ TEST_F(DeskUiTest, AFullDeskCycleByKeyboardOnly)
     EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-saved")).isEmpty());
 }
 
+// Issue 19 (8): Enter before the checks are done shows "not yet — nothing was saved"; that red
+// message goes as soon as every item allows the dose, never sitting beside an enabled key.
+TEST_F(DeskUiTest, ARefusalGoesOnceEveryItemAllowsTheDose)
+{
+    receive(QStringLiteral("B2021-0602"), {kBox});
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
+    openDesk();
+    key(Qt::Key_F5);
+    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    scan(kBox);
+    key(Qt::Key_Return);  // too early
+    const auto* message = m_desk->findChild<QLabel*>(QStringLiteral("injectionMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(text("injectionMessage").contains(QStringLiteral("nothing was saved")));
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    key(Qt::Key_V);
+    EXPECT_TRUE(message->isVisible());  // the site is still open: the refusal still holds
+    key(Qt::Key_L);
+    ASSERT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
+    EXPECT_FALSE(message->isVisible()) << qPrintable(text("injectionMessage"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
+}
+
 // The disk fails the commit (fsync): the nurse sees why in words, nothing is written, and every
 // check she made stays on screen, so Enter saves the dose once the disk works again.
 TEST_F(DeskUiTest, ADiskFaultAtAdministerKeepsTheChecksOnScreen)

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -242,9 +243,24 @@ TEST_F(StockUiTest, ManualReadingOutOfRangeQuarantinesAndReleaseNeedsAReason)
               QStringLiteral("quarantined"));
     auto* reason = child<QLineEdit>(&fridges, "decisionReason");
     QTest::keyClicks(reason, QStringLiteral("9.4 °C for under an hour; stability data allow"));
+    // Issue 19 (9): the fridge's newest reading is still 9.4 °C, so a plain release is refused
+    // and says why; the override box releases, and the export will say so.
+    QTest::mouseClick(release, Qt::LeftButton);
+    EXPECT_TRUE(decision->text().contains(QStringLiteral("9.4"))) << qPrintable(decision->text());
+    EXPECT_EQ(LotService::find(*m_site.db, QStringLiteral("TRAIN-B2021001"))->status,
+              QStringLiteral("quarantined"));
+    auto* overrideBox = child<QCheckBox>(&fridges, "releaseOverride");
+    ASSERT_TRUE(overrideBox->isEnabled());
+    overrideBox->setChecked(true);
     QTest::mouseClick(release, Qt::LeftButton);
     EXPECT_TRUE(decision->text().startsWith(QStringLiteral("Released")))
         << qPrintable(decision->text());
+    EXPECT_FALSE(overrideBox->isChecked());
+    // Issue 19 (8): "… quarantined until a supervisor decides" is gone once decided.
+    EXPECT_TRUE(message->text().isEmpty()) << qPrintable(message->text());
+    auto evidence = m_site.db->exec(QStringLiteral("SELECT evidence FROM lot_quarantine"));
+    ASSERT_TRUE(evidence.ok());
+    EXPECT_EQ(evidence->scalar().toString(), QStringLiteral("override"));
     EXPECT_EQ(LotService::find(*m_site.db, QStringLiteral("TRAIN-B2021001"))->status,
               QStringLiteral("available"));
     EXPECT_FALSE(fridges.excursions()->excursion(0)->open());

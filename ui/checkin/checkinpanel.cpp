@@ -653,6 +653,7 @@ void CheckInPanel::handleEnter()
                     QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
                 return;
             }
+            m_consent.error->clear();  // the name is there: "enter the name" is no longer true
             goTo(CheckInStep::GuardianRelation);
             break;
         case CheckInStep::GuardianRelation:
@@ -667,6 +668,12 @@ void CheckInPanel::handleEnter()
 
 void CheckInPanel::liveValidate(const QString& text)
 {
+    if (m_step == CheckInStep::GuardianName && !text.trimmed().isEmpty() &&
+        !m_consent.error->text().isEmpty()) {
+        m_consent.error->clear();
+        syncErrorVisibility();
+        return;
+    }
     if (m_step == CheckInStep::Temperature) {
         const auto t = parseTemperature(text);
         const double threshold = Questionnaire::builtIn().feverThresholdC();

@@ -405,6 +405,8 @@ void FridgePage::decide(bool release)
                false);
     m_reason->clear();
     m_override->setChecked(false);
+    // "… quarantined until a supervisor decides" was true before this decision, not after.
+    setMessage(m_readingMessage, {}, false);
     showFridge();
 }
 

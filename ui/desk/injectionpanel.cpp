@@ -201,6 +201,7 @@ void InjectionPanel::changeEvent(QEvent* event)
 
 void InjectionPanel::showMessage(const QString& text, bool error)
 {
+    m_refusalShown = false;
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color:white; background:%1; padding:6px; "
                                                     "font-weight:bold;")
@@ -478,6 +479,7 @@ void InjectionPanel::administer()
             tr("Not yet — nothing was saved: %1")
                 .arg(blocking.empty() ? tr("no dose is due.") : blocking.front().second.message),
             true);
+        m_refusalShown = true;
         return;
     }
     AdministerRequest request;

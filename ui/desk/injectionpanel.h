@@ -104,6 +104,7 @@ private:
     ChecklistResult m_result;
     std::optional<AdministerReceipt> m_saved;
     bool m_skipArmed = false;
+    bool m_refusalShown = false;  // m_message holds a refusal of Administer
 
     // Scanner detection, as at check-in: a command key followed by a fast burst was a scan.
     KeyTiming m_keyTiming;

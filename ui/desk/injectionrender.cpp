@@ -126,6 +126,12 @@ void InjectionPanel::render()
                              : tr("Site: %1 (L / R)").arg(labels::injectionSite(m_choices.site)));
     m_administer->setEnabled(canAdminister());
     m_administer->setVisible(!m_saved);  // the green banner says it all
+    // A refusal ("not yet, nothing was saved") outlives nothing: once every item allows the dose
+    // it is gone, so a red banner never sits beside an enabled Administer key.
+    if (m_refusalShown && canAdminister()) {
+        showMessage({}, false);
+        m_refusalShown = false;
+    }
     updateRecipientDisplay();
 }
 

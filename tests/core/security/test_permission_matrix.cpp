@@ -321,8 +321,11 @@ protected:
              }},
             {QStringLiteral("LotQuarantine::release"), Permission::ReleaseQuarantine,
              [this](const QString& a) {
+                 // With an explicit override: the fridge's reading is what the excursion left,
+                 // and this table is about who may decide, not about the evidence.
                  return status(LotQuarantine::release(*db, clock, excursion(), {},
-                                                      QStringLiteral("stability data"), member(a)));
+                                                      QStringLiteral("stability data"), member(a),
+                                                      ReleaseEvidence::Override));
              }},
             {QStringLiteral("LotQuarantine::discard"), Permission::ReleaseQuarantine,
              [this](const QString& a) {
@@ -403,6 +406,14 @@ protected:
              }},
             {QStringLiteral("DayCloseService::close"), Permission::Export,
              [this](const QString& a) { return status(DayCloseService::close(*db, clock, a)); }},
+            {QStringLiteral("DayCloseService::reopen"), Permission::ChangeSettings,
+             [this](const QString& a) -> Status {
+                 // A day closed by the demo site administrator, reopened as the role under test.
+                 auto closed = DayCloseService::close(*db, clock, admin);
+                 if (!closed)
+                     return closed.error();
+                 return DayCloseService::reopen(*db, clock, a, siteCalendar(*db, clock).today());
+             }},
             // Site administration and accounts
             {QStringLiteral("SiteAdminService::setIdleLockMinutes"), Permission::ChangeSettings,
              [this](const QString& a) {
