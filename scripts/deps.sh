@@ -11,6 +11,8 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 libzip-dev libqrencode-dev
   fonts-noto-cjk
+  qt6-translations-l10n  # Qt's own dialogs (print, file, OK/Cancel) in zh_CN/zh_TW
+  libdmtx-dev  # GS1 DataMatrix codes on the training scan sheets
 )
 test_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
