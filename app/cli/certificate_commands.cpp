@@ -20,11 +20,6 @@ struct CertificateCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
 
-QString opt(CommandContext& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name)).trimmed();
-}
-
 CertificateService service(SiteContext& site)
 {
     return CertificateService(*site.db, *site.clock);

@@ -20,11 +20,6 @@ struct CheckInCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
 
-QString opt(CommandContext& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name));
-}
-
 // "Today" for checking a document without a database (id check, scan parse): the default site
 // zone's date. It only decides whether a birth date lies in the future.
 QDate localToday()
@@ -410,7 +405,10 @@ int runVisitCancel(CommandContext& ctx)
     return ExitOk;
 }
 
-int runVisitDeferrals(CommandContext& ctx)
+// A listing of one day that shows personal data: opens the site, authenticates the reader (on a
+// production database), reads --date (default: the site's today), then `list(service, day)`.
+template <typename List>
+int runDayListing(CommandContext& ctx, List&& list)
 {
     auto site = ctx.site();
     if (!site)
@@ -423,55 +421,53 @@ int runVisitDeferrals(CommandContext& ctx)
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
     if (!day.isValid())
         return ctx.out().usage(CheckInCmdText::tr("--date must be YYYY-MM-DD."));
-    auto entries = service.deferrals(day);
-    if (!entries)
-        return ctx.out().fail(entries.error());
-    for (const DeferralEntry& e : *entries)
-        ctx.out().record({{QStringLiteral("deferral_id"), e.deferralId},
-                          {QStringLiteral("person_id"), e.personId},
-                          {QStringLiteral("name"), e.name},
-                          {QStringLiteral("screening"), screeningOutcomeName(e.outcome)},
-                          {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
-                          {QStringLiteral("temperature_c"), e.temperatureC},
-                          {QStringLiteral("recorded_at"), jsonTime(e.recordedAt)}},
-                         QStringLiteral("%1  %2  %3")
-                             .arg(maskName(e.name),
-                                  labels::label(labels::Family::ScreeningOutcome,
-                                                screeningOutcomeName(e.outcome)),
-                                  labels::screeningReasons(e.reasons)));
-    return ExitOk;
+    return list(service, day);
+}
+
+int runVisitDeferrals(CommandContext& ctx)
+{
+    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) {
+        auto entries = service.deferrals(day);
+        if (!entries)
+            return ctx.out().fail(entries.error());
+        for (const DeferralEntry& e : *entries)
+            ctx.out().record({{QStringLiteral("deferral_id"), e.deferralId},
+                              {QStringLiteral("person_id"), e.personId},
+                              {QStringLiteral("name"), e.name},
+                              {QStringLiteral("screening"), screeningOutcomeName(e.outcome)},
+                              {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
+                              {QStringLiteral("temperature_c"), e.temperatureC},
+                              {QStringLiteral("recorded_at"), jsonTime(e.recordedAt)}},
+                             QStringLiteral("%1  %2  %3")
+                                 .arg(maskName(e.name),
+                                      labels::label(labels::Family::ScreeningOutcome,
+                                                    screeningOutcomeName(e.outcome)),
+                                      labels::screeningReasons(e.reasons)));
+        return ExitOk;
+    });
 }
 
 int runQueueList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    CheckInService service(*(*site)->db, *(*site)->clock);
-    QDate day = service.today();
-    if (!opt(ctx, "date").isEmpty())
-        day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
-    if (!day.isValid())
-        return ctx.out().usage(CheckInCmdText::tr("--date must be YYYY-MM-DD."));
-    auto entries = service.queue(day);
-    if (!entries)
-        return ctx.out().fail(entries.error());
-    for (const QueueEntry& e : *entries)
-        ctx.out().record({{QStringLiteral("visit_id"), e.visitId},
-                          {QStringLiteral("person_id"), e.personId},
-                          {QStringLiteral("name"), e.name},
-                          {QStringLiteral("queue_number"), e.queueNumber},
-                          {QStringLiteral("lane"), e.lane},
-                          {QStringLiteral("state"), e.state},
-                          {QStringLiteral("screening"), e.screeningOutcome},
-                          {QStringLiteral("checked_in_at"), jsonTime(e.checkedInAt)}},
-                         QStringLiteral("%1  %2  %3  %4")
-                             .arg(e.queueNumber, 4)
-                             .arg(maskName(e.name), labels::visitState(e.state),
-                                  labels::label(labels::Family::QueueLane, e.lane)));
-    return ExitOk;
+    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) {
+        auto entries = service.queue(day);
+        if (!entries)
+            return ctx.out().fail(entries.error());
+        for (const QueueEntry& e : *entries)
+            ctx.out().record({{QStringLiteral("visit_id"), e.visitId},
+                              {QStringLiteral("person_id"), e.personId},
+                              {QStringLiteral("name"), e.name},
+                              {QStringLiteral("queue_number"), e.queueNumber},
+                              {QStringLiteral("lane"), e.lane},
+                              {QStringLiteral("state"), e.state},
+                              {QStringLiteral("screening"), e.screeningOutcome},
+                              {QStringLiteral("checked_in_at"), jsonTime(e.checkedInAt)}},
+                             QStringLiteral("%1  %2  %3  %4")
+                                 .arg(e.queueNumber, 4)
+                                 .arg(maskName(e.name), labels::visitState(e.state),
+                                      labels::label(labels::Family::QueueLane, e.lane)));
+        return ExitOk;
+    });
 }
 
 QCommandLineOption value(const char* name, const QString& help, const char* valueName)

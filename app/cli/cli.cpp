@@ -202,6 +202,20 @@ Result<SiteContext*> CommandContext::site()
     return &*m_site;
 }
 
+QString opt(CommandContext& ctx, const char* name)
+{
+    return ctx.args().value(QString::fromLatin1(name)).trimmed();
+}
+
+QStringList listOption(CommandContext& ctx, const char* name)
+{
+    QStringList out;
+    for (const QString& v : ctx.args().values(QString::fromLatin1(name)))
+        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    return out;
+}
+
 QString jsonDate(const QDate& date)
 {
     return date.toString(Qt::ISODate);

@@ -101,6 +101,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // run; otherwise what run() returns and prints. Opens no database (fuzz_cliargs).
 int checkArguments(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+// The value of the command option --NAME, trimmed; empty when absent.
+QString opt(CommandContext& ctx, const char* name);
+// The values of --NAME, given comma-separated or repeated, each trimmed.
+QStringList listOption(CommandContext& ctx, const char* name);
+
 // A date as YYYY-MM-DD and a time as ISO 8601 with the local offset, as --json promises.
 QString jsonDate(const QDate& date);
 // A time as ISO 8601 with the site's offset (the zone of the database opened last; before one is

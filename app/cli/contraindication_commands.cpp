@@ -22,11 +22,6 @@ struct ContraCmdText {
 using Opt = QCommandLineOption;
 using stock::words;
 
-QString opt(CommandContext& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name)).trimmed();
-}
-
 QList<Opt> doctorOptions()
 {
     return {Opt(QStringLiteral("actor"),

@@ -26,21 +26,6 @@ using Opt = QCommandLineOption;
 const QString kDoctorPasswordStdin = QStringLiteral("doctor-password-stdin");
 const char* const kDoctorPasswordEnv = "VAXPOINT_DOCTOR_PASSWORD";
 
-QString opt(CommandContext& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name)).trimmed();
-}
-
-// Comma-separated or repeated values of an option.
-QStringList listOption(CommandContext& ctx, const char* name)
-{
-    QStringList out;
-    for (const QString& v : ctx.args().values(QString::fromLatin1(name)))
-        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out << part.trimmed();
-    return out;
-}
-
 // --confirm all | vaccine,name,verification
 Result<QSet<ChecklistItemKey>> confirmations(CommandContext& ctx)
 {

@@ -21,21 +21,6 @@ struct ObserveCmdText {
 using Opt = QCommandLineOption;
 using stock::words;
 
-QString opt(CommandContext& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name)).trimmed();
-}
-
-// Comma-separated or repeated values of an option.
-QStringList listOption(CommandContext& ctx, const char* name)
-{
-    QStringList out;
-    for (const QString& v : ctx.args().values(QString::fromLatin1(name)))
-        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out << part.trimmed();
-    return out;
-}
-
 QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
 {
     const qint64 left = observation::secondsLeft(r.endsAt, now);

@@ -282,8 +282,7 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
         return later.error();
     while (later->next())
         v.laterNumbers << later->value(0).toString();
-    const QString issued =
-        m_calendar.local(v.record.issuedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString issued = m_calendar.minuteText(v.record.issuedAt);
     if (v.valid)
         v.summary = CertificateServiceText::tr(
                         "Valid: certificate %1, issued %2, lists %n "

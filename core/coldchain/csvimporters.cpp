@@ -50,20 +50,11 @@ bool startsWithDigit(const QString& s)
 {
     return !s.isEmpty() && s.at(0).isDigit();
 }
-
-bool isBlank(const QStringList& fields)
-{
-    return fields.size() == 1 && fields.first().trimmed().isEmpty();
-}
 }  // namespace
 
 Result<LoggerReport> LogTagCsvImporter::parse(const QString& text, const QTimeZone& zone)
 {
-    QByteArray bytes = text.toUtf8();
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    LineReader in(buffer, ImportText::tr("The file"));
-    return parse(in, zone);
+    return importsupport::readText(text, [&](LineReader& in) { return parse(in, zone); });
 }
 
 Result<LoggerReport> LogTagCsvImporter::parse(LineReader& in, const QTimeZone& zone)
@@ -73,56 +64,48 @@ Result<LoggerReport> LogTagCsvImporter::parse(LineReader& in, const QTimeZone& z
     bool inRows = false;
     bool fahrenheit = false;
     int headerLines = 0;
-    while (true) {
-        auto record = in.nextRecord();
-        if (!record)
-            return record.error();
-        if (!*record)
-            break;
-        const QStringList& cols = **record;
-        const int number = in.lineNumber();
-        const QString line = in.rawText().trimmed();
-        if (isBlank(cols))
-            continue;
-        if (!inRows && !startsWithDigit(cols.first())) {
-            const QString key = cols.first().trimmed().toLower();
-            if (key == QLatin1String("index") || key == QLatin1String("no.") ||
-                key == QLatin1String("no")) {
-                inRows = true;  // the column header
-                continue;
+    VAX_TRY(importsupport::forEachRecord(
+        in, [&](const QStringList& cols, int number, const QString& line) -> Status {
+            if (!inRows && !startsWithDigit(cols.first())) {
+                const QString key = cols.first().trimmed().toLower();
+                if (key == QLatin1String("index") || key == QLatin1String("no.") ||
+                    key == QLatin1String("no")) {
+                    inRows = true;  // the column header
+                    return {};
+                }
+                if (cols.size() != 2)
+                    return lineError(number, ImportText::tr("a LogTag header line must be "
+                                                            "\"key,value\"."));
+                const QString value = cols.at(1).trimmed();
+                ++headerLines;
+                if (key.contains(QLatin1String("serial")))
+                    report.serial = value;
+                else if (key == QLatin1String("product") || key == QLatin1String("device"))
+                    report.device = value;
+                else if (key.contains(QLatin1String("unit")))
+                    fahrenheit = value.startsWith(QLatin1Char('F'), Qt::CaseInsensitive);
+                else if (key.contains(QLatin1String("interval")))
+                    report.loggingIntervalMinutes =
+                        parseTime(value).isValid() ? parseTime(value).msecsSinceStartOfDay() / 60000
+                                                   : value.toInt();
+                return {};
             }
-            if (cols.size() != 2)
-                return lineError(number, ImportText::tr("a LogTag header line must be "
-                                                        "\"key,value\"."));
-            const QString value = cols.at(1).trimmed();
-            ++headerLines;
-            if (key.contains(QLatin1String("serial")))
-                report.serial = value;
-            else if (key == QLatin1String("product") || key == QLatin1String("device"))
-                report.device = value;
-            else if (key.contains(QLatin1String("unit")))
-                fahrenheit = value.startsWith(QLatin1Char('F'), Qt::CaseInsensitive);
-            else if (key.contains(QLatin1String("interval")))
-                report.loggingIntervalMinutes =
-                    parseTime(value).isValid() ? parseTime(value).msecsSinceStartOfDay() / 60000
-                                               : value.toInt();
-            continue;
-        }
-        inRows = true;
-        bool indexOk = false;
-        cols.first().trimmed().toInt(&indexOk);
-        const QDate date = parseDate(cols.value(1).trimmed());
-        const QTime time = parseTime(cols.value(2).trimmed());
-        auto celsius = parseCelsius(cols.value(3));
-        if (cols.size() != 4 || !indexOk || !date.isValid() || !time.isValid() || !celsius)
-            return lineError(number, ImportText::tr("expected \"index,date,time,temperature\" "
-                                                    "(e.g. \"1,2023-03-01,08:00:00,4.5\"), "
-                                                    "found \"%1\".")
-                                         .arg(line.left(60)));
-        if (fahrenheit)
-            *celsius = (*celsius - 32.0) * 5.0 / 9.0;
-        report.readings.push_back({QDateTime(date, time, zone), *celsius, number});
-    }
+            inRows = true;
+            bool indexOk = false;
+            cols.first().trimmed().toInt(&indexOk);
+            const QDate date = parseDate(cols.value(1).trimmed());
+            const QTime time = parseTime(cols.value(2).trimmed());
+            auto celsius = parseCelsius(cols.value(3));
+            if (cols.size() != 4 || !indexOk || !date.isValid() || !time.isValid() || !celsius)
+                return lineError(number, ImportText::tr("expected \"index,date,time,temperature\" "
+                                                        "(e.g. \"1,2023-03-01,08:00:00,4.5\"), "
+                                                        "found \"%1\".")
+                                             .arg(line.left(60)));
+            if (fahrenheit)
+                *celsius = (*celsius - 32.0) * 5.0 / 9.0;
+            report.readings.push_back({QDateTime(date, time, zone), *celsius, number});
+            return {};
+        }));
     if (headerLines == 0 || report.readings.empty())
         return makeError(ErrorCode::ImportFormat,
                          ImportText::tr("This LogTag file has no header lines or no readings. "
@@ -153,11 +136,7 @@ bool PlainCsvImporter::recognises(const QString& text)
 
 Result<LoggerReport> PlainCsvImporter::parse(const QString& text, const QTimeZone& zone)
 {
-    QByteArray bytes = text.toUtf8();
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    LineReader in(buffer, ImportText::tr("The file"));
-    return parse(in, zone);
+    return importsupport::readText(text, [&](LineReader& in) { return parse(in, zone); });
 }
 
 Result<LoggerReport> PlainCsvImporter::parse(LineReader& in, const QTimeZone& zone)
@@ -165,31 +144,23 @@ Result<LoggerReport> PlainCsvImporter::parse(LineReader& in, const QTimeZone& zo
     LoggerReport report;
     report.format = QStringLiteral("plain-csv");
     bool first = true;
-    while (true) {
-        auto record = in.nextRecord();
-        if (!record)
-            return record.error();
-        if (!*record)
-            break;
-        const QStringList& cols = **record;
-        const int number = in.lineNumber();
-        const QString line = in.rawText().trimmed();
-        if (isBlank(cols))
-            continue;
-        if (first && cols.first().trimmed().toLower() == QLatin1String("timestamp")) {
+    VAX_TRY(importsupport::forEachRecord(
+        in, [&](const QStringList& cols, int number, const QString& line) -> Status {
+            if (first && cols.first().trimmed().toLower() == QLatin1String("timestamp")) {
+                first = false;
+                return {};
+            }
             first = false;
-            continue;
-        }
-        first = false;
-        const QDateTime at = parseTimestamp(cols.value(0).trimmed(), zone);
-        const auto celsius = parseCelsius(cols.value(1));
-        if (cols.size() != 2 || !at.isValid() || !celsius)
-            return lineError(number, ImportText::tr("expected \"timestamp,celsius\" (e.g. "
-                                                    "\"2023-03-01T08:00:00+08:00,4.5\"), found "
-                                                    "\"%1\".")
-                                         .arg(line.left(60)));
-        report.readings.push_back({at, *celsius, number});
-    }
+            const QDateTime at = parseTimestamp(cols.value(0).trimmed(), zone);
+            const auto celsius = parseCelsius(cols.value(1));
+            if (cols.size() != 2 || !at.isValid() || !celsius)
+                return lineError(number, ImportText::tr("expected \"timestamp,celsius\" (e.g. "
+                                                        "\"2023-03-01T08:00:00+08:00,4.5\"), found "
+                                                        "\"%1\".")
+                                             .arg(line.left(60)));
+            report.readings.push_back({at, *celsius, number});
+            return {};
+        }));
     if (report.readings.empty())
         return makeError(ErrorCode::ImportFormat,
                          ImportText::tr("The CSV file has no readings. Each line should be "

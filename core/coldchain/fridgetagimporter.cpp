@@ -1,7 +1,5 @@
 #include "coldchain/fridgetagimporter.h"
 
-#include <QBuffer>
-
 #include <map>
 
 #include "coldchain/importsupport.h"
@@ -318,11 +316,8 @@ bool FridgeTagImporter::recognises(const QString& text)
 
 Result<LoggerReport> FridgeTagImporter::parse(const QString& text, const QTimeZone& zone)
 {
-    QByteArray bytes = text.toUtf8();
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    importsupport::LineReader in(buffer, ImportText::tr("The file"));
-    return parse(in, zone);
+    return importsupport::readText(text,
+                                   [&](importsupport::LineReader& in) { return parse(in, zone); });
 }
 
 Result<LoggerReport> FridgeTagImporter::parse(importsupport::LineReader& in, const QTimeZone& zone)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -65,5 +66,35 @@ private:
     int m_recordLine = 0;  // first line of the last record
     QByteArray m_raw;
 };
+
+// Runs `read` on a reader over text already in memory: the importers' entry points for a
+// string.
+template <typename Read>
+auto readText(const QString& text, Read&& read)
+{
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader in(buffer, LineReader::tr("The file"));
+    return read(in);
+}
+
+// Calls `visit(fields, lineNumber, rawText)`, which returns a Status, for every CSV record that
+// is not blank; stops at the first error, the reader's or the one `visit` returns.
+template <typename Visit>
+Status forEachRecord(LineReader& in, Visit&& visit)
+{
+    while (true) {
+        auto record = in.nextRecord();
+        if (!record)
+            return record.error();
+        if (!*record)
+            return {};
+        const QStringList& fields = **record;
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+            continue;
+        VAX_TRY(visit(fields, in.lineNumber(), in.rawText().trimmed()));
+    }
+}
 
 }  // namespace vax::importsupport

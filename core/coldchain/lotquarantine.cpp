@@ -70,7 +70,7 @@ Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& exc
         return QuarantineText::tr(
                    "%1 has no reading since the excursion ended (%2). Record a "
                    "reading back in %3 first, or release with an override.")
-            .arg(fridge, calendar.local(end).toString(QStringLiteral("yyyy-MM-dd HH:mm")), range);
+            .arg(fridge, calendar.minuteText(end), range);
     const double last = r->value(1).toDouble();
     if (last < minC || last > maxC)
         return QuarantineText::tr(
@@ -79,9 +79,7 @@ Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& exc
                    "with an override.")
             .arg(fridge)
             .arg(last, 0, 'f', 1)
-            .arg(calendar.local(fromDbTime(r->value(0).toString()))
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 range);
+            .arg(calendar.minuteText(fromDbTime(r->value(0).toString())), range);
     return QString();
 }
 

@@ -37,6 +37,11 @@ QDateTime SiteCalendar::local(const QDateTime& t) const
     return t.toTimeZone(m_zone);
 }
 
+QString SiteCalendar::minuteText(const QDateTime& t) const
+{
+    return local(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QDate SiteCalendar::dateOf(const QDateTime& t) const
 {
     return local(t).date();

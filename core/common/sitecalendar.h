@@ -32,6 +32,8 @@ public:
 
     // `t` shown in the site's zone (same instant).
     QDateTime local(const QDateTime& t) const;
+    // `t` as the site's "yyyy-MM-dd HH:mm", the form messages name a moment in.
+    QString minuteText(const QDateTime& t) const;
     // The site's date and wall-clock time of the instant `t`.
     QDate dateOf(const QDateTime& t) const;
     QTime timeOf(const QDateTime& t) const;

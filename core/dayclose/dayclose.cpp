@@ -418,15 +418,30 @@ Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& 
                                const QDate& day)
 {
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
+    const SiteCalendar calendar = siteCalendar(db, clock);
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(canReopen(db, day));
+    auto last = readMeta(db, kLastCloseKey);
+    if (!last)
+        return last.error();
+    const QString closedAt = last->section(u'|', 1);
+    // Empty, not NULL (meta.value is NOT NULL): no day is closed.
+    VAX_TRY(writeMeta(db, kLastCloseKey, QStringLiteral("")));
+    VAX_TRY(AuditLog::append(
+        db, {calendar.now(), actor, QStringLiteral("day.reopen"), QStringLiteral("day"),
+             day.toString(Qt::ISODate), QJsonObject{{QStringLiteral("closed_at"), closedAt}}}));
+    return tx->commit();
+}
+
+Status DayCloseService::canReopen(Database& db, const QDate& day)
+{
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument,
                          DayCloseText::tr("Date: give the day to reopen as YYYY-MM-DD."),
                          QStringLiteral("date"));
-    const SiteCalendar calendar = siteCalendar(db, clock);
     const QString dayText = day.toString(Qt::ISODate);
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
     auto last = readMeta(db, kLastCloseKey);
     if (!last)
         return last.error();
@@ -436,10 +451,9 @@ Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& 
                                           "reopen. Only the day closed last can be reopened.")
                              .arg(dayText),
                          QStringLiteral("date"));
-    const QString closedAt = last->section(u'|', 1);
     auto exported = db.exec(QStringLiteral("SELECT file_name FROM export_batch WHERE created_at "
                                            ">= ? ORDER BY seq LIMIT 1"),
-                            {closedAt});
+                            {last->section(u'|', 1)});
     if (!exported)
         return exported.error();
     if (exported->next())
@@ -449,12 +463,7 @@ Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& 
                                           "today; the next export carries it to the district.")
                              .arg(dayText, exported->value(0).toString()),
                          QStringLiteral("date"));
-    // Empty, not NULL (meta.value is NOT NULL): no day is closed.
-    VAX_TRY(writeMeta(db, kLastCloseKey, QStringLiteral("")));
-    VAX_TRY(AuditLog::append(
-        db, {calendar.now(), actor, QStringLiteral("day.reopen"), QStringLiteral("day"), dayText,
-             QJsonObject{{QStringLiteral("closed_at"), closedAt}}}));
-    return tx->commit();
+    return {};
 }
 
 }  // namespace vax

@@ -131,6 +131,9 @@ public:
     // Refused (AlreadyExists) once an export was written after the close: that bundle told the
     // district the day was over. Vials closed by the close stay closed; their waste stays booked.
     static Status reopen(Database& db, const Clock& clock, const QString& actor, const QDate& day);
+    // Whether `day` can still be reopened: ok, or the error reopen() would give (not the day
+    // closed last, or exported since the close). Read only; screens use it to offer reopening.
+    static Status canReopen(Database& db, const QDate& day);
 };
 
 }  // namespace vax

@@ -5,6 +5,8 @@
 #include <QPixmap>
 #include <QWidget>
 
+#include "common/i18n.h"
+
 namespace vax::test {
 
 QString saveScreenshot(QWidget* widget, const QString& name)
@@ -14,6 +16,16 @@ QString saveScreenshot(QWidget* widget, const QString& name)
     QApplication::processEvents();  // let pending layout changes land before the grab
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     return widget->grab().save(path) ? path : QString();
+}
+
+QString saveScreenshotIn(QWidget* widget, const QString& name, const QString& language)
+{
+    installTranslations(*qApp, language);
+    QApplication::processEvents();
+    const QString path = saveScreenshot(widget, name + QLatin1Char('-') + language);
+    installTranslations(*qApp, QStringLiteral("en"));
+    QApplication::processEvents();
+    return path;
 }
 
 }  // namespace vax::test

@@ -238,6 +238,9 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
     QApplication::setActiveWindow(dialog);
     ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     EXPECT_TRUE(typed->hasFocus());  // the nurse types the day at once
+    // The field shows the form of the answer, not the answer itself.
+    EXPECT_FALSE(typed->placeholderText().contains(QStringLiteral("2021-06-01")));
+    EXPECT_EQ(typed->placeholderText(), QStringLiteral("YYYY-MM-DD"));
     QTest::keyClick(typed, Qt::Key_Return);
     QTest::keyClick(typed, Qt::Key_C, Qt::AltModifier);
     QTest::keyClicks(typed, QStringLiteral("2021-06-02"));
@@ -259,12 +262,38 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
         << qPrintable(banner->text());
     EXPECT_TRUE(reopen->isVisible());
     EXPECT_FALSE(page->findChild<QPushButton*>(QStringLiteral("closeDayButton"))->isEnabled());
+    EXPECT_FALSE(test::saveScreenshotIn(page.get(), QStringLiteral("dayclose-closed"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
 
     // The site administrator reopens it (nothing was exported): the banner goes.
     QTest::mouseClick(reopen, Qt::LeftButton);
     EXPECT_FALSE(closedInDb()) << qPrintable(page->message());
     EXPECT_FALSE(banner->isVisible());
     EXPECT_TRUE(page->message().contains(QStringLiteral("reopened")));
+}
+
+// Reopening is offered only until the day's bundle is exported; then the button says why not.
+TEST_F(DayCloseUiTest, ReopenIsDisabledOnceTheClosedDayIsExported)
+{
+    vaccinateADay();
+    ASSERT_TRUE(DayCloseService::close(*m_site.db, *m_clock, m_admin.id).ok());
+    auto page = makePage();
+    auto* reopen = page->findChild<QPushButton*>(QStringLiteral("reopenDayButton"));
+    ASSERT_NE(reopen, nullptr);
+    EXPECT_TRUE(reopen->isVisible());
+    EXPECT_TRUE(reopen->isEnabled());
+
+    QSignalSpy finished(page.get(), &ui::DayClosePage::exportFinished);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60'000));
+    ASSERT_TRUE(finished.first().first().toBool()) << qPrintable(page->message());
+    EXPECT_TRUE(reopen->isVisible());
+    EXPECT_FALSE(reopen->isEnabled());
+    EXPECT_TRUE(reopen->toolTip().contains(QStringLiteral("already exported")))
+        << qPrintable(reopen->toolTip());
+    EXPECT_FALSE(DayCloseService::canReopen(*m_site.db, QDate(2021, 6, 1)).ok());
 }
 
 TEST_F(DayCloseUiTest, ANonAdministratorIsToldWhyTheExportIsRefused)

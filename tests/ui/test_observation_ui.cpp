@@ -399,6 +399,9 @@ TEST_F(ObservationUiTest, ATypedNumberNeverActsOnThePreviousPerson)
         EXPECT_FALSE(page.table()->selectionModel()->hasSelection());
     }
     test::saveScreenshot(&page, QStringLiteral("observation-number-not-found"));
+    EXPECT_FALSE(test::saveScreenshotIn(&page, QStringLiteral("observation-number-not-found"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
 
     // The issue's own sequence, with the field left as it was: 2 selected, then 23 typed.
     // Neither D nor E acts on 2.

@@ -180,4 +180,7 @@ TEST_F(ShellTest, AClosedDayIsShownInTheStatusBarOnEveryPage)
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     EXPECT_EQ(ws->currentIndex(), 0);
     EXPECT_TRUE(dayStatus->isVisible());
+    EXPECT_FALSE(test::saveScreenshotIn(m_window.get(), QStringLiteral("desk-day-closed"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
 }

@@ -264,6 +264,9 @@ TEST_F(StockUiTest, ManualReadingOutOfRangeQuarantinesAndReleaseNeedsAReason)
     EXPECT_EQ(LotService::find(*m_site.db, QStringLiteral("TRAIN-B2021001"))->status,
               QStringLiteral("available"));
     EXPECT_FALSE(fridges.excursions()->excursion(0)->open());
+    EXPECT_FALSE(
+        test::saveScreenshotIn(&fridges, QStringLiteral("fridge-released"), QStringLiteral("zh_CN"))
+            .isEmpty());
 }
 
 TEST_F(StockUiTest, OnlyASupervisorMayDecideOnQuarantinedLots)

@@ -8,6 +8,7 @@
 #include <QPrinter>
 
 #include "shell/sitetime.h"
+#include "shell/style.h"
 
 namespace vax::ui {
 
@@ -16,15 +17,6 @@ struct TicketText {
     Q_DECLARE_TR_FUNCTIONS(Ticket)
 };
 
-QFont ticketFont(double pixelHeight, bool bold)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                   QStringLiteral("Noto Sans CJK TC")});
-    f.setPixelSize(std::max(1, static_cast<int>(pixelHeight)));
-    f.setBold(bold);
-    return f;
-}
 }  // namespace
 
 void paintTicket(QPainter& painter, const QRectF& area, const Ticket& ticket)
@@ -33,24 +25,24 @@ void paintTicket(QPainter& painter, const QRectF& area, const Ticket& ticket)
     painter.setPen(Qt::black);
     const double h = area.height();
     QRectF line(area.left(), area.top(), area.width(), h * 0.12);
-    painter.setFont(ticketFont(h * 0.07, true));
+    painter.setFont(documentFont(h * 0.07, true));
     painter.drawText(line, Qt::AlignCenter, ticket.siteName);
     line.translate(0, line.height());
-    painter.setFont(ticketFont(h * 0.06, false));
+    painter.setFont(documentFont(h * 0.06, false));
     painter.drawText(line, Qt::AlignCenter,
                      ticket.priority ? TicketText::tr("Queue number — priority lane")
                                      : TicketText::tr("Queue number"));
     QRectF number(area.left(), line.bottom(), area.width(), h * 0.42);
-    painter.setFont(ticketFont(h * 0.36, true));
+    painter.setFont(documentFont(h * 0.36, true));
     painter.drawText(number, Qt::AlignCenter, QString::number(ticket.queueNumber));
     line = QRectF(area.left(), number.bottom(), area.width(), h * 0.1);
-    painter.setFont(ticketFont(h * 0.065, false));
+    painter.setFont(documentFont(h * 0.065, false));
     painter.drawText(line, Qt::AlignCenter, ticket.maskedName);
     line.translate(0, line.height());
     painter.drawText(line, Qt::AlignCenter,
                      QLocale().toString(inSiteZone(ticket.checkedInAt), QLocale::ShortFormat));
     line.translate(0, line.height());
-    painter.setFont(ticketFont(h * 0.05, false));
+    painter.setFont(documentFont(h * 0.05, false));
     painter.drawText(line, Qt::AlignCenter,
                      TicketText::tr("Please wait until your number is called."));
     painter.restore();

@@ -252,9 +252,6 @@ void DayClosePage::retranslate()
         tr("Shows what is still open, then closes every open vial (the doses left in them are "
            "wasted) and records the day as closed once you type the day's date."));
     m_reopen->setText(tr("&Reopen the day"));
-    m_reopen->setToolTip(
-        tr("Site administrator: undo the close until the day's bundle is "
-           "exported."));
     m_export->setText(tr("&Export…"));
     m_print->setText(tr("&Print report…"));
     m_stockHeading->setText(tr("Stock reconciliation"));
@@ -315,6 +312,14 @@ void DayClosePage::showSummary()
                 .arg(s.closedAt.toString(QStringLiteral("HH:mm"))));
     m_close->setEnabled(!s.closed);
     m_reopen->setVisible(s.closed);
+    if (s.closed) {
+        // Offered only while the close can still be undone; the reason shows when it cannot.
+        const Status reopenable = DayCloseService::canReopen(*m_site.db, s.day);
+        m_reopen->setEnabled(reopenable.ok());
+        m_reopen->setToolTip(reopenable ? tr("Site administrator: undo the close until the "
+                                             "day's bundle is exported.")
+                                        : reopenable.error().message);
+    }
     m_figures->setText(tr("<table cellpadding='3'>"
                           "<tr><td>Check-ins</td><td align='right'><b>%1</b></td></tr>"
                           "<tr><td>Doses given</td><td align='right'><b>%2</b></td></tr>"

@@ -47,7 +47,7 @@ DayCloseConfirmDialog::DayCloseConfirmDialog(const DayCloseOpenItems& items, QWi
     layout->addWidget(prompt);
     m_typed = new QLineEdit(this);
     m_typed->setObjectName(QStringLiteral("typedDay"));
-    m_typed->setPlaceholderText(day);
+    m_typed->setPlaceholderText(tr("YYYY-MM-DD"));
     prompt->setBuddy(m_typed);
     layout->addWidget(m_typed);
 

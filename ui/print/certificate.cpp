@@ -16,6 +16,7 @@
 #include <memory>
 
 #include "shell/sitetime.h"
+#include "shell/style.h"
 
 namespace vax::ui {
 
@@ -23,16 +24,6 @@ namespace {
 struct CertificateText {
     Q_DECLARE_TR_FUNCTIONS(Certificate)
 };
-
-QFont certificateFont(double pixelHeight, bool bold)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                   QStringLiteral("Noto Sans CJK TC")});
-    f.setPixelSize(std::max(1, static_cast<int>(pixelHeight)));
-    f.setBold(bold);
-    return f;
-}
 
 double mm(double millimetres, double dpi)
 {
@@ -95,19 +86,19 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     const double textHeight = mm(3.6, dpi);
     double y = area.top();
 
-    painter.setFont(certificateFont(mm(6, dpi), true));
+    painter.setFont(documentFont(mm(6, dpi), true));
     painter.drawText(QRectF(area.left(), y, area.width(), mm(10, dpi)), Qt::AlignCenter,
                      CertificateText::tr("Vaccination certificate"));
     y += mm(11, dpi);
-    painter.setFont(certificateFont(textHeight, false));
+    painter.setFont(documentFont(textHeight, false));
     painter.drawText(QRectF(area.left(), y, area.width(), line), Qt::AlignCenter, c.siteName);
     y += line + mm(4, dpi);
 
     auto field = [&](const QString& label, const QString& value) {
-        painter.setFont(certificateFont(textHeight, false));
+        painter.setFont(documentFont(textHeight, false));
         painter.drawText(QRectF(area.left(), y, mm(35, dpi), line),
                          Qt::AlignLeft | Qt::AlignVCenter, label);
-        painter.setFont(certificateFont(textHeight * 1.15, true));
+        painter.setFont(documentFont(textHeight * 1.15, true));
         painter.drawText(QRectF(area.left() + mm(35, dpi), y, area.width() - mm(35, dpi), line),
                          Qt::AlignLeft | Qt::AlignVCenter, value);
         y += line;
@@ -122,7 +113,7 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     const QStringList headers = {CertificateText::tr("Vaccine"), CertificateText::tr("Dose"),
                                  CertificateText::tr("Date"), CertificateText::tr("Lot")};
     auto cell = [&](int col, const QString& text, bool bold) {
-        painter.setFont(certificateFont(textHeight, bold));
+        painter.setFont(documentFont(textHeight, bold));
         const QRectF r(area.left() + cols[col] * area.width() + mm(1.5, dpi), y,
                        (cols[col + 1] - cols[col]) * area.width() - mm(3, dpi), line);
         painter.drawText(
@@ -153,7 +144,7 @@ QRectF paintCertificate(QPainter& painter, const QRectF& area, double dpi, const
     const QRectF qr(area.right() - quiet - side, y + quiet, side, side);
     paintQr(painter, qr, symbol);
 
-    painter.setFont(certificateFont(textHeight * 0.9, false));
+    painter.setFont(documentFont(textHeight * 0.9, false));
     const QRectF note(area.left(), y + quiet, area.width() - side - 3 * quiet, side);
     painter.drawText(
         note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

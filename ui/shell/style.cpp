@@ -4,15 +4,31 @@
 #include <QFont>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace vax::ui {
+
+QStringList fontFamilies()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Noto Sans CJK TC"), QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("Microsoft YaHei")};
+}
+
+QFont documentFont(double pixelHeight, bool bold)
+{
+    QFont f;
+    f.setFamilies(fontFamilies());
+    f.setPixelSize(std::max(1, static_cast<int>(pixelHeight)));
+    f.setBold(bold);
+    return f;
+}
 
 void applyAppStyle(QApplication& app)
 {
     QFont font = app.font();
     // Latin text in Noto Sans; Chinese falls back to Noto Sans CJK (fonts-noto-cjk).
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Noto Sans CJK TC"), QStringLiteral("WenQuanYi Micro Hei"),
-                      QStringLiteral("Microsoft YaHei")});
+    font.setFamilies(fontFamilies());
     if (font.pointSizeF() < 11)
         font.setPointSizeF(11);
     app.setFont(font);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFont>
+#include <QStringList>
+
 class QApplication;
 class QWidget;
 
@@ -12,6 +15,12 @@ void applyAppStyle(QApplication& app);
 inline constexpr const char* kTrainingColour = "#b35900";  // training banner, amber
 inline constexpr const char* kOkColour = "#1b7f3b";
 inline constexpr const char* kErrorColour = "#b3261e";
+
+// The font families every screen and printout uses, Latin first, then CJK (fonts-noto-cjk).
+QStringList fontFamilies();
+// A font for painted documents (tickets, certificates, printed sheets): `pixelHeight` pixels of
+// the painter's device, at least 1.
+QFont documentFont(double pixelHeight, bool bold = false);
 
 // Makes a widget's font `factor` times the application font.
 void scaleFont(QWidget* widget, double factor, bool bold = false);
