@@ -1,8 +1,8 @@
 #include "coldchain/fridgechart.h"
 
 #include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "charts/axisscale.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -57,18 +58,31 @@ void FridgeChart::show(const Fridge& fridge, const std::vector<StoredReading>& r
                        const QDateTime& to)
 {
     auto* chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 24, 4));  // room for the last time label
     chart->legend()->setAlignment(Qt::AlignBottom);
     const FridgeThresholds& t = fridge.thresholds;
-    const qint64 x0 = from.toMSecsSinceEpoch();
-    const qint64 x1 = to.toMSecsSinceEpoch();
-
-    double lowest = t.minC - 2;
-    double highest = t.maxC + 2;
-    for (const StoredReading& r : readings) {
-        lowest = std::min(lowest, r.celsius - 1);
-        highest = std::max(highest, r.celsius + 1);
+    // The window follows the readings (today's few readings fill the chart, not its last
+    // pixels); with none, the whole period.
+    TimeWindow window = timeWindow(from, to, siteDisplayZone());
+    if (!readings.empty()) {
+        const auto [first, last] = std::minmax_element(
+            readings.begin(), readings.end(),
+            [](const StoredReading& a, const StoredReading& b) { return a.at < b.at; });
+        window = timeWindow(first->at, last->at, siteDisplayZone());
     }
+    const qint64 x0 = window.start.toMSecsSinceEpoch();
+    const qint64 x1 = window.end.toMSecsSinceEpoch();
+
+    // The allowed band always shows, and every reading outside it.
+    double coldest = t.minC;
+    double warmest = t.maxC;
+    for (const StoredReading& r : readings) {
+        coldest = std::min(coldest, r.celsius);
+        warmest = std::max(warmest, r.celsius);
+    }
+    const AxisScale scale = niceScale(coldest, warmest, AxisKind::Temperature);
+    const double lowest = scale.min;
+    const double highest = scale.max;
 
     // The allowed band, shaded green behind everything.
     auto* bandLow = new QLineSeries(chart);
@@ -153,16 +167,14 @@ void FridgeChart::show(const Fridge& fridge, const std::vector<StoredReading>& r
     if (manual->count() == 0)
         chart->legend()->markers(manual).value(0)->setVisible(false);
 
-    auto* x = new QDateTimeAxis(chart);
+    auto* x = new QCategoryAxis(chart);
     x->setObjectName(QStringLiteral("timeAxis"));
-    x->setFormat(QStringLiteral("MM-dd"));
-    x->setTickCount(11);
-    x->setRange(inSiteZone(from), inSiteZone(to));
-    x->setTitleText(tr("Date"));
+    applyWindow(x, window);
+    x->setTitleText(window.format == u"MM-dd" ? tr("Date") : tr("Time"));
     auto* y = new QValueAxis(chart);
-    y->setRange(lowest, highest);
+    y->setObjectName(QStringLiteral("temperatureAxis"));
+    applyScale(y, scale, AxisKind::Temperature);
     y->setTitleText(tr("°C"));
-    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {

@@ -22,6 +22,7 @@
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "charts/axisscale.h"
 #include "common/labels.h"
 #include "dayclose/dayconfirmdialog.h"
 #include "dayclose/reportpdf.h"
@@ -32,9 +33,10 @@
 namespace vax::ui {
 namespace {
 
-QChartView* makeChart(QWidget* parent)
+QChartView* makeChart(const QString& name, QWidget* parent)
 {
     auto* view = new QChartView(parent);
+    view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -51,7 +53,7 @@ void setBars(QChartView* view, const QString& title, const QStringList& categori
         chart->removeAxis(axis);
     chart->setTitle(title);
     auto* series = new QBarSeries;
-    int max = 1;
+    int max = 0;
     for (const auto& [name, values] : sets) {
         auto* set = new QBarSet(name);
         for (int v : values) {
@@ -67,8 +69,8 @@ void setBars(QChartView* view, const QString& title, const QStringList& categori
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, max + max / 5 + 1);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setObjectName(QStringLiteral("countAxis"));
+    applyScale(y, niceScale(0, max, AxisKind::Count), AxisKind::Count);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(sets.size() > 1);
@@ -137,8 +139,8 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     m_figures = new QLabel(this);
     m_figures->setObjectName(QStringLiteral("dayFigures"));
     m_figures->setTextFormat(Qt::RichText);
-    m_hourly = makeChart(this);
-    m_ages = makeChart(this);
+    m_hourly = makeChart(QStringLiteral("hourlyChart"), this);
+    m_ages = makeChart(QStringLiteral("ageChart"), this);
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_figures);
     charts->addWidget(m_hourly, 3);
