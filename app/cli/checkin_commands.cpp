@@ -426,7 +426,7 @@ int runDayListing(CommandContext& ctx, List&& list)
 
 int runVisitDeferrals(CommandContext& ctx)
 {
-    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) {
+    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) -> int {
         auto entries = service.deferrals(day);
         if (!entries)
             return ctx.out().fail(entries.error());
@@ -449,7 +449,7 @@ int runVisitDeferrals(CommandContext& ctx)
 
 int runQueueList(CommandContext& ctx)
 {
-    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) {
+    return runDayListing(ctx, [&](CheckInService& service, const QDate& day) -> int {
         auto entries = service.queue(day);
         if (!entries)
             return ctx.out().fail(entries.error());

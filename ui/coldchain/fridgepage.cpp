@@ -221,7 +221,11 @@ void FridgePage::showFridge()
         return;
     }
     m_chart->show(fridge, *readings, *all, from, to);
-    m_chart->chart()->setTitle(tr("%1 — last %2 days").arg(fridge.name).arg(kChartDays));
+    // The chart's window follows the readings; the title says which period they come from.
+    m_chart->chart()->setTitle(tr("%1 — %2 readings in the last %3 days")
+                                   .arg(fridge.name)
+                                   .arg(readings->size())
+                                   .arg(kChartDays));
 }
 
 void FridgePage::updateReminder()
