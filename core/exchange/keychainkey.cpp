@@ -22,8 +22,7 @@ KeychainKeyRequest::KeychainKeyRequest(AsyncSecretStore& store, int timeoutMs, Q
         finish(makeError(
             ErrorCode::KeychainUnavailable,
             KeychainKeyText::tr("The system keyring did not answer within %1 s. If it showed a "
-                                "prompt, answer it and export again; otherwise use a "
-                                "passphrase-protected key file.")
+                                "prompt, answer it and export again.")
                 .arg(m_timeoutMs / 1000),
             QStringLiteral("keychain")));
     });

@@ -24,6 +24,7 @@
 #include "site/sitecontext.h"
 #include "support/fakekeychain.h"
 #include "support/tempdb.h"
+#include "ui/screenshot.h"
 
 using namespace vax;
 
@@ -72,11 +73,14 @@ protected:
         QTest::keyClick(button, Qt::Key_Space);
     }
 
-    QString securityPageText()
+    QString securityPageText(const QString& screenshot = QString())
     {
         ui::UsersPage users(m_site);
         users.setActor(m_admin);
+        users.resize(1280, 800);
         users.show();
+        if (!screenshot.isEmpty())
+            test::saveScreenshot(&users, screenshot);
         auto* label = users.findChild<QLabel*>(QStringLiteral("keychainStatus"));
         return label ? label->text() : QStringLiteral("(no keychainStatus label)");
     }
@@ -121,6 +125,7 @@ TEST_F(ExportSigningUiTest, WaitingForTheKeyringIsShownAndStopWaitingGivesContro
     EXPECT_TRUE(waitingText->text().contains(QStringLiteral("answer the keyring's prompt")));
     EXPECT_FALSE(exportButton->isEnabled());
     EXPECT_TRUE(cancel->hasFocus()) << "Space stops waiting at once";
+    test::saveScreenshot(page.get(), QStringLiteral("export-waiting-for-keyring"));
 
     // The GUI thread is free meanwhile: another window takes typing.
     QLineEdit elsewhere;
@@ -162,6 +167,7 @@ TEST_F(ExportSigningUiTest, NoKeyringAnswerOffersAKeyFileAndTheExportGoesOnWithI
     ASSERT_TRUE(path && pass && repeat && error);
     EXPECT_FALSE(path->text().isEmpty()) << "a place is suggested";
     EXPECT_EQ(pass->echoMode(), QLineEdit::Password);
+    test::saveScreenshot(dialog, QStringLiteral("export-key-file-dialog"));
 
     const QString keyPath = m_dir.filePath(QStringLiteral("usb/vaxpoint-key.bin"));
     path->setFocus();
@@ -205,7 +211,7 @@ TEST_F(ExportSigningUiTest, NoKeyringAnswerOffersAKeyFileAndTheExportGoesOnWithI
     EXPECT_TRUE(verified.ok()) << qPrintable(verified.error().message);
 
     // The security page tells the truth: the key file, its path and fingerprint.
-    const QString security = securityPageText();
+    const QString security = securityPageText(QStringLiteral("security-key-file"));
     EXPECT_TRUE(security.contains(QStringLiteral("key file ") + QDir::toNativeSeparators(keyPath)))
         << qPrintable(security);
     EXPECT_TRUE(security.contains(signingkey::fingerprint(key->publicKey)));

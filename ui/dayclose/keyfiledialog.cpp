@@ -51,7 +51,6 @@ KeyFileDialog::KeyFileDialog(const QString& suggestedPath, const QString& reason
     form->addRow(tr("Key file:"), pathRow);
     form->addRow(tr("Passphrase:"), m_passphrase);
     form->addRow(tr("Passphrase again:"), m_repeat);
-    form->addRow(QString(), rule);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("keyFileError"));
@@ -69,6 +68,7 @@ KeyFileDialog::KeyFileDialog(const QString& suggestedPath, const QString& reason
     layout->addWidget(m_reason);
     layout->addWidget(explain);
     layout->addLayout(form);
+    layout->addWidget(rule);  // outside the form: a wrapped label there is cut off
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(560);
