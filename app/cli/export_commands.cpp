@@ -153,6 +153,11 @@ int runExport(CommandContext& ctx)
         sealTo = *parsed;
     }
     VAX_CLI_TRY(key, signingKey(ctx, s->db(), true));
+    // The security page shows where the key is and its fingerprint.
+    if (const Status recorded =
+            signingkey::remember(s->db(), s->clock(), s->actor.id, key->publicKey);
+        !recorded)
+        return ctx.out().fail(recorded.error());
     Exporter exporter(s->db(), s->clock());
     ExportRequest request{outDir, s->actor.id, key->secretKey, {}, {}};
     request.sealTo = sealTo;

@@ -1,6 +1,8 @@
 #include "exchange/signingkey.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 
 #include "common/clock.h"
@@ -29,6 +31,94 @@ Result<StoreChoice> storeChoice(Database& db)
     if (value->startsWith(kFilePrefix))
         return StoreChoice{true, value->mid(kFilePrefix.size())};
     return StoreChoice{};
+}
+
+Result<Location> location(Database& db)
+{
+    auto choice = storeChoice(db);
+    if (!choice)
+        return choice.error();
+    auto recorded = readMeta(db, QString::fromLatin1(kPublicKeyMetaKey));
+    if (!recorded)
+        return recorded.error();
+    Location where;
+    if (auto key = signing::parsePublicKey(*recorded); key && !recorded->isEmpty())
+        where.fingerprint = fingerprint(*key);
+    if (choice->file) {
+        where.kind = Location::Kind::KeyFile;
+        where.path = choice->path;
+        where.fileMissing = !QFileInfo::exists(choice->path);
+    } else if (!where.fingerprint.isEmpty()) {
+        where.kind = Location::Kind::Keychain;
+    }
+    return where;
+}
+
+QString describe(const Location& where)
+{
+    const QString print = where.fingerprint.isEmpty()
+                              ? SigningKeyText::tr(
+                                    "fingerprint not recorded yet: the next "
+                                    "export records it")
+                              : SigningKeyText::tr("fingerprint %1").arg(where.fingerprint);
+    switch (where.kind) {
+        case Location::Kind::KeyFile:
+            if (where.fileMissing)
+                return SigningKeyText::tr(
+                           "The export signing key is kept in the key file %1 (%2), "
+                           "but that file is not there now: connect the drive that "
+                           "holds it, or restore the file from its backup.")
+                    .arg(QDir::toNativeSeparators(where.path), print);
+            return SigningKeyText::tr(
+                       "The export signing key is in the key file %1 (%2), protected "
+                       "by a passphrase that every export asks for.")
+                .arg(QDir::toNativeSeparators(where.path), print);
+        case Location::Kind::Keychain:
+            return SigningKeyText::tr(
+                       "The export signing key is in the system keychain of this PC "
+                       "(%1).")
+                .arg(print);
+        case Location::Kind::None:
+            break;
+    }
+    return SigningKeyText::tr(
+        "No export signing key has been set up yet. The first export "
+        "keeps one in the system keychain, or, where there is none, in a "
+        "key file protected by a passphrase.");
+}
+
+QString fingerprint(const QByteArray& publicKey)
+{
+    const QByteArray hex =
+        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(8).toHex();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << QString::fromLatin1(hex.mid(i, 4));
+    return groups.join(QLatin1Char(' '));
+}
+
+Status remember(Database& db, const Clock& clock, const QString& actor, const QByteArray& publicKey)
+{
+    const QString text = signing::publicKeyText(publicKey);
+    auto recorded = readMeta(db, QString::fromLatin1(kPublicKeyMetaKey));
+    if (!recorded)
+        return recorded.error();
+    if (*recorded == text)
+        return {};
+    auto choice = storeChoice(db);
+    if (!choice)
+        return choice.error();
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, QString::fromLatin1(kPublicKeyMetaKey), text));
+    VAX_TRY(AuditLog::append(
+        db, {clock.nowUtc(), actor, QStringLiteral("key.recorded"), QStringLiteral("signing_key"),
+             QString(),
+             QJsonObject{{QStringLiteral("store"),
+                          choice->file ? QStringLiteral("file") : QStringLiteral("keychain")},
+                         {QStringLiteral("public_key"), text}}}));
+    return tx->commit();
 }
 
 Result<std::unique_ptr<SecretStore>> openStore(Database& db, const QString& passphrase,
@@ -107,6 +197,8 @@ Result<signing::KeyPair> initFile(Database& db, const Clock& clock, const QStrin
     if (!tx)
         return tx.error();
     VAX_TRY(writeMeta(db, QString::fromLatin1(kStoreMetaKey), kFilePrefix + absolute));
+    VAX_TRY(writeMeta(db, QString::fromLatin1(kPublicKeyMetaKey),
+                      signing::publicKeyText(pair->publicKey)));
     VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("key.init"),
                                   QStringLiteral("signing_key"), QString(),
                                   QJsonObject{{QStringLiteral("store"), QStringLiteral("file")},

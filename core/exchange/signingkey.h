@@ -21,6 +21,12 @@ namespace signingkey {
 inline constexpr const char* kSecretName = "export-signing-key";
 inline constexpr const char* kStoreMetaKey = "export.signing_key_store";
 inline constexpr const char* kPassphraseEnv = "VAXPOINT_KEY_PASSPHRASE";
+// The public key of the signing key last set up or used (not secret): lets the security page
+// say which key is where without unlocking anything.
+inline constexpr const char* kPublicKeyMetaKey = "export.signing_public_key";
+// How long the GUI waits for the keychain: a first-time keyring prompt ("choose a password for
+// the new keyring") needs a person to read and type. vaxctl keeps kKeychainTimeoutMs.
+inline constexpr int kGuiKeychainTimeoutMs = 90'000;
 
 struct StoreChoice {
     bool file = false;
@@ -28,6 +34,27 @@ struct StoreChoice {
 };
 
 Result<StoreChoice> storeChoice(Database& db);
+
+// Where the site's signing key is, as far as this database knows, for people (the security
+// page) and scripts. Asks no keychain and opens no key file.
+struct Location {
+    enum class Kind { None, Keychain, KeyFile };
+    Kind kind = Kind::None;
+    QString path;              // the key file (KeyFile)
+    bool fileMissing = false;  // KeyFile whose file is not there now (a USB stick out?)
+    QString fingerprint;       // of the public key, "1a2b 3c4d 5e6f 7a8b"; empty when not known
+};
+Result<Location> location(Database& db);
+// The same in a sentence for people (translated): where, which fingerprint, what to do.
+QString describe(const Location& where);
+
+// A short, readable fingerprint of a public key: the first 8 bytes of its SHA-256, in groups.
+QString fingerprint(const QByteArray& publicKey);
+
+// Records `publicKey` as the key in use (after an export found or created it), audited
+// ("key.recorded") when it changes; nothing is written when it is the one recorded already.
+Status remember(Database& db, const Clock& clock, const QString& actor,
+                const QByteArray& publicKey);
 
 // Opens the chosen store: the keychain after a probe (at most `timeoutMs`; KeychainUnavailable
 // with what to do when none answers), or the key file with `passphrase`.

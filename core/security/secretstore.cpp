@@ -24,7 +24,6 @@ struct SecretText {
 const QString kProbeKey = QStringLiteral("vaxpoint-keychain-probe");
 const QString kFileFormat = QStringLiteral("vaxpoint-keyfile");
 constexpr int kFileVersion = 1;
-constexpr int kMinPassphrase = 10;
 
 QString seconds(int ms)
 {
@@ -222,8 +221,7 @@ FileSecretStore::~FileSecretStore()
         sodium_memzero(m_key.data(), static_cast<size_t>(m_key.size()));
 }
 
-Result<std::unique_ptr<FileSecretStore>> FileSecretStore::create(const QString& path,
-                                                                 const QString& passphrase)
+Status FileSecretStore::checkNewPassphrase(const QString& passphrase)
 {
     if (passphrase.size() < kMinPassphrase) {
         return makeError(ErrorCode::WeakPassword,
@@ -232,6 +230,13 @@ Result<std::unique_ptr<FileSecretStore>> FileSecretStore::create(const QString& 
                              .arg(kMinPassphrase),
                          QStringLiteral("passphrase"));
     }
+    return {};
+}
+
+Result<std::unique_ptr<FileSecretStore>> FileSecretStore::create(const QString& path,
+                                                                 const QString& passphrase)
+{
+    VAX_TRY(checkNewPassphrase(passphrase));
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::AlreadyExists,
                          SecretText::tr("Key file %1 exists already. Open it with its passphrase, "

@@ -85,6 +85,10 @@ KeychainStatus probeKeychain(int timeoutMs = kKeychainTimeoutMs);
 class FileSecretStore final : public SecretStore {
 public:
     ~FileSecretStore() override;
+    // The rule a new key file's passphrase must meet (create() applies it; the GUI's key file
+    // dialog says so before the slow key derivation): at least kMinPassphrase characters.
+    static constexpr int kMinPassphrase = 10;
+    static Status checkNewPassphrase(const QString& passphrase);
     // A new, empty key file; refuses an existing file and a passphrase under 10 characters.
     static Result<std::unique_ptr<FileSecretStore>> create(const QString& path,
                                                            const QString& passphrase);

@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "common/clock.h"
+#include "exchange/signingkey.h"
 #include "security/secretstore.h"
 #include "security/userservice.h"
 #include "shell/style.h"
@@ -185,8 +186,14 @@ UsersPage::UsersPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent)
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
     m_keychain->setWordWrap(true);
     m_keychainCheck = new QPushButton(this);
+    m_keychainProbe = new QLabel(this);
+    m_keychainProbe->setObjectName(QStringLiteral("keychainProbe"));
+    m_keychainProbe->setWordWrap(true);
+    auto* keyTexts = new QVBoxLayout;
+    keyTexts->addWidget(m_keychain);
+    keyTexts->addWidget(m_keychainProbe);
     auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keychain, 1);
+    keyRow->addLayout(keyTexts, 1);
     keyRow->addWidget(m_keychainCheck, 0, Qt::AlignTop);
 
     body()->addWidget(m_usersHeading);
@@ -237,10 +244,25 @@ void UsersPage::retranslate()
     m_idleSave->setText(tr("Save"));
     m_keysHeading->setText(tr("Keys"));
     m_keychainCheck->setText(tr("Check keychain"));
-    if (m_keychain->text().isEmpty())
-        m_keychain->setText(
-            tr("The export signing key is kept in the system keychain when one "
-               "answers. Press \"Check keychain\" to test it."));
+    showKeyLocation();
+}
+
+void UsersPage::showEvent(QShowEvent* event)
+{
+    WorkspacePage::showEvent(event);
+    showKeyLocation();
+}
+
+// Where the key is, from the database's own record: never a fixed text, asked again each time
+// the page is shown (an export or "vaxctl key init" may have moved it meanwhile).
+void UsersPage::showKeyLocation()
+{
+    auto where = signingkey::location(*m_site.db);
+    m_keychain->setText(where ? signingkey::describe(*where) : where.error().message);
+    const bool problem =
+        !where || (where->kind == signingkey::Location::Kind::KeyFile && where->fileMissing);
+    m_keychain->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)) : QString());
 }
 
 void UsersPage::setActor(const StaffMember& actor)
@@ -252,6 +274,7 @@ void UsersPage::setActor(const StaffMember& actor)
 
 void UsersPage::refresh()
 {
+    showKeyLocation();
     auto staff = UserService::list(*m_site.db, m_actor.id);
     m_model->setStaff(staff ? *staff : std::vector<StaffMember>{});
     const bool admin = staff.ok();
@@ -455,12 +478,12 @@ void UsersPage::checkKeychain()
     if (m_probe)
         return;
     m_keychainCheck->setEnabled(false);
-    m_keychain->setText(
-        tr("Asking the system keychain (at most %1 s)…").arg(kKeychainTimeoutMs / 1000));
-    m_probe = new KeychainProbe(kKeychainTimeoutMs, this);
+    m_keychainProbe->setText(tr("Asking the system keychain (at most %1 s)…")
+                                 .arg(signingkey::kGuiKeychainTimeoutMs / 1000));
+    m_probe = new KeychainProbe(signingkey::kGuiKeychainTimeoutMs, this);
     connect(m_probe, &KeychainProbe::finished, this, [this](const KeychainStatus& status) {
-        m_keychain->setText(status.message);
-        m_keychain->setStyleSheet(
+        m_keychainProbe->setText(status.message);
+        m_keychainProbe->setStyleSheet(
             QStringLiteral("color: %1;")
                 .arg(QLatin1String(status.available ? kOkColour : kErrorColour)));
         m_keychainCheck->setEnabled(true);

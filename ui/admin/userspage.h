@@ -37,9 +37,9 @@ private:
     std::vector<StaffMember> m_staff;
 };
 
-// Users and roles, the idle lock and the keychain status. Calls that hash (add, passwords, PINs)
-// run on a worker thread with a connection of its own; the services check the permission, so a
-// non-administrator sees the list empty and only "My PIN" works.
+// Users and roles, the idle lock, where the signing key is and the keychain status. Calls that hash
+// (add, passwords, PINs) run on a worker thread with a connection of its own; the services check
+// the permission, so a non-administrator sees the list empty and only "My PIN" works.
 class UsersPage final : public WorkspacePage {
     Q_OBJECT
 public:
@@ -53,6 +53,7 @@ public:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     using Job = std::function<Status(Database&, const Clock&)>;
@@ -66,6 +67,7 @@ private:
     void saveIdleLock();
     const StaffMember* selected() const;
     void showStatus(const QString& text, bool error);
+    void showKeyLocation();
 
     SiteContext& m_site;
     StaffMember m_actor;
@@ -83,7 +85,8 @@ private:
     int m_idleLoaded = -1;  // the stored value last shown; an edit differs from it
     QPushButton* m_idleSave = nullptr;
     QLabel* m_keysHeading = nullptr;
-    QLabel* m_keychain = nullptr;
+    QLabel* m_keychain = nullptr;       // where the signing key is (signingkey::location)
+    QLabel* m_keychainProbe = nullptr;  // what "Check keychain" found
     QPushButton* m_keychainCheck = nullptr;
     KeychainProbe* m_probe = nullptr;
     QFutureWatcher<Status> m_job;

@@ -1,6 +1,7 @@
 #include "dayclose/dayclosepage.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,11 +23,16 @@
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 #include "charts/axisscale.h"
 #include "common/labels.h"
 #include "dayclose/dayconfirmdialog.h"
+#include "dayclose/keyfiledialog.h"
 #include "dayclose/reportpdf.h"
+#include "exchange/keychainkey.h"
 #include "exchange/signingkey.h"
+#include "security/asyncsecret.h"
 #include "shell/style.h"
 #include "storage/database.h"
 
@@ -121,14 +127,39 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setRange(0, 100);
     m_progress->setVisible(false);
+    m_createKeyFile = new QPushButton(this);
+    m_createKeyFile->setObjectName(QStringLiteral("createKeyFileButton"));
+    m_createKeyFile->setVisible(false);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_pending, 1);
     actions->addWidget(m_progress);
     actions->addWidget(m_close);
     actions->addWidget(m_reopen);
     actions->addWidget(m_export);
+    actions->addWidget(m_createKeyFile);
     actions->addWidget(m_print);
     body()->addLayout(actions);
+
+    // While the system keyring is asked for the signing key (its first-time prompt waits for a
+    // person): a visible state with Cancel; the rest of the program stays usable.
+    m_keyringWait = new QWidget(this);
+    m_keyringWait->setObjectName(QStringLiteral("keyringWaiting"));
+    m_keyringWaitText = new QLabel(m_keyringWait);
+    m_keyringWaitText->setObjectName(QStringLiteral("keyringWaitingText"));
+    m_keyringWaitText->setWordWrap(true);
+    auto* spinner = new QProgressBar(m_keyringWait);
+    spinner->setRange(0, 0);
+    spinner->setMaximumWidth(120);
+    m_keyringCancel = new QPushButton(m_keyringWait);
+    m_keyringCancel->setObjectName(QStringLiteral("keyringCancelButton"));
+    auto* waitRow = new QHBoxLayout(m_keyringWait);
+    waitRow->setContentsMargins(0, 0, 0, 0);
+    waitRow->addWidget(spinner);
+    waitRow->addWidget(m_keyringWaitText, 1);
+    waitRow->addWidget(m_keyringCancel);
+    m_keyringWait->setStyleSheet(QStringLiteral("#keyringWaiting { background: #fff4d6; }"));
+    m_keyringWait->setVisible(false);
+    body()->addWidget(m_keyringWait);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dayCloseMessage"));
@@ -185,6 +216,12 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     connect(m_reopen, &QPushButton::clicked, this, &DayClosePage::reopenDay);
     connect(m_export, &QPushButton::clicked, this, &DayClosePage::startExport);
     connect(m_print, &QPushButton::clicked, this, &DayClosePage::printReport);
+    connect(m_keyringCancel, &QPushButton::clicked, this, &DayClosePage::cancelKeyringWait);
+    connect(m_createKeyFile, &QPushButton::clicked, this, &DayClosePage::createKeyFile);
+    connect(&m_keyFileJob, &QFutureWatcher<Result<signing::KeyPair>>::finished, this,
+            &DayClosePage::keyFileMade);
+    setKeychain(std::make_unique<AsyncKeychainStore>(QString::fromLatin1(kKeychainService)),
+                signingkey::kGuiKeychainTimeoutMs);
     connect(&m_job, &QFutureWatcher<Result<ExportReceipt>>::finished, this, [this] {
         const Result<ExportReceipt> result = m_job.result();
         m_export->setEnabled(true);
@@ -216,6 +253,20 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
         emit exportFinished(result.ok());
     });
     DayClosePage::retranslate();
+}
+
+DayClosePage::~DayClosePage()
+{
+    delete m_keyRequest;  // before the keychain it asks
+}
+
+void DayClosePage::setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs)
+{
+    delete m_keyRequest;
+    m_keychain = std::move(keychain);
+    m_keyRequest = new KeychainKeyRequest(*m_keychain, timeoutMs, this);
+    connect(m_keyRequest, &KeychainKeyRequest::finished, this, &DayClosePage::keyringAnswered);
+    setKeyringWaiting(false);
 }
 
 QString DayClosePage::title() const
@@ -255,6 +306,16 @@ void DayClosePage::retranslate()
            "wasted) and records the day as closed once you type the day's date."));
     m_reopen->setText(tr("&Reopen the day"));
     m_export->setText(tr("&Export…"));
+    m_createKeyFile->setText(tr("Create a &key file…"));
+    m_createKeyFile->setToolTip(
+        tr("Keep the export signing key in a file protected by a passphrase, for a PC whose "
+           "system keyring is missing or does not answer."));
+    m_keyringWaitText->setText(
+        tr("Waiting for the system keyring… (answer the keyring's prompt: on a new desktop it "
+           "asks you to choose a password for a new keyring). At most %1 s; other pages can be "
+           "used meanwhile.")
+            .arg(signingkey::kGuiKeychainTimeoutMs / 1000));
+    m_keyringCancel->setText(tr("Stop &waiting"));
     m_print->setText(tr("&Print report…"));
     m_stockHeading->setText(tr("Stock reconciliation"));
     m_exportsHeading->setText(tr("Past exports"));
@@ -452,7 +513,7 @@ void DayClosePage::reopenDay()
 
 void DayClosePage::startExport()
 {
-    if (m_job.isRunning())
+    if (m_job.isRunning() || waitingForKeyring() || m_keyFileJob.isRunning())
         return;
     const QString folder = m_folder ? m_folder() : QString();
     if (folder.isEmpty())
@@ -462,13 +523,136 @@ void DayClosePage::startExport()
         showMessage(choice.error().message, true);
         return;
     }
-    QString passphrase;
     if (choice->file) {
         const std::optional<QString> given = m_passphrase ? m_passphrase() : std::nullopt;
         if (!given)
             return;
-        passphrase = *given;
+        runExport(folder, *given, std::nullopt);
+        return;
     }
+    // The keychain is asked here, asynchronously: its first-time prompt needs a person.
+    m_waitingFolder = folder;
+    setKeyringWaiting(true);
+    m_keyRequest->start();
+}
+
+bool DayClosePage::waitingForKeyring() const
+{
+    return m_keyRequest && m_keyRequest->running();
+}
+
+void DayClosePage::setKeyringWaiting(bool waiting)
+{
+    m_keyringWait->setVisible(waiting);
+    m_export->setEnabled(!waiting && !m_job.isRunning());
+    if (waiting) {
+        m_createKeyFile->setVisible(false);
+        showMessage(QString(), false);
+        m_keyringCancel->setFocus();
+    }
+}
+
+void DayClosePage::cancelKeyringWait()
+{
+    if (!waitingForKeyring())
+        return;
+    m_keyRequest->cancel();
+    m_waitingFolder.clear();
+    setKeyringWaiting(false);
+    m_createKeyFile->setVisible(true);
+    showMessage(tr("Export cancelled: nothing was written. If the keyring's prompt is still "
+                   "open, close it; to sign without the keyring, create a key file."),
+                false);
+    m_export->setFocus();
+}
+
+void DayClosePage::keyringAnswered(bool ok)
+{
+    setKeyringWaiting(false);
+    const Result<signing::KeyPair>& key = *m_keyRequest->result();
+    if (ok) {
+        const QString folder = std::exchange(m_waitingFolder, QString());
+        runExport(folder, QString(), key->secretKey);
+        return;
+    }
+    // Missing, refused or too slow: offer the key file; the export waits for it.
+    m_createKeyFile->setVisible(true);
+    showMessage(key.error().message + QLatin1Char(' ') +
+                    tr("No signing key is available: create a key file protected by a "
+                       "passphrase, and the export goes on with it."),
+                true);
+    if (isVisible())
+        createKeyFile();
+}
+
+KeyFileDialog* DayClosePage::keyFileDialog() const
+{
+    return m_keyFileDialog.data();
+}
+
+void DayClosePage::createKeyFile()
+{
+    if (m_keyFileDialog || m_keyFileJob.isRunning())
+        return;
+    const QString suggested = QFileInfo(m_site.db->path())
+                                  .absoluteDir()
+                                  .filePath(QStringLiteral("vaxpoint-signing-key.bin"));
+    m_keyFileDialog = new KeyFileDialog(suggested, message(), this);
+    m_keyFileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_keyFileDialog, &KeyFileDialog::submitted, this, &DayClosePage::keyFileSubmitted);
+    connect(m_keyFileDialog, &QDialog::rejected, this, [this] {
+        if (!m_waitingFolder.isEmpty()) {
+            m_waitingFolder.clear();
+            showMessage(tr("Export cancelled: no signing key, nothing was written."), false);
+        }
+    });
+    m_keyFileDialog->open();
+}
+
+void DayClosePage::keyFileSubmitted(const QString& path, const QString& passphrase)
+{
+    const QString dbPath = m_site.db->path();
+    const std::shared_ptr<Clock> clock = m_site.clock;
+    const QString actor = actorId();
+    // Argon2 takes a noticeable moment: the same core step as "vaxctl key init", on a worker
+    // with its own connection.
+    m_keyFileJob.setFuture(
+        QtConcurrent::run([dbPath, clock, actor, path, passphrase]() -> Result<signing::KeyPair> {
+            OpenOptions options;
+            options.path = dbPath;
+            auto db = Database::open(options);
+            if (!db)
+                return db.error();
+            return signingkey::initFile(**db, *clock, path, passphrase, actor);
+        }));
+}
+
+void DayClosePage::keyFileMade()
+{
+    const Result<signing::KeyPair> made = m_keyFileJob.result();
+    if (!made) {
+        if (m_keyFileDialog)
+            m_keyFileDialog->showError(made.error().message);
+        return;
+    }
+    if (m_keyFileDialog)
+        m_keyFileDialog->accept();
+    m_createKeyFile->setVisible(false);
+    emit signingKeyChanged();
+    auto where = signingkey::location(*m_site.db);
+    const QString path = where ? QDir::toNativeSeparators(where->path) : QString();
+    showMessage(tr("The signing key is now in the key file %1 (fingerprint %2); each export asks "
+                   "for its passphrase.")
+                    .arg(path, signingkey::fingerprint(made->publicKey)),
+                false);
+    const QString folder = std::exchange(m_waitingFolder, QString());
+    if (!folder.isEmpty())
+        runExport(folder, QString(), made->secretKey);
+}
+
+void DayClosePage::runExport(const QString& folder, const QString& passphrase,
+                             const std::optional<QByteArray>& secretKey)
+{
     m_export->setEnabled(false);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -487,21 +671,32 @@ void DayClosePage::startExport()
             Qt::QueuedConnection);
     };
     m_job.setFuture(QtConcurrent::run(
-        [path, clock, actor, folder, passphrase, progress]() -> Result<ExportReceipt> {
+        [path, clock, actor, folder, passphrase, secretKey, progress]() -> Result<ExportReceipt> {
             // A connection of this worker thread's own (DESIGN.md §9).
             OpenOptions options;
             options.path = path;
             auto db = Database::open(options);
             if (!db)
                 return db.error();
-            auto store = signingkey::openStore(**db, passphrase);
-            if (!store)
-                return store.error();
-            auto key = signingkey::load(**store, true);
-            if (!key)
-                return key.error();
+            QByteArray secret;
+            if (secretKey) {
+                secret = *secretKey;
+            } else {
+                // The key file (the keychain was asked on the GUI thread, asynchronously).
+                auto store = signingkey::openStore(**db, passphrase);
+                if (!store)
+                    return store.error();
+                auto key = signingkey::load(**store, true);
+                if (!key)
+                    return key.error();
+                secret = key->secretKey;
+            }
+            auto pair = signing::fromSecretKey(secret);
+            if (!pair)
+                return pair.error();
+            VAX_TRY(signingkey::remember(**db, *clock, actor, pair->publicKey));
             Exporter exporter(**db, *clock);
-            return exporter.run({folder, actor, key->secretKey, renderDayReportPdf, progress});
+            return exporter.run({folder, actor, secret, renderDayReportPdf, progress});
         }));
 }
 

@@ -5,11 +5,13 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "common/result.h"
 #include "dayclose/dayclose.h"
 #include "exchange/exporter.h"
+#include "exchange/signing.h"
 #include "shell/currentuser.h"
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
@@ -21,9 +23,15 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
+namespace vax {
+class AsyncSecretStore;
+class KeychainKeyRequest;
+}  // namespace vax
+
 namespace vax::ui {
 
 class DayCloseConfirmDialog;
+class KeyFileDialog;
 
 // Day close: the day's summary with two charts (doses per hour; by age group and sex), the stock
 // reconciliation, "not yet exported: N records", Close day, Export (on a worker thread with its
@@ -32,6 +40,7 @@ class DayClosePage final : public WorkspacePage {
     Q_OBJECT
 public:
     DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent = nullptr);
+    ~DayClosePage() override;
     QString title() const override;
     void refresh();
 
@@ -40,6 +49,9 @@ public:
     using PassphraseProvider = std::function<std::optional<QString>()>;
     void setFolderProvider(FolderProvider provider) { m_folder = std::move(provider); }
     void setPassphraseProvider(PassphraseProvider p) { m_passphrase = std::move(p); }
+    // The keychain and how long to wait for it (the system keychain, signingkey::
+    // kGuiKeychainTimeoutMs by default); tests put in a keychain that never answers.
+    void setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs);
 
     // Shows what is still open and asks for the day to be typed; closes only when confirmed.
     void closeDay();
@@ -49,6 +61,14 @@ public:
     DayCloseConfirmDialog* confirmation() const;
     void startExport();
     bool exporting() const { return m_job.isRunning(); }
+    // Waiting for the system keyring (the export's signing key) — the page shows it, with Cancel.
+    bool waitingForKeyring() const;
+    void cancelKeyringWait();
+    // Offers the passphrase key file (the same core step as "vaxctl key init"); the export
+    // waiting for a key then goes on with it.
+    void createKeyFile();
+    // The "Create a signing key file" dialog while it is shown, else null.
+    KeyFileDialog* keyFileDialog() const;
     const DaySummary& summary() const { return m_summary; }
     QString message() const;
 
@@ -56,6 +76,8 @@ signals:
     void exportFinished(bool ok);
     // The day was closed or reopened (the main window's status shows it).
     void dayStateChanged();
+    // The signing key was set up or moved (the security page shows where it is).
+    void signingKeyChanged();
 
 protected:
     void retranslate() override;
@@ -67,6 +89,12 @@ private:
     void showSummary();
     void showMessage(const QString& text, bool error);
     QString actorId() const;
+    void runExport(const QString& folder, const QString& passphrase,
+                   const std::optional<QByteArray>& secretKey);
+    void keyringAnswered(bool ok);
+    void setKeyringWaiting(bool waiting);
+    void keyFileSubmitted(const QString& path, const QString& passphrase);
+    void keyFileMade();
 
     SiteContext& m_site;
     CurrentUser m_currentUser;
@@ -74,6 +102,11 @@ private:
     FolderProvider m_folder;
     PassphraseProvider m_passphrase;
     QFutureWatcher<Result<ExportReceipt>> m_job;
+    std::unique_ptr<AsyncSecretStore> m_keychain;
+    KeychainKeyRequest* m_keyRequest = nullptr;
+    QFutureWatcher<Result<signing::KeyPair>> m_keyFileJob;
+    QPointer<KeyFileDialog> m_keyFileDialog;
+    QString m_waitingFolder;  // the export that waits for a signing key
 
     QLabel* m_figures = nullptr;
     QLabel* m_pending = nullptr;
@@ -94,6 +127,10 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
     QProgressBar* m_progress = nullptr;
+    QWidget* m_keyringWait = nullptr;
+    QLabel* m_keyringWaitText = nullptr;
+    QPushButton* m_keyringCancel = nullptr;
+    QPushButton* m_createKeyFile = nullptr;
 };
 
 }  // namespace vax::ui

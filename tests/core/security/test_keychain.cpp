@@ -4,8 +4,13 @@
 // (tests/core/CMakeLists.txt), so a real gnome-keyring answers over a private session bus.
 #include <gtest/gtest.h>
 
+#include <QEventLoop>
+#include <QTimer>
 #include <QUuid>
 
+#include "exchange/keychainkey.h"
+#include "exchange/signingkey.h"
+#include "security/asyncsecret.h"
 #include "security/secretstore.h"
 
 using namespace vax;
@@ -41,6 +46,28 @@ TEST(KeychainSecretStore, ProbeAnswersAndSecretsMakeTheRoundTrip)
     ASSERT_TRUE(gone.ok());
     EXPECT_FALSE(gone->has_value());
     EXPECT_TRUE(store.remove(key).ok());  // removing what is not there succeeds
+}
+
+// The GUI's path: QtKeychain's asynchronous jobs, no local event loop in the store; the first
+// request creates the signing key, the second finds the same one.
+TEST(AsyncKeychainStore, TheSigningKeyIsCreatedOnceAndFoundAgain)
+{
+    AsyncKeychainStore store(QStringLiteral("VaxPoint-test-") +
+                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto fetch = [&store]() -> Result<signing::KeyPair> {
+        KeychainKeyRequest request(store, signingkey::kGuiKeychainTimeoutMs);
+        QEventLoop loop;
+        QObject::connect(&request, &KeychainKeyRequest::finished, &loop, &QEventLoop::quit);
+        request.start();
+        if (request.running())
+            loop.exec();
+        return *request.result();
+    };
+    auto first = fetch();
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+    auto second = fetch();
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().message);
+    EXPECT_EQ(second->secretKey, first->secretKey);
 }
 
 }  // namespace
