@@ -107,7 +107,7 @@ void ScanSheet::paintPage(QPainter& painter, int page, double dotsPerMm) const
         rect(kMargin, kMargin + 9, width, 11), Qt::AlignLeft | Qt::TextWordWrap,
         tr("For practice on a TRAINING database only: these codes belong to its training lots, "
            "not to real vaccines. Scan the large code (GS1 box code) or a small one (box trace "
-           "code) into the desk, receipt or check-in field."));
+           "code) into the injection desk or the receipt dialog."));
     painter.drawLine(QPointF(mm(kMargin), mm(kMargin + kHeader - 1.5)),
                      QPointF(mm(kMargin + width), mm(kMargin + kHeader - 1.5)));
 

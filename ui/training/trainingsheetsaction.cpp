@@ -47,7 +47,7 @@ void TrainingSheetsAction::retranslate()
     const QString tip =
         m_site.site.training
             ? tr("Printable GS1 box codes and box trace codes of this training database's lots, "
-                 "to practise scanning at the desk, at receipt and at check-in.")
+                 "to practise scanning at the injection desk and at receipt.")
             : tr("Only a training database has scan sheets: this is the production database, "
                  "and printed codes of its real lots could be scanned in place of a real box.");
     m_action->setToolTip(tip);
