@@ -263,6 +263,26 @@ TEST_F(TrainingMenuTest, AltHThenSWritesThePdfWhereTheNurseSaid)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("5 lots")));
 }
 
+TEST_F(TrainingMenuTest, LockedScreenOpensNoDialog)
+{
+    open(true);
+    auto* user = m_window->findChild<QLineEdit*>(QStringLiteral("username"));
+    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("password"));
+    ASSERT_TRUE(user && password);
+    user->setFocus();
+    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
+    QTest::keyClick(user, Qt::Key_Return);
+    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 20000));
+    m_window->lockSession(QStringLiteral("test"));
+    ASSERT_TRUE(m_window->isLocked());
+    m_sheets->action()->trigger();
+    QApplication::processEvents();
+    EXPECT_EQ(m_sheets->dialog(), nullptr);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("locked")));
+}
+
 TEST_F(TrainingMenuTest, ProductionDatabaseHasTheItemDisabledWithTheReason)
 {
     open(false);

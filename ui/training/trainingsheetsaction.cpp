@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include "shell/mainwindow.h"
 #include "site/sitecontext.h"
 #include "storage/durablefile.h"
 #include "training/scansheet.h"
@@ -58,6 +59,12 @@ void TrainingSheetsAction::chooseFile()
 {
     if (!m_site.site.training || m_dialog)
         return;
+    // The menu bar stays reachable over the lock screen; the work behind it does not.
+    if (auto* main = qobject_cast<MainWindow*>(m_window); main && main->isLocked()) {
+        m_window->statusBar()->showMessage(
+            tr("The screen is locked: unlock it first, then print the training scan sheets."));
+        return;
+    }
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
