@@ -7,6 +7,7 @@
 #include "checkin/checkinservice.h"
 #include "checkin/consent.h"
 #include "checkin/screening.h"
+#include "demo/generator.h"
 #include "desk/deskservice.h"
 #include "scan/scanrouter.h"
 #include "site/site.h"
@@ -166,6 +167,33 @@ TEST_F(TrainingCodesTest, UsedAndEmptyLotsAreLeftOut)
         EXPECT_NE(l.lotId, last.lotId);
     EXPECT_FALSE(after->front().traceCodes.contains(first.traceCodes.front()));
     EXPECT_EQ(after->front().traceCodes.size(), first.traceCodes.size() - 1);
+}
+
+TEST_F(TrainingCodesTest, DemoSeededLotsAreReceivedWithTraceCodesThatResolve)
+{
+    demo::SeedOptions options;
+    options.people = 40;
+    options.days = 3;
+    options.seed = 7;
+    auto seeded = demo::seedPeople(*db, clock, options);
+    ASSERT_TRUE(seeded.ok()) << qPrintable(seeded.error().message);
+    ASSERT_GT(seeded->lots, 0);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM trace_code")),
+              (5 + seeded->lots) * TrainingCodes::kDemoBoxesPerLot);
+    EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM lot l WHERE (SELECT count(*) "
+                                              "FROM trace_code t WHERE t.lot_id = l.id) != 6")),
+              0);
+    auto lots = TrainingCodes::list(*db, 2);
+    ASSERT_TRUE(lots.ok()) << qPrintable(lots.error().message);
+    for (const TrainingLotCodes& l : *lots) {
+        EXPECT_FALSE(l.gs1Scan.isEmpty()) << qPrintable(l.lotNumber);
+        for (const QString& c : l.traceCodes) {
+            auto owner =
+                db->exec(QStringLiteral("SELECT lot_id FROM trace_code WHERE code = ?"), {c});
+            ASSERT_TRUE(owner.ok());
+            EXPECT_EQ(owner->scalar().toString(), l.lotId);
+        }
+    }
 }
 
 TEST(TrainingCodesProduction, AProductionDatabaseIsRefused)
