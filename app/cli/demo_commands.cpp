@@ -1,11 +1,14 @@
 // vaxctl demo seed: realistic synthetic persons, visits, doses, stock and fridge readings on a
-// training database.
+// training database. vaxctl training codes: what to scan to practise with its lots.
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTimeZone>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "common/i18n.h"
 #include "demo/generator.h"
+#include "training/trainingcodes.h"
 
 namespace vax::cli {
 
@@ -76,6 +79,48 @@ int runDemoSeed(CommandContext& ctx)
                             .arg(report->seconds, 0, 'f', 1));
     return ExitOk;
 }
+
+int runTrainingCodes(CommandContext& ctx)
+{
+    int perLot = 4;
+    if (ctx.args().isSet(QStringLiteral("per-lot"))) {
+        bool ok = false;
+        perLot = ctx.args().value(QStringLiteral("per-lot")).toInt(&ok);
+        if (!ok || perLot < 0 || perLot > 1000)
+            return ctx.out().usage(
+                DemoCmdText::tr("--per-lot: give how many trace codes to list per lot, 0 to "
+                                "1000, e.g. --per-lot 4."));
+    }
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    auto lots = TrainingCodes::list(*(*site)->db, perLot);
+    if (!lots)
+        return ctx.out().fail(lots.error());
+    const QString language = currentLanguage();
+    for (const TrainingLotCodes& l : *lots) {
+        QJsonObject o{{QStringLiteral("lot_id"), l.lotId},
+                      {QStringLiteral("product"), l.productCode},
+                      {QStringLiteral("product_name"), l.productName.forLocale(language)},
+                      {QStringLiteral("lot"), l.lotNumber},
+                      {QStringLiteral("expiry"), jsonDate(l.expiry)},
+                      {QStringLiteral("gtin"), l.gtin},
+                      {QStringLiteral("serial"), l.serial},
+                      {QStringLiteral("gs1"), l.gs1Text},
+                      {QStringLiteral("gs1_scan"), l.gs1Scan},
+                      {QStringLiteral("trace_codes"), QJsonArray::fromStringList(l.traceCodes)},
+                      {QStringLiteral("on_hand"), l.onHand}};
+        QString text =
+            DemoCmdText::tr("%1  lot %2  expiry %3\n  GS1: %4")
+                .arg(l.productName.forLocale(language), l.lotNumber, l.expiry.toString(Qt::ISODate),
+                     l.gs1Text.isEmpty() ? DemoCmdText::tr("(none)") : l.gs1Text);
+        if (!l.traceCodes.isEmpty())
+            text += QLatin1Char('\n') +
+                    DemoCmdText::tr("  trace codes: %1").arg(l.traceCodes.join(QLatin1Char(' ')));
+        ctx.out().record(o, text);
+    }
+    return ExitOk;
+}
 }  // namespace
 
 void registerDemoCommands(Registry& registry)
@@ -96,6 +141,18 @@ void registerDemoCommands(Registry& registry)
                             QStringLiteral("S")}});
          },
          runDemoSeed});
+    registry.add({{QStringLiteral("training"), QStringLiteral("codes")},
+                  [] {
+                      return DemoCmdText::tr(
+                          "List what to scan to practise with a training database's "
+                          "lots: GS1 box codes and box trace codes");
+                  },
+                  [](QCommandLineParser& p) {
+                      p.addOption({QStringLiteral("per-lot"),
+                                   DemoCmdText::tr("Trace codes to list per lot (default 4)"),
+                                   QStringLiteral("N")});
+                  },
+                  runTrainingCodes});
 }
 
 }  // namespace vax::cli

@@ -9,6 +9,7 @@
 #include "stock/openvial.h"
 #include "stock/stockledger.h"
 #include "storage/database.h"
+#include "training/trainingcodes.h"
 
 namespace vax::demo {
 
@@ -71,6 +72,9 @@ DemoStock::DemoStock(Database& db, Rng& rng, QTimeZone zone, QString fridgeId, Q
     m_insertVial = std::make_unique<BulkInsert>(
         db, QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, discard_at, doses, "
                            "opened_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_insertTraceCode = std::make_unique<BulkInsert>(
+        db, QStringLiteral("INSERT OR IGNORE INTO trace_code(code, lot_id, received_at) "
+                           "VALUES (?, ?, ?)"));
     m_drawVial = std::make_unique<BulkInsert>(
         db, QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"));
 }
@@ -139,6 +143,10 @@ Result<int> DemoStock::receive(const Product& product, const QDateTime& at, cons
     VAX_TRY(m_insertLot->run({lot.id, product.code, lot.number, lot.expiry.toString(Qt::ISODate),
                               product.manufacturer.en, product.gtins.value(0), perVial, m_fridgeId,
                               toDbTime(lot.receivedAt), m_actor}));
+    // The boxes' trace codes (derived, not drawn: the seed's other draws stay as they were).
+    for (int box = 0; box < TrainingCodes::kDemoBoxesPerLot; ++box)
+        VAX_TRY(m_insertTraceCode->run({TrainingCodes::demoTraceCode(product.code, lot.number, box),
+                                        lot.id, toDbTime(lot.receivedAt)}));
     const int index = static_cast<int>(m_lots.size());
     m_lots.push_back(lot);
     VAX_TRY(move(randomUuid(m_rng), index, movementKindName(MovementKind::Receipt), lot.capacity,

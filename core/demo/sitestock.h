@@ -97,6 +97,7 @@ private:
     std::unique_ptr<BulkInsert> m_insertLot;
     std::unique_ptr<BulkInsert> m_insertMovement;
     std::unique_ptr<BulkInsert> m_insertVial;
+    std::unique_ptr<BulkInsert> m_insertTraceCode;
     std::unique_ptr<BulkInsert> m_drawVial;
 };
 

@@ -13,6 +13,7 @@
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "training/trainingcodes.h"
 
 namespace vax {
 
@@ -107,6 +108,16 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zo
                          {newId(), lotId, fridgeId, demo.doses, at, actor});
         if (!m)
             return m.error();
+        // The boxes' trace codes, so a nurse can practise scanning a box at the desk.
+        for (int box = 0; box < TrainingCodes::kDemoBoxesPerLot; ++box) {
+            auto t =
+                db.exec(QStringLiteral("INSERT OR IGNORE INTO trace_code(code, lot_id, "
+                                       "received_at) VALUES(?,?,?)"),
+                        {TrainingCodes::demoTraceCode(p->code, QString::fromLatin1(demo.lot), box),
+                         lotId, at});
+            if (!t)
+                return t.error();
+        }
     }
     return {};
 }

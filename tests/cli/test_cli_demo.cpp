@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -301,4 +302,58 @@ TEST(PeopleFactory, SameSeedSamePeopleAndRealisticShape)
     EXPECT_LT(other, n / 50);  // 4-character (compound surname) names are rare
     EXPECT_GT(residentIds, n * 95 / 100);
     EXPECT_LT(residentIds, n);  // some other documents
+}
+
+TEST(CliTrainingCodes, ListsEveryTrainingLotWithScansTheParserReadsBack)
+{
+    test::TempDb temp;
+    ASSERT_EQ(initTraining(temp.path()).code, 0);
+    auto r = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
+                     QStringLiteral("training"), QStringLiteral("codes"),
+                     QStringLiteral("--per-lot"), QStringLiteral("3")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out + r.err);
+    const QList<QJsonObject> lots = r.jsonLines();
+    ASSERT_EQ(lots.size(), 5);
+    for (const QJsonObject& lot : lots) {
+        EXPECT_EQ(lot.value(QStringLiteral("trace_codes")).toArray().size(), 3);
+        const QString scan = lot.value(QStringLiteral("gs1_scan")).toString();
+        EXPECT_TRUE(scan.contains(QChar(0x1D)));
+        auto parsed = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
+                              QStringLiteral("scan"), QStringLiteral("parse"), scan});
+        ASSERT_EQ(parsed.code, 0) << qPrintable(parsed.out);
+        const QJsonObject gs1 = parsed.json().value(QStringLiteral("gs1")).toObject();
+        EXPECT_EQ(gs1.value(QStringLiteral("lot")).toString(),
+                  lot.value(QStringLiteral("lot")).toString());
+        EXPECT_EQ(gs1.value(QStringLiteral("expiry")).toString(),
+                  lot.value(QStringLiteral("expiry")).toString());
+        EXPECT_EQ(gs1.value(QStringLiteral("gtin")).toString(),
+                  lot.value(QStringLiteral("gtin")).toString());
+        for (const QJsonValue& code : lot.value(QStringLiteral("trace_codes")).toArray()) {
+            auto t = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
+                             QStringLiteral("scan"), QStringLiteral("parse"), code.toString()});
+            EXPECT_EQ(t.json().value(QStringLiteral("kind")).toString(),
+                      QStringLiteral("trace_code"));
+        }
+    }
+}
+
+TEST(CliTrainingCodes, RefusesAProductionDatabase)
+{
+    test::TempDb temp;
+    {
+        auto db = temp.open();
+        ASSERT_TRUE(db);
+        SystemClock clock;
+        InitRequest req;
+        req.code = QStringLiteral("PROD-1");
+        req.name = QStringLiteral("Production site");
+        req.district = QStringLiteral("District");
+        req.adminUsername = QStringLiteral("admin");
+        req.adminPassword = QStringLiteral("a-long-password-1");
+        ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+    }
+    auto r = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
+                     QStringLiteral("training"), QStringLiteral("codes")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.errorCode(), QStringLiteral("demo.training_only"));
 }

@@ -36,6 +36,7 @@
 #include "site/siteadmin.h"
 #include "stock/stockpage.h"
 #include "storage/meta.h"
+#include "training/trainingsheetsaction.h"
 
 namespace vax::ui {
 
@@ -134,6 +135,8 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_language);
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { chooseLanguage(m_language->itemData(index).toString()); });
+
+    new TrainingSheetsAction(this, site);  // Help ▸ Training scan sheets (PDF)…
 
     auto* signOutAction = new QAction(this);
     signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

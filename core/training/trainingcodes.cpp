@@ -1,0 +1,110 @@
+#include "training/trainingcodes.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include "scan/gs1.h"
+#include "site/site.h"
+#include "stock/lotservice.h"
+#include "storage/database.h"
+
+namespace vax {
+
+namespace {
+struct TrainingText {
+    Q_DECLARE_TR_FUNCTIONS(TrainingCodes)
+};
+
+// A serial that tells practice boxes apart from real ones at a glance.
+QString practiceSerial(int index)
+{
+    return QStringLiteral("TR%1").arg(index, 6, 10, QLatin1Char('0'));
+}
+}  // namespace
+
+QString TrainingCodes::gs1Scan(const QString& gtin, const QDate& expiry, const QString& lot,
+                               const QString& serial)
+{
+    return QStringLiteral("01") + gtin + QStringLiteral("17") +
+           expiry.toString(QStringLiteral("yyMMdd")) + QStringLiteral("10") + lot +
+           QChar(kGs1Separator) + QStringLiteral("21") + serial;
+}
+
+QString TrainingCodes::gs1Text(const QString& gtin, const QDate& expiry, const QString& lot,
+                               const QString& serial)
+{
+    return QStringLiteral("(01)") + gtin + QStringLiteral("(17)") +
+           expiry.toString(QStringLiteral("yyMMdd")) + QStringLiteral("(10)") + lot +
+           QStringLiteral("(21)") + serial;
+}
+
+QString TrainingCodes::demoTraceCode(const QString& productCode, const QString& lotNumber,
+                                     int index)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        (productCode + QLatin1Char('\n') + lotNumber + QLatin1Char('\n') + QString::number(index))
+            .toUtf8(),
+        QCryptographicHash::Sha256);
+    QString code = QStringLiteral("8");
+    for (int i = 0; code.size() < 20; ++i)
+        code += QChar(u'0' + static_cast<unsigned char>(digest.at(i)) % 10);
+    return code;
+}
+
+Result<std::vector<TrainingLotCodes>> TrainingCodes::list(Database& db, int traceCodesPerLot)
+{
+    auto site = SiteService::load(db);
+    if (!site)
+        return site.error();
+    if (!site->training)
+        return makeError(ErrorCode::DemoTrainingOnly,
+                         TrainingText::tr("Training scan sheets are made from training databases "
+                                          "only; %1 is the production database of site %2. Open "
+                                          "a training database (vaxctl init --training).")
+                             .arg(db.path(), site->code),
+                         QStringLiteral("db"));
+    auto lots = LotService::list(db);
+    if (!lots)
+        return lots.error();
+    const QString codesSql = QStringLiteral(
+        "SELECT t.code FROM trace_code t WHERE t.lot_id = ? AND t.used_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM dose d WHERE d.trace_code = t.code AND d.status = 'completed') "
+        "ORDER BY t.received_at, t.code LIMIT ?");
+    std::vector<TrainingLotCodes> out;
+    int serial = 0;
+    for (const LotInfo& lot : *lots) {
+        ++serial;
+        if (lot.status == QLatin1String("discarded") || lot.onHand <= 0)
+            continue;
+        TrainingLotCodes c;
+        c.lotId = lot.id;
+        c.productCode = lot.productCode;
+        if (const Product* p = Catalog::builtIn().find(lot.productCode))
+            c.productName = p->name;
+        else
+            c.productName = {lot.productCode, lot.productCode, lot.productCode};
+        c.lotNumber = lot.lotNumber;
+        c.expiry = lot.expiry;
+        c.gtin = lot.gtin;
+        if (c.gtin.isEmpty())
+            if (const Product* p = Catalog::builtIn().find(lot.productCode))
+                c.gtin = p->gtins.value(0);
+        c.onHand = lot.onHand;
+        c.serial = practiceSerial(serial);
+        // A lot number a GS1 code cannot carry (too long, other characters) gets no box code.
+        const QString scan = gs1Scan(c.gtin, c.expiry, c.lotNumber, c.serial);
+        if (parseGs1(scan)) {
+            c.gs1Scan = scan;
+            c.gs1Text = gs1Text(c.gtin, c.expiry, c.lotNumber, c.serial);
+        }
+        auto q = db.exec(codesSql, {lot.id, std::max(0, traceCodesPerLot)});
+        if (!q)
+            return q.error();
+        while (q->next())
+            c.traceCodes << q->value(0).toString();
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace vax
