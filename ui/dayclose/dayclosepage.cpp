@@ -26,6 +26,7 @@
 #include "dayclose/dayconfirmdialog.h"
 #include "dayclose/reportpdf.h"
 #include "exchange/signingkey.h"
+#include "shell/livetext.h"
 #include "shell/style.h"
 #include "storage/database.h"
 
@@ -129,6 +130,7 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     body()->addLayout(actions);
 
     m_message = new QLabel(this);
+    clearOnLanguageChange(m_message);  // a message of the previous language goes
     m_message->setObjectName(QStringLiteral("dayCloseMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
