@@ -17,6 +17,7 @@
 #include "common/clock.h"
 #include "security/secretstore.h"
 #include "security/userservice.h"
+#include "shell/livetext.h"
 #include "shell/style.h"
 #include "site/siteadmin.h"
 
@@ -183,6 +184,7 @@ UsersPage::UsersPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent)
     scaleFont(m_keysHeading, 1.3, true);
     m_keychain = new QLabel(this);
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    clearOnLanguageChange(m_keychain);
     m_keychain->setWordWrap(true);
     m_keychainCheck = new QPushButton(this);
     auto* keyRow = new QHBoxLayout;
@@ -237,10 +239,18 @@ void UsersPage::retranslate()
     m_idleSave->setText(tr("Save"));
     m_keysHeading->setText(tr("Keys"));
     m_keychainCheck->setText(tr("Check keychain"));
-    if (m_keychain->text().isEmpty())
-        m_keychain->setText(
-            tr("The export signing key is kept in the system keychain when one "
-               "answers. Press \"Check keychain\" to test it."));
+    const auto fillDefault = [this] {
+        if (m_keychain->text().isEmpty())
+            setLiveText(m_keychain, [] {
+                return tr(
+                    "The export signing key is kept in the system keychain when one "
+                    "answers. Press \"Check keychain\" to test it.");
+            });
+    };
+    fillDefault();
+    // Again once the switch's event has reached the label, where a probe's answer of the
+    // previous language is cleared.
+    QMetaObject::invokeMethod(this, fillDefault, Qt::QueuedConnection);
 }
 
 void UsersPage::setActor(const StaffMember& actor)
