@@ -38,6 +38,7 @@
 #include "coldchain/excursionsmodel.h"
 #include "coldchain/fridgepage.h"
 #include "common/i18n.h"
+#include "common/labels.h"
 #include "dayclose/dayclosepage.h"
 #include "dayclose/dayconfirmdialog.h"
 #include "desk/deskpage.h"
@@ -221,12 +222,13 @@ protected:
         QApplication::processEvents();
         static const QRegularExpression snake(QStringLiteral("[a-z]+_[a-z_]+"));
         static const QRegularExpression span(QStringLiteral("P[0-9]+[YMWD]"));
-        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        // A word, not part of a hash or a code with digits ("83e224f3bbbd…").
+        static const QRegularExpression word(
+            QStringLiteral("(?<![0-9A-Za-z])[A-Za-z]{3,}(?![0-9A-Za-z])"));
         // Words that are not English to a Chinese nurse, each with its reason.
         static const QStringList allowed = {
             QStringLiteral("VaxPoint"),  // the product's name
             QStringLiteral("GTIN"),      // printed on the box as "GTIN"
-            QStringLiteral("GS1"),       // the barcode standard's name, printed on the box
             QStringLiteral("PDF"),       // the file type, as Chinese software says it
             QStringLiteral("SQLite"),    // the database file's format (admin page)
             QStringLiteral("WAL"),       // SQLite's journal mode (admin page)
@@ -237,7 +239,6 @@ protected:
             QStringLiteral("Ctrl"), QStringLiteral("Alt"), QStringLiteral("Esc"),
             QStringLiteral("Enter"), QStringLiteral("Space"), QStringLiteral("Tab"),
             QStringLiteral("Backspace"), QStringLiteral("Del"),  // key names as printed on keys
-            QStringLiteral("HL7"),         // the site-code standard's name (checklist detail)
             QStringLiteral("DataMatrix"),  // the barcode's name, as printed beside it on the box
             QStringLiteral("SHA"),         // "SHA-256", the checksum's name the district checks
             QStringLiteral("PIN"),         // "PIN 码", the usual Chinese name of a PIN
@@ -271,6 +272,26 @@ protected:
                 break;
             }
         }
+    }
+
+    // Every row of every visible table that has `cell` in one of its columns.
+    static std::vector<QStringList> rowsWith(const QString& cell)
+    {
+        std::vector<QStringList> rows;
+        for (QWidget* top : QApplication::topLevelWidgets())
+            for (auto* view : top->findChildren<QAbstractItemView*>()) {
+                const QAbstractItemModel* m = view->model();
+                if (!view->isVisible() || !m)
+                    continue;
+                for (int r = 0; r < m->rowCount(); ++r) {
+                    QStringList row;
+                    for (int c = 0; c < m->columnCount(); ++c)
+                        row << m->index(r, c).data().toString();
+                    if (row.contains(cell))
+                        rows.push_back(row);
+                }
+            }
+        return rows;
     }
 
     QWidget* focus() const { return QApplication::focusWidget(); }
@@ -554,6 +575,12 @@ TEST_F(DayWalkTest, AWholeDayInChineseShowsNoCodeAndNoEnglish)
         [] { return std::optional<QString>(QString::fromLatin1(kPassphrase)); });
     showPage(4);
     expectWords(QStringLiteral("day close"));
+    // The reconciliation names the vaccine as the catalog does in Chinese, not by its code.
+    const QString productName =
+        Catalog::builtIn().find(QStringLiteral("BBIBP-CorV"))->name.forLocale(currentLanguage());
+    ASSERT_FALSE(rowsWith(QStringLiteral("TRAIN-B2021001")).empty());
+    for (const QStringList& row : rowsWith(QStringLiteral("TRAIN-B2021001")))
+        EXPECT_TRUE(row.contains(productName)) << qPrintable(row.join(QLatin1Char('|')));
     QSignalSpy exported(day, &ui::DayClosePage::exportFinished);
     day->startExport();
     ASSERT_TRUE(exported.wait(60'000));
@@ -573,6 +600,13 @@ TEST_F(DayWalkTest, AWholeDayInChineseShowsNoCodeAndNoEnglish)
     // The catalog, the site and the staff.
     showPage(5);
     expectWords(QStringLiteral("administration"));
+    // The catalog: the route and the minimum age in words.
+    const auto catalogRows = rowsWith(QStringLiteral("BBIBP-CorV"));
+    ASSERT_FALSE(catalogRows.empty());
+    EXPECT_TRUE(catalogRows.front().contains(QStringLiteral("肌内注射")))
+        << qPrintable(catalogRows.front().join(QLatin1Char('|')));
+    EXPECT_TRUE(catalogRows.front().contains(labels::ageSpan(QStringLiteral("P3Y"))))
+        << qPrintable(catalogRows.front().join(QLatin1Char('|')));
     showPage(6);
     expectWords(QStringLiteral("staff"));
 }
