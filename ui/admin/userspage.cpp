@@ -18,6 +18,7 @@
 #include "exchange/signingkey.h"
 #include "security/secretstore.h"
 #include "security/userservice.h"
+#include "shell/livetext.h"
 #include "shell/style.h"
 #include "site/siteadmin.h"
 
@@ -189,6 +190,7 @@ UsersPage::UsersPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent)
     m_keychainProbe = new QLabel(this);
     m_keychainProbe->setObjectName(QStringLiteral("keychainProbe"));
     m_keychainProbe->setWordWrap(true);
+    clearOnLanguageChange(m_keychainProbe);  // an answer in the previous language
     auto* keyTexts = new QVBoxLayout;
     keyTexts->addWidget(m_keychain);
     keyTexts->addWidget(m_keychainProbe);

@@ -22,6 +22,7 @@
 #include "desk/recipientdisplay.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
+#include "shell/livetext.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -128,6 +129,7 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setWordWrap(true);
+    clearOnLanguageChange(m_saveError);
     m_saveError->setStyleSheet(QStringLiteral("color:white; background:%1; padding:6px; "
                                               "font-weight:bold;")
                                    .arg(QLatin1String(kErrorColour)));
@@ -180,6 +182,7 @@ CheckInPanel::Row CheckInPanel::addRow(QGridLayout* grid, int row, const char* e
     r.error = new QLabel(m_formArea);
     r.error->setObjectName(QString::fromLatin1(errorName));
     r.error->setWordWrap(true);
+    clearOnLanguageChange(r.error);  // an error of the previous language goes
     grid->addWidget(r.caption, row, 0);
     grid->addWidget(r.value, row, 1);
     grid->addWidget(r.error, row + 1, 1);

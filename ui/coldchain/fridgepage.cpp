@@ -22,6 +22,7 @@
 #include "coldchain/lotquarantine.h"
 #include "coldchain/readingschedule.h"
 #include "security/permissions.h"
+#include "shell/livetext.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -55,11 +56,13 @@ FridgePage::FridgePage(SiteContext& site, CurrentUser currentUser, QWidget* pare
     readingRow->addWidget(m_celsius, 1);
     readingRow->addWidget(m_record);
     m_readingMessage = new QLabel(this);
+    clearOnLanguageChange(m_readingMessage);
     m_readingMessage->setObjectName(QStringLiteral("readingMessage"));
     m_readingMessage->setWordWrap(true);
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_importMessage = new QLabel(this);
+    clearOnLanguageChange(m_importMessage);
     m_importMessage->setObjectName(QStringLiteral("importMessage"));
     m_importMessage->setWordWrap(true);
     left->addWidget(m_fridgesHeading);
@@ -112,6 +115,7 @@ FridgePage::FridgePage(SiteContext& site, CurrentUser currentUser, QWidget* pare
     right->addLayout(decisionRow);
     right->addWidget(m_override);
     m_decisionMessage = new QLabel(this);
+    clearOnLanguageChange(m_decisionMessage);
     m_decisionMessage->setObjectName(QStringLiteral("decisionMessage"));
     m_decisionMessage->setWordWrap(true);
     right->addWidget(m_decisionMessage);
@@ -273,14 +277,19 @@ void FridgePage::recordReading()
     }
     m_celsius->clear();
     if (outcome->excursions.empty()) {
-        setMessage(m_readingMessage, tr("Recorded %1 °C.").arg(*celsius), false);
+        const double c = *celsius;
+        setMessage(m_readingMessage, {}, false);
+        setLiveText(m_readingMessage, [c] { return tr("Recorded %1 °C.").arg(c); });
     } else {
-        setMessage(m_readingMessage,
-                   tr("%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are "
+        const double c = *celsius;
+        const int lots = outcome->excursions.front().lotsQuarantined;
+        setMessage(m_readingMessage, {}, true);
+        setLiveText(m_readingMessage, [c, lots] {
+            return tr("%1 °C is OUTSIDE the allowed range: %n lot(s) of this fridge are "
                       "quarantined until a supervisor decides.",
-                      nullptr, outcome->excursions.front().lotsQuarantined)
-                       .arg(*celsius),
-                   true);
+                      nullptr, lots)
+                .arg(c);
+        });
     }
     showFridge();
 }
@@ -401,12 +410,14 @@ void FridgePage::decide(bool release)
         m_reason->setFocus();
         return;
     }
-    setMessage(m_decisionMessage,
-               release ? tr("Released %n lot(s).", nullptr, *decided)
+    const int lots = *decided;
+    setMessage(m_decisionMessage, {}, false);
+    setLiveText(m_decisionMessage, [release, lots] {
+        return release ? tr("Released %n lot(s).", nullptr, lots)
                        : tr("Discarded %n lot(s); their doses in that fridge are booked as "
                             "wasted (cold chain).",
-                            nullptr, *decided),
-               false);
+                            nullptr, lots);
+    });
     m_reason->clear();
     m_override->setChecked(false);
     // "… quarantined until a supervisor decides" was true before this decision, not after.

@@ -33,6 +33,7 @@
 #include "exchange/keychainkey.h"
 #include "exchange/signingkey.h"
 #include "security/asyncsecret.h"
+#include "shell/livetext.h"
 #include "shell/style.h"
 #include "storage/database.h"
 
@@ -162,6 +163,7 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     body()->addWidget(m_keyringWait);
 
     m_message = new QLabel(this);
+    clearOnLanguageChange(m_message);  // a message of the previous language goes
     m_message->setObjectName(QStringLiteral("dayCloseMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -189,7 +189,14 @@ void InjectionPanel::retranslate()
            "Enter administer · Esc back · Ctrl+D doctor · Ctrl+P certificate · F9 display"));
     m_checklist->retranslate();
     m_card->retranslate();
-    render();
+    // A message of the previous language goes; the checklist's texts come from core, in the
+    // language of the moment: evaluated again (a saved dose keeps its recorded result).
+    if (!m_message->text().isEmpty())
+        showMessage(QString(), false);
+    if (m_saved)
+        render();
+    else
+        reevaluate();
 }
 
 void InjectionPanel::changeEvent(QEvent* event)

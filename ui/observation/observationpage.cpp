@@ -20,6 +20,7 @@
 #include "observation/observationboard.h"
 #include "observation/observationdialogs.h"
 #include "observation/observationservice.h"
+#include "shell/livetext.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -93,6 +94,7 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("observationMessage"));
     m_message->setWordWrap(true);
+    clearOnLanguageChange(m_message);
     body()->addWidget(m_message);
 
     connect(m_depart, &QPushButton::clicked, this, &ObservationPage::departSelected);
@@ -238,7 +240,8 @@ void ObservationPage::onNumberEdited(const QString& text)
     // so that a key pressed now cannot act on them.
     clearSelection();
     if (!text.isEmpty())
-        showMessage(tr("Number %1 is not in the observation area.").arg(text), true);
+        showMessage([text] { return tr("Number %1 is not in the observation area.").arg(text); },
+                    true);
 }
 
 void ObservationPage::clearSelection()
@@ -282,7 +285,9 @@ const BoardEntry* ObservationPage::target()
     const QString typed = m_number->text().trimmed();
     if (!typed.isEmpty()) {
         if (!selectNumber(typed.toInt())) {
-            showMessage(tr("Number %1 is not in the observation area.").arg(typed), true);
+            showMessage(
+                [typed] { return tr("Number %1 is not in the observation area.").arg(typed); },
+                true);
             finishAction();
             return nullptr;
         }
@@ -290,7 +295,7 @@ const BoardEntry* ObservationPage::target()
     }
     const BoardEntry* e = selected();
     if (!e)
-        showMessage(tr("Type the queue number of the person first."), true);
+        showMessage([] { return tr("Type the queue number of the person first."); }, true);
     return e;
 }
 
@@ -302,10 +307,16 @@ QString ObservationPage::actorId()
 
 void ObservationPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
+    m_message->setText(text);  // already rendered: a language switch clears it
     m_message->setStyleSheet(
         error ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kErrorColour))
               : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
+}
+
+void ObservationPage::showMessage(std::function<QString()> render, bool error)
+{
+    showMessage(QString(), error);
+    setLiveText(m_message, std::move(render));  // rendered again in the new language
 }
 
 void ObservationPage::departSelected()
@@ -317,7 +328,8 @@ void ObservationPage::departSelected()
     ObservationService service(*m_site.db, *m_site.clock);
     auto done = service.depart(entry.observationId, actorId());
     if (done) {
-        showMessage(tr("Number %1 has left.").arg(entry.queueNumber), false);
+        const int number = entry.queueNumber;
+        showMessage([number] { return tr("Number %1 has left.").arg(number); }, false);
         m_model->reload();
         finishAction();
         return;
@@ -354,7 +366,10 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
             auto done = service.leftEarly(id, actorId(), reason);
             if (!done)
                 return done.error();
-            showMessage(tr("Number %1 left early: %2").arg(number).arg(reason.trimmed()), false);
+            const QString why = reason.trimmed();
+            showMessage(
+                [number, why] { return tr("Number %1 left early: %2").arg(number).arg(why); },
+                false);
             m_model->reload();
             return {};
         },
@@ -389,12 +404,15 @@ void ObservationPage::adverseEventSelected()
             auto added = aefis.add(r);
             if (!added)
                 return added.error();
-            showMessage(added->immediateReport
-                            ? tr("Adverse event recorded for number %1. SERIOUS: report to the "
-                                 "district immediately.")
-                                  .arg(number)
-                            : tr("Adverse event recorded for number %1.").arg(number),
-                        added->immediateReport);
+            const bool serious = added->immediateReport;
+            showMessage(
+                [number, serious] {
+                    return serious ? tr("Adverse event recorded for number %1. SERIOUS: report "
+                                        "to the district immediately.")
+                                         .arg(number)
+                                   : tr("Adverse event recorded for number %1.").arg(number);
+                },
+                serious);
             m_model->reload();
             return {};
         },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QPointer>
 
 #include "observation/timing.h"
@@ -64,6 +66,8 @@ private:
     QString actorId();
     void openLeftEarly(const observation::BoardEntry& entry);
     void showMessage(const QString& text, bool error);
+    // A message rendered by `render`, again after a language switch.
+    void showMessage(std::function<QString()> render, bool error);
     void onReloaded();
     void onNumberEdited(const QString& text);
     void refreshBanners();

@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QTableView>
 
+#include "shell/livetext.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 #include "stock/lotsmodel.h"
@@ -38,6 +39,7 @@ StockPage::StockPage(SiteContext& site, CurrentUser currentUser, QWidget* parent
     body()->addLayout(actions);
 
     m_message = new QLabel(this);
+    clearOnLanguageChange(m_message);  // a message of the previous language goes
     m_message->setObjectName(QStringLiteral("stockMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
