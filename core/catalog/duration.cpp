@@ -59,4 +59,16 @@ QString CalendarSpan::describe() const
     return parts.join(QLatin1Char(' '));
 }
 
+QString CalendarSpan::describeAsAge() const
+{
+    // An age reads differently from an interval: "3 岁", not "3 年".
+    if (years && !months && !days)
+        return SpanText::tr("%n year(s) old", nullptr, years);
+    if (!years && months && !days)
+        return SpanText::tr("%n month(s) old", nullptr, months);
+    if (!years && !months)
+        return SpanText::tr("%n day(s) old", nullptr, days);
+    return SpanText::tr("%1 old", "an age of several parts, e.g. 1 year 6 months").arg(describe());
+}
+
 }  // namespace vax

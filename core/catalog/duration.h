@@ -19,6 +19,8 @@ struct CalendarSpan {
     QString toString() const;
     // In words for people, translated: "3 years", "1 year 6 months", "21 days".
     QString describe() const;
+    // The same as an age: "3 years old" / "3 岁", "8 months old" / "8 月龄".
+    QString describeAsAge() const;
     // `date` plus the span, for intervals between doses: years and months are calendar steps
     // (29 Feb steps to 28 Feb in a common year), weeks and days are exact. Not for ages.
     QDate addTo(const QDate& date) const;

@@ -637,6 +637,13 @@ QString ageSpan(const QString& isoSpan)
     return label(Family::AgeSpan, isoSpan);
 }
 
+QString age(const QString& isoSpan)
+{
+    if (const auto span = CalendarSpan::parse(isoSpan))
+        return span->describeAsAge();
+    return isoSpan;
+}
+
 QString product(const QString& code)
 {
     return label(Family::Product, code);

@@ -88,7 +88,8 @@ QString finding(const QString& code);
 QString route(const QString& code);
 QString injectionSite(const QString& code);
 QString injectionSites(const QStringList& codes);
-QString ageSpan(const QString& isoSpan);  // "P3Y" → "3 岁" / "3 years"
+QString ageSpan(const QString& isoSpan);  // "P3Y" → "3 年" / "3 years" (a span of time)
+QString age(const QString& isoSpan);      // "P3Y" → "3 岁" / "3 years old" (a minimum age)
 QString product(const QString& code);     // the catalog's name in the user's language
 
 }  // namespace vax::labels

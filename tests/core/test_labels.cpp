@@ -212,6 +212,9 @@ TEST(Labels, ExamplesOfTheIssue)
     EXPECT_EQ(labels::ageSpan(QStringLiteral("P3Y")),
               CalendarSpan::parse(QStringLiteral("P3Y"))->describe());
     EXPECT_TRUE(labels::ageSpan(QStringLiteral("P8M")).startsWith(QStringLiteral("8")));
+    // A minimum age reads as an age.
+    EXPECT_EQ(labels::age(QStringLiteral("P3Y")), QStringLiteral("3 岁"));
+    EXPECT_EQ(labels::age(QStringLiteral("P8M")), QStringLiteral("8 月龄"));
     EXPECT_EQ(labels::route(QStringLiteral("IM")), QStringLiteral("肌内注射"));
     EXPECT_EQ(labels::injectionSites({QStringLiteral("LD"), QStringLiteral("RD")}),
               QStringLiteral("左上臂三角肌、右上臂三角肌"));
@@ -222,6 +225,8 @@ TEST(Labels, ExamplesOfTheIssue)
     EXPECT_EQ(labels::screeningReasons({QStringLiteral("fever"), QStringLiteral("pregnancy")}),
               QStringLiteral("Fever, Pregnancy"));
     EXPECT_EQ(labels::ageSpan(QStringLiteral("P3Y")), QStringLiteral("3 years"));
+    EXPECT_EQ(labels::age(QStringLiteral("P3Y")), QStringLiteral("3 years old"));
+    EXPECT_EQ(labels::age(QStringLiteral("P1Y6M")), QStringLiteral("1 year 6 months old"));
     EXPECT_EQ(labels::route(QStringLiteral("IM")), QStringLiteral("Intramuscular"));
     // An unknown code comes back as it is rather than as nothing.
     EXPECT_EQ(labels::label(Family::VisitState, QStringLiteral("teleported")),

@@ -605,7 +605,7 @@ TEST_F(DayWalkTest, AWholeDayInChineseShowsNoCodeAndNoEnglish)
     ASSERT_FALSE(catalogRows.empty());
     EXPECT_TRUE(catalogRows.front().contains(QStringLiteral("肌内注射")))
         << qPrintable(catalogRows.front().join(QLatin1Char('|')));
-    EXPECT_TRUE(catalogRows.front().contains(labels::ageSpan(QStringLiteral("P3Y"))))
+    EXPECT_TRUE(catalogRows.front().contains(QStringLiteral("3 岁")))
         << qPrintable(catalogRows.front().join(QLatin1Char('|')));
     showPage(6);
     expectWords(QStringLiteral("staff"));

@@ -65,7 +65,7 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         case ColRoute:
             return labels::route(p.route);
         case ColAge:
-            return labels::ageSpan(p.minAge.toString());  // "3 岁", an age, not "3 年"
+            return labels::age(p.minAge.toString());  // "3 岁", an age, not "3 年"
         default:
             return {};
     }
