@@ -690,16 +690,21 @@ TEST_F(DeskUiTest, OpenVialChoosesTheScannedMultiDoseLotAndShowsItsWholeNumber)
 
     QStringList offered;
     QString chosen;
-    QTimer::singleShot(0, m_desk.get(), [&] {
+    // The dialog is modal: read it from a timer once it is up, then press Enter in it.
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
         auto* dialog = QApplication::activeModalWidget();
-        ASSERT_NE(dialog, nullptr);
-        auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("vialLot"));
-        ASSERT_NE(choice, nullptr);
+        auto* choice = dialog ? dialog->findChild<QComboBox*>(QStringLiteral("vialLot")) : nullptr;
+        if (!choice)
+            return;
+        poll.stop();
         for (int i = 0; i < choice->count(); ++i)
             offered << choice->itemData(i).toStringList().value(0);
         chosen = choice->currentData().toStringList().value(0);
         QTest::keyClick(dialog, Qt::Key_Return);  // open it
     });
+    poll.start();
     key(Qt::Key_O, Qt::AltModifier);
     ASSERT_FALSE(offered.isEmpty());
     EXPECT_EQ(chosen, scanned->id);
