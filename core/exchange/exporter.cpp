@@ -556,6 +556,18 @@ const QString kBatchColumns = QStringLiteral(
     "id, seq, file_name, sha256, previous_sha256, created_at, created_by, cursor, counts, "
     "hl7_messages, bytes, path");
 
+// The bundle's "records": one per patient (a person is one record however many of their rows
+// changed, and a person whose dose changed goes with it), immunization, adverse event,
+// contraindication, stock movement, reading, excursion and quarantine decision. The count shown
+// before an export and the count the export writes both come from here, over the same Reader.
+int recordCount(const Collected& data)
+{
+    return static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
+                            data.contraindications.size() + data.persons.size() +
+                            data.movementRows.size() + data.temperatureRows.size() +
+                            data.excursionRows.size() + data.quarantineRows.size());
+}
+
 }  // namespace
 
 const QStringList& exportedTables()
@@ -621,13 +633,18 @@ Result<QMap<QString, int>> Exporter::pendingByTable()
 
 Result<int> Exporter::pendingRecords()
 {
-    auto byTable = pendingByTable();
-    if (!byTable)
-        return byTable.error();
-    int n = 0;
-    for (int v : *byTable)
-        n += v;
-    return n;
+    auto site = SiteService::load(m_db);
+    if (!site)
+        return site.error();
+    auto previous = last();
+    if (!previous)
+        return previous.error();
+    // No snapshot of its own: a caller may already be inside a transaction (the day close).
+    Collected data;
+    Reader reader(m_db, m_calendar.zone(), *site, *previous ? (*previous)->cursor : QJsonObject());
+    reader.setToday(m_calendar.local(m_clock.nowUtc()).date());
+    VAX_TRY(reader.readAll(data));
+    return recordCount(data);
 }
 
 Result<ExportReceipt> Exporter::run(const ExportRequest& request)
@@ -781,10 +798,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
          QStringLiteral("lifted_at"), QStringLiteral("lifted_by"), QStringLiteral("lift_reason")},
         data.contraindicationRows);
 
-    const int records = static_cast<int>(data.immunizations.size() + data.adverseEvents.size() +
-                                         data.contraindications.size() + patients.size() +
-                                         data.movementRows.size() + data.temperatureRows.size() +
-                                         data.excursionRows.size() + data.quarantineRows.size());
+    const int records = recordCount(data);
     QJsonObject counts{
         {QStringLiteral("records"), records},
         {QStringLiteral("patients"), static_cast<int>(patients.size())},

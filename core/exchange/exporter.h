@@ -80,8 +80,10 @@ public:
 
     Result<ExportReceipt> run(const ExportRequest& request);
 
-    // Records changed since the last export, per table, and in all.
+    // Rows changed since the last export, per table (a person and their document are two rows).
     Result<QMap<QString, int>> pendingByTable();
+    // The records the next export would hold, counted as the export counts them
+    // (ExportBatch::counts "records"): read by the export's own reader, so the two never differ.
     Result<int> pendingRecords();
     // Newest first.
     Result<std::vector<ExportBatch>> history(int limit = 100);

@@ -14,6 +14,7 @@
 
 #include "checkin/checkinpanel.h"
 #include "checkin/draftstore.h"
+#include "checkin/scannotice.h"
 #include "common/i18n.h"
 #include "desk/deskpage.h"
 #include "desk/injectionpanel.h"
@@ -333,11 +334,134 @@ TEST_F(CheckInUiTest, NumberKeysToggleQuestionsButAScannerBurstIsAScan)
     EXPECT_EQ(panel()->form().answers.value(QStringLiteral("immunodeficiency")), true);
     key(Qt::Key_Escape);
     EXPECT_EQ(panel()->step(), Step::Screening);
-    // The next person's ID card, scanned while the screening waits: no question changes.
+    // The next person's ID card, scanned while the screening waits: no question changes, and
+    // the half-checked-in person is not dropped without asking (issue 19, point 7).
     scan(QStringLiteral("440301199001011234"));
+    EXPECT_EQ(panel()->step(), Step::Screening);
+    EXPECT_EQ(panel()->form().answers.value(QStringLiteral("immunodeficiency")), true);
+    key(Qt::Key_N);  // start the new person
     EXPECT_EQ(panel()->step(), Step::Temperature);
     EXPECT_EQ(panel()->form().name, QStringLiteral("李四"));
     EXPECT_TRUE(panel()->form().answers.isEmpty());
+}
+
+// Issue 19, point 7: a vaccine box code is explained at every step, also while the queue number
+// is shown; it never becomes a temperature or vanishes.
+TEST_F(CheckInUiTest, ABoxCodeIsExplainedAtEveryStep)
+{
+    const QString gs1 = QStringLiteral("]d201069012345678921727123110TRAIN-A2024001");
+    const QString traceCode = QStringLiteral("81234567890123456789");
+    registerOnFile(QStringLiteral("张三"), kId);
+    scan(kId);
+    ASSERT_EQ(panel()->step(), Step::Temperature);
+    auto* notice = child<QLabel>("scanNotice");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_FALSE(notice->isVisible());
+    scan(gs1);
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("box code"))) << qPrintable(notice->text());
+    EXPECT_TRUE(text("temperatureError").isEmpty()) << qPrintable(text("temperatureError"));
+    EXPECT_TRUE(entry()->text().isEmpty());
+    EXPECT_EQ(panel()->form().name, QStringLiteral("张三"));
+    type(QStringLiteral("366"));
+    EXPECT_FALSE(notice->isVisible());  // typing on: the explanation has done its job
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Screening);
+    scan(traceCode);  // a burst at a single-key step
+    EXPECT_EQ(panel()->step(), Step::Screening);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(panel()->form().answers.isEmpty());
+    key(Qt::Key_N);
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Done) << qPrintable(text("saveError"));
+    EXPECT_FALSE(notice->isVisible());
+    // While the queue number is shown: the same explanation, the number stays.
+    scan(gs1);
+    EXPECT_EQ(panel()->step(), Step::Done);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_EQ(notice->text(), ui::ScanNotice::boxCodeExplanation());
+    EXPECT_EQ(text("queueNumber"), QStringLiteral("1"));
+    // And at the scan step.
+    key(Qt::Key_Escape);
+    ASSERT_EQ(panel()->step(), Step::Scan);
+    scan(gs1);
+    EXPECT_EQ(panel()->step(), Step::Scan);
+    EXPECT_EQ(notice->text(), ui::ScanNotice::boxCodeExplanation());
+    EXPECT_EQ(count("visit"), 1);
+}
+
+// Issue 19, point 7: another ID scanned while a person is half checked in asks first; Esc keeps
+// the current person with everything typed, N starts the new one.
+TEST_F(CheckInUiTest, AnotherIdWhileHalfCheckedInAsksBeforeDroppingThePerson)
+{
+    const QString other = QStringLiteral("440301199001011234");
+    registerOnFile(QStringLiteral("张三"), kId);
+    registerOnFile(QStringLiteral("李四"), other);
+    scan(kId);
+    ASSERT_EQ(panel()->step(), Step::Temperature);
+    type(QStringLiteral("36"));
+    scan(other);
+    auto* notice = child<QLabel>("scanNotice");
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_EQ(panel()->form().name, QStringLiteral("张三"));
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(other)) << qPrintable(notice->text());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("张三"))) << qPrintable(notice->text());
+    // While it asks, other keys do nothing: neither typed nor a step.
+    key(Qt::Key_5);
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_TRUE(notice->isVisible());
+    key(Qt::Key_Escape);  // keep 张三, and what was typed before the scan
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_EQ(panel()->form().name, QStringLiteral("张三"));
+    EXPECT_EQ(entry()->text(), QStringLiteral("36"));
+    type(QStringLiteral("6"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::Screening);
+    EXPECT_EQ(panel()->form().temperatureText, QStringLiteral("36.6"));
+    // The same person's card again changes nothing.
+    scan(kId);
+    EXPECT_EQ(panel()->step(), Step::Screening);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_EQ(panel()->form().temperatureText, QStringLiteral("36.6"));
+    // Another person, and this time N: the new person starts.
+    scan(other);
+    EXPECT_EQ(panel()->step(), Step::Screening);
+    EXPECT_TRUE(notice->isVisible());
+    key(Qt::Key_N);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_EQ(panel()->form().name, QStringLiteral("李四"));
+    EXPECT_TRUE(panel()->form().temperatureText.isEmpty());
+    EXPECT_EQ(count("visit"), 0);
+}
+
+// Issue 19, point 10: an empty temperature names the field; no empty guardian brackets.
+TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
+{
+    const QString child =
+        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    registerOnFile(QStringLiteral("小明"), child);
+    scan(child);
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    EXPECT_EQ(text("temperatureError"),
+              QStringLiteral("Enter the temperature in °C, e.g. 36.5 or 365."));
+    type(QStringLiteral("366"));
+    key(Qt::Key_Return);
+    key(Qt::Key_N);
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::GuardianName);
+    EXPECT_FALSE(text("consentValue").contains(QStringLiteral("()")))
+        << qPrintable(text("consentValue"));
+    type(QStringLiteral("王芳"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(panel()->step(), Step::GuardianRelation);
+    EXPECT_EQ(text("consentValue"), QStringLiteral("Guardian: 王芳"));
 }
 
 TEST_F(CheckInUiTest, AMinorNeedsTheGuardianByKeyboard)

@@ -4,13 +4,17 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 #include "checkin/checkinservice.h"
 #include "coldchain/fridges.h"
@@ -25,6 +29,7 @@
 #include "shell/style.h"
 #include "site/site.h"
 #include "stock/lotservice.h"
+#include "stock/openvialpanel.h"
 #include "stock/scanfield.h"
 #include "support/faultvfs.h"
 #include "support/tempdb.h"
@@ -412,7 +417,12 @@ TEST_F(DeskUiTest, TheRecipientDisplayShowsTheLotAndTheDoseNumber)
     key(Qt::Key_Return);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"))
         << qPrintable(text("injectionMessage"));
-    EXPECT_TRUE(display->statusText().contains(QStringLiteral("Saved")));
+    // Issue 19, point 10: the person reads "vaccinated" and with what, not "saved" (which read as
+    // "checked in").
+    EXPECT_TRUE(display->statusText().startsWith(QStringLiteral("✓ Vaccinated with ") +
+                                                 label("recipientVaccine")))
+        << qPrintable(display->statusText());
+    EXPECT_FALSE(display->statusText().contains(QStringLiteral("Saved")));
     display->close();
 }
 
@@ -653,3 +663,67 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
 }
 
 }  // namespace
+
+// Issue 19, point 10: "Open vial" at the desk offers the multi-dose lots of the scanned product
+// with the scanned lot chosen (not a single-dose lot first in the list), and the desk's list of
+// open vials shows the whole lot number.
+TEST_F(DeskUiTest, OpenVialChoosesTheScannedMultiDoseLotAndShowsItsWholeNumber)
+{
+    auto fridges = FridgeRepository::list(*m_site.db);
+    ASSERT_TRUE(fridges.ok() && !fridges->empty());
+    LotReceipt r;  // a second lot of the multi-dose product, listed before the scanned one
+    r.productCode = QStringLiteral("Convidecia");
+    r.lotNumber = QStringLiteral("A2021-0001");
+    r.expiry = QDate(2021, 12, 31);
+    r.vials = 10;
+    r.fridgeId = fridges->front().id;
+    ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, r, kKeeper).ok());
+    auto scanned = LotService::find(*m_site.db, QStringLiteral("TRAIN-A2021001"));
+    ASSERT_TRUE(scanned.ok());
+    ASSERT_GT(scanned->dosesPerVial, 1);
+    auto lots = LotService::list(*m_site.db);
+    ASSERT_TRUE(lots.ok());
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
+    openDesk();
+    key(Qt::Key_F5);
+    scan(QStringLiteral("TRAIN-A2021001"));
+
+    QStringList offered;
+    QString chosen;
+    // The dialog is modal: read it from a timer once it is up, then press Enter in it.
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* dialog = QApplication::activeModalWidget();
+        auto* choice = dialog ? dialog->findChild<QComboBox*>(QStringLiteral("vialLot")) : nullptr;
+        if (!choice)
+            return;
+        poll.stop();
+        for (int i = 0; i < choice->count(); ++i)
+            offered << choice->itemData(i).toStringList().value(0);
+        chosen = choice->currentData().toStringList().value(0);
+        QTest::keyClick(dialog, Qt::Key_Return);  // open it
+    });
+    poll.start();
+    key(Qt::Key_O, Qt::AltModifier);
+    ASSERT_FALSE(offered.isEmpty());
+    EXPECT_EQ(chosen, scanned->id);
+    for (const QString& id : offered) {
+        for (const LotInfo& l : *lots) {
+            if (l.id == id) {
+                EXPECT_EQ(l.productCode, QStringLiteral("Convidecia")) << qPrintable(l.lotNumber);
+            }
+        }
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT lot_id FROM vial")), scanned->id);
+
+    auto* table = m_desk->findChild<QTableView*>(QStringLiteral("openVials"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    QApplication::processEvents();
+    EXPECT_EQ(table->model()->index(0, ui::OpenVialsModel::ColLot).data().toString(),
+              QStringLiteral("TRAIN-A2021001"));
+    EXPECT_GT(table->columnWidth(ui::OpenVialsModel::ColLot),
+              table->fontMetrics().horizontalAdvance(QStringLiteral("TRAIN-A2021001")));
+    EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-open-vial")).isEmpty());
+}

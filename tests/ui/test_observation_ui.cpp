@@ -418,3 +418,26 @@ TEST_F(ObservationUiTest, ATypedNumberNeverActsOnThePreviousPerson)
     EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("observing"));
     EXPECT_EQ(page.model()->rowCount(), 3);
 }
+
+// Issue 19, point 10: the staff panel never shows a negative countdown ("-0:26"); past the end
+// it says the time is due, then by how much it is over.
+TEST_F(ObservationUiTest, TheStaffPanelSaysDueAndOverInsteadOfANegativeTime)
+{
+    admitStaggered(1);
+    ui::ObservationPage page(m_site, admin());
+    show(&page, {1280, 800});
+    auto* table = page.findChild<QTableView*>(QStringLiteral("observationTable"));
+    ASSERT_NE(table, nullptr);
+    const auto leftShown = [&] {
+        page.tick();
+        return table->model()->index(0, ui::BoardModel::LeftColumn).data().toString();
+    };
+    const qint64 left = observation::secondsLeft(m_people[0].endsAt, m_clock->nowUtc());
+    ASSERT_GT(left, 60);
+    EXPECT_EQ(leftShown(), observation::formatLeft(left));
+    m_clock->advance((left + 26) * 1000);  // 26 s past the end
+    EXPECT_EQ(leftShown(), QStringLiteral("due now"));
+    m_clock->advance(26 * 60 * 1000);
+    EXPECT_EQ(leftShown(), QStringLiteral("26 min over"));
+    EXPECT_FALSE(leftShown().startsWith(u'-'));
+}

@@ -15,6 +15,7 @@
 #include "catalog/catalog.h"
 #include "checkin/birthdate.h"
 #include "checkin/duplicatedialog.h"
+#include "checkin/scannotice.h"
 #include "checkin/screeningtoggles.h"
 #include "common/labels.h"
 #include "contraindication/contraindicationbox.h"
@@ -43,10 +44,21 @@ QString documentSummary(const IdentityDocument& d)
     return s;
 }
 
-bool isScanShaped(const QString& text)
+// Anything a scanner sends that the check-in either uses or explains: a person's document or
+// QR code, or a vaccine box code (GS1 string or trace code).
+// "Guardian: name (relation)" without empty parts: the name and relation come one step at a time.
+QString guardianLine(const QString& name, const QString& relation)
 {
-    const ScanKind k = classifyScan(text);
-    return k == ScanKind::IdDocument || k == ScanKind::RegistrationQr;
+    if (name.isEmpty())
+        return CheckInPanel::tr("A guardian signs");
+    if (relation.isEmpty())
+        return CheckInPanel::tr("Guardian: %1").arg(name);
+    return CheckInPanel::tr("Guardian: %1 (%2)").arg(name, relation);
+}
+
+bool isScan(const QString& text)
+{
+    return classifyScan(text) != ScanKind::Unknown;
 }
 }  // namespace
 
@@ -85,6 +97,8 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     hintRow->addWidget(m_entryHint, 1);
     hintRow->addWidget(m_checkInButton);
     layout->addLayout(hintRow);
+    m_notice = new ScanNotice(this);
+    layout->addWidget(m_notice);
 
     // The form; hidden when the queue number is shown, so the number has the room.
     m_formArea = new QWidget(this);
@@ -161,6 +175,8 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     layout->addStretch();
 
     connect(m_entry, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_notice->asking())
+            m_notice->dismiss();
         liveValidate(text);
         syncErrorVisibility();
         saveDraft();
@@ -310,7 +326,7 @@ void CheckInPanel::render()
                                    : m_form.temperatureText);
     QString consent;
     if (m_form.guardianSigns)
-        consent = tr("Guardian: %1 (%2)").arg(m_form.guardianName, m_form.guardianRelation);
+        consent = guardianLine(m_form.guardianName, m_form.guardianRelation);
     else if (m_step == CheckInStep::GuardianName || m_step == CheckInStep::GuardianRelation)
         consent = tr("Signed by the person");
     consent = consent.isEmpty()
@@ -354,6 +370,8 @@ void CheckInPanel::syncErrorVisibility()
 void CheckInPanel::goTo(CheckInStep step)
 {
     m_step = step;
+    m_notice->dismiss();
+    m_lineBurst.clear();
     m_burst.clear();
     m_burstUndo.reset();
     // The entry shows the value of the step, so Esc and errors keep what was typed.
@@ -469,6 +487,18 @@ bool CheckInPanel::eventFilter(QObject* watched, QEvent* event)
 bool CheckInPanel::handleKey(QKeyEvent* key)
 {
     const qint64 gap = m_keyTiming.gap(key);
+    switch (m_notice->handleKey(key, gap)) {
+        case ScanNotice::Answer::Keep:
+            keepTypedValue();
+            return true;
+        case ScanNotice::Answer::StartNew:
+            handleScan(m_notice->pendingScan(), true);
+            return true;
+        case ScanNotice::Answer::Swallowed:
+            return true;
+        case ScanNotice::Answer::None:
+            break;
+    }
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (enter && (key->modifiers() & Qt::ControlModifier)) {
         submit();
@@ -522,14 +552,28 @@ bool CheckInPanel::handleKey(QKeyEvent* key)
                          m_step == CheckInStep::Deferral;
     if (!keyStep) {
         if (enter) {
+            // A burst after a partly typed value (a temperature, a name): the burst alone is
+            // the scan, and the value is kept when the scan is explained or asked about. The
+            // scan step's line holds a document number itself.
+            QString before, scan;
+            m_typedBeforeScan.clear();
+            if (m_step != CheckInStep::Scan && m_step != CheckInStep::Done &&
+                m_lineBurst.split(m_entry->text(), &before, &scan) && !before.isEmpty() &&
+                isScan(scan)) {
+                m_typedBeforeScan = before;
+                m_entry->setText(scan);
+            }
+            m_lineBurst.clear();
             handleEnter();
             return true;
         }
+        m_lineBurst.key(key->text(), gap);
         return false;  // the line edit types it
     }
     // Screening and consent act on single keys, unless the keys arrive as a scanner burst:
     // then the first key's action is undone and the burst is typed as a scan.
     if (enter) {
+        m_typedBeforeScan.clear();
         if (m_burst.size() > 1)
             handleScan(m_entry->text());
         else
@@ -598,8 +642,9 @@ bool CheckInPanel::handleStepKey(const QString& text)
 void CheckInPanel::handleEnter()
 {
     const QString text = m_entry->text().trimmed();
-    // A scan at any step starts the next person (the nurse scanned before finishing).
-    if (m_step != CheckInStep::Scan && isScanShaped(text)) {
+    // A scan at any step is used (the next person, asked first while one is half checked in)
+    // or explained (a box code), never typed into the step's value.
+    if (m_step != CheckInStep::Scan && isScan(text)) {
         handleScan(text);
         return;
     }
@@ -718,11 +763,19 @@ void CheckInPanel::liveValidate(const QString& text)
            : QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
 }
 
-void CheckInPanel::handleScan(const QString& text)
+void CheckInPanel::handleScan(const QString& text, bool switchConfirmed)
 {
+    const ScanKind kind = classifyScan(text);
+    if (kind == ScanKind::Gs1 || kind == ScanKind::TraceCode) {
+        if (m_step == CheckInStep::Scan)
+            m_document.error->clear();
+        keepTypedValue();
+        m_notice->explainBoxCode();
+        return;
+    }
     auto scanned = parseScan(text, today());
     std::optional<IdentityDocument> typedDocument;
-    if (!scanned && classifyScan(text) == ScanKind::Unknown) {
+    if (!scanned && kind == ScanKind::Unknown) {
         // Not a scan shape: maybe a typed permit number (H/M…, 8-digit Taiwan permit).
         auto doc = checkDocument(DocumentInput{{}, text, {}, {}, {}}, today());
         if (doc)
@@ -737,15 +790,11 @@ void CheckInPanel::handleScan(const QString& text)
             QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
         return;
     }
-    if (scanned && (scanned->kind == ScanKind::Gs1 || scanned->kind == ScanKind::TraceCode)) {
-        m_document.error->setText(
-            tr("This is a vaccine box code. Scan it in the injection mode "
-               "(F3); here scan the person's ID or QR code."));
-        m_document.error->setStyleSheet(
-            QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
-        m_entry->clear();
+    if (!switchConfirmed &&
+        askBeforeSwitching(text, typedDocument           ? *typedDocument
+                                 : scanned->registration ? scanned->registration->document
+                                                         : *scanned->document))
         return;
-    }
     startNewPerson();
     m_form.documentText = text.trimmed();
     if (typedDocument) {
@@ -761,6 +810,29 @@ void CheckInPanel::handleScan(const QString& text)
         m_form.documentText = scanned->document->number;
     }
     lookUpPerson();
+}
+
+// Another person's document scanned while one is half checked in: the nurse chooses (N: the
+// new one, Esc: keep the current one); the same person's document again changes nothing.
+bool CheckInPanel::askBeforeSwitching(const QString& scan, const IdentityDocument& next)
+{
+    if (m_step == CheckInStep::Scan || m_step == CheckInStep::Done || !m_form.document)
+        return false;
+    keepTypedValue();  // the scan is not typed into the step's value
+    if (next.type == m_form.document->type && next.matchKey == m_form.document->matchKey)
+        return true;
+    const QString current = m_form.name.isEmpty() ? documentSummary(*m_form.document) : m_form.name;
+    m_notice->askSwitch(current, documentSummary(next), scan);
+    return true;
+}
+
+// The step stays; the line shows what was typed before the scan (or the step's value).
+void CheckInPanel::keepTypedValue()
+{
+    const QString typed = m_typedBeforeScan;
+    goTo(m_step);
+    if (!typed.isEmpty())
+        m_entry->setText(typed);
 }
 
 void CheckInPanel::lookUpPerson()
@@ -816,6 +888,10 @@ void CheckInPanel::commitTemperature()
 {
     const QString text = m_entry->text().trimmed();
     const auto t = parseTemperature(text);
+    if (text.isEmpty()) {
+        setRowError(m_temperature, tr("Enter the temperature in °C, e.g. 36.5 or 365."));
+        return;
+    }
     if (!t) {
         m_temperature.error->setText(tr("\"%1\" is not a temperature. Enter it in °C, e.g. 36.5 "
                                         "or 365.")

@@ -8,6 +8,7 @@
 
 #include "checkin/checkinform.h"
 #include "checkin/draftstore.h"
+#include "checkin/scannotice.h"
 #include "checkin/ticket.h"
 #include "shell/keytiming.h"
 #include "site/sitecontext.h"
@@ -77,7 +78,9 @@ private:
     bool handleKey(QKeyEvent* key);
     bool handleStepKey(const QString& text);
     void handleEnter();
-    void handleScan(const QString& text);
+    void handleScan(const QString& text, bool switchConfirmed = false);
+    bool askBeforeSwitching(const QString& scan, const IdentityDocument& next);
+    void keepTypedValue();
     void lookUpPerson();
     void liveValidate(const QString& text);
     void commitTemperature();
@@ -113,6 +116,10 @@ private:
     QLineEdit* m_entry = nullptr;
     QLabel* m_entryHint = nullptr;
     QPushButton* m_checkInButton = nullptr;
+    ScanNotice* m_notice = nullptr;
+    // A scan the step cannot use keeps what was typed before it.
+    LineBurst m_lineBurst;
+    QString m_typedBeforeScan;
     QWidget* m_formArea = nullptr;
     Row m_document, m_birth, m_name, m_temperature, m_consent;
     int m_adultAgeYears = kDefaultAdultAgeYears;  // the site's, read for each new person

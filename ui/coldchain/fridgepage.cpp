@@ -94,8 +94,8 @@ FridgePage::FridgePage(SiteContext& site, CurrentUser currentUser, QWidget* pare
     m_excursionView->setModel(m_excursions);
     m_excursionView->verticalHeader()->hide();
     m_excursionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_excursionView->horizontalHeader()->setSectionResizeMode(ExcursionsModel::ColLots,
-                                                              QHeaderView::Stretch);
+    // The lots column holds lot numbers and their state: sized to its contents like the others,
+    // never cut ("TRAIN-…", "已隔…"); a long list scrolls sideways.
     m_excursionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_excursionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_excursionView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -130,13 +130,16 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
         w->setFocusPolicy(Qt::NoFocus);
     // The list gives way first when the column is short (a long dose history).
     // The desk column is narrow: the time left says what the discard time says, so that column
-    // goes, and the rest share the width instead of scrolling sideways.
+    // goes. The lot number, doses and time are sized to their contents (a lot number is never
+    // cut); only the vaccine's name gives way and is elided.
     if (auto* table = m_vials->findChild<QTableView*>(QStringLiteral("openVials"))) {
         table->setMinimumHeight(48);
         table->setColumnHidden(OpenVialsModel::ColDiscardAt, true);
         table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-        table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(OpenVialsModel::ColProduct,
+                                                        QHeaderView::Stretch);
+        table->setTextElideMode(Qt::ElideRight);
     }
     connect(m_vials, &OpenVialPanel::vialOpened, this, [this](const OpenVial& vial) {
         if (m_called && !m_saved)
@@ -247,6 +250,7 @@ void InjectionPanel::callNext()
     }
     m_called = **called;
     m_context.reset();
+    m_vials->setScannedLot({}, {});
     m_saved.reset();
     m_scan = DeskScan{m_called->visitId, {}, {}, {}};
     m_choices = DeskChoices();
@@ -347,6 +351,8 @@ bool InjectionPanel::loadScan(const DeskScan& scan)
     }
     showMessage({}, false);
     m_scanField->clear();
+    m_vials->setScannedLot(m_context->lot ? m_context->lot->id : QString(),
+                           m_context->lot ? m_context->lot->productCode : QString());
     m_vials->refresh();
     reevaluate();
     // With a second screen the person sees the vaccine at once; on a single screen the window

@@ -164,7 +164,12 @@ void RecipientDisplay::showSaved(const QString& leaveAt)
 {
     m_mode = Mode::Saved;
     m_leaveAt = leaveAt;
-    m_status->setText(tr("✓ Saved. Please wait in the observation area until %1.").arg(leaveAt));
+    // Says what happened — vaccinated, with what — not "saved" (read as "checked in").
+    m_status->setText(
+        m_shown.vaccine.isEmpty()
+            ? tr("✓ Vaccinated. Please wait in the observation area until %1.").arg(leaveAt)
+            : tr("✓ Vaccinated with %1. Please wait in the observation area until %2.")
+                  .arg(m_shown.vaccine, leaveAt));
     m_status->setStyleSheet(
         QStringLiteral("color:white; background:%1; padding:12px;").arg(QLatin1String(kOkColour)));
 }

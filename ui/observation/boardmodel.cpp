@@ -108,7 +108,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
                 case DeskColumn:
                     return e->desk;
                 case LeftColumn:
-                    return observation::formatLeft(observation::secondsLeft(e->endsAt, m_now));
+                    return leftText(observation::secondsLeft(e->endsAt, m_now));
                 case StateColumn:
                     return e->seriousAdverseEvent ? tr("SERIOUS adverse event — report now")
                                                   : stateText(state);
@@ -151,6 +151,16 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("State");
     }
     return {};
+}
+
+QString BoardModel::leftText(qint64 seconds)
+{
+    if (seconds > 0)
+        return observation::formatLeft(seconds);
+    const qint64 overMinutes = -seconds / 60;
+    if (overMinutes < 1)
+        return tr("due now");
+    return tr("%1 min over").arg(overMinutes);
 }
 
 QString BoardModel::stateText(BoardState state)

@@ -53,6 +53,9 @@ public:
 
     // The state in words ("Observing", "May leave", "Overdue", "Adverse event") and its colour.
     static QString stateText(observation::BoardState state);
+    // The time-left column: "12:34" while observing; "due now", then "26 min over" once the
+    // end has passed — never a negative countdown.
+    static QString leftText(qint64 seconds);
     // The word on a board tile, short enough to read from afar ("AEFI" for an adverse event).
     static QString tileText(observation::BoardState state);
     static QColor stateColour(observation::BoardState state, bool serious = false);

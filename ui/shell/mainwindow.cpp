@@ -308,10 +308,22 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+// The title names the site, then the app, once: the window system adds the application's
+// display name to a title that does not already end with it ("… — VaxPoint — VaxPoint"), and a
+// training site whose name already says "training" is not marked a second time.
+QString MainWindow::windowTitleFor(const QString& siteName, bool training)
+{
+    const QString app = QStringLiteral("VaxPoint");
+    const bool named = siteName.contains(QLatin1String("training"), Qt::CaseInsensitive) ||
+                       siteName.contains(tr("Training"), Qt::CaseInsensitive);
+    if (training && !named)
+        return tr("%1 — TRAINING — %2").arg(siteName, app);
+    return tr("%1 — %2").arg(siteName, app);
+}
+
 void MainWindow::retranslate()
 {
-    const QString training = m_site.site.training ? tr(" — TRAINING") : QString();
-    setWindowTitle(tr("VaxPoint — %1").arg(m_site.site.name) + training);
+    setWindowTitle(windowTitleFor(m_site.site.name, m_site.site.training));
     m_language->setCurrentIndex(m_language->findData(currentLanguage()));
     m_language->setToolTip(tr("Language of the screens"));
     m_banner->setText(

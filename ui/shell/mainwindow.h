@@ -50,6 +50,8 @@ public:
     void chooseLanguage(const QString& language);
     // The language kept by chooseLanguage(), empty when none was chosen yet.
     static QString savedLanguage(Database& db);
+    // "<site> — VaxPoint", "<site> — TRAINING — VaxPoint": each word once (see the .cpp).
+    static QString windowTitleFor(const QString& siteName, bool training);
     // Makes the day's backup again on a thread of its own (after a failure: the timer does it
     // every kBackupRetryMinutes; the banner goes once one is made).
     void retryBackup();

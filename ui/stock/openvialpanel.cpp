@@ -163,6 +163,12 @@ void OpenVialPanel::setActorId(const QString& actorId)
     m_open->setEnabled(!actorId.isEmpty());
 }
 
+void OpenVialPanel::setScannedLot(const QString& lotId, const QString& productCode)
+{
+    m_scannedLot = lotId;
+    m_scannedProduct = productCode;
+}
+
 void OpenVialPanel::refresh()
 {
     auto vials = VialService::listOpen(m_db);
@@ -201,8 +207,13 @@ void OpenVialPanel::openVial()
     auto* layout = new QVBoxLayout(&dialog);
     auto* choice = new QComboBox(&dialog);
     choice->setObjectName(QStringLiteral("vialLot"));
+    // Only multi-dose lots have vials to open; with a lot scanned at the desk, only its product's,
+    // and the scanned lot first in line.
+    int scannedIndex = -1;
     for (const LotInfo& l : *lots) {
-        if (l.status != QLatin1String("available") || l.expiry < today)
+        if (l.status != QLatin1String("available") || l.expiry < today || l.dosesPerVial <= 1)
+            continue;
+        if (!m_scannedProduct.isEmpty() && l.productCode != m_scannedProduct)
             continue;
         for (const StockBalance& b : *balances) {
             if (b.lotId != l.id || b.doses <= 0)
@@ -216,8 +227,12 @@ void OpenVialPanel::openVial()
                                 .arg(LotsModel::productName(l.productCode), l.lotNumber, fridgeName)
                                 .arg(b.doses),
                             QStringList{l.id, b.fridgeId});
+            if (l.id == m_scannedLot && scannedIndex < 0)
+                scannedIndex = choice->count() - 1;
         }
     }
+    if (scannedIndex >= 0)
+        choice->setCurrentIndex(scannedIndex);
     auto* error = new QLabel(&dialog);
     error->setObjectName(QStringLiteral("errorLabel"));
     error->setWordWrap(true);
@@ -231,7 +246,9 @@ void OpenVialPanel::openVial()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const QStringList ids = choice->currentData().toStringList();
         if (ids.size() != 2) {
-            error->setText(tr("Lot: no usable lot has doses in a fridge; receive stock first."));
+            error->setText(
+                tr("Lot: no usable multi-dose lot has doses in a fridge; receive "
+                   "stock first."));
             error->show();
             return;
         }

@@ -54,6 +54,9 @@ public:
     OpenVialPanel(Database& db, const Clock& clock, QWidget* parent = nullptr);
     // Who opens vials; empty: the action is disabled.
     void setActorId(const QString& actorId);
+    // The lot scanned at the desk: "Open vial" lists its product's multi-dose lots and chooses
+    // it. Empty: every multi-dose lot, none chosen in particular.
+    void setScannedLot(const QString& lotId, const QString& productCode);
     void refresh();
     OpenVialsModel* model() const { return m_model; }
 
@@ -70,6 +73,8 @@ private:
     Database& m_db;
     const Clock& m_clock;
     QString m_actorId;
+    QString m_scannedLot;
+    QString m_scannedProduct;
     QLabel* m_heading = nullptr;
     QLabel* m_message = nullptr;
     QTableView* m_view = nullptr;

@@ -474,3 +474,32 @@ TEST_F(ExporterTest, TheSiteSettingSealsEveryExportForTheDistrict)
     EXPECT_FALSE(second.batch.sealed());
     EXPECT_TRUE(bundle::verify(second.batch.path, key.publicKey, first.batch.sha256).ok());
 }
+
+// Issue 19, point 10: the day-close page said "not yet exported: 27 records" before an export of
+// 23. The count shown before an export is the count the export then writes, on the same data: a
+// person with a new document is one patient, not a person row plus a document row.
+TEST_F(ExporterTest, ThePendingCountIsTheRecordCountOfTheNextExport)
+{
+    vaccinate(QStringLiteral("张三"), QDate(1980, 3, 15), 11, lot.lotNumber);
+    vaccinate(QStringLiteral("李娜"), QDate(1950, 1, 1), 12, lot.lotNumber);
+    auto byTable = exporter->pendingByTable();
+    ASSERT_TRUE(byTable.ok());
+    int rows = 0;
+    for (int v : *byTable)
+        rows += v;
+    auto pending = exporter->pendingRecords();
+    ASSERT_TRUE(pending.ok()) << qPrintable(pending.error().message);
+    const ExportReceipt first = exportNow();
+    ASSERT_GT(first.records, 0);
+    EXPECT_NE(rows, first.records);  // the data where the old row count was wrong
+    EXPECT_EQ(*pending, first.records);
+    EXPECT_EQ(*pending, first.batch.counts.value(QStringLiteral("records")).toInt());
+    EXPECT_EQ(*exporter->pendingRecords(), 0);
+
+    // After an export: one more dose for a person already sent brings the person along.
+    vaccinate(QStringLiteral("王五"), QDate(1970, 6, 1), 13, lot.lotNumber);
+    pending = exporter->pendingRecords();
+    ASSERT_TRUE(pending.ok());
+    const ExportReceipt second = exportNow();
+    EXPECT_EQ(*pending, second.records);
+}
