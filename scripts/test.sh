@@ -39,7 +39,7 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAX_WERROR=ON -DVAX
   -DVAX_BUILD_UI=OFF -DVAX_BUILD_TESTS=ON -DVAX_BUILD_BENCHMARKS=OFF -DVAX_REFDATA_DIR="$refdata"
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L 'unit|db' -LE "$exclude"
+  ctest --test-dir build-asan --output-on-failure -j"$jobs" -L 'unit|db|refdata' -LE "$exclude"
 
 echo "== fuzz (short)"
 ./scripts/fuzz.sh 10
