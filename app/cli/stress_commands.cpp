@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
 #include "desk/deskservice.h"
+#include "identity/document.h"
 #include "storage/database.h"
 
 namespace vax::cli {
@@ -26,11 +27,7 @@ QString stressResidentId(qint64 n)
     const QDate birth = QDate(1950, 1, 1).addDays(n / 1000);
     const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
                          QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
+    return body + mod11_2CheckChar(body);
 }
 
 // The next resident ID not on file, starting from person number `n`.

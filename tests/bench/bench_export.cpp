@@ -28,8 +28,10 @@
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/residentid.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kZone(8 * 3600);
@@ -47,17 +49,6 @@ void must(Status s, const char* what)
 {
     if (!s)
         qFatal("bench_export setup failed: %s: %s", what, qPrintable(s.error().message));
-}
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
 }
 
 struct Template {
@@ -121,8 +112,8 @@ Template& dayTemplate()
                                          "number, match_key, change_seq, created_at, "
                                          "created_by) VALUES (?, ?, 'resident_id', ?, ?, ?, ?, "
                                          "?)"),
-                          {newId(), person, residentId(birth, i), QStringLiteral("k%1").arg(i),
-                           i + 1, at, b->staffId}),
+                          {newId(), person, residentId(birth, i % 1000),
+                           QStringLiteral("k%1").arg(i), i + 1, at, b->staffId}),
                  "document");
             const QString visit = newId();
             must(db->exec(QStringLiteral("INSERT INTO visit(id, person_id, visit_date, "

@@ -36,6 +36,26 @@ struct CliRun {
             all << QJsonDocument::fromJson(l.toUtf8()).object();
         return all;
     }
+    // Every stdout line as a JSON object, each checked: a line that is not JSON fails the test (the
+    // --json contract: nothing else on stdout; it reads as an empty object).
+    QList<QJsonObject> strictJsonLines() const
+    {
+        QList<QJsonObject> all;
+        for (const QString& l : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QJsonParseError e;
+            const QJsonDocument doc = QJsonDocument::fromJson(l.toUtf8(), &e);
+            EXPECT_EQ(e.error, QJsonParseError::NoError) << "not JSON: " << qPrintable(l);
+            all << doc.object();
+        }
+        return all;
+    }
+    // The one JSON object on stdout: fails the test unless stdout is exactly one JSON line.
+    QJsonObject only() const
+    {
+        const auto all = strictJsonLines();
+        EXPECT_EQ(all.size(), 1) << qPrintable(out);
+        return all.value(0);
+    }
     int lines() const { return static_cast<int>(out.count(QLatin1Char('\n'))); }
     QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
     QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }

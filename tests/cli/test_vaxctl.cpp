@@ -8,53 +8,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "support/tempdb.h"
 
 using namespace vax;
+using vax::test::CliRun;
+using vax::test::runVaxctl;
 using vax::test::TempDb;
 
 namespace {
-
-struct CliRun {
-    int exit = -1;
-    QString out;
-    QString err;
-    // Every stdout line parsed as a JSON object (empty objects for lines that are not JSON).
-    QList<QJsonObject> json() const
-    {
-        QList<QJsonObject> lines;
-        for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            QJsonParseError e;
-            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &e);
-            EXPECT_EQ(e.error, QJsonParseError::NoError) << "not JSON: " << qPrintable(line);
-            lines << doc.object();
-        }
-        return lines;
-    }
-    QJsonObject first() const
-    {
-        const auto all = json();
-        EXPECT_EQ(all.size(), 1) << qPrintable(out);
-        return all.value(0);
-    }
-};
-
-CliRun vaxctl(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exit = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QStringList initArgs(const QString& db)
 {
@@ -70,9 +37,9 @@ class Vaxctl : public testing::Test {
 protected:
     void SetUp() override
     {
-        const CliRun init = vaxctl(initArgs(m_tmp.path()));
-        ASSERT_EQ(init.exit, 0) << qPrintable(init.out) << qPrintable(init.err);
-        const QJsonObject site = init.first();
+        const CliRun init = runVaxctl(initArgs(m_tmp.path()));
+        ASSERT_EQ(init.code, 0) << qPrintable(init.out) << qPrintable(init.err);
+        const QJsonObject site = init.only();
         ASSERT_EQ(site.value(QStringLiteral("code")).toString(), QStringLiteral("CLI-001"));
         EXPECT_TRUE(site.value(QStringLiteral("training")).toBool());
         EXPECT_EQ(site.value(QStringLiteral("schema")).toInt(), Database::latestSchemaVersion());
@@ -103,12 +70,12 @@ void expectHealthy(const QJsonObject& check)
 
 TEST_F(Vaxctl, InitThenCheckDb)
 {
-    const CliRun check = vaxctl(
+    const CliRun check = runVaxctl(
         {QStringLiteral("--db"), db(), QStringLiteral("check-db"), QStringLiteral("--json")});
-    ASSERT_EQ(check.exit, 0) << qPrintable(check.out) << qPrintable(check.err);
-    expectHealthy(check.first());
+    ASSERT_EQ(check.code, 0) << qPrintable(check.out) << qPrintable(check.err);
+    expectHealthy(check.only());
     // created_at is ISO 8601 with an offset.
-    const QString created = check.first()
+    const QString created = check.only()
                                 .value(QStringLiteral("site"))
                                 .toObject()
                                 .value(QStringLiteral("created_at"))
@@ -130,31 +97,31 @@ TEST_F(Vaxctl, GlobalFlagsBeforeOrAfterTheCommandWords)
     };
     for (const QStringList& args : forms) {
         SCOPED_TRACE(qPrintable(args.join(QLatin1Char(' '))));
-        const CliRun r = vaxctl(args);
-        ASSERT_EQ(r.exit, 0) << qPrintable(r.out) << qPrintable(r.err);
-        expectHealthy(r.first());
+        const CliRun r = runVaxctl(args);
+        ASSERT_EQ(r.code, 0) << qPrintable(r.out) << qPrintable(r.err);
+        expectHealthy(r.only());
     }
     // Two-word commands too: the flags between or after the words.
-    const CliRun audit = vaxctl({QStringLiteral("audit"), QStringLiteral("--json"),
-                                 QStringLiteral("verify"), QStringLiteral("--db"), d});
-    ASSERT_EQ(audit.exit, 0) << qPrintable(audit.out);
-    EXPECT_TRUE(audit.first().value(QStringLiteral("ok")).toBool());
-    EXPECT_EQ(audit.first().value(QStringLiteral("head")).toString().size(), 64);
+    const CliRun audit = runVaxctl({QStringLiteral("audit"), QStringLiteral("--json"),
+                                    QStringLiteral("verify"), QStringLiteral("--db"), d});
+    ASSERT_EQ(audit.code, 0) << qPrintable(audit.out);
+    EXPECT_TRUE(audit.only().value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(audit.only().value(QStringLiteral("head")).toString().size(), 64);
 }
 
 TEST_F(Vaxctl, TextOutputWithoutJson)
 {
-    const CliRun r = vaxctl({QStringLiteral("check-db"), QStringLiteral("--db"), db()});
-    ASSERT_EQ(r.exit, 0);
+    const CliRun r = runVaxctl({QStringLiteral("check-db"), QStringLiteral("--db"), db()});
+    ASSERT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.contains(QLatin1String("CLI-001"))) << qPrintable(r.out);
     EXPECT_FALSE(r.out.trimmed().startsWith(QLatin1Char('{')));
 }
 
 TEST_F(Vaxctl, SecondInitFailsWithAlreadyExists)
 {
-    const CliRun r = vaxctl(initArgs(db()));
-    EXPECT_NE(r.exit, 0);
-    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    const CliRun r = runVaxctl(initArgs(db()));
+    EXPECT_NE(r.code, 0);
+    const QJsonObject error = r.only().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("already_exists"));
     EXPECT_TRUE(QFileInfo::exists(db())) << "a refused init must keep the existing database";
 }
@@ -164,10 +131,10 @@ TEST_F(Vaxctl, BackupToAnExtraFolder)
     QTemporaryDir usb;
     ASSERT_TRUE(usb.isValid());
     const QString extra = usb.filePath(QStringLiteral("copy"));
-    const CliRun r = vaxctl({QStringLiteral("backup"), QStringLiteral("--to"), extra,
-                             QStringLiteral("--db"), db(), QStringLiteral("--json")});
-    ASSERT_EQ(r.exit, 0) << qPrintable(r.out) << qPrintable(r.err);
-    const QJsonObject obj = r.first();
+    const CliRun r = runVaxctl({QStringLiteral("backup"), QStringLiteral("--to"), extra,
+                                QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out) << qPrintable(r.err);
+    const QJsonObject obj = r.only();
     const QString path = obj.value(QStringLiteral("path")).toString();
     const QString copy = obj.value(QStringLiteral("copy")).toString();
     ASSERT_TRUE(QFileInfo::exists(path)) << qPrintable(path);
@@ -193,10 +160,10 @@ TEST_F(Vaxctl, AFileWithoutItsHeaderIsReportedAndLeftAlone)
         f.write(QByteArray(16, 'X'));  // the "SQLite format 3" magic
     }
     const QByteArray damaged = m_tmp.fileBytes();
-    const CliRun r = vaxctl(
+    const CliRun r = runVaxctl(
         {QStringLiteral("check-db"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
-    EXPECT_EQ(r.exit, 1);
-    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(r.code, 1);
+    const QJsonObject error = r.only().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.not_a_database"));
     EXPECT_EQ(m_tmp.fileBytes(), damaged);
 }
@@ -205,10 +172,10 @@ TEST(VaxctlErrors, MissingDatabaseGivesAnErrorObject)
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
-    const CliRun r = vaxctl(
+    const CliRun r = runVaxctl(
         {QStringLiteral("check-db"), QStringLiteral("--db"), missing, QStringLiteral("--json")});
-    EXPECT_NE(r.exit, 0);
-    const QJsonObject root = r.first();
+    EXPECT_NE(r.code, 0);
+    const QJsonObject root = r.only();
     ASSERT_TRUE(root.value(QStringLiteral("error")).isObject()) << qPrintable(r.out);
     const QJsonObject error = root.value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("db.not_initialized"));
@@ -219,18 +186,18 @@ TEST(VaxctlErrors, MissingDatabaseGivesAnErrorObject)
 TEST(VaxctlErrors, MissingDatabaseWithoutJsonWritesToStderr)
 {
     QTemporaryDir dir;
-    const CliRun r = vaxctl({QStringLiteral("check-db"), QStringLiteral("--db"),
-                             dir.filePath(QStringLiteral("missing.sqlite"))});
-    EXPECT_NE(r.exit, 0);
+    const CliRun r = runVaxctl({QStringLiteral("check-db"), QStringLiteral("--db"),
+                                dir.filePath(QStringLiteral("missing.sqlite"))});
+    EXPECT_NE(r.code, 0);
     EXPECT_TRUE(r.out.isEmpty()) << qPrintable(r.out);
     EXPECT_FALSE(r.err.isEmpty());
 }
 
 TEST(VaxctlErrors, UnknownCommandIsAUsageError)
 {
-    const CliRun r = vaxctl({QStringLiteral("frobnicate"), QStringLiteral("--json")});
-    EXPECT_EQ(r.exit, 2);
-    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    const CliRun r = runVaxctl({QStringLiteral("frobnicate"), QStringLiteral("--json")});
+    EXPECT_EQ(r.code, 2);
+    const QJsonObject error = r.only().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
     EXPECT_TRUE(
         error.value(QStringLiteral("message")).toString().contains(QLatin1String("frobnicate")));
@@ -238,19 +205,19 @@ TEST(VaxctlErrors, UnknownCommandIsAUsageError)
 
 TEST(VaxctlErrors, UnknownOptionAndMissingDbValueAreUsageErrors)
 {
-    const CliRun option =
-        vaxctl({QStringLiteral("check-db"), QStringLiteral("--bogus"), QStringLiteral("--json")});
-    EXPECT_EQ(option.exit, 2);
-    EXPECT_EQ(option.first()
+    const CliRun option = runVaxctl(
+        {QStringLiteral("check-db"), QStringLiteral("--bogus"), QStringLiteral("--json")});
+    EXPECT_EQ(option.code, 2);
+    EXPECT_EQ(option.only()
                   .value(QStringLiteral("error"))
                   .toObject()
                   .value(QStringLiteral("code"))
                   .toString(),
               QStringLiteral("usage"));
     const CliRun noPath =
-        vaxctl({QStringLiteral("--json"), QStringLiteral("check-db"), QStringLiteral("--db")});
-    EXPECT_EQ(noPath.exit, 2);
-    EXPECT_EQ(noPath.first()
+        runVaxctl({QStringLiteral("--json"), QStringLiteral("check-db"), QStringLiteral("--db")});
+    EXPECT_EQ(noPath.code, 2);
+    EXPECT_EQ(noPath.only()
                   .value(QStringLiteral("error"))
                   .toObject()
                   .value(QStringLiteral("code"))
@@ -263,12 +230,12 @@ TEST(VaxctlErrors, BadSiteCodeNamesTheFieldAndLeavesNoFile)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     const CliRun r =
-        vaxctl({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("no spaces!"),
-                QStringLiteral("--site-name"), QStringLiteral("N"), QStringLiteral("--district"),
-                QStringLiteral("D"), QStringLiteral("--training"), QStringLiteral("--db"), path,
-                QStringLiteral("--json")});
-    EXPECT_EQ(r.exit, 1);
-    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+        runVaxctl({QStringLiteral("init"), QStringLiteral("--site-code"),
+                   QStringLiteral("no spaces!"), QStringLiteral("--site-name"), QStringLiteral("N"),
+                   QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training"),
+                   QStringLiteral("--db"), path, QStringLiteral("--json")});
+    EXPECT_EQ(r.code, 1);
+    const QJsonObject error = r.only().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_argument"));
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("site-code"));
     EXPECT_FALSE(QFileInfo::exists(path));
@@ -290,10 +257,10 @@ TEST(VaxctlCatalog, ValidateNamesTheFieldOfABadFile)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(root).toJson());
     }
-    const CliRun r = vaxctl(
+    const CliRun r = runVaxctl(
         {QStringLiteral("catalog"), QStringLiteral("validate"), bad, QStringLiteral("--json")});
-    EXPECT_EQ(r.exit, 1);
-    const QJsonObject error = r.first().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(r.code, 1);
+    const QJsonObject error = r.only().value(QStringLiteral("error")).toObject();
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("catalog.invalid"));
     EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("doseVolumeMl"));
     EXPECT_TRUE(error.value(QStringLiteral("message")).toString().contains(code));
@@ -308,35 +275,33 @@ TEST(VaxctlCatalog, ValidateAcceptsTheBuiltInCatalog)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(Catalog::builtInJson());
     }
-    const CliRun r = vaxctl(
+    const CliRun r = runVaxctl(
         {QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("validate"), good});
-    ASSERT_EQ(r.exit, 0) << qPrintable(r.out);
-    EXPECT_TRUE(r.first().value(QStringLiteral("valid")).toBool());
-    EXPECT_EQ(r.first().value(QStringLiteral("products")).toInt(),
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out);
+    EXPECT_TRUE(r.only().value(QStringLiteral("valid")).toBool());
+    EXPECT_EQ(r.only().value(QStringLiteral("products")).toInt(),
               static_cast<int>(Catalog::builtIn().products().size()));
-    EXPECT_EQ(r.first().value(QStringLiteral("version")).toString(), Catalog::builtIn().version());
+    EXPECT_EQ(r.only().value(QStringLiteral("version")).toString(), Catalog::builtIn().version());
 }
 
 TEST(VaxctlCatalog, ValidateOfAMissingFileIsAnIoError)
 {
     QTemporaryDir dir;
-    const CliRun r = vaxctl({QStringLiteral("catalog"), QStringLiteral("validate"),
-                             dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--json")});
-    EXPECT_EQ(r.exit, 1);
-    EXPECT_EQ(r.first()
-                  .value(QStringLiteral("error"))
-                  .toObject()
-                  .value(QStringLiteral("code"))
-                  .toString(),
-              QStringLiteral("io"));
+    const CliRun r =
+        runVaxctl({QStringLiteral("catalog"), QStringLiteral("validate"),
+                   dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--json")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(
+        r.only().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("io"));
 }
 
 TEST(VaxctlCatalog, ListPrintsOneObjectPerProduct)
 {
     const CliRun r =
-        vaxctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
-    ASSERT_EQ(r.exit, 0);
-    const auto lines = r.json();
+        runVaxctl({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0);
+    const auto lines = r.strictJsonLines();
     ASSERT_EQ(lines.size(), static_cast<qsizetype>(Catalog::builtIn().products().size()));
     EXPECT_EQ(lines.first().value(QStringLiteral("code")).toString(),
               Catalog::builtIn().products().front().code);
@@ -344,24 +309,24 @@ TEST(VaxctlCatalog, ListPrintsOneObjectPerProduct)
 
 TEST(VaxctlVersion, PrintsNameVersionAndSchema)
 {
-    const CliRun json = vaxctl({QStringLiteral("--version"), QStringLiteral("--json")});
-    ASSERT_EQ(json.exit, 0);
-    const QJsonObject v = json.first();
+    const CliRun json = runVaxctl({QStringLiteral("--version"), QStringLiteral("--json")});
+    ASSERT_EQ(json.code, 0);
+    const QJsonObject v = json.only();
     EXPECT_EQ(v.value(QStringLiteral("name")).toString(), QStringLiteral("vaxctl"));
     EXPECT_EQ(v.value(QStringLiteral("version")).toString(), QStringLiteral(VAX_VERSION));
     EXPECT_EQ(v.value(QStringLiteral("schema")).toInt(), Database::latestSchemaVersion());
 
-    const CliRun text = vaxctl({QStringLiteral("--version")});
-    ASSERT_EQ(text.exit, 0);
+    const CliRun text = runVaxctl({QStringLiteral("--version")});
+    ASSERT_EQ(text.code, 0);
     EXPECT_EQ(text.out.trimmed(), QStringLiteral("vaxctl ") + QStringLiteral(VAX_VERSION));
 }
 
 TEST(VaxctlHelp, NoArgumentsIsUsageAndHelpIsOk)
 {
-    const CliRun none = vaxctl({});
-    EXPECT_EQ(none.exit, 2);
+    const CliRun none = runVaxctl({});
+    EXPECT_EQ(none.code, 2);
     EXPECT_TRUE(none.out.contains(QLatin1String("check-db")));
-    const CliRun help = vaxctl({QStringLiteral("--help")});
-    EXPECT_EQ(help.exit, 0);
+    const CliRun help = runVaxctl({QStringLiteral("--help")});
+    EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QLatin1String("init")));
 }

@@ -9,19 +9,13 @@
 #include "desk/deskservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/meta.h"
+#include "support/residentid.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kChina(8 * 3600);
-
-// A valid 18-digit resident ID (MOD 11-2) born on `birth`.
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return body + mod11_2CheckChar(body);
-}
 
 bool hasFinding(const ChecklistResult& r, const char* code)
 {

@@ -18,23 +18,13 @@
 #include "desk/deskservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
+#include "support/residentid.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kChina(8 * 3600);
-
-// A valid 18-digit resident ID (MOD 11-2) born on `birth`, sequence `seq`.
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 // ---- pure ----
 

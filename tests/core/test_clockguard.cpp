@@ -12,24 +12,15 @@
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/transaction.h"
+#include "support/residentid.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kChina(8 * 3600);
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 const QString kNurse = QStringLiteral("nurse-1");
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 class ClockGuardTest : public test::StockFixture {
 protected:

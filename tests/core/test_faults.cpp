@@ -14,24 +14,12 @@
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "support/faultvfs.h"
 #include "support/rawsqlite.h"
+#include "support/residentid.h"
 
 using namespace vax;
 
 namespace {
 const QTimeZone kChina(8 * 3600);
-
-// A valid 18-digit resident ID (MOD 11-2) for an adult, sequence `seq`.
-QString residentId(int seq)
-{
-    const QDate birth = QDate(1960, 1, 1).addDays(seq / 1000);
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq % 1000, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 class FaultTest : public test::StockFixture {
 protected:
@@ -48,7 +36,7 @@ protected:
         CheckInRequest r;
         r.staffId = admin.id;
         r.draft.name = QStringLiteral("测试%1").arg(seq);
-        r.draft.document.number = residentId(seq);
+        r.draft.document.number = test::nthResidentId(seq, QDate(1960, 1, 1));
         r.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);

@@ -16,8 +16,10 @@
 #include "stock/openvial.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
+#include "support/residentid.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
@@ -25,13 +27,6 @@ const QTimeZone kShanghai(QByteArrayLiteral("Asia/Shanghai"));
 QDateTime beijing(int y, int m, int d, int hh, int mm)
 {
     return QDateTime(QDate(y, m, d), QTime(hh, mm), kShanghai).toUTC();
-}
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return body + mod11_2CheckChar(body);
 }
 
 bool hasFinding(const ChecklistResult& r, const QString& code)

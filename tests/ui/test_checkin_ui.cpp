@@ -26,6 +26,7 @@
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "support/rawsqlite.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -706,12 +707,7 @@ TEST(CheckInScreenshots, FilledFormAndQueueNumber)
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    auto* user = window.findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = window.findChild<QLineEdit*>(QStringLiteral("password"));
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.isSignedIn(); }, 20000));
+    ASSERT_TRUE(test::signInAsDemo(window, 20000));
     ui::CheckInPanel* panel = window.deskPage()->checkInPanel();
     QLineEdit* entry = panel->entry();
     typeText(entry, QStringLiteral("11010519491231002X"), 0);

@@ -25,10 +25,13 @@
 #include "site/siteadmin.h"
 #include "stock/lotservice.h"
 #include "stock/scanfield.h"
+#include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 
@@ -38,17 +41,6 @@ const QString kKeeper = QStringLiteral("staff-keeper-1");
 const QString kBox = QStringLiteral("81234567890123456781");
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kHumanDelayMs = 60;
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 class ClockUiTest : public ::testing::Test {
 protected:
@@ -166,14 +158,7 @@ TEST_F(ClockUiTest, TheWindowWarnsAtStartAndAnAdministratorAcknowledgesByKeyboar
     EXPECT_TRUE(banner->text().contains(ClockGuard::showTime(m_clock->nowUtc(), zone)));
 
     // Sign in as the site administrator (signing in is allowed while writes are refused).
-    auto* user = window.findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = window.findChild<QLineEdit*>(QStringLiteral("password"));
-    user->setFocus();
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.isSignedIn(); }, 10000));
+    ASSERT_TRUE(test::signInAsDemo(window));
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);  // Administration
     ASSERT_EQ(window.workspace()->currentIndex(), 5);
 

@@ -32,25 +32,16 @@
 #include "site/sitecontext.h"
 #include "stock/lotservice.h"
 #include "storage/durablefile.h"
+#include "support/residentid.h"
 #include "support/tempdb.h"
 #include "support/tmpfsmount.h"
 #include "ui/screenshot.h"
 #include "verification/checklist.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 const char* kPassphrase = "day close test passphrase";
 

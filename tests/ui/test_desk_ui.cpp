@@ -32,10 +32,13 @@
 #include "stock/openvialpanel.h"
 #include "stock/scanfield.h"
 #include "support/faultvfs.h"
+#include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 
@@ -44,18 +47,6 @@ const QString kRegistrar = QStringLiteral("staff-registrar-1");
 const QString kKeeper = QStringLiteral("staff-keeper-1");
 const QString kBox = QStringLiteral("81234567890123456781");
 constexpr int kHumanDelayMs = 60;
-
-// A valid 18-digit resident ID (MOD 11-2) born on `birth`, sequence `seq`.
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 class DeskUiTest : public ::testing::Test {
 protected:
@@ -626,12 +617,7 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    auto* user = window.findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = window.findChild<QLineEdit*>(QStringLiteral("password"));
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.isSignedIn(); }, 20000));
+    ASSERT_TRUE(test::signInAsDemo(window, 20000));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
     ui::InjectionPanel* panel = window.deskPage()->injectionPanel();
     ASSERT_EQ(QApplication::focusWidget(), panel->scanField());

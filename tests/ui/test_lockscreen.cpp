@@ -19,6 +19,7 @@
 #include "site/siteadmin.h"
 #include "site/sitecontext.h"
 #include "support/envguard.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -31,21 +32,17 @@ constexpr qint64 kScannerGapMs = 4;  // a keyboard-wedge scanner
 constexpr qint64 kHumanGapMs = 180;  // a nurse typing
 const QString kDemoPass = QString::fromLatin1(kDemoPassword);
 
-class LockTest : public ::testing::Test {
+class LockTest : public test::MainWindowTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        SiteOpenOptions options;
-        options.path = m_db.path();
-        options.createTrainingIfMissing = true;
         // The training site is created at the fake clock's time, not the PC's: the clock only
         // runs forwards (docs/storage.md), so writes at m_clock's time must come after it.
         const QByteArray start = test::testNow().toString(Qt::ISODateWithMs).toUtf8();
         test::EnvGuard fakeNow(kFakeNowEnv, start.constData());
-        auto site = openSite(options);
-        ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
-        m_site = std::move(*site);
+        openTrainingSite();
+        if (HasFatalFailure())
+            return;
         m_site.clock = m_clock;  // the window's idle time comes from here
         auto demo = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
         ASSERT_TRUE(demo.ok() && demo->has_value());
@@ -54,32 +51,19 @@ protected:
         ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, m_demo.id, m_demo.id,
                                         QStringLiteral("4821"), kDemoPass)
                         .ok());
-        m_window = std::make_unique<ui::MainWindow>(m_site);
+        createWindow();
         // Keys arrive at a person's pace unless a test says otherwise: QTest's events carry no
         // time of their own, and a fast machine must not turn typing into a scanner burst.
         m_window->lockScreen()->setKeyClock([this] { return m_keyMs += m_keyStepMs; });
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        showWindow();
+        if (HasFatalFailure())
+            return;
         signIn(QStringLiteral("demo"), kDemoPass);
-    }
-
-    template <typename T>
-    T* child(const char* name) const
-    {
-        return m_window->findChild<T*>(QString::fromLatin1(name));
     }
 
     void signIn(const QString& user, const QString& password)
     {
-        auto* userEdit = child<QLineEdit>("username");
-        userEdit->setFocus();
-        QTest::keyClicks(userEdit, user);
-        QTest::keyClick(userEdit, Qt::Key_Return);
-        auto* passwordEdit = child<QLineEdit>("password");
-        QTest::keyClicks(passwordEdit, password);
-        QTest::keyClick(passwordEdit, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
+        ASSERT_TRUE(test::signIn(*m_window, user, password));
     }
 
     // Work in progress on a page: an unsaved value typed into the users page.
@@ -109,11 +93,8 @@ protected:
         return q.ok() ? q->scalar().toInt() : -1;
     }
 
-    test::TempDb m_db;
     std::shared_ptr<FakeClock> m_clock = std::make_shared<FakeClock>(test::testNow());
-    SiteContext m_site;
     StaffMember m_demo;
-    std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_keyMs = 0;
     qint64 m_keyStepMs = kHumanGapMs;
 };

@@ -20,6 +20,7 @@
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
 #include "storage/meta.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -27,29 +28,14 @@ using namespace vax;
 
 namespace {
 
-class ScreensTest : public ::testing::Test {
+class ScreensTest : public test::MainWindowTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        SiteOpenOptions options;
-        options.path = m_db.path();
-        options.createTrainingIfMissing = true;
-        auto site = openSite(options);
-        ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
-        m_site = std::move(*site);
-        m_window = std::make_unique<ui::MainWindow>(m_site);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        auto* user = m_window->findChild<QLineEdit*>(QStringLiteral("username"));
-        auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("password"));
-        user->setFocus();
-        QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-        QTest::keyClick(user, Qt::Key_Return);
-        QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-        QTest::keyClick(password, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
+        MainWindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        ASSERT_TRUE(test::signInAsDemo(*m_window));
     }
 
     void TearDown() override { installTranslations(*qApp, QStringLiteral("en")); }
@@ -88,10 +74,6 @@ protected:
             ws->page(ws->currentIndex())->findChild<QLabel*>(QStringLiteral("pageHeading"));
         return label ? label->text() : QString();
     }
-
-    test::TempDb m_db;
-    SiteContext m_site;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 TEST_F(ScreensTest, StatusBarLanguageChooserRetranslatesEveryScreenAndIsKept)

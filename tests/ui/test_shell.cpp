@@ -21,6 +21,7 @@
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
 #include "storage/audit.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -28,46 +29,7 @@ using namespace vax;
 
 namespace {
 
-class ShellTest : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        ui::applyAppStyle(*qApp);
-        SiteOpenOptions options;
-        options.path = m_db.path();
-        options.createTrainingIfMissing = true;
-        auto site = openSite(options);
-        ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
-        m_site = std::move(*site);
-        m_window = std::make_unique<ui::MainWindow>(m_site);
-        m_window->resize(1280, 800);  // a desk PC screen, not the 800×800 offscreen default
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    template <typename T>
-    T* child(const char* name) const
-    {
-        return m_window->findChild<T*>(QString::fromLatin1(name));
-    }
-
-    // Types like a person at the keyboard: username, Enter, password, Enter.
-    void typeLogin(const QString& user, const QString& password)
-    {
-        auto* userEdit = child<QLineEdit>("username");
-        auto* passwordEdit = child<QLineEdit>("password");
-        userEdit->setFocus();
-        QTest::keyClicks(userEdit, user);
-        QTest::keyClick(userEdit, Qt::Key_Return);
-        EXPECT_TRUE(passwordEdit->hasFocus());
-        QTest::keyClicks(passwordEdit, password);
-        QTest::keyClick(passwordEdit, Qt::Key_Return);
-    }
-
-    test::TempDb m_db;
-    SiteContext m_site;
-    std::unique_ptr<ui::MainWindow> m_window;
-};
+class ShellTest : public test::MainWindowTest {};
 
 TEST_F(ShellTest, TrainingDatabaseIsMarkedAndShowsTheDemoLogin)
 {
@@ -95,7 +57,8 @@ TEST_F(ShellTest, TrainingDatabaseIsMarkedAndShowsTheDemoLogin)
 
 TEST_F(ShellTest, KeyboardLoginOpensTheWorkspacesAndCtrlDigitSwitchesThem)
 {
-    typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    test::typeSignIn(*m_window, QString::fromLatin1(kDemoUsername),
+                     QString::fromLatin1(kDemoPassword));
     // The Argon2id check runs on a worker thread; the window stays responsive meanwhile.
     ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
     ui::Workspace* ws = m_window->workspace();
@@ -117,7 +80,8 @@ TEST_F(ShellTest, KeyboardLoginOpensTheWorkspacesAndCtrlDigitSwitchesThem)
 
 TEST_F(ShellTest, WrongPasswordShowsAClearErrorAndKeepsTheUsername)
 {
-    typeLogin(QString::fromLatin1(kDemoUsername), QStringLiteral("not-the-password"));
+    test::typeSignIn(*m_window, QString::fromLatin1(kDemoUsername),
+                     QStringLiteral("not-the-password"));
     auto* error = child<QLabel>("errorLabel");
     ASSERT_TRUE(QTest::qWaitFor(
         [error] { return error->isVisible() && error->text().contains(QStringLiteral("wrong")); },
@@ -129,7 +93,8 @@ TEST_F(ShellTest, WrongPasswordShowsAClearErrorAndKeepsTheUsername)
 
 TEST_F(ShellTest, BackUpNowFromTheAdminPageWritesABackupWithoutBlocking)
 {
-    typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    test::typeSignIn(*m_window, QString::fromLatin1(kDemoUsername),
+                     QString::fromLatin1(kDemoPassword));
     ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
     m_window->workspace()->showPage(5);
     auto* button = child<QPushButton>("backupNow");
@@ -162,7 +127,8 @@ TEST_F(ShellTest, LanguageSwitchesAtRuntime)
 // Issue 19, point 2: after a day close, check-ins and doses went on with no sign of it.
 TEST_F(ShellTest, AClosedDayIsShownInTheStatusBarOnEveryPage)
 {
-    typeLogin(QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword));
+    test::typeSignIn(*m_window, QString::fromLatin1(kDemoUsername),
+                     QString::fromLatin1(kDemoPassword));
     ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 10000));
     auto* dayStatus = child<QLabel>("dayStatus");
     ASSERT_NE(dayStatus, nullptr);

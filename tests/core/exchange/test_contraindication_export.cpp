@@ -19,6 +19,7 @@
 #include "security/userservice.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 

@@ -15,6 +15,7 @@
 #include "security/staff.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
+#include "support/residentid.h"
 
 namespace vax::test {
 
@@ -73,18 +74,6 @@ public:
                                              "涛 明 超 秀兰 霞 平 刚 桂英 建华 小红")
                                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return surnames.at(i % surnames.size()) + given.at((i / 3) % given.size());
-    }
-
-    // A valid 18-digit resident ID (MOD 11-2).
-    static QString residentId(const QDate& birth, int seq)
-    {
-        const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                             QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-        static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; ++i)
-            sum += body.at(i).digitValue() * weights[i];
-        return body + QStringLiteral("10X98765432").at(sum % 11);
     }
 
     // Checks person `i` in, calls them to `desk` and gives the dose now. On failure the

@@ -151,8 +151,7 @@ protected:
         r.staffId = actor;
         const int i = ++serial;
         r.draft.name = test::ObservationSeeder::nameFor(i) + QStringLiteral("矩");
-        r.draft.document.number =
-            test::ObservationSeeder::residentId(QDate(1950, 1, 1).addDays(i * 41), 900 + i % 90);
+        r.draft.document.number = test::residentId(QDate(1950, 1, 1).addDays(i * 41), 900 + i % 90);
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             r.answers.insert(q.id, false);
         r.temperatureC = 36.6;
