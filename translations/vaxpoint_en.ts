@@ -473,6 +473,32 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <comment>an age of several parts, e.g. 1 year 6 months</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -3406,6 +3432,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>ScanSheet</name>
+    <message>
+        <source>Scan practice sheet — training lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For practice on a TRAINING database only: these codes belong to its training lots, not to real vaccines. Scan the large code (GS1 box code) or a small one (box trace code) into the injection desk or the receipt dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1    Expiry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 box code (GTIN %1, serial %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— this lot number cannot be carried in a GS1 code —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot was received without box trace codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box trace codes (药品追溯码) of this lot, one per box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This training database has no lot in stock. Receive a lot on the Stock page, then print the sheets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
@@ -3572,6 +3641,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>cannot be written (%1); check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keyring refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyText</name>
@@ -3593,6 +3666,34 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 s. If it showed a prompt, answer it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint not recorded yet: the next export records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the key file %1 (%2), but that file is not there now: connect the drive that holds it, or restore the file from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing key is in the key file %1 (%2), protected by a passphrase that every export asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export signing key is in the system keychain of this PC (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export signing key has been set up yet. The first export keeps one in the system keychain, or, where there is none, in a key file protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,6 +3969,13 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>TrainingCodes</name>
+    <message>
+        <source>Training scan sheets are made from training databases only; %1 is the production database of site %2. Open a training database (vaxctl init --training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Staff member: no account with this id; refresh the list and choose again.</source>
@@ -4077,6 +4185,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
@@ -4248,10 +4364,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is already checked in today (%2). Use this number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,6 +4445,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +4636,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4725,6 +4853,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the export signing key in a file protected by a passphrase, for a PC whose system keyring is missing or does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keyring… (answer the keyring&apos;s prompt: on a new desktop it asks you to choose a password for a new keyring). At most %1 s; other pages can be used meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written. If the keyring&apos;s prompt is still open, close it; to sign without the keyring, create a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key is available: create a key file protected by a passphrase, and the export goes on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no signing key, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is now in the key file %1 (fingerprint %2); each export asks for its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
@@ -4873,6 +5033,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>°C</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::FridgePage</name>
@@ -4918,10 +5082,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>%1 (%2–%3 °C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — last %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5002,6 +5162,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 readings in the last %3 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5189,6 +5353,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Site: %1 (L / R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::KeyFileDialog</name>
+    <message>
+        <source>Create a signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are signed with the site&apos;s key. Without a system keyring, the key is kept in a file protected by a passphrase: every export asks for it. Keep a copy of the file (e.g. on a USB stick) and the passphrase where a site administrator finds them: without both, this key cannot sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the file, e.g. on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again: the two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the key file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5416,14 +5631,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
-        <source> — TRAINING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VaxPoint — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,6 +5696,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — TRAINING — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5613,7 +5832,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
+        <source>Lot: no usable multi-dose lot has doses in a fridge; receive stock first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5911,10 +6130,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5928,6 +6143,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated. Please wait in the observation area until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated with %1. Please wait in the observation area until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScanNotice</name>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person was scanned (%1) while %2 is being checked in. N: discard %2&apos;s check-in and start the new person · Esc: keep checking in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6021,6 +6255,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::TrainingSheetsAction</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;scan sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable GS1 box codes and box trace codes of this training database&apos;s lots, to practise scanning at the injection desk and at receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a training database has scan sheets: this is the production database, and printed codes of its real lots could be scanned in place of a real box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is locked: unlock it first, then print the training scan sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan-practice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training scan sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scan sheets: %1 exists and cannot be replaced. Close it in the PDF viewer or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scan sheets saved to %1: %2 lots, %3 codes on %4 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::TransferDialog</name>
     <message>
         <source>Move doses to another fridge</source>
@@ -6087,10 +6364,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Check keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7924,6 +8197,31 @@ Commands:
     </message>
     <message>
         <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-lot: give how many trace codes to list per lot, 0 to 1000, e.g. --per-lot 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  lot %2  expiry %3
+  GS1: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trace codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what to scan to practise with a training database&apos;s lots: GS1 box codes and box trace codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace codes to list per lot (default 4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -470,6 +470,29 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n 月龄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>出生 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <comment>an age of several parts, e.g. 1 year 6 months</comment>
+        <translation>满 %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -3403,6 +3426,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>ScanSheet</name>
+    <message>
+        <source>Scan practice sheet — training lots</source>
+        <translation>扫码练习单 — 培训批次</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation>%1 · 打印于 %2</translation>
+    </message>
+    <message>
+        <source>For practice on a TRAINING database only: these codes belong to its training lots, not to real vaccines. Scan the large code (GS1 box code) or a small one (box trace code) into the injection desk or the receipt dialog.</source>
+        <translation>仅供在培训数据库上练习：这些码属于培训批次，不对应真实疫苗。将大码（GS1 包装码）或小码（药品追溯码）扫入接种台或入库对话框的扫码框。</translation>
+    </message>
+    <message>
+        <source>Lot %1    Expiry %2</source>
+        <translation>批号 %1    有效期至 %2</translation>
+    </message>
+    <message>
+        <source>GS1 box code (GTIN %1, serial %2):</source>
+        <translation>GS1 包装码（GTIN %1，序列号 %2）：</translation>
+    </message>
+    <message>
+        <source>— this lot number cannot be carried in a GS1 code —</source>
+        <translation>— 此批号无法编入 GS1 码 —</translation>
+    </message>
+    <message>
+        <source>This lot was received without box trace codes.</source>
+        <translation>此批次入库时没有登记药品追溯码。</translation>
+    </message>
+    <message>
+        <source>Box trace codes (药品追溯码) of this lot, one per box:</source>
+        <translation>本批次的药品追溯码（每盒一个）：</translation>
+    </message>
+    <message>
+        <source>This training database has no lot in stock. Receive a lot on the Stock page, then print the sheets again.</source>
+        <translation>此培训数据库没有在库批次。请先在“库存”页入库一个批次，再重新打印练习单。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
@@ -3569,6 +3635,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>cannot be written (%1); check the disk.</source>
         <translation>无法写入（%1）；请检查磁盘。</translation>
     </message>
+    <message>
+        <source>The system keyring refused access (%1)</source>
+        <translation>系统密钥环拒绝了访问（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyText</name>
@@ -3582,7 +3652,7 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The signing key in %1 is damaged (%2). Restore it from the key backup.</source>
-        <translation>%1 中的签名密钥已损坏（%2）。请从密钥备份恢复。</translation>
+        <translation>%1 中的签名密钥已损坏（%2）。请从密钥备份中恢复。</translation>
     </message>
     <message>
         <source>There is no signing key in %1 yet; the first export creates one.</source>
@@ -3591,6 +3661,34 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
         <translation>密钥文件：请给出密钥文件的路径，例如 --file /media/usb/vaxpoint-key.bin。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 s. If it showed a prompt, answer it and export again.</source>
+        <translation>系统密钥环在 %1 秒内没有响应。如果它弹出了提示，请先回答，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>fingerprint not recorded yet: the next export records it</source>
+        <translation>指纹尚未记录：下次导出时记录</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the key file %1 (%2), but that file is not there now: connect the drive that holds it, or restore the file from its backup.</source>
+        <translation>导出签名密钥保存在密钥文件 %1 中（%2），但该文件现在不在：请连接存放它的驱动器，或从备份中恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The export signing key is in the key file %1 (%2), protected by a passphrase that every export asks for.</source>
+        <translation>导出签名密钥在密钥文件 %1 中（%2），受口令保护，每次导出都会要求输入该口令。</translation>
+    </message>
+    <message>
+        <source>The export signing key is in the system keychain of this PC (%1).</source>
+        <translation>导出签名密钥在本机的系统密钥环中（%1）。</translation>
+    </message>
+    <message>
+        <source>No export signing key has been set up yet. The first export keeps one in the system keychain, or, where there is none, in a key file protected by a passphrase.</source>
+        <translation>尚未设置导出签名密钥。第一次导出时会把密钥保存在系统密钥环中；没有系统密钥环时，保存在受口令保护的密钥文件中。</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3963,13 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>TrainingCodes</name>
+    <message>
+        <source>Training scan sheets are made from training databases only; %1 is the production database of site %2. Open a training database (vaxctl init --training).</source>
+        <translation>培训扫码练习单只能由培训数据库生成；%1 是接种点 %2 的正式数据库。请打开培训数据库（vaxctl init --training）。</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Staff member: no account with this id; refresh the list and choose again.</source>
@@ -4074,6 +4179,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation>异常反应</translation>
     </message>
+    <message>
+        <source>due now</source>
+        <translation>已到时</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
@@ -4245,10 +4358,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已输入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
-        <translation>这是疫苗包装条码。请在接种模式（F3）下扫描；此处请扫描受种者的证件或二维码。</translation>
-    </message>
-    <message>
         <source>%1 is already checked in today (%2). Use this number.</source>
         <translation>%1 今天已登记（%2）。请使用该号码。</translation>
     </message>
@@ -4331,6 +4440,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
         <translation>出生日期：%1号码中不含出生日期。请按证件以数字录入（YYYYMMDD 或 YYYY-MM-DD），然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>A guardian signs</source>
+        <translation>由监护人签署</translation>
+    </message>
+    <message>
+        <source>Guardian: %1</source>
+        <translation>监护人：%1</translation>
+    </message>
+    <message>
+        <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
+        <translation>请输入体温（°C），例如 36.5 或 365。</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4631,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4847,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
         <translation>%1 已重新开启。日结时关闭的疫苗瓶仍保持关闭，其损耗记录保持不变。</translation>
     </message>
+    <message>
+        <source>Create a &amp;key file…</source>
+        <translation>创建密钥文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the export signing key in a file protected by a passphrase, for a PC whose system keyring is missing or does not answer.</source>
+        <translation>把导出签名密钥保存在受口令保护的文件中，适用于没有系统密钥环或系统密钥环不响应的电脑。</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keyring… (answer the keyring&apos;s prompt: on a new desktop it asks you to choose a password for a new keyring). At most %1 s; other pages can be used meanwhile.</source>
+        <translation>正在等待系统密钥环…（请回答密钥环的提示：在新的桌面上，它会要求您为新的密钥环设置密码）。最多等待 %1 秒；等待期间可以使用其他页面。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>停止等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written. If the keyring&apos;s prompt is still open, close it; to sign without the keyring, create a key file.</source>
+        <translation>已取消导出：未写入任何内容。如果密钥环的提示仍然打开，请关闭它；如需不用密钥环签名，请创建密钥文件。</translation>
+    </message>
+    <message>
+        <source>No signing key is available: create a key file protected by a passphrase, and the export goes on with it.</source>
+        <translation>没有可用的签名密钥：请创建受口令保护的密钥文件，导出将用它继续进行。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no signing key, nothing was written.</source>
+        <translation>已取消导出：没有签名密钥，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The signing key is now in the key file %1 (fingerprint %2); each export asks for its passphrase.</source>
+        <translation>签名密钥现在保存在密钥文件 %1 中（指纹 %2）；每次导出都会要求输入其口令。</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
@@ -4870,6 +5027,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>°C</source>
         <translation>°C</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::FridgePage</name>
@@ -4916,10 +5077,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>%1 (%2–%3 °C)</source>
         <translation>%1（%2–%3 °C）</translation>
-    </message>
-    <message>
-        <source>%1 — last %2 days</source>
-        <translation>%1 — 最近 %2 天</translation>
     </message>
     <message>
         <source>No manual reading due now.</source>
@@ -4996,6 +5153,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
         <translation>在没有读数显示冰箱恢复正常温度的情况下解除（特批：将被记录并上报区县）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 readings in the last %3 days</source>
+        <translation>%1 — 最近 %3 天的 %2 条读数</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5344,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Site: %1 (L / R)</source>
         <translation>部位：%1（L / R）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::KeyFileDialog</name>
+    <message>
+        <source>Create a signing key file</source>
+        <translation>创建签名密钥文件</translation>
+    </message>
+    <message>
+        <source>Exports are signed with the site&apos;s key. Without a system keyring, the key is kept in a file protected by a passphrase: every export asks for it. Keep a copy of the file (e.g. on a USB stick) and the passphrase where a site administrator finds them: without both, this key cannot sign again.</source>
+        <translation>导出数据用本接种点的密钥签名。没有系统密钥环时，密钥保存在受口令保护的文件中，每次导出都会要求输入口令。请把该文件复制一份（例如存到 U 盘），并把口令放在接种点管理员能找到的地方：两者缺一，这把密钥就无法再签名。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>至少 %1 个字符；几个互不相关的词语既容易输入又难以猜到。</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Create the key file</source>
+        <translation>创建密钥文件</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the file, e.g. on a USB stick.</source>
+        <translation>密钥文件：请填写文件路径，例如 U 盘上的路径。</translation>
+    </message>
+    <message>
+        <source>Passphrase again: the two passphrases differ; type the same one twice.</source>
+        <translation>再次输入口令：两次输入的口令不一致，请输入相同的口令两次。</translation>
+    </message>
+    <message>
+        <source>Creating the key file…</source>
+        <translation>正在创建密钥文件…</translation>
     </message>
 </context>
 <context>
@@ -5408,14 +5620,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
-        <source> — TRAINING</source>
-        <translation> — 培训</translation>
-    </message>
-    <message>
-        <source>VaxPoint — %1</source>
-        <translation>VaxPoint — %1</translation>
-    </message>
-    <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
         <translation>培训数据库 — 仅为练习数据，这里没有任何真实的接种记录</translation>
     </message>
@@ -5482,6 +5686,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
         <translation>今天（%1）已在日结页面日结。之后的记录仍保存在当天名下；导出之前，站点管理员可重新开启当天。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>%1 — TRAINING — %2</source>
+        <translation>%1 — 培训 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5605,8 +5821,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>批号和冰箱</translation>
     </message>
     <message>
-        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
-        <translation>批号：冰箱中没有可用批号的库存；请先入库。</translation>
+        <source>Lot: no usable multi-dose lot has doses in a fridge; receive stock first.</source>
+        <translation>批号：冰箱中没有可用的多剂量批号库存；请先入库。</translation>
     </message>
 </context>
 <context>
@@ -5903,10 +6119,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>请核对疫苗名称和有效期，并告诉接种员。</translation>
     </message>
     <message>
-        <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation>✓ 已登记。请在留观区等候至 %1。</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -5921,6 +6133,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
         <translation>请核对您的出生日期。如有错误，请立即告诉护士。</translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated. Please wait in the observation area until %1.</source>
+        <translation>✓ 已接种。请在留观区等候至 %1。</translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated with %1. Please wait in the observation area until %2.</source>
+        <translation>✓ 已接种%1。请在留观区等候至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScanNotice</name>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation>这是疫苗包装条码。请在接种模式（F3）下扫描；此处请扫描受种者的证件或二维码。</translation>
+    </message>
+    <message>
+        <source>Another person was scanned (%1) while %2 is being checked in. N: discard %2&apos;s check-in and start the new person · Esc: keep checking in %2</source>
+        <translation>正在为 %2 登记时扫描到另一位受种者（%1）。N：放弃 %2 的登记，开始登记新受种者 · Esc：继续为 %2 登记</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6244,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::TrainingSheetsAction</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Training &amp;scan sheets (PDF)…</source>
+        <translation>培训扫码练习单（PDF）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Printable GS1 box codes and box trace codes of this training database&apos;s lots, to practise scanning at the injection desk and at receipt.</source>
+        <translation>可打印此培训数据库各批次的 GS1 包装码和药品追溯码，用于在接种台和入库时练习扫码。</translation>
+    </message>
+    <message>
+        <source>Only a training database has scan sheets: this is the production database, and printed codes of its real lots could be scanned in place of a real box.</source>
+        <translation>只有培训数据库才有扫码练习单：这是正式数据库，打印出的真实批次的码可能被当作真实包装扫入。</translation>
+    </message>
+    <message>
+        <source>The screen is locked: unlock it first, then print the training scan sheets.</source>
+        <translation>屏幕已锁定：请先解锁，再打印培训扫码练习单。</translation>
+    </message>
+    <message>
+        <source>scan-practice-%1.pdf</source>
+        <translation>扫码练习单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the training scan sheets</source>
+        <translation>保存培训扫码练习单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training scan sheets: %1 exists and cannot be replaced. Close it in the PDF viewer or choose another name.</source>
+        <translation>培训扫码练习单：%1 已存在且无法替换。请在 PDF 阅读器中关闭它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Training scan sheets saved to %1: %2 lots, %3 codes on %4 pages.</source>
+        <translation>培训扫码练习单已保存到 %1：%2 个批次，%3 个码，共 %4 页。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::TransferDialog</name>
     <message>
         <source>Move doses to another fridge</source>
@@ -6080,10 +6354,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Check keychain</source>
         <translation>检查密钥环</translation>
-    </message>
-    <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
-        <translation>如系统密钥环可用，导出签名密钥将保存在其中。按“检查密钥环”进行测试。</translation>
     </message>
     <message>
         <source>Only a site administrator manages accounts. You can set your own PIN.</source>
@@ -7933,6 +8203,32 @@ Commands:
     <message>
         <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
         <translation>重新开启此已日结的日期（YYYY-MM-DD；限站点管理员，且须在其数据包导出之前）</translation>
+    </message>
+    <message>
+        <source>--per-lot: give how many trace codes to list per lot, 0 to 1000, e.g. --per-lot 4.</source>
+        <translation>--per-lot：请给出每个批次列出多少个追溯码，0 到 1000，例如 --per-lot 4。</translation>
+    </message>
+    <message>
+        <source>%1  lot %2  expiry %3
+  GS1: %4</source>
+        <translation>%1  批号 %2  有效期至 %3
+  GS1：%4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>  trace codes: %1</source>
+        <translation>  追溯码：%1</translation>
+    </message>
+    <message>
+        <source>List what to scan to practise with a training database&apos;s lots: GS1 box codes and box trace codes</source>
+        <translation>列出培训数据库各批次可供练习扫描的码：GS1 包装码和药品追溯码</translation>
+    </message>
+    <message>
+        <source>Trace codes to list per lot (default 4)</source>
+        <translation>每个批次列出的追溯码数量（默认 4）</translation>
     </message>
 </context>
 </TS>

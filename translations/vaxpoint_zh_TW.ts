@@ -470,6 +470,29 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 歲</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n 月齡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>出生 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <comment>an age of several parts, e.g. 1 year 6 months</comment>
+        <translation>滿 %1</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -3403,6 +3426,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>ScanSheet</name>
+    <message>
+        <source>Scan practice sheet — training lots</source>
+        <translation>掃碼練習單 — 培訓批次</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2</source>
+        <translation>%1 · 列印於 %2</translation>
+    </message>
+    <message>
+        <source>For practice on a TRAINING database only: these codes belong to its training lots, not to real vaccines. Scan the large code (GS1 box code) or a small one (box trace code) into the injection desk or the receipt dialog.</source>
+        <translation>僅供在培訓資料庫上練習：這些碼屬於培訓批次，不對應真實疫苗。將大碼（GS1 包裝碼）或小碼（藥品追溯碼）掃入接種臺或入庫對話方塊的掃碼框。</translation>
+    </message>
+    <message>
+        <source>Lot %1    Expiry %2</source>
+        <translation>批號 %1    有效期至 %2</translation>
+    </message>
+    <message>
+        <source>GS1 box code (GTIN %1, serial %2):</source>
+        <translation>GS1 包裝碼（GTIN %1，序列號 %2）：</translation>
+    </message>
+    <message>
+        <source>— this lot number cannot be carried in a GS1 code —</source>
+        <translation>— 此批號無法編入 GS1 碼 —</translation>
+    </message>
+    <message>
+        <source>This lot was received without box trace codes.</source>
+        <translation>此批次入庫時沒有登記藥品追溯碼。</translation>
+    </message>
+    <message>
+        <source>Box trace codes (药品追溯码) of this lot, one per box:</source>
+        <translation>本批次的藥品追溯碼（每盒一個）：</translation>
+    </message>
+    <message>
+        <source>This training database has no lot in stock. Receive a lot on the Stock page, then print the sheets again.</source>
+        <translation>此培訓資料庫沒有在庫批次。請先在“庫存”頁入庫一個批次，再重新列印練習單。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>The screening questionnaire is not a JSON object (%1). Fix the file.</source>
@@ -3569,6 +3635,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>cannot be written (%1); check the disk.</source>
         <translation>無法寫入（%1）；請檢查磁碟。</translation>
     </message>
+    <message>
+        <source>The system keyring refused access (%1)</source>
+        <translation>系統金鑰環拒絕了訪問（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyText</name>
@@ -3591,6 +3661,34 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Key file: give the path of the key file, e.g. --file /media/usb/vaxpoint-key.bin.</source>
         <translation>金鑰檔案：請給出金鑰檔案的路徑，例如 --file /media/usb/vaxpoint-key.bin。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 s. If it showed a prompt, answer it and export again.</source>
+        <translation>系統金鑰環在 %1 秒內沒有響應。如果它彈出了提示，請先回答，然後重新匯出。</translation>
+    </message>
+    <message>
+        <source>fingerprint not recorded yet: the next export records it</source>
+        <translation>指紋尚未記錄：下次匯出時記錄</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>指紋 %1</translation>
+    </message>
+    <message>
+        <source>The export signing key is kept in the key file %1 (%2), but that file is not there now: connect the drive that holds it, or restore the file from its backup.</source>
+        <translation>匯出簽名金鑰儲存在金鑰檔案 %1 中（%2），但該檔案現在不在：請連線存放它的驅動器，或從備份中恢復該檔案。</translation>
+    </message>
+    <message>
+        <source>The export signing key is in the key file %1 (%2), protected by a passphrase that every export asks for.</source>
+        <translation>匯出簽名金鑰在金鑰檔案 %1 中（%2），受口令保護，每次匯出都會要求輸入該口令。</translation>
+    </message>
+    <message>
+        <source>The export signing key is in the system keychain of this PC (%1).</source>
+        <translation>匯出簽名金鑰在本機的系統金鑰環中（%1）。</translation>
+    </message>
+    <message>
+        <source>No export signing key has been set up yet. The first export keeps one in the system keychain, or, where there is none, in a key file protected by a passphrase.</source>
+        <translation>尚未設定匯出簽名金鑰。第一次匯出時會把金鑰儲存在系統金鑰環中；沒有系統金鑰環時，儲存在受口令保護的金鑰檔案中。</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3963,13 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>TrainingCodes</name>
+    <message>
+        <source>Training scan sheets are made from training databases only; %1 is the production database of site %2. Open a training database (vaxctl init --training).</source>
+        <translation>培訓掃碼練習單隻能由培訓資料庫生成；%1 是接種點 %2 的正式資料庫。請開啟培訓資料庫（vaxctl init --training）。</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Staff member: no account with this id; refresh the list and choose again.</source>
@@ -4074,6 +4179,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <comment>adverse event, as short as possible: a word on a board tile</comment>
         <translation>異常反應</translation>
     </message>
+    <message>
+        <source>due now</source>
+        <translation>已到時</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>超時 %1 分鐘</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::CatalogModel</name>
@@ -4245,10 +4358,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>已輸入 %1/18 位</translation>
     </message>
     <message>
-        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
-        <translation>這是疫苗包裝條碼。請在接種模式（F3）下掃描；此處請掃描受種者的證件或 QR 碼。</translation>
-    </message>
-    <message>
         <source>%1 is already checked in today (%2). Use this number.</source>
         <translation>%1 今天已登記（%2）。請使用該號碼。</translation>
     </message>
@@ -4331,6 +4440,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Birth date: the %1 number does not carry it. Type the birth date from the document as digits (YYYYMMDD or YYYY-MM-DD), then Enter.</source>
         <translation>出生日期：%1號碼中不含出生日期。請按證件以數字錄入（YYYYMMDD 或 YYYY-MM-DD），然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>A guardian signs</source>
+        <translation>由監護人簽署</translation>
+    </message>
+    <message>
+        <source>Guardian: %1</source>
+        <translation>監護人：%1</translation>
+    </message>
+    <message>
+        <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
+        <translation>請輸入體溫（°C），例如 36.5 或 365。</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4631,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4847,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Day %1 reopened. Vials closed at the close stay closed; their waste stays booked.</source>
         <translation>%1 已重新開啟。日結時關閉的疫苗瓶仍保持關閉，其損耗記錄保持不變。</translation>
     </message>
+    <message>
+        <source>Create a &amp;key file…</source>
+        <translation>建立金鑰檔案(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep the export signing key in a file protected by a passphrase, for a PC whose system keyring is missing or does not answer.</source>
+        <translation>把匯出簽名金鑰儲存在受口令保護的檔案中，適用於沒有系統金鑰環或系統金鑰環不響應的電腦。</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keyring… (answer the keyring&apos;s prompt: on a new desktop it asks you to choose a password for a new keyring). At most %1 s; other pages can be used meanwhile.</source>
+        <translation>正在等待系統金鑰環…（請回答金鑰環的提示：在新的桌面上，它會要求您為新的金鑰環設定密碼）。最多等待 %1 秒；等待期間可以使用其他頁面。</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>停止等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written. If the keyring&apos;s prompt is still open, close it; to sign without the keyring, create a key file.</source>
+        <translation>已取消匯出：未寫入任何內容。如果金鑰環的提示仍然開啟，請關閉它；如需不用金鑰環簽名，請建立金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>No signing key is available: create a key file protected by a passphrase, and the export goes on with it.</source>
+        <translation>沒有可用的簽名金鑰：請建立受口令保護的金鑰檔案，匯出將用它繼續進行。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no signing key, nothing was written.</source>
+        <translation>已取消匯出：沒有簽名金鑰，未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>The signing key is now in the key file %1 (fingerprint %2); each export asks for its passphrase.</source>
+        <translation>簽名金鑰現在儲存在金鑰檔案 %1 中（指紋 %2）；每次匯出都會要求輸入其口令。</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::DeskPage</name>
@@ -4870,6 +5027,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>°C</source>
         <translation>°C</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::FridgePage</name>
@@ -4916,10 +5077,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>%1 (%2–%3 °C)</source>
         <translation>%1（%2–%3 °C）</translation>
-    </message>
-    <message>
-        <source>%1 — last %2 days</source>
-        <translation>%1 — 最近 %2 天</translation>
     </message>
     <message>
         <source>No manual reading due now.</source>
@@ -4996,6 +5153,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Release although no reading shows the fridge back in range (override: recorded and sent to the district)</source>
         <translation>在沒有讀數顯示冰箱恢復正常溫度的情況下解除（特批：將被記錄並上報區縣）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 readings in the last %3 days</source>
+        <translation>%1 — 最近 %3 天的 %2 條讀數</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5344,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Site: %1 (L / R)</source>
         <translation>部位：%1（L / R）</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::KeyFileDialog</name>
+    <message>
+        <source>Create a signing key file</source>
+        <translation>建立簽名金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Exports are signed with the site&apos;s key. Without a system keyring, the key is kept in a file protected by a passphrase: every export asks for it. Keep a copy of the file (e.g. on a USB stick) and the passphrase where a site administrator finds them: without both, this key cannot sign again.</source>
+        <translation>匯出資料用本接種點的金鑰簽名。沒有系統金鑰環時，金鑰儲存在受口令保護的檔案中，每次匯出都會要求輸入口令。請把該檔案複製一份（例如存到 U 盤），並把口令放在接種點管理員能找到的地方：兩者缺一，這把金鑰就無法再簽名。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>至少 %1 個字元；幾個互不相關的詞語既容易輸入又難以猜到。</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>金鑰檔案：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再次輸入口令：</translation>
+    </message>
+    <message>
+        <source>Create the key file</source>
+        <translation>建立金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Key file: give the path of the file, e.g. on a USB stick.</source>
+        <translation>金鑰檔案：請填寫檔案路徑，例如 U 盤上的路徑。</translation>
+    </message>
+    <message>
+        <source>Passphrase again: the two passphrases differ; type the same one twice.</source>
+        <translation>再次輸入口令：兩次輸入的口令不一致，請輸入相同的口令兩次。</translation>
+    </message>
+    <message>
+        <source>Creating the key file…</source>
+        <translation>正在建立金鑰檔案…</translation>
     </message>
 </context>
 <context>
@@ -5408,14 +5620,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
 <context>
     <name>vax::ui::MainWindow</name>
     <message>
-        <source> — TRAINING</source>
-        <translation> — 培訓</translation>
-    </message>
-    <message>
-        <source>VaxPoint — %1</source>
-        <translation>VaxPoint — %1</translation>
-    </message>
-    <message>
         <source>TRAINING DATABASE — practice data only; nothing here is a real vaccination record</source>
         <translation>培訓資料庫 — 僅為練習資料，這裡沒有任何真實的接種記錄</translation>
     </message>
@@ -5482,6 +5686,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Today (%1) was closed on the Day close page. Work is still saved under this day; a site administrator can reopen it until it is exported.</source>
         <translation>今天（%1）已在日結頁面日結。之後的記錄仍儲存在當天名下；匯出之前，站點管理員可重新開啟當天。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>%1 — TRAINING — %2</source>
+        <translation>%1 — 培訓 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5605,8 +5821,8 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>批號和冰箱</translation>
     </message>
     <message>
-        <source>Lot: no usable lot has doses in a fridge; receive stock first.</source>
-        <translation>批號：冰箱中沒有可用批號的庫存；請先入庫。</translation>
+        <source>Lot: no usable multi-dose lot has doses in a fridge; receive stock first.</source>
+        <translation>批號：冰箱中沒有可用的多劑量批號庫存；請先入庫。</translation>
     </message>
 </context>
 <context>
@@ -5903,10 +6119,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>請核對疫苗名稱和有效期，並告訴接種員。</translation>
     </message>
     <message>
-        <source>✓ Saved. Please wait in the observation area until %1.</source>
-        <translation>✓ 已登記。請在留觀區等候至 %1。</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -5921,6 +6133,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Please check your birth date. If it is wrong, tell the nurse now.</source>
         <translation>請核對您的出生日期。如有錯誤，請立即告訴護士。</translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated. Please wait in the observation area until %1.</source>
+        <translation>✓ 已接種。請在留觀區等候至 %1。</translation>
+    </message>
+    <message>
+        <source>✓ Vaccinated with %1. Please wait in the observation area until %2.</source>
+        <translation>✓ 已接種%1。請在留觀區等候至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::ScanNotice</name>
+    <message>
+        <source>This is a vaccine box code. Scan it in the injection mode (F3); here scan the person&apos;s ID or QR code.</source>
+        <translation>這是疫苗包裝條碼。請在接種模式（F3）下掃描；此處請掃描受種者的證件或二維碼。</translation>
+    </message>
+    <message>
+        <source>Another person was scanned (%1) while %2 is being checked in. N: discard %2&apos;s check-in and start the new person · Esc: keep checking in %2</source>
+        <translation>正在為 %2 登記時掃描到另一位受種者（%1）。N：放棄 %2 的登記，開始登記新受種者 · Esc：繼續為 %2 登記</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6244,49 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::TrainingSheetsAction</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Training &amp;scan sheets (PDF)…</source>
+        <translation>培訓掃碼練習單（PDF）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Printable GS1 box codes and box trace codes of this training database&apos;s lots, to practise scanning at the injection desk and at receipt.</source>
+        <translation>可列印此培訓資料庫各批次的 GS1 包裝碼和藥品追溯碼，用於在接種臺和入庫時練習掃碼。</translation>
+    </message>
+    <message>
+        <source>Only a training database has scan sheets: this is the production database, and printed codes of its real lots could be scanned in place of a real box.</source>
+        <translation>只有培訓資料庫才有掃碼練習單：這是正式資料庫，打印出的真實批次的碼可能被當作真實包裝掃入。</translation>
+    </message>
+    <message>
+        <source>The screen is locked: unlock it first, then print the training scan sheets.</source>
+        <translation>螢幕已鎖定：請先解鎖，再列印培訓掃碼練習單。</translation>
+    </message>
+    <message>
+        <source>scan-practice-%1.pdf</source>
+        <translation>掃碼練習單-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the training scan sheets</source>
+        <translation>儲存培訓掃碼練習單</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Training scan sheets: %1 exists and cannot be replaced. Close it in the PDF viewer or choose another name.</source>
+        <translation>培訓掃碼練習單：%1 已存在且無法替換。請在 PDF 閱讀器中關閉它，或換一個檔名。</translation>
+    </message>
+    <message>
+        <source>Training scan sheets saved to %1: %2 lots, %3 codes on %4 pages.</source>
+        <translation>培訓掃碼練習單已儲存到 %1：%2 個批次，%3 個碼，共 %4 頁。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::TransferDialog</name>
     <message>
         <source>Move doses to another fridge</source>
@@ -6080,10 +6354,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Check keychain</source>
         <translation>檢查鑰匙圈</translation>
-    </message>
-    <message>
-        <source>The export signing key is kept in the system keychain when one answers. Press &quot;Check keychain&quot; to test it.</source>
-        <translation>如系統鑰匙圈可用，匯出簽名金鑰將儲存在其中。按「檢查鑰匙圈」進行測試。</translation>
     </message>
     <message>
         <source>Only a site administrator manages accounts. You can set your own PIN.</source>
@@ -7933,6 +8203,32 @@ Commands:
     <message>
         <source>Reopen this closed day (YYYY-MM-DD; site administrator, until its bundle is exported)</source>
         <translation>重新開啟此已日結的日期（YYYY-MM-DD；限站點管理員，且須在其資料包匯出之前）</translation>
+    </message>
+    <message>
+        <source>--per-lot: give how many trace codes to list per lot, 0 to 1000, e.g. --per-lot 4.</source>
+        <translation>--per-lot：請給出每個批次列出多少個追溯碼，0 到 1000，例如 --per-lot 4。</translation>
+    </message>
+    <message>
+        <source>%1  lot %2  expiry %3
+  GS1: %4</source>
+        <translation>%1  批號 %2  有效期至 %3
+  GS1：%4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>  trace codes: %1</source>
+        <translation>  追溯碼：%1</translation>
+    </message>
+    <message>
+        <source>List what to scan to practise with a training database&apos;s lots: GS1 box codes and box trace codes</source>
+        <translation>列出培訓資料庫各批次可供練習掃描的碼：GS1 包裝碼和藥品追溯碼</translation>
+    </message>
+    <message>
+        <source>Trace codes to list per lot (default 4)</source>
+        <translation>每個批次列出的追溯碼數量（預設 4）</translation>
     </message>
 </context>
 </TS>
