@@ -99,6 +99,8 @@ QString fingerprint(const QByteArray& publicKey)
 
 Status remember(Database& db, const Clock& clock, const QString& actor, const QByteArray& publicKey)
 {
+    // Only who may export records which key signs the exports.
+    VAX_TRY(requirePermission(db, actor, Permission::Export));
     const QString text = signing::publicKeyText(publicKey);
     auto recorded = readMeta(db, QString::fromLatin1(kPublicKeyMetaKey));
     if (!recorded)

@@ -53,6 +53,7 @@ QString fingerprint(const QByteArray& publicKey);
 
 // Records `publicKey` as the key in use (after an export found or created it), audited
 // ("key.recorded") when it changes; nothing is written when it is the one recorded already.
+// Needs Permission::Export, as the export that found the key.
 Status remember(Database& db, const Clock& clock, const QString& actor,
                 const QByteArray& publicKey);
 

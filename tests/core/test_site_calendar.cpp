@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include "checkin/checkinservice.h"
 #include "common/sitecalendar.h"
@@ -57,6 +58,16 @@ TEST(SiteCalendar, DayAndHoursAreTheSitesWhateverThePcZone)
     auto offset = cal.parse(QStringLiteral("2021-06-02T08:00:00Z"), QStringLiteral("at"));
     ASSERT_TRUE(offset.ok());
     EXPECT_EQ(*offset, QDateTime(QDate(2021, 6, 2), QTime(8, 0), QTimeZone::utc()));
+}
+
+// The suite runs once per PC zone (tests/CMakeLists.txt, ZONES); those runs are worth something
+// only if the process really is in that zone. A list-valued ENVIRONMENT once dropped TZ.
+TEST(SiteCalendar, TheTestProcessRunsInTheZoneCTestGaveIt)
+{
+    const QByteArray tz = qgetenv("TZ");
+    if (tz.isEmpty())
+        GTEST_SKIP() << "run outside CTest's zone variants (no TZ)";
+    EXPECT_EQ(QTimeZone::systemTimeZoneId(), tz);
 }
 
 TEST(SiteCalendar, ZoneNamesAreChecked)

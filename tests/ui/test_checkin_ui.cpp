@@ -364,6 +364,9 @@ TEST_F(CheckInUiTest, ABoxCodeIsExplainedAtEveryStep)
     EXPECT_TRUE(notice->text().contains(QStringLiteral("box code"))) << qPrintable(notice->text());
     EXPECT_TRUE(text("temperatureError").isEmpty()) << qPrintable(text("temperatureError"));
     EXPECT_TRUE(entry()->text().isEmpty());
+    EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("checkin-box-code-explained"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
     EXPECT_EQ(panel()->form().name, QStringLiteral("张三"));
     type(QStringLiteral("366"));
     EXPECT_FALSE(notice->isVisible());  // typing on: the explanation has done its job
@@ -410,6 +413,9 @@ TEST_F(CheckInUiTest, AnotherIdWhileHalfCheckedInAsksBeforeDroppingThePerson)
     EXPECT_TRUE(notice->isVisible());
     EXPECT_TRUE(notice->text().contains(other)) << qPrintable(notice->text());
     EXPECT_TRUE(notice->text().contains(QStringLiteral("张三"))) << qPrintable(notice->text());
+    EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("checkin-another-id-asks"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
     // While it asks, other keys do nothing: neither typed nor a step.
     key(Qt::Key_5);
     key(Qt::Key_Return);

@@ -712,4 +712,7 @@ TEST_F(DeskUiTest, OpenVialChoosesTheScannedMultiDoseLotAndShowsItsWholeNumber)
     EXPECT_GT(table->columnWidth(ui::OpenVialsModel::ColLot),
               table->fontMetrics().horizontalAdvance(QStringLiteral("TRAIN-A2021001")));
     EXPECT_FALSE(test::saveScreenshot(m_desk.get(), QStringLiteral("desk-open-vial")).isEmpty());
+    EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("desk-open-vial"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
 }

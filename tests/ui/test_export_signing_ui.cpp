@@ -79,8 +79,10 @@ protected:
         users.setActor(m_admin);
         users.resize(1280, 800);
         users.show();
-        if (!screenshot.isEmpty())
+        if (!screenshot.isEmpty()) {
             test::saveScreenshot(&users, screenshot);
+            test::saveScreenshotIn(&users, screenshot, QStringLiteral("zh_CN"));
+        }
         auto* label = users.findChild<QLabel*>(QStringLiteral("keychainStatus"));
         return label ? label->text() : QStringLiteral("(no keychainStatus label)");
     }
@@ -126,6 +128,8 @@ TEST_F(ExportSigningUiTest, WaitingForTheKeyringIsShownAndStopWaitingGivesContro
     EXPECT_FALSE(exportButton->isEnabled());
     EXPECT_TRUE(cancel->hasFocus()) << "Space stops waiting at once";
     test::saveScreenshot(page.get(), QStringLiteral("export-waiting-for-keyring"));
+    test::saveScreenshotIn(page.get(), QStringLiteral("export-waiting-for-keyring"),
+                           QStringLiteral("zh_CN"));
 
     // The GUI thread is free meanwhile: another window takes typing.
     QLineEdit elsewhere;

@@ -440,4 +440,7 @@ TEST_F(ObservationUiTest, TheStaffPanelSaysDueAndOverInsteadOfANegativeTime)
     m_clock->advance(26 * 60 * 1000);
     EXPECT_EQ(leftShown(), QStringLiteral("26 min over"));
     EXPECT_FALSE(leftShown().startsWith(u'-'));
+    EXPECT_FALSE(test::saveScreenshotIn(&page, QStringLiteral("observation-overdue"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
 }

@@ -35,8 +35,7 @@ CheckInStep CheckInPanel::stepAfterDocument() const
 void CheckInPanel::setRowError(const Row& row, const QString& message)
 {
     row.error->setText(message);
-    row.error->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+    row.error->setStyleSheet(errorTextStyle());
 }
 
 void CheckInPanel::commitBirthDate(const QString& text)

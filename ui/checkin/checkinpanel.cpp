@@ -130,8 +130,7 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
     m_screeningError = new QLabel(m_formArea);
     m_screeningError->setObjectName(QStringLiteral("screeningError"));
     m_screeningError->setWordWrap(true);
-    m_screeningError->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+    m_screeningError->setStyleSheet(errorTextStyle());
     formLayout->addWidget(m_screeningError);
     connect(m_toggles, &ScreeningToggles::changed, this, [this] {
         m_form.answers = m_toggles->answers();
@@ -665,8 +664,7 @@ void CheckInPanel::handleEnter()
         case CheckInStep::Name:
             if (text.isEmpty()) {
                 m_name.error->setText(tr("The name is empty. Type the name as on the document."));
-                m_name.error->setStyleSheet(
-                    QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+                m_name.error->setStyleSheet(errorTextStyle());
                 return;
             }
             m_form.name = text.simplified();
@@ -697,8 +695,7 @@ void CheckInPanel::handleEnter()
             m_form.guardianName = text;
             if (text.isEmpty()) {
                 m_consent.error->setText(tr("Enter the guardian's name."));
-                m_consent.error->setStyleSheet(
-                    QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+                m_consent.error->setStyleSheet(errorTextStyle());
                 return;
             }
             m_consent.error->clear();  // the name is there: "enter the name" is no longer true
@@ -729,8 +726,7 @@ void CheckInPanel::liveValidate(const QString& text)
             m_temperature.error->setText(
                 tr("Fever (%1 °C or more): the person will be deferred today.")
                     .arg(threshold, 0, 'f', 1));
-            m_temperature.error->setStyleSheet(
-                QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+            m_temperature.error->setStyleSheet(errorTextStyle());
         } else {
             m_temperature.error->clear();
         }
@@ -758,9 +754,8 @@ void CheckInPanel::liveValidate(const QString& text)
         ok = true;
     }
     m_document.error->setText(message);
-    m_document.error->setStyleSheet(
-        ok ? QStringLiteral("color:%1;").arg(QLatin1String(kOkColour))
-           : QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+    m_document.error->setStyleSheet(ok ? QStringLiteral("color:%1;").arg(QLatin1String(kOkColour))
+                                       : errorTextStyle());
 }
 
 void CheckInPanel::handleScan(const QString& text, bool switchConfirmed)
@@ -786,8 +781,7 @@ void CheckInPanel::handleScan(const QString& text, bool switchConfirmed)
             goTo(CheckInStep::Scan);
         m_entry->setText(text);
         m_document.error->setText(scanned.error().message);
-        m_document.error->setStyleSheet(
-            QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+        m_document.error->setStyleSheet(errorTextStyle());
         return;
     }
     if (!switchConfirmed &&
@@ -896,8 +890,7 @@ void CheckInPanel::commitTemperature()
         m_temperature.error->setText(tr("\"%1\" is not a temperature. Enter it in °C, e.g. 36.5 "
                                         "or 365.")
                                          .arg(text));
-        m_temperature.error->setStyleSheet(
-            QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+        m_temperature.error->setStyleSheet(errorTextStyle());
         return;
     }
     m_form.temperatureText = QString::number(*t, 'f', 1);
@@ -905,8 +898,7 @@ void CheckInPanel::commitTemperature()
     auto checked = evaluateScreening(Questionnaire::builtIn(), {}, *t);
     if (!checked && checked.error().code == ErrorCode::CheckInTemperature) {
         m_temperature.error->setText(checked.error().message);
-        m_temperature.error->setStyleSheet(
-            QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+        m_temperature.error->setStyleSheet(errorTextStyle());
         m_entry->setText(text);
         return;
     }
@@ -1042,8 +1034,7 @@ void CheckInPanel::showDone(const QString& message, int queueNumber, bool ok)
 void CheckInPanel::showError(const Error& error)
 {
     const QString& f = error.field;
-    const QString style =
-        QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour));
+    const QString style = errorTextStyle();
     const auto put = [&style](QLabel* label, const QString& text) {
         label->setText(text);
         label->setStyleSheet(style);

@@ -35,7 +35,7 @@ ScanNotice::ScanNotice(QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("scanNotice"));
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+    setStyleSheet(errorTextStyle());
     setVisible(false);
 }
 

@@ -151,9 +151,7 @@ void ScreeningToggles::paintRow(int index)
         base + (a && !*a
                     ? QStringLiteral("background:%1; color:white;").arg(QLatin1String(kOkColour))
                     : QStringLiteral("background:white;")));
-    row.text->setStyleSheet(
-        a && *a ? QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour))
-                : QString());
+    row.text->setStyleSheet(a && *a ? errorTextStyle() : QString());
 }
 
 }  // namespace vax::ui

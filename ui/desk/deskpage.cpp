@@ -58,8 +58,7 @@ DeskPage::DeskPage(SiteContext& site, QWidget* parent) : WorkspacePage(parent), 
     side->addWidget(m_queueHeading);
     m_queueError = new QLabel(this);
     m_queueError->setObjectName(QStringLiteral("queueError"));
-    m_queueError->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour)));
+    m_queueError->setStyleSheet(errorTextStyle());
     m_queueError->setWordWrap(true);
     m_queueError->hide();
     side->addWidget(m_queueError);

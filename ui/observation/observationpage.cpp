@@ -85,7 +85,7 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     m_aefi = new QPushButton(this);
     m_openBoard = new QPushButton(this);
     m_aefi->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kErrorColour)));
+        errorTextStyle());
     for (QPushButton* b : {m_depart, m_leftEarly, m_aefi})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -309,7 +309,7 @@ void ObservationPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);  // already rendered: a language switch clears it
     m_message->setStyleSheet(
-        error ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kErrorColour))
+        error ? errorTextStyle()
               : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
 }
 

@@ -47,6 +47,11 @@ void applyAppStyle(QApplication& app)
         "QLabel#errorLabel { color: #b3261e; font-weight: bold; }"));
 }
 
+QString errorTextStyle()
+{
+    return QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour));
+}
+
 void scaleFont(QWidget* widget, double factor, bool bold)
 {
     QFont f = widget->font();

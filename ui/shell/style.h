@@ -22,6 +22,10 @@ QStringList fontFamilies();
 // the painter's device, at least 1.
 QFont documentFont(double pixelHeight, bool bold = false);
 
+// The style sheet of an error message beside a field: the error colour, bold. One place, so
+// every screen's errors look alike.
+QString errorTextStyle();
+
 // Makes a widget's font `factor` times the application font.
 void scaleFont(QWidget* widget, double factor, bool bold = false);
 

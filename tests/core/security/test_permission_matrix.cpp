@@ -403,6 +403,10 @@ protected:
                      *db, clock, tmp.dir() + QStringLiteral("/key-%1.vxk").arg(++serial),
                      QStringLiteral("a long enough passphrase"), a));
              }},
+            {QStringLiteral("signingkey::remember"), Permission::Export,
+             [this](const QString& a) {
+                 return signingkey::remember(*db, clock, a, signingKey.publicKey);
+             }},
             {QStringLiteral("DayCloseService::close"), Permission::Export,
              [this](const QString& a) { return status(DayCloseService::close(*db, clock, a)); }},
             {QStringLiteral("DayCloseService::reopen"), Permission::ChangeSettings,
