@@ -84,8 +84,7 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     m_leftEarly = new QPushButton(this);
     m_aefi = new QPushButton(this);
     m_openBoard = new QPushButton(this);
-    m_aefi->setStyleSheet(
-        errorTextStyle());
+    m_aefi->setStyleSheet(errorTextStyle());
     for (QPushButton* b : {m_depart, m_leftEarly, m_aefi})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -308,9 +307,8 @@ QString ObservationPage::actorId()
 void ObservationPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);  // already rendered: a language switch clears it
-    m_message->setStyleSheet(
-        error ? errorTextStyle()
-              : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
+    m_message->setStyleSheet(error ? errorTextStyle()
+                                   : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
 }
 
 void ObservationPage::showMessage(std::function<QString()> render, bool error)
