@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 #include "common/i18n.h"
@@ -21,10 +22,12 @@ QString saveScreenshot(QWidget* widget, const QString& name)
 QString saveScreenshotIn(QWidget* widget, const QString& name, const QString& language)
 {
     installTranslations(*qApp, language);
-    QApplication::processEvents();
+    // Pages rebuild their texts and charts from posted events (LanguageChange, layout
+    // requests, deferred deletes): let them all run before the grab.
+    QTest::qWait(200);
     const QString path = saveScreenshot(widget, name + QLatin1Char('-') + language);
     installTranslations(*qApp, QStringLiteral("en"));
-    QApplication::processEvents();
+    QTest::qWait(200);
     return path;
 }
 

@@ -56,8 +56,12 @@ void setBars(QChartView* view, const QString& title, const QStringList& categori
 {
     QChart* chart = view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    // removeAxis hands the axis back: delete it, or its labels and grid stay drawn under the new
+    // one (seen after a language switch rebuilt the charts).
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(title);
     auto* series = new QBarSeries;
     int max = 0;
