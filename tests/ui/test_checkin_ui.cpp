@@ -416,6 +416,15 @@ TEST_F(CheckInUiTest, AnotherIdWhileHalfCheckedInAsksBeforeDroppingThePerson)
     EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("checkin-another-id-asks"),
                                         QStringLiteral("zh_CN"))
                      .isEmpty());
+    // The question follows a language switch, the scanned document's description included.
+    installTranslations(*qApp, QStringLiteral("zh_CN"));
+    QApplication::processEvents();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("居民身份证")))
+        << qPrintable(notice->text());
+    EXPECT_FALSE(notice->text().contains(QStringLiteral("Resident ID")))
+        << qPrintable(notice->text());
+    installTranslations(*qApp, QStringLiteral("en"));
+    QApplication::processEvents();
     // While it asks, other keys do nothing: neither typed nor a step.
     key(Qt::Key_5);
     key(Qt::Key_Return);

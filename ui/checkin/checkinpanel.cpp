@@ -815,8 +815,11 @@ bool CheckInPanel::askBeforeSwitching(const QString& scan, const IdentityDocumen
     keepTypedValue();  // the scan is not typed into the step's value
     if (next.type == m_form.document->type && next.matchKey == m_form.document->matchKey)
         return true;
-    const QString current = m_form.name.isEmpty() ? documentSummary(*m_form.document) : m_form.name;
-    m_notice->askSwitch(current, documentSummary(next), scan);
+    std::function<QString()> current = [name = m_form.name] { return name; };
+    if (m_form.name.isEmpty())
+        current = [doc = *m_form.document] { return documentSummary(doc); };
+    m_notice->askSwitch(
+        std::move(current), [next] { return documentSummary(next); }, scan);
     return true;
 }
 

@@ -54,12 +54,12 @@ void ScanNotice::explainBoxCode()
     setVisible(true);
 }
 
-void ScanNotice::askSwitch(const QString& current, const QString& scannedSummary,
-                           const QString& scan)
+void ScanNotice::askSwitch(std::function<QString()> current,
+                           std::function<QString()> scannedSummary, const QString& scan)
 {
     m_kind = Kind::Switch;
-    m_current = current;
-    m_scannedSummary = scannedSummary;
+    m_current = std::move(current);
+    m_scannedSummary = std::move(scannedSummary);
     m_pendingScan = scan;
     retranslate();
     setVisible(true);
@@ -78,7 +78,7 @@ void ScanNotice::retranslate()
             setText(tr("Another person was scanned (%1) while %2 is being checked in. "
                        "N: discard %2's check-in and start the new person · Esc: keep checking "
                        "in %2")
-                        .arg(m_scannedSummary, m_current));
+                        .arg(m_scannedSummary(), m_current()));
             break;
     }
 }

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+#include <functional>
+
 class QKeyEvent;
 
 namespace vax::ui {
@@ -33,7 +35,10 @@ public:
     static QString boxCodeExplanation();
     void explainBoxCode();
     // Asks whether to drop `current` (the person being checked in) for the scan `scanned`.
-    void askSwitch(const QString& current, const QString& scannedSummary, const QString& scan);
+    // `current` and `scannedSummary` render the two people in the language of the moment, so the
+    // question follows a language switch.
+    void askSwitch(std::function<QString()> current, std::function<QString()> scannedSummary,
+                   const QString& scan);
     bool asking() const { return !m_pendingScan.isEmpty(); }
     QString pendingScan() const { return m_pendingScan; }
     // While asking, every key is answered here (none reaches the form); `gapMs` is the time
@@ -49,8 +54,8 @@ private:
 
     enum class Kind { None, BoxCode, Switch };
     Kind m_kind = Kind::None;
-    QString m_current;
-    QString m_scannedSummary;
+    std::function<QString()> m_current;
+    std::function<QString()> m_scannedSummary;
     QString m_pendingScan;
 };
 
