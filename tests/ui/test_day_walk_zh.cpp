@@ -209,6 +209,10 @@ protected:
             << QString::fromLatin1(kConsentTextVersion)
             << QString::fromLatin1(QTimeZone::systemTimeZoneId())
             << QString::fromLatin1(m_site.site.timeZone().id());
+        // The signing key's fingerprint ("8502 eaaf 077e 47c0"): hex groups of a random key,
+        // which may read as letters.
+        if (auto where = signingkey::location(*m_site.db); where && !where->fingerprint.isEmpty())
+            out << where->fingerprint;
         // Longest first, so "TRAIN-B2021001" goes before "TRAIN".
         std::sort(out.begin(), out.end(),
                   [](const QString& a, const QString& b) { return a.size() > b.size(); });
