@@ -9,7 +9,7 @@
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "identity/document.h"
 #include "identity/masking.h"
 
@@ -126,7 +126,7 @@ int runIssue(CommandContext& ctx)
                                    "Print the certificate from the VaxPoint app (Ctrl+P at the "
                                    "desk); vaxctl records it and prints the record."));
     VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
+    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
     VAX_CLI_TRY(personId, resolvePerson(ctx, **site));
     CertificateService certificates = service(**site);
     VAX_CLI_TRY(issued, certificates.issue(actor->id, *personId));
@@ -195,27 +195,27 @@ QCommandLineOption idNumberOpt()
 void registerCertificateCommands(Registry& registry)
 {
     registry.add(
-        {stock::words("certificate", "issue"),
+        {words("certificate", "issue"),
          [] { return CertificateCmdText::tr("Issue a vaccination certificate"); },
          [](QCommandLineParser& p) {
              p.addOptions(
                  {value("person", CertificateCmdText::tr("Person id or ID document number"), "ID"),
-                  stock::actorOpt(),
+                  actorOpt(),
                   {QStringLiteral("pdf"),
                    CertificateCmdText::tr("Not available here: the app prints"),
                    QStringLiteral("FILE")}});
          },
          runIssue});
-    registry.add({stock::words("certificate", "show"),
+    registry.add({words("certificate", "show"),
                   [] { return CertificateCmdText::tr("Show a certificate as recorded"); },
                   [](QCommandLineParser& p) {
                       p.addPositionalArgument(QStringLiteral("NUMBER"),
                                               CertificateCmdText::tr("Certificate number"));
-                      p.addOptions({idNumberOpt(), stock::actorOpt()});
+                      p.addOptions({idNumberOpt(), actorOpt()});
                   },
                   runShow});
     registry.add(
-        {stock::words("certificate", "verify"),
+        {words("certificate", "verify"),
          [] { return CertificateCmdText::tr("Verify a certificate by number or QR text"); },
          [](QCommandLineParser& p) {
              p.addPositionalArgument(QStringLiteral("NUMBER"),

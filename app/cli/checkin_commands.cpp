@@ -8,7 +8,7 @@
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "common/labels.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
@@ -281,7 +281,7 @@ int runPersonAdd(CommandContext& ctx)
     if (!dupProblem.isEmpty())
         return ctx.out().usage(dupProblem);
     CheckInService service(*(*site)->db, *(*site)->clock);
-    auto actor = stock::session(ctx);
+    auto actor = session(ctx);
     if (!actor)
         return ctx.out().fail(actor.error());
     auto r = service.registerPerson(draft, duplicate, actor->actor.id);
@@ -307,7 +307,7 @@ int runCheckIn(CommandContext& ctx)
     if (!site)
         return ctx.out().fail(site.error());
     CheckInRequest req;
-    auto actor = stock::session(ctx);
+    auto actor = session(ctx);
     if (!actor)
         return ctx.out().fail(actor.error());
     req.staffId = actor->actor.id;
@@ -393,7 +393,7 @@ int runVisitCancel(CommandContext& ctx)
     if (!site)
         return ctx.out().fail(site.error());
     CheckInService service(*(*site)->db, *(*site)->clock);
-    auto actor = stock::session(ctx);
+    auto actor = session(ctx);
     if (!actor)
         return ctx.out().fail(actor.error());
     auto r = service.cancelVisit(ids.first(), actor->actor.id, opt(ctx, "reason"));
@@ -527,7 +527,7 @@ void registerCheckInCommands(Registry& registry)
                   [] { return CheckInCmdText::tr("Find persons by document, phone or name"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(
-                          {stock::actorOpt(),
+                          {actorOpt(),
                            value("document", CheckInCmdText::tr("Document number"), "N"),
                            value("type", CheckInCmdText::tr("Document type"), "T"),
                            value("country", CheckInCmdText::tr("Passport country"), "C"),
@@ -539,7 +539,7 @@ void registerCheckInCommands(Registry& registry)
                   [] { return CheckInCmdText::tr("Register a person without a check-in"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(documentOptions());
-                      p.addOptions({stock::actorOpt(),
+                      p.addOptions({actorOpt(),
                                     value("name", CheckInCmdText::tr("Name"), "NAME"),
                                     value("phone", CheckInCmdText::tr("Phone number"), "P")});
                   },
@@ -550,7 +550,7 @@ void registerCheckInCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addOptions(documentOptions());
              p.addOptions(
-                 {stock::actorOpt(),
+                 {actorOpt(),
                   value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
                   value("name", CheckInCmdText::tr("Name"), "NAME"),
                   value("phone", CheckInCmdText::tr("Phone number"), "P"),
@@ -574,7 +574,7 @@ void registerCheckInCommands(Registry& registry)
                       p.addPositionalArgument(QStringLiteral("VISIT_ID"),
                                               CheckInCmdText::tr("The visit's id"));
                       p.addOptions(
-                          {stock::actorOpt(),
+                          {actorOpt(),
                            value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
                   },
                   runVisitCancel});
@@ -583,7 +583,7 @@ void registerCheckInCommands(Registry& registry)
          [] { return CheckInCmdText::tr("List the persons screening sent home"); },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {stock::actorOpt(),
+                 {actorOpt(),
                   value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
          },
          runVisitDeferrals});
@@ -592,7 +592,7 @@ void registerCheckInCommands(Registry& registry)
          [] { return CheckInCmdText::tr("List the queue of a day"); },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {stock::actorOpt(),
+                 {actorOpt(),
                   value("date", CheckInCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
          },
          runQueueList});

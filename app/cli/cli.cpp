@@ -106,6 +106,7 @@ Registry buildRegistry()
     registerSiteCommands(registry);
     registerCheckInCommands(registry);
     registerStockCommands(registry);
+    registerSettingCommands(registry);
     registerColdChainCommands(registry);
     registerDeskCommands(registry);
     registerUserCommands(registry);
@@ -214,6 +215,14 @@ QStringList listOption(CommandContext& ctx, const char* name)
         for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
             out << part.trimmed();
     return out;
+}
+
+QStringList words(const char* a, const char* b)
+{
+    QStringList w{QString::fromLatin1(a)};
+    if (b)
+        w << QString::fromLatin1(b);
+    return w;
 }
 
 QString jsonDate(const QDate& date)

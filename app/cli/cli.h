@@ -105,6 +105,8 @@ int checkArguments(const QStringList& arguments, QTextStream& out, QTextStream& 
 QString opt(CommandContext& ctx, const char* name);
 // The values of --NAME, given comma-separated or repeated, each trimmed.
 QStringList listOption(CommandContext& ctx, const char* name);
+// Command words from string literals, e.g. words("lot", "receive").
+QStringList words(const char* a, const char* b = nullptr);
 
 // A date as YYYY-MM-DD and a time as ISO 8601 with the local offset, as --json promises.
 QString jsonDate(const QDate& date);

@@ -3,7 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "site/clockservice.h"
 
 namespace vax::cli {
@@ -57,7 +57,7 @@ int runClockStatus(CommandContext& ctx)
 
 int runClockAcknowledge(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(ack, ClockService::acknowledge(s->db(), s->clock(), s->actor.id,
                                                ctx.args().value(QStringLiteral("reason"))));
     const QTimeZone zone = siteZone(s->db());
@@ -84,7 +84,7 @@ int runClockTolerance(CommandContext& ctx)
         return ctx.out().usage(
             ClockCmdText::tr("Give the minutes: vaxctl clock tolerance "
                              "MINUTES --actor ADMIN"));
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     const Status set = ClockService::setToleranceMinutes(s->db(), s->clock(), s->actor.id, minutes);
     if (!set)
         return ctx.out().fail(set.error());
@@ -96,32 +96,32 @@ int runClockTolerance(CommandContext& ctx)
 
 void registerClockCommands(Registry& registry)
 {
-    registry.add({stock::words("clock", "status"),
+    registry.add({words("clock", "status"),
                   [] {
                       return ClockCmdText::tr(
                           "The PC's clock against the latest time written; whether writes are "
                           "refused");
                   },
                   nullptr, runClockStatus});
-    registry.add({stock::words("clock", "acknowledge"),
+    registry.add({words("clock", "acknowledge"),
                   [] {
                       return ClockCmdText::tr(
                           "Site admin: accept a deliberate correction of the PC's clock");
                   },
                   [](QCommandLineParser& p) {
-                      p.addOptions({stock::actorOpt(),
+                      p.addOptions({actorOpt(),
                                     {QStringLiteral("reason"),
                                      ClockCmdText::tr("Why the clock was corrected (required)"),
                                      QStringLiteral("TEXT")}});
                   },
                   runClockAcknowledge});
-    registry.add({stock::words("clock", "tolerance"),
+    registry.add({words("clock", "tolerance"),
                   [] {
                       return ClockCmdText::tr(
                           "Site admin: minutes a write may be stamped before the latest one");
                   },
                   [](QCommandLineParser& p) {
-                      p.addOption(stock::actorOpt());
+                      p.addOption(actorOpt());
                       p.addPositionalArgument(QStringLiteral("MINUTES"),
                                               ClockCmdText::tr("1 to 1440 (default 5)"));
                   },

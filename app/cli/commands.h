@@ -7,7 +7,8 @@ class Registry;
 // One function per command group; cli.cpp calls them all.
 void registerSiteCommands(Registry& registry);       // init, check-db, backup, catalog, audit
 void registerCheckInCommands(Registry& registry);    // id check, scan parse, person, checkin, queue
-void registerStockCommands(Registry& registry);      // lot, vial, stock, waste, setting get|set
+void registerStockCommands(Registry& registry);      // lot, vial, stock, waste
+void registerSettingCommands(Registry& registry);    // setting get|set
 void registerColdChainCommands(Registry& registry);  // fridge, temps, excursion
 void registerDeskCommands(Registry& registry);       // administer, checklist, dose, call-next
 void registerUserCommands(Registry& registry);       // user, key status

@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "common/sitecalendar.h"
 #include "contraindication/contraindicationservice.h"
 #include "identity/document.h"
@@ -20,7 +20,6 @@ struct ContraCmdText {
 };
 
 using Opt = QCommandLineOption;
-using stock::words;
 
 QList<Opt> doctorOptions()
 {

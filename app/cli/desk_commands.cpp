@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "common/labels.h"
 #include "desk/deskservice.h"
 #include "identity/masking.h"
@@ -203,7 +203,7 @@ DeskService service(SiteContext& site)
 int runAdminister(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
+    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
     VAX_CLI_TRY(input, scanAndChoices(ctx));
     AdministerRequest r;
     r.scan = input->first;
@@ -292,7 +292,7 @@ int runDoseCorrect(CommandContext& ctx)
         return ctx.out().usage(
             DeskCmdText::tr("Give one dose id: vaxctl dose correct ID --reason TEXT"));
     VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
+    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
     DeskService desk = service(**site);
     VAX_CLI_TRY(c, desk.correct(ids.first(), opt(ctx, "reason"), actor->id));
     QJsonObject o = doseJson(c->dose);
@@ -305,7 +305,7 @@ int runDoseCorrect(CommandContext& ctx)
 int runCallNext(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, stock::staffOption(ctx, **site, QStringLiteral("actor"), true));
+    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
     DeskService desk = service(**site);
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
     VAX_CLI_TRY(called, desk.callNext(deskName, actor->id));

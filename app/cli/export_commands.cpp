@@ -14,7 +14,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "dayclose/dayclose.h"
 #include "exchange/bundle.h"
 #include "exchange/exporter.h"
@@ -27,7 +27,6 @@
 namespace vax::cli {
 namespace {
 
-using stock::session;
 
 struct ExportCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
@@ -418,7 +417,7 @@ void registerExportCommands(Registry& registry)
                           ExportCmdText::tr("Reopen this closed day (YYYY-MM-DD; site "
                                             "administrator, until its bundle is exported)"),
                           QStringLiteral("D")});
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          runDayClose});
     registry.add(
@@ -432,7 +431,7 @@ void registerExportCommands(Registry& registry)
                                             "FILE (district.pub): a .zip.sealed only the "
                                             "district opens"),
                           QStringLiteral("FILE")});
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
              p.addOption(passphraseOpt());
          },
          runExport});
@@ -449,7 +448,7 @@ void registerExportCommands(Registry& registry)
                                             "(district.pub)"),
                           QStringLiteral("FILE")});
              p.addOption({QStringLiteral("clear"), ExportCmdText::tr("Stop sealing exports")});
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          runSealTo});
     registry.add({{QStringLiteral("export"), QStringLiteral("list")},
@@ -504,7 +503,7 @@ void registerExportCommands(Registry& registry)
                                    ExportCmdText::tr("Folder for district.key and district.pub"),
                                    QStringLiteral("DIR")});
                       p.addOption(passphraseOpt());
-                      p.addOption(stock::actorOpt());
+                      p.addOption(actorOpt());
                   },
                   runKeyInit});
 }

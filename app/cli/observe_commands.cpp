@@ -7,7 +7,7 @@
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "common/labels.h"
 #include "observation/observationservice.h"
 
@@ -19,7 +19,6 @@ struct ObserveCmdText {
 };
 
 using Opt = QCommandLineOption;
-using stock::words;
 
 QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
 {
@@ -122,7 +121,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
     if (ids.size() != 1)
         return ctx.out().usage(
             ObserveCmdText::tr("Give one observation id (from \"vaxctl observe list\")."));
-    VAX_CLI_TRY(session, stock::session(ctx));
+    VAX_CLI_TRY(session, session(ctx));
     ObservationService service(session->db(), session->clock());
     Result<ObservationRecord> done = makeError(ErrorCode::Internal, QString());
     if (what == QLatin1String("depart"))
@@ -143,7 +142,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
 
 int runAefiAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(session, stock::session(ctx));
+    VAX_CLI_TRY(session, session(ctx));
     aefi::Report r;
     r.doseId = opt(ctx, "dose");
     if (r.doseId.isEmpty())
@@ -220,7 +219,7 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("The time is up: the person leaves"); },
          [](QCommandLineParser& p) {
              idArgument(p);
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("depart")); }});
     registry.add(
@@ -228,7 +227,7 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("The person left before the end of the observation"); },
          [](QCommandLineParser& p) {
              idArgument(p);
-             p.addOptions({stock::actorOpt(),
+             p.addOptions({actorOpt(),
                            value("reason", ObserveCmdText::tr("Why (required)"), "TEXT")});
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("left-early")); }});
@@ -238,7 +237,7 @@ void registerObservationCommands(Registry& registry)
          [](QCommandLineParser& p) {
              idArgument(p);
              p.addOptions(
-                 {stock::actorOpt(), value("note", ObserveCmdText::tr("Where, why"), "TEXT")});
+                 {actorOpt(), value("note", ObserveCmdText::tr("Where, why"), "TEXT")});
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("refer")); }});
     registry.add(
@@ -246,7 +245,7 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("Record an adverse event following immunization"); },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {stock::actorOpt(), value("dose", ObserveCmdText::tr("Dose id"), "ID"),
+                 {actorOpt(), value("dose", ObserveCmdText::tr("Dose id"), "ID"),
                   value("onset",
                         ObserveCmdText::tr("When the symptoms started, ISO 8601 (default now)"),
                         "TIME"),
@@ -272,7 +271,7 @@ void registerObservationCommands(Registry& registry)
         {words("aefi", "list"), [] { return ObserveCmdText::tr("Adverse events of a day"); },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {stock::actorOpt(),
+                 {actorOpt(),
                   value("date", ObserveCmdText::tr("Day YYYY-MM-DD (default today)"), "D")});
          },
          runAefiList});

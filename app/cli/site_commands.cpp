@@ -9,7 +9,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "common/i18n.h"
 #include "common/labels.h"
 #include "security/staff.h"
@@ -65,7 +65,7 @@ int runSiteSetTimeZone(CommandContext& ctx)
     if (zone.size() != 1)
         return ctx.out().usage(SiteCmdText::tr(
             "Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN"));
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(site, SiteService::setTimeZone(s->db(), s->clock(), zone.first(), s->actor.id));
     ctx.out().record(siteJson(*site),
                      SiteCmdText::tr("The site's time zone is now %1.").arg(site->timeZoneId));
@@ -393,7 +393,7 @@ void registerSiteCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addPositionalArgument(QStringLiteral("ZONE"),
                                      SiteCmdText::tr("IANA name, e.g. Asia/Shanghai"));
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          runSiteSetTimeZone});
     registry.add(

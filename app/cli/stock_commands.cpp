@@ -1,15 +1,13 @@
-// vaxctl lot receive|list, vial open|draw|list, stock count|transfer, waste, setting get|set.
+// vaxctl lot receive|list, vial open|draw|list, stock count|transfer, waste.
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include "catalog/catalog.h"
-#include "checkin/consent.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
 #include "common/labels.h"
 #include "scan/gs1.h"
-#include "site/siteadmin.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
 
@@ -259,84 +257,6 @@ int runVialDraw(CommandContext& ctx)
     return ExitOk;
 }
 
-// Site settings vaxctl may read and change; each has its own validation in core.
-const QStringList& settingKeys()
-{
-    static const QStringList keys{QStringLiteral("stock.session_end"),
-                                  QStringLiteral("security.idle_lock_minutes"),
-                                  QString::fromLatin1(kConsentVersionsKey)};
-    return keys;
-}
-
-Result<QString> settingKey(CommandContext& ctx, int arguments)
-{
-    const QStringList args = ctx.args().positionalArguments();
-    if (args.size() != arguments)
-        return makeError(ErrorCode::InvalidArgument,
-                         arguments == 1
-                             ? StockCmdText::tr("Give the setting: vaxctl setting get KEY")
-                             : StockCmdText::tr("Give the setting and its value: vaxctl setting "
-                                                "set KEY VALUE"),
-                         QStringLiteral("KEY"));
-    if (!settingKeys().contains(args.first()))
-        return makeError(ErrorCode::InvalidArgument,
-                         StockCmdText::tr("KEY: \"%1\" is not a setting vaxctl can change; use "
-                                          "one of: %2.")
-                             .arg(args.first(), settingKeys().join(QStringLiteral(", "))),
-                         QStringLiteral("KEY"));
-    return args.first();
-}
-
-int runSettingGet(CommandContext& ctx)
-{
-    VAX_CLI_TRY(key, settingKey(ctx, 1));
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    QString value;
-    if (*key == u"security.idle_lock_minutes") {
-        VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(*(*site)->db));
-        value = QString::number(*minutes);
-    } else if (*key == QLatin1String(kConsentVersionsKey)) {
-        VAX_CLI_TRY(versions, loadConsentVersions(*(*site)->db));
-        value = versions->join(u',');
-    } else {
-        VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
-        value = end->toString(QStringLiteral("HH:mm"));
-    }
-    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}}, value);
-    return ExitOk;
-}
-
-int runSettingSet(CommandContext& ctx)
-{
-    VAX_CLI_TRY(key, settingKey(ctx, 2));
-    VAX_CLI_TRY(s, session(ctx));
-    const QString given = ctx.args().positionalArguments().at(1);
-    QString value;
-    if (*key == u"security.idle_lock_minutes") {
-        bool ok = false;
-        const int minutes = given.toInt(&ok);
-        const Status set = SiteAdminService::setIdleLockMinutes(s->db(), s->clock(), s->actor.id,
-                                                                ok ? minutes : -1);
-        if (!set)
-            return ctx.out().fail(set.error());
-        value = QString::number(minutes);
-    } else if (*key == QLatin1String(kConsentVersionsKey)) {
-        const Status set = SiteAdminService::setConsentVersions(s->db(), s->clock(), s->actor.id,
-                                                                given.split(u','));
-        if (!set)
-            return ctx.out().fail(set.error());
-        VAX_CLI_TRY(versions, loadConsentVersions(s->db()));
-        value = versions->join(u',');
-    } else {
-        VAX_CLI_TRY(end, VialService::setSessionEnd(s->db(), s->clock(), given, s->actor.id));
-        value = end->toString(QStringLiteral("HH:mm"));
-    }
-    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}},
-                     StockCmdText::tr("%1 is now %2.").arg(*key, value));
-    return ExitOk;
-}
 }  // namespace
 
 void registerStockCommands(Registry& registry)
@@ -429,29 +349,6 @@ void registerStockCommands(Registry& registry)
                       p.addPositionalArgument(QStringLiteral("ID"), StockCmdText::tr("Vial id"));
                   },
                   runVialDraw});
-    registry.add(
-        {words("setting", "get"), [] { return StockCmdText::tr("Show a site setting"); },
-         [](QCommandLineParser& p) {
-             p.addPositionalArgument(
-                 QStringLiteral("KEY"),
-                 StockCmdText::tr("Setting key: stock.session_end, security.idle_lock_minutes or "
-                                  "checkin.consent_versions"));
-         },
-         runSettingGet});
-    registry.add(
-        {words("setting", "set"), [] { return StockCmdText::tr("Change a site setting"); },
-         [](QCommandLineParser& p) {
-             p.addOption(actorOpt());
-             p.addPositionalArgument(
-                 QStringLiteral("KEY"),
-                 StockCmdText::tr("Setting key: stock.session_end, security.idle_lock_minutes or "
-                                  "checkin.consent_versions"));
-             p.addPositionalArgument(
-                 QStringLiteral("VALUE"),
-                 StockCmdText::tr("HH:MM (24-hour); minutes; the site's consent form versions, "
-                                  "comma-separated"));
-         },
-         runSettingSet});
 }
 
 }  // namespace vax::cli

@@ -46,7 +46,7 @@ Result<QString> freshResidentId(Database& db, qint64& n)
 }
 
 // A lot with at least `doses` on hand: a fresh BBIBP-CorV lot in the training fridge.
-Result<LotInfo> stressLot(stock::Session& s, int doses, quint64 seed)
+Result<LotInfo> stressLot(Session& s, int doses, quint64 seed)
 {
     auto training = LotService::find(s.db(), QStringLiteral("TRAIN-B2021001"));
     if (!training)
@@ -80,7 +80,7 @@ int runStress(CommandContext& ctx)
             return ctx.out().usage(
                 StressCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
     }
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     if (!s->site->site.training)
         return ctx.out().fail(makeError(
             ErrorCode::DemoTrainingOnly,
@@ -154,7 +154,7 @@ void registerStressCommands(Registry& registry)
                            {QStringLiteral("seed"),
                             StressCmdText::tr("Seed for the generated persons (default 1)"),
                             QStringLiteral("S")},
-                           stock::actorOpt()});
+                           actorOpt()});
                   },
                   runStress});
 }

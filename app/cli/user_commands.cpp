@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
-#include "cli/stocksupport.h"
+#include "cli/session.h"
 #include "security/password.h"
 #include "security/permissions.h"
 #include "security/secretstore.h"
@@ -89,7 +89,7 @@ Result<QString> oneUsername(CommandContext& ctx)
 
 int runUserAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(roles, rolesOption(ctx));
     VAX_CLI_TRY(password,
                 secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
@@ -102,7 +102,7 @@ int runUserAdd(CommandContext& ctx)
 
 int runUserList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(all, UserService::list(s->db(), s->actor.id));
     for (const StaffMember& m : *all)
         ctx.out().record(staffJson(m), staffText(m));
@@ -112,7 +112,7 @@ int runUserList(CommandContext& ctx)
 int runUserPasswd(CommandContext& ctx)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, stock::session(ctx, *username));
+    VAX_CLI_TRY(s, session(ctx, *username));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     const bool reset = target->id != s->actor.id;
     QString oldPassword;
@@ -139,7 +139,7 @@ int runUserPasswd(CommandContext& ctx)
 int runUserDisable(CommandContext& ctx, bool disable)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     const Status done =
         UserService::setDisabled(s->db(), s->clock(), s->actor.id, target->id, disable);
@@ -155,7 +155,7 @@ int runUserDisable(CommandContext& ctx, bool disable)
 int runUserRoles(CommandContext& ctx)
 {
     VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(roles, rolesOption(ctx));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     VAX_CLI_TRY(m, UserService::setRoles(s->db(), s->clock(), s->actor.id, target->id, *roles));
@@ -168,7 +168,7 @@ int runUserPin(CommandContext& ctx)
     VAX_CLI_TRY(username, oneUsername(ctx));
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
     // Setting a PIN is the owner's act; clearing one is an administrator's.
-    VAX_CLI_TRY(s, stock::session(ctx, clear ? QString() : *username));
+    VAX_CLI_TRY(s, session(ctx, clear ? QString() : *username));
     VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
     QString pin;
     QString password;
@@ -232,13 +232,13 @@ void registerUserCommands(Registry& registry)
                  {QStringLiteral("password-stdin"),
                   UserCmdText::tr("Read the actor's password, then the new user's, from standard "
                                   "input (or set VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD)")},
-                 stock::actorOpt(),
+                 actorOpt(),
              });
          },
          runUserAdd});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   [] { return UserCmdText::tr("List staff accounts"); },
-                  [](QCommandLineParser& p) { p.addOption(stock::actorOpt()); },
+                  [](QCommandLineParser& p) { p.addOption(actorOpt()); },
                   runUserList});
     registry.add(
         {{QStringLiteral("user"), QStringLiteral("passwd")},
@@ -253,7 +253,7 @@ void registerUserCommands(Registry& registry)
                           UserCmdText::tr("Read from standard input: the actor's password (for "
                                           "one's own: the current one) then the new one; or set "
                                           "VAXPOINT_PASSWORD and VAXPOINT_USER_PASSWORD")});
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          runUserPasswd});
     for (bool disable : {true, false}) {
@@ -267,7 +267,7 @@ void registerUserCommands(Registry& registry)
                       [](QCommandLineParser& p) {
                           p.addPositionalArgument(QStringLiteral("USERNAME"),
                                                   UserCmdText::tr("Whose account"));
-                          p.addOption(stock::actorOpt());
+                          p.addOption(actorOpt());
                       },
                       [disable](CommandContext& ctx) { return runUserDisable(ctx, disable); }});
     }
@@ -278,7 +278,7 @@ void registerUserCommands(Registry& registry)
                                               UserCmdText::tr("Whose roles"));
                       p.addOption({QStringLiteral("roles"), UserCmdText::tr("The new roles"),
                                    QStringLiteral("a,b")});
-                      p.addOption(stock::actorOpt());
+                      p.addOption(actorOpt());
                   },
                   runUserRoles});
     registry.add(
@@ -292,7 +292,7 @@ void registerUserCommands(Registry& registry)
                                           "VAXPOINT_USER_PIN)")});
              p.addOption({QStringLiteral("clear"),
                           UserCmdText::tr("Clear the PIN (an administrator, with --actor)")});
-             p.addOption(stock::actorOpt());
+             p.addOption(actorOpt());
          },
          runUserPin});
     registry.add({{QStringLiteral("key"), QStringLiteral("status")},

@@ -77,3 +77,15 @@ using Status = Result<void>;
         if (!vax_try_result_.ok())          \
             return vax_try_result_.error(); \
     } while (false)
+
+// Value-returning try: declares DECL as the value of EXPR (a Result<T>), or returns its error.
+//   VAX_TRY_VALUE(auto person, PersonRepository::find(db, id));  // person is the T
+#define VAX_TRY_VALUE(decl, expr) \
+    VAX_TRY_VALUE_IMPL_(VAX_TRY_CONCAT_(vax_try_value_, __LINE__), decl, expr)
+#define VAX_TRY_VALUE_IMPL_(tmp, decl, expr) \
+    auto tmp = (expr);                       \
+    if (!tmp.ok())                           \
+        return tmp.error();                  \
+    decl = std::move(tmp).value()
+#define VAX_TRY_CONCAT_(a, b) VAX_TRY_CONCAT_INNER_(a, b)
+#define VAX_TRY_CONCAT_INNER_(a, b) a##b

@@ -35,35 +35,6 @@ struct ExportText {
     Q_DECLARE_TR_FUNCTIONS(ExportText)
 };
 
-// A read transaction: one snapshot for every SELECT until it ends.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& db) : m_db(db) {}
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            (void)m_db.exec(QStringLiteral("ROLLBACK"));
-    }
-    Status begin()
-    {
-        auto q = m_db.exec(QStringLiteral("BEGIN"));
-        if (!q)
-            return q.error();
-        m_open = true;
-        return {};
-    }
-    void end()
-    {
-        if (m_open)
-            (void)m_db.exec(QStringLiteral("COMMIT"));
-        m_open = false;
-    }
-
-private:
-    Database& m_db;
-    bool m_open = false;
-};
-
 const QString kPatients = QStringLiteral("patients.ndjson");
 const QString kImmunizations = QStringLiteral("immunizations.ndjson");
 const QString kAdverseEvents = QStringLiteral("adverse-events.ndjson");
@@ -686,8 +657,9 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     Collected data;
     QString auditHead;
     {
-        ReadSnapshot snapshot(m_db);
-        VAX_TRY(snapshot.begin());
+        auto snapshot = ReadTransaction::begin(m_db);
+        if (!snapshot)
+            return snapshot.error();
         Reader reader(m_db, m_calendar.zone(), *site,
                       *previous ? (*previous)->cursor : QJsonObject());
         reader.setToday(localNow.date());
@@ -700,7 +672,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         if (!head)
             return head.error();
         auditHead = head->scalar().toString();
-        snapshot.end();
+        snapshot->end();
     }
 
     // 2. The files.

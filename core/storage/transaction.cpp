@@ -49,4 +49,32 @@ void WriteTransaction::rollback()
     (void)db->exec(QStringLiteral("ROLLBACK"));
 }
 
+Result<ReadTransaction> ReadTransaction::begin(Database& db)
+{
+    // A deferred BEGIN: the snapshot starts at the first SELECT and holds until end().
+    auto q = db.exec(QStringLiteral("BEGIN"));
+    if (!q.ok())
+        return q.error();
+    return ReadTransaction(&db);
+}
+
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : m_db(other.m_db)
+{
+    other.m_db = nullptr;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    end();
+}
+
+void ReadTransaction::end()
+{
+    if (!m_db)
+        return;
+    Database* db = m_db;
+    m_db = nullptr;
+    (void)db->exec(QStringLiteral("COMMIT"));
+}
+
 }  // namespace vax

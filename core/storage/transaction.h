@@ -27,4 +27,25 @@ private:
     Database* m_db = nullptr;
 };
 
+// A read transaction: one snapshot (WAL) for every SELECT until end() or destruction, so a
+// reader of several tables (the export, a day's summary) sees them as of one moment while desks
+// go on writing. Takes no write lock.
+//   auto rx = ReadTransaction::begin(db);  if (!rx) return rx.error();
+//   ... reads ...;  rx->end();
+class ReadTransaction {
+public:
+    static Result<ReadTransaction> begin(Database& db);
+    ReadTransaction(ReadTransaction&& other) noexcept;
+    ReadTransaction& operator=(ReadTransaction&&) = delete;
+    ReadTransaction(const ReadTransaction&) = delete;
+    ~ReadTransaction();
+
+    // Ends the snapshot (nothing was written, so nothing can be lost).
+    void end();
+
+private:
+    explicit ReadTransaction(Database* db) : m_db(db) {}
+    Database* m_db = nullptr;
+};
+
 }  // namespace vax

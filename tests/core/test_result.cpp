@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "common/result.h"
 
 using namespace vax;
@@ -20,6 +22,28 @@ Status quarter(int n, int* out)
     VAX_TRY(half(*h));
     *out = *h / 2;
     return {};
+}
+
+// The value-returning try: two in one function (unique names per line), a move-only value.
+Result<int> eighth(int n)
+{
+    VAX_TRY_VALUE(const int h, half(n));
+    VAX_TRY_VALUE(const int q, half(h));
+    VAX_TRY_VALUE(auto e, half(q));
+    return e;
+}
+
+Result<std::unique_ptr<int>> boxed(int n)
+{
+    if (n < 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("negative"));
+    return std::make_unique<int>(n);
+}
+
+Result<int> unbox(int n)
+{
+    VAX_TRY_VALUE(std::unique_ptr<int> box, boxed(n));
+    return *box + 1;
 }
 }  // namespace
 
@@ -43,4 +67,20 @@ TEST(Result, TryPropagatesTheFirstError)
     auto failed = quarter(6, &out);  // 6/2 = 3 is odd
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(failed.error().message, QStringLiteral("odd"));
+}
+
+TEST(Result, TryValueDeclaresTheValueOrReturnsTheError)
+{
+    auto ok = eighth(16);
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(*ok, 2);
+    auto odd = eighth(12);  // 12 -> 6 -> 3, then 3 is odd
+    ASSERT_FALSE(odd.ok());
+    EXPECT_EQ(odd.error().message, QStringLiteral("odd"));
+    auto moved = unbox(41);
+    ASSERT_TRUE(moved.ok());
+    EXPECT_EQ(*moved, 42);
+    auto refused = unbox(-1);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, QStringLiteral("negative"));
 }

@@ -1,4 +1,4 @@
-// WriteTransaction: BEGIN IMMEDIATE, rolled back unless committed.
+// WriteTransaction: BEGIN IMMEDIATE, rolled back unless committed; ReadTransaction: one snapshot.
 #include <gtest/gtest.h>
 
 #include "storage/database.h"
@@ -149,4 +149,42 @@ TEST(WriteTransaction, BeginImmediateTakesTheWriteLock)
     ASSERT_TRUE(now.ok()) << qPrintable(now.error().message);
     EXPECT_EQ(metaValue(*second, QStringLiteral("owner")), QStringLiteral("first"));
     ASSERT_TRUE(now->commit().ok());
+}
+
+TEST(ReadTransaction, SeesOneSnapshotWhileAnotherConnectionWrites)
+{
+    TempDb tmp;
+    auto reader = tmp.open();
+    ASSERT_TRUE(reader);
+    auto writer = openSecond(tmp);
+    ASSERT_TRUE(writer);
+    ASSERT_TRUE(writeMeta(*writer, QStringLiteral("k"), QStringLiteral("before")));
+    {
+        auto rx = ReadTransaction::begin(*reader);
+        ASSERT_TRUE(rx.ok()) << qPrintable(rx.error().message);
+        EXPECT_EQ(metaValue(*reader, QStringLiteral("k")), QStringLiteral("before"));
+        // The writer is not blocked by the reader (WAL), and the reader's snapshot holds.
+        ASSERT_TRUE(writeMeta(*writer, QStringLiteral("k"), QStringLiteral("after")));
+        EXPECT_EQ(metaValue(*reader, QStringLiteral("k")), QStringLiteral("before"));
+        rx->end();
+        EXPECT_EQ(metaValue(*reader, QStringLiteral("k")), QStringLiteral("after"));
+    }
+}
+
+TEST(ReadTransaction, EndsWhenDestroyedSoTheNextWriteCanBegin)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    {
+        auto rx = ReadTransaction::begin(*db);
+        ASSERT_TRUE(rx.ok());
+        EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("<absent>"));
+    }
+    // A transaction still open on this connection would make BEGIN IMMEDIATE fail.
+    auto tx = WriteTransaction::begin(*db);
+    ASSERT_TRUE(tx.ok()) << qPrintable(tx.error().message);
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("v")));
+    ASSERT_TRUE(tx->commit());
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("v"));
 }
