@@ -539,8 +539,7 @@ void registerCheckInCommands(Registry& registry)
                   [] { return CheckInCmdText::tr("Register a person without a check-in"); },
                   [](QCommandLineParser& p) {
                       p.addOptions(documentOptions());
-                      p.addOptions({actorOpt(),
-                                    value("name", CheckInCmdText::tr("Name"), "NAME"),
+                      p.addOptions({actorOpt(), value("name", CheckInCmdText::tr("Name"), "NAME"),
                                     value("phone", CheckInCmdText::tr("Phone number"), "P")});
                   },
                   runPersonAdd});
@@ -550,8 +549,7 @@ void registerCheckInCommands(Registry& registry)
          [](QCommandLineParser& p) {
              p.addOptions(documentOptions());
              p.addOptions(
-                 {actorOpt(),
-                  value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
+                 {actorOpt(), value("person", CheckInCmdText::tr("Id of a known person"), "ID"),
                   value("name", CheckInCmdText::tr("Name"), "NAME"),
                   value("phone", CheckInCmdText::tr("Phone number"), "P"),
                   value("yes", CheckInCmdText::tr("A screening question answered yes (repeat)"),
@@ -568,16 +566,16 @@ void registerCheckInCommands(Registry& registry)
                                              "record the deferral instead of failing")});
          },
          runCheckIn});
-    registry.add({{QStringLiteral("visit"), QStringLiteral("cancel")},
-                  [] { return CheckInCmdText::tr("Take a waiting visit out of the queue"); },
-                  [](QCommandLineParser& p) {
-                      p.addPositionalArgument(QStringLiteral("VISIT_ID"),
-                                              CheckInCmdText::tr("The visit's id"));
-                      p.addOptions(
-                          {actorOpt(),
-                           value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
-                  },
-                  runVisitCancel});
+    registry.add(
+        {{QStringLiteral("visit"), QStringLiteral("cancel")},
+         [] { return CheckInCmdText::tr("Take a waiting visit out of the queue"); },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("VISIT_ID"),
+                                     CheckInCmdText::tr("The visit's id"));
+             p.addOptions(
+                 {actorOpt(), value("reason", CheckInCmdText::tr("Why it is cancelled"), "R")});
+         },
+         runVisitCancel});
     registry.add(
         {{QStringLiteral("visit"), QStringLiteral("deferrals")},
          [] { return CheckInCmdText::tr("List the persons screening sent home"); },

@@ -27,7 +27,6 @@
 namespace vax::cli {
 namespace {
 
-
 struct ExportCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };

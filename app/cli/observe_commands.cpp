@@ -227,8 +227,8 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("The person left before the end of the observation"); },
          [](QCommandLineParser& p) {
              idArgument(p);
-             p.addOptions({actorOpt(),
-                           value("reason", ObserveCmdText::tr("Why (required)"), "TEXT")});
+             p.addOptions(
+                 {actorOpt(), value("reason", ObserveCmdText::tr("Why (required)"), "TEXT")});
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("left-early")); }});
     registry.add(
@@ -236,8 +236,7 @@ void registerObservationCommands(Registry& registry)
          [] { return ObserveCmdText::tr("The person is sent on to a hospital or clinic"); },
          [](QCommandLineParser& p) {
              idArgument(p);
-             p.addOptions(
-                 {actorOpt(), value("note", ObserveCmdText::tr("Where, why"), "TEXT")});
+             p.addOptions({actorOpt(), value("note", ObserveCmdText::tr("Where, why"), "TEXT")});
          },
          [](CommandContext& ctx) { return runObserveEnd(ctx, QStringLiteral("refer")); }});
     registry.add(
