@@ -534,28 +534,6 @@ QByteArray ndjson(const std::vector<QJsonObject>& objects)
     return out;
 }
 
-Result<ExportBatch> batchFromRow(Query& q)
-{
-    ExportBatch b;
-    b.id = q.value(0).toString();
-    b.seq = q.value(1).toInt();
-    b.fileName = q.value(2).toString();
-    b.sha256 = q.value(3).toString();
-    b.previousSha256 = q.value(4).toString();
-    b.createdAt = fromDbTime(q.value(5).toString());
-    b.createdBy = q.value(6).toString();
-    b.cursor = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    b.counts = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    b.hl7Messages = q.value(9).toInt();
-    b.bytes = q.value(10).toLongLong();
-    b.path = q.value(11).toString();
-    return b;
-}
-
-const QString kBatchColumns = QStringLiteral(
-    "id, seq, file_name, sha256, previous_sha256, created_at, created_by, cursor, counts, "
-    "hl7_messages, bytes, path");
-
 // The bundle's "records": one per patient (a person is one record however many of their rows
 // changed, and a person whose dose changed goes with it), immunization, adverse event,
 // contraindication, stock movement, reading, excursion and quarantine decision. The count shown
@@ -588,19 +566,7 @@ Exporter::Exporter(Database& db, const Clock& clock)
 
 Result<std::vector<ExportBatch>> Exporter::history(int limit)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM export_batch ORDER BY seq DESC LIMIT ?").arg(kBatchColumns),
-        {limit});
-    if (!q)
-        return q.error();
-    std::vector<ExportBatch> out;
-    while (q->next()) {
-        auto b = batchFromRow(*q);
-        if (!b)
-            return b.error();
-        out.push_back(std::move(*b));
-    }
-    return out;
+    return ExportBatchRepository::newestFirst(m_db, limit);
 }
 
 Result<std::optional<ExportBatch>> Exporter::last()
@@ -885,17 +851,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         auto tx = WriteTransaction::begin(m_db);
         if (!tx)
             return tx.error();
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO export_batch(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)")
-                .arg(kBatchColumns),
-            {batch.id, batch.seq, batch.fileName, batch.sha256, notNull(batch.previousSha256),
-             toDbTime(now), batch.createdBy,
-             QString::fromUtf8(QJsonDocument(batch.cursor).toJson(QJsonDocument::Compact)),
-             QString::fromUtf8(QJsonDocument(batch.counts).toJson(QJsonDocument::Compact)),
-             batch.hl7Messages, batch.bytes, batch.path});
-        if (!q)
-            return q.error();
+        VAX_TRY(ExportBatchRepository::insert(m_db, batch));
         VAX_TRY(AuditLog::append(m_db, {now, actor->id, QStringLiteral("export"),
                                         QStringLiteral("export_batch"), batch.id,
                                         QJsonObject{{QStringLiteral("seq"), seq},
