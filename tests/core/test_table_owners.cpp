@@ -188,7 +188,8 @@ struct SqlWrite {
 };
 
 // The writes of a C++ source: INSERT [OR …] INTO t, REPLACE INTO t, DELETE FROM t and
-// UPDATE [OR …] t SET, in any case, in its string literals joined as above.
+// UPDATE [OR …] t SET, in any case, in its string literals joined as above (spaces and line
+// breaks count as one space).
 std::vector<SqlWrite> sqlWrites(const QString& source)
 {
     // Group the literals into statements.
@@ -202,9 +203,13 @@ std::vector<SqlWrite> sqlWrites(const QString& source)
             statements.push_back(l);
         }
     }
+    // The table must be followed by what SQL puts there, so that prose ("insert into the
+    // reader", "Update VaxPoint, then …") is not taken for a statement.
     static const QRegularExpression write(
-        QStringLiteral("\\b(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|REPLACE\\s+INTO|DELETE\\s+FROM)"
-                       "\\s+([^\\s(,;]+)|\\bUPDATE(?:\\s+OR\\s+\\w+)?\\s+([^\\s(,;]+)\\s+SET\\b"),
+        QStringLiteral("\\b(?:(?:INSERT(?:\\s+OR\\s+\\w+)?|REPLACE)\\s+INTO\\s+([^\\s(,;]+)"
+                       "(?=\\s*\\(|\\s+(?:VALUES|SELECT|DEFAULT)\\b)"
+                       "|DELETE\\s+FROM\\s+([^\\s(,;]+)(?=\\s*(?:$|;|\\)|WHERE\\b|RETURNING\\b))"
+                       "|UPDATE(?:\\s+OR\\s+\\w+)?\\s+([^\\s(,;]+)\\s+SET\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     std::vector<SqlWrite> out;
     for (const Literal& st : statements) {
@@ -212,7 +217,7 @@ std::vector<SqlWrite> sqlWrites(const QString& source)
         sql.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
         for (auto it = write.globalMatch(sql); it.hasNext();) {
             const auto m = it.next();
-            const QString table = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            const QString table = m.captured(1) + m.captured(2) + m.captured(3);
             out.push_back({table.toLower(), st.line});
         }
     }
