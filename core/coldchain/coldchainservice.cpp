@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "coldchain/excursionrepository.h"
 #include "coldchain/fridges.h"
 #include "coldchain/lotquarantine.h"
 #include "common/clock.h"
@@ -28,36 +29,16 @@ struct ColdChainText {
     Q_DECLARE_TR_FUNCTIONS(ColdChain)
 };
 
-// Inserts a reading unless the same fridge already has one at that time from that source.
-Result<QString> storeReading(Database& db, const QString& fridgeId, const TemperatureReading& r,
-                             const QString& source, const QString& session, const QString& importId,
-                             const QString& actor)
-{
-    const QString id = newId();
-    auto q = db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
-                       "celsius, source, session, import_id, actor) "
-                       "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
-        {id, fridgeId, toDbTime(r.at), r.celsius, source, notNull(session), importId, actor});
-    if (!q)
-        return q.error();
-    return q->rowsAffected() > 0 ? id : QString();
-}
-
 Status storeExcursions(Database& db, const QString& fridgeId,
                        const std::vector<DetectedExcursion>& found, const QDateTime& now,
                        const QString& actor, std::vector<StoredExcursion>& out)
 {
     for (const DetectedExcursion& e : found) {
         StoredExcursion s{newId(), fridgeId, e, now, 0};
-        auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO excursion(id, fridge_id, kind, "
-                                        "start_at, end_at, minutes, extreme_c, detected_at, "
-                                        "actor) VALUES(?,?,?,?,?,?,?,?,?)"),
-                         {s.id, fridgeId, excursionKindName(e.kind), toDbTime(e.start),
-                          toDbTime(e.end), e.minutes, e.extremeC, toDbTime(now), actor});
-        if (!q)
-            return q.error();
-        if (q->rowsAffected() == 0)
+        auto stored = ExcursionRepository::insertIfNew(db, s.id, fridgeId, e, now, actor);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
             continue;  // already known from an earlier import
         auto lots = LotQuarantine::quarantineFor(db, s.id, fridgeId, e.start, e.end);
         if (!lots)
@@ -152,8 +133,9 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
     VAX_TRY(ClockGuard::admit(db, now));
     ReadingOutcome out;
     const TemperatureReading reading{when, celsius};
-    const QString session = readingSessionName(sessionAt(when.toTimeZone(siteZone(db)).time()));
-    auto id = storeReading(db, fridge->id, reading, QStringLiteral("manual"), session, {}, actor);
+    const ReadingSession session = sessionAt(when.toTimeZone(siteZone(db)).time());
+    auto id = ReadingRepository::insertIfNew(db, fridge->id, reading, ReadingSource::Manual,
+                                             session, {}, actor);
     if (!id)
         return id.error();
     if (id->isEmpty())
@@ -187,7 +169,8 @@ Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock&
     const QString importId = newId();
     ReadingOutcome out;
     for (const TemperatureReading& r : report.readings) {
-        auto id = storeReading(db, fridge->id, r, QStringLiteral("logger"), {}, importId, actor);
+        auto id = ReadingRepository::insertIfNew(db, fridge->id, r, ReadingSource::Logger,
+                                                 std::nullopt, importId, actor);
         if (!id)
             return id.error();
         (id->isEmpty() ? out.readingsSkipped : out.readingsStored) += 1;
@@ -212,16 +195,7 @@ Result<std::vector<StoredReading>> ColdChainService::readings(Database& db, cons
                                                               const QDateTime& from,
                                                               const QDateTime& to)
 {
-    auto q = db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
-                                    "fridge_id = ? AND at >= ? AND at < ? ORDER BY at"),
-                     {fridgeId, toDbTime(from), toDbTime(to)});
-    if (!q)
-        return q.error();
-    std::vector<StoredReading> result;
-    while (q->next())
-        result.push_back({fromDbTime(q->value(0).toString()), q->value(1).toDouble(),
-                          q->value(2).toString() == QLatin1String("manual")});
-    return result;
+    return ReadingRepository::between(db, fridgeId, from, to);
 }
 
 Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Database& db,
@@ -232,16 +206,11 @@ Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Databas
     const QDateTime now = calendar.now();
     const QTimeZone& zone = calendar.zone();
     const QDate today = calendar.dateOf(now);
-    auto q = db.exec(
-        QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
-                       "source = 'manual' AND at >= ? AND at < ?"),
-        {fridgeId, toDbTime(calendar.startOfDay(today)), toDbTime(calendar.endOfDay(today))});
-    if (!q)
-        return q.error();
-    std::vector<QDateTime> taken;
-    while (q->next())
-        taken.push_back(fromDbTime(q->value(0).toString()));
-    return vax::manualReadingDue(now, zone, taken);
+    auto taken = ReadingRepository::timesBetween(
+        db, fridgeId, ReadingSource::Manual, calendar.startOfDay(today), calendar.endOfDay(today));
+    if (!taken)
+        return taken.error();
+    return vax::manualReadingDue(now, zone, *taken);
 }
 
 }  // namespace vax

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coldchain/excursiondetector.h"
+#include "coldchain/readingrepository.h"
 #include "coldchain/readingschedule.h"
 #include "coldchain/temperature.h"
 #include "common/result.h"
@@ -30,13 +31,6 @@ struct ReadingOutcome {
     int readingsSkipped = 0;                  // already stored
     QString readingId;                        // for one manual reading
     std::vector<StoredExcursion> excursions;  // new excursions
-};
-
-// A stored reading, as a chart or a list shows it.
-struct StoredReading {
-    QDateTime at;  // UTC
-    double celsius = 0;
-    bool manual = false;
 };
 
 // Temperature readings of fridges and the excursions they reveal. Every write is one

@@ -26,15 +26,15 @@ const QString kColumns = QStringLiteral(
 Fridge fromRow(const Query& q)
 {
     Fridge f;
-    f.id = q.value(0).toString();
-    f.name = q.value(1).toString();
-    f.thresholds.minC = q.value(2).toDouble();
-    f.thresholds.maxC = q.value(3).toDouble();
-    f.thresholds.heatAlarmMinutes = q.value(4).toInt();
-    f.thresholds.freezeC = q.value(5).toDouble();
-    f.thresholds.freezeAlarmMinutes = q.value(6).toInt();
-    f.active = q.value(7).toInt() != 0;
-    f.createdAt = fromDbTime(q.value(8).toString());
+    f.id = q.value(QStringLiteral("id")).toString();
+    f.name = q.value(QStringLiteral("name")).toString();
+    f.thresholds.minC = q.value(QStringLiteral("min_c")).toDouble();
+    f.thresholds.maxC = q.value(QStringLiteral("max_c")).toDouble();
+    f.thresholds.heatAlarmMinutes = q.value(QStringLiteral("heat_alarm_minutes")).toInt();
+    f.thresholds.freezeC = q.value(QStringLiteral("freeze_c")).toDouble();
+    f.thresholds.freezeAlarmMinutes = q.value(QStringLiteral("freeze_alarm_minutes")).toInt();
+    f.active = q.value(QStringLiteral("active")).toInt() != 0;
+    f.createdAt = fromDbTime(q.value(QStringLiteral("created_at")).toString());
     return f;
 }
 }  // namespace
@@ -75,13 +75,7 @@ Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QSt
                              .arg(name.trimmed()),
                          QStringLiteral("name"));
     Fridge f{newId(), name.trimmed(), t, true, clock.nowUtc()};
-    auto q = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, "
-                                    "heat_alarm_minutes, freeze_c, freeze_alarm_minutes, "
-                                    "created_at) VALUES(?,?,?,?,?,?,?,?)"),
-                     {f.id, f.name, t.minC, t.maxC, t.heatAlarmMinutes, t.freezeC,
-                      t.freezeAlarmMinutes, toDbTime(f.createdAt)});
-    if (!q)
-        return q.error();
+    VAX_TRY(insert(db, f));
     VAX_TRY(AuditLog::append(
         db, {f.createdAt, actor, QStringLiteral("fridge.add"), QStringLiteral("fridge"), f.id,
              QJsonObject{{QStringLiteral("name"), f.name},
@@ -89,6 +83,19 @@ Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QSt
                          {QStringLiteral("max_c"), t.maxC}}}));
     VAX_TRY(tx->commit());
     return f;
+}
+
+Status FridgeRepository::insert(Database& db, const Fridge& f)
+{
+    const FridgeThresholds& t = f.thresholds;
+    auto q = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, "
+                                    "heat_alarm_minutes, freeze_c, freeze_alarm_minutes, "
+                                    "created_at) VALUES(?,?,?,?,?,?,?,?)"),
+                     {f.id, f.name, t.minC, t.maxC, t.heatAlarmMinutes, t.freezeC,
+                      t.freezeAlarmMinutes, toDbTime(f.createdAt)});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<std::vector<Fridge>> FridgeRepository::list(Database& db)

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "coldchain/fridges.h"
+#include "coldchain/readingrepository.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
@@ -12,6 +14,7 @@
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
+#include "stock/lotrepository.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -24,62 +27,46 @@ struct QuarantineText {
     Q_DECLARE_TR_FUNCTIONS(LotQuarantine)
 };
 
-// Puts the lot's status back to available once nothing holds it.
-Status refreshLotStatus(Database& db, const QString& lotId)
-{
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available', change_seq = "
-                                    "change_seq + 1 WHERE id = ? AND status = 'quarantined' AND "
-                                    "NOT EXISTS (SELECT 1 FROM lot_quarantine WHERE lot_id = ? "
-                                    "AND status = 'quarantined')"),
-                     {lotId, lotId});
-    if (!q)
-        return q.error();
-    return {};
-}
-
 enum class Decision { Release, Discard };
 
 // Why the excursion's fridge gives no evidence for a release yet, or an empty string.
 Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& excursionId)
 {
-    auto e = db.exec(QStringLiteral("SELECT e.fridge_id, e.end_at, f.min_c, f.max_c, f.name FROM "
-                                    "excursion e JOIN fridge f ON f.id = e.fridge_id WHERE e.id = "
-                                    "?"),
-                     {excursionId});
+    auto e = ExcursionRepository::byId(db, excursionId);
     if (!e)
         return e.error();
-    if (!e->next())
+    if (!e->has_value())
         return makeError(ErrorCode::NotFound,
                          QuarantineText::tr("Excursion: there is no excursion \"%1\". See "
                                             "\"vaxctl excursion list\".")
                              .arg(excursionId),
                          QStringLiteral("excursion"));
-    const QString fridgeId = e->value(0).toString();
-    const QDateTime end = fromDbTime(e->value(1).toString());
-    const double minC = e->value(2).toDouble();
-    const double maxC = e->value(3).toDouble();
-    const QString fridge = e->value(4).toString();
-    auto r = db.exec(QStringLiteral("SELECT at, celsius FROM temperature_reading WHERE fridge_id "
-                                    "= ? ORDER BY at DESC LIMIT 1"),
-                     {fridgeId});
-    if (!r)
-        return r.error();
+    auto fridge = FridgeRepository::find(db, (*e)->fridgeId);
+    if (!fridge)
+        return fridge.error();
+    const QDateTime end = (*e)->end;
+    const double minC = fridge->thresholds.minC;
+    const double maxC = fridge->thresholds.maxC;
+    const QString name = (*e)->fridgeName;
+    auto newest = ReadingRepository::newest(db, (*e)->fridgeId);
+    if (!newest)
+        return newest.error();
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QString range = QStringLiteral("%1–%2 °C").arg(minC).arg(maxC);
-    if (!r->next() || fromDbTime(r->value(0).toString()) < end)
+    if (!newest->has_value() || (*newest)->at < end)
         return QuarantineText::tr(
                    "%1 has no reading since the excursion ended (%2). Record a "
                    "reading back in %3 first, or release with an override.")
-            .arg(fridge, calendar.minuteText(end), range);
-    const double last = r->value(1).toDouble();
+            .arg(name, calendar.minuteText(end), range);
+    const double last = (*newest)->celsius;
     if (last < minC || last > maxC)
         return QuarantineText::tr(
                    "%1's newest reading is %2 °C (%3), outside %4: the fridge is "
                    "not back in range. Wait for a reading in range, or release "
                    "with an override.")
-            .arg(fridge)
+            .arg(name)
             .arg(last, 0, 'f', 1)
-            .arg(calendar.minuteText(fromDbTime(r->value(0).toString())), range);
+            .arg(calendar.minuteText((*newest)->at), range);
     return QString();
 }
 
@@ -105,20 +92,10 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto q = db.exec(QStringLiteral("SELECT q.id, q.lot_id, q.status, e.fridge_id FROM "
-                                    "lot_quarantine q JOIN excursion e ON e.id = q.excursion_id "
-                                    "WHERE q.excursion_id = ? AND (? = '' OR q.lot_id = ?)"),
-                     {excursionId, notNull(lotId), notNull(lotId)});
-    if (!q)
-        return q.error();
-    struct Row {
-        QString id, lotId, status, fridgeId;
-    };
-    std::vector<Row> rows;
-    while (q->next())
-        rows.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                        q->value(3).toString()});
-    if (rows.empty())
+    auto rows = QuarantineRepository::holdsOf(db, excursionId, lotId);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
         return makeError(
             ErrorCode::NotFound,
             QuarantineText::tr("Excursion: no quarantined lot for excursion \"%1\"%2. "
@@ -127,8 +104,8 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
             QStringLiteral("excursion"));
     // Evidence is asked only of a release that would decide something (a lot decided already
     // says so below).
-    const bool undecided = std::any_of(rows.begin(), rows.end(), [](const Row& r) {
-        return r.status == QLatin1String("quarantined");
+    const bool undecided = std::any_of(rows->begin(), rows->end(), [](const QuarantineHold& r) {
+        return r.state() == QuarantineStatus::Quarantined;
     });
     if (undecided && decision == Decision::Release && evidence == ReleaseEvidence::Reading) {
         auto gap = evidenceGap(db, clock, excursionId);
@@ -138,11 +115,13 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
             return makeError(ErrorCode::QuarantineNoEvidence, *gap, QStringLiteral("evidence"));
     }
     const QDateTime now = clock.nowUtc();
-    const QString status =
-        decision == Decision::Release ? QStringLiteral("released") : QStringLiteral("discarded");
+    const QuarantineStatus outcome =
+        decision == Decision::Release ? QuarantineStatus::Released : QuarantineStatus::Discarded;
+    const std::optional<ReleaseEvidence> rests =
+        decision == Decision::Release ? std::optional<ReleaseEvidence>(evidence) : std::nullopt;
     int decided = 0;
-    for (const Row& r : rows) {
-        if (r.status != QLatin1String("quarantined")) {
+    for (const QuarantineHold& r : *rows) {
+        if (r.state() != QuarantineStatus::Quarantined) {
             if (!lotId.isEmpty())
                 return makeError(
                     ErrorCode::AlreadyDecided,
@@ -167,35 +146,25 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
                 wasted = *onHand;
             }
         }
-        const QString evidenceName =
-            decision == Decision::Release ? releaseEvidenceName(evidence) : QStringLiteral("");
-        auto up =
-            db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
-                                   "decided_at = ?, reason = ?, evidence = ?, change_seq = "
-                                   "(SELECT MAX(change_seq) + 1 FROM lot_quarantine) WHERE id = ?"),
-                    {status, supervisor.id, toDbTime(now), reason.trimmed(), evidenceName, r.id});
-        if (!up)
-            return up.error();
+        VAX_TRY(QuarantineRepository::decide(db, r.id, outcome, rests, supervisor.id, now,
+                                             reason.trimmed()));
         if (decision == Decision::Discard) {
             auto remaining = LotLedger::onHandAllFridges(db, r.lotId);
             if (!remaining)
                 return remaining.error();
-            if (*remaining <= 0) {
-                auto l = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded', change_seq "
-                                                "= change_seq + 1 WHERE id = ?"),
-                                 {r.lotId});
-                if (!l)
-                    return l.error();
-            }
+            if (*remaining <= 0)
+                VAX_TRY(LotRepository::markDiscarded(db, r.lotId));
         }
-        VAX_TRY(refreshLotStatus(db, r.lotId));
-        VAX_TRY(
-            AuditLog::append(db, {now, supervisor.id, QStringLiteral("lot.quarantine.") + status,
-                                  QStringLiteral("lot"), r.lotId,
-                                  QJsonObject{{QStringLiteral("excursion"), excursionId},
-                                              {QStringLiteral("reason"), reason.trimmed()},
-                                              {QStringLiteral("evidence"), evidenceName},
-                                              {QStringLiteral("doses_wasted"), wasted}}}));
+        VAX_TRY(LotRepository::releaseIfUnheld(db, r.lotId));
+        VAX_TRY(AuditLog::append(
+            db,
+            {now, supervisor.id, QStringLiteral("lot.quarantine.") + quarantineStatusName(outcome),
+             QStringLiteral("lot"), r.lotId,
+             QJsonObject{{QStringLiteral("excursion"), excursionId},
+                         {QStringLiteral("reason"), reason.trimmed()},
+                         {QStringLiteral("evidence"),
+                          rests ? releaseEvidenceName(*rests) : QStringLiteral("")},
+                         {QStringLiteral("doses_wasted"), wasted}}}));
         ++decided;
     }
     if (decided == 0)
@@ -208,91 +177,34 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
 }
 }  // namespace
 
-bool ExcursionRecord::open() const
-{
-    for (const QuarantinedLot& l : lots) {
-        if (l.status == QLatin1String("quarantined"))
-            return true;
-    }
-    return false;
-}
-
 Result<int> LotQuarantine::quarantineFor(Database& db, const QString& excursionId,
                                          const QString& fridgeId, const QDateTime& start,
                                          const QDateTime& end)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT l.id FROM lot l WHERE l.status IN ('available', 'quarantined') "
-                       "AND ((SELECT COALESCE(SUM(doses), 0) FROM stock_movement m WHERE "
-                       "m.lot_id = l.id AND m.fridge_id = ? AND m.at <= ?) > 0 OR "
-                       "(SELECT COALESCE(SUM(doses), 0) FROM stock_movement m WHERE "
-                       "m.lot_id = l.id AND m.fridge_id = ? AND m.at <= ?) > 0)"),
-        {fridgeId, toDbTime(start), fridgeId, toDbTime(end)});
-    if (!q)
-        return q.error();
-    QStringList lots;
-    while (q->next())
-        lots << q->value(0).toString();
-    for (const QString& lot : lots) {
-        auto ins = db.exec(QStringLiteral("INSERT OR IGNORE INTO lot_quarantine(id, lot_id, "
-                                          "excursion_id) VALUES(?,?,?)"),
-                           {newId(), lot, excursionId});
-        if (!ins)
-            return ins.error();
-        auto up = db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined', change_seq = "
-                                         "change_seq + 1 WHERE id = ?"),
-                          {lot});
-        if (!up)
-            return up.error();
+    auto lots = LotRepository::stockedIn(db, fridgeId, start, end);
+    if (!lots)
+        return lots.error();
+    for (const QString& lot : *lots) {
+        VAX_TRY(QuarantineRepository::hold(db, lot, excursionId));
+        VAX_TRY(LotRepository::markQuarantined(db, lot));
     }
-    return static_cast<int>(lots.size());
+    return static_cast<int>(lots->size());
 }
 
 Result<std::vector<ExcursionRecord>> LotQuarantine::list(Database& db, bool openOnly)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT e.id, e.fridge_id, f.name, e.kind, e.start_at, "
-                               "e.end_at, e.minutes, e.extreme_c FROM excursion e JOIN "
-                               "fridge f ON f.id = e.fridge_id ORDER BY e.start_at"));
-    if (!q)
-        return q.error();
-    std::vector<ExcursionRecord> result;
-    while (q->next()) {
-        result.push_back({q->value(0).toString(),
-                          q->value(1).toString(),
-                          q->value(2).toString(),
-                          q->value(3).toString(),
-                          fromDbTime(q->value(4).toString()),
-                          fromDbTime(q->value(5).toString()),
-                          q->value(6).toInt(),
-                          q->value(7).toDouble(),
-                          {}});
-    }
-    for (ExcursionRecord& e : result) {
-        auto lots =
-            db.exec(QStringLiteral("SELECT q.lot_id, l.lot_number, q.status, "
-                                   "COALESCE(q.decided_by, ''), COALESCE(q.decided_at, "
-                                   "''), q.reason, q.evidence FROM lot_quarantine q JOIN lot l ON "
-                                   "l.id = q.lot_id WHERE q.excursion_id = ? ORDER BY "
-                                   "l.lot_number"),
-                    {e.id});
+    auto result = ExcursionRepository::all(db);
+    if (!result)
+        return result.error();
+    for (ExcursionRecord& e : *result) {
+        auto lots = QuarantineRepository::lotsOf(db, e.id);
         if (!lots)
             return lots.error();
-        while (lots->next())
-            e.lots.push_back({lots->value(0).toString(), lots->value(1).toString(),
-                              lots->value(2).toString(), lots->value(3).toString(),
-                              fromDbTime(lots->value(4).toString()), lots->value(5).toString(),
-                              lots->value(6).toString()});
+        e.lots = std::move(*lots);
     }
     if (openOnly)
-        std::erase_if(result, [](const ExcursionRecord& e) { return !e.open(); });
+        std::erase_if(*result, [](const ExcursionRecord& e) { return !e.open(); });
     return result;
-}
-
-QString releaseEvidenceName(ReleaseEvidence evidence)
-{
-    return evidence == ReleaseEvidence::Override ? QStringLiteral("override")
-                                                 : QStringLiteral("reading");
 }
 
 Result<int> LotQuarantine::release(Database& db, const Clock& clock, const QString& excursionId,

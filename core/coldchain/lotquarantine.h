@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "coldchain/excursionrepository.h"
+#include "coldchain/quarantinerepository.h"
 #include "common/result.h"
 #include "security/staff.h"
 
@@ -12,35 +14,6 @@ namespace vax {
 
 class Clock;
 class Database;
-
-// What a release rests on. Reading: the fridge's newest reading is after the excursion and back
-// in the fridge's range (checked, refused otherwise). Override: the supervisor releases without
-// that evidence; the reason is required and the override is recorded and exported.
-enum class ReleaseEvidence { Reading, Override };
-QString releaseEvidenceName(ReleaseEvidence evidence);  // "reading", "override"
-
-struct QuarantinedLot {
-    QString lotId;
-    QString lotNumber;
-    QString status;  // quarantined, released, discarded
-    QString decidedBy;
-    QDateTime decidedAt;
-    QString reason;
-    QString evidence;  // released: "reading" or "override"; else empty
-};
-
-struct ExcursionRecord {
-    QString id;
-    QString fridgeId;
-    QString fridgeName;
-    QString kind;
-    QDateTime start;
-    QDateTime end;
-    int minutes = 0;
-    double extremeC = 0;
-    std::vector<QuarantinedLot> lots;
-    bool open() const;  // a lot still waits for a decision
-};
 
 // Lots held back by an excursion, and a supervisor's decision on them.
 class LotQuarantine {

@@ -12,6 +12,7 @@
 
 #include "aefi/aefi.h"
 #include "catalog/catalog.h"
+#include "coldchain/quarantinerepository.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "contraindication/contraindicationrepository.h"
@@ -424,64 +425,78 @@ private:
         return {};
     }
 
+    // The stock and cold-chain rows changed since the cursor, with their lot and fridge, as the
+    // CSVs list them (columns by name).
     Status readStock(Collected& out)
     {
         auto q = m_db.exec(
-            QStringLiteral("SELECT m.id, l.product_code, l.lot_number, COALESCE(f.name, ''), "
-                           "m.kind, m.doses, m.reason, m.at, m.actor FROM stock_movement m "
-                           "JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON f.id = "
-                           "m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
+            QStringLiteral("SELECT m.id AS id, l.product_code AS product_code, l.lot_number AS "
+                           "lot_number, COALESCE(f.name, '') AS fridge, m.kind AS kind, m.doses "
+                           "AS doses, m.reason AS reason, m.at AS at, m.actor AS actor FROM "
+                           "stock_movement m JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON "
+                           "f.id = m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
             {after(QStringLiteral("stock_movement"))});
         if (!q)
             return q.error();
         while (q->next())
-            out.movementRows.push_back(
-                {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                 q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                 q->value(6).toString(), time(q->value(7).toString()), q->value(8).toString()});
+            out.movementRows.push_back({text(*q, "id"), text(*q, "product_code"),
+                                        text(*q, "lot_number"), text(*q, "fridge"),
+                                        text(*q, "kind"), text(*q, "doses"), text(*q, "reason"),
+                                        time(text(*q, "at")), text(*q, "actor")});
         return {};
     }
 
     Status readColdChain(Collected& out)
     {
-        auto t = m_db.exec(QStringLiteral("SELECT t.id, f.name, t.at, t.celsius, t.source, "
-                                          "t.session FROM temperature_reading t JOIN fridge f "
+        auto t = m_db.exec(QStringLiteral("SELECT t.id AS id, f.name AS fridge, t.at AS at, "
+                                          "t.celsius AS celsius, t.source AS source, t.session "
+                                          "AS session FROM temperature_reading t JOIN fridge f "
                                           "ON f.id = t.fridge_id WHERE t.change_seq > ? ORDER "
                                           "BY t.change_seq"),
                            {after(QStringLiteral("temperature_reading"))});
         if (!t)
             return t.error();
         while (t->next())
-            out.temperatureRows.push_back({t->value(0).toString(), t->value(1).toString(),
-                                           time(t->value(2).toString()),
-                                           QString::number(t->value(3).toDouble(), 'f', 1),
-                                           t->value(4).toString(), t->value(5).toString()});
-        auto e = m_db.exec(QStringLiteral("SELECT e.id, f.name, e.kind, e.start_at, e.end_at, "
-                                          "e.minutes, e.extreme_c FROM excursion e JOIN fridge f "
-                                          "ON f.id = e.fridge_id WHERE e.change_seq > ? ORDER BY "
-                                          "e.change_seq"),
+            out.temperatureRows.push_back(
+                {text(*t, "id"), text(*t, "fridge"), time(text(*t, "at")),
+                 QString::number(t->value(QStringLiteral("celsius")).toDouble(), 'f', 1),
+                 text(*t, "source"), text(*t, "session")});
+        auto e = m_db.exec(QStringLiteral("SELECT e.id AS id, f.name AS fridge, e.kind AS kind, "
+                                          "e.start_at AS start_at, e.end_at AS end_at, e.minutes "
+                                          "AS minutes, e.extreme_c AS extreme_c FROM excursion e "
+                                          "JOIN fridge f ON f.id = e.fridge_id WHERE "
+                                          "e.change_seq > ? ORDER BY e.change_seq"),
                            {after(QStringLiteral("excursion"))});
         if (!e)
             return e.error();
         while (e->next())
-            out.excursionRows.push_back({e->value(0).toString(), e->value(1).toString(),
-                                         e->value(2).toString(), time(e->value(3).toString()),
-                                         time(e->value(4).toString()), e->value(5).toString(),
-                                         QString::number(e->value(6).toDouble(), 'f', 1)});
-        auto d = m_db.exec(QStringLiteral("SELECT q.id, l.lot_number, q.excursion_id, q.status, "
-                                          "q.evidence, q.reason, q.decided_at, q.decided_by FROM "
-                                          "lot_quarantine q JOIN lot l ON l.id = q.lot_id WHERE "
-                                          "q.change_seq > ? AND q.status <> 'quarantined' ORDER "
-                                          "BY q.change_seq"),
-                           {after(QStringLiteral("lot_quarantine"))});
+            out.excursionRows.push_back(
+                {text(*e, "id"), text(*e, "fridge"), text(*e, "kind"), time(text(*e, "start_at")),
+                 time(text(*e, "end_at")), text(*e, "minutes"),
+                 QString::number(e->value(QStringLiteral("extreme_c")).toDouble(), 'f', 1)});
+        // Decisions only: a lot still quarantined has nothing to report yet.
+        auto d = m_db.exec(QStringLiteral("SELECT q.id AS id, l.lot_number AS lot_number, "
+                                          "q.excursion_id AS excursion_id, q.status AS status, "
+                                          "q.evidence AS evidence, q.reason AS reason, "
+                                          "q.decided_at AS decided_at, q.decided_by AS "
+                                          "decided_by FROM lot_quarantine q JOIN lot l ON l.id = "
+                                          "q.lot_id WHERE q.change_seq > ? AND q.status <> ? "
+                                          "ORDER BY q.change_seq"),
+                           {after(QStringLiteral("lot_quarantine")),
+                            quarantineStatusName(QuarantineStatus::Quarantined)});
         if (!d)
             return d.error();
         while (d->next())
-            out.quarantineRows.push_back({d->value(0).toString(), d->value(1).toString(),
-                                          d->value(2).toString(), d->value(3).toString(),
-                                          d->value(4).toString(), d->value(5).toString(),
-                                          time(d->value(6).toString()), d->value(7).toString()});
+            out.quarantineRows.push_back({text(*d, "id"), text(*d, "lot_number"),
+                                          text(*d, "excursion_id"), text(*d, "status"),
+                                          text(*d, "evidence"), text(*d, "reason"),
+                                          time(text(*d, "decided_at")), text(*d, "decided_by")});
         return {};
+    }
+
+    static QString text(const Query& q, const char* column)
+    {
+        return q.value(QString::fromLatin1(column)).toString();
     }
 
     Database& m_db;
@@ -504,28 +519,6 @@ QByteArray ndjson(const std::vector<QJsonObject>& objects)
         out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     return out;
 }
-
-Result<ExportBatch> batchFromRow(Query& q)
-{
-    ExportBatch b;
-    b.id = q.value(0).toString();
-    b.seq = q.value(1).toInt();
-    b.fileName = q.value(2).toString();
-    b.sha256 = q.value(3).toString();
-    b.previousSha256 = q.value(4).toString();
-    b.createdAt = fromDbTime(q.value(5).toString());
-    b.createdBy = q.value(6).toString();
-    b.cursor = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    b.counts = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    b.hl7Messages = q.value(9).toInt();
-    b.bytes = q.value(10).toLongLong();
-    b.path = q.value(11).toString();
-    return b;
-}
-
-const QString kBatchColumns = QStringLiteral(
-    "id, seq, file_name, sha256, previous_sha256, created_at, created_by, cursor, counts, "
-    "hl7_messages, bytes, path");
 
 // The bundle's "records": one per patient (a person is one record however many of their rows
 // changed, and a person whose dose changed goes with it), immunization, adverse event,
@@ -559,19 +552,7 @@ Exporter::Exporter(Database& db, const Clock& clock)
 
 Result<std::vector<ExportBatch>> Exporter::history(int limit)
 {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM export_batch ORDER BY seq DESC LIMIT ?").arg(kBatchColumns),
-        {limit});
-    if (!q)
-        return q.error();
-    std::vector<ExportBatch> out;
-    while (q->next()) {
-        auto b = batchFromRow(*q);
-        if (!b)
-            return b.error();
-        out.push_back(std::move(*b));
-    }
-    return out;
+    return ExportBatchRepository::newestFirst(m_db, limit);
 }
 
 Result<std::optional<ExportBatch>> Exporter::last()
@@ -857,17 +838,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         auto tx = WriteTransaction::begin(m_db);
         if (!tx)
             return tx.error();
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO export_batch(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)")
-                .arg(kBatchColumns),
-            {batch.id, batch.seq, batch.fileName, batch.sha256, notNull(batch.previousSha256),
-             toDbTime(now), batch.createdBy,
-             QString::fromUtf8(QJsonDocument(batch.cursor).toJson(QJsonDocument::Compact)),
-             QString::fromUtf8(QJsonDocument(batch.counts).toJson(QJsonDocument::Compact)),
-             batch.hl7Messages, batch.bytes, batch.path});
-        if (!q)
-            return q.error();
+        VAX_TRY(ExportBatchRepository::insert(m_db, batch));
         VAX_TRY(AuditLog::append(m_db, {now, actor->id, QStringLiteral("export"),
                                         QStringLiteral("export_batch"), batch.id,
                                         QJsonObject{{QStringLiteral("seq"), seq},

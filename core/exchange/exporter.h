@@ -13,6 +13,7 @@
 
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "exchange/exportbatchrepository.h"
 
 namespace vax {
 
@@ -22,25 +23,6 @@ struct DaySummary;
 
 // The tables an export reads, each after its own change_seq cursor.
 const QStringList& exportedTables();
-
-// One bundle sent (a row of export_batch).
-struct ExportBatch {
-    QString id;
-    int seq = 0;
-    QString fileName;
-    QString sha256;
-    QString previousSha256;
-    QDateTime createdAt;
-    QString createdBy;
-    QJsonObject cursor;  // table → highest change_seq included
-    QJsonObject counts;  // what the bundle holds
-    int hl7Messages = 0;
-    qint64 bytes = 0;
-    QString path;
-    bool zeroReport() const { return counts.value(QStringLiteral("records")).toInt() == 0; }
-    // Sealed for the district (a .zip.sealed file; sha256 is still the zip's).
-    bool sealed() const { return fileName.endsWith(u".sealed"); }
-};
 
 // Renders report.pdf from the day's summary. Core does not draw: the GUI passes one (QtGui);
 // without one the bundle has no report.pdf and its manifest says why.

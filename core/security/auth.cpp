@@ -83,11 +83,10 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
         return tx.error();
     const QDateTime now = clock.nowUtc();
     // Re-read the count: another desk may have failed meanwhile.
-    auto current =
-        db.exec(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {member.id});
+    auto current = StaffRepository::failedLogins(db, member.id);
     if (!current)
         return current.error();
-    member.failedLogins = current->next() ? current->value(0).toInt() : member.failedLogins;
+    member.failedLogins = current->value_or(member.failedLogins);
     if (ok) {
         member.failedLogins = 0;
         member.lockedUntil = QDateTime();
@@ -96,15 +95,7 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
         if (member.failedLogins >= kMaxFailedLogins)
             member.lockedUntil = now.addSecs(kLockoutMinutes * 60);
     }
-    auto q =
-        db.exec(QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? "
-                               "WHERE id = ?"),
-                {member.failedLogins,
-                 member.lockedUntil.isValid() ? QVariant(member.lockedUntil.toString(Qt::ISODate))
-                                              : QVariant(),
-                 member.id});
-    if (!q)
-        return q.error();
+    VAX_TRY(StaffRepository::setLoginState(db, member.id, member.failedLogins, member.lockedUntil));
     detail.insert(QStringLiteral("failed_logins"), member.failedLogins);
     detail.insert(QStringLiteral("locked"), member.lockedUntil.isValid());
     VAX_TRY(AuditLog::append(db, {now, member.id, ok ? action : failedAction,

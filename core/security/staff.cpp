@@ -21,21 +21,29 @@ struct StaffText {
 StaffMember readMember(const Query& q)
 {
     StaffMember m;
-    m.id = q.value(0).toString();
-    m.username = q.value(1).toString();
-    m.displayName = q.value(2).toString();
-    m.roles = rolesFromNames(q.value(3).toString()).value_or(Roles());
-    m.disabled = q.value(4).toInt() != 0;
-    m.failedLogins = q.value(5).toInt();
-    m.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-    m.hasPin = !q.value(8).toString().isEmpty();
+    m.id = q.value(QStringLiteral("id")).toString();
+    m.username = q.value(QStringLiteral("username")).toString();
+    m.displayName = q.value(QStringLiteral("display_name")).toString();
+    m.roles = rolesFromNames(q.value(QStringLiteral("roles")).toString()).value_or(Roles());
+    m.disabled = q.value(QStringLiteral("disabled")).toInt() != 0;
+    m.failedLogins = q.value(QStringLiteral("failed_logins")).toInt();
+    m.lockedUntil =
+        QDateTime::fromString(q.value(QStringLiteral("locked_until")).toString(), Qt::ISODate);
+    m.hasPin = !q.value(QStringLiteral("pin_hash")).toString().isEmpty();
     return m;
 }
 
-// Columns in the order readMember and the credentials expect.
+// The columns readMember and the credentials read.
 const QString kColumns = QStringLiteral(
     "id, username, display_name, roles, disabled, "
     "failed_logins, locked_until, password_hash, pin_hash");
+
+Status done(const Result<Query>& q)
+{
+    if (!q)
+        return q.error();
+    return {};
+}
 
 Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& where,
                                                 const QString& value)
@@ -47,7 +55,8 @@ Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& whe
     if (!q->next())
         return std::optional<StaffCredentials>();
     return std::optional<StaffCredentials>(
-        StaffCredentials{readMember(*q), q->value(7).toString(), q->value(8).toString()});
+        StaffCredentials{readMember(*q), q->value(QStringLiteral("password_hash")).toString(),
+                         q->value(QStringLiteral("pin_hash")).toString()});
 }
 }  // namespace
 
@@ -164,6 +173,53 @@ Result<int> StaffRepository::count(Database& db)
     if (!q)
         return q.error();
     return q->scalar().toInt();
+}
+
+Result<std::optional<int>> StaffRepository::failedLogins(Database& db, const QString& id)
+{
+    auto q = db.exec(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<int>();
+    return std::optional<int>(q->value(QStringLiteral("failed_logins")).toInt());
+}
+
+Status StaffRepository::setLoginState(Database& db, const QString& id, int failures,
+                                      const QDateTime& lockedUntil)
+{
+    return done(db.exec(
+        QStringLiteral("UPDATE staff SET failed_logins = ?, locked_until = ? "
+                       "WHERE id = ?"),
+        {failures, lockedUntil.isValid() ? QVariant(lockedUntil.toString(Qt::ISODate)) : QVariant(),
+         id}));
+}
+
+Status StaffRepository::setPasswordHash(Database& db, const QString& id, const QString& hash)
+{
+    return done(db.exec(QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
+                                       "locked_until = NULL WHERE id = ?"),
+                        {hash, id}));
+}
+
+Status StaffRepository::setDisabled(Database& db, const QString& id, bool disabled)
+{
+    return done(db.exec(disabled ? QStringLiteral("UPDATE staff SET disabled = 1 WHERE id = ?")
+                                 : QStringLiteral("UPDATE staff SET disabled = 0, failed_logins "
+                                                  "= 0, locked_until = NULL WHERE id = ?"),
+                        {id}));
+}
+
+Status StaffRepository::setRoles(Database& db, const QString& id, Roles roles)
+{
+    return done(db.exec(QStringLiteral("UPDATE staff SET roles = ? WHERE id = ?"),
+                        {roleNames(roles).join(QLatin1Char(',')), id}));
+}
+
+Status StaffRepository::setPinHash(Database& db, const QString& id, const QString& hash)
+{
+    return done(db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"),
+                        {hash.isEmpty() ? QVariant() : QVariant(hash), id}));
 }
 
 }  // namespace vax

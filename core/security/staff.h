@@ -40,6 +40,9 @@ struct StaffCredentials {
     QString pinHash;  // empty when no PIN is set
 };
 
+// The staff table: its SQL, its rows (mapped by column name) and its changes. Writers run
+// inside the caller's WriteTransaction; services (UserService, AuthService) check permissions
+// and write the audit rows of the changes below.
 class StaffRepository {
 public:
     // Checks username, name, roles and password strength (fast; writes nothing).
@@ -57,6 +60,18 @@ public:
     static Result<int> count(Database& db);
     // Active (not disabled) site administrators.
     static Result<int> activeAdminCount(Database& db);
+    // The failed sign-ins counted now (nullopt when there is no such account).
+    static Result<std::optional<int>> failedLogins(Database& db, const QString& id);
+    // The result of a sign-in attempt: the failures counted and the lock (invalid: none).
+    static Status setLoginState(Database& db, const QString& id, int failures,
+                                const QDateTime& lockedUntil);
+    // A new password hash; clears the failures and the lock.
+    static Status setPasswordHash(Database& db, const QString& id, const QString& hash);
+    // Disables the account, or enables it again with the failures and the lock cleared.
+    static Status setDisabled(Database& db, const QString& id, bool disabled);
+    static Status setRoles(Database& db, const QString& id, Roles roles);
+    // A new PIN hash; an empty hash clears the PIN.
+    static Status setPinHash(Database& db, const QString& id, const QString& hash);
 };
 
 }  // namespace vax

@@ -123,11 +123,7 @@ Status UserService::changePassword(Database& db, const Clock& clock, const QStri
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto q = db.exec(QStringLiteral("UPDATE staff SET password_hash = ?, failed_logins = 0, "
-                                    "locked_until = NULL WHERE id = ?"),
-                     {*hash, staffId});
-    if (!q)
-        return q.error();
+    VAX_TRY(StaffRepository::setPasswordHash(db, staffId, *hash));
     VAX_TRY(audit(db, clock, actorId,
                   reset ? QStringLiteral("user.password_reset") : QStringLiteral("user.password"),
                   target->member));
@@ -148,12 +144,7 @@ Status UserService::setDisabled(Database& db, const Clock& clock, const QString&
         return target.error();
     if (disabled)
         VAX_TRY(keepOneAdmin(db, target->member));
-    auto q = db.exec(disabled ? QStringLiteral("UPDATE staff SET disabled = 1 WHERE id = ?")
-                              : QStringLiteral("UPDATE staff SET disabled = 0, failed_logins = 0, "
-                                               "locked_until = NULL WHERE id = ?"),
-                     {staffId});
-    if (!q)
-        return q.error();
+    VAX_TRY(StaffRepository::setDisabled(db, staffId, disabled));
     VAX_TRY(audit(db, clock, actorId,
                   disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                   target->member));
@@ -179,10 +170,7 @@ Result<StaffMember> UserService::setRoles(Database& db, const Clock& clock, cons
         return target.error();
     if (!roles.testFlag(Role::SiteAdmin))
         VAX_TRY(keepOneAdmin(db, target->member));
-    auto q = db.exec(QStringLiteral("UPDATE staff SET roles = ? WHERE id = ?"),
-                     {roleNames(roles).join(QLatin1Char(',')), staffId});
-    if (!q)
-        return q.error();
+    VAX_TRY(StaffRepository::setRoles(db, staffId, roles));
     VAX_TRY(audit(
         db, clock, actorId, QStringLiteral("user.roles"), target->member,
         {{QStringLiteral("from"), QJsonArray::fromStringList(roleNames(target->member.roles))},
@@ -234,10 +222,7 @@ Status UserService::setPin(Database& db, const Clock& clock, const QString& acto
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto q = db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"),
-                     {hash.isEmpty() ? QVariant() : QVariant(hash), staffId});
-    if (!q)
-        return q.error();
+    VAX_TRY(StaffRepository::setPinHash(db, staffId, hash));
     VAX_TRY(audit(db, clock, actorId,
                   pin.isEmpty() ? QStringLiteral("user.pin_clear") : QStringLiteral("user.pin"),
                   target->member));

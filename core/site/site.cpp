@@ -5,11 +5,15 @@
 #include <QRegularExpression>
 
 #include "catalog/catalog.h"
+#include "coldchain/fridges.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "security/staff.h"
+#include "stock/lotrepository.h"
+#include "stock/stockledger.h"
+#include "stock/tracecoderepository.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -58,25 +62,17 @@ Status storeCatalog(Database& db, const QDateTime& now)
     const QByteArray json = Catalog::builtInJson();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
-    auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO catalog(version, sha256, json, "
-                                    "loaded_at) VALUES(?,?,?,?)"),
-                     {Catalog::builtIn().version(), sha, QString::fromUtf8(json),
-                      now.toString(Qt::ISODateWithMs)});
-    if (!q)
-        return q.error();
-    return {};
+    return SiteRepository::storeCatalog(db, Catalog::builtIn().version(), sha,
+                                        QString::fromUtf8(json), now);
 }
 
 Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zone,
                          const QString& actor)
 {
+    // The default thresholds: 2–8 °C and the factory alarms.
     const QString fridgeId = newId();
-    const QString at = now.toString(Qt::ISODateWithMs);
-    auto f = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, created_at) "
-                                    "VALUES(?,?,2.0,8.0,?)"),
-                     {fridgeId, SiteText::tr("Fridge 1 (training)"), at});
-    if (!f)
-        return f.error();
+    VAX_TRY(FridgeRepository::insert(
+        db, {fridgeId, SiteText::tr("Fridge 1 (training)"), FridgeThresholds{}, true, now}));
     const QDate today = now.toTimeZone(zone).date();
     struct DemoLot {
         const char* product;
@@ -93,31 +89,27 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zo
         const Product* p = Catalog::builtIn().find(QString::fromLatin1(demo.product));
         if (!p)
             return makeError(ErrorCode::Internal, QStringLiteral("demo product missing"));
-        const QString lotId = newId();
-        auto l = db.exec(QStringLiteral("INSERT INTO lot(id, product_code, lot_number, expiry, "
-                                        "manufacturer, gtin, doses_per_vial, fridge_id, "
-                                        "received_at, received_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                         {lotId, p->code, QString::fromLatin1(demo.lot),
-                          today.addDays(demo.expiryDays).toString(Qt::ISODate), p->manufacturer.en,
-                          p->gtins.value(0), p->vialDoses, fridgeId, at, actor});
-        if (!l)
-            return l.error();
-        auto m = db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
-                                        "doses, reason, at, actor) "
-                                        "VALUES(?,?,?,'receipt',?,'training data',?,?)"),
-                         {newId(), lotId, fridgeId, demo.doses, at, actor});
+        LotInfo lot;
+        lot.id = newId();
+        lot.productCode = p->code;
+        lot.lotNumber = QString::fromLatin1(demo.lot);
+        lot.expiry = today.addDays(demo.expiryDays);
+        lot.manufacturer = p->manufacturer.en;
+        lot.gtin = p->gtins.value(0);
+        lot.dosesPerVial = p->vialDoses;
+        lot.fridgeId = fridgeId;
+        lot.receivedAt = now;
+        VAX_TRY(LotRepository::insert(db, lot, actor));
+        auto m = LotLedger::book(
+            db,
+            {lot.id, fridgeId, MovementKind::Receipt, demo.doses, QStringLiteral("training data")},
+            now, actor);
         if (!m)
             return m.error();
         // The boxes' trace codes, so a nurse can practise scanning a box at the desk.
-        for (int box = 0; box < TrainingCodes::kDemoBoxesPerLot; ++box) {
-            auto t =
-                db.exec(QStringLiteral("INSERT OR IGNORE INTO trace_code(code, lot_id, "
-                                       "received_at) VALUES(?,?,?)"),
-                        {TrainingCodes::demoTraceCode(p->code, QString::fromLatin1(demo.lot), box),
-                         lotId, at});
-            if (!t)
-                return t.error();
-        }
+        for (int box = 0; box < TrainingCodes::kDemoBoxesPerLot; ++box)
+            VAX_TRY(TraceCodeRepository::insertIfAbsent(
+                db, TrainingCodes::demoTraceCode(p->code, lot.lotNumber, box), lot.id, now));
     }
     return {};
 }
@@ -125,41 +117,25 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zo
 
 Result<SiteInfo> SiteService::load(Database& db)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT uuid, code, name, district, training, created_at, "
-                               "timezone FROM site WHERE id = 1"));
-    if (!q)
-        return q.error();
-    if (!q->next()) {
+    auto site = SiteRepository::load(db);
+    if (!site)
+        return site.error();
+    if (!site->has_value()) {
         return makeError(ErrorCode::DbNotInitialized,
                          SiteText::tr("The database has no site yet. Create it with \"vaxctl init "
                                       "--site-code … --site-name … --district …\"."),
                          QStringLiteral("site"));
     }
-    SiteInfo s;
-    s.uuid = q->value(0).toString();
-    s.code = q->value(1).toString();
-    s.name = q->value(2).toString();
-    s.district = q->value(3).toString();
-    s.training = q->value(4).toInt() != 0;
-    s.createdAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs);
-    s.timeZoneId = q->value(6).toString();
-    return s;
-}
-
-QTimeZone SiteInfo::timeZone() const
-{
-    auto zone = SiteCalendar::zoneFromId(timeZoneId, QStringLiteral("timezone"));
-    return zone ? *zone : SiteCalendar::defaultZone();
+    return **site;
 }
 
 QTimeZone siteZone(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT timezone FROM site WHERE id = 1"));
-    if (!q || !q->next())
+    auto id = SiteRepository::timeZoneId(db);
+    if (!id || !id->has_value())
         return SiteCalendar::defaultZone();
     SiteInfo s;
-    s.timeZoneId = q->value(0).toString();
+    s.timeZoneId = **id;
     return s.timeZone();
 }
 
@@ -182,9 +158,7 @@ Result<SiteInfo> SiteService::setTimeZone(Database& db, const Clock& clock, cons
     if (!before)
         return before.error();
     const QString id = QString::fromUtf8(zone->id());
-    auto up = db.exec(QStringLiteral("UPDATE site SET timezone = ? WHERE id = 1"), {id});
-    if (!up)
-        return up.error();
+    VAX_TRY(SiteRepository::setTimeZone(db, id));
     VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("site.timezone"),
                                   QStringLiteral("site"), before->uuid,
                                   QJsonObject{{QStringLiteral("from"), before->timeZoneId},
@@ -201,14 +175,14 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
-    auto existing = db.exec(QStringLiteral("SELECT code FROM site WHERE id = 1"));
+    auto existing = SiteRepository::load(db);
     if (!existing)
         return existing.error();
-    if (existing->next()) {
+    if (existing->has_value()) {
         return makeError(ErrorCode::AlreadyExists,
                          SiteText::tr("This database already belongs to site %1. Use another "
                                       "--db path for a new site.")
-                             .arg(existing->value(0).toString()),
+                             .arg((*existing)->code),
                          QStringLiteral("db"));
     }
     SiteInfo site;
@@ -220,12 +194,7 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
     site.createdAt = clock.nowUtc();
     site.timeZoneId =
         request.timeZoneId.isEmpty() ? SiteCalendar::defaultZoneId() : request.timeZoneId.trimmed();
-    auto ins = db.exec(QStringLiteral("INSERT INTO site(id, uuid, code, name, district, training, "
-                                      "created_at, timezone) VALUES(1,?,?,?,?,?,?,?)"),
-                       {site.uuid, site.code, site.name, site.district, site.training ? 1 : 0,
-                        site.createdAt.toString(Qt::ISODateWithMs), site.timeZoneId});
-    if (!ins)
-        return ins.error();
+    VAX_TRY(SiteRepository::insert(db, site));
     VAX_TRY(storeCatalog(db, site.createdAt));
     NewStaff admin;
     admin.username = request.adminUsername.isEmpty() ? QString::fromLatin1(kDemoUsername)

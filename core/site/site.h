@@ -7,22 +7,12 @@
 
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "site/siterepository.h"
 
 namespace vax {
 
 class Clock;
 class Database;
-
-struct SiteInfo {
-    QString uuid;
-    QString code;
-    QString name;
-    QString district;
-    bool training = false;
-    QDateTime createdAt;
-    QString timeZoneId;  // IANA name, e.g. "Asia/Shanghai": every calendar rule uses it
-    QTimeZone timeZone() const;
-};
 
 struct InitRequest {
     QString code;

@@ -12,6 +12,8 @@
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
+#include "stock/lotrepository.h"
+#include "stock/tracecoderepository.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/database.h"
@@ -23,39 +25,6 @@ namespace {
 struct LotText {
     Q_DECLARE_TR_FUNCTIONS(Lot)
 };
-
-const QString kSelect = QStringLiteral(
-    "SELECT l.id, l.product_code, l.lot_number, l.expiry, l.manufacturer, COALESCE(l.gtin, ''), "
-    "l.doses_per_vial, COALESCE(l.fridge_id, ''), l.status, l.received_at, "
-    "(SELECT COALESCE(SUM(b.doses), 0) FROM stock_balance b WHERE b.lot_id = l.id) FROM lot l ");
-
-LotInfo fromRow(const Query& q)
-{
-    LotInfo l;
-    l.id = q.value(0).toString();
-    l.productCode = q.value(1).toString();
-    l.lotNumber = q.value(2).toString();
-    l.expiry = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    l.manufacturer = q.value(4).toString();
-    l.gtin = q.value(5).toString();
-    l.dosesPerVial = q.value(6).toInt();
-    l.fridgeId = q.value(7).toString();
-    l.status = q.value(8).toString();
-    l.receivedAt = fromDbTime(q.value(9).toString());
-    l.onHand = q.value(10).toInt();
-    return l;
-}
-
-Result<std::vector<LotInfo>> select(Database& db, const QString& where, const QVariantList& args)
-{
-    auto q = db.exec(kSelect + where, args);
-    if (!q)
-        return q.error();
-    std::vector<LotInfo> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
-    return result;
-}
 
 Status validate(const LotReceipt& r, const Product* product, const QDate& today)
 {
@@ -137,12 +106,11 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
     VAX_TRY(ClockGuard::admit(db, now));
     ReceiveResult result;
     result.doses = r.doses > 0 ? r.doses : r.vials * product->vialDoses;
-    auto existing = select(db, QStringLiteral("WHERE l.product_code = ? AND l.lot_number = ?"),
-                           {product->code, r.lotNumber.trimmed()});
+    auto existing = LotRepository::byNumber(db, product->code, r.lotNumber.trimmed());
     if (!existing)
         return existing.error();
-    if (!existing->empty()) {
-        result.lot = existing->front();
+    if (existing->has_value()) {
+        result.lot = **existing;
         result.newLot = false;
         if (result.lot.expiry != r.expiry)
             return makeError(ErrorCode::AlreadyExists,
@@ -160,17 +128,9 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
         l.gtin = r.gtin.isEmpty() ? product->gtins.value(0) : r.gtin;
         l.dosesPerVial = product->vialDoses;
         l.fridgeId = fridge->id;
-        l.status = QStringLiteral("available");
+        l.status = lotStatusName(LotStatus::Available);
         l.receivedAt = now;
-        auto ins =
-            db.exec(QStringLiteral("INSERT INTO lot(id, product_code, lot_number, expiry, "
-                                   "manufacturer, gtin, doses_per_vial, fridge_id, "
-                                   "received_at, received_by) "
-                                   "VALUES(?,?,?,?,?,NULLIF(?, ''),?,?,?,?)"),
-                    {l.id, l.productCode, l.lotNumber, l.expiry.toString(Qt::ISODate),
-                     l.manufacturer, l.gtin, l.dosesPerVial, l.fridgeId, toDbTime(now), actor});
-        if (!ins)
-            return ins.error();
+        VAX_TRY(LotRepository::insert(db, l, actor));
     }
     auto moved = LotLedger::book(
         db, {result.lot.id, fridge->id, MovementKind::Receipt, result.doses, QString()}, now,
@@ -179,21 +139,16 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
         return moved.error();
     result.movementId = *moved;
     for (const QString& code : r.traceCodes) {
-        auto taken =
-            db.exec(QStringLiteral("SELECT lot_id FROM trace_code WHERE code = ?"), {code});
+        auto taken = TraceCodeRepository::lotOf(db, code);
         if (!taken)
             return taken.error();
-        if (taken->next())
+        if (taken->has_value())
             return makeError(ErrorCode::TraceCodeTaken,
                              LotText::tr("Box code: %1 was already received. Set that box "
                                          "aside and check the delivery note.")
                                  .arg(code),
                              QStringLiteral("box"));
-        auto ins = db.exec(QStringLiteral("INSERT INTO trace_code(code, lot_id, received_at) "
-                                          "VALUES(?,?,?)"),
-                           {code, result.lot.id, toDbTime(now)});
-        if (!ins)
-            return ins.error();
+        VAX_TRY(TraceCodeRepository::insert(db, code, result.lot.id, now));
     }
     VAX_TRY(tx->commit());
     result.lot.onHand += result.doses;
@@ -202,8 +157,7 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
 
 Result<LotInfo> LotService::find(Database& db, const QString& idOrNumber)
 {
-    auto lots =
-        select(db, QStringLiteral("WHERE l.id = ? OR l.lot_number = ?"), {idOrNumber, idOrNumber});
+    auto lots = LotRepository::byIdOrNumber(db, idOrNumber);
     if (!lots)
         return lots.error();
     if (lots->size() != 1)
@@ -220,15 +174,12 @@ Result<LotInfo> LotService::find(Database& db, const QString& idOrNumber)
 
 Result<std::vector<LotInfo>> LotService::list(Database& db)
 {
-    return select(db, QStringLiteral("ORDER BY l.expiry, l.lot_number"), {});
+    return LotRepository::all(db);
 }
 
 Result<std::vector<LotInfo>> LotService::nearExpiry(Database& db, const QDate& today, int days)
 {
-    auto lots = select(db,
-                       QStringLiteral("WHERE l.expiry <= ? AND l.status != 'discarded' "
-                                      "ORDER BY l.expiry, l.lot_number"),
-                       {today.addDays(days).toString(Qt::ISODate)});
+    auto lots = LotRepository::expiringBy(db, today.addDays(days));
     if (!lots)
         return lots.error();
     std::erase_if(*lots, [](const LotInfo& l) { return l.onHand <= 0; });
@@ -240,13 +191,13 @@ Status LotService::checkUsable(Database& db, const QString& lotId, const QDate& 
     auto lot = find(db, lotId);
     if (!lot)
         return lot.error();
-    if (lot->status == QLatin1String("quarantined"))
+    if (lot->state() == LotStatus::Quarantined)
         return makeError(ErrorCode::LotQuarantined,
                          LotText::tr("Lot %1 is quarantined after a temperature excursion. A "
                                      "supervisor must release it before use; take another lot.")
                              .arg(lot->lotNumber),
                          QStringLiteral("lot"));
-    if (lot->status != QLatin1String("available"))
+    if (lot->state() != LotStatus::Available)
         return makeError(ErrorCode::PermissionDenied,
                          LotText::tr("Lot %1 is %2 and cannot be used; take another lot.")
                              .arg(lot->lotNumber, lot->status),

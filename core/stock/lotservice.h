@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "stock/lotrepository.h"
 #include "stock/stockledger.h"
 
 namespace vax {
@@ -27,20 +28,6 @@ struct LotReceipt {
     int doses = 0;         // doses received (0: vials × the product's doses per vial)
     QString fridgeId;
     QStringList traceCodes;  // 20-digit box trace codes bound to the lot
-};
-
-struct LotInfo {
-    QString id;
-    QString productCode;
-    QString lotNumber;
-    QDate expiry;
-    QString manufacturer;
-    QString gtin;
-    int dosesPerVial = 1;
-    QString fridgeId;
-    QString status;  // available, quarantined, recalled, discarded
-    int onHand = 0;  // all fridges
-    QDateTime receivedAt;
 };
 
 struct ReceiveResult {

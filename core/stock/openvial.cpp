@@ -11,6 +11,7 @@
 #include "site/site.h"
 #include "stock/dbtime.h"
 #include "stock/lotservice.h"
+#include "stock/vialrepository.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/database.h"
@@ -24,34 +25,6 @@ struct VialText {
     Q_DECLARE_TR_FUNCTIONS(Vial)
 };
 
-const QString kSelect = QStringLiteral(
-    "SELECT v.id, v.lot_id, l.lot_number, l.product_code, v.fridge_id, v.opened_at, "
-    "v.discard_at, v.doses, v.doses_drawn FROM vial v JOIN lot l ON l.id = v.lot_id ");
-
-OpenVial fromRow(const Query& q)
-{
-    OpenVial v;
-    v.id = q.value(0).toString();
-    v.lotId = q.value(1).toString();
-    v.lotNumber = q.value(2).toString();
-    v.productCode = q.value(3).toString();
-    v.fridgeId = q.value(4).toString();
-    v.openedAt = fromDbTime(q.value(5).toString());
-    v.discardAt = fromDbTime(q.value(6).toString());
-    v.doses = q.value(7).toInt();
-    v.dosesDrawn = q.value(8).toInt();
-    return v;
-}
-
-Result<int> dosesInOpenVials(Database& db, const QString& lotId, const QString& fridgeId)
-{
-    auto q = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses - doses_drawn), 0) FROM vial "
-                                    "WHERE lot_id = ? AND fridge_id = ? AND closed_at IS NULL"),
-                     {lotId, fridgeId});
-    if (!q)
-        return q.error();
-    return q->scalar().toInt();
-}
 }  // namespace
 
 QDateTime vialDiscardAt(const QDateTime& opened, std::optional<int> openVialHours,
@@ -132,7 +105,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
     auto onHand = LotLedger::onHand(db, lot->id, fridgeId);
     if (!onHand)
         return onHand.error();
-    auto reserved = dosesInOpenVials(db, lot->id, fridgeId);
+    auto reserved = VialRepository::dosesLeftInOpen(db, lot->id, fridgeId);
     if (!reserved)
         return reserved.error();
     const int doses = std::min(lot->dosesPerVial, *onHand - *reserved);
@@ -156,11 +129,7 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
     v.discardAt = vialDiscardAt(now, product ? product->openVialHours : std::nullopt, *end,
                                 lot->expiry, zone);
     v.doses = doses;
-    auto q = db.exec(QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, "
-                                    "discard_at, doses, opened_by) VALUES(?,?,?,?,?,?,?)"),
-                     {v.id, v.lotId, fridgeId, toDbTime(now), toDbTime(v.discardAt), doses, actor});
-    if (!q)
-        return q.error();
+    VAX_TRY(VialRepository::insert(db, v, actor));
     VAX_TRY(tx->commit());
     return v;
 }
@@ -183,15 +152,7 @@ Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const Q
 Result<std::optional<OpenVial>> VialService::find(Database& db, const QString& vialId,
                                                   bool includeClosed)
 {
-    auto q = db.exec(kSelect + (includeClosed ? QStringLiteral("WHERE v.id = ?")
-                                              : QStringLiteral("WHERE v.id = ? AND v.closed_at "
-                                                               "IS NULL")),
-                     {vialId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<OpenVial>();
-    return std::optional<OpenVial>(fromRow(*q));
+    return VialRepository::byId(db, vialId, includeClosed);
 }
 
 Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const QString& vialId,
@@ -224,10 +185,7 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
         at, actor);
     if (!id)
         return id.error();
-    auto up = db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"),
-                      {v.id});
-    if (!up)
-        return up.error();
+    VAX_TRY(VialRepository::drawOne(db, v.id));
     ++v.dosesDrawn;
     draw.movementId = *id;
     return draw;
@@ -235,13 +193,7 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
 
 Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
 {
-    auto q = db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL ORDER BY v.discard_at"));
-    if (!q)
-        return q.error();
-    std::vector<OpenVial> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
-    return result;
+    return VialRepository::listOpen(db);
 }
 
 Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
@@ -266,11 +218,7 @@ Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, c
                 return id.error();
             result.dosesWasted += v.dosesLeft();
         }
-        auto up = db.exec(QStringLiteral("UPDATE vial SET closed_at = ?, close_reason = "
-                                         "'day_close' WHERE id = ?"),
-                          {toDbTime(now), v.id});
-        if (!up)
-            return up.error();
+        VAX_TRY(VialRepository::close(db, v.id, now, VialCloseReason::DayClose));
         ++result.vialsClosed;
     }
     VAX_TRY(tx->commit());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "stock/vialrepository.h"
 
 namespace vax {
 
@@ -22,20 +23,6 @@ class Database;
 // local time `zone`. Pure.
 QDateTime vialDiscardAt(const QDateTime& opened, std::optional<int> openVialHours,
                         const QTime& sessionEnd, const QDate& lotExpiry, const QTimeZone& zone);
-
-struct OpenVial {
-    QString id;
-    QString lotId;
-    QString lotNumber;
-    QString productCode;
-    QString fridgeId;
-    QDateTime openedAt;
-    QDateTime discardAt;
-    int doses = 0;
-    int dosesDrawn = 0;
-    int dosesLeft() const { return doses - dosesDrawn; }
-    bool expiredAt(const QDateTime& now) const { return now >= discardAt; }
-};
 
 struct DayCloseResult {
     int vialsClosed = 0;

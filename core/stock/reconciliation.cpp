@@ -9,7 +9,7 @@
 #include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
+#include "stock/stockcountrepository.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
@@ -54,31 +54,25 @@ Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lo
                                                  const QString& fridgeId, const QDate& day)
 {
     const QTimeZone zone = siteZone(db);
-    const QString from = toDbTime(day.startOfDay(zone));
-    const QString to = toDbTime(day.addDays(1).startOfDay(zone));
+    const QDateTime from = day.startOfDay(zone);
+    const QDateTime to = day.addDays(1).startOfDay(zone);
     DayFigures f;
-    auto opening = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
-                                          "WHERE lot_id = ? AND fridge_id = ? AND at < ?"),
-                           {lotId, fridgeId, from});
+    auto opening = LotLedger::onHandBefore(db, lotId, fridgeId, from);
     if (!opening)
         return opening.error();
-    f.opening = opening->scalar().toInt();
-    auto q = db.exec(QStringLiteral("SELECT kind, doses FROM stock_movement WHERE lot_id = ? AND "
-                                    "fridge_id = ? AND at >= ? AND at < ?"),
-                     {lotId, fridgeId, from, to});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QString kind = q->value(0).toString();
-        const int doses = q->value(1).toInt();
-        if (kind == QLatin1String("receipt") || (kind == QLatin1String("transfer") && doses > 0))
-            f.received += doses;
-        else if (kind == QLatin1String("administered"))
-            f.administered -= doses;
-        else if (kind == QLatin1String("wasted"))
-            f.wasted -= doses;
+    f.opening = *opening;
+    auto moves = LotLedger::movementsBetween(db, lotId, fridgeId, from, to);
+    if (!moves)
+        return moves.error();
+    for (const Movement& m : *moves) {
+        if (m.kind == MovementKind::Receipt || (m.kind == MovementKind::Transfer && m.doses > 0))
+            f.received += m.doses;
+        else if (m.kind == MovementKind::Administered)
+            f.administered -= m.doses;
+        else if (m.kind == MovementKind::Wasted)
+            f.wasted -= m.doses;
         else
-            f.otherMoves += doses;
+            f.otherMoves += m.doses;
     }
     return f;
 }
@@ -110,16 +104,10 @@ Result<Reconciliation> StockCountService::record(Database& db, const Clock& cloc
         r->adjustmentId = *id;
     }
     r->countId = newId();
-    auto q =
-        db.exec(QStringLiteral("INSERT INTO stock_count(id, lot_id, fridge_id, day, opening, "
-                               "received, administered, wasted, expected, counted, "
-                               "discrepancy, reason, movement_id, at, actor) "
-                               "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,NULLIF(?, ''),?,?)"),
-                {r->countId, lotId, fridgeId, today.toString(Qt::ISODate), figures->opening,
-                 figures->received, figures->administered, figures->wasted, r->expected, counted,
-                 r->discrepancy, notNull(r->reason), r->adjustmentId, toDbTime(now), actor});
-    if (!q)
-        return q.error();
+    VAX_TRY(StockCountRepository::insert(
+        db, {r->countId, lotId, fridgeId, today, figures->opening, figures->received,
+             figures->administered, figures->wasted, r->expected, counted, r->discrepancy,
+             r->reason, r->adjustmentId, now, actor}));
     if (r->discrepancy != 0) {
         VAX_TRY(AuditLog::append(
             db, {now, actor, QStringLiteral("stock.adjustment"), QStringLiteral("lot"), lotId,

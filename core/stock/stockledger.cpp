@@ -38,6 +38,16 @@ QString movementKindName(MovementKind kind)
     return QStringLiteral("adjustment");
 }
 
+std::optional<MovementKind> movementKindFromName(const QString& name)
+{
+    for (MovementKind k : {MovementKind::Receipt, MovementKind::Administered, MovementKind::Wasted,
+                           MovementKind::Adjustment, MovementKind::Transfer}) {
+        if (movementKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
 QString wasteReasonName(WasteReason reason)
 {
     switch (reason) {
@@ -79,6 +89,36 @@ Result<int> LotLedger::onHandAt(Database& db, const QString& lotId, const QStrin
     return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
                                         "WHERE lot_id = ? AND fridge_id = ? AND at <= ?"),
                          {lotId, fridgeId, toDbTime(at)}));
+}
+
+Result<int> LotLedger::onHandBefore(Database& db, const QString& lotId, const QString& fridgeId,
+                                    const QDateTime& at)
+{
+    return sumOf(db.exec(QStringLiteral("SELECT COALESCE(SUM(doses), 0) FROM stock_movement "
+                                        "WHERE lot_id = ? AND fridge_id = ? AND at < ?"),
+                         {lotId, fridgeId, toDbTime(at)}));
+}
+
+Result<std::vector<Movement>> LotLedger::movementsBetween(Database& db, const QString& lotId,
+                                                          const QString& fridgeId,
+                                                          const QDateTime& from,
+                                                          const QDateTime& to)
+{
+    auto q = db.exec(QStringLiteral("SELECT kind, doses, reason FROM stock_movement WHERE lot_id "
+                                    "= ? AND fridge_id = ? AND at >= ? AND at < ?"),
+                     {lotId, fridgeId, toDbTime(from), toDbTime(to)});
+    if (!q)
+        return q.error();
+    std::vector<Movement> result;
+    while (q->next()) {
+        // The schema allows only the five kinds; an unknown one counts as an adjustment.
+        result.push_back({lotId, fridgeId,
+                          movementKindFromName(q->value(QStringLiteral("kind")).toString())
+                              .value_or(MovementKind::Adjustment),
+                          q->value(QStringLiteral("doses")).toInt(),
+                          q->value(QStringLiteral("reason")).toString()});
+    }
+    return result;
 }
 
 Result<int> LotLedger::onHandAllFridges(Database& db, const QString& lotId)
@@ -139,13 +179,16 @@ Status LotLedger::transfer(Database& db, const QString& lotId, const QString& fr
 Result<std::vector<StockBalance>> LotLedger::balances(Database& db, bool includeEmpty)
 {
     auto q =
-        db.exec(QStringLiteral("SELECT lot_id, fridge_id, SUM(doses) FROM stock_movement "
-                               "GROUP BY lot_id, fridge_id ORDER BY lot_id, fridge_id"));
+        db.exec(QStringLiteral("SELECT lot_id, fridge_id, SUM(doses) AS doses FROM "
+                               "stock_movement GROUP BY lot_id, fridge_id ORDER BY lot_id, "
+                               "fridge_id"));
     if (!q)
         return q.error();
     std::vector<StockBalance> result;
     while (q->next()) {
-        StockBalance b{q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+        StockBalance b{q->value(QStringLiteral("lot_id")).toString(),
+                       q->value(QStringLiteral("fridge_id")).toString(),
+                       q->value(QStringLiteral("doses")).toInt()};
         if (includeEmpty || b.doses != 0)
             result.push_back(b);
     }

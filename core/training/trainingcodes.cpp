@@ -6,6 +6,7 @@
 #include "scan/gs1.h"
 #include "site/site.h"
 #include "stock/lotservice.h"
+#include "stock/tracecoderepository.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -66,15 +67,11 @@ Result<std::vector<TrainingLotCodes>> TrainingCodes::list(Database& db, int trac
     auto lots = LotService::list(db);
     if (!lots)
         return lots.error();
-    const QString codesSql = QStringLiteral(
-        "SELECT t.code FROM trace_code t WHERE t.lot_id = ? AND t.used_at IS NULL AND NOT EXISTS "
-        "(SELECT 1 FROM dose d WHERE d.trace_code = t.code AND d.status = 'completed') "
-        "ORDER BY t.received_at, t.code LIMIT ?");
     std::vector<TrainingLotCodes> out;
     int serial = 0;
     for (const LotInfo& lot : *lots) {
         ++serial;
-        if (lot.status == QLatin1String("discarded") || lot.onHand <= 0)
+        if (lot.state() == LotStatus::Discarded || lot.onHand <= 0)
             continue;
         TrainingLotCodes c;
         c.lotId = lot.id;
@@ -97,11 +94,10 @@ Result<std::vector<TrainingLotCodes>> TrainingCodes::list(Database& db, int trac
             c.gs1Scan = scan;
             c.gs1Text = gs1Text(c.gtin, c.expiry, c.lotNumber, c.serial);
         }
-        auto q = db.exec(codesSql, {lot.id, std::max(0, traceCodesPerLot)});
-        if (!q)
-            return q.error();
-        while (q->next())
-            c.traceCodes << q->value(0).toString();
+        auto codes = TraceCodeRepository::unusedOf(db, lot.id, std::max(0, traceCodesPerLot));
+        if (!codes)
+            return codes.error();
+        c.traceCodes = *codes;
         out.push_back(std::move(c));
     }
     return out;

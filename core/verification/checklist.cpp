@@ -9,6 +9,7 @@
 #include "common/age.h"
 #include "common/i18n.h"
 #include "common/labels.h"
+#include "stock/lotstatus.h"
 
 namespace vax {
 
@@ -282,18 +283,19 @@ ChecklistItem checkVaccine(const ChecklistInput& in, const QDate& today)
         return b.item();
     }
     const LotFacts& lot = *in.lot;
-    if (lot.status == QLatin1String("quarantined"))
+    const std::optional<LotStatus> status = lotStatusFromName(lot.status);
+    if (status == LotStatus::Quarantined)
         b.fail(QStringLiteral("lot.quarantined"),
                ChecklistText::tr("Lot %1 is quarantined after a temperature excursion. Take "
                                  "another lot; a supervisor must release this one first.")
                    .arg(lot.number));
-    else if (lot.status == QLatin1String("recalled"))
+    else if (status == LotStatus::Recalled)
         b.fail(QStringLiteral("lot.recalled"),
                ChecklistText::tr("Lot %1 is recalled. Take another lot.").arg(lot.number));
-    else if (lot.status == QLatin1String("discarded"))
+    else if (status == LotStatus::Discarded)
         b.fail(QStringLiteral("lot.discarded"),
                ChecklistText::tr("Lot %1 was discarded. Take another lot.").arg(lot.number));
-    else if (lot.status != QLatin1String("available"))
+    else if (status != LotStatus::Available)
         b.fail(QStringLiteral("lot.unusable"),
                ChecklistText::tr("Lot %1 is %2. Take another lot.")
                    .arg(lot.number, labels::label(labels::Family::LotStatus, lot.status)));
