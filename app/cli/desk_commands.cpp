@@ -9,7 +9,9 @@
 #include "cli/secretinput.h"
 #include "cli/session.h"
 #include "common/labels.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/dosecorrectionservice.h"
+#include "desk/queueservice.h"
 #include "identity/masking.h"
 #include "security/auth.h"
 #include "security/staff.h"
@@ -195,11 +197,6 @@ QString doseText(const DoseRecord& d)
              labels::label(labels::Family::DoseStatus, d.status));
 }
 
-DeskService service(SiteContext& site)
-{
-    return DeskService(*site.db, *site.clock);
-}
-
 int runAdminister(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
@@ -230,9 +227,9 @@ int runAdminister(CommandContext& ctx)
                                                  *secret, r.scan.visitId, findings));
         r.doctorApproval = *approval;
     }
-    DeskService desk = service(**site);
+    AdministrationService administration(*(*site)->db, *(*site)->clock);
     ChecklistResult evaluated;
-    auto given = desk.administer(r, &evaluated);
+    auto given = administration.administer(r, &evaluated);
     if (!given) {
         if (given.error().code == ErrorCode::DeskChecklistFailed)
             return failChecklist(ctx, given.error(), evaluated);
@@ -255,8 +252,8 @@ int runChecklist(CommandContext& ctx)
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
     VAX_CLI_TRY(input, scanAndChoices(ctx));
-    DeskService desk = service(**site);
-    VAX_CLI_TRY(result, desk.evaluate(input->first, input->second));
+    AdministrationService administration(*(*site)->db, *(*site)->clock);
+    VAX_CLI_TRY(result, administration.evaluate(input->first, input->second));
     ctx.out().record(checklistJson(*result), checklistText(*result));
     return ExitOk;
 }
@@ -266,17 +263,17 @@ int runDoseList(CommandContext& ctx)
     VAX_CLI_TRY(site, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    DeskService desk = service(**site);
+    DoseCorrectionService records(*(*site)->db, *(*site)->clock);
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
-        doses = desk.dosesOfPerson(opt(ctx, "person"));
+        doses = records.dosesOfPerson(opt(ctx, "person"));
     } else {
-        QDate day = desk.today();
+        QDate day = records.today();
         if (!opt(ctx, "date").isEmpty())
             day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
         if (!day.isValid())
             return ctx.out().usage(DeskCmdText::tr("--date must be YYYY-MM-DD."));
-        doses = desk.dosesOn(day);
+        doses = records.dosesOn(day);
     }
     if (!doses)
         return ctx.out().fail(doses.error());
@@ -293,8 +290,8 @@ int runDoseCorrect(CommandContext& ctx)
             DeskCmdText::tr("Give one dose id: vaxctl dose correct ID --reason TEXT"));
     VAX_CLI_TRY(site, ctx.site());
     VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    DeskService desk = service(**site);
-    VAX_CLI_TRY(c, desk.correct(ids.first(), opt(ctx, "reason"), actor->id));
+    DoseCorrectionService correction(*(*site)->db, *(*site)->clock);
+    VAX_CLI_TRY(c, correction.correct(ids.first(), opt(ctx, "reason"), actor->id));
     QJsonObject o = doseJson(c->dose);
     o.insert(QStringLiteral("stock_returned"), c->stockReturned);
     o.insert(QStringLiteral("observation_cancelled"), c->observationCancelled);
@@ -306,9 +303,9 @@ int runCallNext(CommandContext& ctx)
 {
     VAX_CLI_TRY(site, ctx.site());
     VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    DeskService desk = service(**site);
+    QueueService queue(*(*site)->db, *(*site)->clock);
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
-    VAX_CLI_TRY(called, desk.callNext(deskName, actor->id));
+    VAX_CLI_TRY(called, queue.callNext(deskName, actor->id));
     if (!called->has_value()) {
         ctx.out().record({{QStringLiteral("called"), false}},
                          DeskCmdText::tr("Nobody is waiting."));

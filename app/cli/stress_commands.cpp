@@ -9,7 +9,8 @@
 #include "checkin/screening.h"
 #include "cli/commands.h"
 #include "cli/stocksupport.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/queueservice.h"
 #include "identity/document.h"
 #include "storage/database.h"
 
@@ -97,7 +98,8 @@ int runStress(CommandContext& ctx)
     qint64 next = persons->scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
 
     CheckInService checkin(s->db(), s->clock());
-    DeskService desk(s->db(), s->clock());
+    QueueService queue(s->db(), s->clock());
+    AdministrationService administration(s->db(), s->clock());
     const QString deskName = QStringLiteral("stress");
     for (int i = 0; i < *n; ++i) {
         VAX_CLI_TRY(document, freshResidentId(s->db(), next));
@@ -112,7 +114,7 @@ int runStress(CommandContext& ctx)
         in.consent.textVersion = QString::fromLatin1(kConsentTextVersion);
         VAX_CLI_TRY(visit, checkin.checkIn(in));
 
-        VAX_CLI_TRY(called, desk.callNext(deskName, s->actor.id));
+        VAX_CLI_TRY(called, queue.callNext(deskName, s->actor.id));
         if (!called->has_value())
             return ctx.out().fail(makeError(
                 ErrorCode::Internal,
@@ -128,7 +130,7 @@ int runStress(CommandContext& ctx)
         r.desk = deskName;
         r.staffId = s->actor.id;
         ChecklistResult evaluated;
-        auto given = desk.administer(r, &evaluated);
+        auto given = administration.administer(r, &evaluated);
         if (!given)
             return ctx.out().fail(given.error());
         // Only now is the dose committed (synchronous=FULL): record() prints and flushes.

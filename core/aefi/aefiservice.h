@@ -10,6 +10,7 @@
 #include <functional>
 #include <vector>
 
+#include "aefi/adverseeventrepository.h"
 #include "aefi/aefi.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
@@ -19,31 +20,9 @@ namespace vax {
 class Clock;
 class Database;
 
-// An adverse event as recorded. The name is masked: lists of adverse events are shown in the
-// observation area.
-struct AdverseEventRecord {
-    QString id;
-    QString doseId;
-    QString personId;
-    QString observationId;  // empty when the person had already left
-    int queueNumber = 0;
-    QString maskedName;
-    QDateTime onset;
-    QStringList symptoms;
-    QString otherDescription;
-    QString severity;
-    QString seriousness;
-    QStringList actions;
-    QString outcome;
-    bool immediateReport = false;
-    QString note;
-    QString reportedBy;
-    QDateTime recordedAt;
-    QString observationState;  // what the observation became: adverse_event, referred, or as it was
-};
-
 // Adverse events following immunization: validated (aefi::validate), linked to the dose, and
-// written together with the observation's new state and the audit row in one transaction.
+// written together with the observation's new state and the audit row in one transaction
+// (AdverseEventRepository, ObservationRepository).
 class AefiService {
 public:
     // Calendar rules use the site's time zone (site.timezone), read from `db`.

@@ -1,18 +1,17 @@
 #include "certificate/certificateservice.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "catalog/catalog.h"
 #include "checkin/person.h"
 #include "common/clock.h"
 #include "common/i18n.h"
 #include "common/ids.h"
+#include "desk/doserepository.h"
 #include "identity/masking.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -23,42 +22,6 @@ namespace {
 struct CertificateServiceText {
     Q_DECLARE_TR_FUNCTIONS(Certificate)
 };
-
-const QString kSelect = QStringLiteral(
-    "SELECT id, number, person_id, site_code, issued_at, issued_by, dose_ids, person_ref, "
-    "payload, content_sha256, COALESCE(replaces, ''), content FROM certificate ");
-
-CertificateRecord recordFromRow(const Query& q)
-{
-    CertificateRecord r;
-    r.id = q.value(0).toString();
-    r.number = q.value(1).toString();
-    r.personId = q.value(2).toString();
-    r.siteCode = q.value(3).toString();
-    r.issuedAt = fromDbTime(q.value(4).toString());
-    r.issuedBy = q.value(5).toString();
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
-        r.doseIds << v.toString();
-    r.personRef = q.value(7).toString();
-    r.payload = q.value(8).toString();
-    r.contentSha256 = q.value(9).toString();
-    r.replaces = q.value(10).toString();
-    r.content = CertificateContent::fromJson(
-        QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
-    return r;
-}
-
-Result<std::vector<CertificateRecord>> selectRecords(Database& db, const QString& where,
-                                                     const QVariantList& args)
-{
-    auto q = db.exec(kSelect + where, args);
-    if (!q)
-        return q.error();
-    std::vector<CertificateRecord> out;
-    while (q->next())
-        out.push_back(recordFromRow(*q));
-    return out;
-}
 
 // The document whose number the person reference is made from: the resident ID when the person
 // has one, else the first document recorded.
@@ -137,23 +100,14 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
                              .arg(maskName(p.name)),
                          QStringLiteral("person"));
 
-    auto doses =
-        m_db.exec(QStringLiteral("SELECT d.id, d.product_code, d.dose_number, d.administered_at, "
-                                 "l.lot_number FROM dose d JOIN lot l ON l.id = d.lot_id "
-                                 "WHERE d.person_id = ? AND d.status = 'completed' "
-                                 "ORDER BY d.administered_at, d.rowid"),
-                  {p.id});
+    auto doses = DoseRepository::completedOfPerson(m_db, p.id);
     if (!doses)
         return doses.error();
     const QDateTime now = m_clock.nowUtc();
     CertificateContent content;
-    while (doses->next()) {
-        const QString code = doses->value(1).toString();
-        content.doses.push_back({doses->value(0).toString(), code, productName(code),
-                                 doses->value(2).toInt(),
-                                 m_calendar.dateOf(fromDbTime(doses->value(3).toString())),
-                                 doses->value(4).toString()});
-    }
+    for (const DoseRecord& d : *doses)
+        content.doses.push_back({d.id, d.productCode, productName(d.productCode), d.doseNumber,
+                                 m_calendar.dateOf(d.administeredAt), d.lotNumber});
     if (content.doses.empty())
         return makeError(ErrorCode::CertificateNoDose,
                          CertificateServiceText::tr("%1 has no valid dose on record, so there is "
@@ -167,15 +121,11 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
     if (!site)
         return site.error();
     const QDate day = m_calendar.dateOf(now);
-    auto seq = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(day_seq), 0) + 1 FROM certificate "
-                                        "WHERE issue_day = ?"),
-                         {day.toString(Qt::ISODate)});
+    auto seq = CertificateRepository::nextDaySeq(m_db, day);
     if (!seq)
         return seq.error();
-    const int daySeq = seq->scalar().toInt();
-    auto previous = m_db.exec(QStringLiteral("SELECT number FROM certificate WHERE person_id = ? "
-                                             "ORDER BY rowid DESC LIMIT 1"),
-                              {p.id});
+    const int daySeq = *seq;
+    auto previous = CertificateRepository::latestNumberOf(m_db, p.id);
     if (!previous)
         return previous.error();
 
@@ -187,7 +137,7 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
     r.issuedAt = now;
     r.issuedBy = actor->id;
     r.personRef = personReference(document->number, r.number);
-    r.replaces = previous->scalar().toString();
+    r.replaces = *previous;
     content.number = r.number;
     content.siteCode = site->code;
     content.siteName = site->name;
@@ -200,18 +150,7 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
     r.contentSha256 = content.sha256();
     r.content = content;
 
-    const QByteArray doseIdsJson =
-        QJsonDocument(QJsonArray::fromStringList(r.doseIds)).toJson(QJsonDocument::Compact);
-    auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO certificate(id, number, issue_day, day_seq, person_id, "
-                       "site_code, issued_at, issued_by, dose_ids, person_ref, payload, content, "
-                       "content_sha256, replaces) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {r.id, r.number, day.toString(Qt::ISODate), daySeq, r.personId, r.siteCode, toDbTime(now),
-         r.issuedBy, QString::fromUtf8(doseIdsJson), r.personRef, r.payload,
-         QString::fromUtf8(content.canonicalJson()), r.contentSha256,
-         r.replaces.isEmpty() ? QVariant() : QVariant(r.replaces)});
-    if (!insert)
-        return insert.error();
+    VAX_TRY(CertificateRepository::insert(m_db, r, day, daySeq));
     QJsonObject detail{{QStringLiteral("number"), r.number},
                        {QStringLiteral("person_id"), r.personId},
                        {QStringLiteral("doses"), static_cast<int>(r.doseIds.size())},
@@ -228,17 +167,12 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
 
 Result<std::optional<CertificateRecord>> CertificateService::find(const QString& number)
 {
-    auto found = selectRecords(m_db, QStringLiteral("WHERE number = ?"), {number.trimmed()});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<CertificateRecord>();
-    return std::optional<CertificateRecord>(found->front());
+    return CertificateRepository::byNumber(m_db, number.trimmed());
 }
 
 Result<std::vector<CertificateRecord>> CertificateService::ofPerson(const QString& personId)
 {
-    return selectRecords(m_db, QStringLiteral("WHERE person_id = ? ORDER BY rowid"), {personId});
+    return CertificateRepository::ofPerson(m_db, personId);
 }
 
 Result<CertificateVerification> CertificateService::verify(const QString& number,
@@ -256,17 +190,15 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
         return personMismatch(v.record.number);
     QStringList corrected;
     for (const QString& id : v.record.doseIds) {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT status, COALESCE(error_reason, '') FROM dose WHERE id = ?"),
-            {id});
-        if (!q)
-            return q.error();
+        auto dose = DoseRepository::byId(m_db, id, /*withChecklist=*/false);
+        if (!dose)
+            return dose.error();
         CertificateDoseState s{id, QStringLiteral("missing"), {}};
-        if (q->next()) {
-            s.status = q->value(0).toString();
-            s.errorReason = q->value(1).toString();
+        if (*dose) {
+            s.status = (*dose)->status;
+            s.errorReason = (*dose)->errorReason;
         }
-        if (s.status != QLatin1String("completed")) {
+        if (doseStatusFromText(s.status) != DoseStatus::Completed) {
             v.valid = false;
             corrected << id;
         }
@@ -274,14 +206,10 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
     }
     // "Later" is the order of issue (rows are never deleted, so rowids only grow), not the
     // clock: a clock set back (or a training clock restarted per command) must not reorder them.
-    auto later = m_db.exec(
-        QStringLiteral("SELECT number FROM certificate WHERE person_id = ? AND "
-                       "rowid > (SELECT rowid FROM certificate WHERE id = ?) ORDER BY rowid"),
-        {v.record.personId, v.record.id});
+    auto later = CertificateRepository::numbersIssuedAfter(m_db, v.record.personId, v.record.id);
     if (!later)
         return later.error();
-    while (later->next())
-        v.laterNumbers << later->value(0).toString();
+    v.laterNumbers = *later;
     const QString issued = m_calendar.minuteText(v.record.issuedAt);
     if (v.valid)
         v.summary = CertificateServiceText::tr(

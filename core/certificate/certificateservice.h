@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "certificate/certificate.h"
+#include "certificate/certificaterepository.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
 
@@ -17,26 +18,10 @@ namespace vax {
 class Clock;
 class Database;
 
-// A certificate as recorded when it was issued (the `certificate` table).
-struct CertificateRecord {
-    QString id;
-    QString number;
-    QString personId;
-    QString siteCode;
-    QDateTime issuedAt;
-    QString issuedBy;  // staff id
-    QStringList doseIds;
-    QString personRef;
-    QString payload;        // the exact QR text
-    QString contentSha256;  // of content.canonicalJson()
-    QString replaces;       // the person's previous certificate number, empty for the first
-    CertificateContent content;
-};
-
 // A dose of a certificate as it stands now.
 struct CertificateDoseState {
     QString doseId;
-    QString status;  // completed, entered-in-error; "missing" when no such dose is on record
+    QString status;  // a doseStatusText(), or "missing" when no such dose is on record
     QString errorReason;
 };
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include "common/clock.h"
 #include "common/ids.h"
@@ -27,12 +26,6 @@ Error noStaff()
     return makeError(ErrorCode::PermissionDenied,
                      CheckInText::tr("No staff member is logged in. Log in to check people in."),
                      QStringLiteral("staff"));
-}
-
-// QSqlQuery binds a null QString as NULL; NOT NULL text columns want ''.
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 }  // namespace
 
@@ -117,21 +110,6 @@ Result<Person> CheckInService::resolvePerson(const PersonDraft& draft,
     return p;
 }
 
-Result<int> CheckInService::nextQueueNumber(const QDate& day)
-{
-    auto up = m_db.exec(QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
-                                       "VALUES (?, 1) ON CONFLICT(visit_date) DO UPDATE SET "
-                                       "last_number = last_number + 1"),
-                        {day.toString(Qt::ISODate)});
-    if (!up)
-        return up.error();
-    auto q = m_db.exec(QStringLiteral("SELECT last_number FROM queue_counter WHERE visit_date = ?"),
-                       {day.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    return q->scalar().toInt();
-}
-
 Status CheckInService::checkInput(const CheckInRequest& request)
 {
     VAX_TRY(input::checkText(request.appointmentId.trimmed(), QStringLiteral("appointment"),
@@ -159,12 +137,12 @@ Result<Person> CheckInService::personFor(const CheckInRequest& request, const QD
 
 Status CheckInService::refuseSecondVisit(const Person& person, const QDate& day)
 {
-    auto existing = visitOn(person.id, day);
+    auto existing = VisitRepository::ofPersonOn(m_db, person.id, day);
     if (!existing)
         return existing.error();
     if (!*existing)
         return {};
-    if ((*existing)->state == u"cancelled")
+    if (visitStateFromText((*existing)->state) == VisitState::Cancelled)
         return makeError(ErrorCode::CheckInAlreadyToday,
                          CheckInText::tr("%1 was checked in today with number %2 and that visit "
                                          "was cancelled. One visit per person and day: ask a "
@@ -218,7 +196,7 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     VAX_TRY(checkConsent(request.consent, person->birthDate, day, *adultAge));
     VAX_TRY(checkConsentVersion(m_db, request.consent.textVersion));
     VAX_TRY(refuseSecondVisit(*person, day));
-    auto number = nextQueueNumber(day);
+    auto number = VisitRepository::nextQueueNumber(m_db, day);
     if (!number)
         return number.error();
 
@@ -229,35 +207,23 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     receipt.visitDate = day;
     receipt.queueNumber = *number;
     receipt.outcome = screening->outcome;
-    const QString at = now.toString(Qt::ISODateWithMs);
-    const QJsonObject screeningJson =
+    NewVisit visit;
+    visit.id = receipt.visitId;
+    visit.personId = person->id;
+    visit.date = day;
+    visit.queueNumber = receipt.queueNumber;
+    visit.lane = request.priorityLane ? QueueLane::Priority : QueueLane::Normal;
+    visit.temperatureC = request.temperatureC;
+    visit.screeningVersion = questionnaire.version();
+    visit.screening =
         screening->toJson(questionnaire.version(), request.temperatureC, request.answers);
-    auto visit = m_db.exec(
-        QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, lane, state, "
-                       "temperature_c, screening_version, screening, screening_outcome, "
-                       "appointment_id, checked_in_at, checked_in_by, change_seq) VALUES (?, ?, "
-                       "?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(change_seq), "
-                       "0) + 1 FROM visit))"),
-        {receipt.visitId, person->id, day.toString(Qt::ISODate), receipt.queueNumber,
-         request.priorityLane ? QStringLiteral("priority") : QStringLiteral("normal"),
-         request.temperatureC, questionnaire.version(),
-         QString::fromUtf8(QJsonDocument(screeningJson).toJson(QJsonDocument::Compact)),
-         screeningOutcomeName(screening->outcome), notNull(request.appointmentId.trimmed()), at,
-         request.staffId});
-    if (!visit)
-        return visit.error();
-    const bool guardian = request.consent.signer == ConsentSigner::Guardian;
-    auto consent = m_db.exec(
-        QStringLiteral("INSERT INTO consent(id, visit_id, text_version, signed_at, signer, "
-                       "guardian_name, guardian_relation, recorded_by) VALUES (?, ?, ?, ?, ?, ?, "
-                       "?, ?)"),
-        {newId(), receipt.visitId, request.consent.textVersion.trimmed(), at,
-         guardian ? QStringLiteral("guardian") : QStringLiteral("self"),
-         notNull(guardian ? request.consent.guardianName.trimmed() : QString()),
-         notNull(guardian ? request.consent.guardianRelation.trimmed() : QString()),
-         request.staffId});
-    if (!consent)
-        return consent.error();
+    visit.outcome = screening->outcome;
+    visit.appointmentId = request.appointmentId.trimmed();
+    visit.checkedInAt = now;
+    visit.checkedInBy = request.staffId;
+    VAX_TRY(VisitRepository::insert(m_db, visit));
+    VAX_TRY(VisitRepository::insertConsent(m_db, receipt.visitId, request.consent, now,
+                                           request.staffId));
     AuditEntry audit;
     audit.at = now;
     audit.actor = request.staffId;
@@ -307,20 +273,19 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
     receipt.visitDate = day;
     receipt.outcome = screening->outcome;
     receipt.reasons = screening->reasons;
-    const QJsonObject screeningJson =
+    NewDeferral deferral;
+    deferral.id = receipt.deferralId;
+    deferral.personId = person->id;
+    deferral.date = day;
+    deferral.outcome = screening->outcome;
+    deferral.temperatureC = request.temperatureC;
+    deferral.screeningVersion = questionnaire.version();
+    deferral.screening =
         screening->toJson(questionnaire.version(), request.temperatureC, request.answers);
-    auto row = m_db.exec(
-        QStringLiteral("INSERT INTO deferral(id, person_id, visit_date, outcome, temperature_c, "
-                       "screening_version, screening, appointment_id, recorded_at, recorded_by, "
-                       "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM deferral))"),
-        {receipt.deferralId, person->id, day.toString(Qt::ISODate),
-         screeningOutcomeName(screening->outcome), request.temperatureC, questionnaire.version(),
-         QString::fromUtf8(QJsonDocument(screeningJson).toJson(QJsonDocument::Compact)),
-         notNull(request.appointmentId.trimmed()), now.toString(Qt::ISODateWithMs),
-         request.staffId});
-    if (!row)
-        return row.error();
+    deferral.appointmentId = request.appointmentId.trimmed();
+    deferral.recordedAt = now;
+    deferral.recordedBy = request.staffId;
+    VAX_TRY(DeferralRepository::insert(m_db, deferral));
     // A contraindicating answer is remembered with the person, so a "no" on a later visit does
     // not forget it (the desk's checklist blocks on it until a doctor lifts it).
     QJsonArray remembered;
@@ -402,32 +367,27 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto q =
-        m_db.exec(QStringLiteral("SELECT state, queue_number FROM visit WHERE id = ?"), {visitId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto visit = VisitRepository::byId(m_db, visitId);
+    if (!visit)
+        return visit.error();
+    if (!*visit)
         return makeError(ErrorCode::NotFound,
                          CheckInText::tr("No visit has the id %1. Take the id from the queue "
                                          "list.")
                              .arg(visitId),
                          QStringLiteral("visit"));
-    const QString state = q->value(0).toString();
-    const int number = q->value(1).toInt();
-    if (state != u"waiting")
+    const QString state = (*visit)->state;
+    const int number = (*visit)->queueNumber;
+    if (visitStateFromText(state) != VisitState::Waiting)
         return makeError(ErrorCode::VisitNotWaiting,
                          CheckInText::tr("Visit number %1 is %2, not waiting: only a waiting "
                                          "visit can be cancelled.")
                              .arg(number)
                              .arg(state),
                          QStringLiteral("visit"));
-    auto up = m_db.exec(
-        QStringLiteral("UPDATE visit SET state = 'cancelled', change_seq = (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM visit) WHERE id = ? AND state = "
-                       "'waiting'"),
-        {visitId});
-    if (!up)
-        return up.error();
+    auto cancelled = VisitRepository::cancel(m_db, visitId);
+    if (!cancelled)
+        return cancelled.error();
     AuditEntry audit;
     audit.at = m_clock.nowUtc();
     audit.actor = staffId;
@@ -440,82 +400,19 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
     return tx->commit();
 }
 
-namespace {
-const QString kQueueColumns = QStringLiteral(
-    "SELECT v.id, v.person_id, p.name, v.queue_number, v.lane, v.state, "
-    "v.screening_outcome, v.checked_in_at FROM visit v JOIN person p ON p.id = "
-    "v.person_id ");
-
-QueueEntry readQueueEntry(const Query& q)
-{
-    QueueEntry e;
-    e.visitId = q.value(0).toString();
-    e.personId = q.value(1).toString();
-    e.name = q.value(2).toString();
-    e.queueNumber = q.value(3).toInt();
-    e.lane = q.value(4).toString();
-    e.state = q.value(5).toString();
-    e.screeningOutcome = q.value(6).toString();
-    e.checkedInAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    return e;
-}
-}  // namespace
-
 Result<std::vector<QueueEntry>> CheckInService::queue(const QDate& day)
 {
-    auto q = m_db.exec(kQueueColumns + QStringLiteral("WHERE v.visit_date = ? ORDER BY "
-                                                      "v.queue_number"),
-                       {day.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    std::vector<QueueEntry> out;
-    while (q->next())
-        out.push_back(readQueueEntry(*q));
-    return out;
-}
-
-Result<std::optional<QueueEntry>> CheckInService::visitOn(const QString& personId, const QDate& day)
-{
-    auto q = m_db.exec(kQueueColumns + QStringLiteral("WHERE v.person_id = ? AND v.visit_date = ?"),
-                       {personId, day.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<QueueEntry>();
-    return std::optional<QueueEntry>(readQueueEntry(*q));
+    return VisitRepository::queueOn(m_db, day);
 }
 
 Result<std::optional<QueueEntry>> CheckInService::visitToday(const QString& personId)
 {
-    return visitOn(personId, today());
+    return VisitRepository::ofPersonOn(m_db, personId, today());
 }
 
 Result<std::vector<DeferralEntry>> CheckInService::deferrals(const QDate& day)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.person_id, p.name, d.outcome, d.screening, "
-                                      "d.temperature_c, d.recorded_at FROM deferral d JOIN person "
-                                      "p ON p.id = d.person_id WHERE d.visit_date = ? ORDER BY "
-                                      "d.recorded_at"),
-                       {day.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    std::vector<DeferralEntry> out;
-    while (q->next()) {
-        DeferralEntry e;
-        e.deferralId = q->value(0).toString();
-        e.personId = q->value(1).toString();
-        e.name = q->value(2).toString();
-        e.outcome =
-            screeningOutcomeFromName(q->value(3).toString()).value_or(ScreeningOutcome::Defer);
-        const QJsonObject screening =
-            QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
-        for (const QJsonValue& r : screening.value(QStringLiteral("reasons")).toArray())
-            e.reasons << r.toString();
-        e.temperatureC = q->value(5).toDouble();
-        e.recordedAt = QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs);
-        out.push_back(e);
-    }
-    return out;
+    return DeferralRepository::onDay(m_db, day);
 }
 
 }  // namespace vax

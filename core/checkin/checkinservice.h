@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "checkin/consent.h"
+#include "checkin/deferralrepository.h"
 #include "checkin/person.h"
 #include "checkin/screening.h"
+#include "checkin/visitrepository.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
 #include "identity/document.h"
@@ -66,16 +68,6 @@ struct DeferralReceipt {
     QStringList contraindicationIds;  // remembered with the person (contraindicated only)
 };
 
-struct DeferralEntry {
-    QString deferralId;
-    QString personId;
-    QString name;
-    ScreeningOutcome outcome = ScreeningOutcome::Defer;
-    QStringList reasons;
-    double temperatureC = 0.0;
-    QDateTime recordedAt;
-};
-
 // A person registered without a check-in (vaxctl person add).
 struct PersonReceipt {
     Person person;
@@ -83,19 +75,9 @@ struct PersonReceipt {
     bool linked = false;  // the document was added to an existing person
 };
 
-struct QueueEntry {
-    QString visitId;
-    QString personId;
-    QString name;
-    int queueNumber = 0;
-    QString lane;
-    QString state;
-    QString screeningOutcome;
-    QDateTime checkedInAt;
-};
-
 // Check-in at the desk: register (or find) the person, screen, record consent and give a queue
-// number in ONE write transaction with an audit row. A refused check-in writes nothing.
+// number in ONE write transaction with an audit row. A refused check-in writes nothing. The rows
+// are written by PersonRepository, VisitRepository and DeferralRepository.
 class CheckInService {
 public:
     // `siteZone`: the zone whose midnight starts a new queue day.
@@ -131,8 +113,6 @@ private:
     // The input policy (common/inputpolicy.h) on a request's appointment and temperature.
     static Status checkInput(const CheckInRequest& request);
     Status refuseSecondVisit(const Person& person, const QDate& day);
-    Result<std::optional<QueueEntry>> visitOn(const QString& personId, const QDate& day);
-    Result<int> nextQueueNumber(const QDate& day);
 
     Database& m_db;
     const Clock& m_clock;

@@ -14,17 +14,24 @@ struct PersonText {
     Q_DECLARE_TR_FUNCTIONS(Person)
 };
 
-const QString kColumns = QStringLiteral("p.id, p.name, p.sex, p.birth_date, p.phone, p.created_at");
+const QString kColumns = QStringLiteral(
+    "p.id AS id, p.name AS name, p.sex AS sex, p.birth_date AS birth_date, p.phone AS phone, "
+    "p.created_at AS created_at");
+
+QString text(const Query& q, const char* column)
+{
+    return q.value(QString::fromLatin1(column)).toString();
+}
 
 Person readPerson(const Query& q)
 {
     Person p;
-    p.id = q.value(0).toString();
-    p.name = q.value(1).toString();
-    p.sex = sexFromName(q.value(2).toString());
-    p.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    p.phone = q.value(4).toString();
-    p.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    p.id = text(q, "id");
+    p.name = text(q, "name");
+    p.sex = sexFromName(text(q, "sex"));
+    p.birthDate = QDate::fromString(text(q, "birth_date"), Qt::ISODate);
+    p.phone = text(q, "phone");
+    p.createdAt = QDateTime::fromString(text(q, "created_at"), Qt::ISODateWithMs);
     return p;
 }
 
@@ -211,10 +218,10 @@ Result<std::vector<IdentityDocument>> PersonRepository::documents(Database& db,
     std::vector<IdentityDocument> out;
     while (q->next()) {
         IdentityDocument d;
-        d.type = documentTypeFromName(q->value(0).toString()).value_or(DocumentType::ResidentId);
-        d.number = q->value(1).toString();
-        d.matchKey = q->value(2).toString();
-        d.country = q->value(3).toString();
+        d.type = documentTypeFromName(text(*q, "type")).value_or(DocumentType::ResidentId);
+        d.number = text(*q, "number");
+        d.matchKey = text(*q, "match_key");
+        d.country = text(*q, "country");
         out.push_back(d);
     }
     return out;

@@ -23,7 +23,9 @@ struct Person {
     QDateTime createdAt;
 };
 
-// Persons and their identity documents. Call the writers inside a WriteTransaction.
+// The person aggregate: the person table and the identity documents it holds (identity_document),
+// migrations 3 and 8. Owns their SQL and maps rows by column name; neither table has a state.
+// Call the writers inside a WriteTransaction: they write no audit row of their own.
 class PersonRepository {
 public:
     static Result<std::optional<Person>> byId(Database& db, const QString& id);

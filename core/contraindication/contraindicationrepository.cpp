@@ -116,14 +116,4 @@ Result<std::vector<Contraindication>> ContraindicationRepository::changedSince(D
         db.exec(kSelect + QStringLiteral("WHERE change_seq > ? ORDER BY change_seq"), {changeSeq}));
 }
 
-Result<QString> ContraindicationRepository::lastProductOf(Database& db, const QString& personId)
-{
-    auto q = db.exec(QStringLiteral("SELECT product_code FROM dose WHERE person_id = ? AND status "
-                                    "= 'completed' ORDER BY administered_at DESC LIMIT 1"),
-                     {personId});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toString() : QString();
-}
-
 }  // namespace vax

@@ -28,8 +28,6 @@ public:
                                                           bool includeLifted);
     // Rows changed after `changeSeq` (the export's cursor), in change order.
     static Result<std::vector<Contraindication>> changedSince(Database& db, qint64 changeSeq);
-    // The product code of the person's latest completed dose; empty when none.
-    static Result<QString> lastProductOf(Database& db, const QString& personId);
 };
 
 }  // namespace vax

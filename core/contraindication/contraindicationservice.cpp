@@ -4,11 +4,13 @@
 #include <QJsonObject>
 
 #include "catalog/catalog.h"
+#include "checkin/person.h"
 #include "checkin/screening.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "contraindication/contraindicationrepository.h"
+#include "desk/doserepository.h"
 #include "security/password.h"
 #include "security/permissions.h"
 #include "site/site.h"
@@ -39,7 +41,7 @@ QJsonObject describe(const Contraindication& c)
 // product itself when it has no group); all vaccines when there is no earlier dose.
 Result<ScopeSpec> previousGroup(Database& db, const QString& personId)
 {
-    auto last = ContraindicationRepository::lastProductOf(db, personId);
+    auto last = DoseRepository::lastCompletedProductOf(db, personId);
     if (!last)
         return last.error();
     const Product* p = last->isEmpty() ? nullptr : Catalog::builtIn().find(*last);
@@ -176,10 +178,10 @@ Result<Contraindication> ContraindicationService::add(const NewContraindication&
     auto tx = WriteTransaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto person = m_db.exec(QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {entry.personId});
+    auto person = PersonRepository::byId(m_db, entry.personId);
     if (!person)
         return person.error();
-    if (!person->next())
+    if (!*person)
         return makeError(ErrorCode::NotFound,
                          ContraindicationServiceText::tr("Person: there is no person \"%1\". "
                                                          "Find them with \"vaxctl person find\".")

@@ -9,6 +9,7 @@
 
 #include "common/age.h"
 #include "common/clock.h"
+#include "desk/doserepository.h"
 #include "exchange/exporter.h"
 #include "security/permissions.h"
 #include "site/site.h"
@@ -50,7 +51,7 @@ Status loadDoses(Database& db, DaySummary& s, const QString& from, const QString
     std::map<std::tuple<QString, int, int, QString>, int> cells;
     const QStringList& groups = ageGroups();
     while (q->next()) {
-        if (q->value(2).toString() != u"completed") {
+        if (doseStatusFromText(q->value(2).toString()) != DoseStatus::Completed) {
             ++s.dosesCorrected;
             continue;
         }

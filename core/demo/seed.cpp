@@ -23,7 +23,7 @@
 #include "demo/fridgereadings.h"
 #include "demo/generator.h"
 #include "demo/sitestock.h"
-#include "desk/deskservice.h"
+#include "desk/deskpolicy.h"
 #include "security/roles.h"
 #include "site/site.h"
 #include "stock/dbtime.h"

@@ -17,6 +17,7 @@
 #include "common/ids.h"
 #include "contraindication/contraindicationrepository.h"
 #include "dayclose/dayclose.h"
+#include "desk/doserepository.h"
 #include "exchange/bundle.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
@@ -275,7 +276,7 @@ private:
             im.manufacturer = q->value(13).toString();
             im.statusReason = q->value(14).toString();
             im.locationName = m_site.name;
-            const bool deleted = im.status == u"entered-in-error";
+            const bool deleted = doseStatusFromText(im.status) == DoseStatus::EnteredInError;
             if (deleted)
                 ++out.enteredInError;
             out.immunizations.push_back(fhir::toJson(im));

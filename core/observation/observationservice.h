@@ -10,36 +10,13 @@
 
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "observation/observationrepository.h"
 #include "observation/timing.h"
 
 namespace vax {
 
 class Clock;
 class Database;
-
-// One observation as staff and scripts see it. The name is masked (张*): this service serves
-// the shared board and the observation area, never a full name or an ID number.
-struct ObservationRecord {
-    QString id;
-    QString doseId;
-    QString visitId;
-    int queueNumber = 0;
-    QString maskedName;
-    QString desk;
-    QDateTime startedAt;
-    QDateTime endsAt;
-    int minutes = 0;
-    QString reason;  // why this long: "product" or "allergy_history"
-    QString state;   // observing, departed, left_early, adverse_event, referred, cancelled
-    QDateTime departedAt;
-    QString note;
-    bool adverseEvent = false;         // an active adverse event is recorded for it
-    bool seriousAdverseEvent = false;  // … and one of them needs immediate reporting
-
-    // Still in the area: what the board shows.
-    bool onBoard() const;
-    observation::BoardEntry boardEntry() const;
-};
 
 // The observation area: what the board shows, and the ends of an observation — departure (only
 // once the time is up), early leave (with a reason) and referral. Time left is always computed
@@ -72,9 +49,8 @@ public:
     Result<ObservationRecord> refer(const QString& id, const QString& staffId, const QString& note);
 
 private:
-    Result<std::vector<ObservationRecord>> select(const QString& where, const QVariantList& args);
     Result<ObservationRecord> end(const QString& id, const QString& staffId,
-                                  const QString& newState, const QString& note);
+                                  ObservationState newState, const QString& note);
 
     Database& m_db;
     const Clock& m_clock;

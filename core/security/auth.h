@@ -19,8 +19,9 @@ enum class UnlockMethod { Pin, Password };
 
 // Proof that a doctor typed their own password or PIN at the desk a moment ago, for the
 // override of `findings` for one visit. Only AuthService makes one, after the Argon2id check and
-// with an audit row "override.auth" naming its id; DeskService::administer checks that row, the
-// doctor's account and the proof's age again inside its transaction, and accepts a proof once.
+// with an audit row "override.auth" naming its id; AdministrationService::administer checks that
+// row, the doctor's account and the proof's age again inside its transaction, and accepts a proof
+// once.
 class OverrideApproval {
 public:
     const QString& id() const { return m_id; }

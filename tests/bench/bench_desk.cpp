@@ -23,7 +23,7 @@
 #include "coldchain/fridges.h"
 #include "common/clock.h"
 #include "common/ids.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "security/staff.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
@@ -272,12 +272,12 @@ void BM_DeskLoadContextAndEvaluate(benchmark::State& state)
     BenchSite& s = site();
     if (s.ready.empty())
         checkInMore(s, 1);
-    DeskService desk(*s.db, s.clock);
+    AdministrationService administration(*s.db, s.clock);
     const DeskScan scan{s.ready.back(), s.lotId, QString(), QString()};
     for (auto _ : state) {
-        auto ctx = desk.loadContext(scan);
+        auto ctx = administration.loadContext(scan);
         check(ctx.ok(), "load context");
-        ChecklistResult r = desk.evaluate(*ctx, choices());
+        ChecklistResult r = administration.evaluate(*ctx, choices());
         check(r.canAdminister(), "checklist passes");
         benchmark::DoNotOptimize(r);
     }
@@ -289,7 +289,7 @@ BENCHMARK(BM_DeskLoadContextAndEvaluate)->Unit(benchmark::kMillisecond)->UseReal
 void BM_Administer(benchmark::State& state)
 {
     BenchSite& s = site();
-    DeskService desk(*s.db, s.clock);
+    AdministrationService administration(*s.db, s.clock);
     std::vector<double> ms;
     for (auto _ : state) {
         if (s.ready.empty()) {
@@ -305,7 +305,7 @@ void BM_Administer(benchmark::State& state)
         s.ready.pop_back();
         QElapsedTimer t;
         t.start();
-        auto given = desk.administer(r);
+        auto given = administration.administer(r);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!given)
             qFatal("administer failed: %s", qPrintable(given.error().message));

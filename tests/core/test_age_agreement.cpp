@@ -6,7 +6,7 @@
 #include <QTimeZone>
 
 #include "checkin/checkinservice.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/meta.h"
 #include "support/residentid.h"
@@ -33,7 +33,7 @@ protected:
         clock.setNow(QDateTime(QDate(2022, 2, 28), QTime(9, 0), kChina));
         StockFixture::SetUp();
         checkin = std::make_unique<CheckInService>(*db, clock);
-        desk = std::make_unique<DeskService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
         lot = receive(QStringLiteral("ZF-1"), 10, 300, QStringLiteral("ZF2001"));  // from 18
     }
 
@@ -85,13 +85,13 @@ protected:
         c.site = QStringLiteral("LD");
         for (ChecklistItemKey k : confirmableItems())
             c.confirmed.insert(k);
-        auto r = desk->evaluate(DeskScan{visitId, lot.id, {}, {}}, c);
+        auto r = administration->evaluate(DeskScan{visitId, lot.id, {}, {}}, c);
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : qPrintable(r.error().message));
         return r.ok() ? *r : ChecklistResult{};
     }
 
     std::unique_ptr<CheckInService> checkin;
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<AdministrationService> administration;
     LotInfo lot;
     QString personId;
     QString visitId;

@@ -15,7 +15,8 @@
 
 #include "certificate/certificateservice.h"
 #include "checkin/checkinservice.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/dosecorrectionservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
 #include "support/residentid.h"
@@ -123,7 +124,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
+        correction = std::make_unique<DoseCorrectionService>(*db, clock);
         checkin = std::make_unique<CheckInService>(*db, clock);
         service = std::make_unique<CertificateService>(*db, clock);
         lot = receive(QStringLiteral("CERT-LOT-1"), 50);
@@ -160,7 +162,7 @@ protected:
             r.choices.confirmed.insert(k);
         r.desk = QStringLiteral("1");
         r.staffId = admin.id;
-        auto given = desk->administer(r);
+        auto given = administration->administer(r);
         EXPECT_TRUE(given.ok()) << (given.ok() ? "" : qPrintable(given.error().message));
         return {personId, given.ok() ? given->dose.id : QString()};
     }
@@ -183,7 +185,8 @@ protected:
                            "(SELECT count(*) FROM audit)"));
     }
 
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<AdministrationService> administration;
+    std::unique_ptr<DoseCorrectionService> correction;
     std::unique_ptr<CheckInService> checkin;
     std::unique_ptr<CertificateService> service;
     LotInfo lot;
@@ -307,7 +310,8 @@ TEST_F(CertificateTest, NumbersRestartEachDayAndContinueAfterARestart)
 
     // A restart: a new connection and a new service continue the day's sequence.
     service.reset();
-    desk.reset();
+    administration.reset();
+    correction.reset();
     checkin.reset();
     db.reset();
     db = tmp.open();
@@ -361,7 +365,7 @@ TEST_F(CertificateTest, APersonWithoutAValidDoseIsRefusedAndNothingIsWritten)
 
     // A dose entered in error does not count either.
     const auto [other, doseId] = vaccinated(QStringLiteral("李四"), 22);
-    ASSERT_TRUE(desk->correct(doseId, QStringLiteral("wrong person"), admin.id).ok());
+    ASSERT_TRUE(correction->correct(doseId, QStringLiteral("wrong person"), admin.id).ok());
     const QString afterCorrection = counts();
     auto again = service->issue(admin.id, other);
     ASSERT_FALSE(again.ok());
@@ -406,7 +410,8 @@ TEST_F(CertificateTest, ACorrectedDoseSupersedesTheCertificate)
 
     clock.advance(60 * 1000);
     ASSERT_TRUE(
-        desk->correct(doseId, QStringLiteral("recorded for the wrong person"), admin.id).ok());
+        correction->correct(doseId, QStringLiteral("recorded for the wrong person"), admin.id)
+            .ok());
     auto after = service->verify(issued->number);
     ASSERT_TRUE(after.ok());
     EXPECT_FALSE(after->valid);
@@ -463,7 +468,7 @@ TEST_F(CertificateTest, AScannedCodeIsCheckedAgainstTheRecordsAndTheIdShown)
     EXPECT_EQ(byNumber.error().field, QStringLiteral("number"));
 
     // A superseded certificate still verifies against its person, and says it is superseded.
-    ASSERT_TRUE(desk->correct(doseId, QStringLiteral("wrong lot"), admin.id).ok());
+    ASSERT_TRUE(correction->correct(doseId, QStringLiteral("wrong lot"), admin.id).ok());
     auto superseded = service->verifyPayload(issued->payload, id);
     ASSERT_TRUE(superseded.ok());
     EXPECT_FALSE(superseded->valid);

@@ -5,7 +5,8 @@
 #include <QTimeZone>
 
 #include "checkin/checkinservice.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/queueservice.h"
 #include "security/auth.h"
 #include "site/clockservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
@@ -27,7 +28,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock);
+        queue = std::make_unique<QueueService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
         checkin = std::make_unique<CheckInService>(*db, clock);
         test::addStaff(*db, kNurse, Roles(Role::Vaccinator));
     }
@@ -54,7 +56,7 @@ protected:
             r.choices.confirmed.insert(k);
         r.desk = QStringLiteral("3");
         r.staffId = admin.id;
-        return desk->administer(r);
+        return administration->administer(r);
     }
 
     QString scalar(const QString& sql)
@@ -96,7 +98,8 @@ protected:
         return t;
     }
 
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<QueueService> queue;
+    std::unique_ptr<AdministrationService> administration;
     std::unique_ptr<CheckInService> checkin;
 };
 }  // namespace
@@ -136,7 +139,8 @@ TEST_F(ClockGuardTest, AClockSetBackThreeDaysBetweenTwoAdministrationsIsRefused)
     r.vials = 1;
     r.fridgeId = fridge.id;
     EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().code, ErrorCode::ClockWentBack);
-    EXPECT_EQ(desk->callNext(QStringLiteral("3"), admin.id).error().code, ErrorCode::ClockWentBack);
+    EXPECT_EQ(queue->callNext(QStringLiteral("3"), admin.id).error().code,
+              ErrorCode::ClockWentBack);
     EXPECT_EQ(snapshot(), before);
 }
 

@@ -9,7 +9,7 @@
 #include "checkin/checkinservice.h"
 #include "contraindication/contraindicationrepository.h"
 #include "contraindication/contraindicationservice.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "security/userservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
@@ -50,7 +50,7 @@ protected:
 
     void makeServices()
     {
-        desk = std::make_unique<DeskService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
         checkin = std::make_unique<CheckInService>(*db, clock);
         aefi = std::make_unique<AefiService>(*db, clock);
         service = std::make_unique<ContraindicationService>(*db, clock);
@@ -59,7 +59,7 @@ protected:
     // Closes the database and opens the file again, as a restart of the app does.
     void restart()
     {
-        desk.reset();
+        administration.reset();
         checkin.reset();
         aefi.reset();
         service.reset();
@@ -109,7 +109,7 @@ protected:
 
     qint64 number(const QString& sql) { return test::queryNumber(*db, sql); }
 
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<AdministrationService> administration;
     std::unique_ptr<CheckInService> checkin;
     std::unique_ptr<AefiService> aefi;
     std::unique_ptr<ContraindicationService> service;
@@ -141,10 +141,10 @@ TEST_F(ContraindicationTest, AllergyAnsweredYesterdayBlocksTodayAcrossARestart)
     receive(QStringLiteral("B1"), 10);
     const QString visit = checkInClear();
     ASSERT_FALSE(visit.isEmpty());
-    auto ctx = desk->loadContext({visit, QStringLiteral("B1"), {}, {}});
+    auto ctx = administration->loadContext({visit, QStringLiteral("B1"), {}, {}});
     ASSERT_TRUE(ctx.ok()) << qPrintable(ctx.error().message);
     ASSERT_EQ(ctx->input.contraindications.size(), 1u);
-    const ChecklistResult check = desk->evaluate(*ctx, allConfirmed());
+    const ChecklistResult check = administration->evaluate(*ctx, allConfirmed());
     EXPECT_FALSE(check.canAdminister());
     const CheckFinding* f = finding(check, QStringLiteral("health.contraindication_on_record"));
     ASSERT_NE(f, nullptr);
@@ -154,7 +154,8 @@ TEST_F(ContraindicationTest, AllergyAnsweredYesterdayBlocksTodayAcrossARestart)
     // The core refuses inside the transaction too, and an override request is refused.
     const qint64 doses = number(QStringLiteral("SELECT count(*) FROM dose"));
     ChecklistResult seen;
-    auto refused = desk->administer(administerRequest(visit, QStringLiteral("B1")), &seen);
+    auto refused =
+        administration->administer(administerRequest(visit, QStringLiteral("B1")), &seen);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DeskChecklistFailed);
     bool blockedOnRecord = false;
@@ -166,7 +167,7 @@ TEST_F(ContraindicationTest, AllergyAnsweredYesterdayBlocksTodayAcrossARestart)
     AdministerRequest overriding = administerRequest(visit, QStringLiteral("B1"));
     overriding.choices.overrides.insert(QStringLiteral("health.contraindication_on_record"));
     overriding.overrideReason = QStringLiteral("try");
-    EXPECT_FALSE(desk->administer(overriding).ok());
+    EXPECT_FALSE(administration->administer(overriding).ok());
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM dose")), doses);
 }
 
@@ -176,7 +177,7 @@ TEST_F(ContraindicationTest, AnaphylaxisAfterDoseOneBlocksTheGroupNotAnotherPlat
     receive(QStringLiteral("CV1"), 10, 200, QStringLiteral("CoronaVac"));
     receive(QStringLiteral("AD1"), 10, 200, QStringLiteral("Convidecia"));
     const QString visit1 = checkInClear();
-    auto dose1 = desk->administer(administerRequest(visit1, QStringLiteral("BB1")));
+    auto dose1 = administration->administer(administerRequest(visit1, QStringLiteral("BB1")));
     ASSERT_TRUE(dose1.ok()) << qPrintable(dose1.error().message);
 
     clock.advance(5 * 60 * 1000);
@@ -204,26 +205,26 @@ TEST_F(ContraindicationTest, AnaphylaxisAfterDoseOneBlocksTheGroupNotAnotherPlat
     clock.advance(28 * kDayMs);
     const QString visit2 = checkInClear();
     for (const char* lot : {"BB1", "CV1"}) {
-        auto ctx = desk->loadContext({visit2, QString::fromLatin1(lot), {}, {}});
+        auto ctx = administration->loadContext({visit2, QString::fromLatin1(lot), {}, {}});
         ASSERT_TRUE(ctx.ok());
-        const ChecklistResult r = desk->evaluate(*ctx, allConfirmed());
+        const ChecklistResult r = administration->evaluate(*ctx, allConfirmed());
         EXPECT_FALSE(r.canAdminister()) << lot;
         EXPECT_NE(finding(r, QStringLiteral("health.contraindication_on_record")), nullptr) << lot;
     }
     // Another platform is outside the group's scope (it may still fail for other reasons).
-    auto other = desk->loadContext({visit2, QStringLiteral("AD1"), {}, {}});
+    auto other = administration->loadContext({visit2, QStringLiteral("AD1"), {}, {}});
     ASSERT_TRUE(other.ok());
-    EXPECT_EQ(finding(desk->evaluate(*other, allConfirmed()),
+    EXPECT_EQ(finding(administration->evaluate(*other, allConfirmed()),
                       QStringLiteral("health.contraindication_on_record")),
               nullptr);
-    EXPECT_FALSE(desk->administer(administerRequest(visit2, QStringLiteral("BB1"))).ok());
+    EXPECT_FALSE(administration->administer(administerRequest(visit2, QStringLiteral("BB1"))).ok());
 }
 
 TEST_F(ContraindicationTest, NonAllergicSeriousEventRemembersNothing)
 {
     receive(QStringLiteral("BB1"), 10);
     const QString visit = checkInClear();
-    auto dose = desk->administer(administerRequest(visit, QStringLiteral("BB1")));
+    auto dose = administration->administer(administerRequest(visit, QStringLiteral("BB1")));
     ASSERT_TRUE(dose.ok());
     aefi::Report report;
     report.doseId = dose->dose.id;
@@ -240,7 +241,7 @@ TEST_F(ContraindicationTest, SevereReactionScopesToTheGroupOfThePreviousDose)
 {
     receive(QStringLiteral("BB1"), 10);
     const QString visit = checkInClear();
-    ASSERT_TRUE(desk->administer(administerRequest(visit, QStringLiteral("BB1"))).ok());
+    ASSERT_TRUE(administration->administer(administerRequest(visit, QStringLiteral("BB1"))).ok());
     clock.advance(21 * kDayMs);
     auto deferral = checkin->recordDeferral(request(QStringLiteral("severe_reaction")));
     ASSERT_TRUE(deferral.ok()) << qPrintable(deferral.error().message);
@@ -306,9 +307,9 @@ TEST_F(ContraindicationTest, OnlyAnAuthenticatedDoctorLiftsOne)
     // Lifted: the desk lets the person through.
     receive(QStringLiteral("B1"), 10);
     const QString visit = checkInClear();
-    auto ctx = desk->loadContext({visit, QStringLiteral("B1"), {}, {}});
+    auto ctx = administration->loadContext({visit, QStringLiteral("B1"), {}, {}});
     ASSERT_TRUE(ctx.ok());
-    EXPECT_TRUE(desk->evaluate(*ctx, allConfirmed()).canAdminister());
+    EXPECT_TRUE(administration->evaluate(*ctx, allConfirmed()).canAdminister());
 
     // A proof goes stale; the rows cannot be deleted or changed except by lifting.
     clock.advance((kDoctorProofSeconds + 1) * 1000LL);
@@ -356,9 +357,9 @@ TEST_F(ContraindicationTest, ScopeAndUntilDecideWhatIsBlocked)
 
     const QString visit = checkInClear();
     const auto check = [&](const char* lot) {
-        auto ctx = desk->loadContext({visit, QString::fromLatin1(lot), {}, {}});
+        auto ctx = administration->loadContext({visit, QString::fromLatin1(lot), {}, {}});
         EXPECT_TRUE(ctx.ok());
-        return desk->evaluate(*ctx, allConfirmed());
+        return administration->evaluate(*ctx, allConfirmed());
     };
     const ChecklistResult ad = check("AD1");
     EXPECT_NE(finding(ad, QStringLiteral("health.contraindication_on_record")), nullptr);
@@ -370,9 +371,9 @@ TEST_F(ContraindicationTest, ScopeAndUntilDecideWhatIsBlocked)
     EXPECT_TRUE(p->blocks);
     EXPECT_TRUE(p->overridable);  // a precaution: a doctor decides
     // Nothing scanned yet: a scoped one is shown, not judged.
-    auto none = desk->loadContext({visit, {}, {}, {}});
+    auto none = administration->loadContext({visit, {}, {}, {}});
     ASSERT_TRUE(none.ok());
-    const ChecklistResult beforeScan = desk->evaluate(*none, allConfirmed());
+    const ChecklistResult beforeScan = administration->evaluate(*none, allConfirmed());
     const CheckFinding* pending =
         finding(beforeScan, QStringLiteral("health.contraindication_on_record"));
     ASSERT_NE(pending, nullptr);
@@ -384,17 +385,17 @@ TEST_F(ContraindicationTest, ScopeAndUntilDecideWhatIsBlocked)
     (void)visit2;
     auto day3 = checkin->checkIn(request());
     ASSERT_TRUE(day3.ok()) << qPrintable(day3.error().message);
-    auto ctx3 = desk->loadContext({day3->visitId, QStringLiteral("AD1"), {}, {}});
+    auto ctx3 = administration->loadContext({day3->visitId, QStringLiteral("AD1"), {}, {}});
     ASSERT_TRUE(ctx3.ok());
-    EXPECT_NE(finding(desk->evaluate(*ctx3, allConfirmed()),
+    EXPECT_NE(finding(administration->evaluate(*ctx3, allConfirmed()),
                       QStringLiteral("health.contraindication_on_record")),
               nullptr);
     clock.advance(kDayMs);
     auto day4 = checkin->checkIn(request());
     ASSERT_TRUE(day4.ok()) << qPrintable(day4.error().message);
-    auto ctx4 = desk->loadContext({day4->visitId, QStringLiteral("AD1"), {}, {}});
+    auto ctx4 = administration->loadContext({day4->visitId, QStringLiteral("AD1"), {}, {}});
     ASSERT_TRUE(ctx4.ok());
-    EXPECT_EQ(finding(desk->evaluate(*ctx4, allConfirmed()),
+    EXPECT_EQ(finding(administration->evaluate(*ctx4, allConfirmed()),
                       QStringLiteral("health.contraindication_on_record")),
               nullptr);
     EXPECT_EQ(service->ofPerson(person->person.id)->size(), 1u);  // the precaution remains

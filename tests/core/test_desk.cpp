@@ -8,7 +8,9 @@
 #include "checkin/checkinservice.h"
 #include "coldchain/coldchainservice.h"
 #include "common/labels.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/dosecorrectionservice.h"
+#include "desk/queueservice.h"
 #include "security/auth.h"
 #include "security/userservice.h"
 #include "stock/openvial.h"
@@ -50,7 +52,9 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock);
+        queue = std::make_unique<QueueService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
+        correction = std::make_unique<DoseCorrectionService>(*db, clock);
         checkin = std::make_unique<CheckInService>(*db, clock);
     }
 
@@ -145,7 +149,9 @@ protected:
             .toInt();
     }
 
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<QueueService> queue;
+    std::unique_ptr<AdministrationService> administration;
+    std::unique_ptr<DoseCorrectionService> correction;
     std::unique_ptr<CheckInService> checkin;
 };
 }  // namespace
@@ -154,21 +160,21 @@ TEST_F(DeskTest, CallNextTakesThePriorityLaneFirstThenByNumber)
 {
     const QString a = checkIn(QStringLiteral("王一"), QDate(1980, 1, 1), 11);
     const QString b = checkIn(QStringLiteral("王二"), QDate(1950, 1, 1), 13, false, true);
-    auto first = desk->callNext(QStringLiteral("3"), admin.id);
+    auto first = queue->callNext(QStringLiteral("3"), admin.id);
     ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
     ASSERT_TRUE(first->has_value());
     EXPECT_EQ((*first)->visitId, b);
     EXPECT_EQ((*first)->queueNumber, 2);
-    auto second = desk->callNext(QStringLiteral("4"), admin.id);
+    auto second = queue->callNext(QStringLiteral("4"), admin.id);
     ASSERT_TRUE(second.ok() && second->has_value());
     EXPECT_EQ((*second)->visitId, a);
     EXPECT_EQ(scalar(QStringLiteral("SELECT state || ':' || desk FROM visit WHERE id = ?"), {a}),
               QStringLiteral("called:4"));
-    auto none = desk->callNext(QStringLiteral("3"), admin.id);
+    auto none = queue->callNext(QStringLiteral("3"), admin.id);
     ASSERT_TRUE(none.ok());
     EXPECT_FALSE(none->has_value());
-    EXPECT_FALSE(desk->callNext(QStringLiteral(" "), admin.id).ok());
-    EXPECT_FALSE(desk->callNext(QStringLiteral("3"), QStringLiteral("nobody")).ok());
+    EXPECT_FALSE(queue->callNext(QStringLiteral(" "), admin.id).ok());
+    EXPECT_FALSE(queue->callNext(QStringLiteral("3"), QStringLiteral("nobody")).ok());
 }
 
 TEST_F(DeskTest, AdministersEndToEnd)
@@ -176,20 +182,20 @@ TEST_F(DeskTest, AdministersEndToEnd)
     const QString visit = checkIn(QStringLiteral("张三"), QDate(1980, 3, 15), 11);
     const LotInfo lot =
         receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1, kBox2});
-    ASSERT_TRUE(desk->callNext(QStringLiteral("3"), admin.id).ok());
+    ASSERT_TRUE(queue->callNext(QStringLiteral("3"), admin.id).ok());
 
     // The screen's view: live evaluation before anything is ticked, then with the ticks.
-    auto ctx = desk->loadContext({visit, QString(), QString(), kBox1});
+    auto ctx = administration->loadContext({visit, QString(), QString(), kBox1});
     ASSERT_TRUE(ctx.ok()) << qPrintable(ctx.error().message);
     ASSERT_TRUE(ctx->lot.has_value());
     EXPECT_EQ(ctx->lot->id, lot.id);  // found by the box code alone
-    const ChecklistResult waiting = desk->evaluate(*ctx, DeskChoices{});
+    const ChecklistResult waiting = administration->evaluate(*ctx, DeskChoices{});
     EXPECT_FALSE(waiting.canAdminister());
     EXPECT_TRUE(hasFinding(waiting, QStringLiteral("name.unconfirmed")));
-    EXPECT_TRUE(desk->evaluate(*ctx, allConfirmed()).canAdminister());
+    EXPECT_TRUE(administration->evaluate(*ctx, allConfirmed()).canAdminister());
 
     clock.advance(40'000);
-    auto r = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    auto r = administration->administer(request(visit, QStringLiteral("B1"), kBox1));
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     const QDateTime at = clock.nowUtc();
     EXPECT_EQ(r->dose.doseNumber, 1);
@@ -197,7 +203,7 @@ TEST_F(DeskTest, AdministersEndToEnd)
     EXPECT_EQ(r->observationMinutes, 30);
     EXPECT_EQ(r->observationEndsAt, at.addSecs(30 * 60));
 
-    auto stored = desk->dose(r->dose.id);
+    auto stored = correction->dose(r->dose.id);
     ASSERT_TRUE(stored.ok() && stored->has_value());
     const DoseRecord& d = **stored;
     EXPECT_EQ(d.status, QStringLiteral("completed"));
@@ -229,12 +235,12 @@ TEST_F(DeskTest, AdministersEndToEnd)
     EXPECT_EQ(scalar(QStringLiteral("SELECT action FROM audit WHERE entity_id = ?"), {d.id}),
               QStringLiteral("dose.administer"));
     EXPECT_TRUE(AuditLog::verify(*db)->ok);
-    auto today = desk->dosesOn(desk->today());
+    auto today = correction->dosesOn(queue->today());
     ASSERT_TRUE(today.ok());
     EXPECT_EQ(today->size(), 1u);
 
     // The same visit cannot get a second dose, even if the caller insists.
-    auto again = desk->administer(request(visit, QStringLiteral("B1"), kBox2));
+    auto again = administration->administer(request(visit, QStringLiteral("B1"), kBox2));
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::DeskChecklistFailed);
 }
@@ -245,13 +251,13 @@ TEST_F(DeskTest, DrawsFromAnOpenMultiDoseVial)
     const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
     // Without a vial the multi-dose lot is refused.
     ChecklistResult seen;
-    auto refused = desk->administer(request(visit, QStringLiteral("A1")), &seen);
+    auto refused = administration->administer(request(visit, QStringLiteral("A1")), &seen);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("vial.not_opened")));
 
     auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
-    auto r = desk->administer(request(visit, QString(), QString(), vial->id));
+    auto r = administration->administer(request(visit, QString(), QString(), vial->id));
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_EQ(r->dose.vialId, vial->id);
     EXPECT_EQ(r->dose.lotId, lot.id);
@@ -264,13 +270,13 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
 {
     receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1, kBox2});
     const QString first = checkIn(QStringLiteral("赵五"), QDate(1985, 7, 7), 11);
-    ASSERT_TRUE(desk->administer(request(first, QStringLiteral("B1"), kBox1)).ok());
+    ASSERT_TRUE(administration->administer(request(first, QStringLiteral("B1"), kBox1)).ok());
 
     // A second person with the box code already used.
     const QString other = checkIn(QStringLiteral("钱六"), QDate(1990, 8, 8), 13);
     QStringList before = snapshot();
     ChecklistResult seen;
-    auto reused = desk->administer(request(other, QStringLiteral("B1"), kBox1), &seen);
+    auto reused = administration->administer(request(other, QStringLiteral("B1"), kBox1), &seen);
     ASSERT_FALSE(reused.ok());
     EXPECT_EQ(reused.error().code, ErrorCode::DeskChecklistFailed);
     // The message names the finding in words; the code is in the checklist outcome.
@@ -288,7 +294,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
                                                  {QStringLiteral("interval.too_early")});
     ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
     before = snapshot();
-    auto tooEarly = desk->administer(request(early, QStringLiteral("B1"), kBox2), &seen);
+    auto tooEarly = administration->administer(request(early, QStringLiteral("B1"), kBox2), &seen);
     ASSERT_FALSE(tooEarly.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("interval.too_early")));
     EXPECT_EQ(seen.doseNumber, 2);
@@ -296,7 +302,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     forced.choices.overrides = {QStringLiteral("interval.too_early")};
     forced.doctorApproval = *approval;
     forced.overrideReason = QStringLiteral("patient insists");
-    auto overridden = desk->administer(forced);
+    auto overridden = administration->administer(forced);
     ASSERT_FALSE(overridden.ok());
     EXPECT_EQ(overridden.error().code, ErrorCode::DeskOverrideRefused);
     EXPECT_EQ(snapshot(), before);
@@ -305,7 +311,8 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge.id, 9.5, {}, admin.id).ok());
     const QString third = checkIn(QStringLiteral("孙七"), QDate(1991, 9, 9), 15);
     before = snapshot();
-    auto quarantined = desk->administer(request(third, QStringLiteral("B1"), kBox2), &seen);
+    auto quarantined =
+        administration->administer(request(third, QStringLiteral("B1"), kBox2), &seen);
     ASSERT_FALSE(quarantined.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("lot.quarantined")));
     EXPECT_EQ(snapshot(), before);
@@ -313,7 +320,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     // Not confirmed is not given.
     AdministerRequest unticked = request(third, QStringLiteral("B1"));
     unticked.choices.confirmed.clear();
-    EXPECT_FALSE(desk->administer(unticked).ok());
+    EXPECT_FALSE(administration->administer(unticked).ok());
 }
 
 TEST_F(DeskTest, AnExpiredOpenVialIsRefused)
@@ -324,11 +331,11 @@ TEST_F(DeskTest, AnExpiredOpenVialIsRefused)
     const QString visit = checkIn(QStringLiteral("周八"), QDate(1975, 1, 2), 11);
     clock.setNow(vial->discardAt);
     ChecklistResult seen;
-    auto r = desk->administer(request(visit, QString(), QString(), vial->id), &seen);
+    auto r = administration->administer(request(visit, QString(), QString(), vial->id), &seen);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("vial.past_discard")));
     clock.setNow(vial->discardAt.addSecs(-60));
-    EXPECT_TRUE(desk->administer(request(visit, QString(), QString(), vial->id)).ok());
+    EXPECT_TRUE(administration->administer(request(visit, QString(), QString(), vial->id)).ok());
 }
 
 TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
@@ -336,7 +343,7 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
     receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {});
     const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
     ChecklistResult seen;
-    ASSERT_FALSE(desk->administer(request(visit, QStringLiteral("B1")), &seen).ok());
+    ASSERT_FALSE(administration->administer(request(visit, QStringLiteral("B1")), &seen).ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("screening.doctor_review")));
     const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
     const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
@@ -348,7 +355,7 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
     r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
     QStringList before = snapshot();
     // No doctor at all: the nurse cannot name one and go on.
-    auto refused = desk->administer(r);
+    auto refused = administration->administer(r);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
     EXPECT_EQ(refused.error().field, QStringLiteral("doctor"));
@@ -383,11 +390,11 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
     r.doctorApproval = *approval;
     r.overrideReason.clear();
     before = snapshot();
-    EXPECT_EQ(desk->administer(r).error().field, QStringLiteral("reason"));
+    EXPECT_EQ(administration->administer(r).error().field, QStringLiteral("reason"));
     EXPECT_EQ(snapshot(), before);
 
     r.overrideReason = QStringLiteral("immunosuppression stopped in 2019; doctor examined");
-    auto given = desk->administer(r);
+    auto given = administration->administer(r);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     EXPECT_EQ(given->dose.overrideBy, doctor);
     EXPECT_EQ(given->dose.staffId, nurse);
@@ -406,9 +413,10 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
                     .contains(QStringLiteral("screening.doctor_review")));
 
     // One approval, one dose: corrected and given again, the doctor confirms again.
-    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong arm recorded"), doctor).ok());
+    ASSERT_TRUE(
+        correction->correct(given->dose.id, QStringLiteral("wrong arm recorded"), doctor).ok());
     before = snapshot();
-    auto reused = desk->administer(r);
+    auto reused = administration->administer(r);
     ASSERT_FALSE(reused.ok());
     EXPECT_EQ(reused.error().code, ErrorCode::DeskOverrideRefused);
     EXPECT_TRUE(reused.error().message.contains(QStringLiteral("already used")))
@@ -441,14 +449,14 @@ TEST_F(DeskTest, AnOverrideApprovalIsForThisVisitTheseFindingsAndAFewMinutes)
     const QStringList before = snapshot();
     for (const OverrideApproval& wrong : {*forOther, *forNothing}) {
         r.doctorApproval = wrong;
-        auto refused = desk->administer(r);
+        auto refused = administration->administer(r);
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
         EXPECT_EQ(snapshot(), before);
     }
     r.doctorApproval = *approval;
     clock.advance(qint64(kOverrideApprovalMinutes) * 60 * 1000 + 1000);
-    auto stale = desk->administer(r);
+    auto stale = administration->administer(r);
     ASSERT_FALSE(stale.ok());
     EXPECT_TRUE(stale.error().message.contains(QStringLiteral("minutes ago")))
         << qPrintable(stale.error().message);
@@ -491,7 +499,7 @@ TEST_F(DeskTest, ALockedDisabledOrUnknownDoctorCannotApprove)
     r.overrideReason = QStringLiteral("examined");
     r.doctorApproval = *early;
     const QStringList before = snapshot();
-    auto refused = desk->administer(r);
+    auto refused = administration->administer(r);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::DeskOverrideRefused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("locked")))
@@ -536,7 +544,7 @@ TEST_F(DeskTest, ADoctorMayApproveWithTheirPin)
     r.choices.overrides = {review.front()};
     r.overrideReason = QStringLiteral("examined");
     r.doctorApproval = *approval;
-    auto given = desk->administer(r);
+    auto given = administration->administer(r);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     EXPECT_EQ(scalar(QStringLiteral("SELECT override_auth FROM dose")), QStringLiteral("pin"));
 }
@@ -549,27 +557,27 @@ TEST_F(DeskTest, TheDeskObeysTheRoleTable)
     const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
     QStringList before = snapshot();
     // A doctor does not call people or give doses (the vaccinator's work).
-    auto called = desk->callNext(QStringLiteral("3"), doctor);
+    auto called = queue->callNext(QStringLiteral("3"), doctor);
     ASSERT_FALSE(called.ok());
     EXPECT_EQ(called.error().code, ErrorCode::PermissionDenied);
     AdministerRequest r = request(visit, QStringLiteral("B1"));
     r.staffId = doctor;
-    auto byDoctor = desk->administer(r);
+    auto byDoctor = administration->administer(r);
     ASSERT_FALSE(byDoctor.ok());
     EXPECT_EQ(byDoctor.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(snapshot(), before);
 
     r.staffId = nurse;
-    auto given = desk->administer(r);
+    auto given = administration->administer(r);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     // A vaccinator may not enter a dose in error: a doctor or the site administrator may.
     before = snapshot();
-    auto byNurse = desk->correct(given->dose.id, QStringLiteral("wrong person"), nurse);
+    auto byNurse = correction->correct(given->dose.id, QStringLiteral("wrong person"), nurse);
     ASSERT_FALSE(byNurse.ok());
     EXPECT_EQ(byNurse.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(snapshot(), before);
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM dose")), QStringLiteral("completed"));
-    EXPECT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong person"), doctor).ok());
+    EXPECT_TRUE(correction->correct(given->dose.id, QStringLiteral("wrong person"), doctor).ok());
 }
 
 TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)
@@ -579,7 +587,7 @@ TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)
     auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
     ASSERT_TRUE(vial.ok());
     const QString visit = checkIn(QStringLiteral("郑十"), QDate(1988, 4, 4), 11);
-    ASSERT_TRUE(desk->callNext(QStringLiteral("2"), admin.id).ok());
+    ASSERT_TRUE(queue->callNext(QStringLiteral("2"), admin.id).ok());
     const QStringList before = snapshot();
 
     QStringList reached;
@@ -587,20 +595,20 @@ TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)
          {QStringLiteral("stock"), QStringLiteral("dose"), QStringLiteral("trace_code"),
           QStringLiteral("visit"), QStringLiteral("observation"), QStringLiteral("audit")}) {
         SCOPED_TRACE(qPrintable(step));
-        desk->setFaultHookForTesting([&](QStringView at) -> Status {
+        administration->setFaultHookForTesting([&](QStringView at) -> Status {
             reached << at.toString();
             if (at == step)
                 return makeError(ErrorCode::DbFull, QStringLiteral("injected fault at ") + step);
             return {};
         });
-        auto r = desk->administer(request(visit, QString(), kBox1, vial->id));
+        auto r = administration->administer(request(visit, QString(), kBox1, vial->id));
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, ErrorCode::DbFull);
         EXPECT_EQ(snapshot(), before);
         EXPECT_EQ(reached.last(), step);
     }
-    desk->setFaultHookForTesting({});
-    auto r = desk->administer(request(visit, QString(), kBox1, vial->id));
+    administration->setFaultHookForTesting({});
+    auto r = administration->administer(request(visit, QString(), kBox1, vial->id));
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_NE(snapshot(), before);
 }
@@ -610,21 +618,21 @@ TEST_F(DeskTest, CorrectionMarksEnteredInErrorAndBooksTheDoseBack)
     const LotInfo lot =
         receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1});
     const QString visit = checkIn(QStringLiteral("冯十一"), QDate(1979, 12, 12), 11);
-    auto given = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    auto given = administration->administer(request(visit, QStringLiteral("B1"), kBox1));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     const QString id = given->dose.id;
     EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 9);
 
-    auto noReason = desk->correct(id, QStringLiteral("  "), admin.id);
+    auto noReason = correction->correct(id, QStringLiteral("  "), admin.id);
     ASSERT_FALSE(noReason.ok());
     EXPECT_EQ(noReason.error().code, ErrorCode::ReasonRequired);
 
     clock.advance(5 * 60 * 1000);
-    auto c = desk->correct(id, QStringLiteral("recorded for the wrong person"), admin.id);
+    auto c = correction->correct(id, QStringLiteral("recorded for the wrong person"), admin.id);
     ASSERT_TRUE(c.ok()) << qPrintable(c.error().message);
     EXPECT_TRUE(c->stockReturned);
     EXPECT_TRUE(c->observationCancelled);
-    auto stored = desk->dose(id);
+    auto stored = correction->dose(id);
     ASSERT_TRUE(stored.ok() && stored->has_value());
     EXPECT_EQ((*stored)->status, QStringLiteral("entered-in-error"));
     EXPECT_EQ((*stored)->errorReason, QStringLiteral("recorded for the wrong person"));
@@ -643,12 +651,12 @@ TEST_F(DeskTest, CorrectionMarksEnteredInErrorAndBooksTheDoseBack)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'dose.correct'")),
               QStringLiteral("1"));
 
-    auto twice = desk->correct(id, QStringLiteral("again"), admin.id);
+    auto twice = correction->correct(id, QStringLiteral("again"), admin.id);
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().code, ErrorCode::DoseAlreadyCorrected);
 
     // The right dose is then recorded: still dose 1, with the freed box code.
-    auto redo = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    auto redo = administration->administer(request(visit, QStringLiteral("B1"), kBox1));
     ASSERT_TRUE(redo.ok()) << qPrintable(redo.error().message);
     EXPECT_EQ(redo->dose.doseNumber, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("2"));
@@ -661,9 +669,10 @@ TEST_F(DeskTest, CorrectingAVialDosePutsItBackIntoTheOpenVial)
     auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
     ASSERT_TRUE(vial.ok());
     const QString visit = checkIn(QStringLiteral("陈十二"), QDate(1966, 6, 6), 11);
-    auto given = desk->administer(request(visit, QString(), QString(), vial->id));
+    auto given = administration->administer(request(visit, QString(), QString(), vial->id));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
-    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("wrong vial scanned"), admin.id).ok());
+    ASSERT_TRUE(
+        correction->correct(given->dose.id, QStringLiteral("wrong vial scanned"), admin.id).ok());
     EXPECT_EQ(scalar(QStringLiteral("SELECT doses_drawn FROM vial WHERE id = ?"), {vial->id}),
               QStringLiteral("0"));
     EXPECT_EQ(*LotLedger::onHandAllFridges(*db, lot.id), 6);
@@ -704,12 +713,12 @@ TEST_F(DeskTest, StockBalanceAlwaysEqualsTheSumOfTheMovements)
     const LotInfo lot =
         receiveWithBoxes(QStringLiteral("B1"), QStringLiteral("BBIBP-CorV"), 10, {kBox1});
     const QString visit = checkIn(QStringLiteral("蒋十三"), QDate(1977, 7, 17), 11);
-    auto given = desk->administer(request(visit, QStringLiteral("B1"), kBox1));
+    auto given = administration->administer(request(visit, QStringLiteral("B1"), kBox1));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     ASSERT_TRUE(
         LotService::waste(*db, clock, lot.id, fridge.id, 2, WasteReason::Broken, {}, admin.id)
             .ok());
-    ASSERT_TRUE(desk->correct(given->dose.id, QStringLiteral("test"), admin.id).ok());
+    ASSERT_TRUE(correction->correct(given->dose.id, QStringLiteral("test"), admin.id).ok());
     auto other = FridgeRepository::add(*db, clock, QStringLiteral("Second"), {}, admin.id);
     ASSERT_TRUE(other.ok());
     {

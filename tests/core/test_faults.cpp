@@ -10,7 +10,8 @@
 
 #include "checkin/checkinservice.h"
 #include "checkin/consent.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/queueservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "support/faultvfs.h"
 #include "support/rawsqlite.h"
@@ -27,7 +28,8 @@ protected:
     {
         StockFixture::SetUp();
         checkin = std::make_unique<CheckInService>(*db, clock);
-        desk = std::make_unique<DeskService>(*db, clock);
+        queue = std::make_unique<QueueService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
         lot = receive(QStringLiteral("F1"), 500);
     }
 
@@ -63,7 +65,7 @@ protected:
     {
         auto in = checkin->checkIn(checkInRequest(seq));
         EXPECT_TRUE(in.ok()) << (in.ok() ? "" : qPrintable(in.error().message));
-        auto called = desk->callNext(QStringLiteral("1"), admin.id);
+        auto called = queue->callNext(QStringLiteral("1"), admin.id);
         EXPECT_TRUE(called.ok() && called->has_value());
         return in.ok() ? in->visitId : QString();
     }
@@ -102,7 +104,8 @@ protected:
     }
 
     std::unique_ptr<CheckInService> checkin;
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<QueueService> queue;
+    std::unique_ptr<AdministrationService> administration;
     LotInfo lot;
 };
 
@@ -151,7 +154,7 @@ TEST_F(FaultTest, AdministerOnAFullDiskWritesNothingAndWorksOnceThereIsRoom)
         ASSERT_FALSE(visit.isEmpty());
         ASSERT_NO_FATAL_FAILURE(fillDisk());
         before = snapshot();
-        auto r = desk->administer(administerRequest(visit));
+        auto r = administration->administer(administerRequest(visit));
         if (!r.ok())
             full = r.error();
     }
@@ -162,7 +165,7 @@ TEST_F(FaultTest, AdministerOnAFullDiskWritesNothingAndWorksOnceThereIsRoom)
 
     // The nurse's input is still valid: the same request succeeds once there is room.
     ASSERT_NO_FATAL_FAILURE(freeDisk());
-    auto again = desk->administer(administerRequest(visit));
+    auto again = administration->administer(administerRequest(visit));
     ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
     EXPECT_EQ(scalar(QStringLiteral("SELECT visit_id FROM dose WHERE id = '") + again->dose.id +
                      QStringLiteral("'")),
@@ -186,7 +189,7 @@ TEST_F(FaultTest, ADatabaseLockedByAnotherProgramIsBusyAndNothingIsWritten)
             << qPrintable(in.error().message);
         expectInWords(in.error());
 
-        auto given = desk->administer(administerRequest(visit));
+        auto given = administration->administer(administerRequest(visit));
         ASSERT_FALSE(given.ok());
         EXPECT_EQ(given.error().code, ErrorCode::DbBusy) << qPrintable(given.error().message);
         expectInWords(given.error());
@@ -196,7 +199,7 @@ TEST_F(FaultTest, ADatabaseLockedByAnotherProgramIsBusyAndNothingIsWritten)
     EXPECT_EQ(snapshot(), before);
 
     // The other program let go: both work.
-    auto given = desk->administer(administerRequest(visit));
+    auto given = administration->administer(administerRequest(visit));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     auto in = checkin->checkIn(checkInRequest(2));
     ASSERT_TRUE(in.ok()) << qPrintable(in.error().message);
@@ -217,14 +220,14 @@ TEST_F(FaultTest, ADatabaseThatCannotBeWrittenIsReadOnlyAndNothingIsWritten)
         << qPrintable(in.error().message);
     expectInWords(in.error());
 
-    auto given = desk->administer(administerRequest(visit));
+    auto given = administration->administer(administerRequest(visit));
     ASSERT_FALSE(given.ok());
     EXPECT_EQ(given.error().code, ErrorCode::DbReadOnly) << qPrintable(given.error().message);
     expectInWords(given.error());
 
     ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA query_only = OFF")).ok());
     EXPECT_EQ(snapshot(), before);
-    auto again = desk->administer(administerRequest(visit));
+    auto again = administration->administer(administerRequest(visit));
     ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
 }
 
@@ -248,12 +251,14 @@ protected:
     void reopen()
     {
         checkin.reset();
-        desk.reset();
+        queue.reset();
+        administration.reset();
         db.reset();
         db = tmp.open();
         ASSERT_TRUE(db);
         checkin = std::make_unique<CheckInService>(*db, clock);
-        desk = std::make_unique<DeskService>(*db, clock);
+        queue = std::make_unique<QueueService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
     }
 };
 
@@ -291,14 +296,14 @@ TEST_F(SyncFaultTest, AdministerWhenTheDiskCannotSyncWritesNothingAndWorksAfterw
     const QStringList before = snapshot();
 
     test::FaultVfs::setFailSync(true);
-    auto failed = desk->administer(administerRequest(visit));
+    auto failed = administration->administer(administerRequest(visit));
     test::FaultVfs::setFailSync(false);
     ASSERT_FALSE(failed.ok()) << "a dose whose commit could not be synced was reported as saved";
     EXPECT_EQ(failed.error().code, ErrorCode::Io) << qPrintable(failed.error().message);
     expectInWords(failed.error());
     EXPECT_EQ(snapshot(), before);
 
-    auto again = desk->administer(administerRequest(visit));
+    auto again = administration->administer(administerRequest(visit));
     ASSERT_TRUE(again.ok()) << qPrintable(again.error().message);
     ASSERT_NO_FATAL_FAILURE(reopen());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"));

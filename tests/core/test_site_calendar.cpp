@@ -12,7 +12,8 @@
 #include "checkin/checkinservice.h"
 #include "common/sitecalendar.h"
 #include "dayclose/dayclose.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/dosecorrectionservice.h"
 #include "identity/document.h"
 #include "stock/openvial.h"
 #include "stock/stockfixture.h"  // tests/core/stock
@@ -207,14 +208,15 @@ TEST_F(DeskInSiteTime, DoseAtHalfPastSevenIsDatedThatBeijingDay)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-TODAY"), QDate(2021, 12, 31));
     clock.setNow(beijing(2021, 6, 2, 7, 30));  // 2021-06-01 23:30 UTC
     const QString visit = checkIn(1);
-    DeskService desk(*db, clock);
-    EXPECT_EQ(desk.today(), QDate(2021, 6, 2));
-    auto given = desk.administer(request(visit, lot.id));
+    AdministrationService administration(*db, clock);
+    DoseCorrectionService correction(*db, clock);
+    EXPECT_EQ(correction.today(), QDate(2021, 6, 2));
+    auto given = administration.administer(request(visit, lot.id));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
-    auto today = desk.dosesOn(QDate(2021, 6, 2));
+    auto today = correction.dosesOn(QDate(2021, 6, 2));
     ASSERT_TRUE(today.ok());
     EXPECT_EQ(today->size(), 1u);
-    EXPECT_TRUE(desk.dosesOn(QDate(2021, 6, 1))->empty());
+    EXPECT_TRUE(correction.dosesOn(QDate(2021, 6, 1))->empty());
     // The day's report counts it on the Beijing day.
     auto summary = DayCloseService::summary(*db, QDate(2021, 6, 2));
     ASSERT_TRUE(summary.ok());
@@ -229,10 +231,10 @@ TEST_F(DeskInSiteTime, LotThatExpiredYesterdayInBeijingIsRefusedAtDawn)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-LAST-DAY"), QDate(2021, 6, 1));
     clock.setNow(beijing(2021, 6, 2, 7, 30));  // still 2021-06-01 in UTC and in the Americas
     const QString visit = checkIn(2);
-    DeskService desk(*db, clock);
+    AdministrationService administration(*db, clock);
     ChecklistResult seen;
     const qint64 doses = test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM dose"));
-    auto refused = desk.administer(request(visit, lot.id), &seen);
+    auto refused = administration.administer(request(visit, lot.id), &seen);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("lot.expired")));
     EXPECT_EQ(test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM dose")), doses);
@@ -243,8 +245,8 @@ TEST_F(DeskInSiteTime, LotStillValidOnItsLastBeijingDayIsGiven)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-LAST-OK"), QDate(2021, 6, 2));
     clock.setNow(beijing(2021, 6, 2, 23, 0));  // 2021-06-03 in Kiritimati
     const QString visit = checkIn(3);
-    DeskService desk(*db, clock);
-    auto given = desk.administer(request(visit, lot.id));
+    AdministrationService administration(*db, clock);
+    auto given = administration.administer(request(visit, lot.id));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
 }
 
@@ -258,16 +260,16 @@ TEST_F(DeskInSiteTime, VialOpenedFiveHoursFiftyNineMinutesAgoStillServes)
     EXPECT_EQ(vial->discardAt, beijing(2021, 6, 1, 15, 0));
     clock.setNow(beijing(2021, 6, 1, 14, 59));
     const QString visit = checkIn(4);
-    DeskService desk(*db, clock);
+    AdministrationService administration(*db, clock);
     ChecklistResult seen;
-    auto given = desk.administer(request(visit, QString(), vial->id), &seen);
+    auto given = administration.administer(request(visit, QString(), vial->id), &seen);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     EXPECT_FALSE(hasFinding(seen, QStringLiteral("vial.past_discard")));
 
     clock.setNow(beijing(2021, 6, 1, 15, 1));
     const QString late = checkIn(5);
     ChecklistResult lateSeen;
-    auto refused = desk.administer(request(late, QString(), vial->id), &lateSeen);
+    auto refused = administration.administer(request(late, QString(), vial->id), &lateSeen);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(hasFinding(lateSeen, QStringLiteral("vial.past_discard")));
 }

@@ -8,7 +8,7 @@
 #include "checkin/consent.h"
 #include "checkin/screening.h"
 #include "demo/generator.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "scan/scanrouter.h"
 #include "site/site.h"
 #include "stock/lotservice.h"
@@ -104,7 +104,7 @@ TEST_F(TrainingCodesTest, EveryListedScanResolvesToItsLotAtTheDesk)
     ASSERT_TRUE(lots.ok()) << qPrintable(lots.error().message);
     const QString visit = checkIn();
     ASSERT_FALSE(visit.isEmpty());
-    DeskService desk(*db, clock);
+    AdministrationService administration(*db, clock);
     const QDate today = test::testNow().toTimeZone(test::testZone()).date();
     for (const TrainingLotCodes& l : *lots) {
         // The box code as a keyboard-wedge scanner sends it, with and without the AIM id.
@@ -122,7 +122,7 @@ TEST_F(TrainingCodesTest, EveryListedScanResolvesToItsLotAtTheDesk)
             ASSERT_NE(byGtin, nullptr);
             EXPECT_EQ(byGtin->code, l.productCode);
             // What the injection desk does with it: the lot number goes to the desk's look-up.
-            auto ctx = desk.loadContext(DeskScan{visit, parsed->gs1->lot, {}, {}});
+            auto ctx = administration.loadContext(DeskScan{visit, parsed->gs1->lot, {}, {}});
             ASSERT_TRUE(ctx.ok()) << qPrintable(ctx.error().message);
             ASSERT_TRUE(ctx->lot.has_value());
             EXPECT_EQ(ctx->lot->id, l.lotId) << qPrintable(l.lotNumber);
@@ -131,7 +131,7 @@ TEST_F(TrainingCodesTest, EveryListedScanResolvesToItsLotAtTheDesk)
             auto parsed = parseScan(code, today);
             ASSERT_TRUE(parsed.ok()) << qPrintable(parsed.error().message);
             ASSERT_EQ(parsed->kind, ScanKind::TraceCode) << qPrintable(code);
-            auto ctx = desk.loadContext(DeskScan{visit, {}, {}, parsed->traceCode});
+            auto ctx = administration.loadContext(DeskScan{visit, {}, {}, parsed->traceCode});
             ASSERT_TRUE(ctx.ok()) << qPrintable(ctx.error().message);
             ASSERT_TRUE(ctx->lot.has_value());
             EXPECT_EQ(ctx->lot->id, l.lotId) << qPrintable(code);

@@ -26,7 +26,7 @@
 #include "coldchain/fridges.h"
 #include "common/i18n.h"
 #include "dayclose/dayclosepage.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
@@ -200,7 +200,7 @@ protected:
     void vaccinate(const QDate& birth, int minutes)
     {
         CheckInService checkin(*m_site.db, *m_clock);
-        DeskService desk(*m_site.db, *m_clock);
+        AdministrationService administration(*m_site.db, *m_clock);
         CheckInRequest r;
         r.staffId = m_admin.id;
         r.draft.name = QStringLiteral("受种者%1").arg(m_seq);
@@ -218,7 +218,7 @@ protected:
             a.choices.confirmed.insert(k);
         a.desk = QStringLiteral("1");
         a.staffId = m_admin.id;
-        auto given = desk.administer(a);
+        auto given = administration.administer(a);
         ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
         m_clock->advance(qint64(minutes) * 60'000);
     }

@@ -22,7 +22,7 @@
 #include "dayclose/dayclosepage.h"
 #include "dayclose/dayconfirmdialog.h"
 #include "dayclose/reportpdf.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
 #include "exchange/bundle.h"
 #include "exchange/sealing.h"
 #include "exchange/sealsetting.h"
@@ -69,7 +69,7 @@ protected:
     {
         const QTimeZone zone = vax::test::testZone();
         CheckInService checkin(*m_site.db, *m_clock);
-        DeskService desk(*m_site.db, *m_clock);
+        AdministrationService administration(*m_site.db, *m_clock);
         const QDate births[] = {QDate(1980, 3, 15), QDate(1955, 1, 1), QDate(2012, 5, 5),
                                 QDate(2008, 6, 6),  QDate(2005, 7, 7), QDate(1990, 8, 8)};
         int seq = 10;
@@ -97,7 +97,7 @@ protected:
                 a.choices.confirmed.insert(k);
             a.desk = QStringLiteral("1");
             a.staffId = m_admin.id;
-            auto given = desk.administer(a);
+            auto given = administration.administer(a);
             ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
             m_clock->advance((i % 3 == 0 ? 40 : 17) * 60'000);
         }

@@ -39,7 +39,8 @@ QString hhmm(const QDateTime& at)
 InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     : QWidget(parent),
       m_site(site),
-      m_service(*site.db, *site.clock),
+      m_queue(*site.db, *site.clock),
+      m_administration(*site.db, *site.clock),
       m_certificates(*site.db, *site.clock),
       m_printerProvider(askForPrinter)
 {
@@ -238,7 +239,7 @@ void InjectionPanel::callNext()
         return;
     }
     m_skipArmed = false;
-    auto called = m_service.callNext(m_desk, m_staffId);
+    auto called = m_queue.callNext(m_desk, m_staffId);
     if (!called) {
         showMessage(called.error().message, true);
         return;
@@ -265,7 +266,7 @@ void InjectionPanel::callNext()
     if (auto docs = PersonRepository::documents(*m_site.db, m_called->personId);
         docs && !docs->empty())
         m_documentNumber = docs->front().number;
-    auto context = m_service.loadContext(m_scan);
+    auto context = m_administration.loadContext(m_scan);
     if (!context) {
         showMessage(context.error().message, true);
         render();
@@ -320,13 +321,13 @@ void InjectionPanel::handleScan(const QString& raw)
 bool InjectionPanel::loadScan(const DeskScan& scan)
 {
     DeskScan next = scan;
-    auto context = m_service.loadContext(next);
+    auto context = m_administration.loadContext(next);
     if (context && context->input.product && context->input.product->vialDoses > 1 &&
         !context->vial && context->lot) {
         // A multi-dose lot: take its open vial (the one to discard first).
         if (const auto vial = openVialFor(context->lot->id)) {
             next.vialId = *vial;
-            context = m_service.loadContext(next);
+            context = m_administration.loadContext(next);
         }
     }
     if (!context) {
@@ -505,7 +506,7 @@ void InjectionPanel::administer()
         request.overrideReason = m_overrideReason;
     }
     ChecklistResult evaluated;
-    auto receipt = m_service.administer(request, &evaluated);
+    auto receipt = m_administration.administer(request, &evaluated);
     if (!receipt) {
         if (!evaluated.items.empty())
             m_result = evaluated;

@@ -5,7 +5,8 @@
 #include <optional>
 
 #include "certificate/certificateservice.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/queueservice.h"
 #include "print/printerprovider.h"
 #include "shell/keytiming.h"
 #include "site/sitecontext.h"
@@ -86,7 +87,8 @@ private:
     QString prompt() const;
 
     SiteContext& m_site;
-    DeskService m_service;
+    QueueService m_queue;
+    AdministrationService m_administration;
     CertificateService m_certificates;
     PrinterProvider m_printerProvider;
     std::optional<CertificateRecord> m_certificate;

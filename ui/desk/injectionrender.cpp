@@ -24,7 +24,7 @@ QString hhmm(const QDateTime& at)
 void InjectionPanel::reevaluate()
 {
     if (m_context)
-        m_result = m_service.evaluate(*m_context, m_choices);
+        m_result = m_administration.evaluate(*m_context, m_choices);
     render();
 }
 
@@ -50,7 +50,7 @@ QString InjectionPanel::doseDue(bool* blocked) const
             return tr("Dose due: dose 1 (no earlier doses); scan the vaccine");
         DeskContext guess = *m_context;
         guess.input.product = product;
-        preview = m_service.evaluate(guess, m_choices);
+        preview = m_administration.evaluate(guess, m_choices);
         suffix = QLatin1Char(' ') + tr("(by the earlier doses; scan the vaccine)");
     }
     const ChecklistItem& record = preview.item(ChecklistItemKey::Record);

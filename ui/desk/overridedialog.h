@@ -18,8 +18,8 @@ namespace vax::ui {
 // the doctor authenticates on the spot with their own username and password or PIN (the Argon2id
 // check runs off the GUI thread; a wrong one counts toward the doctor's lockout and says how many
 // tries are left) and gives the reason. Accepted, it holds the doctor's approval for `codes` of
-// this visit, which DeskService::administer checks again. Keyboard only: Enter moves to the next
-// field and, on the reason, decides; Esc cancels.
+// this visit, which AdministrationService::administer checks again. Keyboard only: Enter moves
+// to the next field and, on the reason, decides; Esc cancels.
 class OverrideDialog final : public QDialog {
     Q_OBJECT
 public:

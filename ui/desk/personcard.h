@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "desk/deskservice.h"
+#include "desk/deskcontext.h"
 
 class QLabel;
 class QPushButton;

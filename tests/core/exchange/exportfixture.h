@@ -4,7 +4,8 @@
 
 #include "checkin/checkinservice.h"
 #include "checkin/screening.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/dosecorrectionservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "support/residentid.h"
 #include "verification/checklist.h"
@@ -19,7 +20,8 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        desk = std::make_unique<DeskService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(*db, clock);
+        correction = std::make_unique<DoseCorrectionService>(*db, clock);
         checkin = std::make_unique<CheckInService>(*db, clock);
     }
 
@@ -54,13 +56,14 @@ protected:
             r.choices.confirmed.insert(k);
         r.desk = QStringLiteral("1");
         r.staffId = admin.id;
-        auto given = desk->administer(r);
+        auto given = administration->administer(r);
         EXPECT_TRUE(given.ok()) << (given.ok() ? "" : qPrintable(given.error().message));
         clock.advance(60'000);
         return given.ok() ? given->dose.id : QString();
     }
 
-    std::unique_ptr<DeskService> desk;
+    std::unique_ptr<AdministrationService> administration;
+    std::unique_ptr<DoseCorrectionService> correction;
     std::unique_ptr<CheckInService> checkin;
 };
 

@@ -41,7 +41,7 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     const QString child =
         vaccinate(QStringLiteral("王小"), QDate(2012, 5, 5), 13, single.lotNumber);
     const QString old = vaccinate(QStringLiteral("赵老"), QDate(1950, 6, 6), 15, single.lotNumber);
-    ASSERT_TRUE(desk->correct(old, QStringLiteral("duplicate entry"), admin.id).ok());
+    ASSERT_TRUE(correction->correct(old, QStringLiteral("duplicate entry"), admin.id).ok());
     // A serious adverse event after the child's dose (the AEFI writer is the observation
     // branch's; its row is what that service stores).
     ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO adverse_event(id, dose_id, person_id, "

@@ -176,7 +176,7 @@ TEST_F(ExporterTest, ACorrectionAfterAnExportIsSentAgainAsEnteredInErrorWithTheS
     EXPECT_EQ(rxr[0].field(2), QStringLiteral("LD^Left Deltoid^HL70163"));
     EXPECT_EQ(firstMsh[0].field(18), QStringLiteral("UNICODE UTF-8"));
 
-    ASSERT_TRUE(desk->correct(dose, QStringLiteral("wrong person"), admin.id).ok());
+    ASSERT_TRUE(correction->correct(dose, QStringLiteral("wrong person"), admin.id).ok());
     EXPECT_GT(*exporter->pendingRecords(), 0);
     const ExportReceipt second = exportNow();
     auto files = entries(second.batch.path);

@@ -11,7 +11,8 @@
 #include "checkin/screening.h"
 #include "coldchain/fridges.h"
 #include "common/clock.h"
-#include "desk/deskservice.h"
+#include "desk/administrationservice.h"
+#include "desk/queueservice.h"
 #include "security/staff.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
@@ -41,7 +42,8 @@ public:
           m_staffId(std::move(staffId)),
           m_zone(zone),
           m_checkin(db, clock),
-          m_desk(db, clock)
+          m_queue(db, clock),
+          m_administration(db, clock)
     {
         auto fridge =
             FridgeRepository::add(db, clock, QStringLiteral("Observation fridge"), {}, m_staffId);
@@ -99,7 +101,7 @@ public:
         a.visitId = receipt->visitId;
         a.personId = receipt->personId;
         a.queueNumber = receipt->queueNumber;
-        auto called = m_desk.callNext(desk, m_staffId);
+        auto called = m_queue.callNext(desk, m_staffId);
         if (!called || !called->has_value()) {
             m_error = called ? QStringLiteral("nobody waiting") : called.error().message;
             return a;
@@ -112,7 +114,7 @@ public:
             req.choices.confirmed.insert(k);
         req.desk = desk;
         req.staffId = m_staffId;
-        auto given = m_desk.administer(req);
+        auto given = m_administration.administer(req);
         if (!given) {
             m_error = given.error().message;
             return a;
@@ -129,7 +131,8 @@ private:
     QString m_staffId;
     QTimeZone m_zone;
     CheckInService m_checkin;
-    DeskService m_desk;
+    QueueService m_queue;
+    AdministrationService m_administration;
     QString m_error;
 };
 

@@ -1,0 +1,164 @@
+#include "desk/dosecorrectionservice.h"
+
+#include <QJsonObject>
+
+#include "checkin/visitrepository.h"
+#include "common/clock.h"
+#include "common/inputpolicy.h"
+#include "desk/desktext.h"
+#include "observation/observationrepository.h"
+#include "security/permissions.h"
+#include "site/site.h"
+#include "stock/openvial.h"
+#include "stock/stockledger.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace vax {
+
+DoseCorrectionService::DoseCorrectionService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+{
+}
+
+QDate DoseCorrectionService::today() const
+{
+    return m_calendar.today();
+}
+
+Result<CorrectionReceipt> DoseCorrectionService::correct(const QString& doseId,
+                                                         const QString& reason,
+                                                         const QString& staffId)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::ReasonRequired,
+                         DeskText::tr("Reason: say why the dose is entered in error, e.g. "
+                                      "\"recorded for the wrong person\"."),
+                         QStringLiteral("reason"));
+    VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"), DeskText::tr("Reason"),
+                             input::kNote));
+    VAX_TRY(requirePermission(m_db, staffId, Permission::CorrectDose));
+    auto tx = WriteTransaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto found = DoseRepository::byId(m_db, doseId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound,
+                         DeskText::tr("Dose: no dose \"%1\". Take the id from \"vaxctl dose "
+                                      "list\".")
+                             .arg(doseId),
+                         QStringLiteral("dose"));
+    CorrectionReceipt receipt;
+    receipt.dose = **found;
+    DoseRecord& d = receipt.dose;
+    if (doseStatusFromText(d.status) != DoseStatus::Completed)
+        return makeError(
+            ErrorCode::DoseAlreadyCorrected,
+            DeskText::tr("Dose: it was already entered in error on %1 (%2).")
+                .arg(m_calendar.local(d.correctedAt).toString(Qt::ISODate), d.errorReason),
+            QStringLiteral("dose"));
+    const QDateTime now = m_clock.nowUtc();
+    d.status = doseStatusText(DoseStatus::EnteredInError);
+    d.errorReason = reason.trimmed();
+    d.correctedBy = staffId;
+    d.correctedAt = now;
+    auto marked = DoseRepository::markEnteredInError(m_db, d.id, d.errorReason, staffId, now);
+    if (!marked)
+        return marked.error();
+    VAX_TRY(expectChanged(*marked, DeskText::tr("The dose")));
+
+    // The dose goes back: into its open vial (and so into stock), or into the lot's stock.
+    const QString why = QStringLiteral("correction:") + d.id;
+    QString fridgeId;
+    if (!d.vialId.isEmpty()) {
+        auto vial = VialService::find(m_db, d.vialId);  // open vials only
+        if (!vial)
+            return vial.error();
+        if (*vial) {
+            VAX_TRY(returnDoseToVial(d.vialId));
+            fridgeId = (*vial)->fridgeId;
+        }
+    } else {
+        auto fridge = fridgeOfMovement(d.id);
+        if (!fridge)
+            return fridge.error();
+        fridgeId = *fridge;
+    }
+    if (!fridgeId.isEmpty()) {
+        auto booked = LotLedger::book(m_db, {d.lotId, fridgeId, MovementKind::Adjustment, 1, why},
+                                      now, staffId);
+        if (!booked)
+            return booked.error();
+        receipt.stockReturned = true;
+    }
+    if (!d.traceCode.isEmpty())
+        VAX_TRY(freeTraceCode(d.traceCode));
+    auto cancelled = ObservationRepository::cancelForDose(m_db, d.id, staffId, d.errorReason);
+    if (!cancelled)
+        return cancelled.error();
+    receipt.observationCancelled = *cancelled > 0;
+    // Today's visit opens again so that the right dose can be recorded.
+    auto reopened = VisitRepository::reopen(m_db, d.visitId, today());
+    if (!reopened)
+        return reopened.error();
+    VAX_TRY(AuditLog::append(
+        m_db, {now, staffId, QStringLiteral("dose.correct"), QStringLiteral("dose"), d.id,
+               QJsonObject{{QStringLiteral("reason"), d.errorReason},
+                           {QStringLiteral("stock_returned"), receipt.stockReturned},
+                           {QStringLiteral("lot_id"), d.lotId}}}));
+    VAX_TRY(tx->commit());
+    return receipt;
+}
+
+Result<QString> DoseCorrectionService::fridgeOfMovement(const QString& doseId)
+{
+    // owner: core/stock (stock_movement) — a read
+    auto m = m_db.exec(QStringLiteral("SELECT fridge_id FROM stock_movement WHERE id = (SELECT "
+                                      "movement_id FROM dose WHERE id = ?)"),
+                       {doseId});
+    if (!m)
+        return m.error();
+    return m->scalar().toString();
+}
+
+Status DoseCorrectionService::returnDoseToVial(const QString& vialId)
+{
+    // owner: core/stock (vial, trace_code) — routed at merge
+    auto back = m_db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn - 1 "
+                                         "WHERE id = ? AND doses_drawn > 0"),
+                          {vialId});
+    if (!back)
+        return back.error();
+    return expectChanged(back->rowsAffected() == 1, DeskText::tr("The vial"));
+}
+
+Status DoseCorrectionService::freeTraceCode(const QString& traceCode)
+{
+    // owner: core/stock (vial, trace_code) — routed at merge
+    auto freed = m_db.exec(QStringLiteral("UPDATE trace_code SET used_at = NULL WHERE code = ?"),
+                           {traceCode});
+    if (!freed)
+        return freed.error();
+    return {};
+}
+
+Result<std::optional<DoseRecord>> DoseCorrectionService::dose(const QString& doseId)
+{
+    return DoseRepository::byId(m_db, doseId);
+}
+
+Result<std::vector<DoseRecord>> DoseCorrectionService::dosesOfPerson(const QString& personId)
+{
+    return DoseRepository::ofPerson(m_db, personId);
+}
+
+Result<std::vector<DoseRecord>> DoseCorrectionService::dosesOn(const QDate& day)
+{
+    return DoseRepository::administeredBetween(m_db, m_calendar.startOfDay(day),
+                                               m_calendar.endOfDay(day));
+}
+
+}  // namespace vax
