@@ -1,4 +1,5 @@
 #include "desk/administrationservice.h"
+#include "stock/tracecoderepository.h"
 
 #include <QJsonArray>
 
@@ -325,13 +326,10 @@ Status AdministrationService::checkOverrideApproval(const AdministerRequest& req
 
 Status AdministrationService::markTraceCodeUsed(const QString& traceCode, const QDateTime& at)
 {
-    // owner: core/stock (vial, trace_code) — routed at merge
-    auto used = m_db.exec(QStringLiteral("UPDATE trace_code SET used_at = ? WHERE code = ? "
-                                         "AND used_at IS NULL"),
-                          {toDbTime(at), traceCode});
+    auto used = TraceCodeRepository::markUsed(m_db, traceCode, at);
     if (!used)
         return used.error();
-    return expectChanged(used->rowsAffected() == 1, DeskText::tr("The box code"));
+    return expectChanged(*used == 1, DeskText::tr("The box code"));
 }
 
 }  // namespace vax

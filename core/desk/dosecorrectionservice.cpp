@@ -1,4 +1,6 @@
 #include "desk/dosecorrectionservice.h"
+#include "stock/tracecoderepository.h"
+#include "stock/vialrepository.h"
 
 #include <QJsonObject>
 
@@ -126,20 +128,15 @@ Result<QString> DoseCorrectionService::fridgeOfMovement(const QString& doseId)
 
 Status DoseCorrectionService::returnDoseToVial(const QString& vialId)
 {
-    // owner: core/stock (vial, trace_code) — routed at merge
-    auto back = m_db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn - 1 "
-                                         "WHERE id = ? AND doses_drawn > 0"),
-                          {vialId});
+    auto back = VialRepository::returnOne(m_db, vialId);
     if (!back)
         return back.error();
-    return expectChanged(back->rowsAffected() == 1, DeskText::tr("The vial"));
+    return expectChanged(*back == 1, DeskText::tr("The vial"));
 }
 
 Status DoseCorrectionService::freeTraceCode(const QString& traceCode)
 {
-    // owner: core/stock (vial, trace_code) — routed at merge
-    auto freed = m_db.exec(QStringLiteral("UPDATE trace_code SET used_at = NULL WHERE code = ?"),
-                           {traceCode});
+    auto freed = TraceCodeRepository::markUnused(m_db, traceCode);
     if (!freed)
         return freed.error();
     return {};

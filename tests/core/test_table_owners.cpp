@@ -18,52 +18,41 @@
 
 namespace {
 
-// Table → the files that may write it. One repository file per table; a few are still written
-// by the services that wrote them before the repositories (the clinical side, and the desk's
-// vial and trace code updates): the merge of the desk's split updates those rows.
-const std::map<QString, QStringList> kOwners = {
+// Table → the one file that may write it: its repository (a few repositories own a tight
+// aggregate, e.g. person + identity_document, visit + consent + queue_counter).
+const std::map<QString, QString> kOwners = {
     // Stock
-    {QStringLiteral("lot"), {QStringLiteral("core/stock/lotrepository.cpp")}},
-    {QStringLiteral("trace_code"),
-     {QStringLiteral("core/stock/tracecoderepository.cpp"),
-      QStringLiteral("core/desk/deskservice.cpp")}},
-    {QStringLiteral("vial"),
-     {QStringLiteral("core/stock/vialrepository.cpp"),
-      QStringLiteral("core/desk/deskservice.cpp")}},
-    {QStringLiteral("stock_movement"), {QStringLiteral("core/stock/stockledger.cpp")}},
-    {QStringLiteral("stock_count"), {QStringLiteral("core/stock/stockcountrepository.cpp")}},
+    {QStringLiteral("lot"), QStringLiteral("core/stock/lotrepository.cpp")},
+    {QStringLiteral("trace_code"), QStringLiteral("core/stock/tracecoderepository.cpp")},
+    {QStringLiteral("vial"), QStringLiteral("core/stock/vialrepository.cpp")},
+    {QStringLiteral("stock_movement"), QStringLiteral("core/stock/stockledger.cpp")},
+    {QStringLiteral("stock_count"), QStringLiteral("core/stock/stockcountrepository.cpp")},
     // Cold chain
-    {QStringLiteral("fridge"), {QStringLiteral("core/coldchain/fridges.cpp")}},
-    {QStringLiteral("temperature_reading"),
-     {QStringLiteral("core/coldchain/readingrepository.cpp")}},
-    {QStringLiteral("excursion"), {QStringLiteral("core/coldchain/excursionrepository.cpp")}},
-    {QStringLiteral("lot_quarantine"), {QStringLiteral("core/coldchain/quarantinerepository.cpp")}},
+    {QStringLiteral("fridge"), QStringLiteral("core/coldchain/fridges.cpp")},
+    {QStringLiteral("temperature_reading"), QStringLiteral("core/coldchain/readingrepository.cpp")},
+    {QStringLiteral("excursion"), QStringLiteral("core/coldchain/excursionrepository.cpp")},
+    {QStringLiteral("lot_quarantine"), QStringLiteral("core/coldchain/quarantinerepository.cpp")},
     // Export, site, staff, storage
-    {QStringLiteral("export_batch"), {QStringLiteral("core/exchange/exportbatchrepository.cpp")}},
-    {QStringLiteral("site"), {QStringLiteral("core/site/siterepository.cpp")}},
-    {QStringLiteral("catalog"), {QStringLiteral("core/site/siterepository.cpp")}},
-    {QStringLiteral("staff"), {QStringLiteral("core/security/staff.cpp")}},
-    {QStringLiteral("audit"), {QStringLiteral("core/storage/audit.cpp")}},
-    {QStringLiteral("audit_head"), {QStringLiteral("core/storage/audit.cpp")}},
-    {QStringLiteral("meta"), {QStringLiteral("core/storage/meta.cpp")}},
-    // Clinical: today's writers.
-    {QStringLiteral("person"), {QStringLiteral("core/checkin/person.cpp")}},
-    {QStringLiteral("identity_document"), {QStringLiteral("core/checkin/person.cpp")}},
-    {QStringLiteral("visit"),
-     {QStringLiteral("core/checkin/checkinservice.cpp"),
-      QStringLiteral("core/desk/deskservice.cpp")}},
-    {QStringLiteral("consent"), {QStringLiteral("core/checkin/checkinservice.cpp")}},
-    {QStringLiteral("deferral"), {QStringLiteral("core/checkin/checkinservice.cpp")}},
-    {QStringLiteral("queue_counter"), {QStringLiteral("core/checkin/checkinservice.cpp")}},
-    {QStringLiteral("dose"), {QStringLiteral("core/desk/deskservice.cpp")}},
-    {QStringLiteral("observation"),
-     {QStringLiteral("core/desk/deskservice.cpp"),
-      QStringLiteral("core/observation/observationservice.cpp"),
-      QStringLiteral("core/aefi/aefiservice.cpp")}},
-    {QStringLiteral("adverse_event"), {QStringLiteral("core/aefi/aefiservice.cpp")}},
-    {QStringLiteral("certificate"), {QStringLiteral("core/certificate/certificateservice.cpp")}},
+    {QStringLiteral("export_batch"), QStringLiteral("core/exchange/exportbatchrepository.cpp")},
+    {QStringLiteral("site"), QStringLiteral("core/site/siterepository.cpp")},
+    {QStringLiteral("catalog"), QStringLiteral("core/site/siterepository.cpp")},
+    {QStringLiteral("staff"), QStringLiteral("core/security/staff.cpp")},
+    {QStringLiteral("audit"), QStringLiteral("core/storage/audit.cpp")},
+    {QStringLiteral("audit_head"), QStringLiteral("core/storage/audit.cpp")},
+    {QStringLiteral("meta"), QStringLiteral("core/storage/meta.cpp")},
+    // Clinical
+    {QStringLiteral("person"), QStringLiteral("core/checkin/person.cpp")},
+    {QStringLiteral("identity_document"), QStringLiteral("core/checkin/person.cpp")},
+    {QStringLiteral("visit"), QStringLiteral("core/checkin/visitrepository.cpp")},
+    {QStringLiteral("consent"), QStringLiteral("core/checkin/visitrepository.cpp")},
+    {QStringLiteral("queue_counter"), QStringLiteral("core/checkin/visitrepository.cpp")},
+    {QStringLiteral("deferral"), QStringLiteral("core/checkin/deferralrepository.cpp")},
+    {QStringLiteral("dose"), QStringLiteral("core/desk/doserepository.cpp")},
+    {QStringLiteral("observation"), QStringLiteral("core/observation/observationrepository.cpp")},
+    {QStringLiteral("adverse_event"), QStringLiteral("core/aefi/adverseeventrepository.cpp")},
+    {QStringLiteral("certificate"), QStringLiteral("core/certificate/certificaterepository.cpp")},
     {QStringLiteral("contraindication"),
-     {QStringLiteral("core/contraindication/contraindicationrepository.cpp")}},
+     QStringLiteral("core/contraindication/contraindicationrepository.cpp")},
 };
 
 // The demo generator's bulk loaders write synthetic training data in bulk, with statements
@@ -226,8 +215,7 @@ std::vector<SqlWrite> sqlWrites(const QString& source)
 
 // What is wrong with the sources (path relative to the repository → text) against the owners.
 QStringList ownershipProblems(const std::map<QString, QString>& sources,
-                              const std::map<QString, QStringList>& owners,
-                              const QStringList& exempt)
+                              const std::map<QString, QString>& owners, const QStringList& exempt)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     QStringList problems;
@@ -251,21 +239,19 @@ QStringList ownershipProblems(const std::map<QString, QString>& sources,
                                 "%1 writes table %2, which has no owner: give it a "
                                 "repository and a row in kOwners")
                                 .arg(where, w.table);
-            else if (!owner->second.contains(path))
+            else if (owner->second != path)
                 problems << QStringLiteral(
                                 "%1 writes table %2 outside its owner (%3): move the "
                                 "statement into the repository and call it")
-                                .arg(where, w.table, owner->second.join(QStringLiteral(", ")));
+                                .arg(where, w.table, owner->second);
         }
     }
-    for (const auto& [table, files] : owners) {
-        for (const QString& file : files) {
-            if (!written[table].contains(file))
-                problems << QStringLiteral(
-                                "the owner row of %1 names %2, which does not write "
-                                "it: correct the row")
-                                .arg(table, file);
-        }
+    for (const auto& [table, file] : owners) {
+        if (!written[table].contains(file))
+            problems << QStringLiteral(
+                            "the owner row of %1 names %2, which does not write "
+                            "it: correct the row")
+                            .arg(table, file);
     }
     return problems;
 }
@@ -294,9 +280,9 @@ TEST(TableOwners, EveryWriteInCoreIsInItsTablesOwner)
 // what is not SQL (comments, the upsert's DO UPDATE SET, prose) is not a write.
 TEST(TableOwners, TheScanFindsAStrayWrite)
 {
-    const std::map<QString, QStringList> owners = {
-        {QStringLiteral("lot"), {QStringLiteral("core/stock/lotrepository.cpp")}},
-        {QStringLiteral("meta"), {QStringLiteral("core/storage/meta.cpp")}},
+    const std::map<QString, QString> owners = {
+        {QStringLiteral("lot"), QStringLiteral("core/stock/lotrepository.cpp")},
+        {QStringLiteral("meta"), QStringLiteral("core/storage/meta.cpp")},
     };
     const QString owner = QStringLiteral(
         "Status markQuarantined(Database& db, const QString& id)\n"
