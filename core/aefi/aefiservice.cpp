@@ -151,9 +151,8 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
     auto ins = m_db.exec(
         QStringLiteral("INSERT INTO adverse_event(id, dose_id, person_id, observation_id, "
                        "onset_at, symptoms, other_description, severity, seriousness, actions, "
-                       "outcome, immediate_report, note, reported_by, recorded_at, change_seq) "
-                       "VALUES (?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM adverse_event))"),
+                       "outcome, immediate_report, note, reported_by, recorded_at) "
+                       "VALUES (?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.id, r.doseId, r.personId, notNull(r.observationId), toDbTime(r.onset),
          jsonList(r.symptoms), notNull(r.otherDescription), r.severity, r.seriousness,
          jsonList(r.actions), r.outcome, r.immediateReport ? 1 : 0, notNull(r.note), r.reportedBy,
@@ -184,9 +183,8 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
             referred ? QStringLiteral("referred") : QStringLiteral("adverse_event");
         auto up = m_db.exec(
             QStringLiteral(
-                "UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), updated_by = ?, "
-                "change_seq = (SELECT COALESCE(MAX(change_seq), 0) + 1 FROM "
-                "observation) WHERE id = ?"),
+                "UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), updated_by = ? "
+                "WHERE id = ?"),
             {r.observationState, referred ? toDbTime(now) : QStringLiteral(""), r.reportedBy,
              observationId});
         if (!up)

@@ -235,9 +235,8 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
     auto visit = m_db.exec(
         QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, lane, state, "
                        "temperature_c, screening_version, screening, screening_outcome, "
-                       "appointment_id, checked_in_at, checked_in_by, change_seq) VALUES (?, ?, "
-                       "?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(change_seq), "
-                       "0) + 1 FROM visit))"),
+                       "appointment_id, checked_in_at, checked_in_by) VALUES (?, ?, ?, ?, ?, "
+                       "'waiting', ?, ?, ?, ?, ?, ?, ?)"),
         {receipt.visitId, person->id, day.toString(Qt::ISODate), receipt.queueNumber,
          request.priorityLane ? QStringLiteral("priority") : QStringLiteral("normal"),
          request.temperatureC, questionnaire.version(),
@@ -311,9 +310,8 @@ Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& req
         screening->toJson(questionnaire.version(), request.temperatureC, request.answers);
     auto row = m_db.exec(
         QStringLiteral("INSERT INTO deferral(id, person_id, visit_date, outcome, temperature_c, "
-                       "screening_version, screening, appointment_id, recorded_at, recorded_by, "
-                       "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM deferral))"),
+                       "screening_version, screening, appointment_id, recorded_at, recorded_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {receipt.deferralId, person->id, day.toString(Qt::ISODate),
          screeningOutcomeName(screening->outcome), request.temperatureC, questionnaire.version(),
          QString::fromUtf8(QJsonDocument(screeningJson).toJson(QJsonDocument::Compact)),
@@ -422,9 +420,7 @@ Status CheckInService::cancelVisit(const QString& visitId, const QString& staffI
                              .arg(state),
                          QStringLiteral("visit"));
     auto up = m_db.exec(
-        QStringLiteral("UPDATE visit SET state = 'cancelled', change_seq = (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM visit) WHERE id = ? AND state = "
-                       "'waiting'"),
+        QStringLiteral("UPDATE visit SET state = 'cancelled' WHERE id = ? AND state = 'waiting'"),
         {visitId});
     if (!up)
         return up.error();

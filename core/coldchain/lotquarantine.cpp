@@ -27,10 +27,9 @@ struct QuarantineText {
 // Puts the lot's status back to available once nothing holds it.
 Status refreshLotStatus(Database& db, const QString& lotId)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available', change_seq = "
-                                    "change_seq + 1 WHERE id = ? AND status = 'quarantined' AND "
-                                    "NOT EXISTS (SELECT 1 FROM lot_quarantine WHERE lot_id = ? "
-                                    "AND status = 'quarantined')"),
+    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available' WHERE id = ? AND "
+                                    "status = 'quarantined' AND NOT EXISTS (SELECT 1 FROM "
+                                    "lot_quarantine WHERE lot_id = ? AND status = 'quarantined')"),
                      {lotId, lotId});
     if (!q)
         return q.error();
@@ -171,8 +170,7 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
             decision == Decision::Release ? releaseEvidenceName(evidence) : QStringLiteral("");
         auto up =
             db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
-                                   "decided_at = ?, reason = ?, evidence = ?, change_seq = "
-                                   "(SELECT MAX(change_seq) + 1 FROM lot_quarantine) WHERE id = ?"),
+                                   "decided_at = ?, reason = ?, evidence = ? WHERE id = ?"),
                     {status, supervisor.id, toDbTime(now), reason.trimmed(), evidenceName, r.id});
         if (!up)
             return up.error();
@@ -181,8 +179,7 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
             if (!remaining)
                 return remaining.error();
             if (*remaining <= 0) {
-                auto l = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded', change_seq "
-                                                "= change_seq + 1 WHERE id = ?"),
+                auto l = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded' WHERE id = ?"),
                                  {r.lotId});
                 if (!l)
                     return l.error();
@@ -239,9 +236,8 @@ Result<int> LotQuarantine::quarantineFor(Database& db, const QString& excursionI
                            {newId(), lot, excursionId});
         if (!ins)
             return ins.error();
-        auto up = db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined', change_seq = "
-                                         "change_seq + 1 WHERE id = ?"),
-                          {lot});
+        auto up =
+            db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined' WHERE id = ?"), {lot});
         if (!up)
             return up.error();
     }

@@ -84,13 +84,6 @@ Result<std::vector<DoseRecord>> selectDoses(Database& db, const QString& where,
     return out;
 }
 
-// Next change sequence number of a table with an index on change_seq.
-QString nextSeq(const char* table)
-{
-    return QStringLiteral("(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM %1)")
-        .arg(QLatin1String(table));
-}
-
 Status expectOneRow(const Query& q, const QString& what)
 {
     if (q.rowsAffected() != 1)
@@ -200,11 +193,9 @@ Result<std::optional<CalledVisit>> DeskService::callNext(const QString& desk,
     c.lane = q->value(4).toString();
     c.desk = desk.trimmed();
     c.calledAt = m_clock.nowUtc();
-    auto up =
-        m_db.exec(QStringLiteral("UPDATE visit SET state = 'called', desk = ?, called_at = "
-                                 "?, change_seq = ") +
-                      nextSeq("visit") + QStringLiteral(" WHERE id = ? AND state = 'waiting'"),
-                  {c.desk, toDbTime(c.calledAt), c.visitId});
+    auto up = m_db.exec(QStringLiteral("UPDATE visit SET state = 'called', desk = ?, called_at = "
+                                       "? WHERE id = ? AND state = 'waiting'"),
+                        {c.desk, toDbTime(c.calledAt), c.visitId});
     if (!up)
         return up.error();
     VAX_TRY(expectOneRow(*up, DeskText::tr("The queue")));
@@ -544,10 +535,9 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
         QStringLiteral("INSERT INTO dose(id, visit_id, person_id, product_code, lot_id, vial_id, "
                        "trace_code, dose_number, site, route, amount_ml, administered_at, desk, "
                        "staff_id, checklist, override_reason, override_by, override_auth, "
-                       "override_approval, movement_id, change_seq) VALUES (?, ?, ?, ?, ?, "
-                       "NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), "
-                       "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?, ") +
-            nextSeq("dose") + QStringLiteral(")"),
+                       "override_approval, movement_id) VALUES (?, ?, ?, ?, ?, NULLIF(?, ''), "
+                       "NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), "
+                       "NULLIF(?, ''), NULLIF(?, ''), ?)"),
         {dose.id,
          dose.visitId,
          dose.personId,
@@ -584,10 +574,8 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
     VAX_TRY(fault(u"trace_code"));
 
     // 4. The visit is done.
-    auto visit = m_db.exec(QStringLiteral("UPDATE visit SET state = 'vaccinated', desk = ?, "
-                                          "change_seq = ") +
-                               nextSeq("visit") +
-                               QStringLiteral(" WHERE id = ? AND state IN ('waiting', 'called')"),
+    auto visit = m_db.exec(QStringLiteral("UPDATE visit SET state = 'vaccinated', desk = ? "
+                                          "WHERE id = ? AND state IN ('waiting', 'called')"),
                            {notNull(dose.desk), dose.visitId});
     if (!visit)
         return visit.error();
@@ -600,14 +588,13 @@ Result<AdministerReceipt> DeskService::administer(const AdministerRequest& reque
         observationMinutesFor(product, ctx->screening, ctx->policy, &observationReason);
     receipt.observationId = newId();
     receipt.observationEndsAt = now.addSecs(qint64(receipt.observationMinutes) * 60);
-    auto obs = m_db.exec(
-        QStringLiteral("INSERT INTO observation(id, dose_id, visit_id, person_id, desk, "
-                       "started_at, ends_at, minutes, reason, state, updated_by, change_seq) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'observing', ?, ") +
-            nextSeq("observation") + QStringLiteral(")"),
-        {receipt.observationId, dose.id, dose.visitId, dose.personId, notNull(dose.desk),
-         toDbTime(now), toDbTime(receipt.observationEndsAt), receipt.observationMinutes,
-         observationReason, request.staffId});
+    auto obs =
+        m_db.exec(QStringLiteral("INSERT INTO observation(id, dose_id, visit_id, person_id, desk, "
+                                 "started_at, ends_at, minutes, reason, state, updated_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'observing', ?)"),
+                  {receipt.observationId, dose.id, dose.visitId, dose.personId, notNull(dose.desk),
+                   toDbTime(now), toDbTime(receipt.observationEndsAt), receipt.observationMinutes,
+                   observationReason, request.staffId});
     if (!obs)
         return obs.error();
     VAX_TRY(fault(u"observation"));
@@ -728,11 +715,10 @@ Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QStr
     d.errorReason = reason.trimmed();
     d.correctedBy = staffId;
     d.correctedAt = now;
-    auto up =
-        m_db.exec(QStringLiteral("UPDATE dose SET status = 'entered-in-error', error_reason "
-                                 "= ?, corrected_by = ?, corrected_at = ?, change_seq = ") +
-                      nextSeq("dose") + QStringLiteral(" WHERE id = ? AND status = 'completed'"),
-                  {d.errorReason, staffId, toDbTime(now), d.id});
+    auto up = m_db.exec(QStringLiteral("UPDATE dose SET status = 'entered-in-error', error_reason "
+                                       "= ?, corrected_by = ?, corrected_at = ? WHERE id = ? AND "
+                                       "status = 'completed'"),
+                        {d.errorReason, staffId, toDbTime(now), d.id});
     if (!up)
         return up.error();
     VAX_TRY(expectOneRow(*up, DeskText::tr("The dose")));
@@ -775,18 +761,14 @@ Result<CorrectionReceipt> DeskService::correct(const QString& doseId, const QStr
             return freed.error();
     }
     auto obs = m_db.exec(QStringLiteral("UPDATE observation SET state = 'cancelled', updated_by = "
-                                        "?, note = ?, change_seq = ") +
-                             nextSeq("observation") +
-                             QStringLiteral(" WHERE dose_id = ? AND state = 'observing'"),
+                                        "?, note = ? WHERE dose_id = ? AND state = 'observing'"),
                          {staffId, d.errorReason, d.id});
     if (!obs)
         return obs.error();
     receipt.observationCancelled = obs->rowsAffected() > 0;
     // Today's visit opens again so that the right dose can be recorded.
-    auto visit = m_db.exec(QStringLiteral("UPDATE visit SET state = 'called', change_seq = ") +
-                               nextSeq("visit") +
-                               QStringLiteral(" WHERE id = ? AND state = 'vaccinated' AND "
-                                              "visit_date = ?"),
+    auto visit = m_db.exec(QStringLiteral("UPDATE visit SET state = 'called' WHERE id = ? AND "
+                                          "state = 'vaccinated' AND visit_date = ?"),
                            {d.visitId, today().toString(Qt::ISODate)});
     if (!visit)
         return visit.error();

@@ -58,11 +58,6 @@ ObservationRecord fromRow(const Query& q)
     return r;
 }
 
-QString nextSeq()
-{
-    return QStringLiteral("(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM observation)");
-}
-
 // People still in the area first, in board order (observation::sortForBoard); then the ended
 // ones by end time.
 void sortRecords(std::vector<ObservationRecord>& records)
@@ -251,10 +246,8 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                          QStringLiteral("observation"));
 
     auto up = m_db.exec(QStringLiteral("UPDATE observation SET state = ?, departed_at = ?, "
-                                       "note = ?, updated_by = ?, change_seq = ") +
-                            nextSeq() +
-                            QStringLiteral(" WHERE id = ? AND state IN ('observing', "
-                                           "'adverse_event')"),
+                                       "note = ?, updated_by = ? WHERE id = ? AND state IN "
+                                       "('observing', 'adverse_event')"),
                         {newState, toDbTime(now), notNull(note), staffId, id});
     if (!up)
         return up.error();

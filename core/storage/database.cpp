@@ -110,6 +110,23 @@ QString readOnlyName(const QString& path, bool immutable)
            QStringLiteral("?immutable=1");
 }
 
+// Process-wide SQLite settings: they must be made before SQLite initialises, i.e. before the
+// first connection opens, so every open in this file calls this first. Later calls do nothing.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        // Statement journals in memory: every write to a change-logged table runs triggers (the
+        // change log, docs/storage.md), so each such statement keeps a statement journal, which
+        // otherwise became a temporary file once it grew. A statement journal holds only the
+        // pages one statement changed; the WAL keeps durability as before.
+        const int rc = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+        if (rc != SQLITE_OK)
+            qCWarning(lcStorage) << "SQLITE_CONFIG_STMTJRNL_SPILL refused:" << sqlite3_errstr(rc);
+        return rc == SQLITE_OK;
+    }();
+    static_cast<void>(configured);
+}
+
 sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant v = db.driver()->handle();
@@ -124,6 +141,7 @@ template <typename T, typename Work>
 Result<T> withReadOnly(const QString& path, bool immutable, Work work,
                        const std::function<void(sqlite3*)>& onHandle = {})
 {
+    configureSqliteOnce();
     const QString name = nextConnectionName();
     Result<T> result = Error{};
     {
@@ -283,6 +301,7 @@ Error Database::sqlError(const QSqlError& error, const QString& context)
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
+    configureSqliteOnce();
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
