@@ -84,9 +84,8 @@ Status AdverseEventRepository::insert(Database& db, const AdverseEventRecord& r)
     auto ins = db.exec(
         QStringLiteral("INSERT INTO adverse_event(id, dose_id, person_id, observation_id, "
                        "onset_at, symptoms, other_description, severity, seriousness, actions, "
-                       "outcome, immediate_report, note, reported_by, recorded_at, change_seq) "
-                       "VALUES (?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM adverse_event))"),
+                       "outcome, immediate_report, note, reported_by, recorded_at) "
+                       "VALUES (?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.id, r.doseId, r.personId, notNull(r.observationId), toDbTime(r.onset),
          jsonList(r.symptoms), notNull(r.otherDescription), r.severity, r.seriousness,
          jsonList(r.actions), r.outcome, r.immediateReport ? 1 : 0, notNull(r.note), r.reportedBy,

@@ -12,9 +12,8 @@ Status DeferralRepository::insert(Database& db, const NewDeferral& d)
 {
     auto row = db.exec(
         QStringLiteral("INSERT INTO deferral(id, person_id, visit_date, outcome, temperature_c, "
-                       "screening_version, screening, appointment_id, recorded_at, recorded_by, "
-                       "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM deferral))"),
+                       "screening_version, screening, appointment_id, recorded_at, recorded_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.id, d.personId, d.date.toString(Qt::ISODate), screeningOutcomeName(d.outcome),
          d.temperatureC, d.screeningVersion,
          QString::fromUtf8(QJsonDocument(d.screening).toJson(QJsonDocument::Compact)),

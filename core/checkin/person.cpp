@@ -173,8 +173,7 @@ Status PersonRepository::insert(Database& db, const Person& p, const QString& st
             PersonText::tr("A person needs a name and a birth date. Enter both."),
             p.name.simplified().isEmpty() ? QStringLiteral("name") : QStringLiteral("birth_date"));
     auto q = db.exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
-                                    "change_seq, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
-                                    "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM person), ?, ?)"),
+                                    "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                      {p.id, p.name.simplified(), p.sex ? QVariant(sexName(*p.sex)) : QVariant(),
                       p.birthDate.toString(Qt::ISODate), notNull(p.phone),
                       p.createdAt.toUTC().toString(Qt::ISODateWithMs), staffId});
@@ -198,8 +197,7 @@ Status PersonRepository::addDocument(Database& db, const QString& personId,
                          QStringLiteral("document_number"));
     auto q = db.exec(
         QStringLiteral("INSERT INTO identity_document(id, person_id, type, number, match_key, "
-                       "country, change_seq, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, "
-                       "(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM identity_document), ?, ?)"),
+                       "country, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {newId(), personId, documentTypeName(doc.type), doc.number, doc.matchKey,
          notNull(doc.country), at.toUTC().toString(Qt::ISODateWithMs), staffId});
     if (!q)

@@ -9,13 +9,6 @@
 namespace vax {
 
 namespace {
-// Next change sequence number of a table with an index on change_seq.
-QString nextSeq(const char* table)
-{
-    return QStringLiteral("(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM %1)")
-        .arg(QLatin1String(table));
-}
-
 QString text(const Query& q, const char* column)
 {
     return q.value(QString::fromLatin1(column)).toString();
@@ -137,9 +130,8 @@ Status VisitRepository::insert(Database& db, const NewVisit& v)
     auto visit = db.exec(
         QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, lane, state, "
                        "temperature_c, screening_version, screening, screening_outcome, "
-                       "appointment_id, checked_in_at, checked_in_by, change_seq) VALUES (?, ?, "
-                       "?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(change_seq), "
-                       "0) + 1 FROM visit))"),
+                       "appointment_id, checked_in_at, checked_in_by) VALUES (?, ?, ?, ?, ?, "
+                       "'waiting', ?, ?, ?, ?, ?, ?, ?)"),
         {v.id, v.personId, v.date.toString(Qt::ISODate), v.queueNumber, queueLaneText(v.lane),
          v.temperatureC, v.screeningVersion,
          QString::fromUtf8(QJsonDocument(v.screening).toJson(QJsonDocument::Compact)),
@@ -170,39 +162,31 @@ Result<bool> VisitRepository::markCalled(Database& db, const QString& id, const 
                                          const QDateTime& at)
 {
     static const QString sql = QStringLiteral(
-                                   "UPDATE visit SET state = 'called', desk = ?, called_at = "
-                                   "?, change_seq = ") +
-                               nextSeq("visit") +
-                               QStringLiteral(" WHERE id = ? AND state = 'waiting'");
+        "UPDATE visit SET state = 'called', desk = ?, called_at = ? WHERE id = ? AND state = "
+        "'waiting'");
     return changedOne(db.exec(sql, {desk, toDbTime(at), id}));
 }
 
 Result<bool> VisitRepository::markVaccinated(Database& db, const QString& id, const QString& desk)
 {
     static const QString sql = QStringLiteral(
-                                   "UPDATE visit SET state = 'vaccinated', desk = ?, "
-                                   "change_seq = ") +
-                               nextSeq("visit") +
-                               QStringLiteral(" WHERE id = ? AND state IN ('waiting', 'called')");
+        "UPDATE visit SET state = 'vaccinated', desk = ? WHERE id = ? AND state IN ('waiting', "
+        "'called')");
     return changedOne(db.exec(sql, {notNull(desk), id}));
 }
 
 Result<bool> VisitRepository::reopen(Database& db, const QString& id, const QDate& day)
 {
-    static const QString sql = QStringLiteral("UPDATE visit SET state = 'called', change_seq = ") +
-                               nextSeq("visit") +
-                               QStringLiteral(
-                                   " WHERE id = ? AND state = 'vaccinated' AND "
-                                   "visit_date = ?");
+    static const QString sql = QStringLiteral(
+        "UPDATE visit SET state = 'called' WHERE id = ? AND state = 'vaccinated' AND "
+        "visit_date = ?");
     return changedOne(db.exec(sql, {id, day.toString(Qt::ISODate)}));
 }
 
 Result<bool> VisitRepository::cancel(Database& db, const QString& id)
 {
     return changedOne(db.exec(
-        QStringLiteral("UPDATE visit SET state = 'cancelled', change_seq = (SELECT "
-                       "COALESCE(MAX(change_seq), 0) + 1 FROM visit) WHERE id = ? AND state = "
-                       "'waiting'"),
+        QStringLiteral("UPDATE visit SET state = 'cancelled' WHERE id = ? AND state = 'waiting'"),
         {id}));
 }
 

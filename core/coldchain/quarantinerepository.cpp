@@ -94,12 +94,10 @@ Status QuarantineRepository::decide(Database& db, const QString& id, QuarantineS
                                     const QString& decidedBy, const QDateTime& at,
                                     const QString& reason)
 {
-    auto up =
-        db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
-                               "decided_at = ?, reason = ?, evidence = ?, change_seq = "
-                               "(SELECT MAX(change_seq) + 1 FROM lot_quarantine) WHERE id = ?"),
-                {quarantineStatusName(decision), decidedBy, toDbTime(at), reason,
-                 evidence ? releaseEvidenceName(*evidence) : QStringLiteral(""), id});
+    auto up = db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
+                                     "decided_at = ?, reason = ?, evidence = ? WHERE id = ?"),
+                      {quarantineStatusName(decision), decidedBy, toDbTime(at), reason,
+                       evidence ? releaseEvidenceName(*evidence) : QStringLiteral(""), id});
     if (!up)
         return up.error();
     return {};

@@ -122,10 +122,11 @@ struct SeedReport {
 // dose is checked by the desk's own evaluateChecklist() at its time, and a dose that does not
 // pass aborts the seeding as a generator bug — its stock movement and its observation (departed).
 // The site's fridges get their manual and logger readings for every day of the window. Keeps
-// what the services keep: the FTS name index (its triggers), unique documents, per-table
-// change_seq, per-day queue counters, stock_balance (its triggers), and one "demo.seed" audit row
-// per transaction (not one per person: the chain stays valid and says which rows are
-// synthetic). Training databases only: a production database is refused and left untouched.
+// what the services keep: the FTS name index (its triggers), unique documents, change_seq (the
+// change log's triggers), per-day queue counters, stock_balance (its triggers), and one
+// "demo.seed" audit row per transaction (not one per person: the chain stays valid and says
+// which rows are synthetic). Training databases only: a production database is refused and left
+// untouched.
 Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOptions& options);
 
 }  // namespace demo

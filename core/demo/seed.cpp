@@ -47,16 +47,6 @@ Result<qint64> scalarInt(Database& db, const QString& sql)
     return q->scalar().toLongLong();
 }
 
-Result<qint64> nextSeq(Database& db, const char* table)
-{
-    auto max = scalarInt(
-        db,
-        QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(QLatin1String(table)));
-    if (!max)
-        return max.error();
-    return *max + 1;
-}
-
 // Restores the page cache size when seeding ends, however it ends.
 class CacheSize {
 public:
@@ -101,13 +91,9 @@ Result<qint64> writeReadings(Database& db, Rng& rng, const std::vector<Fridge>& 
                              const QDate& firstDay, int days, const QTimeZone& zone,
                              const QString& actor)
 {
-    auto seq = nextSeq(db, "temperature_reading");
-    if (!seq)
-        return seq.error();
-    qint64 next = *seq;
     BulkInsert insert(db, QStringLiteral("INSERT INTO temperature_reading(id, fridge_id, at, "
-                                         "celsius, source, session, import_id, actor, "
-                                         "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "celsius, source, session, import_id, actor) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString manual = QStringLiteral("manual");
     const QString logger = QStringLiteral("logger");
     qint64 written = 0;
@@ -130,11 +116,10 @@ Result<qint64> writeReadings(Database& db, Rng& rng, const std::vector<Fridge>& 
                 continue;
             for (const DemoReading& r :
                  fridgeDay(rng, firstDay.addDays(d), zone, fridge.thresholds, level)) {
-                VAX_TRY(insert.run({randomUuid(rng), fridge.id, toDbTime(r.reading.at),
-                                    r.reading.celsius, r.manual ? manual : logger,
-                                    r.manual ? r.session : QStringLiteral(""),
-                                    r.manual ? QVariant(QMetaType::fromType<QString>()) : importId,
-                                    actor, next++}));
+                VAX_TRY(insert.run(
+                    {randomUuid(rng), fridge.id, toDbTime(r.reading.at), r.reading.celsius,
+                     r.manual ? manual : logger, r.manual ? r.session : QStringLiteral(""),
+                     r.manual ? QVariant(QMetaType::fromType<QString>()) : importId, actor}));
                 (r.manual ? manualReadings : loggerReadings).push_back(r.reading);
                 ++written;
             }
@@ -252,24 +237,12 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person"));
     if (!personSeq)
         return personSeq.error();
-    auto docSeq = nextSeq(db, "identity_document");
-    auto visitSeq = nextSeq(db, "visit");
-    auto doseSeq = nextSeq(db, "dose");
-    auto observationSeq = nextSeq(db, "observation");
-    for (const auto* r : {&docSeq, &visitSeq, &doseSeq, &observationSeq})
-        if (!*r)
-            return r->error();
     // Ids and visits: a stream of their own, which also depends on what the database already
     // holds, so seeding twice with one seed gives new ids.
     const quint64 streamSeed = options.seed ^ 0x5EEDF00DCAFEULL ^
                                (static_cast<quint64>(*personSeq) * 0x9E3779B97F4A7C15ULL);
     Rng rng(streamSeed);
     Rng stockRng(streamSeed ^ 0x570C4ULL);
-    qint64 nextPersonSeq = *personSeq + 1;
-    qint64 nextDocSeq = *docSeq;
-    qint64 nextVisitSeq = *visitSeq;
-    qint64 nextDoseSeq = *doseSeq;
-    qint64 nextObservationSeq = *observationSeq;
 
     const Questionnaire& questionnaire = Questionnaire::builtIn();
     QHash<int, StoredScreening> screenings;
@@ -321,17 +294,16 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     }
 
     BulkInsert person(db, QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
-                                         "change_seq, created_at, created_by) VALUES "
-                                         "(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     BulkInsert document(db, QStringLiteral("INSERT INTO identity_document(id, person_id, type, "
-                                           "number, match_key, country, change_seq, created_at, "
-                                           "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           "number, match_key, country, created_at, "
+                                           "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     BulkInsert visit(db, QStringLiteral("INSERT INTO visit(id, person_id, visit_date, "
                                         "queue_number, lane, state, temperature_c, "
                                         "screening_version, screening, screening_outcome, "
                                         "appointment_id, checked_in_at, checked_in_by, "
-                                        "change_seq, desk, called_at) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)"));
+                                        "desk, called_at) VALUES "
+                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)"));
     BulkInsert consent(db,
                        QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
                                       "signed_at, signer, guardian_name, guardian_relation, "
@@ -343,14 +315,14 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     BulkInsert dose(db, QStringLiteral("INSERT INTO dose(id, visit_id, person_id, product_code, "
                                        "lot_id, vial_id, dose_number, site, route, amount_ml, "
                                        "administered_at, desk, staff_id, checklist, "
-                                       "override_reason, override_by, movement_id, change_seq) "
+                                       "override_reason, override_by, movement_id) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?)"));
+                                       "?)"));
     BulkInsert observation(db, QStringLiteral("INSERT INTO observation(id, dose_id, visit_id, "
                                               "person_id, desk, started_at, ends_at, minutes, "
-                                              "reason, state, departed_at, updated_by, "
-                                              "change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                              "'departed', ?, ?, ?)"));
+                                              "reason, state, departed_at, updated_by) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'departed', ?, "
+                                              "?)"));
 
     const QString maleName = sexName(Sex::Male);
     const QString femaleName = sexName(Sex::Female);
@@ -450,15 +422,13 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
             const QString personId = randomUuid(rng);
             const QString sex = fake.sex == Sex::Male ? maleName : femaleName;
             VAX_TRY(person.run({personId, fake.name, sex, fake.birthDate.toString(Qt::ISODate),
-                                fake.phone.isNull() ? empty : fake.phone, nextPersonSeq++,
-                                createdText, staffId}));
+                                fake.phone.isNull() ? empty : fake.phone, createdText, staffId}));
             chunkLastSeq = person.lastId();
             if (chunkFirstSeq == 0)
                 chunkFirstSeq = chunkLastSeq;
-            VAX_TRY(
-                document.run({randomUuid(rng), personId, documentTypeName(doc->type), doc->number,
-                              doc->matchKey, doc->country.isNull() ? empty : doc->country,
-                              nextDocSeq++, createdText, staffId}));
+            VAX_TRY(document.run(
+                {randomUuid(rng), personId, documentTypeName(doc->type), doc->number, doc->matchKey,
+                 doc->country.isNull() ? empty : doc->country, createdText, staffId}));
             ++report.documents;
             std::vector<PastDose> history;
             for (size_t k = 0; k < plan.size(); ++k) {
@@ -481,8 +451,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                      age >= 60 ? QStringLiteral("priority") : QStringLiteral("normal"),
                      pv.cancelled ? QStringLiteral("cancelled") : QStringLiteral("vaccinated"),
                      tenths / 10.0, questionnaire.version(), s.json,
-                     screeningOutcomeName(s.outcome), at, staffId, nextVisitSeq++,
-                     pv.cancelled ? empty : desk,
+                     screeningOutcomeName(s.outcome), at, staffId, pv.cancelled ? empty : desk,
                      pv.cancelled ? nullText : QVariant(toDbTime(calledAt))}));
                 const bool minor = age < policy->checklist.adultAgeYears;
                 const QString guardian =
@@ -555,15 +524,14 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                      in.site, product.route, product.doseVolumeMl, givenText, desk, staffId,
                      QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)),
                      pv.review ? QVariant(reviewReason) : nullText,
-                     pv.review ? QVariant(staffId) : nullText, *movementId, nextDoseSeq++}));
+                     pv.review ? QVariant(staffId) : nullText, *movementId}));
                 QString observationReason;
                 const int minutes =
                     observationMinutesFor(product, s.object, *policy, &observationReason);
                 const QDateTime ends = givenAt.addSecs(qint64(minutes) * 60);
                 VAX_TRY(observation.run({randomUuid(rng), doseId, visitId, personId, desk,
                                          givenText, toDbTime(ends), minutes, observationReason,
-                                         toDbTime(ends.addSecs(60 * rng.between(0, 8))), staffId,
-                                         nextObservationSeq++}));
+                                         toDbTime(ends.addSecs(60 * rng.between(0, 8))), staffId}));
                 history.push_back({doseId, product.code, check.doseNumber, date, true});
                 ++report.doses;
             }

@@ -68,7 +68,7 @@ DemoStock::DemoStock(Database& db, Rng& rng, QTimeZone zone, QString fridgeId, Q
                            "(?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?)"));
     m_insertMovement = std::make_unique<BulkInsert>(
         db, QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, doses, "
-                           "reason, at, actor, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "reason, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertVial = std::make_unique<BulkInsert>(
         db, QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, discard_at, doses, "
                            "opened_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -94,10 +94,6 @@ Status DemoStock::load()
     while (numbers->next())
         m_numbers.insert(numbers->value(0).toString() + QLatin1Char(':') +
                          numbers->value(1).toString());
-    auto seq = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM stock_movement"));
-    if (!seq)
-        return seq.error();
-    m_nextMovementSeq = seq->scalar().toLongLong() + 1;
     return {};
 }
 
@@ -119,7 +115,7 @@ Status DemoStock::move(const QString& id, int lot, const QString& kind, int dose
                        const QString& reason, const QDateTime& at)
 {
     VAX_TRY(m_insertMovement->run({id, m_lots[static_cast<size_t>(lot)].id, m_fridgeId, kind, doses,
-                                   notNull(reason), toDbTime(at), m_actor, m_nextMovementSeq++}));
+                                   notNull(reason), toDbTime(at), m_actor}));
     ++m_counts.movements;
     return {};
 }

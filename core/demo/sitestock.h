@@ -92,7 +92,6 @@ private:
     std::vector<Vial> m_vials;
     QHash<QString, std::vector<int>> m_active;  // product code → lots that may have stock
     QSet<QString> m_numbers;                    // "product:lot number" taken
-    qint64 m_nextMovementSeq = 1;
     StockCounts m_counts;
     std::unique_ptr<BulkInsert> m_insertLot;
     std::unique_ptr<BulkInsert> m_insertMovement;

@@ -21,13 +21,6 @@ const QString kDoseSelect = QStringLiteral(
     "COALESCE(d.override_auth, '') AS override_auth "
     "FROM dose d JOIN lot l ON l.id = d.lot_id ");
 
-// Next change sequence number of a table with an index on change_seq.
-QString nextSeq(const char* table)
-{
-    return QStringLiteral("(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM %1)")
-        .arg(QLatin1String(table));
-}
-
 QString text(const Query& q, const char* column)
 {
     return q.value(QString::fromLatin1(column)).toString();
@@ -101,15 +94,13 @@ std::optional<DoseStatus> doseStatusFromText(QStringView text)
 Status DoseRepository::insert(Database& db, const DoseRecord& dose, const QString& approvalId,
                               const QString& movementId)
 {
-    static const QString sql =
-        QStringLiteral(
-            "INSERT INTO dose(id, visit_id, person_id, product_code, lot_id, vial_id, "
-            "trace_code, dose_number, site, route, amount_ml, administered_at, desk, "
-            "staff_id, checklist, override_reason, override_by, override_auth, "
-            "override_approval, movement_id, change_seq) VALUES (?, ?, ?, ?, ?, "
-            "NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), "
-            "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?, ") +
-        nextSeq("dose") + QStringLiteral(")");
+    static const QString sql = QStringLiteral(
+        "INSERT INTO dose(id, visit_id, person_id, product_code, lot_id, vial_id, "
+        "trace_code, dose_number, site, route, amount_ml, administered_at, desk, "
+        "staff_id, checklist, override_reason, override_by, override_auth, "
+        "override_approval, movement_id) VALUES (?, ?, ?, ?, ?, "
+        "NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), "
+        "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?)");
     auto ins = db.exec(
         sql, {dose.id,
               dose.visitId,
@@ -141,10 +132,8 @@ Result<bool> DoseRepository::markEnteredInError(Database& db, const QString& id,
                                                 const QDateTime& at)
 {
     static const QString sql = QStringLiteral(
-                                   "UPDATE dose SET status = 'entered-in-error', error_reason "
-                                   "= ?, corrected_by = ?, corrected_at = ?, change_seq = ") +
-                               nextSeq("dose") +
-                               QStringLiteral(" WHERE id = ? AND status = 'completed'");
+        "UPDATE dose SET status = 'entered-in-error', error_reason = ?, corrected_by = ?, "
+        "corrected_at = ? WHERE id = ? AND status = 'completed'");
     auto up = db.exec(sql, {reason, correctedBy, toDbTime(at), id});
     if (!up)
         return up.error();

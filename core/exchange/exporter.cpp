@@ -574,9 +574,13 @@ Result<QMap<QString, int>> Exporter::pendingByTable()
     const QJsonObject cursor = *previous ? (*previous)->cursor : QJsonObject();
     QMap<QString, int> out;
     for (const QString& table : exportedTables()) {
-        auto q =
-            m_db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table),
-                      {cursor.value(table).toInteger(0)});
+        // An undecided quarantine is numbered but not sent (readColdChain): not pending either.
+        const QString sent = table == QLatin1String("lot_quarantine")
+                                 ? QStringLiteral(" AND status <> 'quarantined'")
+                                 : QString();
+        auto q = m_db.exec(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table) + sent,
+            {cursor.value(table).toInteger(0)});
         if (!q)
             return q.error();
         out.insert(table, q->scalar().toInt());

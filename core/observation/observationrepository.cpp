@@ -10,13 +10,6 @@ namespace {
 // The states in which a person is still in the observation area.
 const QString kInArea = QStringLiteral("o.state IN ('observing', 'adverse_event')");
 
-// Next change sequence number of a table with an index on change_seq.
-QString nextSeq(const char* table)
-{
-    return QStringLiteral("(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM %1)")
-        .arg(QLatin1String(table));
-}
-
 // The adverse events of an observation are found through its dose (indexed).
 const QString kSelect = QStringLiteral(
     "SELECT o.id AS id, COALESCE(o.dose_id, '') AS dose_id, o.visit_id AS visit_id, "
@@ -126,12 +119,10 @@ observation::BoardEntry ObservationRecord::boardEntry() const
 
 Status ObservationRepository::start(Database& db, const NewObservation& o)
 {
-    static const QString sql =
-        QStringLiteral(
-            "INSERT INTO observation(id, dose_id, visit_id, person_id, desk, "
-            "started_at, ends_at, minutes, reason, state, updated_by, change_seq) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'observing', ?, ") +
-        nextSeq("observation") + QStringLiteral(")");
+    static const QString sql = QStringLiteral(
+        "INSERT INTO observation(id, dose_id, visit_id, person_id, desk, "
+        "started_at, ends_at, minutes, reason, state, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'observing', ?)");
     auto obs =
         db.exec(sql, {o.id, o.doseId, o.visitId, o.personId, notNull(o.desk), toDbTime(o.startedAt),
                       toDbTime(o.endsAt), o.minutes, o.reason, o.startedBy});
@@ -145,12 +136,8 @@ Result<bool> ObservationRepository::end(Database& db, const QString& id, Observa
                                         const QString& updatedBy)
 {
     static const QString sql = QStringLiteral(
-                                   "UPDATE observation SET state = ?, departed_at = ?, "
-                                   "note = ?, updated_by = ?, change_seq = ") +
-                               nextSeq("observation") +
-                               QStringLiteral(
-                                   " WHERE id = ? AND state IN ('observing', "
-                                   "'adverse_event')");
+        "UPDATE observation SET state = ?, departed_at = ?, note = ?, updated_by = ? WHERE id = ? "
+        "AND state IN ('observing', 'adverse_event')");
     auto up = db.exec(sql, {observationStateText(to), toDbTime(at), notNull(note), updatedBy, id});
     if (!up)
         return up.error();
@@ -161,10 +148,8 @@ Result<int> ObservationRepository::cancelForDose(Database& db, const QString& do
                                                  const QString& updatedBy, const QString& note)
 {
     static const QString sql = QStringLiteral(
-                                   "UPDATE observation SET state = 'cancelled', "
-                                   "updated_by = ?, note = ?, change_seq = ") +
-                               nextSeq("observation") +
-                               QStringLiteral(" WHERE dose_id = ? AND state = 'observing'");
+        "UPDATE observation SET state = 'cancelled', updated_by = ?, note = ? WHERE dose_id = ? "
+        "AND state = 'observing'");
     auto obs = db.exec(sql, {updatedBy, note, doseId});
     if (!obs)
         return obs.error();
@@ -175,12 +160,11 @@ Status ObservationRepository::recordAdverseEvent(Database& db, const QString& id
                                                  ObservationState to, const QDateTime& departedAt,
                                                  const QString& updatedBy)
 {
-    auto up = db.exec(
-        QStringLiteral("UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), "
-                       "updated_by = ?, change_seq = (SELECT COALESCE(MAX(change_seq), 0) + 1 "
-                       "FROM observation) WHERE id = ?"),
-        {observationStateText(to), departedAt.isValid() ? toDbTime(departedAt) : QStringLiteral(""),
-         updatedBy, id});
+    auto up =
+        db.exec(QStringLiteral("UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), "
+                               "updated_by = ? WHERE id = ?"),
+                {observationStateText(to),
+                 departedAt.isValid() ? toDbTime(departedAt) : QStringLiteral(""), updatedBy, id});
     if (!up)
         return up.error();
     return {};

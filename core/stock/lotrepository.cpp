@@ -109,9 +109,7 @@ Result<QStringList> LotRepository::stockedIn(Database& db, const QString& fridge
 
 Status LotRepository::markQuarantined(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined', change_seq = "
-                                    "change_seq + 1 WHERE id = ?"),
-                     {id});
+    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined' WHERE id = ?"), {id});
     if (!q)
         return q.error();
     return {};
@@ -119,9 +117,7 @@ Status LotRepository::markQuarantined(Database& db, const QString& id)
 
 Status LotRepository::markDiscarded(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded', change_seq "
-                                    "= change_seq + 1 WHERE id = ?"),
-                     {id});
+    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded' WHERE id = ?"), {id});
     if (!q)
         return q.error();
     return {};
@@ -129,10 +125,9 @@ Status LotRepository::markDiscarded(Database& db, const QString& id)
 
 Status LotRepository::releaseIfUnheld(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available', change_seq = "
-                                    "change_seq + 1 WHERE id = ? AND status = 'quarantined' AND "
-                                    "NOT EXISTS (SELECT 1 FROM lot_quarantine WHERE lot_id = ? "
-                                    "AND status = 'quarantined')"),
+    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available' WHERE id = ? AND "
+                                    "status = 'quarantined' AND NOT EXISTS (SELECT 1 FROM "
+                                    "lot_quarantine WHERE lot_id = ? AND status = 'quarantined')"),
                      {id, id});
     if (!q)
         return q.error();

@@ -110,6 +110,26 @@ QString readOnlyName(const QString& path, bool immutable)
            QStringLiteral("?immutable=1");
 }
 
+// Process-wide SQLite settings: they must be made before SQLite initialises, i.e. before the
+// first connection opens, so every open in this file calls this first. Later calls do nothing.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        // Statement journals in memory only. Every write to a change-logged table runs
+        // triggers (the change log, docs/storage.md), so SQLite keeps a statement journal for
+        // it; by default one is allocated in 64 KiB chunks and becomes a temporary file past
+        // 64 KiB. A statement journal only undoes one failed statement inside its transaction:
+        // durability stays with the WAL. (docs/performance.md, "The change log".)
+        const int rc = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+        // SQLite was initialised already (a test's raw connection or VFS came first): the
+        // default stays, which is slower but as correct.
+        if (rc != SQLITE_OK)
+            qCInfo(lcStorage) << "SQLITE_CONFIG_STMTJRNL_SPILL not applied:" << sqlite3_errstr(rc);
+        return rc == SQLITE_OK;
+    }();
+    static_cast<void>(configured);
+}
+
 sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant v = db.driver()->handle();
@@ -124,6 +144,7 @@ template <typename T, typename Work>
 Result<T> withReadOnly(const QString& path, bool immutable, Work work,
                        const std::function<void(sqlite3*)>& onHandle = {})
 {
+    configureSqliteOnce();
     const QString name = nextConnectionName();
     Result<T> result = Error{};
     {
@@ -283,6 +304,7 @@ Error Database::sqlError(const QSqlError& error, const QString& context)
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
+    configureSqliteOnce();
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));

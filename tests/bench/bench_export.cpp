@@ -99,31 +99,28 @@ Template& dayTemplate()
             const QDate birth = QDate(1940, 1, 1).addDays((i * 7919) % (75 * 365));
             // 08:00–17:59 local, spread over the day.
             const QString at = toDbTime(kDay.addSecs(static_cast<qint64>(i) * 36000 / n));
-            must(db->exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
-                                         "change_seq, created_at, created_by) VALUES (?, ?, ?, ?, "
-                                         "?, ?, ?, ?)"),
-                          {person, QStringLiteral("测试者%1").arg(i),
-                           i % 2 ? QStringLiteral("male") : QStringLiteral("female"),
-                           birth.toString(Qt::ISODate),
-                           QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0')), i + 1, at,
-                           b->staffId}),
-                 "person");
+            must(
+                db->exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
+                                        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {person, QStringLiteral("测试者%1").arg(i),
+                          i % 2 ? QStringLiteral("male") : QStringLiteral("female"),
+                          birth.toString(Qt::ISODate),
+                          QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0')), at, b->staffId}),
+                "person");
             must(db->exec(QStringLiteral("INSERT INTO identity_document(id, person_id, type, "
-                                         "number, match_key, change_seq, created_at, "
-                                         "created_by) VALUES (?, ?, 'resident_id', ?, ?, ?, ?, "
-                                         "?)"),
+                                         "number, match_key, created_at, created_by) VALUES (?, "
+                                         "?, 'resident_id', ?, ?, ?, ?)"),
                           {newId(), person, residentId(birth, i % 1000),
-                           QStringLiteral("k%1").arg(i), i + 1, at, b->staffId}),
+                           QStringLiteral("k%1").arg(i), at, b->staffId}),
                  "document");
             const QString visit = newId();
             must(db->exec(QStringLiteral("INSERT INTO visit(id, person_id, visit_date, "
                                          "queue_number, state, temperature_c, "
                                          "screening_version, screening, screening_outcome, "
-                                         "checked_in_at, checked_in_by, change_seq) VALUES (?, "
-                                         "?, ?, ?, 'vaccinated', 36.5, 'v', ?, 'clear', ?, ?, "
-                                         "?)"),
+                                         "checked_in_at, checked_in_by) VALUES (?, ?, ?, ?, "
+                                         "'vaccinated', 36.5, 'v', ?, 'clear', ?, ?)"),
                           {visit, person, kDay.date().toString(Qt::ISODate), i + 1, screening, at,
-                           b->staffId, i + 1}),
+                           b->staffId}),
                  "visit");
             const QString movement = newId();
             must(db->exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
@@ -134,10 +131,9 @@ Template& dayTemplate()
             must(db->exec(QStringLiteral("INSERT INTO dose(id, visit_id, person_id, product_code, "
                                          "lot_id, dose_number, site, route, amount_ml, "
                                          "administered_at, desk, staff_id, checklist, "
-                                         "movement_id, change_seq) VALUES (?, ?, ?, "
-                                         "'BBIBP-CorV', ?, 1, 'LD', 'IM', 0.5, ?, '1', ?, '{}', "
-                                         "?, ?)"),
-                          {newId(), visit, person, lotId, at, b->staffId, movement, i + 1}),
+                                         "movement_id) VALUES (?, ?, ?, 'BBIBP-CorV', ?, 1, "
+                                         "'LD', 'IM', 0.5, ?, '1', ?, '{}', ?)"),
+                          {newId(), visit, person, lotId, at, b->staffId, movement}),
                  "dose");
         }
         // A logger reading every 5 minutes all day.

@@ -159,7 +159,7 @@ TEST_F(DemoCampaign, EveryVaccinatedVisitHasOneDoseWithItsMovementAndObservation
                                          "AND json_extract(checklist, '$.overrides[0]') = "
                                          "'screening.doctor_review'")),
         0);
-    // Change sequence numbers run 1…n in every table the export reads.
+    // Every row of the tables the export reads has its own change sequence number.
     for (const char* table : {"dose", "observation", "stock_movement", "temperature_reading"}) {
         SCOPED_TRACE(table);
         EXPECT_EQ(

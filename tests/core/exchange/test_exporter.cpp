@@ -298,7 +298,7 @@ TEST_F(ExporterTest, ANewStockMovementOrReadingIsPendingUntilExported)
 {
     exportNow();
     EXPECT_EQ(*exporter->pendingRecords(), 0);
-    receive(QStringLiteral("B2"), 5);  // a receipt movement (numbered by the schema 9 trigger)
+    receive(QStringLiteral("B2"), 5);  // a receipt movement (numbered by the change log)
     auto byTable = exporter->pendingByTable();
     ASSERT_TRUE(byTable.ok());
     EXPECT_EQ(byTable->value(QStringLiteral("stock_movement")), 1);
