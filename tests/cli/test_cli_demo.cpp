@@ -31,6 +31,21 @@ CliRun initTraining(const QString& db)
                    QStringLiteral("D"), QStringLiteral("--training")});
 }
 
+// A production site (not training) in `temp`: the demo and training commands refuse it.
+void initProduction(const test::TempDb& temp)
+{
+    auto db = temp.open();
+    ASSERT_TRUE(db);
+    SystemClock clock;
+    InitRequest req;
+    req.code = QStringLiteral("PROD-1");
+    req.name = QStringLiteral("Production site");
+    req.district = QStringLiteral("District");
+    req.adminUsername = QStringLiteral("admin");
+    req.adminPassword = QStringLiteral("a-long-password-1");
+    ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+}
+
 CliRun seed(const QString& db, int people, int days, int seedValue)
 {
     return vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"),
@@ -43,18 +58,7 @@ CliRun seed(const QString& db, int people, int days, int seedValue)
 TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
 {
     test::TempDb temp;
-    {
-        auto db = temp.open();
-        ASSERT_TRUE(db);
-        SystemClock clock;
-        InitRequest req;
-        req.code = QStringLiteral("PROD-1");
-        req.name = QStringLiteral("Production site");
-        req.district = QStringLiteral("District");
-        req.adminUsername = QStringLiteral("admin");
-        req.adminPassword = QStringLiteral("a-long-password-1");
-        ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
-    }
+    ASSERT_NO_FATAL_FAILURE(initProduction(temp));
     auto r = seed(temp.path(), 50, 10, 1);
     EXPECT_EQ(r.code, 1);
     ASSERT_EQ(r.jsonLines().size(), 1);
@@ -340,18 +344,7 @@ TEST(CliTrainingCodes, ListsEveryTrainingLotWithScansTheParserReadsBack)
 TEST(CliTrainingCodes, RefusesAProductionDatabase)
 {
     test::TempDb temp;
-    {
-        auto db = temp.open();
-        ASSERT_TRUE(db);
-        SystemClock clock;
-        InitRequest req;
-        req.code = QStringLiteral("PROD-1");
-        req.name = QStringLiteral("Production site");
-        req.district = QStringLiteral("District");
-        req.adminUsername = QStringLiteral("admin");
-        req.adminPassword = QStringLiteral("a-long-password-1");
-        ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
-    }
+    ASSERT_NO_FATAL_FAILURE(initProduction(temp));
     auto r = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
                      QStringLiteral("training"), QStringLiteral("codes")});
     EXPECT_EQ(r.code, 1);

@@ -26,11 +26,13 @@
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "support/rawsqlite.h"
+#include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
+using vax::test::residentId;
 using Step = ui::CheckInStep;
 
 namespace {
@@ -459,8 +461,7 @@ TEST_F(CheckInUiTest, AnotherIdWhileHalfCheckedInAsksBeforeDroppingThePerson)
 // Issue 19, point 10: an empty temperature names the field; no empty guardian brackets.
 TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
 {
-    const QString child =
-        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    const QString child = residentId(QDate(2010, 6, 1), 1);
     registerOnFile(QStringLiteral("小明"), child);
     scan(child);
     key(Qt::Key_Return);
@@ -482,8 +483,7 @@ TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
 
 TEST_F(CheckInUiTest, AMinorNeedsTheGuardianByKeyboard)
 {
-    const QString child =
-        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    const QString child = residentId(QDate(2010, 6, 1), 1);
     registerOnFile(QStringLiteral("小明"), child);
     scan(child);
     type(QStringLiteral("366"));

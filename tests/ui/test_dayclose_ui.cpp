@@ -33,6 +33,7 @@
 #include "stock/lotservice.h"
 #include "storage/durablefile.h"
 #include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "support/tmpfsmount.h"
 #include "ui/screenshot.h"
@@ -45,19 +46,11 @@ namespace {
 
 const char* kPassphrase = "day close test passphrase";
 
-class DayCloseUiTest : public ::testing::Test {
+class DayCloseUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(8, 30), vax::test::testZone()));
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite(QTime(8, 30)));
         ASSERT_TRUE(signingkey::initFile(*m_site.db, *m_clock,
                                          m_out.filePath(QStringLiteral("key.bin")),
                                          QString::fromLatin1(kPassphrase), m_admin.id)
@@ -105,8 +98,7 @@ protected:
 
     std::unique_ptr<ui::DayClosePage> makePage()
     {
-        auto page = std::make_unique<ui::DayClosePage>(
-            m_site, [this] { return std::optional<StaffMember>(m_admin); });
+        auto page = std::make_unique<ui::DayClosePage>(m_site, admin());
         page->setFolderProvider([this] { return m_out.path(); });
         page->setPassphraseProvider(
             [] { return std::optional<QString>(QString::fromLatin1(kPassphrase)); });
@@ -115,11 +107,7 @@ protected:
         return page;
     }
 
-    test::TempDb m_tmp;
     QTemporaryDir m_out;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
 };
 
 }  // namespace

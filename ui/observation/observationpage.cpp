@@ -307,8 +307,7 @@ QString ObservationPage::actorId()
 void ObservationPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);  // already rendered: a language switch clears it
-    m_message->setStyleSheet(error ? errorTextStyle()
-                                   : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
+    m_message->setStyleSheet(error ? errorTextStyle() : colourTextStyle(kOkColour));
 }
 
 void ObservationPage::showMessage(std::function<QString()> render, bool error)
