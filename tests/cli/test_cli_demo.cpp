@@ -13,6 +13,7 @@
 #include "demo/generator.h"
 #include "identity/residentid.h"
 #include "storage/audit.h"
+#include "support/checkinrequest.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -37,13 +38,7 @@ void initProduction(const test::TempDb& temp)
     auto db = temp.open();
     ASSERT_TRUE(db);
     SystemClock clock;
-    InitRequest req;
-    req.code = QStringLiteral("PROD-1");
-    req.name = QStringLiteral("Production site");
-    req.district = QStringLiteral("District");
-    req.adminUsername = QStringLiteral("admin");
-    req.adminPassword = QStringLiteral("a-long-password-1");
-    ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+    test::initProductionSite(*db, clock);
 }
 
 CliRun seed(const QString& db, int people, int days, int seedValue)
@@ -215,24 +210,15 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
     // The real check-in finds a seeded person by the document and creates nobody.
     const Row& someone = all[all.size() / 2];
     CheckInService service(*db, clock);
-    CheckInRequest req;
     auto staff = db->exec(QStringLiteral("SELECT id FROM staff LIMIT 1"));
     ASSERT_TRUE(staff.ok());
-    req.staffId = staff->scalar().toString();
-    req.draft.name = someone.name;
+    CheckInRequest req =
+        test::passingCheckIn(staff->scalar().toString(), someone.name, someone.number);
     req.draft.document.type = documentTypeFromName(someone.type);
-    req.draft.document.number = someone.number;
     req.draft.document.country = someone.country;
     req.draft.document.birthDate = QDate::fromString(someone.birth, Qt::ISODate);
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        req.answers.insert(q.id, false);
-    req.temperatureC = 36.6;
-    req.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-    if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18) {
-        req.consent.signer = ConsentSigner::Guardian;
-        req.consent.guardianName = QStringLiteral("王芳");
-        req.consent.guardianRelation = QStringLiteral("mother");
-    }
+    if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18)
+        test::guardianSigns(req, QStringLiteral("王芳"));
     auto receipt = service.checkIn(req);
     ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
     EXPECT_FALSE(receipt->personCreated);

@@ -193,13 +193,7 @@ TEST(TrainingCodesProduction, AProductionDatabaseIsRefused)
     auto db = temp.open();
     ASSERT_TRUE(db);
     FakeClock clock(test::testNow());
-    InitRequest req;
-    req.code = QStringLiteral("PROD-1");
-    req.name = QStringLiteral("Production site");
-    req.district = QStringLiteral("District");
-    req.adminUsername = QStringLiteral("admin");
-    req.adminPassword = QStringLiteral("a-long-password-1");
-    ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+    test::initProductionSite(*db, clock);
     auto lots = TrainingCodes::list(*db);
     ASSERT_FALSE(lots.ok());
     EXPECT_EQ(lots.error().code, ErrorCode::DemoTrainingOnly);

@@ -18,6 +18,7 @@
 #include "shell/style.h"
 #include "site/site.h"
 #include "site/sitecontext.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 
 namespace vax::test {
@@ -54,12 +55,13 @@ inline void typeSignIn(QWidget& window, const QString& user, const QString& pass
 
 // A training site in a temporary directory on a fake clock, the application style applied, and
 // its demo administrator (the account of the training sign-in page) as the acting user: for a
-// page tested on its own, built with admin(). SetUp() calls openTrainingSite(at) with its hour.
+// page tested on its own, built with admin(). SetUp() calls openTrainingSite() (the clock at
+// testNow(), or at the hour it names) after what must come before the database is opened.
 class TrainingSiteTest : public ::testing::Test {
 protected:
     // Opens (creating) the site with the clock at `now`; fails the test on error (callers wrap it
     // in ASSERT_NO_FATAL_FAILURE).
-    void openTrainingSite(const QDateTime& now)
+    void openTrainingSite(const QDateTime& now = testNow())
     {
         ui::applyAppStyle(*qApp);
         m_clock = std::make_shared<FakeClock>(now);

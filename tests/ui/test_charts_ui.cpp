@@ -30,6 +30,7 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
@@ -180,15 +181,9 @@ protected:
     {
         CheckInService checkin(*m_site.db, *m_clock);
         DeskService desk(*m_site.db, *m_clock);
-        CheckInRequest r;
-        r.staffId = m_admin.id;
-        r.draft.name = QStringLiteral("受种者%1").arg(m_seq);
-        r.draft.document.number = residentId(birth, ++m_seq);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        auto visit = checkin.checkIn(r);
+        const QString name = QStringLiteral("受种者%1").arg(m_seq);
+        auto visit =
+            checkin.checkIn(test::passingCheckIn(m_admin.id, name, residentId(birth, ++m_seq)));
         ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
         AdministerRequest a;
         a.scan = {visit->visitId, QStringLiteral("TRAIN-B2021001"), QString(), QString()};

@@ -47,6 +47,7 @@
 #include "shell/workspace.h"
 #include "stock/scanfield.h"
 #include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "support/visibletext.h"
 
@@ -60,20 +61,12 @@ namespace {
 constexpr int kHumanDelayMs = 60;
 const char* kPassphrase = "day walk passphrase";
 
-class DayWalkTest : public ::testing::Test {
+class DayWalkTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
-        auto staff =
-            StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         ASSERT_TRUE(signingkey::initFile(*m_site.db, *m_clock,
                                          m_out.filePath(QStringLiteral("key.bin")),
                                          QString::fromLatin1(kPassphrase), m_admin.id)
@@ -119,7 +112,7 @@ protected:
             out << file;  // the export's file name
         // The demo password shown on a training login, the database's path, the consent form's
         // version id (printed on the paper form), the PC's and the site's zone ids.
-        out << QString::fromLatin1(kDemoPassword) << m_temp.path() << m_out.path()
+        out << QString::fromLatin1(kDemoPassword) << m_tmp.path() << m_out.path()
             << QString::fromLatin1(kConsentTextVersion)
             << QString::fromLatin1(QTimeZone::systemTimeZoneId())
             << QString::fromLatin1(m_site.site.timeZone().id());
@@ -279,11 +272,7 @@ protected:
         return test::queryNumber(*m_site.db, QString::fromLatin1(sql));
     }
 
-    test::TempDb m_temp;
     QTemporaryDir m_out;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
     std::unique_ptr<ui::MainWindow> m_window;
     std::set<QString> m_reported;
     std::vector<Shown> m_extra;  // texts painted, not held by a widget

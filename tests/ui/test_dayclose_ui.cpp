@@ -32,6 +32,7 @@
 #include "site/sitecontext.h"
 #include "stock/lotservice.h"
 #include "storage/durablefile.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
@@ -68,19 +69,10 @@ protected:
         int seq = 10;
         for (int i = 0; i < 18; ++i) {
             const QDate birth = births[i % 6];
-            CheckInRequest r;
-            r.staffId = m_admin.id;
-            r.draft.name = QStringLiteral("受种者%1").arg(i);
-            r.draft.document.number = residentId(birth, ++seq);
-            for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-                r.answers.insert(q.id, false);
-            r.temperatureC = 36.6;
-            r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-            if (ageInWholeYears(birth, checkin.today()) < 18) {
-                r.consent.signer = ConsentSigner::Guardian;
-                r.consent.guardianName = QStringLiteral("监护人");
-                r.consent.guardianRelation = QStringLiteral("mother");
-            }
+            CheckInRequest r = test::passingCheckIn(m_admin.id, QStringLiteral("受种者%1").arg(i),
+                                                    residentId(birth, ++seq));
+            if (ageInWholeYears(birth, checkin.today()) < 18)
+                test::guardianSigns(r, QStringLiteral("监护人"));
             auto visit = checkin.checkIn(r);
             ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
             AdministerRequest a;

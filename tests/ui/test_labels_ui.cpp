@@ -23,6 +23,7 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "stock/scanfield.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "support/visibletext.h"
 
@@ -59,16 +60,12 @@ QString allText(const std::vector<Shown>& shown)
     return out.join(QLatin1Char('\n'));
 }
 
-class LabelsUiTest : public ::testing::Test {
+class LabelsUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
     }
@@ -116,9 +113,6 @@ protected:
         return l ? l->text() : QString();
     }
 
-    test::TempDb m_temp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
     std::unique_ptr<ui::DeskPage> m_desk;
     qint64 m_keyMs = 0;
     qint64 m_keyStepMs = kHumanDelayMs;

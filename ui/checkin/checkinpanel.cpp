@@ -13,6 +13,7 @@
 #include "checkin/duplicatedialog.h"
 #include "checkin/screeningtoggles.h"
 #include "common/age.h"
+#include "common/labels.h"
 #include "contraindication/contraindicationbox.h"
 #include "desk/recipientdisplay.h"
 #include "identity/masking.h"
@@ -78,6 +79,11 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
         m_adultAgeYears = *adultAge;
     retranslate();
     restoreDraft();
+}
+
+void CheckInPanel::setRecipientDisplay(RecipientDisplay* display)
+{
+    m_display = display;
 }
 
 void CheckInPanel::setKeyClock(std::function<qint64()> clock)

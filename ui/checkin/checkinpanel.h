@@ -41,7 +41,7 @@ public:
 
     void setStaffId(const QString& staffId) { m_staffId = staffId; }
     // Where a typed birth date is shown to the person to confirm (the desk's recipient display).
-    void setRecipientDisplay(RecipientDisplay* display) { m_display = display; }
+    void setRecipientDisplay(RecipientDisplay* display);
     // Milliseconds on a monotonic clock, read at each key to tell a scanner burst (keys under
     // 30 ms apart) from typing. Tests set a clock they advance themselves, so a loaded machine
     // cannot turn a burst into typing.

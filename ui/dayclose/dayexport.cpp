@@ -225,6 +225,11 @@ void DayExport::keyringAnswered(bool ok)
         createKeyFile();
 }
 
+KeyFileDialog* DayExport::keyFileDialog() const
+{
+    return m_keyFileDialog.data();
+}
+
 void DayExport::createKeyFile()
 {
     if (m_keyFileDialog || m_keyFileJob.isRunning())

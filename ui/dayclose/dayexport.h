@@ -60,7 +60,7 @@ public:
     bool waitingForKeyring() const;
     void cancelKeyringWait();
     void createKeyFile();
-    KeyFileDialog* keyFileDialog() const { return m_keyFileDialog.data(); }
+    KeyFileDialog* keyFileDialog() const;
 
 signals:
     void message(const QString& text, bool error);

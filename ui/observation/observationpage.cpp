@@ -371,6 +371,11 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
             return {};
         },
         this);
+    openActionDialog(dialog);
+}
+
+void ObservationPage::openActionDialog(QDialog* dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Done or cancelled, the number was used: the next action needs a number of its own.
     connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
@@ -414,10 +419,7 @@ void ObservationPage::adverseEventSelected()
             return {};
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Done or cancelled, the number was used: the next action needs a number of its own.
-    connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
-    dialog->open();
+    openActionDialog(dialog);
 }
 
 ObservationBoard* ObservationPage::openBoard()
