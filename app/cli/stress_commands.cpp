@@ -25,10 +25,8 @@ struct StressCmdText {
 // or later (n / 1000 days after 1950-01-01), sequence n % 1000.
 QString stressResidentId(qint64 n)
 {
-    const QDate birth = QDate(1950, 1, 1).addDays(n / 1000);
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(n % 1000, 3, 10, QLatin1Char('0'));
-    return body + mod11_2CheckChar(body);
+    return composeResidentId(110105, QDate(1950, 1, 1).addDays(n / 1000),
+                             static_cast<int>(n % 1000));
 }
 
 // The next resident ID not on file, starting from person number `n`.

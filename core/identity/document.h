@@ -66,4 +66,8 @@ bool numberCarriesBirthDate(const IdentityDocument& document);
 // ISO 7064 MOD 11-2 check character of the first 17 characters ('0'–'9' or 'X').
 QChar mod11_2CheckChar(QStringView first17);
 
+// A resident ID made of its parts, for made-up people (tests, benchmarks, vaxctl stress): the
+// six-digit region, the birth date, the sequence (0–999; odd: male), the check character.
+QString composeResidentId(int region, const QDate& birthDate, int sequence);
+
 }  // namespace vax

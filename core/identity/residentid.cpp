@@ -31,6 +31,15 @@ QChar mod11_2CheckChar(QStringView first17)
     return QChar(kChars[sum % 11]);
 }
 
+QString composeResidentId(int region, const QDate& birthDate, int sequence)
+{
+    const QString first17 = QStringLiteral("%1%2%3")
+                                .arg(region, 6, 10, QLatin1Char('0'))
+                                .arg(birthDate.toString(QStringLiteral("yyyyMMdd")))
+                                .arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + mod11_2CheckChar(first17);
+}
+
 bool isProvinceCode(int code)
 {
     static constexpr std::array<int, 35> kCodes = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,

@@ -1,11 +1,14 @@
 #pragma once
 
-// One vaxctl command run in-process (cli::run, the code behind the vaxctl binary), and what it
-// printed. Shared by the CLI tests; each test builds its arguments (--db, --json) itself.
+// One vaxctl command run in-process (cli::run, the code behind the vaxctl binary) or as the real
+// binary, and what it printed. Shared by the CLI tests; each test builds its arguments (--db,
+// --json) itself.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -59,6 +62,10 @@ struct CliRun {
     int lines() const { return static_cast<int>(out.count(QLatin1Char('\n'))); }
     QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
     QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
+    QString errorField() const { return error().value(QStringLiteral("field")).toString(); }
+    QString errorMessage() const { return error().value(QStringLiteral("message")).toString(); }
+    // Both streams, for a failure message.
+    QString dump() const { return out + err; }
     // The codes of a refusal's items (the checklist findings of a refused dose).
     QStringList itemCodes() const
     {
@@ -79,6 +86,29 @@ inline CliRun runVaxctl(const QStringList& args)
     e.flush();
     return r;
 }
+
+#ifdef VAXCTL_PATH
+// The real vaxctl binary (VAXCTL_PATH, defined for the suites that run it) with `args`, `env` as
+// its environment and `input` on its standard input. A crash reads as code -1.
+inline CliRun runVaxctlBinary(
+    const QStringList& args,
+    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+    const QByteArray& input = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VAXCTL_PATH), args);
+    EXPECT_TRUE(p.waitForStarted(30000));
+    p.write(input);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(120000));
+    CliRun r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+#endif
 
 // A CLI test on a fresh training site (site T-1) in a temp dir: run("command words", {more
 // args}) adds --db and --json.

@@ -11,28 +11,14 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include "clirun.h"
 #include "support/rawsqlite.h"
 
 namespace {
+using vax::test::CliRun;
 
 const QString kAdminPassword = QStringLiteral("Admin-pass-2026");
 const QString kNursePassword = QStringLiteral("Nurse-pass-2026");
-
-struct Ran {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json(int line = 0) const
-    {
-        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), line, line).toUtf8())
-            .object();
-    }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-    QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
-    QString errorField() const { return error().value(QStringLiteral("field")).toString(); }
-    QString message() const { return error().value(QStringLiteral("message")).toString(); }
-    QString dump() const { return out + err; }
-};
 
 class CliAuth : public ::testing::Test {
 protected:
@@ -40,12 +26,12 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         path = dir.filePath(QStringLiteral("site.sqlite"));
-        const Ran init = vaxctl(QStringLiteral("init --site-code P-1 --site-name P --district D "
-                                               "--admin-user admin --admin-name Boss"),
-                                {{QStringLiteral("VAXPOINT_ADMIN_PASSWORD"), kAdminPassword}});
+        const CliRun init = vaxctl(QStringLiteral("init --site-code P-1 --site-name P --district D "
+                                                  "--admin-user admin --admin-name Boss"),
+                                   {{QStringLiteral("VAXPOINT_ADMIN_PASSWORD"), kAdminPassword}});
         ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
         // The administrator adds a nurse: the admin's password, then the nurse's, on stdin.
-        const Ran added =
+        const CliRun added =
             vaxctl(QStringLiteral("user add --actor admin --password-stdin --username nurse1 "
                                   "--name Nurse --roles registrar,vaccinator"),
                    {}, kAdminPassword + QLatin1Char('\n') + kNursePassword + QLatin1Char('\n'));
@@ -54,8 +40,8 @@ protected:
 
     // Runs the real vaxctl with --db and --json; `env` is added to a clean copy of the
     // environment (without any VAXPOINT_ variable of the caller), `input` goes to stdin.
-    Ran vaxctl(const QString& line, const QList<std::pair<QString, QString>>& env = {},
-               const QString& input = {})
+    CliRun vaxctl(const QString& line, const QList<std::pair<QString, QString>>& env = {},
+                  const QString& input = {})
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (const QString& k : e.keys())
@@ -63,22 +49,12 @@ protected:
                 e.remove(k);
         for (const auto& [k, v] : env)
             e.insert(k, v);
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(VAXCTL_PATH),
-                line.split(QLatin1Char(' '), Qt::SkipEmptyParts) +
-                    QStringList{QStringLiteral("--db"), path, QStringLiteral("--json")});
-        EXPECT_TRUE(p.waitForStarted(30000));
-        p.write(input.toUtf8());
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        Ran r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return vax::test::runVaxctlBinary(
+            line.split(QLatin1Char(' '), Qt::SkipEmptyParts) +
+                QStringList{QStringLiteral("--db"), path, QStringLiteral("--json")},
+            e, input.toUtf8());
     }
-    Ran asAdmin(const QString& line) { return vaxctl(line, {{pwEnv, kAdminPassword}}); }
+    CliRun asAdmin(const QString& line) { return vaxctl(line, {{pwEnv, kAdminPassword}}); }
 
     QString sql(const QString& query) { return vax::test::RawSqlite(path).scalar(query); }
     QString staffId(const QString& username)
@@ -93,7 +69,7 @@ protected:
     }
     QString rolesOf(const QString& username)
     {
-        const Ran list = asAdmin(QStringLiteral("user list --actor admin"));
+        const CliRun list = asAdmin(QStringLiteral("user list --actor admin"));
         EXPECT_EQ(list.code, 0) << qPrintable(list.dump());
         for (const QString& l : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
@@ -115,14 +91,14 @@ protected:
 TEST_F(CliAuth, WithoutAPasswordNothingIsDoneAndTheErrorSaysHow)
 {
     const int auditBefore = sql(QStringLiteral("SELECT count(*) FROM audit")).toInt();
-    const Ran escalate =
+    const CliRun escalate =
         vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin --actor admin"));
     EXPECT_EQ(escalate.code, 1) << qPrintable(escalate.dump());
     EXPECT_EQ(escalate.errorCode(), QStringLiteral("auth.login_failed"));
     EXPECT_EQ(escalate.errorField(), QStringLiteral("password"));
-    EXPECT_TRUE(escalate.message().contains(QStringLiteral("--actor admin")));
-    EXPECT_TRUE(escalate.message().contains(QStringLiteral("--password-stdin")));
-    EXPECT_TRUE(escalate.message().contains(QStringLiteral("VAXPOINT_PASSWORD")));
+    EXPECT_TRUE(escalate.errorMessage().contains(QStringLiteral("--actor admin")));
+    EXPECT_TRUE(escalate.errorMessage().contains(QStringLiteral("--password-stdin")));
+    EXPECT_TRUE(escalate.errorMessage().contains(QStringLiteral("VAXPOINT_PASSWORD")));
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM audit")).toInt(), auditBefore);
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar,vaccinator"));
 
@@ -136,13 +112,13 @@ TEST_F(CliAuth, WithoutAPasswordNothingIsDoneAndTheErrorSaysHow)
     EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM fridge WHERE name = 'F2'")),
               QStringLiteral("0"));
     // No --actor at all names the option.
-    const Ran anonymous = vaxctl(QStringLiteral("fridge add --name F3"));
+    const CliRun anonymous = vaxctl(QStringLiteral("fridge add --name F3"));
     EXPECT_EQ(anonymous.errorField(), QStringLiteral("actor"));
 }
 
 TEST_F(CliAuth, AWrongPasswordIsRefusedAuditedAndCounted)
 {
-    const Ran wrong =
+    const CliRun wrong =
         vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin --actor admin"),
                {{pwEnv, QStringLiteral("guessing-123")}});
     EXPECT_EQ(wrong.code, 1) << qPrintable(wrong.dump());
@@ -152,9 +128,9 @@ TEST_F(CliAuth, AWrongPasswordIsRefusedAuditedAndCounted)
     EXPECT_EQ(auditRows(QStringLiteral("login.failed"), QStringLiteral("admin")), 1);
 
     // Counted, whichever command made the attempt (stdin this time).
-    const Ran wrongStdin = vaxctl(QStringLiteral("person find --name Li --actor nurse1 "
-                                                 "--password-stdin"),
-                                  {}, QStringLiteral("not-her-password\n"));
+    const CliRun wrongStdin = vaxctl(QStringLiteral("person find --name Li --actor nurse1 "
+                                                    "--password-stdin"),
+                                     {}, QStringLiteral("not-her-password\n"));
     EXPECT_EQ(wrongStdin.errorCode(), QStringLiteral("auth.login_failed"));
     EXPECT_EQ(sql(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'nurse1'")),
               QStringLiteral("1"));
@@ -163,13 +139,14 @@ TEST_F(CliAuth, AWrongPasswordIsRefusedAuditedAndCounted)
 
 TEST_F(CliAuth, TheRightPasswordWorksFromStdinAndFromTheEnvironment)
 {
-    const Ran viaStdin = vaxctl(QStringLiteral("user roles nurse1 --roles registrar "
-                                               "--actor admin --password-stdin"),
-                                {}, kAdminPassword + QLatin1Char('\n'));
+    const CliRun viaStdin = vaxctl(QStringLiteral("user roles nurse1 --roles registrar "
+                                                  "--actor admin --password-stdin"),
+                                   {}, kAdminPassword + QLatin1Char('\n'));
     ASSERT_EQ(viaStdin.code, 0) << qPrintable(viaStdin.dump());
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar"));
-    const Ran viaEnv = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator --actor admin"),
-                              {{pwEnv, kAdminPassword}});
+    const CliRun viaEnv =
+        vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator --actor admin"),
+               {{pwEnv, kAdminPassword}});
     ASSERT_EQ(viaEnv.code, 0) << qPrintable(viaEnv.dump());
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("vaccinator"));
     // Each is a sign-in in the audit log, as the GUI's.
@@ -184,7 +161,7 @@ TEST_F(CliAuth, FiveWrongTriesLockTheAccountEvenForTheRightPassword)
                                QStringLiteral("fridge add --name F9"), QStringLiteral("queue list"),
                                QStringLiteral("dose list")};
     for (const QString& c : commands) {
-        const Ran r =
+        const CliRun r =
             vaxctl(c + QStringLiteral(" --actor nurse1"), {{pwEnv, QStringLiteral("nope-nope-1")}});
         EXPECT_EQ(r.errorCode(), QStringLiteral("auth.login_failed")) << qPrintable(c + r.dump());
     }
@@ -194,19 +171,19 @@ TEST_F(CliAuth, FiveWrongTriesLockTheAccountEvenForTheRightPassword)
         sql(QStringLiteral("SELECT locked_until FROM staff WHERE username = 'nurse1'")).isEmpty());
     EXPECT_EQ(auditRows(QStringLiteral("login.failed"), QStringLiteral("nurse1")), 5);
 
-    const Ran locked =
+    const CliRun locked =
         vaxctl(QStringLiteral("person find --name Li --actor nurse1"), {{pwEnv, kNursePassword}});
     EXPECT_EQ(locked.code, 1);
     EXPECT_EQ(locked.errorCode(), QStringLiteral("auth.locked")) << qPrintable(locked.dump());
-    EXPECT_TRUE(locked.message().contains(QStringLiteral("--actor nurse1")));
+    EXPECT_TRUE(locked.errorMessage().contains(QStringLiteral("--actor nurse1")));
     EXPECT_EQ(auditRows(QStringLiteral("login.refused"), QStringLiteral("nurse1")), 1);
 }
 
 TEST_F(CliAuth, ADisabledAccountIsRefused)
 {
     ASSERT_EQ(asAdmin(QStringLiteral("user disable nurse1 --actor admin")).code, 0);
-    const Ran r = vaxctl(QStringLiteral("queue list --actor nurse1 --password-stdin"), {},
-                         kNursePassword + QLatin1Char('\n'));
+    const CliRun r = vaxctl(QStringLiteral("queue list --actor nurse1 --password-stdin"), {},
+                            kNursePassword + QLatin1Char('\n'));
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.errorCode(), QStringLiteral("auth.disabled")) << qPrintable(r.dump());
     EXPECT_EQ(auditRows(QStringLiteral("login.refused"), QStringLiteral("nurse1")), 1);
@@ -215,29 +192,29 @@ TEST_F(CliAuth, ADisabledAccountIsRefused)
 TEST_F(CliAuth, ANurseCannotMakeHerselfAdministrator)
 {
     // With her own password: the role table refuses.
-    const Ran own = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
-                                          "--actor nurse1"),
-                           {{pwEnv, kNursePassword}});
+    const CliRun own = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
+                                             "--actor nurse1"),
+                              {{pwEnv, kNursePassword}});
     EXPECT_EQ(own.errorCode(), QStringLiteral("permission_denied")) << qPrintable(own.dump());
     // Claiming to be the administrator: refused without the administrator's password.
-    const Ran claimed = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
-                                              "--actor admin"),
-                               {{pwEnv, kNursePassword}});
+    const CliRun claimed = vaxctl(QStringLiteral("user roles nurse1 --roles vaccinator,site_admin "
+                                                 "--actor admin"),
+                                  {{pwEnv, kNursePassword}});
     EXPECT_EQ(claimed.errorCode(), QStringLiteral("auth.login_failed"));
     EXPECT_EQ(rolesOf(QStringLiteral("nurse1")), QStringLiteral("registrar,vaccinator"));
 }
 
 TEST_F(CliAuth, AWrongCurrentPasswordToPasswdCountsAndIsAudited)
 {
-    const Ran wrong = vaxctl(QStringLiteral("user passwd nurse1 --password-stdin"), {},
-                             QStringLiteral("wrong-current-1\nNew-pass-2026\n"));
+    const CliRun wrong = vaxctl(QStringLiteral("user passwd nurse1 --password-stdin"), {},
+                                QStringLiteral("wrong-current-1\nNew-pass-2026\n"));
     EXPECT_EQ(wrong.code, 1);
     EXPECT_EQ(wrong.errorCode(), QStringLiteral("auth.login_failed")) << qPrintable(wrong.dump());
     EXPECT_EQ(sql(QStringLiteral("SELECT failed_logins FROM staff WHERE username = 'nurse1'")),
               QStringLiteral("1"));
     EXPECT_EQ(auditRows(QStringLiteral("login.failed"), QStringLiteral("nurse1")), 1);
-    const Ran right = vaxctl(QStringLiteral("user passwd nurse1 --password-stdin"), {},
-                             kNursePassword + QStringLiteral("\nNew-pass-2026\n"));
+    const CliRun right = vaxctl(QStringLiteral("user passwd nurse1 --password-stdin"), {},
+                                kNursePassword + QStringLiteral("\nNew-pass-2026\n"));
     ASSERT_EQ(right.code, 0) << qPrintable(right.dump());
     EXPECT_EQ(vaxctl(QStringLiteral("queue list --actor nurse1"),
                      {{pwEnv, QStringLiteral("New-pass-2026")}})

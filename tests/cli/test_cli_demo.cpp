@@ -13,6 +13,7 @@
 #include "demo/generator.h"
 #include "identity/residentid.h"
 #include "storage/audit.h"
+#include "support/checkinrequest.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -31,6 +32,15 @@ CliRun initTraining(const QString& db)
                    QStringLiteral("D"), QStringLiteral("--training")});
 }
 
+// A production site (not training) in `temp`: the demo and training commands refuse it.
+void initProduction(const test::TempDb& temp)
+{
+    auto db = temp.open();
+    ASSERT_TRUE(db);
+    SystemClock clock;
+    test::initProductionSite(*db, clock);
+}
+
 CliRun seed(const QString& db, int people, int days, int seedValue)
 {
     return vaxctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"),
@@ -43,18 +53,7 @@ CliRun seed(const QString& db, int people, int days, int seedValue)
 TEST(CliDemoSeed, RefusesAProductionDatabaseAndWritesNothing)
 {
     test::TempDb temp;
-    {
-        auto db = temp.open();
-        ASSERT_TRUE(db);
-        SystemClock clock;
-        InitRequest req;
-        req.code = QStringLiteral("PROD-1");
-        req.name = QStringLiteral("Production site");
-        req.district = QStringLiteral("District");
-        req.adminUsername = QStringLiteral("admin");
-        req.adminPassword = QStringLiteral("a-long-password-1");
-        ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
-    }
+    ASSERT_NO_FATAL_FAILURE(initProduction(temp));
     auto r = seed(temp.path(), 50, 10, 1);
     EXPECT_EQ(r.code, 1);
     ASSERT_EQ(r.jsonLines().size(), 1);
@@ -217,24 +216,15 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
     // The real check-in finds a seeded person by the document and creates nobody.
     const Row& someone = all[all.size() / 2];
     CheckInService service(*db, clock);
-    CheckInRequest req;
     auto staff = db->exec(QStringLiteral("SELECT id FROM staff LIMIT 1"));
     ASSERT_TRUE(staff.ok());
-    req.staffId = staff->scalar().toString();
-    req.draft.name = someone.name;
+    CheckInRequest req =
+        test::passingCheckIn(staff->scalar().toString(), someone.name, someone.number);
     req.draft.document.type = documentTypeFromName(someone.type);
-    req.draft.document.number = someone.number;
     req.draft.document.country = someone.country;
     req.draft.document.birthDate = QDate::fromString(someone.birth, Qt::ISODate);
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        req.answers.insert(q.id, false);
-    req.temperatureC = 36.6;
-    req.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-    if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18) {
-        req.consent.signer = ConsentSigner::Guardian;
-        req.consent.guardianName = QStringLiteral("王芳");
-        req.consent.guardianRelation = QStringLiteral("mother");
-    }
+    if (ageInWholeYears(QDate::fromString(someone.birth, Qt::ISODate), today) < 18)
+        test::guardianSigns(req, QStringLiteral("王芳"));
     auto receipt = service.checkIn(req);
     ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
     EXPECT_FALSE(receipt->personCreated);
@@ -346,18 +336,7 @@ TEST(CliTrainingCodes, ListsEveryTrainingLotWithScansTheParserReadsBack)
 TEST(CliTrainingCodes, RefusesAProductionDatabase)
 {
     test::TempDb temp;
-    {
-        auto db = temp.open();
-        ASSERT_TRUE(db);
-        SystemClock clock;
-        InitRequest req;
-        req.code = QStringLiteral("PROD-1");
-        req.name = QStringLiteral("Production site");
-        req.district = QStringLiteral("District");
-        req.adminUsername = QStringLiteral("admin");
-        req.adminPassword = QStringLiteral("a-long-password-1");
-        ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
-    }
+    ASSERT_NO_FATAL_FAILURE(initProduction(temp));
     auto r = vaxctl({QStringLiteral("--db"), temp.path(), QStringLiteral("--json"),
                      QStringLiteral("training"), QStringLiteral("codes")});
     EXPECT_EQ(r.code, 1);

@@ -23,34 +23,17 @@ namespace {
 const QString kLater = QStringLiteral("2021-06-04T09:00:00+08:00");
 const QString kEarlier = QStringLiteral("2021-06-01T09:00:00+08:00");
 
-struct ProcessRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.split('\n').first()).object(); }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-};
-
 class ClockCli : public ::testing::Test {
 protected:
     // The real vaxctl, its clock at `fakeNow`, with --db and --json.
-    ProcessRun vaxctl(const QString& fakeNow, const QStringList& args)
+    test::CliRun vaxctl(const QString& fakeNow, const QStringList& args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VAXPOINT_FAKE_NOW"), fakeNow);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(VAXCTL_PATH),
-                args + QStringList{QStringLiteral("--db"), tmp.path(), QStringLiteral("--json")});
-        ProcessRun r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return test::runVaxctlBinary(
+            args + QStringList{QStringLiteral("--db"), tmp.path(), QStringLiteral("--json")}, env);
     }
-    ProcessRun checkIn(const QString& fakeNow, int seq)
+    test::CliRun checkIn(const QString& fakeNow, int seq)
     {
         return vaxctl(fakeNow, {QStringLiteral("checkin"), QStringLiteral("--temperature"),
                                 QStringLiteral("36.5"), QStringLiteral("--consent-version"),
@@ -60,12 +43,12 @@ protected:
     }
     void SetUp() override
     {
-        const ProcessRun init =
+        const test::CliRun init =
             vaxctl(kLater, {QStringLiteral("init"), QStringLiteral("--site-code"),
                             QStringLiteral("T-1"), QStringLiteral("--site-name"),
                             QStringLiteral("T"), QStringLiteral("--district"), QStringLiteral("D"),
                             QStringLiteral("--training")});
-        ASSERT_EQ(init.code, 0) << init.out.constData() << init.err.constData();
+        ASSERT_EQ(init.code, 0) << qPrintable(init.out) << qPrintable(init.err);
     }
     qint64 count(const char* sql)
     {
@@ -79,16 +62,16 @@ protected:
 
 TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowledges)
 {
-    const ProcessRun first = checkIn(kLater, 11);
-    ASSERT_EQ(first.code, 0) << first.out.constData() << first.err.constData();
+    const test::CliRun first = checkIn(kLater, 11);
+    ASSERT_EQ(first.code, 0) << qPrintable(first.out) << qPrintable(first.err);
     const qint64 visits = count("SELECT count(*) FROM visit");
     const qint64 audits = count("SELECT count(*) FROM audit");
 
-    const ProcessRun second = checkIn(kEarlier, 13);
+    const test::CliRun second = checkIn(kEarlier, 13);
     EXPECT_NE(second.code, 0);
     EXPECT_EQ(second.error().value(QStringLiteral("code")).toString(),
               QStringLiteral("clock.went_back"))
-        << second.out.constData();
+        << qPrintable(second.out);
     const QString message = second.error().value(QStringLiteral("message")).toString();
     EXPECT_TRUE(message.contains(QStringLiteral("2021-06-01 09:00:0"))) << qPrintable(message);
     EXPECT_TRUE(message.contains(QStringLiteral("2021-06-04 09:00:0"))) << qPrintable(message);
@@ -96,40 +79,42 @@ TEST_F(ClockCli, ASecondCommandThreeDaysBackIsRefusedUntilAnAdministratorAcknowl
     EXPECT_EQ(count("SELECT count(*) FROM visit"), visits);
     EXPECT_EQ(count("SELECT count(*) FROM audit"), audits);
 
-    const ProcessRun status = vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("status")});
-    ASSERT_EQ(status.code, 0) << status.out.constData();
+    const test::CliRun status =
+        vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("status")});
+    ASSERT_EQ(status.code, 0) << qPrintable(status.out);
     EXPECT_TRUE(status.json().value(QStringLiteral("writes_refused")).toBool());
     EXPECT_TRUE(status.json()
                     .value(QStringLiteral("latest_written"))
                     .toString()
                     .startsWith(QStringLiteral("2021-06-04T09:00:0")))
-        << status.out.constData();
+        << qPrintable(status.out);
     EXPECT_GE(status.json().value(QStringLiteral("behind_seconds")).toInteger(),
               3 * 24 * 3600 - 60);
     EXPECT_EQ(status.json().value(QStringLiteral("tolerance_minutes")).toInt(), 5);
 
     // A reason is required; then the demo site administrator acknowledges.
-    const ProcessRun noReason =
+    const test::CliRun noReason =
         vaxctl(kEarlier, {QStringLiteral("clock"), QStringLiteral("acknowledge"),
                           QStringLiteral("--actor"), QStringLiteral("demo")});
     EXPECT_NE(noReason.code, 0);
     EXPECT_EQ(noReason.error().value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
-    const ProcessRun ack = vaxctl(
+    const test::CliRun ack = vaxctl(
         kEarlier, {QStringLiteral("clock"), QStringLiteral("acknowledge"),
                    QStringLiteral("--reason"), QStringLiteral("clock was 3 days ahead, set right"),
                    QStringLiteral("--actor"), QStringLiteral("demo")});
-    ASSERT_EQ(ack.code, 0) << ack.out.constData() << ack.err.constData();
+    ASSERT_EQ(ack.code, 0) << qPrintable(ack.out) << qPrintable(ack.err);
     EXPECT_TRUE(ack.json().value(QStringLiteral("acknowledged")).toBool());
     EXPECT_EQ(count("SELECT count(*) FROM audit WHERE action = 'clock.acknowledge' AND "
                     "json_extract(detail, '$.reason') = 'clock was 3 days ahead, set right'"),
               1);
 
-    const ProcessRun again = checkIn(kEarlier, 13);
-    EXPECT_EQ(again.code, 0) << again.out.constData();
+    const test::CliRun again = checkIn(kEarlier, 13);
+    EXPECT_EQ(again.code, 0) << qPrintable(again.out);
     EXPECT_EQ(count("SELECT count(*) FROM visit"), visits + 1);
 
-    const ProcessRun verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
-    EXPECT_EQ(verify.code, 0) << verify.out.constData();
+    const test::CliRun verify =
+        vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(verify.code, 0) << qPrintable(verify.out);
     EXPECT_EQ(verify.json().value(QStringLiteral("time_backwards_count")).toInt(), 0);
 }
 
@@ -145,21 +130,22 @@ TEST_F(ClockCli, CheckDbAndAuditVerifyReportTimesThatRunBackwards)
         ASSERT_TRUE(tx->commit().ok());
     }
     ASSERT_EQ(checkIn(kEarlier, 13).code, 0);
-    const ProcessRun verify = vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const test::CliRun verify =
+        vaxctl(kEarlier, {QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(verify.code, 0);  // the chain is intact: a warning
     EXPECT_GE(verify.json().value(QStringLiteral("time_backwards_count")).toInt(), 1)
-        << verify.out.constData();
+        << qPrintable(verify.out);
     const QJsonObject step =
         verify.json().value(QStringLiteral("time_backwards")).toArray().first().toObject();
     EXPECT_TRUE(step.value(QStringLiteral("at"))
                     .toString()
                     .startsWith(QStringLiteral("2021-06-01T09:00:0")))
-        << verify.out.constData();
+        << qPrintable(verify.out);
     EXPECT_TRUE(step.value(QStringLiteral("latest_at"))
                     .toString()
                     .startsWith(QStringLiteral("2021-06-04T09:00:0")));
 
-    const ProcessRun check = vaxctl(kEarlier, {QStringLiteral("check-db")});
+    const test::CliRun check = vaxctl(kEarlier, {QStringLiteral("check-db")});
     EXPECT_EQ(check.code, 0);
     EXPECT_GE(check.json()
                   .value(QStringLiteral("audit"))
@@ -167,7 +153,7 @@ TEST_F(ClockCli, CheckDbAndAuditVerifyReportTimesThatRunBackwards)
                   .value(QStringLiteral("time_backwards_count"))
                   .toInt(),
               1)
-        << check.out.constData();
+        << qPrintable(check.out);
 }
 
 TEST_F(ClockCli, HelpListsTheClockCommands)

@@ -41,24 +41,13 @@ protected:
     CliRun runBinary(const QString& line, const QStringList& extra, const QByteArray& input,
                      const QMap<QString, QString>& env = {})
     {
-        QProcess vaxctl;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(QStringLiteral("VAXPOINT_DOCTOR_PASSWORD"));
         for (auto it = env.begin(); it != env.end(); ++it)
             e.insert(it.key(), it.value());
-        vaxctl.setProcessEnvironment(e);
         QStringList args = line.split(QLatin1Char(' '), Qt::SkipEmptyParts) + extra;
         args << QStringLiteral("--db") << tmp.path() << QStringLiteral("--json");
-        vaxctl.start(QStringLiteral(VAXCTL_PATH), args);
-        EXPECT_TRUE(vaxctl.waitForStarted(30000));
-        vaxctl.write(input);
-        vaxctl.closeWriteChannel();
-        EXPECT_TRUE(vaxctl.waitForFinished(60000));
-        CliRun r;
-        r.code = vaxctl.exitCode();
-        r.out = QString::fromUtf8(vaxctl.readAllStandardOutput());
-        r.err = QString::fromUtf8(vaxctl.readAllStandardError());
-        return r;
+        return test::runVaxctlBinary(args, e, input);
     }
     void addUser(const QString& username, const QString& roles)
     {

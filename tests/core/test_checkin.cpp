@@ -3,9 +3,11 @@
 #include <QTimeZone>
 
 #include "checkin/checkinservice.h"
+#include "support/residentid.h"
 #include "support/tempdb.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 const QTimeZone kChina(8 * 3600);
@@ -184,8 +186,7 @@ TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
     EXPECT_EQ(service.checkIn(allergic).error().code, ErrorCode::CheckInContraindicated);
     // A minor without a guardian fails after the person would have been inserted: rolled back.
     auto minor = request(QStringLiteral("小明"), QStringLiteral("110105201006010013"));
-    minor.draft.document.number =
-        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    minor.draft.document.number = residentId(QDate(2010, 6, 1), 1);
     auto refused = service.checkIn(minor);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::ConsentGuardianRequired);

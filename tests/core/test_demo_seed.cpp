@@ -366,13 +366,7 @@ TEST(DemoSeed, RefusesAProductionDatabase)
     auto db = temp.open();
     ASSERT_TRUE(db);
     FakeClock clock(seedNow());
-    InitRequest req;
-    req.code = QStringLiteral("PROD-1");
-    req.name = QStringLiteral("Production site");
-    req.district = QStringLiteral("District");
-    req.adminUsername = QStringLiteral("admin");
-    req.adminPassword = QStringLiteral("a-long-password-1");
-    ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+    test::initProductionSite(*db, clock);
     const qint64 audits = queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit"));
     demo::SeedOptions options;
     options.people = 50;

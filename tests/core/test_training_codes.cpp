@@ -13,24 +13,15 @@
 #include "site/site.h"
 #include "stock/lotservice.h"
 #include "stock/stockledger.h"
+#include "support/residentid.h"
 #include "support/tempdb.h"
 #include "training/trainingcodes.h"
 
 using namespace vax;
+using vax::test::residentId;
 
 namespace {
 using vax::test::queryNumber;
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
 
 class TrainingCodesTest : public ::testing::Test {
 protected:
@@ -202,13 +193,7 @@ TEST(TrainingCodesProduction, AProductionDatabaseIsRefused)
     auto db = temp.open();
     ASSERT_TRUE(db);
     FakeClock clock(test::testNow());
-    InitRequest req;
-    req.code = QStringLiteral("PROD-1");
-    req.name = QStringLiteral("Production site");
-    req.district = QStringLiteral("District");
-    req.adminUsername = QStringLiteral("admin");
-    req.adminPassword = QStringLiteral("a-long-password-1");
-    ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+    test::initProductionSite(*db, clock);
     auto lots = TrainingCodes::list(*db);
     ASSERT_FALSE(lots.ok());
     EXPECT_EQ(lots.error().code, ErrorCode::DemoTrainingOnly);

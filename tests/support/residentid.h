@@ -1,7 +1,7 @@
 #pragma once
 
-// Valid resident IDs for tests and benchmarks, their check character from core (the one the
-// check-in validates with), never a copy of the MOD 11-2 table.
+// Valid resident IDs for tests and benchmarks, made by core (the check character the check-in
+// validates with), never a copy of the MOD 11-2 table.
 #include <QDate>
 #include <QString>
 
@@ -13,9 +13,7 @@ namespace vax::test {
 // (0–999; odd: male), then core's MOD 11-2 check character.
 inline QString residentId(const QDate& birth, int seq)
 {
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return body + mod11_2CheckChar(body);
+    return composeResidentId(110105, birth, seq);
 }
 
 // The n-th of many distinct people: born n / 1000 days after `firstBirth`, sequence n % 1000.

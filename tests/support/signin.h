@@ -1,8 +1,9 @@
 #pragma once
 
-// The GUI tests' way into the real main window (offscreen platform): a training site in a
-// temporary directory with its window at a desk PC's size, and the sign-in typed the way a person
-// types it. Header-only: only the GUI tests (linked with vaxui) include it.
+// The GUI tests' way in (offscreen platform): a training site in a temporary directory, either
+// opened on a fake clock with its demo administrator for a page of its own, or with the real main
+// window at a desk PC's size and the sign-in typed the way a person types it. Header-only: only
+// the GUI tests (linked with vaxui) include it.
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -11,10 +12,13 @@
 
 #include <memory>
 
+#include "security/staff.h"
+#include "shell/currentuser.h"
 #include "shell/mainwindow.h"
 #include "shell/style.h"
 #include "site/site.h"
 #include "site/sitecontext.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 
 namespace vax::test {
@@ -48,6 +52,43 @@ inline void typeSignIn(QWidget& window, const QString& user, const QString& pass
     return signIn(window, QString::fromLatin1(kDemoUsername), QString::fromLatin1(kDemoPassword),
                   timeoutMs);
 }
+
+// A training site in a temporary directory on a fake clock, the application style applied, and
+// its demo administrator (the account of the training sign-in page) as the acting user: for a
+// page tested on its own, built with admin(). SetUp() calls openTrainingSite() (the clock at
+// testNow(), or at the hour it names) after what must come before the database is opened.
+class TrainingSiteTest : public ::testing::Test {
+protected:
+    // Opens (creating) the site with the clock at `now`; fails the test on error (callers wrap it
+    // in ASSERT_NO_FATAL_FAILURE).
+    void openTrainingSite(const QDateTime& now = testNow())
+    {
+        ui::applyAppStyle(*qApp);
+        m_clock = std::make_shared<FakeClock>(now);
+        m_site.clock = m_clock;
+        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
+        ASSERT_TRUE(m_site.db);
+        auto staff =
+            StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
+        ASSERT_TRUE(staff.ok() && staff->has_value());
+        m_admin = (*staff)->member;
+    }
+    // The site's clock at `time` on 2021-06-01, in the site's zone.
+    void openTrainingSite(const QTime& time)
+    {
+        openTrainingSite(QDateTime(QDate(2021, 6, 1), time, testZone()));
+    }
+
+    ui::CurrentUser admin() const
+    {
+        return [this] { return std::optional<StaffMember>(m_admin); };
+    }
+
+    TempDb m_tmp;
+    std::shared_ptr<FakeClock> m_clock;
+    SiteContext m_site;
+    StaffMember m_admin;
+};
 
 // A training site in a temporary directory and its main window, shown at 1280×800 (a desk PC
 // screen, not the 800×800 offscreen default), on the sign-in page. A fixture that must change the

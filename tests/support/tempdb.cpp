@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include "site/site.h"
+
 namespace vax::test {
 
 TempDb::TempDb()
@@ -64,6 +66,18 @@ const QTimeZone& testZone()
 QDateTime testNow()
 {
     return QDateTime(QDate(2021, 6, 1), QTime(9, 0), QTimeZone(8 * 3600));
+}
+
+void initProductionSite(Database& db, const Clock& clock)
+{
+    InitRequest req;
+    req.code = QStringLiteral("PROD-1");
+    req.name = QStringLiteral("Production site");
+    req.district = QStringLiteral("District");
+    req.adminUsername = QStringLiteral("admin");
+    req.adminPassword = QStringLiteral("a-long-password-1");
+    const auto initialised = SiteService::init(db, clock, req);
+    ASSERT_TRUE(initialised.ok()) << qPrintable(initialised.error().message);
 }
 
 void addStaff(Database& db, const QString& id, Roles roles)

@@ -39,6 +39,10 @@ private:
 // password hash is a placeholder: the account cannot sign in.
 void addStaff(Database& db, const QString& id, Roles roles);
 
+// Initialises a production site in `db` (code PROD-1, administrator "admin"): what the training
+// and demo commands refuse. Fails the test on error.
+void initProductionSite(Database& db, const Clock& clock);
+
 // A fixed instant for tests: 2021-06-01 09:00 in China (UTC+8).
 QDateTime testNow();
 // The time zone of the sites tests create (the default site zone, Asia/Shanghai): tests state

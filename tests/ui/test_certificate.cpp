@@ -30,6 +30,8 @@
 #include "shell/style.h"
 #include "stock/lotservice.h"
 #include "stock/scanfield.h"
+#include "support/checkinrequest.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -198,15 +200,11 @@ const QString kKeeper = QStringLiteral("staff-keeper-1");
 const QString kBox = QStringLiteral("81234567890123456781");
 const QString kDocument = QStringLiteral("110105198005050111");
 
-class CertificateDeskTest : public ::testing::Test {
+class CertificateDeskTest : public vax::test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        applyAppStyle(*qApp);
-        m_clock = std::make_shared<vax::FakeClock>(vax::test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         vax::test::addStaff(*m_site.db, kNurse, vax::Role::Vaccinator);
         vax::test::addStaff(*m_site.db, kRegistrar, vax::Role::Registrar);
         vax::test::addStaff(*m_site.db, kKeeper, vax::Role::StockKeeper);
@@ -245,22 +243,15 @@ protected:
     void checkIn()
     {
         vax::CheckInService service(*m_site.db, *m_clock);
-        vax::CheckInRequest r;
-        r.staffId = kRegistrar;
-        r.draft.name = QStringLiteral("李小明");
-        r.draft.document.number = kDocument;
-        for (const vax::ScreeningQuestion& q : vax::Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        auto receipt = service.checkIn(r);
+        auto receipt = service.checkIn(
+            vax::test::passingCheckIn(kRegistrar, QStringLiteral("李小明"), kDocument));
         ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
     }
 
     InjectionPanel* panel() const { return m_desk->injectionPanel(); }
     // The site's day: the desk numbers certificates in the machine's time zone.
     static QDate today() { return vax::test::testNow().toTimeZone(vax::test::testZone()).date(); }
-    QString pdfPath() const { return m_temp.dir() + QStringLiteral("/certificate.pdf"); }
+    QString pdfPath() const { return m_tmp.dir() + QStringLiteral("/certificate.pdf"); }
     QLabel* label(const char* name) const
     {
         return m_desk->findChild<QLabel*>(QString::fromLatin1(name));
@@ -301,9 +292,6 @@ protected:
         return QFileInfo(pdfPath()).exists() ? QFileInfo(pdfPath()).size() : -1;
     }
 
-    vax::test::TempDb m_temp;
-    std::shared_ptr<vax::FakeClock> m_clock;
-    vax::SiteContext m_site;
     std::unique_ptr<DeskPage> m_desk;
     QStringList m_dialogTitles;
     bool m_cancel = false;

@@ -30,6 +30,9 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
+#include "support/checkinrequest.h"
+#include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 #include "verification/checklist.h"
@@ -37,6 +40,7 @@
 using namespace vax;
 using ui::AxisKind;
 using ui::niceScale;
+using vax::test::residentId;
 
 namespace {
 
@@ -160,30 +164,11 @@ TEST(AxisScale, TheTimeWindowFollowsTheReadingsOnRoundTimes)
 
 namespace {
 
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
-
-class ChartsUiTest : public ::testing::Test {
+class ChartsUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(8, 20), test::testZone()));
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite(QTime(8, 20)));
         auto fridge = FridgeRepository::find(*m_site.db, QStringLiteral("Fridge 1 (training)"));
         ASSERT_TRUE(fridge.ok());
         m_fridge = *fridge;
@@ -191,25 +176,14 @@ protected:
 
     void TearDown() override { installTranslations(*qApp, QStringLiteral("en")); }
 
-    ui::CurrentUser admin()
-    {
-        return [this] { return std::optional<StaffMember>(m_admin); };
-    }
-
     // One adult checked in and vaccinated now, then the clock moves on `minutes`.
     void vaccinate(const QDate& birth, int minutes)
     {
         CheckInService checkin(*m_site.db, *m_clock);
         AdministrationService administration(*m_site.db, *m_clock);
-        CheckInRequest r;
-        r.staffId = m_admin.id;
-        r.draft.name = QStringLiteral("受种者%1").arg(m_seq);
-        r.draft.document.number = residentId(birth, ++m_seq);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        auto visit = checkin.checkIn(r);
+        const QString name = QStringLiteral("受种者%1").arg(m_seq);
+        auto visit =
+            checkin.checkIn(test::passingCheckIn(m_admin.id, name, residentId(birth, ++m_seq)));
         ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
         AdministerRequest a;
         a.scan = {visit->visitId, QStringLiteral("TRAIN-B2021001"), QString(), QString()};
@@ -295,10 +269,6 @@ protected:
         }
     }
 
-    test::TempDb m_tmp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
     Fridge m_fridge;
     int m_seq = 100;
 };

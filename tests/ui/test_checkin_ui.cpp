@@ -26,11 +26,13 @@
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "support/rawsqlite.h"
+#include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
+using vax::test::residentId;
 using Step = ui::CheckInStep;
 
 namespace {
@@ -53,16 +55,12 @@ void typeText(QWidget* widget, const QString& text, int delay)
     }
 }
 
-class CheckInUiTest : public ::testing::Test {
+class CheckInUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         test::addStaff(*m_site.db, kStaff, Role::Registrar);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
         // A locked database answers after 0.3 s instead of the production 5 s.
         ASSERT_TRUE(m_site.db->exec(QStringLiteral("PRAGMA busy_timeout = 300")).ok());
         openDesk();
@@ -130,9 +128,6 @@ protected:
         ASSERT_TRUE(service.registerPerson(draft, {}, kStaff).ok());
     }
 
-    test::TempDb m_temp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
     std::unique_ptr<ui::DeskPage> m_desk;
     int m_keystrokes = 0;
     // The panel's key clock (ms): a scanner's keys come 5 ms apart, a person's 60 ms or more.
@@ -459,8 +454,7 @@ TEST_F(CheckInUiTest, AnotherIdWhileHalfCheckedInAsksBeforeDroppingThePerson)
 // Issue 19, point 10: an empty temperature names the field; no empty guardian brackets.
 TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
 {
-    const QString child =
-        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    const QString child = residentId(QDate(2010, 6, 1), 1);
     registerOnFile(QStringLiteral("小明"), child);
     scan(child);
     key(Qt::Key_Return);
@@ -482,8 +476,7 @@ TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
 
 TEST_F(CheckInUiTest, AMinorNeedsTheGuardianByKeyboard)
 {
-    const QString child =
-        QStringLiteral("11010520100601001") + mod11_2CheckChar(u"11010520100601001");
+    const QString child = residentId(QDate(2010, 6, 1), 1);
     registerOnFile(QStringLiteral("小明"), child);
     scan(child);
     type(QStringLiteral("366"));
@@ -685,7 +678,7 @@ TEST_F(CheckInUiTest, TheTicketPrintsToAPdf)
     key(Qt::Key_Return);
     ASSERT_TRUE(panel()->lastTicket().has_value());
     EXPECT_EQ(panel()->lastTicket()->maskedName, QStringLiteral("张*"));
-    const QString pdf = m_temp.dir() + QStringLiteral("/ticket.pdf");
+    const QString pdf = m_tmp.dir() + QStringLiteral("/ticket.pdf");
     ASSERT_TRUE(panel()->printLastTicketToPdf(pdf));
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));

@@ -25,6 +25,7 @@
 #include "site/siteadmin.h"
 #include "stock/lotservice.h"
 #include "stock/scanfield.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
@@ -42,15 +43,11 @@ const QString kBox = QStringLiteral("81234567890123456781");
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kHumanDelayMs = 60;
 
-class ClockUiTest : public ::testing::Test {
+class ClockUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kKeeper, Roles(Role::StockKeeper) | Role::SiteAdmin);
@@ -67,10 +64,6 @@ protected:
         EXPECT_TRUE(q.ok());
         return q.ok() ? q->scalar().toString() : QString();
     }
-
-    test::TempDb m_temp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
 };
 
 TEST_F(ClockUiTest, TheDeskShowsWhyADoseWasNotSavedWhenTheClockWentBack)
@@ -86,15 +79,10 @@ TEST_F(ClockUiTest, TheDeskShowsWhyADoseWasNotSavedWhenTheClockWentBack)
     lot.traceCodes = {kBox};
     ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, lot, kKeeper).ok());
     CheckInService checkin(*m_site.db, *m_clock);
-    CheckInRequest r;
-    r.staffId = kRegistrar;
-    r.draft.name = QStringLiteral("李小明");
-    r.draft.document.number = residentId(QDate(1980, 5, 5), 12);
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        r.answers.insert(q.id, false);
-    r.temperatureC = 36.6;
-    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-    ASSERT_TRUE(checkin.checkIn(r).ok());
+    ASSERT_TRUE(checkin
+                    .checkIn(test::passingCheckIn(kRegistrar, QStringLiteral("李小明"),
+                                                  residentId(QDate(1980, 5, 5), 12)))
+                    .ok());
 
     ui::DeskPage desk(m_site);
     desk.setStaffId(kNurse);

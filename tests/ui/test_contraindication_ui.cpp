@@ -19,6 +19,7 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/site.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -28,18 +29,12 @@ namespace {
 
 const QString kId = QStringLiteral("11010519491231002X");
 
-class ContraindicationUiTest : public ::testing::Test {
+class ContraindicationUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
-        auto demo = StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
-        ASSERT_TRUE(demo.ok() && demo->has_value());
-        m_staff = (*demo)->member.id;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
+        m_staff = m_admin.id;
     }
 
     // Yesterday the person answered "allergy: yes" and was sent home.
@@ -83,9 +78,6 @@ protected:
         QTest::keyClick(entry(), Qt::Key_Return);
     }
 
-    std::shared_ptr<FakeClock> m_clock;
-    test::TempDb m_temp;
-    SiteContext m_site;
     QString m_staff;
     std::unique_ptr<ui::DeskPage> m_desk;
     qint64 m_keyMs = 0;

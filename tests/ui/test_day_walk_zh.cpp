@@ -6,23 +6,17 @@
 // not data.
 #include <gtest/gtest.h>
 
-#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStatusBar>
-#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,114 +46,27 @@
 #include "shell/style.h"
 #include "shell/workspace.h"
 #include "stock/scanfield.h"
+#include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
+#include "support/visibletext.h"
 
 using namespace vax;
+using vax::test::residentId;
+using vax::test::Shown;
+using vax::test::visibleTexts;
 
 namespace {
 
 constexpr int kHumanDelayMs = 60;
 const char* kPassphrase = "day walk passphrase";
 
-QString residentId(const QDate& birth, int seq)
-{
-    const QString body = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += body.at(i).digitValue() * weights[i];
-    return body + QStringLiteral("10X98765432").at(sum % 11);
-}
-
-struct Shown {
-    QString widget;
-    QString text;
-};
-
-QString path(const QWidget* w)
-{
-    QStringList parts;
-    for (const QWidget* p = w; p; p = p->parentWidget())
-        parts.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                                : p->objectName());
-    return parts.join(QLatin1Char('/'));
-}
-
-QString plain(QString text)
-{
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    return text.remove(tag).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-}
-
-void addModel(std::vector<Shown>& out, const QString& where, const QAbstractItemModel* model)
-{
-    if (!model)
-        return;
-    for (int c = 0; c < model->columnCount(); ++c)
-        out.push_back({where + QStringLiteral("[header %1]").arg(c),
-                       model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()});
-    for (int r = 0; r < model->rowCount(); ++r)
-        for (int c = 0; c < model->columnCount(); ++c)
-            out.push_back({where + QStringLiteral("[%1,%2]").arg(r).arg(c),
-                           model->data(model->index(r, c), Qt::DisplayRole).toString()});
-}
-
-// The text of every visible widget of every visible window (tooltips excluded).
-std::vector<Shown> visibleTexts()
-{
-    std::vector<Shown> out;
-    for (QWidget* top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
-            continue;
-        out.push_back({path(top) + QStringLiteral("[title]"), top->windowTitle()});
-        QList<QWidget*> widgets = top->findChildren<QWidget*>();
-        widgets.prepend(top);
-        for (QWidget* w : widgets) {
-            if (!w->isVisible())
-                continue;
-            const QString where = path(w);
-            if (auto* l = qobject_cast<QLabel*>(w))
-                out.push_back({where, plain(l->text())});
-            else if (auto* b = qobject_cast<QAbstractButton*>(w))
-                out.push_back({where, b->text()});
-            else if (auto* e = qobject_cast<QLineEdit*>(w))
-                out.push_back({where, e->text() + QLatin1Char(' ') + e->placeholderText()});
-            else if (auto* c = qobject_cast<QComboBox*>(w)) {
-                for (int i = 0; i < c->count(); ++i)
-                    out.push_back({where + QStringLiteral("[%1]").arg(i), c->itemText(i)});
-            } else if (auto* g = qobject_cast<QGroupBox*>(w))
-                out.push_back({where, g->title()});
-            else if (auto* t = qobject_cast<QTabBar*>(w)) {
-                for (int i = 0; i < t->count(); ++i)
-                    out.push_back({where + QStringLiteral("[%1]").arg(i), t->tabText(i)});
-            } else if (auto* v = qobject_cast<QAbstractItemView*>(w))
-                addModel(out, where, v->model());
-            else if (auto* s = qobject_cast<QStatusBar*>(w))
-                out.push_back({where, s->currentMessage()});
-            else if (auto* m = qobject_cast<QMenuBar*>(w)) {
-                for (QAction* a : m->actions())
-                    out.push_back({where + QLatin1Char('/') + a->text(), a->text()});
-            }
-        }
-    }
-    return out;
-}
-
-class DayWalkTest : public ::testing::Test {
+class DayWalkTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
-        auto staff =
-            StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         ASSERT_TRUE(signingkey::initFile(*m_site.db, *m_clock,
                                          m_out.filePath(QStringLiteral("key.bin")),
                                          QString::fromLatin1(kPassphrase), m_admin.id)
@@ -205,7 +112,7 @@ protected:
             out << file;  // the export's file name
         // The demo password shown on a training login, the database's path, the consent form's
         // version id (printed on the paper form), the PC's and the site's zone ids.
-        out << QString::fromLatin1(kDemoPassword) << m_temp.path() << m_out.path()
+        out << QString::fromLatin1(kDemoPassword) << m_tmp.path() << m_out.path()
             << QString::fromLatin1(kConsentTextVersion)
             << QString::fromLatin1(QTimeZone::systemTimeZoneId())
             << QString::fromLatin1(m_site.site.timeZone().id());
@@ -365,11 +272,7 @@ protected:
         return test::queryNumber(*m_site.db, QString::fromLatin1(sql));
     }
 
-    test::TempDb m_temp;
     QTemporaryDir m_out;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
     std::unique_ptr<ui::MainWindow> m_window;
     std::set<QString> m_reported;
     std::vector<Shown> m_extra;  // texts painted, not held by a widget

@@ -32,7 +32,9 @@
 #include "site/sitecontext.h"
 #include "stock/lotservice.h"
 #include "storage/durablefile.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "support/tmpfsmount.h"
 #include "ui/screenshot.h"
@@ -45,19 +47,11 @@ namespace {
 
 const char* kPassphrase = "day close test passphrase";
 
-class DayCloseUiTest : public ::testing::Test {
+class DayCloseUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(8, 30), vax::test::testZone()));
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite(QTime(8, 30)));
         ASSERT_TRUE(signingkey::initFile(*m_site.db, *m_clock,
                                          m_out.filePath(QStringLiteral("key.bin")),
                                          QString::fromLatin1(kPassphrase), m_admin.id)
@@ -75,19 +69,10 @@ protected:
         int seq = 10;
         for (int i = 0; i < 18; ++i) {
             const QDate birth = births[i % 6];
-            CheckInRequest r;
-            r.staffId = m_admin.id;
-            r.draft.name = QStringLiteral("受种者%1").arg(i);
-            r.draft.document.number = residentId(birth, ++seq);
-            for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-                r.answers.insert(q.id, false);
-            r.temperatureC = 36.6;
-            r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-            if (ageInWholeYears(birth, checkin.today()) < 18) {
-                r.consent.signer = ConsentSigner::Guardian;
-                r.consent.guardianName = QStringLiteral("监护人");
-                r.consent.guardianRelation = QStringLiteral("mother");
-            }
+            CheckInRequest r = test::passingCheckIn(m_admin.id, QStringLiteral("受种者%1").arg(i),
+                                                    residentId(birth, ++seq));
+            if (ageInWholeYears(birth, checkin.today()) < 18)
+                test::guardianSigns(r, QStringLiteral("监护人"));
             auto visit = checkin.checkIn(r);
             ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
             AdministerRequest a;
@@ -105,8 +90,7 @@ protected:
 
     std::unique_ptr<ui::DayClosePage> makePage()
     {
-        auto page = std::make_unique<ui::DayClosePage>(
-            m_site, [this] { return std::optional<StaffMember>(m_admin); });
+        auto page = std::make_unique<ui::DayClosePage>(m_site, admin());
         page->setFolderProvider([this] { return m_out.path(); });
         page->setPassphraseProvider(
             [] { return std::optional<QString>(QString::fromLatin1(kPassphrase)); });
@@ -115,11 +99,7 @@ protected:
         return page;
     }
 
-    test::TempDb m_tmp;
     QTemporaryDir m_out;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
 };
 
 }  // namespace

@@ -31,6 +31,7 @@
 #include "stock/lotservice.h"
 #include "stock/openvialpanel.h"
 #include "stock/scanfield.h"
+#include "support/checkinrequest.h"
 #include "support/faultvfs.h"
 #include "support/residentid.h"
 #include "support/signin.h"
@@ -48,16 +49,12 @@ const QString kKeeper = QStringLiteral("staff-keeper-1");
 const QString kBox = QStringLiteral("81234567890123456781");
 constexpr int kHumanDelayMs = 60;
 
-class DeskUiTest : public ::testing::Test {
+class DeskUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         test::FaultVfs::install();  // passes everything through until a test makes fsync fail
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kKeeper, Roles(Role::StockKeeper) | Role::SiteAdmin);
@@ -112,19 +109,9 @@ protected:
     QString checkIn(const QString& name, const QDate& birth, int seq)
     {
         CheckInService service(*m_site.db, *m_clock);
-        CheckInRequest r;
-        r.staffId = kRegistrar;
-        r.draft.name = name;
-        r.draft.document.number = residentId(birth, seq);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        if (ageInWholeYears(birth, service.today()) < 18) {
-            r.consent.signer = ConsentSigner::Guardian;
-            r.consent.guardianName = QStringLiteral("王芳");
-            r.consent.guardianRelation = QStringLiteral("mother");
-        }
+        CheckInRequest r = test::passingCheckIn(kRegistrar, name, residentId(birth, seq));
+        if (ageInWholeYears(birth, service.today()) < 18)
+            test::guardianSigns(r, QStringLiteral("王芳"));
         auto receipt = service.checkIn(r);
         EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
         return receipt.ok() ? receipt->visitId : QString();
@@ -153,9 +140,6 @@ protected:
         return q.ok() ? q->scalar().toString() : QString();
     }
 
-    test::TempDb m_temp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
     std::unique_ptr<ui::DeskPage> m_desk;
     int m_keystrokes = 0;
 };
@@ -602,15 +586,10 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
         CheckInService service(*site->db, *site->clock);
         auto demo = StaffRepository::findByUsername(*site->db, QString::fromLatin1(kDemoUsername));
         ASSERT_TRUE(demo.ok() && demo->has_value());
-        CheckInRequest r;
-        r.staffId = (*demo)->member.id;
-        r.draft.name = QStringLiteral("李小明");
-        r.draft.document.number = residentId(QDate(1980, 5, 5), 11);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.5;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        ASSERT_TRUE(service.checkIn(r).ok());
+        ASSERT_TRUE(service
+                        .checkIn(test::passingCheckIn((*demo)->member.id, QStringLiteral("李小明"),
+                                                      residentId(QDate(1980, 5, 5), 11), 36.5))
+                        .ok());
     }
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
     ui::MainWindow window(*site);

@@ -23,6 +23,7 @@
 #include "shell/style.h"
 #include "site/sitecontext.h"
 #include "support/fakekeychain.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -32,19 +33,11 @@ namespace {
 
 const QString kPass = QStringLiteral("plum lantern seven rivers");
 
-class ExportSigningUiTest : public ::testing::Test {
+class ExportSigningUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(16, 30), vax::test::testZone()));
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite(QTime(16, 30)));
         m_bundles = m_dir.filePath(QStringLiteral("bundles"));
         ASSERT_TRUE(QDir().mkpath(m_bundles));
     }
@@ -52,8 +45,7 @@ protected:
     std::unique_ptr<ui::DayClosePage> makePage(std::unique_ptr<AsyncSecretStore> keychain,
                                                int timeoutMs)
     {
-        auto page = std::make_unique<ui::DayClosePage>(
-            m_site, [this] { return std::optional<StaffMember>(m_admin); });
+        auto page = std::make_unique<ui::DayClosePage>(m_site, admin());
         page->setFolderProvider([this] { return m_bundles; });
         page->setPassphraseProvider([] { return std::optional<QString>(kPass); });
         page->setKeychain(std::move(keychain), timeoutMs);
@@ -93,12 +85,8 @@ protected:
             QDir(m_bundles).entryList({QStringLiteral("*.zip")}, QDir::Files).size());
     }
 
-    test::TempDb m_tmp;
     QTemporaryDir m_dir;
     QString m_bundles;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
 };
 
 }  // namespace

@@ -4,15 +4,10 @@
 // tooltips) is searched for snake_case codes and ISO 8601 spans.
 #include <gtest/gtest.h>
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QComboBox>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QTabBar>
 #include <QTest>
 #include <QTimeZone>
 
@@ -28,9 +23,13 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "stock/scanfield.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
+#include "support/visibletext.h"
 
 using namespace vax;
+using vax::test::Shown;
+using vax::test::visibleTexts;
 
 namespace {
 
@@ -38,69 +37,6 @@ const QString kRegistrar = QStringLiteral("staff-registrar-1");
 const QString kNurse = QStringLiteral("staff-nurse-1");
 const QString kId = QStringLiteral("11010519491231002X");
 constexpr int kHumanDelayMs = 60;
-
-struct Shown {
-    QString widget;  // object name path, e.g. "DeskPage/resultMessage"
-    QString text;
-};
-
-QString path(const QWidget* w, const QWidget* root)
-{
-    QStringList parts;
-    for (const QWidget* p = w; p && p != root->parentWidget(); p = p->parentWidget())
-        parts.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                                : p->objectName());
-    return parts.join(QLatin1Char('/'));
-}
-
-QString plain(QString text)
-{
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    return text.remove(tag).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-}
-
-void addModel(std::vector<Shown>& out, const QString& where, const QAbstractItemModel* model)
-{
-    if (!model)
-        return;
-    for (int c = 0; c < model->columnCount(); ++c)
-        out.push_back({where + QStringLiteral("[header %1]").arg(c),
-                       model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()});
-    for (int r = 0; r < model->rowCount(); ++r)
-        for (int c = 0; c < model->columnCount(); ++c)
-            out.push_back({where + QStringLiteral("[%1,%2]").arg(r).arg(c),
-                           model->data(model->index(r, c), Qt::DisplayRole).toString()});
-}
-
-// The text of every visible widget under `root` (tooltips excluded).
-std::vector<Shown> visibleTexts(QWidget* root)
-{
-    std::vector<Shown> out;
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        if (!w->isVisible())
-            continue;
-        const QString where = path(w, root);
-        if (auto* l = qobject_cast<QLabel*>(w))
-            out.push_back({where, plain(l->text())});
-        else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            out.push_back({where, b->text()});
-        else if (auto* e = qobject_cast<QLineEdit*>(w))
-            out.push_back({where, e->text() + QLatin1Char(' ') + e->placeholderText()});
-        else if (auto* c = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < c->count(); ++i)
-                out.push_back({where + QStringLiteral("[%1]").arg(i), c->itemText(i)});
-        } else if (auto* g = qobject_cast<QGroupBox*>(w))
-            out.push_back({where, g->title()});
-        else if (auto* t = qobject_cast<QTabBar*>(w)) {
-            for (int i = 0; i < t->count(); ++i)
-                out.push_back({where + QStringLiteral("[%1]").arg(i), t->tabText(i)});
-        } else if (auto* v = qobject_cast<QAbstractItemView*>(w))
-            addModel(out, where, v->model());
-    }
-    return out;
-}
 
 // Fails with the widget's name and text for every code seen.
 void expectNoCodes(const std::vector<Shown>& shown, const QString& screen)
@@ -124,16 +60,12 @@ QString allText(const std::vector<Shown>& shown)
     return out.join(QLatin1Char('\n'));
 }
 
-class LabelsUiTest : public ::testing::Test {
+class LabelsUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.db = m_temp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        m_site.clock = m_clock;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
     }
@@ -181,9 +113,6 @@ protected:
         return l ? l->text() : QString();
     }
 
-    test::TempDb m_temp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
     std::unique_ptr<ui::DeskPage> m_desk;
     qint64 m_keyMs = 0;
     qint64 m_keyStepMs = kHumanDelayMs;

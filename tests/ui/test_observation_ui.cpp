@@ -25,6 +25,7 @@
 #include "observation/observationservice.h"
 #include "security/staff.h"
 #include "shell/style.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -35,18 +36,11 @@ namespace {
 constexpr int kPeople = 300;
 constexpr qint64 kStaggerMs = 6000;  // one person every 6 s: 300 in 30 minutes
 
-class ObservationUiTest : public ::testing::Test {
+class ObservationUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
-        m_clock = std::make_shared<FakeClock>(test::testNow());
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite());
         m_seeder = std::make_unique<test::ObservationSeeder>(*m_site.db, *m_clock, m_admin.id,
                                                              kPeople + 20);
         ASSERT_TRUE(m_seeder->error().isEmpty()) << qPrintable(m_seeder->error());
@@ -94,11 +88,6 @@ protected:
         return texts;
     }
 
-    ui::CurrentUser admin()
-    {
-        return [this] { return std::optional<StaffMember>(m_admin); };
-    }
-
     static void show(QWidget* w, QSize size)
     {
         w->resize(size);
@@ -114,10 +103,6 @@ protected:
         return n;
     }
 
-    std::shared_ptr<FakeClock> m_clock;
-    test::TempDb m_tmp;
-    SiteContext m_site;
-    StaffMember m_admin;
     std::unique_ptr<test::ObservationSeeder> m_seeder;
     std::vector<test::ObservationSeeder::Admitted> m_people;
 };

@@ -42,6 +42,7 @@
 #include "stock/openvialpanel.h"
 #include "stock/receivedialog.h"
 #include "stock/stockpage.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -49,28 +50,15 @@ using namespace vax;
 
 namespace {
 
-class StockUiTest : public ::testing::Test {
+class StockUiTest : public test::TrainingSiteTest {
 protected:
     void SetUp() override
     {
-        ui::applyAppStyle(*qApp);
         // 10:00 local time: the morning reading is due, the afternoon one not yet.
-        m_clock = std::make_shared<FakeClock>(
-            QDateTime(QDate(2021, 6, 1), QTime(10, 0), vax::test::testZone()));
-        m_site.clock = m_clock;
-        m_site.db = m_tmp.openTrainingSite(*m_clock, &m_site.site);
-        ASSERT_TRUE(m_site.db);
-        auto staff = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        m_admin = (*staff)->member;
+        ASSERT_NO_FATAL_FAILURE(openTrainingSite(QTime(10, 0)));
         auto fridge = FridgeRepository::find(*m_site.db, QStringLiteral("Fridge 1 (training)"));
         ASSERT_TRUE(fridge.ok());
         m_fridge = *fridge;
-    }
-
-    ui::CurrentUser admin()
-    {
-        return [this] { return std::optional<StaffMember>(m_admin); };
     }
 
     template <typename T>
@@ -131,10 +119,6 @@ protected:
         return path;
     }
 
-    test::TempDb m_tmp;
-    std::shared_ptr<FakeClock> m_clock;
-    SiteContext m_site;
-    StaffMember m_admin;
     Fridge m_fridge;
 };
 

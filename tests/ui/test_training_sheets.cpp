@@ -204,13 +204,7 @@ protected:
             auto db = m_db.open();
             ASSERT_TRUE(db);
             FakeClock clock(test::testNow());
-            InitRequest req;
-            req.code = QStringLiteral("PROD-1");
-            req.name = QStringLiteral("Production site");
-            req.district = QStringLiteral("District");
-            req.adminUsername = QStringLiteral("admin");
-            req.adminPassword = QStringLiteral("a-long-password-1");
-            ASSERT_TRUE(SiteService::init(*db, clock, req).ok());
+            test::initProductionSite(*db, clock);
         }
         SiteOpenOptions options;
         options.path = m_db.path();

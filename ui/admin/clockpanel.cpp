@@ -87,7 +87,7 @@ void ClockPanel::acknowledge()
     auto ack = ClockService::acknowledge(*m_site.db, *m_site.clock, user ? user->id : QString(),
                                          m_reason->text());
     if (!ack) {
-        m_message->setStyleSheet(QStringLiteral("color:%1").arg(QLatin1String(kErrorColour)));
+        m_message->setStyleSheet(colourTextStyle(kErrorColour));
         m_message->setText(ack.error().message);
         return;
     }

@@ -263,8 +263,7 @@ void UsersPage::showKeyLocation()
     m_keychain->setText(where ? signingkey::describe(*where) : where.error().message);
     const bool problem =
         !where || (where->kind == signingkey::Location::Kind::KeyFile && where->fileMissing);
-    m_keychain->setStyleSheet(
-        problem ? QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)) : QString());
+    m_keychain->setStyleSheet(problem ? colourTextStyle(kErrorColour) : QString());
 }
 
 void UsersPage::setActor(const StaffMember& actor)
@@ -297,8 +296,7 @@ void UsersPage::refresh()
 void UsersPage::showStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour))
-                                  : QString());
+    m_status->setStyleSheet(error ? colourTextStyle(kErrorColour) : QString());
 }
 
 const StaffMember* UsersPage::selected() const
@@ -486,8 +484,7 @@ void UsersPage::checkKeychain()
     connect(m_probe, &KeychainProbe::finished, this, [this](const KeychainStatus& status) {
         m_keychainProbe->setText(status.message);
         m_keychainProbe->setStyleSheet(
-            QStringLiteral("color: %1;")
-                .arg(QLatin1String(status.available ? kOkColour : kErrorColour)));
+            colourTextStyle(status.available ? kOkColour : kErrorColour));
         m_keychainCheck->setEnabled(true);
         m_probe->deleteLater();
         m_probe = nullptr;

@@ -3,20 +3,16 @@
 #include <QEvent>
 #include <QKeyEvent>
 
+#include "shell/keytiming.h"
 #include "shell/style.h"
 
 namespace vax::ui {
-
-namespace {
-// Keys closer together than this are a scanner's burst (as in the check-in field).
-constexpr qint64 kBurstGapMs = 30;
-}  // namespace
 
 void LineBurst::key(const QString& text, qint64 gapMs)
 {
     if (text.isEmpty() || !text.at(0).isPrint())
         return;
-    if (gapMs < kBurstGapMs && !m_run.isEmpty())
+    if (gapMs < kScannerBurstGapMs && !m_run.isEmpty())
         m_run += text;
     else
         m_run = text;  // a person's key, or the first key of a burst
@@ -98,7 +94,7 @@ ScanNotice::Answer ScanNotice::handleKey(const QKeyEvent* key, qint64 gapMs)
         dismiss();
         return Answer::Keep;
     }
-    if (key->key() == Qt::Key_N && gapMs >= kBurstGapMs &&
+    if (key->key() == Qt::Key_N && gapMs >= kScannerBurstGapMs &&
         !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
         return Answer::StartNew;  // the caller dismisses once it has the scan
     return Answer::Swallowed;

@@ -167,8 +167,7 @@ void FridgePage::showEvent(QShowEvent* event)
 
 void FridgePage::setMessage(QLabel* label, const QString& text, bool error)
 {
-    label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                             .arg(QLatin1String(error ? kErrorColour : kOkColour)));
+    label->setStyleSheet(colourTextStyle(error ? kErrorColour : kOkColour, true));
     label->setText(text);
 }
 

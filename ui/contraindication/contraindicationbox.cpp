@@ -5,6 +5,7 @@
 
 #include "common/sitecalendar.h"
 #include "contraindication/contraindicationservice.h"
+#include "contraindication/liftdialog.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -20,11 +21,23 @@ ContraindicationBox::ContraindicationBox(SiteContext& site, QWidget* parent)
     m_text->setObjectName(QStringLiteral("contraindicationText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setStyleSheet(QStringLiteral("color:white; background:%1; padding:6px; "
-                                         "font-weight:bold;")
-                              .arg(QLatin1String(kErrorColour)));
+    m_text->setStyleSheet(errorBannerStyle());
     layout->addWidget(m_text);
     hide();
+}
+
+void ContraindicationBox::liftFirst(std::function<void()> closed)
+{
+    if (m_rows.empty())
+        return;
+    auto* dialog = new LiftDialog(m_site, m_rows.front(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, closed = std::move(closed)](int result) {
+        if (result == QDialog::Accepted)
+            reload();
+        closed();
+    });
+    dialog->open();
 }
 
 void ContraindicationBox::showPerson(const QString& personId)

@@ -1,54 +1,43 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QPointer>
-#include <QTimeZone>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-#include "common/result.h"
 #include "dayclose/dayclose.h"
-#include "exchange/exporter.h"
-#include "exchange/signing.h"
+#include "dayclose/dayexport.h"
 #include "shell/currentuser.h"
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
 
-class QChartView;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
-namespace vax {
-class AsyncSecretStore;
-class KeychainKeyRequest;
-}  // namespace vax
-
 namespace vax::ui {
 
 class DayCloseConfirmDialog;
+class DaySummaryView;
 class KeyFileDialog;
 
 // Day close: the day's summary with two charts (doses per hour; by age group and sex), the stock
 // reconciliation, "not yet exported: N records", Close day, Export (on a worker thread with its
-// own connection, with a progress bar), the past exports and Print report.
+// own connection, with a progress bar: DayExport), the past exports and Print report.
 class DayClosePage final : public WorkspacePage {
     Q_OBJECT
 public:
     DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* parent = nullptr);
-    ~DayClosePage() override;
     QString title() const override;
     void refresh();
 
     // Where the bundle goes and the key file's passphrase: dialogs by default; tests set them.
-    using FolderProvider = std::function<QString()>;
-    using PassphraseProvider = std::function<std::optional<QString>()>;
-    void setFolderProvider(FolderProvider provider) { m_folder = std::move(provider); }
-    void setPassphraseProvider(PassphraseProvider p) { m_passphrase = std::move(p); }
+    using FolderProvider = DayExport::FolderProvider;
+    using PassphraseProvider = DayExport::PassphraseProvider;
+    void setFolderProvider(FolderProvider provider);
+    void setPassphraseProvider(PassphraseProvider p);
     // The keychain and how long to wait for it (the system keychain, signingkey::
     // kGuiKeychainTimeoutMs by default); tests put in a keychain that never answers.
     void setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs);
@@ -60,7 +49,7 @@ public:
     // The "Close the day?" confirmation while it is shown, else null.
     DayCloseConfirmDialog* confirmation() const;
     void startExport();
-    bool exporting() const { return m_job.isRunning(); }
+    bool exporting() const;
     // Waiting for the system keyring (the export's signing key) — the page shows it, with Cancel.
     bool waitingForKeyring() const;
     void cancelKeyringWait();
@@ -89,26 +78,13 @@ private:
     void showSummary();
     void showMessage(const QString& text, bool error);
     QString actorId() const;
-    void runExport(const QString& folder, const QString& passphrase,
-                   const std::optional<QByteArray>& secretKey);
-    void keyringAnswered(bool ok);
-    void setKeyringWaiting(bool waiting);
-    void keyFileSubmitted(const QString& path, const QString& passphrase);
-    void keyFileMade();
 
     SiteContext& m_site;
     CurrentUser m_currentUser;
     DaySummary m_summary;
-    FolderProvider m_folder;
-    PassphraseProvider m_passphrase;
-    QFutureWatcher<Result<ExportReceipt>> m_job;
-    std::unique_ptr<AsyncSecretStore> m_keychain;
-    KeychainKeyRequest* m_keyRequest = nullptr;
-    QFutureWatcher<Result<signing::KeyPair>> m_keyFileJob;
-    QPointer<KeyFileDialog> m_keyFileDialog;
-    QString m_waitingFolder;  // the export that waits for a signing key
+    DayExport* m_export = nullptr;
 
-    QLabel* m_figures = nullptr;
+    DaySummaryView* m_summaryView = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_reconciliation = nullptr;
     QLabel* m_message = nullptr;
@@ -116,21 +92,13 @@ private:
     QPointer<DayCloseConfirmDialog> m_confirm;
     QLabel* m_stockHeading = nullptr;
     QLabel* m_exportsHeading = nullptr;
-    QChartView* m_hourly = nullptr;
-    QChartView* m_ages = nullptr;
     QStandardItemModel* m_stock = nullptr;
     QStandardItemModel* m_exports = nullptr;
     QTableView* m_stockView = nullptr;
     QTableView* m_exportsView = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_reopen = nullptr;
-    QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QWidget* m_keyringWait = nullptr;
-    QLabel* m_keyringWaitText = nullptr;
-    QPushButton* m_keyringCancel = nullptr;
-    QPushButton* m_createKeyFile = nullptr;
 };
 
 }  // namespace vax::ui

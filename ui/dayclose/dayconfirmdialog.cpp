@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "shell/style.h"
+
 namespace vax::ui {
 
 DayCloseConfirmDialog::DayCloseConfirmDialog(const DayCloseOpenItems& items, QWidget* parent)
@@ -21,7 +23,9 @@ DayCloseConfirmDialog::DayCloseConfirmDialog(const DayCloseOpenItems& items, QWi
     m_list->setWordWrap(true);
     auto line = [](int n, const QString& text) {
         return QStringLiteral("<li%1>%2</li>")
-            .arg(n > 0 ? QStringLiteral(" style='color:#b00020'") : QString(), text);
+            .arg(n > 0 ? QStringLiteral(" style='color:%1'").arg(QLatin1String(kErrorColour))
+                       : QString(),
+                 text);
     };
     QString html = QStringLiteral("<p>%1</p><ul>")
                        .arg(items.anything() ? tr("<b>Still open today:</b>")

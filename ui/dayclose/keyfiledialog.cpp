@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "security/secretstore.h"
+#include "shell/style.h"
 
 namespace vax::ui {
 
@@ -55,7 +56,7 @@ KeyFileDialog::KeyFileDialog(const QString& suggestedPath, const QString& reason
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("keyFileError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(colourTextStyle(kErrorColour));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -40,8 +40,7 @@ LeftEarlyDialog::LeftEarlyDialog(const QString& warning, Submit submit, QWidget*
     auto* text = new QLabel(warning, this);
     text->setObjectName(QStringLiteral("leftEarlyWarning"));
     text->setWordWrap(true);
-    text->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kTrainingColour)));
+    text->setStyleSheet(colourTextStyle(kTrainingColour, true));
     layout->addWidget(text);
     auto* form = new QFormLayout;
     m_reason = new QComboBox(this);
@@ -113,7 +112,7 @@ AefiDialog::AefiDialog(const QString& who, const QDateTime& now, Submit submit, 
             symptomGroup);
         box->setObjectName(QStringLiteral("symptom_") + s.code);
         if (s.alwaysSerious)
-            box->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
+            box->setStyleSheet(colourTextStyle(kErrorColour));
         box->installEventFilter(this);
         connect(box, &QCheckBox::toggled, this, &AefiDialog::onSymptomToggled);
         grid->addWidget(box, i % 8, i / 8);

@@ -307,8 +307,7 @@ QString ObservationPage::actorId()
 void ObservationPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);  // already rendered: a language switch clears it
-    m_message->setStyleSheet(error ? errorTextStyle()
-                                   : QStringLiteral("color: %1;").arg(QLatin1String(kOkColour)));
+    m_message->setStyleSheet(error ? errorTextStyle() : colourTextStyle(kOkColour));
 }
 
 void ObservationPage::showMessage(std::function<QString()> render, bool error)
@@ -372,6 +371,11 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
             return {};
         },
         this);
+    openActionDialog(dialog);
+}
+
+void ObservationPage::openActionDialog(QDialog* dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Done or cancelled, the number was used: the next action needs a number of its own.
     connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
@@ -415,10 +419,7 @@ void ObservationPage::adverseEventSelected()
             return {};
         },
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Done or cancelled, the number was used: the next action needs a number of its own.
-    connect(dialog, &QDialog::finished, this, &ObservationPage::finishAction);
-    dialog->open();
+    openActionDialog(dialog);
 }
 
 ObservationBoard* ObservationPage::openBoard()

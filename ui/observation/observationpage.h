@@ -9,6 +9,7 @@
 #include "shell/workspacepage.h"
 #include "site/sitecontext.h"
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +64,8 @@ private:
     void clearSelection();
     // After an action, done or cancelled: empty field, nobody selected, focus on the field.
     void finishAction();
+    // Opens the dialog of the number's action; when it closes, the action is finished.
+    void openActionDialog(QDialog* dialog);
     QString actorId();
     void openLeftEarly(const observation::BoardEntry& entry);
     void showMessage(const QString& text, bool error);

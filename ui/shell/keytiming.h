@@ -8,6 +8,10 @@ class QKeyEvent;
 
 namespace vax::ui {
 
+// Keys closer together than this are a keyboard-wedge scanner's burst: it sends a character
+// every few milliseconds; people need 60 ms or more.
+inline constexpr qint64 kScannerBurstGapMs = 30;
+
 // The time between key presses, to tell a keyboard-wedge scanner's burst (keys a few ms apart)
 // from a person typing. It uses the events' own timestamps, the window system's time of the
 // press: a desk PC that stalls for a moment and then hands over a nurse's "V" and "L" together

@@ -20,8 +20,6 @@
 namespace vax::ui {
 
 namespace {
-// Keys closer together than this are a scanner's, as at check-in (checkinpanel.cpp).
-constexpr qint64 kBurstGapMs = 30;
 // A PIN typed with two keys rolled over is no scan: a burst is this many keys or more.
 constexpr int kMinScanLength = 6;
 }  // namespace
@@ -114,7 +112,7 @@ LockScreen::LockScreen(SiteContext& site, QWidget* parent) : QWidget(parent), m_
     m_error = new QLabel(card);
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
+    m_error->setStyleSheet(colourTextStyle(kErrorColour));
     m_error->hide();
     m_scanHint = new QLabel(card);
     m_scanHint->setObjectName(QStringLiteral("unlockScanHint"));
@@ -230,7 +228,7 @@ bool LockScreen::eventFilter(QObject* watched, QEvent* event)
     }
     const QString text = key->text();
     if (text.size() == 1 && text.at(0).isPrint())
-        m_burstLength = gap < kBurstGapMs ? m_burstLength + 1 : 1;
+        m_burstLength = gap < kScannerBurstGapMs ? m_burstLength + 1 : 1;
     else
         m_burstLength = 0;  // Backspace, arrows: a person at work
     return QWidget::eventFilter(watched, event);

@@ -181,8 +181,9 @@ void MainWindow::watchStartupChecks()
             const Status checked = watcher->result();
             refreshStatus();
             if (!checked) {
-                m_dbStatus->setText(QStringLiteral("<b style='color:#b00020'>%1</b>")
-                                        .arg(checked.error().message.toHtmlEscaped()));
+                m_dbStatus->setText(
+                    QStringLiteral("<b style='color:%1'>%2</b>")
+                        .arg(QLatin1String(kErrorColour), checked.error().message.toHtmlEscaped()));
                 emit databaseDamaged(checked.error().message);
             }
         });

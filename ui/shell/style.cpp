@@ -24,6 +24,14 @@ QFont documentFont(double pixelHeight, bool bold)
     return f;
 }
 
+QFont documentCodeFont(double pixelHeight)
+{
+    QFont f(QStringLiteral("DejaVu Sans Mono"));
+    f.setStyleHint(QFont::Monospace);
+    f.setPixelSize(std::max(1, static_cast<int>(pixelHeight)));
+    return f;
+}
+
 void applyAppStyle(QApplication& app)
 {
     QFont font = app.font();
@@ -49,7 +57,19 @@ void applyAppStyle(QApplication& app)
 
 QString errorTextStyle()
 {
-    return QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(kErrorColour));
+    return colourTextStyle(kErrorColour, true);
+}
+
+QString colourTextStyle(const char* colour, bool bold)
+{
+    return bold ? QStringLiteral("color:%1; font-weight:bold;").arg(QLatin1String(colour))
+                : QStringLiteral("color:%1;").arg(QLatin1String(colour));
+}
+
+QString errorBannerStyle()
+{
+    return QStringLiteral("color:white; background:%1; padding:6px; font-weight:bold;")
+        .arg(QLatin1String(kErrorColour));
 }
 
 void scaleFont(QWidget* widget, double factor, bool bold)

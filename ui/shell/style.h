@@ -21,10 +21,17 @@ QStringList fontFamilies();
 // A font for painted documents (tickets, certificates, printed sheets): `pixelHeight` pixels of
 // the painter's device, at least 1.
 QFont documentFont(double pixelHeight, bool bold = false);
+// A monospace font for codes printed on documents (DejaVu Sans Mono), `pixelHeight` as above.
+QFont documentCodeFont(double pixelHeight);
 
-// The style sheet of an error message beside a field: the error colour, bold. One place, so
-// every screen's errors look alike.
+// The style sheets of messages, in one place so every screen's messages look alike.
+// An error message beside a field: the error colour, bold.
 QString errorTextStyle();
+// A message in a state's colour (kOkColour, kErrorColour, kTrainingColour), bold or not.
+QString colourTextStyle(const char* colour, bool bold = false);
+// A banner across the screen for what stops the work (not saved, a contraindication): white on
+// the error colour, bold.
+QString errorBannerStyle();
 
 // Makes a widget's font `factor` times the application font.
 void scaleFont(QWidget* widget, double factor, bool bold = false);

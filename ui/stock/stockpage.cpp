@@ -133,8 +133,7 @@ const LotRow* StockPage::selectedLot()
 
 void StockPage::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                 .arg(QLatin1String(error ? kErrorColour : kOkColour)));
+    m_message->setStyleSheet(colourTextStyle(error ? kErrorColour : kOkColour, true));
     m_message->setText(text);
     m_message->show();
 }

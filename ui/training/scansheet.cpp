@@ -1,7 +1,6 @@
 #include "training/scansheet.h"
 
 #include <QBuffer>
-#include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -11,6 +10,7 @@
 #include <algorithm>
 
 #include "common/i18n.h"
+#include "shell/style.h"
 #include "training/datamatrix.h"
 
 namespace vax::ui {
@@ -28,16 +28,6 @@ constexpr int kTracesPerBlock = 4;
 int blocksPerPage()
 {
     return static_cast<int>((ScanSheet::kPageHeightMm - 2 * kMargin - kHeader - kFooter) / kBlock);
-}
-
-QFont sheetFont(double points, bool bold = false, bool mono = false)
-{
-    QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("Noto Sans CJK SC"));
-    if (mono)
-        f.setStyleHint(QFont::Monospace);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
 }
 }  // namespace
 
@@ -91,16 +81,21 @@ void ScanSheet::paintPage(QPainter& painter, int page, double dotsPerMm) const
     const auto rect = [&](double x, double y, double w, double h) {
         return QRectF(mm(x), mm(y), mm(w), mm(h));
     };
+    // Type sizes in points of the printed page (1 pt = 25.4 / 72 mm).
+    const auto font = [&mm](double points, bool bold = false) {
+        return documentFont(mm(points * 25.4 / 72), bold);
+    };
+    const auto codeFont = [&mm](double points) { return documentCodeFont(mm(points * 25.4 / 72)); };
     const double width = kPageWidthMm - 2 * kMargin;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::black);
 
     // Header: what this is, for whom, and that it is not a real vaccine.
-    painter.setFont(sheetFont(15, true));
+    painter.setFont(font(15, true));
     painter.drawText(rect(kMargin, kMargin, width, 9), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Scan practice sheet — training lots"));
-    painter.setFont(sheetFont(9));
+    painter.setFont(font(9));
     painter.drawText(rect(kMargin, kMargin, width, 9), Qt::AlignRight | Qt::AlignVCenter,
                      tr("%1 · printed %2").arg(m_siteName, m_printedOn.toString(Qt::ISODate)));
     painter.drawText(
@@ -116,22 +111,22 @@ void ScanSheet::paintPage(QPainter& painter, int page, double dotsPerMm) const
         const TrainingLotCodes& lot = m_lots[static_cast<size_t>(b.lot)];
         const double textX = kMargin + kBoxCode + 4;
         const double textW = width - kBoxCode - 4;
-        painter.setFont(sheetFont(13, true));
+        painter.setFont(font(13, true));
         painter.drawText(rect(textX, b.topMm + 3, textW, 7), Qt::AlignLeft | Qt::AlignVCenter,
                          lot.productName.forLocale(language));
-        painter.setFont(sheetFont(11));
+        painter.setFont(font(11));
         painter.drawText(
             rect(textX, b.topMm + 10.5, textW, 6), Qt::AlignLeft | Qt::AlignVCenter,
             tr("Lot %1    Expiry %2").arg(lot.lotNumber, lot.expiry.toString(Qt::ISODate)));
-        painter.setFont(sheetFont(8.5));
+        painter.setFont(font(8.5));
         painter.drawText(rect(textX, b.topMm + 17, textW, 5), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("GS1 box code (GTIN %1, serial %2):").arg(lot.gtin, lot.serial));
-        painter.setFont(sheetFont(9, false, true));
+        painter.setFont(codeFont(9));
         painter.drawText(rect(textX, b.topMm + 22, textW, 5), Qt::AlignLeft | Qt::AlignVCenter,
                          lot.gs1Text.isEmpty()
                              ? tr("— this lot number cannot be carried in a GS1 code —")
                              : lot.gs1Text);
-        painter.setFont(sheetFont(8.5));
+        painter.setFont(font(8.5));
         painter.drawText(rect(textX, b.topMm + 27.5, textW, 5), Qt::AlignLeft | Qt::AlignVCenter,
                          lot.traceCodes.isEmpty()
                              ? tr("This lot was received without box trace codes.")
@@ -143,7 +138,7 @@ void ScanSheet::paintPage(QPainter& painter, int page, double dotsPerMm) const
                 symbol->paint(painter,
                               rect(c.boxMm.x(), c.boxMm.y(), c.boxMm.width(), c.boxMm.height()));
             if (!c.gs1) {
-                painter.setFont(sheetFont(7, false, true));
+                painter.setFont(codeFont(7));
                 painter.drawText(rect(c.boxMm.x() - 2, c.boxMm.bottom() + 0.3, kTraceStep - 2, 4),
                                  Qt::AlignLeft | Qt::AlignVCenter, QString::fromLatin1(c.payload));
             }
@@ -154,12 +149,12 @@ void ScanSheet::paintPage(QPainter& painter, int page, double dotsPerMm) const
         painter.setPen(Qt::black);
     }
     if (m_lots.empty()) {
-        painter.setFont(sheetFont(11));
+        painter.setFont(font(11));
         painter.drawText(rect(kMargin, kMargin + kHeader + 5, width, 20), Qt::TextWordWrap,
                          tr("This training database has no lot in stock. Receive a lot on the "
                             "Stock page, then print the sheets again."));
     }
-    painter.setFont(sheetFont(8));
+    painter.setFont(font(8));
     painter.drawText(rect(kMargin, kPageHeightMm - kMargin - kFooter + 3, width, 6),
                      Qt::AlignRight | Qt::AlignVCenter,
                      tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
