@@ -115,6 +115,7 @@ Registry buildRegistry()
     registerCertificateCommands(registry);
     registerClockCommands(registry);
     registerContraindicationCommands(registry);
+    registerSiteModeCommands(registry);
     registerStressCommands(registry);
     return registry;
 }
