@@ -146,6 +146,15 @@ Error PgConnection::queryError(const QSqlError& error, const QString& context)
                                     "number that goes with this password.")
                              .arg(said),
                          QStringLiteral("desk"));
+    if (state == QLatin1String("VX003"))
+        return makeError(ErrorCode::SiteDeskBehind,
+                         PgText::tr("The site server refused this desk's records (%1): this "
+                                    "database is older than what the desk already sent, as "
+                                    "after restoring a backup or copying a disk. Nothing was "
+                                    "sent. Pull the site's records, then join again as a new "
+                                    "desk number (docs/site.md, \"The way out\").")
+                             .arg(said),
+                         QStringLiteral("desk"));
     if (state == QLatin1String("42501"))
         return makeError(ErrorCode::SiteServerError,
                          PgText::tr("The site server refused this (%1): the role lacks the "
