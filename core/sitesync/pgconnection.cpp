@@ -168,8 +168,8 @@ Error PgConnection::queryError(const QSqlError& error, const QString& context)
                              .arg(error.text()),
                          QStringLiteral("server"));
     return makeError(ErrorCode::SiteServerError,
-                     PgText::tr("The site server could not run \"%1\": %2 (%3).")
-                         .arg(context.simplified().left(120), said, state));
+                     PgText::tr("The site server could not run \"%1\": %2")
+                         .arg(context.simplified().left(120), said));
 }
 
 Result<PgTransaction> PgTransaction::begin(PgConnection& c)
