@@ -9,8 +9,8 @@
 #include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "security/secretstore.h"
-#include "sitesync/siteserver.h"
 #include "sitesync/sitelink.h"
+#include "sitesync/siteserver.h"
 
 namespace vax::cli {
 
@@ -66,32 +66,32 @@ int runServerInit(CommandContext& ctx)
     QJsonArray existing;
     for (int d : report->existing)
         existing.append(d);
-    const QJsonObject json{
-        {QStringLiteral("server"), report->url.text()},
-        {QStringLiteral("site_code"), report->siteCode},
-        {QStringLiteral("schema_before"), report->schemaBefore},
-        {QStringLiteral("schema"), report->schemaAfter},
-        {QStringLiteral("applied"), QJsonArray::fromStringList(report->applied)},
-        {QStringLiteral("protocol"), sitesync::kSiteProtocolVersion},
-        {QStringLiteral("desks_group"), report->desksGroup},
-        {QStringLiteral("desks_created"), created},
-        {QStringLiteral("desks_existing"), existing},
-        {QStringLiteral("tls"), QJsonObject{{QStringLiteral("server"), report->serverTls},
-                                            {QStringLiteral("this_connection"),
-                                             report->connectionTls},
-                                            {QStringLiteral("notes"), report->tlsNotes}}},
-        {QStringLiteral("desk_url"), report->deskUrl}};
-    QString text =
-        SiteModeText::tr("Site server %1 for site %2: site schema %3 (was %4).\n")
-            .arg(report->url.text(), report->siteCode)
-            .arg(report->schemaAfter)
-            .arg(report->schemaBefore);
+    const QJsonObject json{{QStringLiteral("server"), report->url.text()},
+                           {QStringLiteral("site_code"), report->siteCode},
+                           {QStringLiteral("schema_before"), report->schemaBefore},
+                           {QStringLiteral("schema"), report->schemaAfter},
+                           {QStringLiteral("applied"), QJsonArray::fromStringList(report->applied)},
+                           {QStringLiteral("protocol"), sitesync::kSiteProtocolVersion},
+                           {QStringLiteral("desks_group"), report->desksGroup},
+                           {QStringLiteral("desks_created"), created},
+                           {QStringLiteral("desks_existing"), existing},
+                           {QStringLiteral("tls"),
+                            QJsonObject{{QStringLiteral("server"), report->serverTls},
+                                        {QStringLiteral("this_connection"), report->connectionTls},
+                                        {QStringLiteral("notes"), report->tlsNotes}}},
+                           {QStringLiteral("desk_url"), report->deskUrl}};
+    QString text = SiteModeText::tr("Site server %1 for site %2: site schema %3 (was %4).\n")
+                       .arg(report->url.text(), report->siteCode)
+                       .arg(report->schemaAfter)
+                       .arg(report->schemaBefore);
     if (!createdText.isEmpty())
-        text += SiteModeText::tr("New desks (write each password on the set-up sheet now: it is "
-                                 "not shown again):\n") +
+        text += SiteModeText::tr(
+                    "New desks (write each password on the set-up sheet now: it is "
+                    "not shown again):\n") +
                 createdText;
-    text += SiteModeText::tr("Desks join with: vaxctl site join --server %1 --desk N "
-                             "--password-stdin\n")
+    text += SiteModeText::tr(
+                "Desks join with: vaxctl site join --server %1 --desk N "
+                "--password-stdin\n")
                 .arg(report->deskUrl);
     text += report->tlsNotes;
     ctx.out().record(json, text);
@@ -111,8 +111,8 @@ int runJoin(CommandContext& ctx)
                                                          "server")));
     request.password = *password;
     KeychainSecretStore keychain;
-    VAX_CLI_TRY(link, sitesync::SiteJoinService::join(s->db(), s->clock(), s->actor.id, request,
-                                                      keychain));
+    VAX_CLI_TRY(
+        link, sitesync::SiteJoinService::join(s->db(), s->clock(), s->actor.id, request, keychain));
     ctx.out().record(
         QJsonObject{{QStringLiteral("server"), link->serverUrl},
                     {QStringLiteral("desk"), link->desk},
@@ -150,10 +150,10 @@ int runStatus(CommandContext& ctx)
                                  {QStringLiteral("last_push_at"), timeOrNull(d.lastPushAt)},
                                  {QStringLiteral("last_pull_at"), timeOrNull(d.lastPullAt)},
                                  {QStringLiteral("high_water"), d.highWater}});
-        deskLines += SiteModeText::tr("  desk %1: joined %2, last push %3, last pull %4\n")
-                         .arg(d.desk)
-                         .arg(clockOrDash(d.joinedAt), clockOrDash(d.lastPushAt),
-                              clockOrDash(d.lastPullAt));
+        deskLines +=
+            SiteModeText::tr("  desk %1: joined %2, last push %3, last pull %4\n")
+                .arg(d.desk)
+                .arg(clockOrDash(d.joinedAt), clockOrDash(d.lastPushAt), clockOrDash(d.lastPullAt));
     }
     json.insert(QStringLiteral("server"), st->link->serverUrl);
     json.insert(QStringLiteral("desk"), st->link->desk);
@@ -218,22 +218,23 @@ void registerSiteModeCommands(Registry& registry)
                    QStringLiteral("N")}});
          },
          runServerInit});
-    registry.add({stock::words("site", "join"),
-                  [] {
-                      return SiteModeText::tr(
-                          "Site admin: join this desk to the site server (password from "
-                          "--password-stdin or VAXPOINT_SITE_PASSWORD)");
-                  },
-                  [](QCommandLineParser& p) {
-                      p.addOptions({stock::actorOpt(), serverOpt(),
-                                    {QStringLiteral("desk"),
-                                     SiteModeText::tr("This desk's number (1 to 999)"),
-                                     QStringLiteral("N")},
-                                    {QStringLiteral("rejoin"),
-                                     SiteModeText::tr("Take over the desk number after a "
-                                                      "reinstall, or move this desk")}});
-                  },
-                  runJoin});
+    registry.add(
+        {stock::words("site", "join"),
+         [] {
+             return SiteModeText::tr(
+                 "Site admin: join this desk to the site server (password from "
+                 "--password-stdin or VAXPOINT_SITE_PASSWORD)");
+         },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {stock::actorOpt(),
+                  serverOpt(),
+                  {QStringLiteral("desk"), SiteModeText::tr("This desk's number (1 to 999)"),
+                   QStringLiteral("N")},
+                  {QStringLiteral("rejoin"), SiteModeText::tr("Take over the desk number after a "
+                                                              "reinstall, or move this desk")}});
+         },
+         runJoin});
     registry.add({stock::words("site", "status"),
                   [] {
                       return SiteModeText::tr(

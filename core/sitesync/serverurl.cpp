@@ -57,9 +57,10 @@ Result<ServerUrl> parseServerUrl(const QString& text)
         (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return urlError(UrlText::tr("\"%1\" is not a postgresql:// address.").arg(trimmed));
     if (!url.password().isEmpty())
-        return urlError(UrlText::tr("the address holds a password, which would be stored and "
-                                    "shown; remove it and give the password with "
-                                    "--password-stdin."));
+        return urlError(
+            UrlText::tr("the address holds a password, which would be stored and "
+                        "shown; remove it and give the password with "
+                        "--password-stdin."));
     ServerUrl out;
     out.user = url.userName();
     out.host = url.host();

@@ -12,10 +12,10 @@
 namespace vax::sitesync {
 
 struct ServerUrl {
-    QString host;       // a name, an address, or a Unix socket folder (starts with '/')
+    QString host;  // a name, an address, or a Unix socket folder (starts with '/')
     int port = 5432;
     QString database;
-    QString user;       // empty: the desk's role (deskRoleName) or libpq's default
+    QString user;  // empty: the desk's role (deskRoleName) or libpq's default
     bool isSocket() const { return host.startsWith(QLatin1Char('/')); }
     // The URL as stored and shown: postgresql://[user@]host:port/database
     QString text() const;

@@ -58,8 +58,9 @@ std::optional<QDateTime> optionalTime(const QVariant& v)
 // What the server says about itself, checked against this desk: schema, protocol, site code.
 Result<Hello> hello(PgConnection& c, const QString& siteCode)
 {
-    auto q = c.exec(QStringLiteral("SELECT site_code, schema_version, protocol_min, protocol_max "
-                                   "FROM vaxsite.hello()"));
+    auto q =
+        c.exec(QStringLiteral("SELECT site_code, schema_version, protocol_min, protocol_max "
+                              "FROM vaxsite.hello()"));
     if (!q) {
         if (q.error().code == ErrorCode::SiteServerError)
             return makeError(ErrorCode::SiteNotInitialized,
@@ -246,8 +247,8 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
     auto existing = link(db);
     if (!existing)
         return existing.error();
-    const bool sameLink = *existing && (*existing)->serverUrl == url->text() &&
-                          (*existing)->desk == request.desk;
+    const bool sameLink =
+        *existing && (*existing)->serverUrl == url->text() && (*existing)->desk == request.desk;
     if (*existing && !sameLink && !request.rejoin)
         return makeError(ErrorCode::AlreadyExists,
                          LinkText::tr("This desk is already joined to %1 as desk %2. To move "
@@ -256,8 +257,8 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
                              .arg((*existing)->serverUrl)
                              .arg((*existing)->desk),
                          QStringLiteral("desk"));
-    const QString incarnation = sameLink ? (*existing)->incarnation
-                                         : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString incarnation =
+        sameLink ? (*existing)->incarnation : QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     // Every check that can refuse, before anything is written on either side.
     auto c = connectDesk(*url, request.desk, request.password, request.timeoutSeconds);
@@ -293,10 +294,9 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
         else
             (void)secrets.remove(secretKey);
     };
-    auto joined =
-        (*c)->exec(QStringLiteral("SELECT vaxsite.join_desk(?, ?::uuid, ?, ?, ?)"),
-                   {request.desk, incarnation, request.rejoin, QStringLiteral(VAX_VERSION),
-                    Database::latestSchemaVersion()});
+    auto joined = (*c)->exec(QStringLiteral("SELECT vaxsite.join_desk(?, ?::uuid, ?, ?, ?)"),
+                             {request.desk, incarnation, request.rejoin,
+                              QStringLiteral(VAX_VERSION), Database::latestSchemaVersion()});
     if (!joined || !joined->next()) {
         undoSecret();
         return joined ? makeError(ErrorCode::SiteServerError, LinkText::tr("The site server did "
@@ -344,8 +344,8 @@ Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
     return total;
 }
 
-Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock,
-                                             SecretStore& secrets, int timeoutSeconds)
+Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, SecretStore& secrets,
+                                             int timeoutSeconds)
 {
     SiteStatus s;
     s.checkedAt = clock.nowUtc();
@@ -390,8 +390,9 @@ Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock,
         auto h = hello(**c, site->code);
         if (!h)
             return h.error();
-        auto desks = (*c)->exec(QStringLiteral("SELECT desk_no, joined_at, last_push_at, "
-                                               "last_pull_at, high_water FROM vaxsite.desks()"));
+        auto desks =
+            (*c)->exec(QStringLiteral("SELECT desk_no, joined_at, last_push_at, "
+                                      "last_pull_at, high_water FROM vaxsite.desks()"));
         if (!desks)
             return desks.error();
         while (desks->next())

@@ -23,15 +23,15 @@ namespace vax::sitesync {
 struct JoinRequest {
     QString serverUrl;
     int desk = 0;
-    QString password;      // the desk's, from the server's set-up sheet
-    bool rejoin = false;   // take over a desk number another installation held (a reinstall)
+    QString password;     // the desk's, from the server's set-up sheet
+    bool rejoin = false;  // take over a desk number another installation held (a reinstall)
     int timeoutSeconds = 2;
 };
 
 struct SiteLink {
-    QString serverUrl;     // as stored: no password
+    QString serverUrl;  // as stored: no password
     int desk = 0;
-    QString incarnation;   // this installation's UUID for its desk number
+    QString incarnation;  // this installation's UUID for its desk number
     QDateTime joinedAt;
     QString siteCode;
 };
@@ -46,7 +46,7 @@ struct DeskActivity {
 };
 
 struct SiteStatus {
-    std::optional<SiteLink> link;        // empty: this desk has not joined a site server
+    std::optional<SiteLink> link;  // empty: this desk has not joined a site server
     bool reachable = false;
     QDateTime checkedAt;
     std::optional<QDateTime> unreachableSince;

@@ -153,12 +153,12 @@ Status recordSite(PgConnection& c, ServerInitReport& report, int desks)
                                  .arg(report.url.text(), code, report.siteCode),
                              QStringLiteral("site-code"));
     }
-    auto upsert = c.exec(
-        QStringLiteral("INSERT INTO vaxsite.site(id, site_code, protocol_min, protocol_max) "
-                       "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                       "protocol_min = excluded.protocol_min, "
-                       "protocol_max = excluded.protocol_max"),
-        {report.siteCode, kSiteProtocolVersion, kSiteProtocolVersion});
+    auto upsert =
+        c.exec(QStringLiteral("INSERT INTO vaxsite.site(id, site_code, protocol_min, protocol_max) "
+                              "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                              "protocol_min = excluded.protocol_min, "
+                              "protocol_max = excluded.protocol_max"),
+               {report.siteCode, kSiteProtocolVersion, kSiteProtocolVersion});
     if (!upsert)
         return upsert.error();
     for (int desk = kMinDesk; desk <= desks; ++desk) {
@@ -199,23 +199,25 @@ void readTls(PgConnection& c, ServerInitReport& report)
         q && q->next())
         report.connectionTls = q->value(0).toBool();
     if (report.serverTls)
-        report.tlsNotes = InitText::tr(
-            "TLS is on: desks connect with sslmode=require and send nothing unencrypted. "
-            "pg_hba.conf should let the desks in only over TLS with a password: a line "
-            "\"hostssl %1 +%2 0.0.0.0/0 scram-sha-256\" (and the same for the owner), and no "
-            "plain \"host\" line for them (scripts/site-server.sh writes these). Keep the "
-            "server's certificate and key where ssl_cert_file and ssl_key_file point; a new "
-            "certificate needs only a reload.")
-                              .arg(report.url.database, report.desksGroup);
+        report.tlsNotes =
+            InitText::tr(
+                "TLS is on: desks connect with sslmode=require and send nothing unencrypted. "
+                "pg_hba.conf should let the desks in only over TLS with a password: a line "
+                "\"hostssl %1 +%2 0.0.0.0/0 scram-sha-256\" (and the same for the owner), and no "
+                "plain \"host\" line for them (scripts/site-server.sh writes these). Keep the "
+                "server's certificate and key where ssl_cert_file and ssl_key_file point; a new "
+                "certificate needs only a reload.")
+                .arg(report.url.database, report.desksGroup);
     else
-        report.tlsNotes = InitText::tr(
-            "TLS is OFF on this server: every desk will refuse it (site.tls_refused). Make a "
-            "certificate (openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj "
-            "/CN=$(hostname) -keyout server.key -out server.crt), put both in the cluster's "
-            "folder owned by postgres (key mode 0600), set ssl = on, ssl_cert_file and "
-            "ssl_key_file, allow desks with \"hostssl %1 +%2 0.0.0.0/0 scram-sha-256\" in "
-            "pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.")
-                              .arg(report.url.database, report.desksGroup);
+        report.tlsNotes =
+            InitText::tr(
+                "TLS is OFF on this server: every desk will refuse it (site.tls_refused). Make a "
+                "certificate (openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj "
+                "/CN=$(hostname) -keyout server.key -out server.crt), put both in the cluster's "
+                "folder owned by postgres (key mode 0600), set ssl = on, ssl_cert_file and "
+                "ssl_key_file, allow desks with \"hostssl %1 +%2 0.0.0.0/0 scram-sha-256\" in "
+                "pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.")
+                .arg(report.url.database, report.desksGroup);
 }
 }  // namespace
 
@@ -232,7 +234,8 @@ int latestServerSchema()
 
 Result<int> serverSchemaVersion(PgConnection& c)
 {
-    auto exists = c.exec(QStringLiteral("SELECT to_regclass('vaxsite.schema_version') IS NOT NULL"));
+    auto exists =
+        c.exec(QStringLiteral("SELECT to_regclass('vaxsite.schema_version') IS NOT NULL"));
     if (!exists)
         return exists.error();
     if (!exists->next() || !exists->value(0).toBool())

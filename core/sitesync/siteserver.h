@@ -33,10 +33,10 @@ int latestServerSchema();
 Result<int> serverSchemaVersion(PgConnection& c);
 
 struct ServerInitRequest {
-    QString serverUrl;   // with the owner's user name
-    QString password;    // the owner's; empty: libpq's own sources (~/.pgpass, peer on a socket)
+    QString serverUrl;  // with the owner's user name
+    QString password;   // the owner's; empty: libpq's own sources (~/.pgpass, peer on a socket)
     QString siteCode;
-    int desks = 0;       // make sure desks 1…desks have roles (existing ones are left alone)
+    int desks = 0;  // make sure desks 1…desks have roles (existing ones are left alone)
     int timeoutSeconds = 5;
 };
 
@@ -51,14 +51,14 @@ struct ServerInitReport {
     QString siteCode;
     int schemaBefore = 0;
     int schemaAfter = 0;
-    QStringList applied;          // names of the migrations this run applied
-    QList<CreatedDesk> created;   // desks whose role this run made
-    QList<int> existing;          // desks that already had one
+    QStringList applied;         // names of the migrations this run applied
+    QList<CreatedDesk> created;  // desks whose role this run made
+    QList<int> existing;         // desks that already had one
     QString desksGroup;
-    bool serverTls = false;       // the server's ssl setting
-    bool connectionTls = false;   // this connection was encrypted
-    QString tlsNotes;             // translated, what to do about TLS
-    QString deskUrl;              // the URL desks join with (no user, no password)
+    bool serverTls = false;      // the server's ssl setting
+    bool connectionTls = false;  // this connection was encrypted
+    QString tlsNotes;            // translated, what to do about TLS
+    QString deskUrl;             // the URL desks join with (no user, no password)
 };
 
 class SiteServerService {

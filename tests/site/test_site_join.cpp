@@ -93,9 +93,11 @@ TEST_F(SiteJoin, ADeskJoinsKeepsItsPasswordInTheKeychainAndNotInTheDatabase)
     EXPECT_EQ(joined->serverUrl, deskUrl());
     EXPECT_EQ(holder(2), joined->incarnation);
     EXPECT_EQ(a.secrets.values.at(deskSecretKey(a.site.uuid, 2)), passwords[2].toUtf8());
-    EXPECT_EQ(queryNumber(*a.db, QStringLiteral("SELECT count(*) FROM meta WHERE value LIKE '%%1%'")
-                                     .arg(passwords[2])),
-              0);
+    EXPECT_EQ(
+        queryNumber(
+            *a.db,
+            QStringLiteral("SELECT count(*) FROM meta WHERE value LIKE '%%1%'").arg(passwords[2])),
+        0);
     EXPECT_EQ(queryNumber(*a.db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
                                                 "'site.join'")),
               1);
@@ -113,8 +115,7 @@ TEST_F(SiteJoin, ADeskJoinsKeepsItsPasswordInTheKeychainAndNotInTheDatabase)
 
 TEST_F(SiteJoin, AWrongPasswordIsRefused)
 {
-    expectRefused(a, join(a, 2, QStringLiteral("not-the-password")), ErrorCode::SiteLoginFailed,
-                  2);
+    expectRefused(a, join(a, 2, QStringLiteral("not-the-password")), ErrorCode::SiteLoginFailed, 2);
     // Desk 1's password for desk 2: the role of desk 2 refuses it.
     expectRefused(a, join(a, 2, passwords[1]), ErrorCode::SiteLoginFailed, 2);
 }
@@ -123,8 +124,9 @@ TEST_F(SiteJoin, AnUnreachableServerIsRefusedQuickly)
 {
     const int port = pg.port();
     ASSERT_TRUE(pg.stop());
-    expectRefused(a, join(a, 2, passwords[2], false,
-                          QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(port).arg(kSiteDb)),
+    expectRefused(a,
+                  join(a, 2, passwords[2], false,
+                       QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(port).arg(kSiteDb)),
                   ErrorCode::SiteUnreachable, 2);
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
     EXPECT_EQ(holder(2), QString());
@@ -186,7 +188,8 @@ TEST_F(SiteJoin, ATlsLessServerIsRefused)
     JoinRequest j{plain.url(kSiteDb), 1, password};
     auto refused = SiteJoinService::join(*a.db, a.clock, kAdmin, j, a.secrets);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::SiteTlsRefused) << qPrintable(refused.error().message);
+    EXPECT_EQ(refused.error().code, ErrorCode::SiteTlsRefused)
+        << qPrintable(refused.error().message);
     EXPECT_EQ(a.siteMetaRows(), 0);
     EXPECT_TRUE(a.secrets.values.empty());
     EXPECT_EQ(plain.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.desk WHERE "
@@ -214,7 +217,14 @@ TEST_F(SiteJoin, OnlyASiteAdministratorJoins)
         ASSERT_FALSE(refused.ok()) << name;
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << name;
     }
+    for (const QString& nobody : {QStringLiteral("no-such-staff-id"), QString()}) {
+        JoinRequest r{deskUrl(), 2, passwords[2]};
+        auto refused = SiteJoinService::join(*a.db, a.clock, nobody, r, a.secrets);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    }
     EXPECT_EQ(holder(2), QString());
+    EXPECT_TRUE(a.secrets.values.empty());
     EXPECT_TRUE(join(a, 2, passwords[2]).ok());
 }
 

@@ -58,10 +58,10 @@ protected:
     }
     Result<qint64> push(int desk, qint64 localMax, const QJsonArray& batch)
     {
-        auto q = conn[desk]->exec(QStringLiteral("SELECT vaxsite.push(?, ?::uuid, ?, ?::jsonb)"),
-                                  {desk, incarnation[desk], localMax,
-                                   QString::fromUtf8(
-                                       QJsonDocument(batch).toJson(QJsonDocument::Compact))});
+        auto q = conn[desk]->exec(
+            QStringLiteral("SELECT vaxsite.push(?, ?::uuid, ?, ?::jsonb)"),
+            {desk, incarnation[desk], localMax,
+             QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))});
         if (!q)
             return q.error();
         if (!q->next())
@@ -90,8 +90,8 @@ protected:
 
     std::map<int, std::unique_ptr<PgConnection>> conn;
     std::map<int, QString> incarnation;
-    std::map<int, QString> cursorTxid{{1, QStringLiteral("0")}, {2, QStringLiteral("0")},
-                                      {3, QStringLiteral("0")}};
+    std::map<int, QString> cursorTxid{
+        {1, QStringLiteral("0")}, {2, QStringLiteral("0")}, {3, QStringLiteral("0")}};
     std::map<int, qint64> cursorSeq{{1, 0}, {2, 0}, {3, 0}};
 };
 
@@ -128,10 +128,10 @@ TEST_F(PushPull, ADeskThatComesBackLowerIsRefusedAndNothingOfTheBatchIsKept)
         << qPrintable(restored.error().message);
     EXPECT_TRUE(restored.error().message.contains(QStringLiteral("join again")));
     // A cloned disk that went on counting: the same number, another change.
-    auto clone = push(1, 4,
-                      {change(4, QStringLiteral("dose"), QStringLiteral("d-4")),
-                       change(3, QStringLiteral("dose"), QStringLiteral("d-3"),
-                              QStringLiteral("another-hash"))});
+    auto clone = push(
+        1, 4,
+        {change(4, QStringLiteral("dose"), QStringLiteral("d-4")),
+         change(3, QStringLiteral("dose"), QStringLiteral("d-3"), QStringLiteral("another-hash"))});
     ASSERT_FALSE(clone.ok());
     EXPECT_EQ(clone.error().code, ErrorCode::SiteDeskBehind);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM vaxsite.change")), QStringLiteral("3"));
@@ -141,14 +141,14 @@ TEST_F(PushPull, ADeskThatComesBackLowerIsRefusedAndNothingOfTheBatchIsKept)
 
 TEST_F(PushPull, ADeskCannotPushForAnotherDeskOrChangeAnotherDesksDose)
 {
-    auto asOther = conn[2]->exec(QStringLiteral("SELECT vaxsite.push(1, ?::uuid, 1, '[]')"),
-                                 {incarnation[1]});
+    auto asOther =
+        conn[2]->exec(QStringLiteral("SELECT vaxsite.push(1, ?::uuid, 1, '[]')"), {incarnation[1]});
     ASSERT_FALSE(asOther.ok());
     EXPECT_EQ(asOther.error().code, ErrorCode::SiteLoginFailed);
     ASSERT_TRUE(push(1, 1, {change(1, QStringLiteral("dose"), QStringLiteral("d-1"))}).ok());
-    auto taken = push(2, 1,
-                      {change(1, QStringLiteral("dose"), QStringLiteral("d-1"),
-                              QStringLiteral("rewritten"))});
+    auto taken = push(
+        2, 1,
+        {change(1, QStringLiteral("dose"), QStringLiteral("d-1"), QStringLiteral("rewritten"))});
     ASSERT_TRUE(taken.ok()) << "set aside, never blocking: " << qPrintable(taken.error().message);
     EXPECT_EQ(count(QStringLiteral("SELECT desk_no FROM vaxsite.record WHERE row_id = 'd-1'")),
               QStringLiteral("1"));

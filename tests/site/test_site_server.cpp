@@ -23,7 +23,8 @@ TEST(PgServerFixture, StartsWithTlsStopsAndStartsAgain)
     EXPECT_TRUE(pg.value(QStringLiteral("postgres"), QStringLiteral("SELECT 1")).isEmpty())
         << "a stopped server answers nothing";
     EXPECT_TRUE(pg.start()) << qPrintable(pg.error());
-    EXPECT_EQ(pg.value(QStringLiteral("postgres"), QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    EXPECT_EQ(pg.value(QStringLiteral("postgres"), QStringLiteral("SELECT 1")),
+              QStringLiteral("1"));
 }
 
 TEST(ServerUrl, ParsesWhatTheSetUpPrintsAndRefusesAPassword)

@@ -62,21 +62,20 @@ protected:
     QString newDesk()
     {
         const QString path = dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++desks));
-        const Ran init = vaxctl({QStringLiteral("init"), QStringLiteral("--site-code"),
-                                 QStringLiteral("T-1"), QStringLiteral("--site-name"),
-                                 QStringLiteral("T"), QStringLiteral("--district"),
-                                 QStringLiteral("D"), QStringLiteral("--training"),
-                                 QStringLiteral("--db"), path});
+        const Ran init = vaxctl(
+            {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("T-1"),
+             QStringLiteral("--site-name"), QStringLiteral("T"), QStringLiteral("--district"),
+             QStringLiteral("D"), QStringLiteral("--training"), QStringLiteral("--db"), path});
         EXPECT_EQ(init.code, 0) << qPrintable(init.dump());
         return path;
     }
     Ran serverInit(int desks)
     {
-        return vaxctl({QStringLiteral("site-server"), QStringLiteral("init"),
-                       QStringLiteral("--server"), ownerUrl(), QStringLiteral("--site-code"),
-                       QStringLiteral("T-1"), QStringLiteral("--desks"), QString::number(desks),
-                       QStringLiteral("--password-stdin")},
-                      kOwnerPassword + QLatin1Char('\n'));
+        return vaxctl(
+            {QStringLiteral("site-server"), QStringLiteral("init"), QStringLiteral("--server"),
+             ownerUrl(), QStringLiteral("--site-code"), QStringLiteral("T-1"),
+             QStringLiteral("--desks"), QString::number(desks), QStringLiteral("--password-stdin")},
+            kOwnerPassword + QLatin1Char('\n'));
     }
     Ran join(const QString& db, int desk, const QString& password)
     {
@@ -110,8 +109,8 @@ TEST_F(SiteCli, InitPrintsTheDesksOnceAndIsHarmlessToRepeat)
     const QJsonObject tls = j.value(QStringLiteral("tls")).toObject();
     EXPECT_TRUE(tls.value(QStringLiteral("server")).toBool());
     EXPECT_FALSE(tls.value(QStringLiteral("notes")).toString().isEmpty());
-    EXPECT_TRUE(j.value(QStringLiteral("desk_url")).toString().startsWith(
-        QStringLiteral("postgresql://")));
+    EXPECT_TRUE(
+        j.value(QStringLiteral("desk_url")).toString().startsWith(QStringLiteral("postgresql://")));
 
     const Ran again = serverInit(2);
     ASSERT_EQ(again.code, 0) << qPrintable(again.dump());
@@ -149,9 +148,9 @@ TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
     const Ran online = status(db);
     ASSERT_EQ(online.code, 0) << qPrintable(online.dump());
     const QJsonObject s = online.json();
-    for (const char* key : {"joined", "server", "desk", "site_code", "reachable",
-                            "unreachable_since", "last_contact", "backlog", "pushed_seq", "desks",
-                            "desks_as_of", "open_conflicts", "checked_at"})
+    for (const char* key :
+         {"joined", "server", "desk", "site_code", "reachable", "unreachable_since", "last_contact",
+          "backlog", "pushed_seq", "desks", "desks_as_of", "open_conflicts", "checked_at"})
         EXPECT_TRUE(s.contains(QLatin1String(key))) << key << ": " << qPrintable(online.out);
     EXPECT_TRUE(s.value(QStringLiteral("reachable")).toBool()) << qPrintable(online.out);
     EXPECT_TRUE(s.value(QStringLiteral("unreachable_since")).isNull());
@@ -171,8 +170,9 @@ TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
     const QJsonObject o = offline.json();
     EXPECT_FALSE(o.value(QStringLiteral("reachable")).toBool());
     EXPECT_TRUE(o.value(QStringLiteral("unreachable_since")).isString());
-    EXPECT_EQ(o.value(QStringLiteral("problem")).toObject().value(QStringLiteral("code")).toString(),
-              QStringLiteral("site.unreachable"));
+    EXPECT_EQ(
+        o.value(QStringLiteral("problem")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("site.unreachable"));
     EXPECT_EQ(o.value(QStringLiteral("desks")).toArray().size(), 2) << "as last seen";
 }
 
@@ -186,11 +186,11 @@ TEST_F(SiteCli, JoinRefusalsAreErrorsWithTheirCodes)
     EXPECT_EQ(noPassword.code, 1);
     EXPECT_EQ(noPassword.errorCode(), QStringLiteral("invalid_argument"))
         << qPrintable(noPassword.dump());
-    const Ran badUrl = vaxctl({QStringLiteral("site"), QStringLiteral("join"),
-                               QStringLiteral("--server"), QStringLiteral("http://host/db"),
-                               QStringLiteral("--desk"), QStringLiteral("1"),
-                               QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
-                              QStringLiteral("x\n"));
+    const Ran badUrl =
+        vaxctl({QStringLiteral("site"), QStringLiteral("join"), QStringLiteral("--server"),
+                QStringLiteral("http://host/db"), QStringLiteral("--desk"), QStringLiteral("1"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+               QStringLiteral("x\n"));
     EXPECT_EQ(badUrl.code, 1);
     EXPECT_EQ(badUrl.errorCode(), QStringLiteral("invalid_argument")) << qPrintable(badUrl.dump());
     const Ran noDesk = vaxctl({QStringLiteral("site"), QStringLiteral("join"),

@@ -82,8 +82,7 @@ QString PgServer::bin(const QString& tool) const
     return m_binDir + QLatin1Char('/') + tool;
 }
 
-bool PgServer::run(const QString& program, const QStringList& args, QString* output,
-                   int timeoutMs)
+bool PgServer::run(const QString& program, const QStringList& args, QString* output, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -121,8 +120,9 @@ bool PgServer::make(const Options& options)
     }
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
-        m_error = QStringLiteral("PostgreSQL's initdb was not found under /usr/lib/postgresql: "
-                                 "install the package postgresql (scripts/deps.sh test)");
+        m_error = QStringLiteral(
+            "PostgreSQL's initdb was not found under /usr/lib/postgresql: "
+            "install the package postgresql (scripts/deps.sh test)");
         return false;
     }
     if (::geteuid() == 0) {
@@ -216,7 +216,8 @@ bool PgServer::start()
     if (!m_running) {
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
         if (log.open(QIODevice::ReadOnly))
-            m_error += QStringLiteral("\nserver.log: ") + QString::fromUtf8(log.readAll().right(2000));
+            m_error +=
+                QStringLiteral("\nserver.log: ") + QString::fromUtf8(log.readAll().right(2000));
     }
     return m_running;
 }
