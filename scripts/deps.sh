@@ -21,8 +21,9 @@ test_pkgs=(
   desktop-file-utils appstream zbar-tools  # package checks; certificate QR decode test
   xdotool x11-apps imagemagick jq  # tests/e2e: keys, xwd, screenshots, vaxctl --json
   clang libclang-rt-14-dev  # libFuzzer (scripts/fuzz.sh); the runtime is only recommended
+  postgresql libqt6sql6-psql openssl  # site mode: tests/support/pgserver runs a real server
 )
-run_pkgs=(xvfb xauth)
+run_pkgs=(xvfb xauth libqt6sql6-psql)  # the desk's driver for the site server (docs/site.md)
 
 pkgs=("${build_pkgs[@]}")
 case "$profile" in

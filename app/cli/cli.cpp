@@ -116,6 +116,7 @@ Registry buildRegistry()
     registerCertificateCommands(registry);
     registerClockCommands(registry);
     registerContraindicationCommands(registry);
+    registerSiteModeCommands(registry);
     registerStressCommands(registry);
     return registry;
 }

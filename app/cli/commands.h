@@ -19,5 +19,6 @@ void registerStressCommands(Registry& registry);            // stress (crash tes
 void registerCertificateCommands(Registry& registry);       // certificate issue|show|verify
 void registerClockCommands(Registry& registry);             // clock status|acknowledge|tolerance
 void registerContraindicationCommands(Registry& registry);  // person contraindication(s) …
+void registerSiteModeCommands(Registry& registry);          // site-server init, site join|status
 
 }  // namespace vax::cli

@@ -183,6 +183,30 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("import.too_large");
         case ErrorCode::BundleTooLarge:
             return QStringLiteral("export.bundle_too_large");
+        case ErrorCode::SiteUnreachable:
+            return QStringLiteral("site.unreachable");
+        case ErrorCode::SiteLoginFailed:
+            return QStringLiteral("site.login_failed");
+        case ErrorCode::SiteTlsRefused:
+            return QStringLiteral("site.tls_refused");
+        case ErrorCode::SiteOtherSite:
+            return QStringLiteral("site.other_site");
+        case ErrorCode::SiteSchemaNewer:
+            return QStringLiteral("site.schema_newer");
+        case ErrorCode::SiteSchemaOlder:
+            return QStringLiteral("site.schema_older");
+        case ErrorCode::SiteProtocol:
+            return QStringLiteral("site.protocol");
+        case ErrorCode::SiteDeskTaken:
+            return QStringLiteral("site.desk_taken");
+        case ErrorCode::SiteNotInitialized:
+            return QStringLiteral("site.not_initialized");
+        case ErrorCode::SiteNotJoined:
+            return QStringLiteral("site.not_joined");
+        case ErrorCode::SiteServerError:
+            return QStringLiteral("site.server_error");
+        case ErrorCode::SiteDeskBehind:
+            return QStringLiteral("site.desk_behind");
     }
     return QStringLiteral("internal");
 }

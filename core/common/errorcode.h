@@ -120,6 +120,19 @@ enum class ErrorCode {
     // bounded inputs: a file or bundle over a size, row or line limit (added after the groups)
     ImportTooLarge,
     BundleTooLarge,
+    // site mode: desks and the site's PostgreSQL server (docs/site.md)
+    SiteUnreachable,
+    SiteLoginFailed,
+    SiteTlsRefused,
+    SiteOtherSite,
+    SiteSchemaNewer,
+    SiteSchemaOlder,
+    SiteProtocol,
+    SiteDeskTaken,
+    SiteNotInitialized,
+    SiteNotJoined,
+    SiteServerError,
+    SiteDeskBehind,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

@@ -227,6 +227,18 @@ constexpr Entry kErrors[] = {
     {"quarantine.no_evidence", QT_TRANSLATE_NOOP("Labels", "Fridge not shown back in range")},
     {"import.too_large", QT_TRANSLATE_NOOP("Labels", "Import file too large")},
     {"export.bundle_too_large", QT_TRANSLATE_NOOP("Labels", "Export file too large")},
+    {"site.unreachable", QT_TRANSLATE_NOOP("Labels", "Site server unreachable")},
+    {"site.login_failed", QT_TRANSLATE_NOOP("Labels", "Site server refused the desk password")},
+    {"site.tls_refused", QT_TRANSLATE_NOOP("Labels", "Site server without encryption")},
+    {"site.other_site", QT_TRANSLATE_NOOP("Labels", "Server of another site")},
+    {"site.schema_newer", QT_TRANSLATE_NOOP("Labels", "Site server newer than this desk")},
+    {"site.schema_older", QT_TRANSLATE_NOOP("Labels", "Site server older than this desk")},
+    {"site.protocol", QT_TRANSLATE_NOOP("Labels", "Site protocol version not accepted")},
+    {"site.desk_taken", QT_TRANSLATE_NOOP("Labels", "Desk number already taken")},
+    {"site.not_initialized", QT_TRANSLATE_NOOP("Labels", "Site server not set up")},
+    {"site.not_joined", QT_TRANSLATE_NOOP("Labels", "Desk not joined to a site server")},
+    {"site.server_error", QT_TRANSLATE_NOOP("Labels", "Site server error")},
+    {"site.desk_behind", QT_TRANSLATE_NOOP("Labels", "Desk database older than the server")},
 };
 
 constexpr Entry kMovementKinds[] = {

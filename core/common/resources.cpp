@@ -6,6 +6,7 @@
 static void initAll()
 {
     Q_INIT_RESOURCE(vaxcore_migrations);
+    Q_INIT_RESOURCE(vaxcore_siteserver);
     Q_INIT_RESOURCE(vaxcore_catalog);
     Q_INIT_RESOURCE(vaxcore_screening);
     Q_INIT_RESOURCE(vaxcore_i18n);

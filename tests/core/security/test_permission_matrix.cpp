@@ -85,6 +85,9 @@ const std::map<QString, const char*> kExempt = {
     {QStringLiteral("ContraindicationService::recordFromAefi"),
      "a step of AefiService::add's transaction, which checks"},
     {QStringLiteral("aefi::needsImmediateReport"), "a pure rule over a report"},
+    {QStringLiteral("sitesync::SiteJoinService::join"),
+     "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
+     "tests/site/test_site_join.cpp (SiteJoin.OnlyASiteAdministratorJoins, label site)"},
 };
 
 class PermissionMatrixTest : public ::testing::Test {

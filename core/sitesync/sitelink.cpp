@@ -1,0 +1,435 @@
+#include "sitesync/sitelink.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "common/clock.h"
+#include "security/permissions.h"
+#include "security/secretstore.h"
+#include "site/site.h"
+#include "sitesync/pgconnection.h"
+#include "sitesync/siteserver.h"
+#include "stock/dbtime.h"
+#include "storage/audit.h"
+#include "storage/database.h"
+#include "storage/meta.h"
+#include "storage/transaction.h"
+
+namespace vax::sitesync {
+
+namespace {
+struct LinkText {
+    Q_DECLARE_TR_FUNCTIONS(SiteLink)
+};
+
+const QString kUrlKey = QStringLiteral("site.server_url");
+const QString kDeskKey = QStringLiteral("site.desk");
+const QString kIncarnationKey = QStringLiteral("site.incarnation");
+const QString kJoinedAtKey = QStringLiteral("site.joined_at");
+const QString kSiteCodeKey = QStringLiteral("site.site_code");
+const QString kPushedKey = QStringLiteral("site.pushed_seq");
+const QString kPullCursorKey = QStringLiteral("site.pull_cursor");
+const QString kLastContactKey = QStringLiteral("site.last_contact");
+const QString kUnreachableKey = QStringLiteral("site.unreachable_since");
+const QString kDesksSeenKey = QStringLiteral("site.desks_seen");
+
+// The tables whose rows this desk pushes first: append-only, never in conflict (docs/site.md 4).
+const char* const kOutboxTables[] = {"dose", "stock_movement", "temperature_reading",
+                                     "adverse_event"};
+
+struct Hello {
+    QString siteCode;
+    int schema = 0;
+    int protocolMin = 0;
+    int protocolMax = 0;
+};
+
+std::optional<QDateTime> optionalTime(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDateTime().toUTC();
+}
+
+// What the server says about itself, checked against this desk: schema, protocol, site code.
+Result<Hello> hello(PgConnection& c, const QString& siteCode)
+{
+    auto q =
+        c.exec(QStringLiteral("SELECT site_code, schema_version, protocol_min, protocol_max "
+                              "FROM vaxsite.hello()"));
+    if (!q) {
+        if (q.error().code == ErrorCode::SiteServerError)
+            return makeError(ErrorCode::SiteNotInitialized,
+                             LinkText::tr("The database %1 is not set up as a site server (%2). "
+                                          "Run \"vaxctl site-server init\" on the server PC.")
+                                 .arg(c.url().text(), q.error().message),
+                             QStringLiteral("server"));
+        return q.error();
+    }
+    if (!q->next())
+        return makeError(ErrorCode::SiteNotInitialized,
+                         LinkText::tr("The site server %1 has no site recorded yet. Run "
+                                      "\"vaxctl site-server init --site-code CODE\" on the "
+                                      "server PC.")
+                             .arg(c.url().text()),
+                         QStringLiteral("server"));
+    Hello h{q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt()};
+    if (h.schema > latestServerSchema())
+        return makeError(ErrorCode::SiteSchemaNewer,
+                         LinkText::tr("The site server runs a newer VaxPoint (site schema %1; "
+                                      "this desk knows up to %2). Upgrade VaxPoint on this desk "
+                                      "to the server's release.")
+                             .arg(h.schema)
+                             .arg(latestServerSchema()),
+                         QStringLiteral("server"));
+    if (h.schema < latestServerSchema())
+        return makeError(ErrorCode::SiteSchemaOlder,
+                         LinkText::tr("The site server has an older site schema (%1; this desk "
+                                      "needs %2). Run \"vaxctl site-server init\" of this "
+                                      "release on the server PC.")
+                             .arg(h.schema)
+                             .arg(latestServerSchema()),
+                         QStringLiteral("server"));
+    if (kSiteProtocolVersion < h.protocolMin)
+        return makeError(ErrorCode::SiteProtocol,
+                         LinkText::tr("The site server accepts protocol %1 to %2 and this desk "
+                                      "speaks %3: upgrade VaxPoint on this desk.")
+                             .arg(h.protocolMin)
+                             .arg(h.protocolMax)
+                             .arg(kSiteProtocolVersion),
+                         QStringLiteral("server"));
+    if (kSiteProtocolVersion > h.protocolMax)
+        return makeError(ErrorCode::SiteProtocol,
+                         LinkText::tr("The site server accepts protocol %1 to %2 and this desk "
+                                      "speaks %3: run \"vaxctl site-server init\" of this "
+                                      "release on the server PC.")
+                             .arg(h.protocolMin)
+                             .arg(h.protocolMax)
+                             .arg(kSiteProtocolVersion),
+                         QStringLiteral("server"));
+    if (h.siteCode != siteCode)
+        return makeError(ErrorCode::SiteOtherSite,
+                         LinkText::tr("The site server %1 serves site %2, and this desk's "
+                                      "database is site %3. Join this site's own server, or "
+                                      "check that this is the right desk database.")
+                             .arg(c.url().text(), h.siteCode, siteCode),
+                         QStringLiteral("server"));
+    return h;
+}
+
+Result<std::unique_ptr<PgConnection>> connectDesk(const ServerUrl& url, int desk,
+                                                  const QString& password, int timeoutSeconds)
+{
+    ConnectOptions options;
+    options.timeoutSeconds = timeoutSeconds;
+    options.requireTls = true;
+    const QString role = url.user.isEmpty() ? deskRoleName(url.database, desk) : url.user;
+    return PgConnection::open(url, role, password, options);
+}
+
+Result<qint64> metaNumber(Database& db, const QString& key)
+{
+    auto text = readMeta(db, key);
+    if (!text)
+        return text.error();
+    return text->toLongLong();
+}
+
+Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJsonArray& desks)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (reachable) {
+        VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
+        VAX_TRY(writeMeta(db, kUnreachableKey, QString()));
+        VAX_TRY(writeMeta(db, kDesksSeenKey,
+                          QString::fromUtf8(QJsonDocument(desks).toJson(QJsonDocument::Compact))));
+    } else {
+        auto since = readMeta(db, kUnreachableKey);
+        if (!since)
+            return since.error();
+        if (since->isEmpty())
+            VAX_TRY(writeMeta(db, kUnreachableKey, toDbTime(now)));
+    }
+    return tx->commit();
+}
+
+QJsonObject deskJson(const DeskActivity& d)
+{
+    auto time = [](const std::optional<QDateTime>& t) {
+        return t ? QJsonValue(toDbTime(*t)) : QJsonValue();
+    };
+    return {{QStringLiteral("desk"), d.desk},
+            {QStringLiteral("joined_at"), time(d.joinedAt)},
+            {QStringLiteral("last_push_at"), time(d.lastPushAt)},
+            {QStringLiteral("last_pull_at"), time(d.lastPullAt)},
+            {QStringLiteral("high_water"), d.highWater}};
+}
+
+QList<DeskActivity> desksFromJson(const QString& text)
+{
+    QList<DeskActivity> out;
+    auto time = [](const QJsonValue& v) -> std::optional<QDateTime> {
+        if (!v.isString())
+            return std::nullopt;
+        return fromDbTime(v.toString());
+    };
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out << DeskActivity{o.value(QStringLiteral("desk")).toInt(),
+                            time(o.value(QStringLiteral("joined_at"))),
+                            time(o.value(QStringLiteral("last_push_at"))),
+                            time(o.value(QStringLiteral("last_pull_at"))),
+                            static_cast<qint64>(o.value(QStringLiteral("high_water")).toDouble())};
+    }
+    return out;
+}
+}  // namespace
+
+QString deskSecretKey(const QString& siteId, int desk)
+{
+    return QStringLiteral("site-server/%1/desk-%2").arg(siteId).arg(desk);
+}
+
+Result<std::optional<SiteLink>> SiteJoinService::link(Database& db)
+{
+    auto url = readMeta(db, kUrlKey);
+    if (!url)
+        return url.error();
+    if (url->isEmpty())
+        return std::optional<SiteLink>();
+    SiteLink l;
+    l.serverUrl = *url;
+    auto desk = readMeta(db, kDeskKey);
+    auto incarnation = readMeta(db, kIncarnationKey);
+    auto joined = readMeta(db, kJoinedAtKey);
+    auto code = readMeta(db, kSiteCodeKey);
+    for (const auto* r : {&desk, &incarnation, &joined, &code})
+        if (!*r)
+            return r->error();
+    l.desk = desk->toInt();
+    l.incarnation = *incarnation;
+    l.joinedAt = fromDbTime(*joined);
+    l.siteCode = *code;
+    return std::optional<SiteLink>(l);
+}
+
+Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const QString& actorId,
+                                       const JoinRequest& request, SecretStore& secrets)
+{
+    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
+    if (!actor)
+        return actor.error();
+    if (request.desk < kMinDesk || request.desk > kMaxDesk)
+        return makeError(ErrorCode::InvalidArgument,
+                         LinkText::tr("Desk number: give this desk's number from %1 to %2, as "
+                                      "written on the server's set-up sheet (--desk).")
+                             .arg(kMinDesk)
+                             .arg(kMaxDesk),
+                         QStringLiteral("desk"));
+    auto url = parseServerUrl(request.serverUrl);
+    if (!url)
+        return url.error();
+    if (request.password.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         LinkText::tr("Password: give the desk's password from the server's "
+                                      "set-up sheet (--password-stdin or "
+                                      "VAXPOINT_SITE_PASSWORD)."),
+                         QStringLiteral("password"));
+    auto site = SiteService::load(db);
+    if (!site)
+        return site.error();
+    auto existing = link(db);
+    if (!existing)
+        return existing.error();
+    const bool sameLink =
+        *existing && (*existing)->serverUrl == url->text() && (*existing)->desk == request.desk;
+    if (*existing && !sameLink && !request.rejoin)
+        return makeError(ErrorCode::AlreadyExists,
+                         LinkText::tr("This desk is already joined to %1 as desk %2. To move "
+                                      "it to another server or desk number, join again with "
+                                      "--rejoin.")
+                             .arg((*existing)->serverUrl)
+                             .arg((*existing)->desk),
+                         QStringLiteral("desk"));
+    const QString incarnation =
+        sameLink ? (*existing)->incarnation : QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    // Every check that can refuse, before anything is written on either side.
+    auto c = connectDesk(*url, request.desk, request.password, request.timeoutSeconds);
+    if (!c)
+        return c.error();
+    auto h = hello(**c, site->code);
+    if (!h)
+        return h.error();
+    auto holder = (*c)->exec(QStringLiteral("SELECT incarnation::text, joined_at "
+                                            "FROM vaxsite.desk_holder(?)"),
+                             {request.desk});
+    if (!holder)
+        return holder.error();
+    if (holder->next() && !holder->value(0).isNull() &&
+        holder->value(0).toString() != incarnation && !request.rejoin)
+        return makeError(ErrorCode::SiteDeskTaken,
+                         LinkText::tr("Desk %1 was joined by another installation on %2. Choose "
+                                      "another desk number, or, if this PC replaces that desk "
+                                      "(a reinstall), join again with --rejoin.")
+                             .arg(request.desk)
+                             .arg(toDbTime(holder->value(1).toDateTime())),
+                         QStringLiteral("desk"));
+
+    // The password into the keychain first: a desk that cannot keep it must not join.
+    const QString secretKey = deskSecretKey(site->uuid, request.desk);
+    auto previous = secrets.get(secretKey);
+    if (!previous)
+        return previous.error();
+    VAX_TRY(secrets.set(secretKey, request.password.toUtf8()));
+    auto undoSecret = [&] {
+        if (*previous)
+            (void)secrets.set(secretKey, **previous);
+        else
+            (void)secrets.remove(secretKey);
+    };
+    auto joined = (*c)->exec(QStringLiteral("SELECT vaxsite.join_desk(?, ?::uuid, ?, ?, ?)"),
+                             {request.desk, incarnation, request.rejoin,
+                              QStringLiteral(VAX_VERSION), Database::latestSchemaVersion()});
+    if (!joined || !joined->next()) {
+        undoSecret();
+        return joined ? makeError(ErrorCode::SiteServerError, LinkText::tr("The site server did "
+                                                                           "not confirm the "
+                                                                           "join."))
+                      : joined.error();
+    }
+    SiteLink out{url->text(), request.desk, incarnation, joined->value(0).toDateTime().toUTC(),
+                 site->code};
+
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, kUrlKey, out.serverUrl));
+    VAX_TRY(writeMeta(db, kDeskKey, QString::number(out.desk)));
+    VAX_TRY(writeMeta(db, kIncarnationKey, out.incarnation));
+    VAX_TRY(writeMeta(db, kJoinedAtKey, toDbTime(out.joinedAt)));
+    VAX_TRY(writeMeta(db, kSiteCodeKey, out.siteCode));
+    if (!sameLink) {
+        VAX_TRY(writeMeta(db, kPushedKey, QStringLiteral("0")));
+        VAX_TRY(writeMeta(db, kPullCursorKey, QString()));
+    }
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actorId, QStringLiteral("site.join"),
+                                  QStringLiteral("site_server"), out.serverUrl,
+                                  QJsonObject{{QStringLiteral("desk"), out.desk},
+                                              {QStringLiteral("incarnation"), out.incarnation},
+                                              {QStringLiteral("rejoin"), request.rejoin}}}));
+    VAX_TRY(tx->commit());
+    return out;
+}
+
+Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
+{
+    qint64 total = 0;
+    for (const char* table : kOutboxTables) {
+        // Before the desk-wide change log, rows may carry 0: nothing was pushed yet, so every
+        // row counts while the cursor is 0.
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? OR ? = 0")
+                             .arg(QLatin1String(table)),
+                         {pushedSeq, pushedSeq});
+        if (!q)
+            return q.error();
+        total += q->scalar().toLongLong();
+    }
+    return total;
+}
+
+Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, SecretStore& secrets,
+                                             int timeoutSeconds)
+{
+    SiteStatus s;
+    s.checkedAt = clock.nowUtc();
+    auto l = SiteJoinService::link(db);
+    if (!l)
+        return l.error();
+    if (!*l)
+        return s;
+    s.link = **l;
+    auto pushed = metaNumber(db, kPushedKey);
+    if (!pushed)
+        return pushed.error();
+    s.pushedSeq = *pushed;
+    auto backlog = outboxBacklog(db, s.pushedSeq);
+    if (!backlog)
+        return backlog.error();
+    s.backlog = *backlog;
+
+    auto ask = [&]() -> Status {
+        auto url = parseServerUrl(s.link->serverUrl);
+        if (!url)
+            return url.error();
+        auto site = SiteService::load(db);
+        if (!site)
+            return site.error();
+        auto password = secrets.get(deskSecretKey(site->uuid, s.link->desk));
+        if (!password)
+            return password.error();
+        if (!*password)
+            return makeError(ErrorCode::NotFound,
+                             LinkText::tr("The desk's server password is not in %1. Join again "
+                                          "(vaxctl site join) with the password from the "
+                                          "server's set-up sheet.")
+                                 .arg(secrets.describe()),
+                             QStringLiteral("password"));
+        auto c = connectDesk(*url, s.link->desk, QString::fromUtf8(**password), timeoutSeconds);
+        // A server that answered and refused (password, TLS) is reachable: the fix is not the
+        // network.
+        s.reachable = c || c.error().code != ErrorCode::SiteUnreachable;
+        if (!c)
+            return c.error();
+        auto h = hello(**c, site->code);
+        if (!h)
+            return h.error();
+        auto desks =
+            (*c)->exec(QStringLiteral("SELECT desk_no, joined_at, last_push_at, "
+                                      "last_pull_at, high_water FROM vaxsite.desks()"));
+        if (!desks)
+            return desks.error();
+        while (desks->next())
+            s.desks << DeskActivity{desks->value(0).toInt(), optionalTime(desks->value(1)),
+                                    optionalTime(desks->value(2)), optionalTime(desks->value(3)),
+                                    desks->value(4).toLongLong()};
+        s.desksAsOf = s.checkedAt;
+        auto conflicts = (*c)->exec(QStringLiteral("SELECT vaxsite.open_conflicts()"));
+        if (!conflicts)
+            return conflicts.error();
+        if (conflicts->next())
+            s.openConflicts = conflicts->value(0).toLongLong();
+        return {};
+    };
+    const Status asked = ask();
+    if (!asked)
+        s.problem = asked.error();
+    QJsonArray seen;
+    for (const DeskActivity& d : s.desks)
+        seen.append(deskJson(d));
+    VAX_TRY(writeContact(db, s.checkedAt, s.reachable, seen));
+    auto last = readMeta(db, kLastContactKey);
+    auto since = readMeta(db, kUnreachableKey);
+    if (!last || !since)
+        return (!last ? last : since).error();
+    if (!last->isEmpty())
+        s.lastContact = fromDbTime(*last);
+    if (!since->isEmpty())
+        s.unreachableSince = fromDbTime(*since);
+    if (!s.reachable && s.lastContact) {
+        auto desks = readMeta(db, kDesksSeenKey);
+        if (!desks)
+            return desks.error();
+        s.desks = desksFromJson(*desks);
+        s.desksAsOf = s.lastContact;
+    }
+    return s;
+}
+
+}  // namespace vax::sitesync

@@ -1,0 +1,89 @@
+#pragma once
+
+// A desk's link to its site server (docs/site.md): joining it, and what `vaxctl site status`
+// reports. The link lives in the desk's database (meta "site.*": the server URL without a
+// password, the desk number, the incarnation, when it joined, the cursors); the desk's password
+// lives in the system keychain (SecretStore), never in a file or on a command line.
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "common/result.h"
+
+namespace vax {
+class Clock;
+class Database;
+class SecretStore;
+}  // namespace vax
+
+namespace vax::sitesync {
+
+struct JoinRequest {
+    QString serverUrl;
+    int desk = 0;
+    QString password;     // the desk's, from the server's set-up sheet
+    bool rejoin = false;  // take over a desk number another installation held (a reinstall)
+    int timeoutSeconds = 2;
+};
+
+struct SiteLink {
+    QString serverUrl;  // as stored: no password
+    int desk = 0;
+    QString incarnation;  // this installation's UUID for its desk number
+    QDateTime joinedAt;
+    QString siteCode;
+};
+
+// One desk as the server reports it.
+struct DeskActivity {
+    int desk = 0;
+    std::optional<QDateTime> joinedAt;
+    std::optional<QDateTime> lastPushAt;
+    std::optional<QDateTime> lastPullAt;
+    qint64 highWater = 0;
+};
+
+struct SiteStatus {
+    std::optional<SiteLink> link;  // empty: this desk has not joined a site server
+    bool reachable = false;
+    QDateTime checkedAt;
+    std::optional<QDateTime> unreachableSince;
+    std::optional<QDateTime> lastContact;
+    std::optional<Error> problem;        // why the server could not be asked
+    qint64 backlog = 0;                  // this desk's records not yet pushed
+    qint64 pushedSeq = 0;                // the pushed cursor
+    QList<DeskActivity> desks;           // from the server, or as last seen
+    std::optional<QDateTime> desksAsOf;  // when `desks` was read (the last contact when offline)
+    qint64 openConflicts = 0;
+};
+
+// The name of the desk's password in the keychain.
+QString deskSecretKey(const QString& siteId, int desk);
+
+class SiteJoinService {
+public:
+    // Joins this desk's database to the site server: connects as the desk's role over TLS,
+    // checks the server's schema and protocol, its site code against this database's, and that
+    // the desk number is free (or held by this installation), then stores the password in
+    // `secrets`, records the incarnation on the server and the link here (audited). A site
+    // administrator's act (ChangeSettings). Every refusal leaves both sides unchanged.
+    static Result<SiteLink> join(Database& db, const Clock& clock, const QString& actorId,
+                                 const JoinRequest& request, SecretStore& secrets);
+    // The link of this database, if it joined.
+    static Result<std::optional<SiteLink>> link(Database& db);
+};
+
+class SiteStatusService {
+public:
+    // Asks the server (short timeout) and reports; records when it was last reached or since
+    // when it has not been. A desk that has not joined reports no link.
+    static Result<SiteStatus> status(Database& db, const Clock& clock, SecretStore& secrets,
+                                     int timeoutSeconds = 2);
+};
+
+// This desk's records not pushed yet: rows of the replicated tables above the pushed cursor.
+Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq);
+
+}  // namespace vax::sitesync

@@ -1,0 +1,44 @@
+#pragma once
+// A site server for a test: a real PostgreSQL (support/pgserver.h) with a database and its owner,
+// initialised for site `code` with `desks` desk roles, and the desks' passwords as init printed
+// them.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "sitesync/siteserver.h"
+#include "support/pgserver.h"
+
+namespace vax::test {
+
+inline const QString kSiteDb = QStringLiteral("vaxpoint_site");
+inline const QString kOwner = QStringLiteral("vaxsite_owner");
+inline const QString kOwnerPassword = QStringLiteral("owner-pw-for-tests");
+
+class SiteServerTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(pg.ok()) << qPrintable(pg.error());
+        ASSERT_TRUE(pg.createDatabase(kSiteDb, kOwner, kOwnerPassword)) << qPrintable(pg.error());
+    }
+    QString ownerUrl() const { return pg.url(kSiteDb, kOwner); }
+    QString deskUrl() const { return pg.url(kSiteDb); }
+    Result<sitesync::ServerInitReport> init(const QString& code, int desks)
+    {
+        sitesync::ServerInitRequest r;
+        r.serverUrl = ownerUrl();
+        r.password = kOwnerPassword;
+        r.siteCode = code;
+        r.desks = desks;
+        auto report = sitesync::SiteServerService::init(r);
+        if (report)
+            for (const sitesync::CreatedDesk& d : report->created)
+                passwords[d.desk] = d.password;
+        return report;
+    }
+    PgServer pg;
+    std::map<int, QString> passwords;
+};
+
+}  // namespace vax::test

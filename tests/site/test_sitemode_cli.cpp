@@ -1,0 +1,203 @@
+// vaxctl site-server init, site join and site status: the real vaxctl binary against a real
+// PostgreSQL (label site), with the desk's password in a real keychain: CTest runs this under a
+// private D-Bus session with gnome-keyring unlocked (tests/site/CMakeLists.txt), as
+// keychain_roundtrip_gnome_keyring does.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include "sitefixture.h"
+
+using namespace vax::test;
+
+namespace {
+
+struct Ran {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out.section(QLatin1Char('\n'), 0, 0).toUtf8()).object();
+    }
+    QString errorCode() const
+    {
+        return json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+    QString dump() const { return out + err; }
+};
+
+class SiteCli : public SiteServerTest {
+protected:
+    // The real vaxctl with --json; `input` goes to standard input.
+    Ran vaxctl(const QStringList& args, const QString& input = {})
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString& k : e.keys())
+            if (k.startsWith(QLatin1String("VAXPOINT_")) || k.startsWith(QLatin1String("PG")))
+                e.remove(k);
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(VAXCTL_PATH), args + QStringList{QStringLiteral("--json")});
+        p.write(input.toUtf8());
+        p.closeWriteChannel();
+        Ran r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    // A desk database of site T-1 (training) in its own folder.
+    QString newDesk()
+    {
+        const QString path = dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++desks));
+        const Ran init = vaxctl(
+            {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("T-1"),
+             QStringLiteral("--site-name"), QStringLiteral("T"), QStringLiteral("--district"),
+             QStringLiteral("D"), QStringLiteral("--training"), QStringLiteral("--db"), path});
+        EXPECT_EQ(init.code, 0) << qPrintable(init.dump());
+        return path;
+    }
+    Ran serverInit(int desks)
+    {
+        return vaxctl(
+            {QStringLiteral("site-server"), QStringLiteral("init"), QStringLiteral("--server"),
+             ownerUrl(), QStringLiteral("--site-code"), QStringLiteral("T-1"),
+             QStringLiteral("--desks"), QString::number(desks), QStringLiteral("--password-stdin")},
+            kOwnerPassword + QLatin1Char('\n'));
+    }
+    Ran join(const QString& db, int desk, const QString& password)
+    {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("join"), QStringLiteral("--server"),
+                       deskUrl(), QStringLiteral("--desk"), QString::number(desk),
+                       QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+                      password + QLatin1Char('\n'));
+    }
+    Ran status(const QString& db)
+    {
+        return vaxctl(
+            {QStringLiteral("site"), QStringLiteral("status"), QStringLiteral("--db"), db});
+    }
+    QTemporaryDir dir;
+    int desks = 0;
+};
+
+TEST_F(SiteCli, InitPrintsTheDesksOnceAndIsHarmlessToRepeat)
+{
+    const Ran first = serverInit(2);
+    ASSERT_EQ(first.code, 0) << qPrintable(first.dump());
+    const QJsonObject j = first.json();
+    EXPECT_EQ(j.value(QStringLiteral("site_code")).toString(), QStringLiteral("T-1"));
+    EXPECT_EQ(j.value(QStringLiteral("schema_before")).toInt(), 0);
+    EXPECT_EQ(j.value(QStringLiteral("schema")).toInt(), vax::sitesync::latestServerSchema());
+    const QJsonArray created = j.value(QStringLiteral("desks_created")).toArray();
+    ASSERT_EQ(created.size(), 2);
+    EXPECT_EQ(created.at(1).toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("vaxpoint_site_desk_2"));
+    EXPECT_FALSE(created.at(0).toObject().value(QStringLiteral("password")).toString().isEmpty());
+    const QJsonObject tls = j.value(QStringLiteral("tls")).toObject();
+    EXPECT_TRUE(tls.value(QStringLiteral("server")).toBool());
+    EXPECT_FALSE(tls.value(QStringLiteral("notes")).toString().isEmpty());
+    EXPECT_TRUE(
+        j.value(QStringLiteral("desk_url")).toString().startsWith(QStringLiteral("postgresql://")));
+
+    const Ran again = serverInit(2);
+    ASSERT_EQ(again.code, 0) << qPrintable(again.dump());
+    EXPECT_TRUE(again.json().value(QStringLiteral("desks_created")).toArray().isEmpty());
+    EXPECT_EQ(again.json().value(QStringLiteral("desks_existing")).toArray().size(), 2);
+    EXPECT_TRUE(again.json().value(QStringLiteral("applied")).toArray().isEmpty());
+}
+
+TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
+{
+    const Ran init = serverInit(2);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString password = init.json()
+                                 .value(QStringLiteral("desks_created"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("password"))
+                                 .toString();
+    const QString db = newDesk();
+
+    const Ran alone = status(db);
+    ASSERT_EQ(alone.code, 0) << qPrintable(alone.dump());
+    EXPECT_FALSE(alone.json().value(QStringLiteral("joined")).toBool());
+
+    const Ran wrong = join(db, 1, QStringLiteral("wrong-password"));
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("site.login_failed")) << qPrintable(wrong.dump());
+
+    const Ran joined = join(db, 1, password);
+    ASSERT_EQ(joined.code, 0) << qPrintable(joined.dump());
+    EXPECT_EQ(joined.json().value(QStringLiteral("desk")).toInt(), 1);
+    EXPECT_FALSE(joined.out.contains(password)) << "the password is never printed back";
+
+    const Ran online = status(db);
+    ASSERT_EQ(online.code, 0) << qPrintable(online.dump());
+    const QJsonObject s = online.json();
+    for (const char* key :
+         {"joined", "server", "desk", "site_code", "reachable", "unreachable_since", "last_contact",
+          "backlog", "pushed_seq", "desks", "desks_as_of", "open_conflicts", "checked_at"})
+        EXPECT_TRUE(s.contains(QLatin1String(key))) << key << ": " << qPrintable(online.out);
+    EXPECT_TRUE(s.value(QStringLiteral("reachable")).toBool()) << qPrintable(online.out);
+    EXPECT_TRUE(s.value(QStringLiteral("unreachable_since")).isNull());
+    EXPECT_GT(s.value(QStringLiteral("backlog")).toInt(), 0) << "the training site's records";
+    EXPECT_EQ(s.value(QStringLiteral("open_conflicts")).toInt(), 0);
+    const QJsonArray desksSeen = s.value(QStringLiteral("desks")).toArray();
+    ASSERT_EQ(desksSeen.size(), 2);
+    EXPECT_TRUE(desksSeen.at(0).toObject().value(QStringLiteral("joined_at")).isString());
+    EXPECT_TRUE(desksSeen.at(1).toObject().value(QStringLiteral("joined_at")).isNull());
+    for (const QString& key : {QStringLiteral("last_push_at"), QStringLiteral("last_pull_at"),
+                               QStringLiteral("high_water")})
+        EXPECT_TRUE(desksSeen.at(0).toObject().contains(key)) << qPrintable(key);
+
+    ASSERT_TRUE(pg.stop());
+    const Ran offline = status(db);
+    ASSERT_EQ(offline.code, 0) << qPrintable(offline.dump());
+    const QJsonObject o = offline.json();
+    EXPECT_FALSE(o.value(QStringLiteral("reachable")).toBool());
+    EXPECT_TRUE(o.value(QStringLiteral("unreachable_since")).isString());
+    EXPECT_EQ(
+        o.value(QStringLiteral("problem")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("site.unreachable"));
+    EXPECT_EQ(o.value(QStringLiteral("desks")).toArray().size(), 2) << "as last seen";
+}
+
+TEST_F(SiteCli, JoinRefusalsAreErrorsWithTheirCodes)
+{
+    ASSERT_EQ(serverInit(1).code, 0);
+    const QString db = newDesk();
+    const Ran noPassword = vaxctl({QStringLiteral("site"), QStringLiteral("join"),
+                                   QStringLiteral("--server"), deskUrl(), QStringLiteral("--desk"),
+                                   QStringLiteral("1"), QStringLiteral("--db"), db});
+    EXPECT_EQ(noPassword.code, 1);
+    EXPECT_EQ(noPassword.errorCode(), QStringLiteral("invalid_argument"))
+        << qPrintable(noPassword.dump());
+    const Ran badUrl =
+        vaxctl({QStringLiteral("site"), QStringLiteral("join"), QStringLiteral("--server"),
+                QStringLiteral("http://host/db"), QStringLiteral("--desk"), QStringLiteral("1"),
+                QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+               QStringLiteral("x\n"));
+    EXPECT_EQ(badUrl.code, 1);
+    EXPECT_EQ(badUrl.errorCode(), QStringLiteral("invalid_argument")) << qPrintable(badUrl.dump());
+    const Ran noDesk = vaxctl({QStringLiteral("site"), QStringLiteral("join"),
+                               QStringLiteral("--server"), deskUrl(), QStringLiteral("--db"), db},
+                              QStringLiteral("x\n"));
+    EXPECT_NE(noDesk.code, 0);
+    EXPECT_FALSE(noDesk.errorCode().isEmpty()) << qPrintable(noDesk.dump());
+}
+
+}  // namespace
