@@ -3060,6 +3060,54 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Export file too large</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Site server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server refused the desk password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server of another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server newer than this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server older than this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site protocol version not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk number already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk not joined to a site server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk database older than the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3781,6 +3829,172 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Training district</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteLink</name>
+    <message>
+        <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 has no site recorded yet. Run &quot;vaxctl site-server init --site-code CODE&quot; on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server runs a newer VaxPoint (site schema %1; this desk knows up to %2). Upgrade VaxPoint on this desk to the server&apos;s release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server has an older site schema (%1; this desk needs %2). Run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: upgrade VaxPoint on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, and this desk&apos;s database is site %3. Join this site&apos;s own server, or check that this is the right desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk number: give this desk&apos;s number from %1 to %2, as written on the server&apos;s set-up sheet (--desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: give the desk&apos;s password from the server&apos;s set-up sheet (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is already joined to %1 as desk %2. To move it to another server or desk number, join again with --rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 was joined by another installation on %2. Choose another desk number, or, if this PC replaces that desk (a reinstall), join again with --rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server did not confirm the join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>The site server %1 cannot be reached (%2). Check that the server PC is on and in the same network, the cable or Wi-Fi of this PC, and the address; the desk keeps working on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 does not offer an encrypted connection (TLS), and desks send records only encrypted. Run the server&apos;s set-up again (scripts/site-server.sh turns TLS on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 refused the role %2 (%3). Check the desk number and type the password from the server&apos;s set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this PC: install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver could not be loaded: install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk number is already joined by another PC (%1). Choose another desk number, or after reinstalling this desk&apos;s PC join again with --rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password belongs to another desk (%1). Give the desk number that goes with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server refused this desk&apos;s records (%1): this database is older than what the desk already sent, as after restoring a backup or copying a disk. Nothing was sent. Pull the site&apos;s records, then join again as a new desk number (docs/site.md, &quot;The way out&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server refused this (%1): the role lacks the right. Use the owner role the set-up created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the site server was lost (%1). The desk keeps working on its own and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server could not run &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1 Write it as postgresql://HOST:5432/DATABASE, as the server&apos;s set-up printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the site server&apos;s address with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a password, which would be stored and shown; remove it and give the password with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing after the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create the desks&apos; roles (%2). Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed and was rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 has site schema %2, newer than this VaxPoint knows (up to %3). Nothing was changed. Upgrade VaxPoint on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, not %3. Nothing was changed. Use a database of its own for site %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role %1 already exists on this PostgreSQL server but is not a desk of this database. Drop it (DROP ROLE %1, as the postgres user) or use another database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is on: desks connect with sslmode=require and send nothing unencrypted. pg_hba.conf should let the desks in only over TLS with a password: a line &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; (and the same for the owner), and no plain &quot;host&quot; line for them (scripts/site-server.sh writes these). Keep the server&apos;s certificate and key where ssl_cert_file and ssl_key_file point; a new certificate needs only a reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is OFF on this server: every desk will refuse it (site.tls_refused). Make a certificate (openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj /CN=$(hostname) -keyout server.key -out server.crt), put both in the cluster&apos;s folder owned by postgres (key mode 0600), set ssl = on, ssl_cert_file and ssl_key_file, allow desks with &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; in pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code: give the code of the site this server serves (--site-code), the same as the desks&apos; databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks: give a number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8222,6 +8436,102 @@ Commands:
     </message>
     <message>
         <source>Trace codes to list per lot (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the site code with --site-code CODE (the code the desks&apos; databases have).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  desk %1: role %2, password %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server %1 for site %2: site schema %3 (was %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New desks (write each password on the set-up sheet now: it is not shown again):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks join with: vaxctl site join --server %1 --desk N --password-stdin
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s password for the site server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4); its password is in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server (vaxctl site join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  desk %1: joined %2, last push %3, last pull %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: connected. Desk %2, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>Site server %1: connected. Desk %2, %n record waiting.</numerusform>
+            <numerusform>Site server %1: connected. Desk %2, %n records waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: offline since %2. Desk %3, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>Site server %1: offline since %2. Desk %3, %n record waiting.</numerusform>
+            <numerusform>Site server %1: offline since %2. Desk %3, %n records waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks (as of %1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or migrate the site schema on a PostgreSQL database (as its owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site this server serves (default: the site of --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make roles for desks 1 to N (existing ones are kept); their passwords are printed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: join this desk to the site server (password from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s number (1 to 999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the desk number after a reinstall, or move this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3054,6 +3054,54 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Export file too large</source>
         <translation>导出文件过大</translation>
     </message>
+    <message>
+        <source>Site server unreachable</source>
+        <translation>站点服务器无法连接</translation>
+    </message>
+    <message>
+        <source>Site server refused the desk password</source>
+        <translation>站点服务器拒绝了工位密码</translation>
+    </message>
+    <message>
+        <source>Site server without encryption</source>
+        <translation>站点服务器未加密</translation>
+    </message>
+    <message>
+        <source>Server of another site</source>
+        <translation>其他站点的服务器</translation>
+    </message>
+    <message>
+        <source>Site server newer than this desk</source>
+        <translation>站点服务器比本工位新</translation>
+    </message>
+    <message>
+        <source>Site server older than this desk</source>
+        <translation>站点服务器比本工位旧</translation>
+    </message>
+    <message>
+        <source>Site protocol version not accepted</source>
+        <translation>站点协议版本不被接受</translation>
+    </message>
+    <message>
+        <source>Desk number already taken</source>
+        <translation>工位号已被占用</translation>
+    </message>
+    <message>
+        <source>Site server not set up</source>
+        <translation>站点服务器尚未设置</translation>
+    </message>
+    <message>
+        <source>Desk not joined to a site server</source>
+        <translation>工位未加入站点服务器</translation>
+    </message>
+    <message>
+        <source>Site server error</source>
+        <translation>站点服务器错误</translation>
+    </message>
+    <message>
+        <source>Desk database older than the server</source>
+        <translation>工位数据库比服务器旧</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3776,6 +3824,172 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Training district</source>
         <translation>培训区县</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLink</name>
+    <message>
+        <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
+        <translation>数据库 %1 尚未设置为站点服务器（%2）。请在服务器电脑上运行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server %1 has no site recorded yet. Run &quot;vaxctl site-server init --site-code CODE&quot; on the server PC.</source>
+        <translation>站点服务器 %1 尚未记录站点。请在服务器电脑上运行“vaxctl site-server init --site-code 代码”。</translation>
+    </message>
+    <message>
+        <source>The site server runs a newer VaxPoint (site schema %1; this desk knows up to %2). Upgrade VaxPoint on this desk to the server&apos;s release.</source>
+        <translation>站点服务器运行的是更新的 VaxPoint（站点结构版本 %1；本工位最高只认识 %2）。请把本工位的 VaxPoint 升级到服务器的版本。</translation>
+    </message>
+    <message>
+        <source>The site server has an older site schema (%1; this desk needs %2). Run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation>站点服务器的站点结构版本较旧（%1；本工位需要 %2）。请在服务器电脑上用本版本运行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: upgrade VaxPoint on this desk.</source>
+        <translation>站点服务器接受的协议版本为 %1 到 %2，本工位使用 %3：请升级本工位的 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation>站点服务器接受的协议版本为 %1 到 %2，本工位使用 %3：请在服务器电脑上用本版本运行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, and this desk&apos;s database is site %3. Join this site&apos;s own server, or check that this is the right desk database.</source>
+        <translation>站点服务器 %1 服务于站点 %2，而本工位的数据库属于站点 %3。请加入本站点自己的服务器，或确认这是正确的工位数据库。</translation>
+    </message>
+    <message>
+        <source>Desk number: give this desk&apos;s number from %1 to %2, as written on the server&apos;s set-up sheet (--desk).</source>
+        <translation>工位号：请按服务器设置单给出本工位的号码，范围 %1 到 %2（--desk）。</translation>
+    </message>
+    <message>
+        <source>Password: give the desk&apos;s password from the server&apos;s set-up sheet (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation>密码：请给出服务器设置单上本工位的密码（--password-stdin 或 VAXPOINT_SITE_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>This desk is already joined to %1 as desk %2. To move it to another server or desk number, join again with --rejoin.</source>
+        <translation>本工位已作为 %2 号工位加入 %1。如要改到其他服务器或工位号，请用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>Desk %1 was joined by another installation on %2. Choose another desk number, or, if this PC replaces that desk (a reinstall), join again with --rejoin.</source>
+        <translation>%1 号工位已于 %2 被另一套安装加入。请选择其他工位号；如果本机是替换该工位（重装），请用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>The site server did not confirm the join.</source>
+        <translation>站点服务器没有确认加入。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
+        <translation>%1 中没有本工位的服务器密码。请用服务器设置单上的密码重新加入（vaxctl site join）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>The site server %1 cannot be reached (%2). Check that the server PC is on and in the same network, the cable or Wi-Fi of this PC, and the address; the desk keeps working on its own.</source>
+        <translation>无法连接站点服务器 %1（%2）。请检查服务器电脑是否开机并在同一网络中、本机的网线或 Wi-Fi 以及地址；本工位会继续独立工作。</translation>
+    </message>
+    <message>
+        <source>The site server %1 does not offer an encrypted connection (TLS), and desks send records only encrypted. Run the server&apos;s set-up again (scripts/site-server.sh turns TLS on).</source>
+        <translation>站点服务器 %1 不提供加密连接（TLS），而工位只通过加密连接发送记录。请重新运行服务器设置（scripts/site-server.sh 会开启 TLS）。</translation>
+    </message>
+    <message>
+        <source>The site server %1 refused the role %2 (%3). Check the desk number and type the password from the server&apos;s set-up sheet.</source>
+        <translation>站点服务器 %1 拒绝了角色 %2（%3）。请核对工位号，并输入服务器设置单上的密码。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this PC: install the package libqt6sql6-psql.</source>
+        <translation>本机未安装 Qt 的 PostgreSQL 驱动：请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver could not be loaded: install the package libqt6sql6-psql.</source>
+        <translation>无法加载 Qt 的 PostgreSQL 驱动：请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>This desk number is already joined by another PC (%1). Choose another desk number, or after reinstalling this desk&apos;s PC join again with --rejoin.</source>
+        <translation>此工位号已被另一台电脑加入（%1）。请选择其他工位号；如果是重装了本工位的电脑，请用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>The password belongs to another desk (%1). Give the desk number that goes with this password.</source>
+        <translation>此密码属于另一个工位（%1）。请给出与该密码对应的工位号。</translation>
+    </message>
+    <message>
+        <source>The site server refused this desk&apos;s records (%1): this database is older than what the desk already sent, as after restoring a backup or copying a disk. Nothing was sent. Pull the site&apos;s records, then join again as a new desk number (docs/site.md, &quot;The way out&quot;).</source>
+        <translation>站点服务器拒绝了本工位的记录（%1）：本数据库比本工位已发送的内容更旧，常见于恢复备份或复制硬盘之后。未发送任何内容。请先拉取站点的记录，再以新的工位号重新加入（见 docs/site.md “The way out”）。</translation>
+    </message>
+    <message>
+        <source>The site server refused this (%1): the role lacks the right. Use the owner role the set-up created.</source>
+        <translation>站点服务器拒绝了此操作（%1）：该角色没有相应权限。请使用设置时创建的所有者角色。</translation>
+    </message>
+    <message>
+        <source>The connection to the site server was lost (%1). The desk keeps working on its own and tries again.</source>
+        <translation>与站点服务器的连接已断开（%1）。本工位会继续独立工作并自动重试。</translation>
+    </message>
+    <message>
+        <source>The site server could not run &quot;%1&quot;: %2</source>
+        <translation>站点服务器无法执行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Server address: %1 Write it as postgresql://HOST:5432/DATABASE, as the server&apos;s set-up printed it.</source>
+        <translation>服务器地址：%1 请按服务器设置时打印的格式填写：postgresql://主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>give the site server&apos;s address with --server.</source>
+        <translation>请用 --server 给出站点服务器的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postgresql:// address.</source>
+        <translation>“%1”不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>the address holds a password, which would be stored and shown; remove it and give the password with --password-stdin.</source>
+        <translation>地址中含有密码，它会被保存并显示出来；请去掉密码，改用 --password-stdin 输入。</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address is missing.</source>
+        <translation>缺少服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>the database name is missing after the server&apos;s address.</source>
+        <translation>服务器地址后缺少数据库名称。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create the desks&apos; roles (%2). Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation>角色 %1 无权创建工位角色（%2）。请授予它 CREATEROLE（以 postgres 用户执行 ALTER ROLE %1 CREATEROLE），或用 scripts/site-server.sh 设置服务器。</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed and was rolled back: %2</source>
+        <translation>服务器迁移 %1 失败，已回滚：%2</translation>
+    </message>
+    <message>
+        <source>The site server %1 has site schema %2, newer than this VaxPoint knows (up to %3). Nothing was changed. Upgrade VaxPoint on this PC.</source>
+        <translation>站点服务器 %1 的站点结构版本为 %2，比本 VaxPoint 所知的更新（最高 %3）。未做任何更改。请在本机升级 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, not %3. Nothing was changed. Use a database of its own for site %3.</source>
+        <translation>站点服务器 %1 服务于站点 %2，而不是 %3。未做任何更改。请为站点 %3 使用单独的数据库。</translation>
+    </message>
+    <message>
+        <source>A role %1 already exists on this PostgreSQL server but is not a desk of this database. Drop it (DROP ROLE %1, as the postgres user) or use another database name.</source>
+        <translation>此 PostgreSQL 服务器上已有角色 %1，但它不是本数据库的工位。请删除它（以 postgres 用户执行 DROP ROLE %1），或改用其他数据库名称。</translation>
+    </message>
+    <message>
+        <source>TLS is on: desks connect with sslmode=require and send nothing unencrypted. pg_hba.conf should let the desks in only over TLS with a password: a line &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; (and the same for the owner), and no plain &quot;host&quot; line for them (scripts/site-server.sh writes these). Keep the server&apos;s certificate and key where ssl_cert_file and ssl_key_file point; a new certificate needs only a reload.</source>
+        <translation>TLS 已开启：工位以 sslmode=require 连接，不发送任何未加密内容。pg_hba.conf 应只允许工位通过 TLS 并凭密码连接：一行“hostssl %1 +%2 0.0.0.0/0 scram-sha-256”（所有者同样如此），且不要为它们保留普通的“host”行（scripts/site-server.sh 会写好这些）。服务器证书和密钥请保留在 ssl_cert_file 和 ssl_key_file 所指的位置；更换证书只需重新加载。</translation>
+    </message>
+    <message>
+        <source>TLS is OFF on this server: every desk will refuse it (site.tls_refused). Make a certificate (openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj /CN=$(hostname) -keyout server.key -out server.crt), put both in the cluster&apos;s folder owned by postgres (key mode 0600), set ssl = on, ssl_cert_file and ssl_key_file, allow desks with &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; in pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.</source>
+        <translation>此服务器未开启 TLS：所有工位都会拒绝连接（site.tls_refused）。请生成证书（openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj /CN=$(hostname) -keyout server.key -out server.crt），把两个文件放在归 postgres 所有的集群目录中（密钥权限 0600），设置 ssl = on、ssl_cert_file 和 ssl_key_file，在 pg_hba.conf 中用“hostssl %1 +%2 0.0.0.0/0 scram-sha-256”允许工位连接，然后重新加载 PostgreSQL；scripts/site-server.sh 会完成以上全部步骤。</translation>
+    </message>
+    <message>
+        <source>Site code: give the code of the site this server serves (--site-code), the same as the desks&apos; databases.</source>
+        <translation>站点代码：请给出此服务器所服务站点的代码（--site-code），须与各工位数据库的相同。</translation>
+    </message>
+    <message>
+        <source>Desks: give a number from 0 to %1.</source>
+        <translation>工位数：请给出 0 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8443,106 @@ Commands:
     <message>
         <source>Trace codes to list per lot (default 4)</source>
         <translation>每个批次列出的追溯码数量（默认 4）</translation>
+    </message>
+    <message>
+        <source>Give the site code with --site-code CODE (the code the desks&apos; databases have).</source>
+        <translation>请用 --site-code 代码 给出站点代码（即各工位数据库中的代码）。</translation>
+    </message>
+    <message>
+        <source>  desk %1: role %2, password %3
+</source>
+        <translation>  %1 号工位：角色 %2，密码 %3
+</translation>
+    </message>
+    <message>
+        <source>Site server %1 for site %2: site schema %3 (was %4).
+</source>
+        <translation>站点 %2 的站点服务器 %1：站点结构版本 %3（原为 %4）。
+</translation>
+    </message>
+    <message>
+        <source>New desks (write each password on the set-up sheet now: it is not shown again):
+</source>
+        <translation>新工位（请立即把每个密码抄到设置单上：之后不会再显示）：
+</translation>
+    </message>
+    <message>
+        <source>Desks join with: vaxctl site join --server %1 --desk N --password-stdin
+</source>
+        <translation>工位加入命令：vaxctl site join --server %1 --desk N --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s password for the site server</source>
+        <translation>本工位连接站点服务器的密码</translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4); its password is in %5.</source>
+        <translation>本机是站点 %2 在 %3 上的 %1 号工位（加入于 %4）；其密码保存在%5中。</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server (vaxctl site join).</source>
+        <translation>本工位独立工作：尚未加入站点服务器（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>  desk %1: joined %2, last push %3, last pull %4
+</source>
+        <translation>  %1 号工位：加入于 %2，最近推送 %3，最近拉取 %4
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: connected. Desk %2, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>站点服务器 %1：已连接。%2 号工位，%n 条记录待发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: offline since %2. Desk %3, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>站点服务器 %1：自 %2 起离线。%3 号工位，%n 条记录待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks (as of %1):
+</source>
+        <translation>各工位（截至 %1）：
+</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>待处理冲突：%1</translation>
+    </message>
+    <message>
+        <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
+        <translation>站点服务器，例如 postgresql://192.168.1.10:5432/vaxpoint_site</translation>
+    </message>
+    <message>
+        <source>Create or migrate the site schema on a PostgreSQL database (as its owner)</source>
+        <translation>在 PostgreSQL 数据库上创建或迁移站点结构（以其所有者身份）</translation>
+    </message>
+    <message>
+        <source>The site this server serves (default: the site of --db)</source>
+        <translation>此服务器服务的站点（默认：--db 数据库的站点）</translation>
+    </message>
+    <message>
+        <source>Make roles for desks 1 to N (existing ones are kept); their passwords are printed once</source>
+        <translation>为 1 到 N 号工位创建角色（已有的保留）；密码只打印一次</translation>
+    </message>
+    <message>
+        <source>Site admin: join this desk to the site server (password from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation>站点管理员：把本工位加入站点服务器（密码来自 --password-stdin 或 VAXPOINT_SITE_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s number (1 to 999)</source>
+        <translation>本工位的号码（1 到 999）</translation>
+    </message>
+    <message>
+        <source>Take over the desk number after a reinstall, or move this desk</source>
+        <translation>重装后接管该工位号，或迁移本工位</translation>
+    </message>
+    <message>
+        <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
+        <translation>站点服务器：是否可达、本工位待发送记录、各工位最近的推送和拉取</translation>
     </message>
 </context>
 </TS>

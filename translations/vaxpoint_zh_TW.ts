@@ -3054,6 +3054,54 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Export file too large</source>
         <translation>匯出檔案過大</translation>
     </message>
+    <message>
+        <source>Site server unreachable</source>
+        <translation>站點伺服器無法連線</translation>
+    </message>
+    <message>
+        <source>Site server refused the desk password</source>
+        <translation>站點伺服器拒絕了工位密碼</translation>
+    </message>
+    <message>
+        <source>Site server without encryption</source>
+        <translation>站點伺服器未加密</translation>
+    </message>
+    <message>
+        <source>Server of another site</source>
+        <translation>其他站點的伺服器</translation>
+    </message>
+    <message>
+        <source>Site server newer than this desk</source>
+        <translation>站點伺服器比本工位新</translation>
+    </message>
+    <message>
+        <source>Site server older than this desk</source>
+        <translation>站點伺服器比本工位舊</translation>
+    </message>
+    <message>
+        <source>Site protocol version not accepted</source>
+        <translation>站點協議版本不被接受</translation>
+    </message>
+    <message>
+        <source>Desk number already taken</source>
+        <translation>工位號已被佔用</translation>
+    </message>
+    <message>
+        <source>Site server not set up</source>
+        <translation>站點伺服器尚未設定</translation>
+    </message>
+    <message>
+        <source>Desk not joined to a site server</source>
+        <translation>工位未加入站點伺服器</translation>
+    </message>
+    <message>
+        <source>Site server error</source>
+        <translation>站點伺服器錯誤</translation>
+    </message>
+    <message>
+        <source>Desk database older than the server</source>
+        <translation>工位資料庫比伺服器舊</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -3776,6 +3824,172 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Training district</source>
         <translation>培訓區縣</translation>
+    </message>
+</context>
+<context>
+    <name>SiteLink</name>
+    <message>
+        <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
+        <translation>資料庫 %1 尚未設定為站點伺服器（%2）。請在伺服器電腦上執行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server %1 has no site recorded yet. Run &quot;vaxctl site-server init --site-code CODE&quot; on the server PC.</source>
+        <translation>站點伺服器 %1 尚未記錄站點。請在伺服器電腦上執行“vaxctl site-server init --site-code 程式碼”。</translation>
+    </message>
+    <message>
+        <source>The site server runs a newer VaxPoint (site schema %1; this desk knows up to %2). Upgrade VaxPoint on this desk to the server&apos;s release.</source>
+        <translation>站點伺服器執行的是更新的 VaxPoint（站點結構版本 %1；本工位最高只認識 %2）。請把本工位的 VaxPoint 升級到伺服器的版本。</translation>
+    </message>
+    <message>
+        <source>The site server has an older site schema (%1; this desk needs %2). Run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation>站點伺服器的站點結構版本較舊（%1；本工位需要 %2）。請在伺服器電腦上用本版本執行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: upgrade VaxPoint on this desk.</source>
+        <translation>站點伺服器接受的協議版本為 %1 到 %2，本工位使用 %3：請升級本工位的 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The site server accepts protocol %1 to %2 and this desk speaks %3: run &quot;vaxctl site-server init&quot; of this release on the server PC.</source>
+        <translation>站點伺服器接受的協議版本為 %1 到 %2，本工位使用 %3：請在伺服器電腦上用本版本執行“vaxctl site-server init”。</translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, and this desk&apos;s database is site %3. Join this site&apos;s own server, or check that this is the right desk database.</source>
+        <translation>站點伺服器 %1 服務於站點 %2，而本工位的資料庫屬於站點 %3。請加入本站點自己的伺服器，或確認這是正確的工位資料庫。</translation>
+    </message>
+    <message>
+        <source>Desk number: give this desk&apos;s number from %1 to %2, as written on the server&apos;s set-up sheet (--desk).</source>
+        <translation>工位號：請按伺服器設定單給出本工位的號碼，範圍 %1 到 %2（--desk）。</translation>
+    </message>
+    <message>
+        <source>Password: give the desk&apos;s password from the server&apos;s set-up sheet (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation>密碼：請給出伺服器設定單上本工位的密碼（--password-stdin 或 VAXPOINT_SITE_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>This desk is already joined to %1 as desk %2. To move it to another server or desk number, join again with --rejoin.</source>
+        <translation>本工位已作為 %2 號工位加入 %1。如要改到其他伺服器或工位號，請用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>Desk %1 was joined by another installation on %2. Choose another desk number, or, if this PC replaces that desk (a reinstall), join again with --rejoin.</source>
+        <translation>%1 號工位已於 %2 被另一套安裝加入。請選擇其他工位號；如果本機是替換該工位（重灌），請用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>The site server did not confirm the join.</source>
+        <translation>站點伺服器沒有確認加入。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
+        <translation>%1 中沒有本工位的伺服器密碼。請用伺服器設定單上的密碼重新加入（vaxctl site join）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteServer</name>
+    <message>
+        <source>The site server %1 cannot be reached (%2). Check that the server PC is on and in the same network, the cable or Wi-Fi of this PC, and the address; the desk keeps working on its own.</source>
+        <translation>無法連線站點伺服器 %1（%2）。請檢查伺服器電腦是否開機並在同一網路中、本機的網線或 Wi-Fi 以及地址；本工位會繼續獨立工作。</translation>
+    </message>
+    <message>
+        <source>The site server %1 does not offer an encrypted connection (TLS), and desks send records only encrypted. Run the server&apos;s set-up again (scripts/site-server.sh turns TLS on).</source>
+        <translation>站點伺服器 %1 不提供加密連線（TLS），而工位只通過加密連線傳送記錄。請重新執行伺服器設定（scripts/site-server.sh 會開啟 TLS）。</translation>
+    </message>
+    <message>
+        <source>The site server %1 refused the role %2 (%3). Check the desk number and type the password from the server&apos;s set-up sheet.</source>
+        <translation>站點伺服器 %1 拒絕了角色 %2（%3）。請核對工位號，並輸入伺服器設定單上的密碼。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this PC: install the package libqt6sql6-psql.</source>
+        <translation>本機未安裝 Qt 的 PostgreSQL 驅動：請安裝軟體包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver could not be loaded: install the package libqt6sql6-psql.</source>
+        <translation>無法載入 Qt 的 PostgreSQL 驅動：請安裝軟體包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>This desk number is already joined by another PC (%1). Choose another desk number, or after reinstalling this desk&apos;s PC join again with --rejoin.</source>
+        <translation>此工位號已被另一臺電腦加入（%1）。請選擇其他工位號；如果是重灌了本工位的電腦，請用 --rejoin 重新加入。</translation>
+    </message>
+    <message>
+        <source>The password belongs to another desk (%1). Give the desk number that goes with this password.</source>
+        <translation>此密碼屬於另一個工位（%1）。請給出與該密碼對應的工位號。</translation>
+    </message>
+    <message>
+        <source>The site server refused this desk&apos;s records (%1): this database is older than what the desk already sent, as after restoring a backup or copying a disk. Nothing was sent. Pull the site&apos;s records, then join again as a new desk number (docs/site.md, &quot;The way out&quot;).</source>
+        <translation>站點伺服器拒絕了本工位的記錄（%1）：本資料庫比本工位已傳送的內容更舊，常見於恢復備份或複製硬碟之後。未傳送任何內容。請先拉取站點的記錄，再以新的工位號重新加入（見 docs/site.md “The way out”）。</translation>
+    </message>
+    <message>
+        <source>The site server refused this (%1): the role lacks the right. Use the owner role the set-up created.</source>
+        <translation>站點伺服器拒絕了此操作（%1）：該角色沒有相應許可權。請使用設定時建立的所有者角色。</translation>
+    </message>
+    <message>
+        <source>The connection to the site server was lost (%1). The desk keeps working on its own and tries again.</source>
+        <translation>與站點伺服器的連線已斷開（%1）。本工位會繼續獨立工作並自動重試。</translation>
+    </message>
+    <message>
+        <source>The site server could not run &quot;%1&quot;: %2</source>
+        <translation>站點伺服器無法執行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Server address: %1 Write it as postgresql://HOST:5432/DATABASE, as the server&apos;s set-up printed it.</source>
+        <translation>伺服器地址：%1 請按伺服器設定時列印的格式填寫：postgresql://主機:5432/資料庫。</translation>
+    </message>
+    <message>
+        <source>give the site server&apos;s address with --server.</source>
+        <translation>請用 --server 給出站點伺服器的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postgresql:// address.</source>
+        <translation>“%1”不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>the address holds a password, which would be stored and shown; remove it and give the password with --password-stdin.</source>
+        <translation>地址中含有密碼，它會被儲存並顯示出來；請去掉密碼，改用 --password-stdin 輸入。</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>埠必須是 1 到 65535 之間的數字。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address is missing.</source>
+        <translation>缺少伺服器的名稱或地址。</translation>
+    </message>
+    <message>
+        <source>the database name is missing after the server&apos;s address.</source>
+        <translation>伺服器地址後缺少資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create the desks&apos; roles (%2). Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation>角色 %1 無權建立工位角色（%2）。請授予它 CREATEROLE（以 postgres 使用者執行 ALTER ROLE %1 CREATEROLE），或用 scripts/site-server.sh 設定伺服器。</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed and was rolled back: %2</source>
+        <translation>伺服器遷移 %1 失敗，已回滾：%2</translation>
+    </message>
+    <message>
+        <source>The site server %1 has site schema %2, newer than this VaxPoint knows (up to %3). Nothing was changed. Upgrade VaxPoint on this PC.</source>
+        <translation>站點伺服器 %1 的站點結構版本為 %2，比本 VaxPoint 所知的更新（最高 %3）。未做任何更改。請在本機升級 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The site server %1 serves site %2, not %3. Nothing was changed. Use a database of its own for site %3.</source>
+        <translation>站點伺服器 %1 服務於站點 %2，而不是 %3。未做任何更改。請為站點 %3 使用單獨的資料庫。</translation>
+    </message>
+    <message>
+        <source>A role %1 already exists on this PostgreSQL server but is not a desk of this database. Drop it (DROP ROLE %1, as the postgres user) or use another database name.</source>
+        <translation>此 PostgreSQL 伺服器上已有角色 %1，但它不是本資料庫的工位。請刪除它（以 postgres 使用者執行 DROP ROLE %1），或改用其他資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>TLS is on: desks connect with sslmode=require and send nothing unencrypted. pg_hba.conf should let the desks in only over TLS with a password: a line &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; (and the same for the owner), and no plain &quot;host&quot; line for them (scripts/site-server.sh writes these). Keep the server&apos;s certificate and key where ssl_cert_file and ssl_key_file point; a new certificate needs only a reload.</source>
+        <translation>TLS 已開啟：工位以 sslmode=require 連線，不傳送任何未加密內容。pg_hba.conf 應只允許工位透過 TLS 並憑密碼連線：一行“hostssl %1 +%2 0.0.0.0/0 scram-sha-256”（所有者同樣如此），且不要為它們保留普通的“host”行（scripts/site-server.sh 會寫好這些）。伺服器證書和金鑰請保留在 ssl_cert_file 和 ssl_key_file 所指的位置；更換證書只需重新載入。</translation>
+    </message>
+    <message>
+        <source>TLS is OFF on this server: every desk will refuse it (site.tls_refused). Make a certificate (openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj /CN=$(hostname) -keyout server.key -out server.crt), put both in the cluster&apos;s folder owned by postgres (key mode 0600), set ssl = on, ssl_cert_file and ssl_key_file, allow desks with &quot;hostssl %1 +%2 0.0.0.0/0 scram-sha-256&quot; in pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.</source>
+        <translation>此伺服器未開啟 TLS：所有工位都會拒絕連線（site.tls_refused）。請生成證書（openssl req -x509 -newkey rsa:3072 -nodes -days 3650 -subj /CN=$(hostname) -keyout server.key -out server.crt），把兩個檔案放在歸 postgres 所有的叢集目錄中（金鑰許可權 0600），設定 ssl = on、ssl_cert_file 和 ssl_key_file，在 pg_hba.conf 中用“hostssl %1 +%2 0.0.0.0/0 scram-sha-256”允許工位連線，然後重新載入 PostgreSQL；scripts/site-server.sh 會完成以上全部步驟。</translation>
+    </message>
+    <message>
+        <source>Site code: give the code of the site this server serves (--site-code), the same as the desks&apos; databases.</source>
+        <translation>站點程式碼：請給出此伺服器所服務站點的程式碼（--site-code），須與各工位資料庫的相同。</translation>
+    </message>
+    <message>
+        <source>Desks: give a number from 0 to %1.</source>
+        <translation>工位數：請給出 0 到 %1 之間的數字。</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8443,106 @@ Commands:
     <message>
         <source>Trace codes to list per lot (default 4)</source>
         <translation>每個批次列出的追溯碼數量（預設 4）</translation>
+    </message>
+    <message>
+        <source>Give the site code with --site-code CODE (the code the desks&apos; databases have).</source>
+        <translation>請用 --site-code 程式碼 給出站點程式碼（即各工位資料庫中的程式碼）。</translation>
+    </message>
+    <message>
+        <source>  desk %1: role %2, password %3
+</source>
+        <translation>  %1 號工位：角色 %2，密碼 %3
+</translation>
+    </message>
+    <message>
+        <source>Site server %1 for site %2: site schema %3 (was %4).
+</source>
+        <translation>站點 %2 的站點伺服器 %1：站點結構版本 %3（原為 %4）。
+</translation>
+    </message>
+    <message>
+        <source>New desks (write each password on the set-up sheet now: it is not shown again):
+</source>
+        <translation>新工位（請立即把每個密碼抄到設定單上：之後不會再顯示）：
+</translation>
+    </message>
+    <message>
+        <source>Desks join with: vaxctl site join --server %1 --desk N --password-stdin
+</source>
+        <translation>工位加入命令：vaxctl site join --server %1 --desk N --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s password for the site server</source>
+        <translation>本工位連線站點伺服器的密碼</translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4); its password is in %5.</source>
+        <translation>本機是站點 %2 在 %3 上的 %1 號工位（加入於 %4）；其密碼儲存在%5中。</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server (vaxctl site join).</source>
+        <translation>本工位獨立工作：尚未加入站點伺服器（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>  desk %1: joined %2, last push %3, last pull %4
+</source>
+        <translation>  %1 號工位：加入於 %2，最近推送 %3，最近拉取 %4
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: connected. Desk %2, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>站點伺服器 %1：已連線。%2 號工位，%n 條記錄待發送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server %1: offline since %2. Desk %3, %n record(s) waiting.</source>
+        <translation>
+            <numerusform>站點伺服器 %1：自 %2 起離線。%3 號工位，%n 條記錄待發送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks (as of %1):
+</source>
+        <translation>各工位（截至 %1）：
+</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>待處理衝突：%1</translation>
+    </message>
+    <message>
+        <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
+        <translation>站點伺服器，例如 postgresql://192.168.1.10:5432/vaxpoint_site</translation>
+    </message>
+    <message>
+        <source>Create or migrate the site schema on a PostgreSQL database (as its owner)</source>
+        <translation>在 PostgreSQL 資料庫上建立或遷移站點結構（以其所有者身份）</translation>
+    </message>
+    <message>
+        <source>The site this server serves (default: the site of --db)</source>
+        <translation>此伺服器服務的站點（預設：--db 資料庫的站點）</translation>
+    </message>
+    <message>
+        <source>Make roles for desks 1 to N (existing ones are kept); their passwords are printed once</source>
+        <translation>為 1 到 N 號工位建立角色（已有的保留）；密碼只打印一次</translation>
+    </message>
+    <message>
+        <source>Site admin: join this desk to the site server (password from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation>站點管理員：把本工位加入站點伺服器（密碼來自 --password-stdin 或 VAXPOINT_SITE_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s number (1 to 999)</source>
+        <translation>本工位的號碼（1 到 999）</translation>
+    </message>
+    <message>
+        <source>Take over the desk number after a reinstall, or move this desk</source>
+        <translation>重灌後接管該工位號，或遷移本工位</translation>
+    </message>
+    <message>
+        <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
+        <translation>站點伺服器：是否可達、本工位待發送記錄、各工位最近的推送和拉取</translation>
     </message>
 </context>
 </TS>
