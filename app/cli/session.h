@@ -29,5 +29,8 @@ Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const QS
                                 bool demoByDefault, const QString& fallback = {});
 // --actor USER; the password comes from --password-stdin or VAXPOINT_PASSWORD.
 QCommandLineOption actorOpt();
+// Opens the site and authenticates --actor (cli/actorauth.h; the demo administrator by default
+// on training data; `fallback` when the command has a natural actor).
+Result<Session> session(CommandContext& ctx, const QString& fallback = {});
 
 }  // namespace vax::cli

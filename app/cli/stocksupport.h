@@ -18,9 +18,6 @@ struct SupportText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
 
-// Opens the site and authenticates --actor (cli/actorauth.h; the demo administrator by default
-// on training data; `fallback` when the command has a natural actor).
-Result<Session> session(CommandContext& ctx, const QString& fallback = {});
 // --NAME as a whole number; `fallback` when absent and not required.
 Result<int> intOption(CommandContext& ctx, const QString& name, bool required, int fallback = 0);
 // --NAME as a temperature in °C; `fallback` when absent.
