@@ -347,11 +347,6 @@ QList<Opt> scanOptions()
               "ITEMS"),
         value("override", DeskCmdText::tr("Finding code a doctor overrides (repeat)"), "CODE")};
 }
-
-Opt actorOpt()
-{
-    return value("actor", DeskCmdText::tr("Staff username acting"), "USER");
-}
 }  // namespace
 
 void registerDeskCommands(Registry& registry)

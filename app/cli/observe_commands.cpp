@@ -121,18 +121,18 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
     if (ids.size() != 1)
         return ctx.out().usage(
             ObserveCmdText::tr("Give one observation id (from \"vaxctl observe list\")."));
-    VAX_CLI_TRY(session, session(ctx));
-    ObservationService service(session->db(), session->clock());
+    VAX_CLI_TRY(acting, session(ctx));
+    ObservationService service(acting->db(), acting->clock());
     Result<ObservationRecord> done = makeError(ErrorCode::Internal, QString());
     if (what == QLatin1String("depart"))
-        done = service.depart(ids.first(), session->actor.id);
+        done = service.depart(ids.first(), acting->actor.id);
     else if (what == QLatin1String("left-early"))
-        done = service.leftEarly(ids.first(), session->actor.id, opt(ctx, "reason"));
+        done = service.leftEarly(ids.first(), acting->actor.id, opt(ctx, "reason"));
     else
-        done = service.refer(ids.first(), session->actor.id, opt(ctx, "note"));
+        done = service.refer(ids.first(), acting->actor.id, opt(ctx, "note"));
     if (!done)
         return ctx.out().fail(done.error());
-    const QDateTime now = session->clock().nowUtc();
+    const QDateTime now = acting->clock().nowUtc();
     ctx.out().record(observationJson(*done, now),
                      ObserveCmdText::tr("Number %1: %2.")
                          .arg(done->queueNumber)
@@ -142,7 +142,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
 
 int runAefiAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(session, session(ctx));
+    VAX_CLI_TRY(acting, session(ctx));
     aefi::Report r;
     r.doseId = opt(ctx, "dose");
     if (r.doseId.isEmpty())
@@ -151,10 +151,10 @@ int runAefiAdd(CommandContext& ctx)
                                                            "\"vaxctl observe list\")."),
                                         QStringLiteral("dose")));
     if (opt(ctx, "onset").isEmpty()) {
-        r.onset = session->clock().nowUtc();
+        r.onset = acting->clock().nowUtc();
     } else {
         VAX_CLI_TRY(onset,
-                    session->site->calendar().parse(opt(ctx, "onset"), QStringLiteral("onset")));
+                    acting->site->calendar().parse(opt(ctx, "onset"), QStringLiteral("onset")));
         r.onset = *onset;
     }
     r.symptoms = listOption(ctx, "symptoms");
@@ -165,8 +165,8 @@ int runAefiAdd(CommandContext& ctx)
     if (!opt(ctx, "outcome").isEmpty())
         r.outcome = opt(ctx, "outcome");
     r.note = opt(ctx, "note");
-    r.reporterStaffId = session->actor.id;
-    AefiService service(session->db(), session->clock());
+    r.reporterStaffId = acting->actor.id;
+    AefiService service(acting->db(), acting->clock());
     VAX_CLI_TRY(added, service.add(r));
     ctx.out().record(aefiJson(*added), aefiText(*added));
     return ExitOk;

@@ -100,7 +100,7 @@ int runServerInit(CommandContext& ctx)
 
 int runJoin(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, stock::session(ctx));
+    VAX_CLI_TRY(s, session(ctx));
     VAX_CLI_TRY(desk, stock::intOption(ctx, QStringLiteral("desk"), true));
     sitesync::JoinRequest request;
     request.serverUrl = opt(ctx, "server");
@@ -201,7 +201,7 @@ QCommandLineOption serverOpt()
 void registerSiteModeCommands(Registry& registry)
 {
     registry.add(
-        {stock::words("site-server", "init"),
+        {words("site-server", "init"),
          [] {
              return SiteModeText::tr(
                  "Create or migrate the site schema on a PostgreSQL database (as its owner)");
@@ -219,7 +219,7 @@ void registerSiteModeCommands(Registry& registry)
          },
          runServerInit});
     registry.add(
-        {stock::words("site", "join"),
+        {words("site", "join"),
          [] {
              return SiteModeText::tr(
                  "Site admin: join this desk to the site server (password from "
@@ -227,7 +227,7 @@ void registerSiteModeCommands(Registry& registry)
          },
          [](QCommandLineParser& p) {
              p.addOptions(
-                 {stock::actorOpt(),
+                 {actorOpt(),
                   serverOpt(),
                   {QStringLiteral("desk"), SiteModeText::tr("This desk's number (1 to 999)"),
                    QStringLiteral("N")},
@@ -235,7 +235,7 @@ void registerSiteModeCommands(Registry& registry)
                                                               "reinstall, or move this desk")}});
          },
          runJoin});
-    registry.add({stock::words("site", "status"),
+    registry.add({words("site", "status"),
                   [] {
                       return SiteModeText::tr(
                           "The site server: reachable, this desk's backlog, every desk's last "
