@@ -189,8 +189,9 @@ TEST_F(PushPull, InterleavedPushesAndPullsDeliverEveryRowExactlyOnce)
     qint64 seq2 = 0;
     for (int round = 0; round < 20; ++round) {
         const bool holdOne = round % 2 == 0;
-        if (holdOne)
+        if (holdOne) {
             ASSERT_TRUE(conn[1]->begin().ok());
+        }
         ++seq1;
         ASSERT_TRUE(
             push(1, seq1, {change(seq1, QStringLiteral("dose"), QStringLiteral("a-%1").arg(seq1))})
@@ -203,8 +204,9 @@ TEST_F(PushPull, InterleavedPushesAndPullsDeliverEveryRowExactlyOnce)
                 .ok());
         for (const Pulled& p : pull(3))
             seen << p.rowId;
-        if (holdOne)
+        if (holdOne) {
             ASSERT_TRUE(conn[1]->commit().ok());
+        }
     }
     for (const Pulled& p : pull(3))
         seen << p.rowId;
