@@ -69,13 +69,13 @@ protected:
         EXPECT_EQ(init.code, 0) << qPrintable(init.dump());
         return path;
     }
-    Ran serverInit(int desks)
+    Ran serverInit(int deskCount)
     {
-        return vaxctl(
-            {QStringLiteral("site-server"), QStringLiteral("init"), QStringLiteral("--server"),
-             ownerUrl(), QStringLiteral("--site-code"), QStringLiteral("T-1"),
-             QStringLiteral("--desks"), QString::number(desks), QStringLiteral("--password-stdin")},
-            kOwnerPassword + QLatin1Char('\n'));
+        return vaxctl({QStringLiteral("site-server"), QStringLiteral("init"),
+                       QStringLiteral("--server"), ownerUrl(), QStringLiteral("--site-code"),
+                       QStringLiteral("T-1"), QStringLiteral("--desks"), QString::number(deskCount),
+                       QStringLiteral("--password-stdin")},
+                      kOwnerPassword + QLatin1Char('\n'));
     }
     Ran join(const QString& db, int desk, const QString& password)
     {
