@@ -7122,10 +7122,6 @@ Site %3 (%4)%5.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff username acting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lot number or id</source>
         <translation type="unfinished"></translation>
     </message>

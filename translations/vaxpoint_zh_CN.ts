@@ -7115,10 +7115,6 @@ Site %3 (%4)%5.
         <translation>已报废 %1 个批号。</translation>
     </message>
     <message>
-        <source>Staff username acting</source>
-        <translation>执行操作的工作人员用户名</translation>
-    </message>
-    <message>
         <source>Lot number or id</source>
         <translation>批号或 ID</translation>
     </message>

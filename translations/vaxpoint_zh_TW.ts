@@ -7115,10 +7115,6 @@ Site %3 (%4)%5.
         <translation>已報廢 %1 個批號。</translation>
     </message>
     <message>
-        <source>Staff username acting</source>
-        <translation>執行操作的工作人員使用者名稱</translation>
-    </message>
-    <message>
         <source>Lot number or id</source>
         <translation>批號或 ID</translation>
     </message>
