@@ -349,10 +349,15 @@ TEST_F(ChangeLogTest, NothingButTheTriggersWritesTheNumber)
     EXPECT_EQ(seqOf(*db, QStringLiteral("person"), QStringLiteral("p-1")), before + 2);
     const auto [rows, distinct] = allNumbers(*db);
     EXPECT_EQ(distinct, rows);
-    // A lifted contraindication still refuses every change but its numbering.
-    EXPECT_FALSE(refusal(*db, QStringLiteral("UPDATE contraindication SET reason = 'x' WHERE id = "
-                                             "'c-1'"))
+    // A lifted contraindication still refuses every change but its numbering: the lift numbers
+    // it, and a second lift (another change of a lifted row) is refused.
+    mustExec(*db, QStringLiteral("UPDATE contraindication SET lifted_at = 'x', lifted_by = 's-1', "
+                                 "lift_reason = 'reviewed' WHERE id = 'c-1'"));
+    EXPECT_EQ(seqOf(*db, QStringLiteral("contraindication"), QStringLiteral("c-1")), before + 3);
+    EXPECT_FALSE(refusal(*db, QStringLiteral("UPDATE contraindication SET lift_reason = 'again' "
+                                             "WHERE id = 'c-1'"))
                      .isEmpty());
+    EXPECT_EQ(counter(*db), before + 3);
 }
 
 TEST_F(ChangeLogTest, ServicesChangingARowMoveItsNumber)
