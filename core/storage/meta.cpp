@@ -16,7 +16,8 @@ Result<QString> readMeta(Database& db, const QString& key, const QString& fallba
 
 Status writeMeta(Database& db, const QString& key, const QString& value)
 {
-    auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+    // A null QString binds as NULL; an empty setting is stored as ''.
+    auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, COALESCE(?, '')) "
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                      {key, value});
     if (!q)
