@@ -65,7 +65,7 @@ protected:
     // A desk database of site T-1 (training) in its own folder.
     QString newDesk()
     {
-        const QString path = dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++desks));
+        const QString path = dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++deskDbs));
         const Ran init = vaxctl(
             {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("T-1"),
              QStringLiteral("--site-name"), QStringLiteral("T"), QStringLiteral("--district"),
@@ -94,7 +94,7 @@ protected:
             {QStringLiteral("site"), QStringLiteral("status"), QStringLiteral("--db"), db});
     }
     QTemporaryDir dir;
-    int desks = 0;
+    int deskDbs = 0;
 };
 
 TEST_F(SiteCli, InitPrintsTheDesksOnceAndIsHarmlessToRepeat)
