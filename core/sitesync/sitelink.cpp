@@ -146,7 +146,7 @@ Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJ
         return tx.error();
     if (reachable) {
         VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
-        VAX_TRY(writeMeta(db, kUnreachableKey, QString()));
+        VAX_TRY(writeMeta(db, kUnreachableKey, QStringLiteral("")));
         VAX_TRY(writeMeta(db, kDesksSeenKey,
                           QString::fromUtf8(QJsonDocument(desks).toJson(QJsonDocument::Compact))));
     } else {
@@ -188,6 +188,31 @@ QList<DeskActivity> desksFromJson(const QString& text)
                             static_cast<qint64>(o.value(QStringLiteral("high_water")).toDouble())};
     }
     return out;
+}
+
+// The link in this desk's database, in one transaction with its audit row. `fresh`: a new
+// incarnation, whose cursors start again.
+Status recordLink(Database& db, const Clock& clock, const QString& actorId, const SiteLink& out,
+                  bool fresh, bool rejoin)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    VAX_TRY(writeMeta(db, kUrlKey, out.serverUrl));
+    VAX_TRY(writeMeta(db, kDeskKey, QString::number(out.desk)));
+    VAX_TRY(writeMeta(db, kIncarnationKey, out.incarnation));
+    VAX_TRY(writeMeta(db, kJoinedAtKey, toDbTime(out.joinedAt)));
+    VAX_TRY(writeMeta(db, kSiteCodeKey, out.siteCode));
+    if (fresh) {
+        VAX_TRY(writeMeta(db, kPushedKey, QStringLiteral("0")));
+        VAX_TRY(writeMeta(db, kPullCursorKey, QStringLiteral("")));
+    }
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actorId, QStringLiteral("site.join"),
+                                  QStringLiteral("site_server"), out.serverUrl,
+                                  QJsonObject{{QStringLiteral("desk"), out.desk},
+                                              {QStringLiteral("incarnation"), out.incarnation},
+                                              {QStringLiteral("rejoin"), rejoin}}}));
+    return tx->commit();
 }
 }  // namespace
 
@@ -307,24 +332,11 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
     SiteLink out{url->text(), request.desk, incarnation, joined->value(0).toDateTime().toUTC(),
                  site->code};
 
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    VAX_TRY(writeMeta(db, kUrlKey, out.serverUrl));
-    VAX_TRY(writeMeta(db, kDeskKey, QString::number(out.desk)));
-    VAX_TRY(writeMeta(db, kIncarnationKey, out.incarnation));
-    VAX_TRY(writeMeta(db, kJoinedAtKey, toDbTime(out.joinedAt)));
-    VAX_TRY(writeMeta(db, kSiteCodeKey, out.siteCode));
-    if (!sameLink) {
-        VAX_TRY(writeMeta(db, kPushedKey, QStringLiteral("0")));
-        VAX_TRY(writeMeta(db, kPullCursorKey, QString()));
+    const Status recorded = recordLink(db, clock, actorId, out, !sameLink, request.rejoin);
+    if (!recorded) {
+        undoSecret();
+        return recorded.error();
     }
-    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actorId, QStringLiteral("site.join"),
-                                  QStringLiteral("site_server"), out.serverUrl,
-                                  QJsonObject{{QStringLiteral("desk"), out.desk},
-                                              {QStringLiteral("incarnation"), out.incarnation},
-                                              {QStringLiteral("rejoin"), request.rejoin}}}));
-    VAX_TRY(tx->commit());
     return out;
 }
 

@@ -18,6 +18,15 @@ namespace {
 
 const QString kAdmin = QStringLiteral("admin-1");
 
+JoinRequest joinRequest(const QString& url, int desk, const QString& password)
+{
+    JoinRequest r;
+    r.serverUrl = url;
+    r.desk = desk;
+    r.password = password;
+    return r;
+}
+
 // One desk PC: its own database (training site TEST-001) and keychain.
 struct Desk {
     Desk()
@@ -179,13 +188,17 @@ TEST_F(SiteJoin, ATlsLessServerIsRefused)
     PgServer plain(PgServer::Options{false});
     ASSERT_TRUE(plain.ok()) << qPrintable(plain.error());
     ASSERT_TRUE(plain.createDatabase(kSiteDb, kOwner, kOwnerPassword));
-    ServerInitRequest r{plain.url(kSiteDb, kOwner), kOwnerPassword, QStringLiteral("TEST-001"), 1};
+    ServerInitRequest r;
+    r.serverUrl = plain.url(kSiteDb, kOwner);
+    r.password = kOwnerPassword;
+    r.siteCode = QStringLiteral("TEST-001");
+    r.desks = 1;
     auto report = SiteServerService::init(r);
     ASSERT_TRUE(report.ok()) << qPrintable(report.error().message);
     EXPECT_FALSE(report->serverTls);
     EXPECT_TRUE(report->tlsNotes.contains(QStringLiteral("OFF")));
     const QString password = report->created.at(0).password;
-    JoinRequest j{plain.url(kSiteDb), 1, password};
+    const JoinRequest j = joinRequest(plain.url(kSiteDb), 1, password);
     auto refused = SiteJoinService::join(*a.db, a.clock, kAdmin, j, a.secrets);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::SiteTlsRefused)
@@ -212,13 +225,13 @@ TEST_F(SiteJoin, OnlyASiteAdministratorJoins)
     for (const auto& [name, role] : roles) {
         const QString id = QStringLiteral("only-") + QLatin1String(name);
         addStaff(*a.db, id, Roles(role));
-        JoinRequest r{deskUrl(), 2, passwords[2]};
+        const JoinRequest r = joinRequest(deskUrl(), 2, passwords[2]);
         auto refused = SiteJoinService::join(*a.db, a.clock, id, r, a.secrets);
         ASSERT_FALSE(refused.ok()) << name;
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << name;
     }
     for (const QString& nobody : {QStringLiteral("no-such-staff-id"), QString()}) {
-        JoinRequest r{deskUrl(), 2, passwords[2]};
+        const JoinRequest r = joinRequest(deskUrl(), 2, passwords[2]);
         auto refused = SiteJoinService::join(*a.db, a.clock, nobody, r, a.secrets);
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
