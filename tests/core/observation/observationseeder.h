@@ -1,8 +1,8 @@
 #pragma once
 
 // Puts people under observation the way the point does: check-in (CheckInService), then a dose
-// at the desk (DeskService::administer), which starts the observation with its stored end time.
-// Shared by the observation tests, the observation GUI test and the board benchmark.
+// at the desk (AdministrationService::administer), which starts the observation with its stored
+// end time. Shared by the observation tests, the observation GUI test and the board benchmark.
 #include <QDate>
 #include <QStringList>
 #include <QTimeZone>
