@@ -39,7 +39,8 @@ Result<QStringList> loadConsentVersions(Database& db)
     if (!text)
         return text.error();
     QStringList versions{QString::fromLatin1(kConsentTextVersion)};
-    for (const QString& part : text->split(QRegularExpression(QStringLiteral("[,\\n]")))) {
+    static const QRegularExpression separators(QStringLiteral("[,\\n]"));
+    for (const QString& part : text->split(separators)) {
         const QString v = part.trimmed();
         if (!v.isEmpty() && !versions.contains(v))
             versions << v;

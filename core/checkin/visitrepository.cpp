@@ -112,13 +112,10 @@ std::optional<ConsentSigner> consentSignerFromText(QStringView text)
 
 Result<int> VisitRepository::nextQueueNumber(Database& db, const QDate& day)
 {
-    auto up = db.exec(QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
-                                     "VALUES (?, 1) ON CONFLICT(visit_date) DO UPDATE SET "
-                                     "last_number = last_number + 1"),
-                      {day.toString(Qt::ISODate)});
-    if (!up)
-        return up.error();
-    auto q = db.exec(QStringLiteral("SELECT last_number FROM queue_counter WHERE visit_date = ?"),
+    // One statement: the day's counter moves and says where it is now.
+    auto q = db.exec(QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
+                                    "VALUES (?, 1) ON CONFLICT(visit_date) DO UPDATE SET "
+                                    "last_number = last_number + 1 RETURNING last_number"),
                      {day.toString(Qt::ISODate)});
     if (!q)
         return q.error();

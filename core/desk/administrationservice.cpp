@@ -13,6 +13,7 @@
 #include "security/permissions.h"
 #include "site/site.h"
 #include "stock/dbtime.h"
+#include "stock/stockledger.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/database.h"
@@ -155,8 +156,11 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
             return draw.error();
         receipt.movementId = draw->movementId;
     } else {
-        auto moved =
-            LotService::bookAdministered(m_db, lot.id, ctx->fridgeId, now, day, request.staffId);
+        // The lot as read under the write lock: permission was checked above.
+        VAX_TRY(LotService::checkUsable(lot, day));
+        auto moved = LotLedger::book(
+            m_db, {lot.id, ctx->fridgeId, MovementKind::Administered, -1, QString()}, now,
+            request.staffId);
         if (!moved)
             return moved.error();
         receipt.movementId = *moved;

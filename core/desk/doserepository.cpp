@@ -59,10 +59,15 @@ DoseRecord doseFromRow(const Query& q, bool withChecklist)
     return d;
 }
 
+// Without the recorded checklist (~1 KB of JSON a dose) when the caller does not want it.
+const QString kDoseSelectNoChecklist =
+    QString(kDoseSelect).replace(QStringLiteral("d.checklist AS checklist"),
+                                 QStringLiteral("NULL AS checklist"));
+
 Result<std::vector<DoseRecord>> selectDoses(Database& db, const QString& where,
                                             const QVariantList& args, bool withChecklist = true)
 {
-    auto q = db.exec(kDoseSelect + where, args);
+    auto q = db.exec((withChecklist ? kDoseSelect : kDoseSelectNoChecklist) + where, args);
     if (!q)
         return q.error();
     std::vector<DoseRecord> out;

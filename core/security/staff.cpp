@@ -45,11 +45,14 @@ Status done(const Result<Query>& q)
     return {};
 }
 
-Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& where,
+// The statements are built once: a check of the acting user runs before every write.
+const QString kByUsername = QStringLiteral("SELECT %1 FROM staff WHERE username = ?").arg(kColumns);
+const QString kById = QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(kColumns);
+
+Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& sql,
                                                 const QString& value)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT %1 FROM staff WHERE %2 = ?").arg(kColumns, where), {value});
+    auto q = db.exec(sql, {value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -126,13 +129,13 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
 Result<std::optional<StaffCredentials>> StaffRepository::findByUsername(Database& db,
                                                                         const QString& username)
 {
-    return findOne(db, QStringLiteral("username"), username.trimmed());
+    return findOne(db, kByUsername, username.trimmed());
 }
 
 Result<std::optional<StaffCredentials>> StaffRepository::credentialsById(Database& db,
                                                                          const QString& id)
 {
-    return findOne(db, QStringLiteral("id"), id);
+    return findOne(db, kById, id);
 }
 
 Result<std::optional<StaffMember>> StaffRepository::findById(Database& db, const QString& id)

@@ -191,22 +191,27 @@ Status LotService::checkUsable(Database& db, const QString& lotId, const QDate& 
     auto lot = find(db, lotId);
     if (!lot)
         return lot.error();
-    if (lot->state() == LotStatus::Quarantined)
+    return checkUsable(*lot, today);
+}
+
+Status LotService::checkUsable(const LotInfo& lot, const QDate& today)
+{
+    if (lot.state() == LotStatus::Quarantined)
         return makeError(ErrorCode::LotQuarantined,
                          LotText::tr("Lot %1 is quarantined after a temperature excursion. A "
                                      "supervisor must release it before use; take another lot.")
-                             .arg(lot->lotNumber),
+                             .arg(lot.lotNumber),
                          QStringLiteral("lot"));
-    if (lot->state() != LotStatus::Available)
+    if (lot.state() != LotStatus::Available)
         return makeError(ErrorCode::PermissionDenied,
                          LotText::tr("Lot %1 is %2 and cannot be used; take another lot.")
-                             .arg(lot->lotNumber, lot->status),
+                             .arg(lot.lotNumber, lot.status),
                          QStringLiteral("lot"));
-    if (lot->expiry < today)
+    if (lot.expiry < today)
         return makeError(ErrorCode::LotExpired,
                          LotText::tr("Lot %1 expired on %2; book it as wasted (expired) and take "
                                      "another lot.")
-                             .arg(lot->lotNumber, lot->expiry.toString(Qt::ISODate)),
+                             .arg(lot.lotNumber, lot.expiry.toString(Qt::ISODate)),
                          QStringLiteral("lot"));
     return {};
 }

@@ -49,6 +49,8 @@ public:
     static Result<std::vector<LotInfo>> nearExpiry(Database& db, const QDate& today, int days);
     // Whether doses of the lot may be used on `today`: not quarantined, discarded or expired.
     static Status checkUsable(Database& db, const QString& lotId, const QDate& today);
+    // The same rules on a lot already read (under the write lock).
+    static Status checkUsable(const LotInfo& lot, const QDate& today);
     // Books doses as wasted (reason broken, expired, …) in one transaction.
     static Result<QString> waste(Database& db, const Clock& clock, const QString& lotId,
                                  const QString& fridgeId, int doses, WasteReason reason,

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
@@ -500,6 +501,9 @@ Status Database::configure()
 
 Status Database::execScript(const QString& script)
 {
+    // A script may change the schema: the column maps of cached statements are learnt again.
+    for (auto& [sql, statement] : m_statements)
+        statement.columns.clear();
     sqlite3* h = handle();
     if (!h)
         return makeError(ErrorCode::Internal, QStringLiteral("no SQLite handle"));
@@ -595,22 +599,49 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& args)
     }
     for (int i = 0; i < args.size(); ++i)
         q->bindValue(i, args.at(i));
-    Query result(own ? nullptr : &cached.busy, own ? nullptr : q, std::move(own));
+    Query result(own ? nullptr : &cached.busy, own ? nullptr : q, std::move(own),
+                 &cached.columns);
     if (!q->exec())
         return sqlError(q->lastError(), sql.left(60));
     return result;
 }
 
-Query::Query(bool* busyFlag, QSqlQuery* cached, std::unique_ptr<QSqlQuery> own)
+Query::Query(bool* busyFlag, QSqlQuery* cached, std::unique_ptr<QSqlQuery> own,
+             QHash<QString, int>* columns)
     : m_busyFlag(busyFlag), m_query(cached ? cached : own.get()), m_own(std::move(own))
 {
+    // A fresh statement (the cached one is busy) has the same columns: same SQL text.
+    if (columns) {
+        m_columns = columns;
+    } else {
+        m_ownColumns = std::make_unique<QHash<QString, int>>();
+        m_columns = m_ownColumns.get();
+    }
+}
+
+QVariant Query::value(const QString& name) const
+{
+    if (m_columns->isEmpty()) {
+        const QSqlRecord record = m_query->record();
+        for (int i = 0; i < record.count(); ++i)
+            m_columns->insert(record.fieldName(i), i);
+    }
+    const auto it = m_columns->constFind(name);
+    if (it != m_columns->cend())
+        return m_query->value(*it);
+    return m_query->value(name);  // not an exact column name: Qt's own lookup decides
 }
 
 Query::Query(Query&& other) noexcept
-    : m_busyFlag(other.m_busyFlag), m_query(other.m_query), m_own(std::move(other.m_own))
+    : m_busyFlag(other.m_busyFlag),
+      m_query(other.m_query),
+      m_own(std::move(other.m_own)),
+      m_columns(other.m_columns),
+      m_ownColumns(std::move(other.m_ownColumns))
 {
     other.m_busyFlag = nullptr;
     other.m_query = nullptr;
+    other.m_columns = nullptr;
 }
 
 Query::~Query()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -77,6 +78,21 @@ public:
     // Maps a failed query to an error with a clear message.
     static Error sqlError(const QSqlError& error, const QString& context);
 
+    // The settings (table meta) as this connection's open write transaction sees them, or null
+    // outside one. storage/meta.cpp fills it with one read on the first readMeta of the
+    // transaction and keeps it current on writeMeta; WriteTransaction drops it when it commits or
+    // rolls back. Exact without any check of other connections: while this connection holds the
+    // write lock (BEGIN IMMEDIATE) nobody else can change a row, and meta is written only through
+    // writeMeta (tests/core/test_table_owners.cpp).
+    struct MetaSnapshot {
+        bool loaded = false;
+        QHash<QString, QString> values;
+    };
+    MetaSnapshot* writeSnapshot() { return m_snapshot.get(); }
+    // Called by WriteTransaction only.
+    void startWriteSnapshot() { m_snapshot = std::make_unique<MetaSnapshot>(); }
+    void endWriteSnapshot() { m_snapshot.reset(); }
+
 private:
     friend class Query;
     Database() = default;
@@ -87,6 +103,8 @@ private:
     struct CachedStatement {
         std::unique_ptr<QSqlQuery> query;
         bool busy = false;
+        // Column name -> index of this statement's result, learnt on the first read by name.
+        QHash<QString, int> columns;
     };
 
     QString m_path;
@@ -95,6 +113,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     std::unordered_map<QString, CachedStatement> m_statements;
+    std::unique_ptr<MetaSnapshot> m_snapshot;
     QFuture<Status> m_integrity;
     struct CheckState;
     std::shared_ptr<CheckState> m_check;  // the background check, while one runs
@@ -112,7 +131,9 @@ public:
 
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
-    QVariant value(const QString& name) const { return m_query->value(name); }
+    // By column name: the statement's name -> index map is learnt once (QSqlQuery's own lookup
+    // compares every column name, case-insensitively, on every call).
+    QVariant value(const QString& name) const;
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
     // The first column of the first row, or an invalid QVariant when there is no row.
@@ -120,10 +141,13 @@ public:
 
 private:
     friend class Database;
-    Query(bool* busyFlag, QSqlQuery* cached, std::unique_ptr<QSqlQuery> own);
+    Query(bool* busyFlag, QSqlQuery* cached, std::unique_ptr<QSqlQuery> own,
+          QHash<QString, int>* columns);
     bool* m_busyFlag = nullptr;
     QSqlQuery* m_query = nullptr;
     std::unique_ptr<QSqlQuery> m_own;
+    QHash<QString, int>* m_columns = nullptr;  // the cached statement's, or m_ownColumns
+    std::unique_ptr<QHash<QString, int>> m_ownColumns;
 };
 
 // A check that has already ended with `status` (what integrity() returns when no check runs).

@@ -6,6 +6,19 @@ namespace vax {
 
 Result<QString> readMeta(Database& db, const QString& key, const QString& fallback)
 {
+    if (Database::MetaSnapshot* snapshot = db.writeSnapshot()) {
+        // Inside a write transaction: every setting in one read, then from memory.
+        if (!snapshot->loaded) {
+            auto all = db.exec(QStringLiteral("SELECT key, value FROM meta"));
+            if (!all)
+                return all.error();
+            while (all->next())
+                snapshot->values.insert(all->value(0).toString(), all->value(1).toString());
+            snapshot->loaded = true;
+        }
+        const auto it = snapshot->values.constFind(key);
+        return it == snapshot->values.cend() ? fallback : *it;
+    }
     auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!q)
         return q.error();
@@ -22,6 +35,8 @@ Status writeMeta(Database& db, const QString& key, const QString& value)
                      {key, value});
     if (!q)
         return q.error();
+    if (Database::MetaSnapshot* snapshot = db.writeSnapshot(); snapshot && snapshot->loaded)
+        snapshot->values.insert(key, value.isNull() ? QStringLiteral("") : value);
     return {};
 }
 

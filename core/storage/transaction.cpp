@@ -13,6 +13,7 @@ Result<WriteTransaction> WriteTransaction::begin(Database& db)
     auto q = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!q.ok())
         return q.error();
+    db.startWriteSnapshot();
     return WriteTransaction(&db);
 }
 
@@ -35,6 +36,7 @@ Status WriteTransaction::commit()
         rollback();
         return q.error();
     }
+    m_db->endWriteSnapshot();
     m_db = nullptr;
     return {};
 }
@@ -45,6 +47,7 @@ void WriteTransaction::rollback()
         return;
     Database* db = m_db;
     m_db = nullptr;
+    db->endWriteSnapshot();
     // ROLLBACK can fail only when SQLite already rolled back (e.g. after SQLITE_FULL).
     (void)db->exec(QStringLiteral("ROLLBACK"));
 }
