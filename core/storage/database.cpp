@@ -501,9 +501,16 @@ Status Database::configure()
 
 Status Database::execScript(const QString& script)
 {
-    // A script may change the schema: the column maps of cached statements are learnt again.
-    for (auto& [sql, statement] : m_statements)
-        statement.columns.clear();
+    // A script may change the schema: cached statements (and their column maps) are prepared
+    // again; one still being read up the stack keeps its statement and learns its columns again.
+    for (auto it = m_statements.begin(); it != m_statements.end();) {
+        if (it->second.busy) {
+            it->second.columns.clear();
+            ++it;
+        } else {
+            it = m_statements.erase(it);
+        }
+    }
     sqlite3* h = handle();
     if (!h)
         return makeError(ErrorCode::Internal, QStringLiteral("no SQLite handle"));

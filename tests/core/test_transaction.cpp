@@ -188,3 +188,78 @@ TEST(ReadTransaction, EndsWhenDestroyedSoTheNextWriteCanBegin)
     ASSERT_TRUE(tx->commit());
     EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("v"));
 }
+
+// Settings are read once per write transaction (Database::MetaSnapshot): what a transaction
+// reads must still be what is on disk — its own writes, never a rolled-back value, and what
+// another connection committed before the transaction began.
+TEST(WriteTransaction, SettingsSnapshotSeesOwnWritesAndNotRolledBackOnes)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("before")));
+    {
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok()) << qPrintable(tx.error().message);
+        EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("before"));
+        ASSERT_TRUE(writeMeta(*db, QStringLiteral("k"), QStringLiteral("inside")));
+        ASSERT_TRUE(writeMeta(*db, QStringLiteral("new"), QString()));
+        EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("inside"));
+        EXPECT_EQ(metaValue(*db, QStringLiteral("new")), QString());
+        EXPECT_EQ(metaValue(*db, QStringLiteral("missing")), QStringLiteral("<absent>"));
+    }  // rolled back
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("before"));
+    EXPECT_EQ(metaValue(*db, QStringLiteral("new")), QStringLiteral("<absent>"));
+    auto tx = WriteTransaction::begin(*db);
+    ASSERT_TRUE(tx.ok());
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("before"));
+    EXPECT_EQ(metaValue(*db, QStringLiteral("new")), QStringLiteral("<absent>"));
+}
+
+TEST(WriteTransaction, SettingsSnapshotSeesAnotherConnectionsCommit)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    auto other = openSecond(tmp);
+    ASSERT_TRUE(other);
+    {
+        auto tx = WriteTransaction::begin(*db);
+        ASSERT_TRUE(tx.ok());
+        EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("<absent>"));
+        ASSERT_TRUE(tx->commit());
+    }
+    // vaxctl setting set, say, in another process between two check-ins of the desk.
+    ASSERT_TRUE(writeMeta(*other, QStringLiteral("k"), QStringLiteral("from elsewhere")));
+    auto tx = WriteTransaction::begin(*db);
+    ASSERT_TRUE(tx.ok());
+    EXPECT_EQ(metaValue(*db, QStringLiteral("k")), QStringLiteral("from elsewhere"));
+}
+
+// Reading by column name learns each statement's columns once; a migration (a script) may
+// change them, and reads by name after it still find the right column.
+TEST(Query, ValueByNameFollowsTheColumnsAfterAScript)
+{
+    TempDb tmp;
+    auto db = tmp.open();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->execScript(QStringLiteral("CREATE TABLE t(a TEXT, b TEXT);"
+                                              "INSERT INTO t VALUES('a1', 'b1');")));
+    const QString sql = QStringLiteral("SELECT * FROM t");
+    {
+        auto q = db->exec(sql);
+        ASSERT_TRUE(q.ok());
+        ASSERT_TRUE(q->next());
+        EXPECT_EQ(q->value(QStringLiteral("b")).toString(), QStringLiteral("b1"));
+        EXPECT_EQ(q->value(QStringLiteral("a")).toString(), QStringLiteral("a1"));
+        EXPECT_EQ(q->value(QStringLiteral("B")).toString(), QStringLiteral("b1"));  // as Qt does
+    }
+    ASSERT_TRUE(db->execScript(QStringLiteral("ALTER TABLE t RENAME TO old; "
+                                              "CREATE TABLE t(b TEXT, c TEXT, a TEXT); "
+                                              "INSERT INTO t VALUES('b2', 'c2', 'a2');")));
+    auto q = db->exec(sql);
+    ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(QStringLiteral("a")).toString(), QStringLiteral("a2"));
+    EXPECT_EQ(q->value(QStringLiteral("c")).toString(), QStringLiteral("c2"));
+}
