@@ -606,8 +606,7 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& args)
     }
     for (int i = 0; i < args.size(); ++i)
         q->bindValue(i, args.at(i));
-    Query result(own ? nullptr : &cached.busy, own ? nullptr : q, std::move(own),
-                 &cached.columns);
+    Query result(own ? nullptr : &cached.busy, own ? nullptr : q, std::move(own), &cached.columns);
     if (!q->exec())
         return sqlError(q->lastError(), sql.left(60));
     return result;

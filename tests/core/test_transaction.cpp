@@ -243,8 +243,9 @@ TEST(Query, ValueByNameFollowsTheColumnsAfterAScript)
     TempDb tmp;
     auto db = tmp.open();
     ASSERT_TRUE(db);
-    ASSERT_TRUE(db->execScript(QStringLiteral("CREATE TABLE t(a TEXT, b TEXT);"
-                                              "INSERT INTO t VALUES('a1', 'b1');")));
+    ASSERT_TRUE(
+        db->execScript(QStringLiteral("CREATE TABLE t(a TEXT, b TEXT);"
+                                      "INSERT INTO t VALUES('a1', 'b1');")));
     const QString sql = QStringLiteral("SELECT * FROM t");
     {
         auto q = db->exec(sql);
@@ -254,9 +255,10 @@ TEST(Query, ValueByNameFollowsTheColumnsAfterAScript)
         EXPECT_EQ(q->value(QStringLiteral("a")).toString(), QStringLiteral("a1"));
         EXPECT_EQ(q->value(QStringLiteral("B")).toString(), QStringLiteral("b1"));  // as Qt does
     }
-    ASSERT_TRUE(db->execScript(QStringLiteral("ALTER TABLE t RENAME TO old; "
-                                              "CREATE TABLE t(b TEXT, c TEXT, a TEXT); "
-                                              "INSERT INTO t VALUES('b2', 'c2', 'a2');")));
+    ASSERT_TRUE(
+        db->execScript(QStringLiteral("ALTER TABLE t RENAME TO old; "
+                                      "CREATE TABLE t(b TEXT, c TEXT, a TEXT); "
+                                      "INSERT INTO t VALUES('b2', 'c2', 'a2');")));
     auto q = db->exec(sql);
     ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
     ASSERT_TRUE(q->next());
