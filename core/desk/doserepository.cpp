@@ -61,8 +61,8 @@ DoseRecord doseFromRow(const Query& q, bool withChecklist)
 
 // Without the recorded checklist (~1 KB of JSON a dose) when the caller does not want it.
 const QString kDoseSelectNoChecklist =
-    QString(kDoseSelect).replace(QStringLiteral("d.checklist AS checklist"),
-                                 QStringLiteral("NULL AS checklist"));
+    QString(kDoseSelect)
+        .replace(QStringLiteral("d.checklist AS checklist"), QStringLiteral("NULL AS checklist"));
 
 Result<std::vector<DoseRecord>> selectDoses(Database& db, const QString& where,
                                             const QVariantList& args, bool withChecklist = true)
