@@ -116,3 +116,25 @@ CREATE TRIGGER excursion_site_origin AFTER UPDATE ON excursion
 WHEN new.origin_desk IS NOT NULL AND (SELECT active FROM site_apply WHERE id = 1) = 0 BEGIN
     UPDATE excursion SET origin_desk = NULL WHERE rowid = new.rowid;
 END;
+
+-- A lifted contraindication refuses every change but its renumbering (schema 13, 15). Lifting, at
+-- this desk, a contraindication pulled from another desk also clears its origin (the trigger
+-- above, after the lift): that change alone is let through, so a doctor can lift at any desk.
+DROP TRIGGER contraindication_lift_only;
+CREATE TRIGGER contraindication_lift_only BEFORE UPDATE ON contraindication
+WHEN (old.lifted_at IS NOT NULL AND (new.change_seq = old.change_seq
+                                     OR new.lifted_at IS NOT old.lifted_at
+                                     OR new.lifted_by IS NOT old.lifted_by
+                                     OR new.lift_reason IS NOT old.lift_reason)
+      AND NOT (new.origin_desk IS NULL AND old.origin_desk IS NOT NULL
+               AND new.change_seq = old.change_seq
+               AND new.lifted_at IS old.lifted_at AND new.lifted_by IS old.lifted_by
+               AND new.lift_reason IS old.lift_reason AND new.allergy IS old.allergy
+               AND new.reason_code IS old.reason_code AND new.reason IS old.reason
+               AND new.origin IS old.origin AND new.origin_id IS old.origin_id
+               AND new.origin_detail IS old.origin_detail AND new.until_date IS old.until_date
+               AND new.recorded_by IS old.recorded_by))
+     OR new.id <> old.id OR new.person_id <> old.person_id
+     OR new.kind <> old.kind OR new.scope <> old.scope OR new.scope_code <> old.scope_code
+     OR new.recorded_at <> old.recorded_at
+BEGIN SELECT RAISE(ABORT, 'a contraindication is only ever lifted'); END;
