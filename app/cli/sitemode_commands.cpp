@@ -209,23 +209,22 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
         {QStringLiteral("server"), r.link.serverUrl},
         {QStringLiteral("desk"), r.link.desk},
         {QStringLiteral("started_at"), jsonTime(r.startedAt)},
-        {QStringLiteral("pushed"),
-         QJsonObject{{QStringLiteral("rows"), r.push.rows},
-                     {QStringLiteral("batches"), r.push.batches},
-                     {QStringLiteral("pushed_seq"), r.push.pushedSeq}}},
-        {QStringLiteral("pulled"),
-         QJsonObject{{QStringLiteral("rows"), r.pull.rows},
-                     {QStringLiteral("batches"), r.pull.batches},
-                     {QStringLiteral("written"), r.pull.written},
-                     {QStringLiteral("unchanged"), r.pull.unchanged},
-                     {QStringLiteral("kept_local"), r.pull.keptLocal},
-                     {QStringLiteral("set_aside"), r.pull.setAside},
-                     {QStringLiteral("recovered"), r.pull.recovered},
-                     {QStringLiteral("cursor"), r.pull.cursor}}},
+        {QStringLiteral("pushed"), QJsonObject{{QStringLiteral("rows"), r.push.rows},
+                                               {QStringLiteral("batches"), r.push.batches},
+                                               {QStringLiteral("pushed_seq"), r.push.pushedSeq}}},
+        {QStringLiteral("pulled"), QJsonObject{{QStringLiteral("rows"), r.pull.rows},
+                                               {QStringLiteral("batches"), r.pull.batches},
+                                               {QStringLiteral("written"), r.pull.written},
+                                               {QStringLiteral("unchanged"), r.pull.unchanged},
+                                               {QStringLiteral("kept_local"), r.pull.keptLocal},
+                                               {QStringLiteral("set_aside"), r.pull.setAside},
+                                               {QStringLiteral("recovered"), r.pull.recovered},
+                                               {QStringLiteral("cursor"), r.pull.cursor}}},
         {QStringLiteral("backlog"), r.backlog},
         {QStringLiteral("pending"), r.pending}};
-    QString text = SiteModeText::tr("Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, "
-                                    "%6 already here, %7 kept as this desk has them).")
+    QString text = SiteModeText::tr(
+                       "Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, "
+                       "%6 already here, %7 kept as this desk has them).")
                        .arg(r.link.desk)
                        .arg(r.link.serverUrl)
                        .arg(r.push.rows)
@@ -234,8 +233,9 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
                        .arg(r.pull.unchanged)
                        .arg(r.pull.keptLocal);
     text += u'\n';
-    text += SiteModeText::tr("%1 record(s) waiting to be pushed; %2 pulled record(s) set aside "
-                             "(site_pending).")
+    text += SiteModeText::tr(
+                "%1 record(s) waiting to be pushed; %2 pulled record(s) set aside "
+                "(site_pending).")
                 .arg(r.backlog)
                 .arg(r.pending);
     ctx.out().record(json, text);
@@ -248,15 +248,15 @@ int runSync(CommandContext& ctx)
         return ctx.out().fail(site.error());
     VAX_CLI_TRY(interval, stock::intOption(ctx, QStringLiteral("interval"), false, 10));
     if (*interval < 1)
-        return ctx.out().usage(SiteModeText::tr("--interval: give the pause between rounds in "
-                                                "seconds (1 or more)."));
+        return ctx.out().usage(
+            SiteModeText::tr("--interval: give the pause between rounds in "
+                             "seconds (1 or more)."));
     sitesync::SyncOptions options;
     options.push = !ctx.args().isSet(QStringLiteral("pull-only"));
     KeychainSecretStore keychain;
     if (ctx.args().isSet(QStringLiteral("once"))) {
-        VAX_CLI_TRY(report,
-                    sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain,
-                                                    options));
+        VAX_CLI_TRY(report, sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain,
+                                                            options));
         recordSync(ctx, *report);
         return ExitOk;
     }
@@ -266,8 +266,8 @@ int runSync(CommandContext& ctx)
     std::signal(SIGINT, stopSync);
     std::signal(SIGTERM, stopSync);
     while (!g_stopSync) {
-        auto report = sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain,
-                                                      options);
+        auto report =
+            sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain, options);
         if (report)
             recordSync(ctx, *report);
         else if (report.error().code == ErrorCode::SiteNotJoined)

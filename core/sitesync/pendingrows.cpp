@@ -9,8 +9,8 @@ namespace vax::sitesync {
 
 Status PendingRows::setApplying(Database& db, bool active)
 {
-    auto q = db.exec(QStringLiteral("UPDATE site_apply SET active = ? WHERE id = 1"),
-                     {active ? 1 : 0});
+    auto q =
+        db.exec(QStringLiteral("UPDATE site_apply SET active = ? WHERE id = 1"), {active ? 1 : 0});
     if (!q)
         return q.error();
     return {};
@@ -55,9 +55,10 @@ Status PendingRows::drop(Database& db, const QString& table, const QString& id)
 
 Result<QList<PendingRow>> PendingRows::all(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT tbl, row_id, desk_no, desk_seq, payload, reason, "
-                                    "first_at, tried_at, tries FROM site_pending "
-                                    "ORDER BY desk_no, desk_seq"));
+    auto q =
+        db.exec(QStringLiteral("SELECT tbl, row_id, desk_no, desk_seq, payload, reason, "
+                               "first_at, tried_at, tries FROM site_pending "
+                               "ORDER BY desk_no, desk_seq"));
     if (!q)
         return q.error();
     QList<PendingRow> out;

@@ -22,15 +22,15 @@ QJsonValue jsonOf(const QVariant& v)
     if (v.isNull())
         return QJsonValue::Null;
     switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::ULongLong:
+        case QMetaType::UInt:
+            return QJsonValue(v.toLongLong());
+        case QMetaType::Double:
+            return QJsonValue(v.toDouble());
+        default:
+            return QJsonValue(v.toString());
     }
 }
 }  // namespace
@@ -38,12 +38,18 @@ QJsonValue jsonOf(const QVariant& v)
 const QStringList& replicatedTables()
 {
     static const QStringList tables = {
-        QStringLiteral("person"),           QStringLiteral("identity_document"),
-        QStringLiteral("lot"),              QStringLiteral("excursion"),
-        QStringLiteral("lot_quarantine"),   QStringLiteral("stock_movement"),
-        QStringLiteral("temperature_reading"), QStringLiteral("visit"),
-        QStringLiteral("deferral"),         QStringLiteral("dose"),
-        QStringLiteral("observation"),      QStringLiteral("adverse_event"),
+        QStringLiteral("person"),
+        QStringLiteral("identity_document"),
+        QStringLiteral("lot"),
+        QStringLiteral("excursion"),
+        QStringLiteral("lot_quarantine"),
+        QStringLiteral("stock_movement"),
+        QStringLiteral("temperature_reading"),
+        QStringLiteral("visit"),
+        QStringLiteral("deferral"),
+        QStringLiteral("dose"),
+        QStringLiteral("observation"),
+        QStringLiteral("adverse_event"),
         QStringLiteral("contraindication"),
     };
     return tables;
@@ -58,8 +64,8 @@ Result<TableColumns> TableColumns::read(Database& db)
 {
     TableColumns out;
     for (const QString& table : replicatedTables()) {
-        auto q = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
-                         {table});
+        auto q =
+            db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
         if (!q)
             return q.error();
         QStringList names;

@@ -66,15 +66,15 @@ Result<std::vector<OutboxRow>> outboxBatch(Database& db, qint64 after, int limit
     QStringList parts;
     QVariantList args;
     for (const QString& table : replicatedTables()) {
-        parts << QStringLiteral("SELECT '%1', id, change_seq FROM %1 WHERE change_seq > ? AND "
-                                "origin_desk IS NULL")
+        parts << QStringLiteral(
+                     "SELECT '%1', id, change_seq FROM %1 WHERE change_seq > ? AND "
+                     "origin_desk IS NULL")
                      .arg(table);
         args << after;
     }
     args << limit;
-    auto q = db.exec(parts.join(QStringLiteral(" UNION ALL ")) +
-                         QStringLiteral(" ORDER BY 3 LIMIT ?"),
-                     args);
+    auto q = db.exec(
+        parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 3 LIMIT ?"), args);
     if (!q)
         return q.error();
     std::vector<OutboxRow> out;
@@ -131,20 +131,20 @@ struct Pulled {
 bool isDatabaseFailure(const Error& e)
 {
     switch (e.code) {
-    case ErrorCode::DbFull:
-    case ErrorCode::DbBusy:
-    case ErrorCode::DbReadOnly:
-    case ErrorCode::DbCorrupt:
-        return true;
-    default:
-        return false;
+        case ErrorCode::DbFull:
+        case ErrorCode::DbBusy:
+        case ErrorCode::DbReadOnly:
+        case ErrorCode::DbCorrupt:
+            return true;
+        default:
+            return false;
     }
 }
 
 // Applies one row inside a savepoint, so a failure leaves nothing of it behind.
-Result<RowApplied> applyInSavepoint(Database& db, const TableColumns& columns,
-                                    const QString& table, const QString& id,
-                                    const QJsonObject& image, int desk, qint64 pushed)
+Result<RowApplied> applyInSavepoint(Database& db, const TableColumns& columns, const QString& table,
+                                    const QString& id, const QJsonObject& image, int desk,
+                                    qint64 pushed)
 {
     auto sp = db.exec(QStringLiteral("SAVEPOINT site_row"));
     if (!sp)
@@ -181,8 +181,8 @@ void tally(BatchCounts& c, RowApplied r)
 
 // The rows waiting in site_pending, tried again until a pass applies none of them (a row may
 // wait for another waiting row: a dose for its visit).
-Status retryPending(Database& db, const TableColumns& columns, const QDateTime& now,
-                    qint64 pushed, BatchCounts& counts)
+Status retryPending(Database& db, const TableColumns& columns, const QDateTime& now, qint64 pushed,
+                    BatchCounts& counts)
 {
     VAX_TRY_VALUE(QList<PendingRow> waiting, PendingRows::all(db));
     std::map<std::pair<QString, QString>, QString> lastReason;
@@ -234,10 +234,9 @@ Result<BatchCounts> applyBatch(Database& db, const Clock& clock, const TableColu
         }
         if (isDatabaseFailure(applied.error()))
             return applied.error();
-        VAX_TRY(PendingRows::setAside(db,
-                                      {p.table, p.id, p.desk, p.deskSeq, p.image,
-                                       applied.error().message, now, now, 1},
-                                      now));
+        VAX_TRY(PendingRows::setAside(
+            db, {p.table, p.id, p.desk, p.deskSeq, p.image, applied.error().message, now, now, 1},
+            now));
         ++setAsideBefore;
     }
     counts.setAside = setAsideBefore;
@@ -265,10 +264,10 @@ Result<PushReport> SiteSyncService::push(Database& db, PgConnection& c, const Si
             auto tx = PgTransaction::begin(c);
             if (!tx)
                 return tx.error();
-            auto q = c.exec(QStringLiteral("SELECT vaxsite.push(?, ?::uuid, ?, ?::jsonb)"),
-                            {link.desk, link.incarnation, batch.localMax,
-                             QString::fromUtf8(
-                                 QJsonDocument(batch.changes).toJson(QJsonDocument::Compact))});
+            auto q = c.exec(
+                QStringLiteral("SELECT vaxsite.push(?, ?::uuid, ?, ?::jsonb)"),
+                {link.desk, link.incarnation, batch.localMax,
+                 QString::fromUtf8(QJsonDocument(batch.changes).toJson(QJsonDocument::Compact))});
             if (!q)
                 return q.error();
             VAX_TRY(tx->commit());

@@ -48,7 +48,10 @@ struct PullReport {
     qint64 written = 0;    // inserted or changed here
     qint64 unchanged = 0;  // this desk held them already
     qint64 keptLocal = 0;  // this desk's version kept (docs/site.md 4)
-    qint64 setAside = 0;   // set aside in site_pending by this pull
+    // Set aside in site_pending by this pull. Rows come in the order of their current version,
+    // so a child may come before its parent: set aside, then applied by the retry after the
+    // batch, it counts here and in `recovered`.
+    qint64 setAside = 0;
     qint64 recovered = 0;  // rows waiting in site_pending applied by this pull
     QString cursor;        // "txid:server_seq" after the pull
 };

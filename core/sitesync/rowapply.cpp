@@ -110,9 +110,9 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
                                            "upgrade VaxPoint on this desk.")
                                  .arg(table, it.key()));
     if (image.value(QLatin1String("id")).toString() != id)
-        return makeError(ErrorCode::SiteServerError,
-                         ApplyText::tr("The row's id does not match its change (%1 %2).")
-                             .arg(table, id));
+        return makeError(
+            ErrorCode::SiteServerError,
+            ApplyText::tr("The row's id does not match its change (%1 %2).").arg(table, id));
     auto keep = localWins(db, table, id, image, pushedSeq);
     if (!keep)
         return keep.error();
@@ -136,8 +136,9 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
     values << originDesk;
     // The same content again changes nothing: no new change number, the origin as it was.
     const QString sql =
-        QStringLiteral("INSERT INTO %1(%2, origin_desk) VALUES (%3, ?) ON CONFLICT(id) DO UPDATE "
-                       "SET %4, origin_desk = excluded.origin_desk WHERE %5")
+        QStringLiteral(
+            "INSERT INTO %1(%2, origin_desk) VALUES (%3, ?) ON CONFLICT(id) DO UPDATE "
+            "SET %4, origin_desk = excluded.origin_desk WHERE %5")
             .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                  sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
     auto q = db.exec(sql, values);

@@ -294,9 +294,6 @@ TEST(TableOwners, TheScanFindsAStrayWrite)
     const std::map<QString, QString> owners = {
         {QStringLiteral("lot"), QStringLiteral("core/stock/lotrepository.cpp")},
         {QStringLiteral("meta"), QStringLiteral("core/storage/meta.cpp")},
-    // Site replication's desk-local tables (migration 0016, docs/site.md 3.3 and 3.6).
-    {QStringLiteral("site_apply"), QStringLiteral("core/sitesync/pendingrows.cpp")},
-    {QStringLiteral("site_pending"), QStringLiteral("core/sitesync/pendingrows.cpp")},
     };
     const QString owner = QStringLiteral(
         "Status markQuarantined(Database& db, const QString& id)\n"

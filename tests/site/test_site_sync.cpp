@@ -53,10 +53,9 @@ struct Desk {
     }
     void addFridge(const QString& id)
     {
-        ASSERT_TRUE(
-            FridgeRepository::insert(*db, {id, QStringLiteral("Fridge ") + id, {}, true,
-                                           clock.nowUtc()})
-                .ok());
+        ASSERT_TRUE(FridgeRepository::insert(
+                        *db, {id, QStringLiteral("Fridge ") + id, {}, true, clock.nowUtc()})
+                        .ok());
     }
     // Checks person `i` in, calls them and gives a dose of the site's lot.
     QString admit(int i)
@@ -137,9 +136,8 @@ protected:
             r.desk = n;
             r.password = passwords[n];
             addStaff(*desk->db, QStringLiteral("admin-1"), Roles(Role::SiteAdmin));
-            auto joined =
-                SiteJoinService::join(*desk->db, desk->clock, QStringLiteral("admin-1"), r,
-                                      desk->secrets);
+            auto joined = SiteJoinService::join(*desk->db, desk->clock, QStringLiteral("admin-1"),
+                                                r, desk->secrets);
             ASSERT_TRUE(joined.ok()) << qPrintable(joined.error().message);
         }
     }
@@ -312,7 +310,11 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     one.admit(1);
     sync(one);
     const SyncReport pulled = sync(two);
-    EXPECT_EQ(pulled.pull.setAside, 2);
+    // Rows arrive in the order of their current version, so a child may come before its parent
+    // (a visit before its person changed later): set aside, then applied by the retry after the
+    // batch. Only the two rows of the unknown fridge are still waiting.
+    EXPECT_GE(pulled.pull.setAside, 2);
+    EXPECT_EQ(pulled.pull.setAside - pulled.pull.recovered, 2);
     EXPECT_EQ(pulled.pending, 2);
     auto waiting = PendingRows::all(*two.db);
     ASSERT_TRUE(waiting.ok());

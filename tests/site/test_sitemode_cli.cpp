@@ -1,6 +1,6 @@
-// vaxctl site-server init, site join, site status and site sync: the real vaxctl binary against a real
-// PostgreSQL (label site), with the desk's password in a real keychain: CTest runs this under a
-// private D-Bus session with gnome-keyring unlocked (tests/site/CMakeLists.txt), as
+// vaxctl site-server init, site join, site status and site sync: the real vaxctl binary against a
+// real PostgreSQL (label site), with the desk's password in a real keychain: CTest runs this under
+// a private D-Bus session with gnome-keyring unlocked (tests/site/CMakeLists.txt), as
 // keychain_roundtrip_gnome_keyring does.
 #include <gtest/gtest.h>
 
@@ -233,8 +233,8 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
     const Ran first = sync(db);
     ASSERT_EQ(first.code, 0) << qPrintable(first.dump());
     const QJsonObject j = first.json();
-    for (const char* key : {"server", "desk", "started_at", "pushed", "pulled", "backlog",
-                            "pending"})
+    for (const char* key :
+         {"server", "desk", "started_at", "pushed", "pulled", "backlog", "pending"})
         EXPECT_TRUE(j.contains(QLatin1String(key))) << key << ": " << qPrintable(first.out);
     EXPECT_EQ(j.value(QStringLiteral("desk")).toInt(), 1);
     const QJsonObject pushed = j.value(QStringLiteral("pushed")).toObject();
@@ -249,9 +249,12 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
 
     const Ran again = sync(db);
     ASSERT_EQ(again.code, 0) << qPrintable(again.dump());
-    EXPECT_EQ(
-        again.json().value(QStringLiteral("pushed")).toObject().value(QStringLiteral("rows")).toInt(),
-        0);
+    EXPECT_EQ(again.json()
+                  .value(QStringLiteral("pushed"))
+                  .toObject()
+                  .value(QStringLiteral("rows"))
+                  .toInt(),
+              0);
     EXPECT_EQ(status(db).json().value(QStringLiteral("backlog")).toInt(), 0);
 }
 
