@@ -219,6 +219,7 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
                                                {QStringLiteral("kept_local"), r.pull.keptLocal},
                                                {QStringLiteral("set_aside"), r.pull.setAside},
                                                {QStringLiteral("recovered"), r.pull.recovered},
+                                               {QStringLiteral("superseded"), r.pull.superseded},
                                                {QStringLiteral("cursor"), r.pull.cursor}}},
         {QStringLiteral("backlog"), r.backlog},
         {QStringLiteral("pending"), r.pending}};

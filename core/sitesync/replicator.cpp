@@ -124,6 +124,7 @@ struct Pulled {
     QString table;
     QString id;
     QJsonObject image;
+    bool current = true;  // still the server's version of the row (server schema 3)
 };
 
 // A failure of the desk's own database (full, locked, read-only, damaged) stops the pull; any
@@ -167,6 +168,7 @@ struct BatchCounts {
     qint64 keptLocal = 0;
     qint64 setAside = 0;
     qint64 recovered = 0;
+    qint64 superseded = 0;
 };
 
 void tally(BatchCounts& c, RowApplied r)
@@ -225,6 +227,10 @@ Result<BatchCounts> applyBatch(Database& db, const Clock& clock, const TableColu
     BatchCounts counts;
     qint64 setAsideBefore = 0;
     for (const Pulled& p : rows) {
+        if (!p.current) {
+            ++counts.superseded;
+            continue;
+        }
         auto applied = applyInSavepoint(db, columns, p.table, p.id, p.image, p.desk, pushed);
         if (applied) {
             // A newer version applied: an older one waiting is obsolete.
@@ -295,7 +301,7 @@ Result<PullReport> SiteSyncService::pull(Database& db, const Clock& clock, PgCon
     bool retried = false;
     for (;;) {
         auto q = c.exec(QStringLiteral("SELECT txid, server_seq, desk_no, desk_seq, tbl, row_id, "
-                                       "payload::text FROM vaxsite.pull(?, ?, ?, ?)"),
+                                       "payload::text, current FROM vaxsite.pull(?, ?, ?, ?)"),
                         {link.desk, cursor.txid, cursor.seq, limit});
         if (!q)
             return q.error();
@@ -307,7 +313,8 @@ Result<PullReport> SiteSyncService::pull(Database& db, const Clock& clock, PgCon
                            q->value(3).toLongLong(),
                            q->value(4).toString(),
                            q->value(5).toString(),
-                           QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object()};
+                           QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object(),
+                           q->value(7).toBool()};
         if (!rows.isEmpty()) {
             cursor.txid = rows.back().txid;
             cursor.seq = rows.back().serverSeq;
@@ -321,6 +328,7 @@ Result<PullReport> SiteSyncService::pull(Database& db, const Clock& clock, PgCon
             report.keptLocal += counts.keptLocal;
             report.setAside += counts.setAside;
             report.recovered += counts.recovered;
+            report.superseded += counts.superseded;
             retried = true;
         }
         report.rows += rows.size();

@@ -11,8 +11,11 @@
 // ignores).
 // Pull: vaxsite.pull after the cursor in meta site.pull_cursor ("txid:server_seq"); each batch is
 // applied in ONE SQLite transaction with site_apply raised, so nothing pulled reaches the
-// outbox. A row that cannot be applied is set aside in site_pending with its reason and never
-// blocks the others; the rows waiting there are retried after every batch.
+// outbox. Only the server's current version of a row is applied (a superseded change is
+// skipped), and a version of this desk's not pushed yet is kept, so every desk ends with the
+// last version by arrival at the server. A row that cannot be applied is set aside in site_pending
+// with its reason and never blocks the others; the rows waiting there are retried after every
+// batch.
 #include <QDateTime>
 #include <QString>
 
@@ -53,7 +56,9 @@ struct PullReport {
     // batch, it counts here and in `recovered`.
     qint64 setAside = 0;
     qint64 recovered = 0;  // rows waiting in site_pending applied by this pull
-    QString cursor;        // "txid:server_seq" after the pull
+    // Changes the server had superseded (a later version of the row arrived there): skipped.
+    qint64 superseded = 0;
+    QString cursor;  // "txid:server_seq" after the pull
 };
 
 struct SyncReport {

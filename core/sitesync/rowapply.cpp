@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-#include <map>
-
 #include "sitesync/replicatedtables.h"
 #include "storage/database.h"
 
@@ -19,44 +17,6 @@ struct ApplyText {
     Q_DECLARE_TR_FUNCTIONS(SiteSync)
 };
 
-// The column whose value only moves forward, and the rank of each value.
-struct StateRule {
-    const char* column;
-    std::map<QString, int> rank;
-};
-
-const StateRule* stateRule(const QString& table)
-{
-    static const std::map<QString, StateRule> rules = {
-        {QStringLiteral("visit"),
-         {"state",
-          {{QStringLiteral("waiting"), 0},
-           {QStringLiteral("called"), 1},
-           {QStringLiteral("vaccinated"), 2},
-           {QStringLiteral("deferred"), 2},
-           {QStringLiteral("cancelled"), 2}}}},
-        {QStringLiteral("dose"),
-         {"status", {{QStringLiteral("completed"), 0}, {QStringLiteral("entered-in-error"), 1}}}},
-        {QStringLiteral("adverse_event"),
-         {"status", {{QStringLiteral("active"), 0}, {QStringLiteral("entered-in-error"), 1}}}},
-        {QStringLiteral("observation"),
-         {"state",
-          {{QStringLiteral("observing"), 0},
-           {QStringLiteral("departed"), 1},
-           {QStringLiteral("left_early"), 1},
-           {QStringLiteral("adverse_event"), 1},
-           {QStringLiteral("referred"), 1},
-           {QStringLiteral("cancelled"), 1}}}},
-        {QStringLiteral("lot_quarantine"),
-         {"status",
-          {{QStringLiteral("quarantined"), 0},
-           {QStringLiteral("released"), 1},
-           {QStringLiteral("discarded"), 2}}}},
-    };
-    const auto it = rules.find(table);
-    return it == rules.end() ? nullptr : &it->second;
-}
-
 QVariant bindable(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
@@ -66,30 +26,18 @@ QVariant bindable(const QJsonValue& v)
     return v.toVariant();
 }
 
-// Whether this desk's current version of the row is to be kept instead of the pulled one.
-Result<bool> localWins(Database& db, const QString& table, const QString& id,
-                       const QJsonObject& image, qint64 pushedSeq)
+// Whether this desk's current version of the row is to be kept instead of the pulled one: a
+// version written here and not pushed yet reaches the server after the pulled one, so it is the
+// last writer by arrival.
+Result<bool> localWins(Database& db, const QString& table, const QString& id, qint64 pushedSeq)
 {
-    const StateRule* rule = stateRule(table);
-    const QString state = rule ? QString::fromLatin1(rule->column) : QStringLiteral("NULL");
-    auto q = db.exec(QStringLiteral("SELECT origin_desk IS NULL, change_seq, %1 FROM %2 "
-                                    "WHERE id = ?")
-                         .arg(state, table),
-                     {id});
+    auto q =
+        db.exec(QStringLiteral("SELECT origin_desk IS NULL AND change_seq > ? FROM %1 WHERE id = ?")
+                    .arg(table),
+                {pushedSeq, id});
     if (!q)
         return q.error();
-    if (!q->next())
-        return false;
-    if (q->value(0).toBool() && q->value(1).toLongLong() > pushedSeq)
-        return true;
-    if (!rule)
-        return false;
-    const auto rankOf = [&](const QString& value) {
-        const auto it = rule->rank.find(value);
-        return it == rule->rank.end() ? -1 : it->second;
-    };
-    return rankOf(image.value(QLatin1String(rule->column)).toString()) <
-           rankOf(q->value(2).toString());
+    return q->next() && q->value(0).toBool();
 }
 }  // namespace
 
@@ -113,7 +61,7 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
         return makeError(
             ErrorCode::SiteServerError,
             ApplyText::tr("The row's id does not match its change (%1 %2).").arg(table, id));
-    auto keep = localWins(db, table, id, image, pushedSeq);
+    auto keep = localWins(db, table, id, pushedSeq);
     if (!keep)
         return keep.error();
     if (*keep)

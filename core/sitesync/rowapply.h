@@ -5,11 +5,12 @@
 // replicator inside its apply transaction, with the site_apply flag raised and a savepoint
 // around each row, so a row that fails leaves nothing behind.
 //
-// The ownership rules of docs/site.md 4 that a desk can decide alone are kept here:
-//   * a local version not pushed yet (origin_desk NULL, change_seq above the pushed cursor) is
-//     kept: it reaches the server after the pulled one, so it is the last writer by arrival;
-//   * a state only moves forward: a visit's waiting → called → done, a dose's or an AEFI's
-//     entered-in-error, an observation's end, a quarantine's release and discard.
+// The replicator passes only the server's current version of a row (the last by arrival at the
+// server); the one rule a desk decides alone is kept here: a local version not pushed yet
+// (origin_desk NULL, change_seq above the pushed cursor) is kept, as it reaches the server after
+// the pulled one. So every desk ends with the server's last version by arrival. The rules of
+// docs/site.md 4 that need more (a state that only moves forward, a quarantine beating a
+// release, person merge) need the server's view and are not built yet.
 #include <QJsonObject>
 #include <QString>
 
@@ -26,7 +27,7 @@ class TableColumns;
 enum class RowApplied {
     Written,    // inserted or changed
     Unchanged,  // this desk holds the same row already
-    KeptLocal,  // this desk's version wins (not pushed yet, or further on)
+    KeptLocal,  // this desk's version wins (not pushed yet)
 };
 
 // An error is the reason the row cannot be applied now (a foreign key to a row not pulled yet,

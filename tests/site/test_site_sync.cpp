@@ -342,4 +342,88 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     expectSameRows();
 }
 
+TEST_F(SiteSync, ARowChangedAtBothDesksOfflineEndsAsTheLastVersionToReachTheServer)
+{
+    receiveLot();
+    one.admit(1);
+    sync(one);
+    sync(two);
+    const auto phone = [](Desk& d) {
+        auto q = d.db->exec(QStringLiteral("SELECT phone FROM person"));
+        EXPECT_TRUE(q.ok());
+        return q.ok() ? q->scalar().toString() : QString();
+    };
+    // Both change the person offline; desk 1 reaches the server first.
+    ASSERT_TRUE(one.db->exec(QStringLiteral("UPDATE person SET phone = '13800000001'")).ok());
+    ASSERT_TRUE(two.db->exec(QStringLiteral("UPDATE person SET phone = '13800000002'")).ok());
+    sync(one);
+    // Desk 2 pulls before it pushes: its own version, not pushed yet, is kept.
+    const SyncReport pulled = sync(two, false);
+    EXPECT_EQ(pulled.pull.keptLocal, 1);
+    EXPECT_EQ(phone(two), QStringLiteral("13800000002"));
+    // Desk 2's version reaches the server last: it is the one every desk ends with.
+    sync(two);
+    sync(one);
+    sync(two);
+    EXPECT_EQ(phone(one), QStringLiteral("13800000002"));
+    EXPECT_EQ(phone(two), QStringLiteral("13800000002"));
+    EXPECT_EQ(server(QStringLiteral("SELECT payload->>'phone' FROM vaxsite.record WHERE tbl = "
+                                    "'person'")),
+              QStringLiteral("13800000002"));
+
+    // Again the other way round, pushing before pulling: desk 1's change is superseded on the
+    // server by desk 2's, which arrived later, so desk 2 skips it.
+    ASSERT_TRUE(one.db->exec(QStringLiteral("UPDATE person SET phone = '13800000003'")).ok());
+    ASSERT_TRUE(two.db->exec(QStringLiteral("UPDATE person SET phone = '13800000004'")).ok());
+    sync(one);
+    const SyncReport both = sync(two);
+    EXPECT_EQ(both.push.rows, 1);
+    EXPECT_GE(both.pull.superseded, 1);
+    sync(one);
+    EXPECT_EQ(phone(one), QStringLiteral("13800000004"));
+    EXPECT_EQ(phone(two), QStringLiteral("13800000004"));
+    expectSameRows();
+    for (Desk* d : {&one, &two})
+        EXPECT_EQ(d->backlog(), 0);
+}
+
+TEST_F(SiteSync, AContraindicationRecordedAtOneDeskIsLiftedAtTheOther)
+{
+    receiveLot();
+    one.admit(1);
+    ASSERT_EQ(one.number(QStringLiteral("SELECT count(*) FROM person")), 1);
+    ASSERT_TRUE(one.db
+                    ->exec(QStringLiteral("INSERT INTO contraindication(id, person_id, kind, "
+                                          "scope, origin, recorded_at, recorded_by) SELECT "
+                                          "'ci-1', id, 'contraindication', 'all', 'doctor', "
+                                          "'2021-06-01T01:00:00.000Z', ? FROM person"),
+                           {kStaff})
+                    .ok());
+    sync(one);
+    sync(two);
+    ASSERT_EQ(two.number(QStringLiteral("SELECT count(*) FROM contraindication WHERE "
+                                        "origin_desk = 1")),
+              1);
+    // The doctor at desk 2 lifts it: the lift, and the origin reset after it, are let through.
+    auto lifted = two.db->exec(QStringLiteral("UPDATE contraindication SET lifted_at = "
+                                              "'2021-06-01T02:00:00.000Z', lifted_by = ?, "
+                                              "lift_reason = 'tested negative' WHERE id = 'ci-1'"),
+                               {kStaff});
+    ASSERT_TRUE(lifted.ok()) << qPrintable(lifted.error().message);
+    EXPECT_EQ(two.number(QStringLiteral("SELECT count(*) FROM contraindication WHERE "
+                                        "origin_desk IS NULL")),
+              1);
+    // A lifted row still refuses any other change.
+    EXPECT_FALSE(
+        two.db->exec(QStringLiteral("UPDATE contraindication SET reason = 'x' WHERE id = 'ci-1'"))
+            .ok());
+    EXPECT_EQ(two.backlog(), 1);
+    sync(two);
+    sync(one);
+    EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM contraindication WHERE lifted_at IS "
+                                        "NOT NULL AND origin_desk = 2")),
+              1);
+    expectSameRows();
+}
+
 }  // namespace

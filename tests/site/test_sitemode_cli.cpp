@@ -256,6 +256,25 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
                   .toInt(),
               0);
     EXPECT_EQ(status(db).json().value(QStringLiteral("backlog")).toInt(), 0);
+
+    // Without --once: a round, a pause, … until SIGTERM, which ends it cleanly.
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("VAXPOINT_SITE_PASSWORD"));
+    QProcess loop;
+    loop.setProcessEnvironment(e);
+    loop.start(QStringLiteral(VAXCTL_PATH),
+               {QStringLiteral("site"), QStringLiteral("sync"), QStringLiteral("--interval"),
+                QStringLiteral("1"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_TRUE(loop.waitForStarted(60000));
+    while (!loop.canReadLine() && loop.state() == QProcess::Running)
+        loop.waitForReadyRead(1000);
+    const QJsonObject round = QJsonDocument::fromJson(loop.readLine().trimmed()).object();
+    EXPECT_TRUE(round.contains(QStringLiteral("pushed")))
+        << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+    loop.terminate();
+    ASSERT_TRUE(loop.waitForFinished(60000));
+    EXPECT_EQ(loop.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(loop.exitCode(), 0) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
 }
 
 }  // namespace
