@@ -168,6 +168,7 @@ int runStatus(CommandContext& ctx)
     json.insert(QStringLiteral("last_contact"), timeOrNull(st->lastContact));
     json.insert(QStringLiteral("backlog"), st->backlog);
     json.insert(QStringLiteral("pushed_seq"), st->pushedSeq);
+    json.insert(QStringLiteral("pending"), st->pending);
     json.insert(QStringLiteral("desks"), desks);
     json.insert(QStringLiteral("desks_as_of"), timeOrNull(st->desksAsOf));
     json.insert(QStringLiteral("open_conflicts"), st->openConflicts);
@@ -190,6 +191,8 @@ int runStatus(CommandContext& ctx)
         text += st->problem->message + u'\n';
     if (!deskLines.isEmpty())
         text += SiteModeText::tr("Desks (as of %1):\n").arg(clockOrDash(st->desksAsOf)) + deskLines;
+    if (st->pending > 0)
+        text += SiteModeText::tr("Pulled records set aside (site_pending): %1\n").arg(st->pending);
     text += SiteModeText::tr("Open conflicts: %1").arg(st->openConflicts);
     ctx.out().record(json, text);
     return ExitOk;

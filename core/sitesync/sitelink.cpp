@@ -11,6 +11,7 @@
 #include "security/permissions.h"
 #include "security/secretstore.h"
 #include "site/site.h"
+#include "sitesync/pendingrows.h"
 #include "sitesync/pgconnection.h"
 #include "sitesync/replicatedtables.h"
 #include "sitesync/siteserver.h"
@@ -399,6 +400,10 @@ Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, S
     if (!backlog)
         return backlog.error();
     s.backlog = *backlog;
+    auto pending = PendingRows::count(db);
+    if (!pending)
+        return pending.error();
+    s.pending = *pending;
 
     auto ask = [&]() -> Status {
         auto url = parseServerUrl(s.link->serverUrl);

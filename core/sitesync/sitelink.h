@@ -57,6 +57,7 @@ struct SiteStatus {
     std::optional<Error> problem;        // why the server could not be asked
     qint64 backlog = 0;                  // this desk's records not yet pushed
     qint64 pushedSeq = 0;                // the pushed cursor
+    qint64 pending = 0;                  // pulled rows waiting in site_pending
     QList<DeskActivity> desks;           // from the server, or as last seen
     std::optional<QDateTime> desksAsOf;  // when `desks` was read (the last contact when offline)
     qint64 openConflicts = 0;

@@ -316,6 +316,9 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     EXPECT_GE(pulled.pull.setAside, 2);
     EXPECT_EQ(pulled.pull.setAside - pulled.pull.recovered, 2);
     EXPECT_EQ(pulled.pending, 2);
+    auto st = SiteStatusService::status(*two.db, two.clock, two.secrets);
+    ASSERT_TRUE(st.ok()) << qPrintable(st.error().message);
+    EXPECT_EQ(st->pending, 2);
     auto waiting = PendingRows::all(*two.db);
     ASSERT_TRUE(waiting.ok());
     ASSERT_EQ(waiting->size(), 2);

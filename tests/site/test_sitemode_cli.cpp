@@ -244,6 +244,7 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
               0);
     EXPECT_EQ(j.value(QStringLiteral("backlog")).toInt(), 0);
     EXPECT_EQ(j.value(QStringLiteral("pending")).toInt(), 0);
+    EXPECT_EQ(status(db).json().value(QStringLiteral("pending")).toInt(), 0);
     EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.change")),
               QString::number(backlog));
 
