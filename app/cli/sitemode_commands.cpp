@@ -1,7 +1,11 @@
-// vaxctl site-server init, site join, site status: site mode over PostgreSQL (docs/site.md).
+// vaxctl site-server init, site join, site status, site sync: site mode over PostgreSQL
+// (docs/site.md).
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QThread>
+
+#include <csignal>
 
 #include "cli/actorauth.h"
 #include "cli/cli.h"
@@ -9,6 +13,7 @@
 #include "cli/secretinput.h"
 #include "cli/stocksupport.h"
 #include "security/secretstore.h"
+#include "sitesync/replicator.h"
 #include "sitesync/sitelink.h"
 #include "sitesync/siteserver.h"
 
@@ -163,6 +168,7 @@ int runStatus(CommandContext& ctx)
     json.insert(QStringLiteral("last_contact"), timeOrNull(st->lastContact));
     json.insert(QStringLiteral("backlog"), st->backlog);
     json.insert(QStringLiteral("pushed_seq"), st->pushedSeq);
+    json.insert(QStringLiteral("pending"), st->pending);
     json.insert(QStringLiteral("desks"), desks);
     json.insert(QStringLiteral("desks_as_of"), timeOrNull(st->desksAsOf));
     json.insert(QStringLiteral("open_conflicts"), st->openConflicts);
@@ -185,8 +191,98 @@ int runStatus(CommandContext& ctx)
         text += st->problem->message + u'\n';
     if (!deskLines.isEmpty())
         text += SiteModeText::tr("Desks (as of %1):\n").arg(clockOrDash(st->desksAsOf)) + deskLines;
+    if (st->pending > 0)
+        text += SiteModeText::tr("Pulled records set aside (site_pending): %1\n").arg(st->pending);
     text += SiteModeText::tr("Open conflicts: %1").arg(st->openConflicts);
     ctx.out().record(json, text);
+    return ExitOk;
+}
+
+// Set by SIGINT or SIGTERM: `site sync` without --once finishes its round and stops.
+volatile std::sig_atomic_t g_stopSync = 0;
+
+void stopSync(int)
+{
+    g_stopSync = 1;
+}
+
+void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
+{
+    const QJsonObject json{
+        {QStringLiteral("server"), r.link.serverUrl},
+        {QStringLiteral("desk"), r.link.desk},
+        {QStringLiteral("started_at"), jsonTime(r.startedAt)},
+        {QStringLiteral("pushed"), QJsonObject{{QStringLiteral("rows"), r.push.rows},
+                                               {QStringLiteral("batches"), r.push.batches},
+                                               {QStringLiteral("pushed_seq"), r.push.pushedSeq}}},
+        {QStringLiteral("pulled"), QJsonObject{{QStringLiteral("rows"), r.pull.rows},
+                                               {QStringLiteral("batches"), r.pull.batches},
+                                               {QStringLiteral("written"), r.pull.written},
+                                               {QStringLiteral("unchanged"), r.pull.unchanged},
+                                               {QStringLiteral("kept_local"), r.pull.keptLocal},
+                                               {QStringLiteral("set_aside"), r.pull.setAside},
+                                               {QStringLiteral("recovered"), r.pull.recovered},
+                                               {QStringLiteral("superseded"), r.pull.superseded},
+                                               {QStringLiteral("cursor"), r.pull.cursor}}},
+        {QStringLiteral("backlog"), r.backlog},
+        {QStringLiteral("pending"), r.pending}};
+    QString text = SiteModeText::tr(
+                       "Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, "
+                       "%6 already here, %7 kept as this desk has them).")
+                       .arg(r.link.desk)
+                       .arg(r.link.serverUrl)
+                       .arg(r.push.rows)
+                       .arg(r.pull.rows)
+                       .arg(r.pull.written)
+                       .arg(r.pull.unchanged)
+                       .arg(r.pull.keptLocal);
+    text += u'\n';
+    text += SiteModeText::tr(
+                "%1 record(s) waiting to be pushed; %2 pulled record(s) set aside "
+                "(site_pending).")
+                .arg(r.backlog)
+                .arg(r.pending);
+    ctx.out().record(json, text);
+}
+
+int runSync(CommandContext& ctx)
+{
+    auto site = ctx.site();
+    if (!site)
+        return ctx.out().fail(site.error());
+    VAX_CLI_TRY(interval, stock::intOption(ctx, QStringLiteral("interval"), false, 10));
+    if (*interval < 1)
+        return ctx.out().usage(
+            SiteModeText::tr("--interval: give the pause between rounds in "
+                             "seconds (1 or more)."));
+    sitesync::SyncOptions options;
+    options.push = !ctx.args().isSet(QStringLiteral("pull-only"));
+    KeychainSecretStore keychain;
+    if (ctx.args().isSet(QStringLiteral("once"))) {
+        VAX_CLI_TRY(report, sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain,
+                                                            options));
+        recordSync(ctx, *report);
+        return ExitOk;
+    }
+    // Until SIGINT or SIGTERM: a round, then a pause. A round that fails (the server away) is a
+    // warning; the next round tries again.
+    g_stopSync = 0;
+    std::signal(SIGINT, stopSync);
+    std::signal(SIGTERM, stopSync);
+    while (!g_stopSync) {
+        auto report =
+            sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain, options);
+        if (report)
+            recordSync(ctx, *report);
+        else if (report.error().code == ErrorCode::SiteNotJoined)
+            return ctx.out().fail(report.error());
+        else
+            ctx.out().warning(report.error());
+        for (int slice = 0; slice < *interval * 10 && !g_stopSync; ++slice)
+            QThread::msleep(100);
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     return ExitOk;
 }
 
@@ -242,6 +338,24 @@ void registerSiteModeCommands(Registry& registry)
                           "push and pull");
                   },
                   nullptr, runStatus});
+    registry.add(
+        {words("site", "sync"),
+         [] {
+             return SiteModeText::tr(
+                 "Push this desk's records to the site server and pull the other desks'; "
+                 "without --once it keeps going until interrupted");
+         },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {{QStringLiteral("once"), SiteModeText::tr("One round, then stop")},
+                  {QStringLiteral("pull-only"),
+                   SiteModeText::tr("Pull only (a desk the server refused as behind: pull, then "
+                                    "join as a new desk number)")},
+                  {QStringLiteral("interval"),
+                   SiteModeText::tr("Seconds between rounds without --once (default 10)"),
+                   QStringLiteral("SECONDS")}});
+         },
+         runSync});
 }
 
 }  // namespace vax::cli

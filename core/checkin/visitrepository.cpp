@@ -5,6 +5,7 @@
 #include "common/ids.h"
 #include "stock/dbtime.h"
 #include "storage/database.h"
+#include "storage/meta.h"
 
 namespace vax {
 
@@ -119,7 +120,12 @@ Result<int> VisitRepository::nextQueueNumber(Database& db, const QDate& day)
                      {day.toString(Qt::ISODate)});
     if (!q)
         return q.error();
-    return q->scalar().toInt();
+    const int k = q->scalar().toInt();
+    // The desk's number block (meta site.desk, written by site join; empty when not joined).
+    auto desk = readMeta(db, QStringLiteral("site.desk"));
+    if (!desk)
+        return desk.error();
+    return desk->toInt() * kDeskQueueBlock + k;
 }
 
 Status VisitRepository::insert(Database& db, const NewVisit& v)

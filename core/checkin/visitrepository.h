@@ -81,7 +81,10 @@ struct DeskVisit {
 // WriteTransaction: they write no audit row of their own.
 class VisitRepository {
 public:
-    // The next queue number of `day` (numbers are never given twice, even after a cancel).
+    static constexpr int kDeskQueueBlock = 10000;
+    // The next queue number of `day` (numbers are never given twice, even after a cancel). A
+    // desk joined to a site server as desk N gives N × 10000 + k (docs/site.md 6), so the
+    // numbers of a site's desks never collide, online or offline.
     static Result<int> nextQueueNumber(Database& db, const QDate& day);
     static Status insert(Database& db, const NewVisit& visit);
     // The consent signed for `visitId` at `at`.

@@ -11,7 +11,9 @@
 #include "security/permissions.h"
 #include "security/secretstore.h"
 #include "site/site.h"
+#include "sitesync/pendingrows.h"
 #include "sitesync/pgconnection.h"
+#include "sitesync/replicatedtables.h"
 #include "sitesync/siteserver.h"
 #include "stock/dbtime.h"
 #include "storage/audit.h"
@@ -36,10 +38,6 @@ const QString kPullCursorKey = QStringLiteral("site.pull_cursor");
 const QString kLastContactKey = QStringLiteral("site.last_contact");
 const QString kUnreachableKey = QStringLiteral("site.unreachable_since");
 const QString kDesksSeenKey = QStringLiteral("site.desks_seen");
-
-// The tables whose rows this desk pushes first: append-only, never in conflict (docs/site.md 4).
-const char* const kOutboxTables[] = {"dose", "stock_movement", "temperature_reading",
-                                     "adverse_event"};
 
 struct Hello {
     QString siteCode;
@@ -343,17 +341,44 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
 {
     qint64 total = 0;
-    for (const char* table : kOutboxTables) {
-        // Before the desk-wide change log, rows may carry 0: nothing was pushed yet, so every
-        // row counts while the cursor is 0.
-        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? OR ? = 0")
-                             .arg(QLatin1String(table)),
-                         {pushedSeq, pushedSeq});
+    for (const QString& table : replicatedTables()) {
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? AND "
+                                        "origin_desk IS NULL")
+                             .arg(table),
+                         {pushedSeq});
         if (!q)
             return q.error();
         total += q->scalar().toLongLong();
     }
     return total;
+}
+
+Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStore& secrets,
+                                                        const SiteLink& link, int timeoutSeconds)
+{
+    auto url = parseServerUrl(link.serverUrl);
+    if (!url)
+        return url.error();
+    auto site = SiteService::load(db);
+    if (!site)
+        return site.error();
+    auto password = secrets.get(deskSecretKey(site->uuid, link.desk));
+    if (!password)
+        return password.error();
+    if (!*password)
+        return makeError(ErrorCode::NotFound,
+                         LinkText::tr("The desk's server password is not in %1. Join again "
+                                      "(vaxctl site join) with the password from the "
+                                      "server's set-up sheet.")
+                             .arg(secrets.describe()),
+                         QStringLiteral("password"));
+    auto c = connectDesk(*url, link.desk, QString::fromUtf8(**password), timeoutSeconds);
+    if (!c)
+        return c.error();
+    auto h = hello(**c, site->code);
+    if (!h)
+        return h.error();
+    return c;
 }
 
 Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, SecretStore& secrets,
@@ -375,6 +400,10 @@ Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, S
     if (!backlog)
         return backlog.error();
     s.backlog = *backlog;
+    auto pending = PendingRows::count(db);
+    if (!pending)
+        return pending.error();
+    s.pending = *pending;
 
     auto ask = [&]() -> Status {
         auto url = parseServerUrl(s.link->serverUrl);

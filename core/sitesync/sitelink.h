@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 #include "common/result.h"
@@ -19,6 +20,8 @@ class SecretStore;
 }  // namespace vax
 
 namespace vax::sitesync {
+
+class PgConnection;
 
 struct JoinRequest {
     QString serverUrl;
@@ -54,6 +57,7 @@ struct SiteStatus {
     std::optional<Error> problem;        // why the server could not be asked
     qint64 backlog = 0;                  // this desk's records not yet pushed
     qint64 pushedSeq = 0;                // the pushed cursor
+    qint64 pending = 0;                  // pulled rows waiting in site_pending
     QList<DeskActivity> desks;           // from the server, or as last seen
     std::optional<QDateTime> desksAsOf;  // when `desks` was read (the last contact when offline)
     qint64 openConflicts = 0;
@@ -83,7 +87,14 @@ public:
                                      int timeoutSeconds = 2);
 };
 
-// This desk's records not pushed yet: rows of the replicated tables above the pushed cursor.
+// Connects this joined desk to its server as its desk role, with the password kept in `secrets`,
+// and checks the server as join does (schema, protocol, site code).
+Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStore& secrets,
+                                                        const SiteLink& link,
+                                                        int timeoutSeconds = 2);
+
+// This desk's records not pushed yet: the outbox (docs/site.md 3.3), rows of every replicated
+// table written at this desk (origin_desk NULL) whose change_seq is above the pushed cursor.
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq);
 
 }  // namespace vax::sitesync

@@ -40,6 +40,9 @@ const std::map<QString, QString> kOwners = {
     {QStringLiteral("audit"), QStringLiteral("core/storage/audit.cpp")},
     {QStringLiteral("audit_head"), QStringLiteral("core/storage/audit.cpp")},
     {QStringLiteral("meta"), QStringLiteral("core/storage/meta.cpp")},
+    // Site replication's desk-local tables (migration 0016, docs/site.md 3.3 and 3.6).
+    {QStringLiteral("site_apply"), QStringLiteral("core/sitesync/pendingrows.cpp")},
+    {QStringLiteral("site_pending"), QStringLiteral("core/sitesync/pendingrows.cpp")},
     // Clinical
     {QStringLiteral("person"), QStringLiteral("core/checkin/person.cpp")},
     {QStringLiteral("identity_document"), QStringLiteral("core/checkin/person.cpp")},
@@ -60,9 +63,12 @@ const std::map<QString, QString> kOwners = {
 };
 
 // The demo generator's bulk loaders write synthetic training data in bulk, with statements
-// prepared once (issue 20 sets them aside). Migrations are .sql files, not scanned.
+// prepared once (issue 20 sets them aside). Site replication's apply path mirrors the rows other
+// desks wrote into every replicated table, generically by table name (docs/site.md 3.6): it
+// writes only that, and only there. Migrations are .sql files, not scanned.
 const QStringList kExempt = {QStringLiteral("core/demo/seed.cpp"),
-                             QStringLiteral("core/demo/sitestock.cpp")};
+                             QStringLiteral("core/demo/sitestock.cpp"),
+                             QStringLiteral("core/sitesync/rowapply.cpp")};
 
 struct Literal {
     QString text;

@@ -1,6 +1,6 @@
-// vaxctl site-server init, site join and site status: the real vaxctl binary against a real
-// PostgreSQL (label site), with the desk's password in a real keychain: CTest runs this under a
-// private D-Bus session with gnome-keyring unlocked (tests/site/CMakeLists.txt), as
+// vaxctl site-server init, site join, site status and site sync: the real vaxctl binary against a
+// real PostgreSQL (label site), with the desk's password in a real keychain: CTest runs this under
+// a private D-Bus session with gnome-keyring unlocked (tests/site/CMakeLists.txt), as
 // keychain_roundtrip_gnome_keyring does.
 #include <gtest/gtest.h>
 
@@ -87,6 +87,11 @@ protected:
                        deskUrl(), QStringLiteral("--desk"), QString::number(desk),
                        QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
                       kDemo + password + QLatin1Char('\n'));
+    }
+    Ran sync(const QString& db)
+    {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("sync"), QStringLiteral("--once"),
+                       QStringLiteral("--db"), db});
     }
     Ran status(const QString& db)
     {
@@ -202,6 +207,75 @@ TEST_F(SiteCli, JoinRefusalsAreErrorsWithTheirCodes)
                               kDemo + QStringLiteral("x\n"));
     EXPECT_NE(noDesk.code, 0);
     EXPECT_FALSE(noDesk.errorCode().isEmpty()) << qPrintable(noDesk.dump());
+}
+
+TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
+{
+    const Ran init = serverInit(2);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString password = init.json()
+                                 .value(QStringLiteral("desks_created"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("password"))
+                                 .toString();
+    const QString db = newDesk();
+    const Ran alone = sync(db);
+    EXPECT_EQ(alone.code, 1);
+    EXPECT_EQ(alone.errorCode(), QStringLiteral("site.not_joined")) << qPrintable(alone.dump());
+
+    ASSERT_EQ(join(db, 1, password).code, 0);
+    const Ran before = status(db);
+    const int backlog = before.json().value(QStringLiteral("backlog")).toInt();
+    ASSERT_GT(backlog, 0) << "the training site's records";
+
+    const Ran first = sync(db);
+    ASSERT_EQ(first.code, 0) << qPrintable(first.dump());
+    const QJsonObject j = first.json();
+    for (const char* key :
+         {"server", "desk", "started_at", "pushed", "pulled", "backlog", "pending"})
+        EXPECT_TRUE(j.contains(QLatin1String(key))) << key << ": " << qPrintable(first.out);
+    EXPECT_EQ(j.value(QStringLiteral("desk")).toInt(), 1);
+    const QJsonObject pushed = j.value(QStringLiteral("pushed")).toObject();
+    EXPECT_EQ(pushed.value(QStringLiteral("rows")).toInt(), backlog);
+    EXPECT_GT(pushed.value(QStringLiteral("pushed_seq")).toInt(), 0);
+    EXPECT_EQ(j.value(QStringLiteral("pulled")).toObject().value(QStringLiteral("rows")).toInt(),
+              0);
+    EXPECT_EQ(j.value(QStringLiteral("backlog")).toInt(), 0);
+    EXPECT_EQ(j.value(QStringLiteral("pending")).toInt(), 0);
+    EXPECT_EQ(status(db).json().value(QStringLiteral("pending")).toInt(), 0);
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.change")),
+              QString::number(backlog));
+
+    const Ran again = sync(db);
+    ASSERT_EQ(again.code, 0) << qPrintable(again.dump());
+    EXPECT_EQ(again.json()
+                  .value(QStringLiteral("pushed"))
+                  .toObject()
+                  .value(QStringLiteral("rows"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(status(db).json().value(QStringLiteral("backlog")).toInt(), 0);
+
+    // Without --once: a round, a pause, … until SIGTERM, which ends it cleanly.
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("VAXPOINT_SITE_PASSWORD"));
+    QProcess loop;
+    loop.setProcessEnvironment(e);
+    loop.start(QStringLiteral(VAXCTL_PATH),
+               {QStringLiteral("site"), QStringLiteral("sync"), QStringLiteral("--interval"),
+                QStringLiteral("1"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_TRUE(loop.waitForStarted(60000));
+    while (!loop.canReadLine() && loop.state() == QProcess::Running)
+        loop.waitForReadyRead(1000);
+    const QJsonObject round = QJsonDocument::fromJson(loop.readLine().trimmed()).object();
+    EXPECT_TRUE(round.contains(QStringLiteral("pushed")))
+        << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+    loop.terminate();
+    ASSERT_TRUE(loop.waitForFinished(60000));
+    EXPECT_EQ(loop.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(loop.exitCode(), 0) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
 }
 
 }  // namespace

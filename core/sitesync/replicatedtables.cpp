@@ -1,0 +1,138 @@
+#include "sitesync/replicatedtables.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include "storage/database.h"
+
+namespace vax::sitesync {
+
+namespace {
+// Desk-local columns: the change log's number, where the version came from, and the rowid alias
+// of the two tables that number their rows locally besides their UUID.
+bool isLocalColumn(const QString& name)
+{
+    return name == QLatin1String("change_seq") || name == QLatin1String("origin_desk") ||
+           name == QLatin1String("seq");
+}
+
+QJsonValue jsonOf(const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+        case QMetaType::ULongLong:
+        case QMetaType::UInt:
+            return QJsonValue(v.toLongLong());
+        case QMetaType::Double:
+            return QJsonValue(v.toDouble());
+        default:
+            return QJsonValue(v.toString());
+    }
+}
+}  // namespace
+
+const QStringList& replicatedTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("person"),
+        QStringLiteral("identity_document"),
+        QStringLiteral("lot"),
+        QStringLiteral("excursion"),
+        QStringLiteral("lot_quarantine"),
+        QStringLiteral("stock_movement"),
+        QStringLiteral("temperature_reading"),
+        QStringLiteral("visit"),
+        QStringLiteral("deferral"),
+        QStringLiteral("dose"),
+        QStringLiteral("observation"),
+        QStringLiteral("adverse_event"),
+        QStringLiteral("contraindication"),
+    };
+    return tables;
+}
+
+bool isReplicated(const QString& table)
+{
+    return replicatedTables().contains(table);
+}
+
+Result<TableColumns> TableColumns::read(Database& db)
+{
+    TableColumns out;
+    for (const QString& table : replicatedTables()) {
+        auto q =
+            db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+        if (!q)
+            return q.error();
+        QStringList names;
+        while (q->next()) {
+            const QString name = q->value(0).toString();
+            if (!isLocalColumn(name))
+                names << name;
+        }
+        out.m_columns[table] = names;
+    }
+    return out;
+}
+
+QStringList TableColumns::columns(const QString& table) const
+{
+    const auto it = m_columns.find(table);
+    return it == m_columns.end() ? QStringList() : it->second;
+}
+
+Result<QJsonObject> rowImage(Database& db, const TableColumns& columns, const QString& table,
+                             const QString& id)
+{
+    const QStringList names = columns.columns(table);
+    if (names.isEmpty())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("%1 is not a replicated table").arg(table));
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                         .arg(names.join(QStringLiteral(", ")), table),
+                     {id});
+    if (!q)
+        return q.error();
+    QJsonObject image;
+    if (!q->next())
+        return image;
+    for (int i = 0; i < names.size(); ++i)
+        image.insert(names.at(i), jsonOf(q->value(i)));
+    return image;
+}
+
+QString rowHash(const QJsonObject& image)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(image).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const QString& table)
+{
+    auto ids = db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+    if (!ids)
+        return ids.error();
+    QStringList all;
+    while (ids->next())
+        all << ids->value(0).toString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    TableDigest d;
+    for (const QString& id : all) {
+        auto image = rowImage(db, columns, table, id);
+        if (!image)
+            return image.error();
+        hash.addData(QJsonDocument(*image).toJson(QJsonDocument::Compact));
+        hash.addData(QByteArrayView("\n"));
+        ++d.rows;
+    }
+    d.hash = QString::fromLatin1(hash.result().toHex());
+    return d;
+}
+
+}  // namespace vax::sitesync

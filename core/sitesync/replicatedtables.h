@@ -1,0 +1,51 @@
+#pragma once
+
+// The tables a site replicates between its desks (docs/site.md 3.3, 4) and their row images:
+// every table that carries the change log's change_seq (schema 15) and origin_desk (schema 16).
+// A row image is the row as JSON, keyed by column name, without the desk-local columns
+// (change_seq, origin_desk, and the rowid alias `seq` of person and contraindication); its hash
+// is the SHA-256 of its compact JSON (keys sorted), so the same row gives the same hash on every
+// desk.
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+
+#include "common/result.h"
+
+namespace vax {
+class Database;
+}
+
+namespace vax::sitesync {
+
+// In the order a fresh desk best applies them (parents before the rows that point at them).
+const QStringList& replicatedTables();
+bool isReplicated(const QString& table);
+
+// The replicated columns of every replicated table on this desk's schema, read once.
+class TableColumns {
+public:
+    static Result<TableColumns> read(Database& db);
+    // Empty for a table that is not replicated.
+    QStringList columns(const QString& table) const;
+
+private:
+    std::map<QString, QStringList> m_columns;
+};
+
+// The current image of row `id` of `table`; an empty object when there is no such row.
+Result<QJsonObject> rowImage(Database& db, const TableColumns& columns, const QString& table,
+                             const QString& id);
+QString rowHash(const QJsonObject& image);
+
+// Rows and a hash over every row image of `table` in id order: two desks holding the same rows
+// give the same pair, whatever their local numbering and origin.
+struct TableDigest {
+    qint64 rows = 0;
+    QString hash;
+};
+Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const QString& table);
+
+}  // namespace vax::sitesync

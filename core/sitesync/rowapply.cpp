@@ -1,0 +1,98 @@
+// The one place that writes rows of every replicated table generically: it mirrors what other
+// desks wrote, so it is set aside from the one-owner-per-table rule (tests/core/
+// test_table_owners.cpp, kExempt), as the demo generator's bulk loaders are. It creates no row a
+// desk's own service would not have created at the desk that wrote it.
+#include "sitesync/rowapply.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include "sitesync/replicatedtables.h"
+#include "storage/database.h"
+
+namespace vax::sitesync {
+
+namespace {
+struct ApplyText {
+    Q_DECLARE_TR_FUNCTIONS(SiteSync)
+};
+
+QVariant bindable(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toVariant();
+}
+
+// Whether this desk's current version of the row is to be kept instead of the pulled one: a
+// version written here and not pushed yet reaches the server after the pulled one, so it is the
+// last writer by arrival.
+Result<bool> localWins(Database& db, const QString& table, const QString& id, qint64 pushedSeq)
+{
+    auto q =
+        db.exec(QStringLiteral("SELECT origin_desk IS NULL AND change_seq > ? FROM %1 WHERE id = ?")
+                    .arg(table),
+                {pushedSeq, id});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toBool();
+}
+}  // namespace
+
+Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, const QString& table,
+                                  const QString& id, const QJsonObject& image, int originDesk,
+                                  qint64 pushedSeq)
+{
+    const QStringList known = columns.columns(table);
+    if (known.isEmpty())
+        return makeError(ErrorCode::SiteServerError,
+                         ApplyText::tr("This desk does not know the table %1: upgrade VaxPoint "
+                                       "on this desk.")
+                             .arg(table));
+    for (auto it = image.begin(); it != image.end(); ++it)
+        if (!known.contains(it.key()))
+            return makeError(ErrorCode::SiteServerError,
+                             ApplyText::tr("The row has a column this desk does not know (%1.%2): "
+                                           "upgrade VaxPoint on this desk.")
+                                 .arg(table, it.key()));
+    if (image.value(QLatin1String("id")).toString() != id)
+        return makeError(
+            ErrorCode::SiteServerError,
+            ApplyText::tr("The row's id does not match its change (%1 %2).").arg(table, id));
+    auto keep = localWins(db, table, id, pushedSeq);
+    if (!keep)
+        return keep.error();
+    if (*keep)
+        return RowApplied::KeptLocal;
+
+    QStringList names;
+    QStringList marks;
+    QStringList sets;
+    QStringList differs;
+    QVariantList values;
+    for (const QString& c : known) {
+        if (!image.contains(c))
+            continue;  // a column of an older release: this desk's default
+        names << c;
+        marks << QStringLiteral("?");
+        sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(table, c);
+        values << bindable(image.value(c));
+    }
+    values << originDesk;
+    // The same content again changes nothing: no new change number, the origin as it was.
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO %1(%2, origin_desk) VALUES (%3, ?) ON CONFLICT(id) DO UPDATE "
+            "SET %4, origin_desk = excluded.origin_desk WHERE %5")
+            .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                 sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+    auto q = db.exec(sql, values);
+    if (!q)
+        return q.error();
+    return q->rowsAffected() > 0 ? RowApplied::Written : RowApplied::Unchanged;
+}
+
+}  // namespace vax::sitesync
