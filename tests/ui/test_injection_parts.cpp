@@ -45,14 +45,12 @@ TEST(DeskKeyIntent, DeskKeysActWhateverTheFieldHolds)
         EXPECT_EQ(intentOf(Qt::Key_F5, {}, empty).key, DeskKey::CallNext);
         EXPECT_EQ(intentOf(Qt::Key_N, {}, empty, Qt::ControlModifier).key, DeskKey::CallNext);
         EXPECT_EQ(intentOf(Qt::Key_F9, {}, empty).key, DeskKey::ShowDisplay);
-        EXPECT_EQ(intentOf(Qt::Key_D, {}, empty, Qt::ControlModifier).key,
-                  DeskKey::DoctorOverride);
+        EXPECT_EQ(intentOf(Qt::Key_D, {}, empty, Qt::ControlModifier).key, DeskKey::DoctorOverride);
         EXPECT_EQ(intentOf(Qt::Key_P, {}, empty, Qt::ControlModifier).key,
                   DeskKey::PrintCertificate);
         EXPECT_EQ(intentOf(Qt::Key_Return, {}, empty, Qt::ControlModifier).key,
                   DeskKey::Administer);
-        EXPECT_EQ(intentOf(Qt::Key_Enter, {}, empty, Qt::ControlModifier).key,
-                  DeskKey::Administer);
+        EXPECT_EQ(intentOf(Qt::Key_Enter, {}, empty, Qt::ControlModifier).key, DeskKey::Administer);
     }
 }
 
@@ -243,9 +241,9 @@ TEST_F(InjectionKeysTest, TheDesksCtrlKeysAreNotTheLineEdits)
     EXPECT_EQ(display.count(), 1);
     EXPECT_EQ(print.count(), 1);
     // Their shortcut override is accepted: no window shortcut takes them from the desk.
-    for (const auto& [key, mods] : {std::pair{Qt::Key_D, Qt::ControlModifier},
-                                    std::pair{Qt::Key_F5, Qt::NoModifier},
-                                    std::pair{Qt::Key_F9, Qt::NoModifier}}) {
+    for (const auto& [key, mods] :
+         {std::pair{Qt::Key_D, Qt::ControlModifier}, std::pair{Qt::Key_F5, Qt::NoModifier},
+          std::pair{Qt::Key_F9, Qt::NoModifier}}) {
         QKeyEvent shortcut(QEvent::ShortcutOverride, key, mods);
         shortcut.ignore();
         QApplication::sendEvent(&m_field, &shortcut);
@@ -410,16 +408,32 @@ TEST_F(InjectionChecklistTest, LAndRCycleTheProductsSitesOnThatSide)
     EXPECT_EQ(m_checklist->choices().site, before);
 }
 
-TEST_F(InjectionChecklistTest, RestoredChoicesAreEvaluatedAgain)
+// A scanner burst's first key (V) undone: the confirmations and their order as before it, so
+// Backspace takes back the same check as before the burst.
+TEST_F(InjectionChecklistTest, ARestoredSnapshotBringsBackTheChoicesAndTheUndoOrder)
 {
     ASSERT_NO_FATAL_FAILURE(callPerson());
     ASSERT_NO_FATAL_FAILURE(scan(kTrainingLot));
-    const DeskChoices before = m_checklist->choices();
+    m_checklist->confirmNext();
+    m_checklist->confirmNext();
+    const auto unverified = m_checklist->snapshot();
     m_checklist->toggleConfirmation(ChecklistItemKey::Verification);
     EXPECT_EQ(m_checklist->result().item(ChecklistItemKey::Verification).state, CheckState::Pass);
-    m_checklist->restoreChoices(before);
+    m_checklist->restore(unverified);
     EXPECT_FALSE(m_checklist->choices().confirmed.contains(ChecklistItemKey::Verification));
     EXPECT_NE(m_checklist->result().item(ChecklistItemKey::Verification).state, CheckState::Pass);
+    EXPECT_EQ(m_checklist->confirmOrder(),
+              (Keys{ChecklistItemKey::Name, ChecklistItemKey::Vaccine}));
+
+    m_checklist->toggleConfirmation(ChecklistItemKey::Verification);
+    const auto verified = m_checklist->snapshot();
+    m_checklist->toggleConfirmation(ChecklistItemKey::Verification);  // V again: taken back
+    m_checklist->restore(verified);
+    EXPECT_TRUE(m_checklist->choices().confirmed.contains(ChecklistItemKey::Verification));
+    EXPECT_TRUE(m_checklist->undoLastConfirmation());
+    EXPECT_FALSE(m_checklist->choices().confirmed.contains(ChecklistItemKey::Verification))
+        << "Backspace takes back the person's check first, as before the burst";
+    EXPECT_TRUE(m_checklist->choices().confirmed.contains(ChecklistItemKey::Vaccine));
 }
 
 TEST_F(InjectionChecklistTest, ThePromptAndTheKeyHintsWalkTheDose)

@@ -184,9 +184,10 @@ Status InjectionChecklist::chooseSite(QChar side)
     return {};
 }
 
-void InjectionChecklist::restoreChoices(const DeskChoices& choices)
+void InjectionChecklist::restore(const Snapshot& before)
 {
-    m_choices = choices;
+    m_choices = before.choices;
+    m_confirmOrder = before.confirmOrder;
     evaluate();
 }
 

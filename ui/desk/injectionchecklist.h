@@ -60,8 +60,14 @@ public:
     // L / R: the product's first site on that side; again, the next one on that side. The error
     // names the product's sites when it has none on that side.
     Status chooseSite(QChar side);
-    // A scanner burst's first key undone: the choices from before it.
-    void restoreChoices(const DeskChoices& choices);
+    // The choices and the order of the confirmations, for a scanner burst's first key to be
+    // undone: restored, Backspace takes back what it took back before.
+    struct Snapshot {
+        DeskChoices choices;
+        std::vector<ChecklistItemKey> confirmOrder;
+    };
+    Snapshot snapshot() const { return {m_choices, m_confirmOrder}; }
+    void restore(const Snapshot& before);
 
     // The failing findings a doctor may override: their codes and their messages.
     struct Overridable {

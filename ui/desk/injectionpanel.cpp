@@ -229,7 +229,7 @@ std::function<void()> InjectionPanel::commandKey(QChar command)
 {
     if (!m_checklist.takesCommandKeys())
         return {};
-    const DeskChoices before = m_checklist.choices();
+    const InjectionChecklist::Snapshot before = m_checklist.snapshot();
     if (command == u'V') {
         m_checklist.toggleConfirmation(ChecklistItemKey::Verification);
         render();
@@ -239,7 +239,7 @@ std::function<void()> InjectionPanel::commandKey(QChar command)
         render();
     }
     return [this, before] {
-        m_checklist.restoreChoices(before);
+        m_checklist.restore(before);
         render();
     };
 }
