@@ -323,6 +323,29 @@ TEST_F(DeskUiTest, KeysHandedOverTogetherAfterAStallAreStillTwoCommands)
         << qPrintable(text("siteChoice"));
 }
 
+// A scanner's burst that starts with V: the V's check is undone and so is its place in the order
+// Backspace follows, so the next Backspace takes back the nurse's last check (it took back the
+// burst's V, which nobody saw, before).
+TEST_F(DeskUiTest, BackspaceAfterABurstTakesBackTheNursesLastCheck)
+{
+    receive(QStringLiteral("B2021-0604"), {kBox});
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 14);
+    openDesk();
+    key(Qt::Key_F5);
+    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    scan(kBox);
+    key(Qt::Key_Space);
+    key(Qt::Key_Space);
+    pressAt(Qt::Key_V, QStringLiteral("v"), 1'000'000);
+    pressAt(Qt::Key_1, QStringLiteral("1"), 1'000'005);  // a burst: typed, not a command
+    EXPECT_EQ(panel()->scanField()->text(), QStringLiteral("v1"));
+    EXPECT_EQ(text("check_verification"), QStringLiteral("?"));
+    key(Qt::Key_Escape);  // the field
+    key(Qt::Key_Backspace);
+    EXPECT_EQ(text("check_vaccine"), QStringLiteral("?"));
+    EXPECT_EQ(text("check_name"), QStringLiteral("✓"));
+}
+
 TEST_F(DeskUiTest, ABlockingItemKeepsAdministerDisabledAndWritesNothing)
 {
     // Two years old: too young for BBIBP-CorV (minimum three years).
