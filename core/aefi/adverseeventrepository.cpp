@@ -3,8 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "common/dbformat.h"
 #include "identity/masking.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {

@@ -2,8 +2,8 @@
 
 #include <QJsonDocument>
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {

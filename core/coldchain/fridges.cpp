@@ -4,10 +4,10 @@
 #include <QJsonObject>
 
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "security/permissions.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"

@@ -1,7 +1,7 @@
 #include "coldchain/quarantinerepository.h"
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {

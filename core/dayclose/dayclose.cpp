@@ -9,11 +9,11 @@
 
 #include "common/age.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "desk/doserepository.h"
 #include "exchange/exporter.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/openvial.h"
 #include "storage/audit.h"
 #include "storage/database.h"

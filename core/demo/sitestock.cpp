@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/dbformat.h"
 #include "demo/bulk.h"
 #include "demo/generator.h"
-#include "stock/dbtime.h"
 #include "stock/openvial.h"
 #include "stock/stockledger.h"
 #include "storage/database.h"

@@ -5,6 +5,7 @@
 
 #include "checkin/visitrepository.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "common/labels.h"
@@ -12,7 +13,6 @@
 #include "observation/observationrepository.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/database.h"

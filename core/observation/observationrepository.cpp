@@ -1,7 +1,7 @@
 #include "observation/observationrepository.h"
 
+#include "common/dbformat.h"
 #include "identity/masking.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {

@@ -8,12 +8,12 @@
 #include <QUuid>
 
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "security/permissions.h"
 #include "security/secretstore.h"
 #include "site/site.h"
 #include "sitesync/pgconnection.h"
 #include "sitesync/siteserver.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/meta.h"

@@ -1,6 +1,6 @@
 #include "stock/lotrepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {

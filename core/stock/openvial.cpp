@@ -6,10 +6,10 @@
 
 #include "catalog/catalog.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "stock/vialrepository.h"
 #include "storage/audit.h"

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {

@@ -1,6 +1,6 @@
 #include "stock/tracecoderepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
