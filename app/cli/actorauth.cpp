@@ -84,7 +84,7 @@ Result<StaffMember> resolve(CommandContext& ctx, SiteContext& site, const QStrin
         ctx.setActor({staff->member, QString()});
         return staff->member;
     }
-    auto member = AuthService::login(*site.db, *site.clock, username, password);
+    auto member = AuthService::login(site.serviceContext(), username, password);
     if (!member)
         return refused(member.error(), username);
     ctx.setActor({*member, password});

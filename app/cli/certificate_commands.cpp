@@ -22,7 +22,7 @@ struct CertificateCmdText {
 
 CertificateService service(SiteContext& site)
 {
-    return CertificateService(*site.db, *site.clock);
+    return CertificateService(site.serviceContext());
 }
 
 // --person: a person id, else the number of one of their identity documents.

@@ -271,7 +271,7 @@ int runPersonAdd(CommandContext& ctx)
     const QString dupProblem = readDuplicate(ctx, &duplicate);
     if (!dupProblem.isEmpty())
         return ctx.out().usage(dupProblem);
-    CheckInService service(*site->db, *site->clock);
+    CheckInService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
     auto r = service.registerPerson(draft, duplicate, actor.actor.id);
     if (!r)
@@ -331,7 +331,7 @@ int runCheckIn(CommandContext& ctx)
     }
     req.priorityLane = ctx.args().isSet(QStringLiteral("priority"));
     req.appointmentId = opt(ctx, "appointment");
-    CheckInService service(*site->db, *site->clock);
+    CheckInService service(site->serviceContext());
     auto r = service.checkIn(req);
     if (!r && ctx.args().isSet(QStringLiteral("defer")) &&
         (r.error().code == ErrorCode::CheckInDeferred ||
@@ -375,7 +375,7 @@ int runVisitCancel(CommandContext& ctx)
         return ctx.out().usage(
             CheckInCmdText::tr("Give one visit id: vaxctl visit cancel VISIT_ID --reason R"));
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
-    CheckInService service(*site->db, *site->clock);
+    CheckInService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
     auto r = service.cancelVisit(ids.first(), actor.actor.id, opt(ctx, "reason"));
     if (!r)
@@ -394,7 +394,7 @@ int runDayListing(CommandContext& ctx, List&& list)
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
-    CheckInService service(*site->db, *site->clock);
+    CheckInService service(site->serviceContext());
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);

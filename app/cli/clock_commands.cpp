@@ -25,7 +25,7 @@ QString isoIn(const QDateTime& t, const QTimeZone& zone)
 int runClockStatus(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
-    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, ClockService::status(*site->db, *site->clock));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, ClockService::status(site->serviceContext()));
     const QJsonObject obj{{QStringLiteral("latest_written"), isoIn(s.latestWritten, s.zone)},
                           {QStringLiteral("now"), isoIn(s.now, s.zone)},
                           {QStringLiteral("behind_seconds"), s.behindMs / 1000},
@@ -55,9 +55,9 @@ int runClockStatus(CommandContext& ctx)
 int runClockAcknowledge(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
-    VAX_TRY_VALUE_OR(auto ack, ctx.out().fail,
-                     ClockService::acknowledge(s.db(), s.clock(), s.actor.id,
-                                               ctx.args().value(QStringLiteral("reason"))));
+    VAX_TRY_VALUE_OR(
+        auto ack, ctx.out().fail,
+        ClockService::acknowledge(s.services(), ctx.args().value(QStringLiteral("reason"))));
     const QTimeZone zone = siteZone(s.db());
     ctx.out().record(
         {{QStringLiteral("acknowledged"), true},
@@ -83,7 +83,7 @@ int runClockTolerance(CommandContext& ctx)
             ClockCmdText::tr("Give the minutes: vaxctl clock tolerance "
                              "MINUTES --actor ADMIN"));
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
-    const Status set = ClockService::setToleranceMinutes(s.db(), s.clock(), s.actor.id, minutes);
+    const Status set = ClockService::setToleranceMinutes(s.services(), minutes);
     if (!set)
         return ctx.out().fail(set.error());
     ctx.out().record({{QStringLiteral("tolerance_minutes"), minutes}},

@@ -133,9 +133,8 @@ int runTempsAdd(CommandContext& ctx)
             s.site->calendar().parse(ctx.args().value(QStringLiteral("at")), QStringLiteral("at")));
         at = parsed;
     }
-    VAX_TRY_VALUE_OR(
-        auto o, ctx.out().fail,
-        ColdChainService::addManualReading(s.db(), s.clock(), fridge.id, celsius, at, s.actor.id));
+    VAX_TRY_VALUE_OR(auto o, ctx.out().fail,
+                     ColdChainService::addManualReading(s.services(), fridge.id, celsius, at));
     QJsonObject obj = outcomeJson(o);
     obj.insert(QStringLiteral("id"), o.readingId);
     obj.insert(QStringLiteral("fridge_id"), fridge.id);
@@ -155,9 +154,8 @@ int runTempsImport(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto report, ctx.out().fail,
                      readTemperatureFile(files.first(), s.site->site.timeZone(),
                                          ctx.args().value(QStringLiteral("format"))));
-    VAX_TRY_VALUE_OR(
-        auto o, ctx.out().fail,
-        ColdChainService::importReport(s.db(), s.clock(), fridge.id, report, s.actor.id));
+    VAX_TRY_VALUE_OR(auto o, ctx.out().fail,
+                     ColdChainService::importReport(s.services(), fridge.id, report));
     QJsonObject obj = outcomeJson(o);
     obj.insert(QStringLiteral("format"), report.format);
     obj.insert(QStringLiteral("serial"), report.serial);

@@ -120,7 +120,7 @@ int runList(CommandContext& ctx)
             ContraCmdText::tr("Give one PERSON: a person id or a document number."));
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     VAX_TRY_VALUE_OR(auto person, ctx.out().fail, findPerson(*site, args.first()));
-    ContraindicationService service(*site->db, *site->clock);
+    ContraindicationService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto rows, ctx.out().fail,
                      service.ofPerson(person.id, ctx.args().isSet(QStringLiteral("all"))));
     const QDate today = service.today();
@@ -151,7 +151,7 @@ int runAdd(CommandContext& ctx)
     }
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     VAX_TRY_VALUE_OR(auto person, ctx.out().fail, findPerson(*site, args.first()));
-    ContraindicationService service(*site->db, *site->clock);
+    ContraindicationService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto proof, ctx.out().fail, authenticate(ctx, service));
     NewContraindication entry;
     entry.personId = person.id;
@@ -173,7 +173,7 @@ int runLift(CommandContext& ctx)
         return ctx.out().usage(ContraCmdText::tr(
             "Give one contraindication ID (from \"vaxctl person contraindications PERSON\")."));
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
-    ContraindicationService service(*site->db, *site->clock);
+    ContraindicationService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto existing, ctx.out().fail, service.byId(args.first()));
     VAX_TRY_VALUE_OR(auto proof, ctx.out().fail, authenticate(ctx, service));
     VAX_TRY_VALUE_OR(auto lifted, ctx.out().fail,

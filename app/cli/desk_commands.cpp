@@ -223,11 +223,11 @@ int runAdminister(CommandContext& ctx)
         QStringList findings = r.choices.overrides.values();
         findings.sort();
         VAX_TRY_VALUE_OR(auto approval, ctx.out().fail,
-                         AuthService::approveOverride(*site->db, *site->clock, opt(ctx, "doctor"),
+                         AuthService::approveOverride(site->serviceContext(), opt(ctx, "doctor"),
                                                       secret, r.scan.visitId, findings));
         r.doctorApproval = approval;
     }
-    AdministrationService administration(*site->db, *site->clock);
+    AdministrationService administration(site->serviceContext());
     ChecklistResult evaluated;
     auto given = administration.administer(r, &evaluated);
     if (!given) {
@@ -252,7 +252,7 @@ int runChecklist(CommandContext& ctx)
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
     VAX_TRY_VALUE_OR(auto input, ctx.out().fail, scanAndChoices(ctx));
-    AdministrationService administration(*site->db, *site->clock);
+    AdministrationService administration(site->serviceContext());
     VAX_TRY_VALUE_OR(auto result, ctx.out().fail,
                      administration.evaluate(input.first, input.second));
     ctx.out().record(checklistJson(result), checklistText(result));
@@ -264,7 +264,7 @@ int runDoseList(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
-    DoseCorrectionService records(*site->db, *site->clock);
+    DoseCorrectionService records(site->serviceContext());
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
         doses = records.dosesOfPerson(opt(ctx, "person"));
@@ -292,7 +292,7 @@ int runDoseCorrect(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
                      staffOption(ctx, *site, QStringLiteral("actor"), true));
-    DoseCorrectionService correction(*site->db, *site->clock);
+    DoseCorrectionService correction(site->serviceContext());
     VAX_TRY_VALUE_OR(auto c, ctx.out().fail,
                      correction.correct(ids.first(), opt(ctx, "reason"), actor.id));
     QJsonObject o = doseJson(c.dose);
@@ -307,7 +307,7 @@ int runCallNext(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
                      staffOption(ctx, *site, QStringLiteral("actor"), true));
-    QueueService queue(*site->db, *site->clock);
+    QueueService queue(site->serviceContext());
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
     VAX_TRY_VALUE_OR(auto called, ctx.out().fail, queue.callNext(deskName, actor.id));
     if (!called.has_value()) {

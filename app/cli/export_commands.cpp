@@ -92,7 +92,7 @@ int runDayClose(CommandContext& ctx)
     if (!reopen.isEmpty()) {
         VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
         const QDate day = QDate::fromString(reopen, Qt::ISODate);
-        if (Status st = DayCloseService::reopen(s.db(), s.clock(), s.actor.id, day); !st)
+        if (Status st = DayCloseService::reopen(s.services(), day); !st)
             return ctx.out().fail(st.error());
         ctx.out().record(QJsonObject{{QStringLiteral("day"), day.toString(Qt::ISODate)},
                                      {QStringLiteral("reopened"), true}},
@@ -111,8 +111,7 @@ int runDayClose(CommandContext& ctx)
         return ExitOk;
     }
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
-    VAX_TRY_VALUE_OR(auto closed, ctx.out().fail,
-                     DayCloseService::close(s.db(), s.clock(), s.actor.id));
+    VAX_TRY_VALUE_OR(auto closed, ctx.out().fail, DayCloseService::close(s.services()));
     QString text;
     QJsonObject json = summaryText(closed.summary, &text);
     json.insert(QStringLiteral("vials_closed"), closed.vialsClosed);

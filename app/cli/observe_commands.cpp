@@ -106,7 +106,7 @@ QString aefiText(const AdverseEventRecord& r)
 int runObserveList(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
-    ObservationService service(*site->db, *site->clock);
+    ObservationService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto rows, ctx.out().fail,
                      service.list(ctx.args().isSet(QStringLiteral("all"))));
     const QDateTime now = site->clock->nowUtc();
@@ -123,7 +123,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
         return ctx.out().usage(
             ObserveCmdText::tr("Give one observation id (from \"vaxctl observe list\")."));
     VAX_TRY_VALUE_OR(auto acting, ctx.out().fail, session(ctx));
-    ObservationService service(acting.db(), acting.clock());
+    ObservationService service(acting.services());
     Result<ObservationRecord> done = makeError(ErrorCode::Internal, QString());
     if (what == QLatin1String("depart"))
         done = service.depart(ids.first(), acting.actor.id);
@@ -167,7 +167,7 @@ int runAefiAdd(CommandContext& ctx)
         r.outcome = opt(ctx, "outcome");
     r.note = opt(ctx, "note");
     r.reporterStaffId = acting.actor.id;
-    AefiService service(acting.db(), acting.clock());
+    AefiService service(acting.services());
     VAX_TRY_VALUE_OR(auto added, ctx.out().fail, service.add(r));
     ctx.out().record(aefiJson(added), aefiText(added));
     return ExitOk;
@@ -183,7 +183,7 @@ int runAefiList(CommandContext& ctx)
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
     if (!day.isValid())
         return ctx.out().usage(ObserveCmdText::tr("--date must be YYYY-MM-DD."));
-    AefiService service(*site->db, *site->clock);
+    AefiService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto rows, ctx.out().fail, service.listOn(day));
     for (const AdverseEventRecord& r : rows)
         ctx.out().record(aefiJson(r), aefiText(r));

@@ -74,21 +74,18 @@ int runSettingSet(CommandContext& ctx)
     if (key == u"security.idle_lock_minutes") {
         bool ok = false;
         const int minutes = given.toInt(&ok);
-        const Status set =
-            SiteAdminService::setIdleLockMinutes(s.db(), s.clock(), s.actor.id, ok ? minutes : -1);
+        const Status set = SiteAdminService::setIdleLockMinutes(s.services(), ok ? minutes : -1);
         if (!set)
             return ctx.out().fail(set.error());
         value = QString::number(minutes);
     } else if (key == QLatin1String(kConsentVersionsKey)) {
-        const Status set =
-            SiteAdminService::setConsentVersions(s.db(), s.clock(), s.actor.id, given.split(u','));
+        const Status set = SiteAdminService::setConsentVersions(s.services(), given.split(u','));
         if (!set)
             return ctx.out().fail(set.error());
         VAX_TRY_VALUE_OR(auto versions, ctx.out().fail, loadConsentVersions(s.db()));
         value = versions.join(u',');
     } else {
-        VAX_TRY_VALUE_OR(auto end, ctx.out().fail,
-                         VialService::setSessionEnd(s.db(), s.clock(), given, s.actor.id));
+        VAX_TRY_VALUE_OR(auto end, ctx.out().fail, VialService::setSessionEnd(s.services(), given));
         value = end.toString(QStringLiteral("HH:mm"));
     }
     ctx.out().record({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}},

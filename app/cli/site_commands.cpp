@@ -65,7 +65,7 @@ int runSiteSetTimeZone(CommandContext& ctx)
             "Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN"));
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail,
-                     SiteService::setTimeZone(s.db(), s.clock(), zone.first(), s.actor.id));
+                     SiteService::setTimeZone(s.services(), zone.first()));
     ctx.out().record(siteJson(site),
                      SiteCmdText::tr("The site's time zone is now %1.").arg(site.timeZoneId));
     return ExitOk;
@@ -131,7 +131,7 @@ int runInit(CommandContext& ctx)
                      clockForDatabase(req.training, req.timeZoneId.isEmpty()
                                                         ? SiteCalendar::defaultZone()
                                                         : QTimeZone(req.timeZoneId.toUtf8())));
-    auto site = SiteService::init(*db, *clock, req);
+    auto site = SiteService::init({*db, *clock}, req);
     if (!site) {
         db.reset();
         if (!existed) {
@@ -232,14 +232,14 @@ int runBackup(CommandContext& ctx)
     if (mirror) {
         const QString dir =
             QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
-        const Status saved = SiteAdminService::setBackupMirror(db, clock, actorId, dir);
+        const Status saved = SiteAdminService::setBackupMirror({db, clock, actorId}, dir);
         if (!saved)
             return ctx.out().fail(saved.error());
     }
     // openSite may just have made the day's backup; an explicit request always makes one more.
     VAX_TRY_VALUE_OR(auto path, ctx.out().fail,
                      actorId.isEmpty() ? backupNow(db, clock, QStringLiteral("manual"), extra)
-                                       : SiteAdminService::backup(db, clock, actorId, extra));
+                                       : SiteAdminService::backup({db, clock, actorId}, extra));
     QJsonObject obj{{QStringLiteral("path"), path},
                     {QStringLiteral("bytes"), QFileInfo(path).size()}};
     QString text = SiteCmdText::tr("Backup written: %1").arg(path);

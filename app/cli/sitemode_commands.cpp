@@ -112,9 +112,8 @@ int runJoin(CommandContext& ctx)
                                                     "server")));
     request.password = password;
     KeychainSecretStore keychain;
-    VAX_TRY_VALUE_OR(
-        auto link, ctx.out().fail,
-        sitesync::SiteJoinService::join(s.db(), s.clock(), s.actor.id, request, keychain));
+    VAX_TRY_VALUE_OR(auto link, ctx.out().fail,
+                     sitesync::SiteJoinService::join(s.services(), request, keychain));
     ctx.out().record(
         QJsonObject{{QStringLiteral("server"), link.serverUrl},
                     {QStringLiteral("desk"), link.desk},
@@ -134,7 +133,7 @@ int runStatus(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     KeychainSecretStore keychain;
     VAX_TRY_VALUE_OR(auto st, ctx.out().fail,
-                     sitesync::SiteStatusService::status(*site->db, *site->clock, keychain));
+                     sitesync::SiteStatusService::status(site->serviceContext(), keychain));
     QJsonObject json{{QStringLiteral("joined"), st.link.has_value()},
                      {QStringLiteral("checked_at"), jsonTime(st.checkedAt)}};
     if (!st.link) {

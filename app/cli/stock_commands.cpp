@@ -106,8 +106,7 @@ int runLotReceive(CommandContext& ctx)
         if (gs1->expiry.isValid())
             r.expiry = gs1->expiry;
     }
-    VAX_TRY_VALUE_OR(auto res, ctx.out().fail,
-                     LotService::receive(s->db(), s->clock(), r, s->actor.id));
+    VAX_TRY_VALUE_OR(auto res, ctx.out().fail, LotService::receive(s->services(), r));
     QJsonObject obj = lotJson(res.lot);
     obj.insert(QStringLiteral("received_doses"), res.doses);
     obj.insert(QStringLiteral("movement_id"), res.movementId);
@@ -138,7 +137,7 @@ int runVialOpen(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     VAX_TRY_VALUE_OR(auto lf, ctx.out().fail, lotAndFridge(ctx, s.db()));
     VAX_TRY_VALUE_OR(auto v, ctx.out().fail,
-                     VialService::open(s.db(), s.clock(), lf.first.id, lf.second.id, s.actor.id));
+                     VialService::open(s.services(), lf.first.id, lf.second.id));
     ctx.out().record(vialJson(v, s.clock().nowUtc()),
                      StockCmdText::tr("Opened vial %1 of lot %2: %3 doses, discard at %4.")
                          .arg(v.id, v.lotNumber)
@@ -167,10 +166,9 @@ int runStockCount(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     VAX_TRY_VALUE_OR(auto lf, ctx.out().fail, lotAndFridge(ctx, s.db()));
     VAX_TRY_VALUE_OR(auto counted, ctx.out().fail, intOption(ctx, QStringLiteral("counted"), true));
-    VAX_TRY_VALUE_OR(
-        auto r, ctx.out().fail,
-        StockCountService::record(s.db(), s.clock(), lf.first.id, lf.second.id, counted,
-                                  ctx.args().value(QStringLiteral("reason")), s.actor.id));
+    VAX_TRY_VALUE_OR(auto r, ctx.out().fail,
+                     StockCountService::record(s.services(), lf.first.id, lf.second.id, counted,
+                                               ctx.args().value(QStringLiteral("reason"))));
     ctx.out().record({{QStringLiteral("id"), r.countId},
                       {QStringLiteral("lot_id"), lf.first.id},
                       {QStringLiteral("fridge_id"), lf.second.id},
@@ -205,8 +203,8 @@ int runWaste(CommandContext& ctx)
                                        "cold_chain or other."),
                       QStringLiteral("reason")));
     VAX_TRY_VALUE_OR(auto id, ctx.out().fail,
-                     LotService::waste(s.db(), s.clock(), lf.first.id, lf.second.id, doses, *reason,
-                                       ctx.args().value(QStringLiteral("note")), s.actor.id));
+                     LotService::waste(s.services(), lf.first.id, lf.second.id, doses, *reason,
+                                       ctx.args().value(QStringLiteral("note"))));
     ctx.out().record({{QStringLiteral("id"), id},
                       {QStringLiteral("lot_id"), lf.first.id},
                       {QStringLiteral("fridge_id"), lf.second.id},
@@ -232,8 +230,7 @@ int runStockTransfer(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto to, ctx.out().fail,
                      FridgeRepository::find(s.db(), a.value(QStringLiteral("to"))));
     VAX_TRY_VALUE_OR(auto doses, ctx.out().fail, intOption(ctx, QStringLiteral("doses"), true));
-    const Status moved =
-        LotService::transfer(s.db(), s.clock(), lot.id, from.id, to.id, doses, s.actor.id);
+    const Status moved = LotService::transfer(s.services(), lot.id, from.id, to.id, doses);
     if (!moved)
         return ctx.out().fail(moved.error());
     ctx.out().record({{QStringLiteral("lot_id"), lot.id},
@@ -254,8 +251,7 @@ int runVialDraw(CommandContext& ctx)
         return ctx.out().usage(
             StockCmdText::tr("Give the vial id: vaxctl vial draw ID (see \"vaxctl vial list\")"));
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
-    VAX_TRY_VALUE_OR(auto v, ctx.out().fail,
-                     VialService::drawDose(s.db(), s.clock(), ids.first(), s.actor.id));
+    VAX_TRY_VALUE_OR(auto v, ctx.out().fail, VialService::drawDose(s.services(), ids.first()));
     ctx.out().record(vialJson(v, s.clock().nowUtc()),
                      StockCmdText::tr("Drew one dose from vial %1 of lot %2: %3 left.")
                          .arg(v.id, v.lotNumber)

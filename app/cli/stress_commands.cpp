@@ -55,7 +55,7 @@ Result<LotInfo> stressLot(Session& s, int doses, quint64 seed)
     r.expiry = s.site->calendar().today().addDays(365);
     r.doses = doses;
     r.fridgeId = training.fridgeId;
-    VAX_TRY_VALUE(auto received, LotService::receive(s.db(), s.clock(), r, s.actor.id));
+    VAX_TRY_VALUE(auto received, LotService::receive(s.services(), r));
     return received.lot;
 }
 
@@ -90,9 +90,9 @@ int runStress(CommandContext& ctx)
     // the same database do not keep retrying the same documents.
     qint64 next = persons.scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
 
-    CheckInService checkin(s.db(), s.clock());
-    QueueService queue(s.db(), s.clock());
-    AdministrationService administration(s.db(), s.clock());
+    CheckInService checkin(s.services());
+    QueueService queue(s.services());
+    AdministrationService administration(s.services());
     const QString deskName = QStringLiteral("stress");
     for (int i = 0; i < *n; ++i) {
         VAX_TRY_VALUE_OR(auto document, ctx.out().fail, freshResidentId(s.db(), next));

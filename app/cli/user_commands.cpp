@@ -94,7 +94,7 @@ int runUserAdd(CommandContext& ctx)
         secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
     NewStaff n{ctx.args().value(QStringLiteral("username")),
                ctx.args().value(QStringLiteral("name")), password, roles};
-    VAX_TRY_VALUE_OR(auto m, ctx.out().fail, UserService::add(s.db(), s.clock(), s.actor.id, n));
+    VAX_TRY_VALUE_OR(auto m, ctx.out().fail, UserService::add(s.services(), n));
     ctx.out().record(staffJson(m), UserCmdText::tr("Added %1").arg(staffText(m)));
     return ExitOk;
 }
@@ -124,8 +124,7 @@ int runUserPasswd(CommandContext& ctx)
     }
     VAX_TRY_VALUE_OR(auto password, ctx.out().fail,
                      secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new password")));
-    const Status done = UserService::changePassword(s.db(), s.clock(), s.actor.id, target.id,
-                                                    oldPassword, password);
+    const Status done = UserService::changePassword(s.services(), target.id, oldPassword, password);
     if (!done)
         return ctx.out().fail(done.error());
     ctx.out().record(
@@ -142,7 +141,7 @@ int runUserDisable(CommandContext& ctx, bool disable)
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
                      activeStaff(s.db(), username, QStringLiteral("USERNAME")));
-    const Status done = UserService::setDisabled(s.db(), s.clock(), s.actor.id, target.id, disable);
+    const Status done = UserService::setDisabled(s.services(), target.id, disable);
     if (!done)
         return ctx.out().fail(done.error());
     target.disabled = disable;
@@ -159,8 +158,7 @@ int runUserRoles(CommandContext& ctx)
     VAX_TRY_VALUE_OR(auto roles, ctx.out().fail, rolesOption(ctx));
     VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
                      activeStaff(s.db(), username, QStringLiteral("USERNAME")));
-    VAX_TRY_VALUE_OR(auto m, ctx.out().fail,
-                     UserService::setRoles(s.db(), s.clock(), s.actor.id, target.id, roles));
+    VAX_TRY_VALUE_OR(auto m, ctx.out().fail, UserService::setRoles(s.services(), target.id, roles));
     ctx.out().record(staffJson(m), staffText(m));
     return ExitOk;
 }
@@ -186,8 +184,7 @@ int runUserPin(CommandContext& ctx)
                          secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (next line)")));
         pin = p;
     }
-    const Status done =
-        UserService::setPin(s.db(), s.clock(), s.actor.id, target.id, pin, password);
+    const Status done = UserService::setPin(s.services(), target.id, pin, password);
     if (!done)
         return ctx.out().fail(done.error());
     ctx.out().record(

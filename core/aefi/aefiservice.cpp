@@ -24,8 +24,8 @@ struct AefiServiceText {
 };
 }  // namespace
 
-AefiService::AefiService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+AefiService::AefiService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

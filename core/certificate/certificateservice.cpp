@@ -63,8 +63,8 @@ Error personMismatch(const QString& number)
 }
 }  // namespace
 
-CertificateService::CertificateService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+CertificateService::CertificateService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

@@ -29,8 +29,8 @@ Error noStaff()
 }
 }  // namespace
 
-CheckInService::CheckInService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+CheckInService::CheckInService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

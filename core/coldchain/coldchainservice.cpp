@@ -97,10 +97,13 @@ Status checkReport(const LoggerReport& report, const SiteCalendar& calendar)
 }
 }  // namespace
 
-Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Clock& clock,
+Result<ReadingOutcome> ColdChainService::addManualReading(const ServiceContext& ctx,
                                                           const QString& fridgeId, double celsius,
-                                                          const QDateTime& at, const QString& actor)
+                                                          const QDateTime& at)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     const QDateTime now = clock.nowUtc();
     const QDateTime when = at.isValid() ? at : now;
@@ -143,11 +146,13 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
     return out;
 }
 
-Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock& clock,
+Result<ReadingOutcome> ColdChainService::importReport(const ServiceContext& ctx,
                                                       const QString& fridgeId,
-                                                      const LoggerReport& report,
-                                                      const QString& actor)
+                                                      const LoggerReport& report)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, fridgeId));
     const QDateTime now = clock.nowUtc();
@@ -184,10 +189,11 @@ Result<std::vector<StoredReading>> ColdChainService::readings(Database& db, cons
     return ReadingRepository::between(db, fridgeId, from, to);
 }
 
-Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Database& db,
-                                                                         const Clock& clock,
+Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(const ServiceContext& ctx,
                                                                          const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
     const QTimeZone& zone = calendar.zone();

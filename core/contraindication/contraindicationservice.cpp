@@ -51,8 +51,8 @@ Result<ScopeSpec> previousGroup(Database& db, const QString& personId)
 }
 }  // namespace
 
-ContraindicationService::ContraindicationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_zone(siteZone(db))
+ContraindicationService::ContraindicationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_zone(ctx.calendar.zone())
 {
 }
 
@@ -95,14 +95,15 @@ Result<StaffCredentials> ContraindicationService::beginDoctorCheck(const QString
                          ContraindicationServiceText::tr("Doctor: the doctor types their own "
                                                          "username."),
                          QStringLiteral("doctor"));
-    return AuthService::beginLogin(m_db, m_clock, username.trimmed());
+    return AuthService::beginLogin({m_db, SiteCalendar(m_clock, m_zone)}, username.trimmed());
 }
 
 Result<DoctorProof> ContraindicationService::finishDoctorCheck(const StaffCredentials& account,
                                                                UnlockMethod method, bool ok)
 {
-    VAX_TRY_VALUE(auto member, AuthService::finishConfirm(m_db, m_clock, account, method, ok,
-                                                          QStringLiteral("contraindication")));
+    VAX_TRY_VALUE(auto member,
+                  AuthService::finishConfirm({m_db, SiteCalendar(m_clock, m_zone)}, account, method,
+                                             ok, QStringLiteral("contraindication")));
     VAX_TRY_VALUE(auto allowed,
                   requirePermission(m_db, member.id, Permission::ManageContraindications));
     return DoctorProof(allowed, m_clock.nowUtc());

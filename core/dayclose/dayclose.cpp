@@ -323,9 +323,11 @@ Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day)
     return s;
 }
 
-Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
-                                               const QString& actor)
+Result<DayCloseReceipt> DayCloseService::close(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Export));
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
@@ -333,7 +335,7 @@ Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
     DayCloseReceipt receipt;
     VAX_TRY_VALUE(auto open, VialService::listOpen(db));
     if (!open.empty()) {
-        VAX_TRY_VALUE(auto vials, VialService::closeDay(db, clock, actor));
+        VAX_TRY_VALUE(auto vials, VialService::closeDay(ctx));
         receipt.vialsClosed = vials.vialsClosed;
         receipt.dosesWasted = vials.dosesWasted;
     }
@@ -361,8 +363,10 @@ Result<QDateTime> DayCloseService::closedAt(Database& db, const QDate& day)
     return fromDbTime(last.section(u'|', 1)).toTimeZone(site.timeZone());
 }
 
-Result<DayCloseOpenItems> DayCloseService::openItems(Database& db, const Clock& clock)
+Result<DayCloseOpenItems> DayCloseService::openItems(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QDate day = siteCalendar(db, clock).today();
     VAX_TRY_VALUE(auto s, summary(db, day));
     DayCloseOpenItems items;
@@ -382,9 +386,11 @@ Result<DayCloseOpenItems> DayCloseService::openItems(Database& db, const Clock& 
     return items;
 }
 
-Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& actor,
-                               const QDate& day)
+Status DayCloseService::reopen(const ServiceContext& ctx, const QDate& day)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     const SiteCalendar calendar = siteCalendar(db, clock);
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));

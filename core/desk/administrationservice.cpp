@@ -20,8 +20,8 @@
 
 namespace vax {
 
-AdministrationService::AdministrationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+AdministrationService::AdministrationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

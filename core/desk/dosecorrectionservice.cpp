@@ -19,8 +19,8 @@
 
 namespace vax {
 
-DoseCorrectionService::DoseCorrectionService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+DoseCorrectionService::DoseCorrectionService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

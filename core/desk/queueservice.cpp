@@ -12,8 +12,8 @@
 
 namespace vax {
 
-QueueService::QueueService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+QueueService::QueueService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

@@ -41,8 +41,8 @@ void sortRecords(std::vector<ObservationRecord>& records)
 }
 }  // namespace
 
-ObservationService::ObservationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+ObservationService::ObservationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 

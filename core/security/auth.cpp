@@ -99,9 +99,10 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
 }
 }  // namespace
 
-Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& clock,
-                                                 const QString& username)
+Result<StaffCredentials> AuthService::beginLogin(const ServiceContext& ctx, const QString& username)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY_VALUE(auto found, StaffRepository::findByUsername(db, username));
     if (!found.has_value()) {
         VAX_TRY(appendInOwnTransaction(
@@ -114,9 +115,11 @@ Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& cloc
     return *found;
 }
 
-Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishLogin(const ServiceContext& ctx,
                                              const StaffCredentials& account, bool passwordOk)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY_VALUE(auto member,
                   recordAttempt(db, clock, account, passwordOk, QStringLiteral("login"), {}));
     if (!passwordOk)
@@ -124,16 +127,17 @@ Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
     return member;
 }
 
-Result<StaffMember> AuthService::login(Database& db, const Clock& clock, const QString& username,
+Result<StaffMember> AuthService::login(const ServiceContext& ctx, const QString& username,
                                        const QString& password)
 {
-    VAX_TRY_VALUE(auto account, beginLogin(db, clock, username));
-    return finishLogin(db, clock, account, verifyPassword(account.passwordHash, password));
+    VAX_TRY_VALUE(auto account, beginLogin(ctx, username));
+    return finishLogin(ctx, account, verifyPassword(account.passwordHash, password));
 }
 
-Result<StaffCredentials> AuthService::beginUnlock(Database& db, const Clock& clock,
-                                                  const QString& staffId)
+Result<StaffCredentials> AuthService::beginUnlock(const ServiceContext& ctx, const QString& staffId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY_VALUE(auto found, StaffRepository::credentialsById(db, staffId));
     if (!found.has_value())
         return makeError(ErrorCode::NotFound,
@@ -156,10 +160,12 @@ bool AuthService::verifyUnlock(const StaffCredentials& account, const QString& s
                : verifyPassword(account.passwordHash, secret);
 }
 
-Result<StaffMember> AuthService::finishUnlock(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishUnlock(const ServiceContext& ctx,
                                               const StaffCredentials& account, UnlockMethod method,
                                               bool ok)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QString how =
         method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
     VAX_TRY_VALUE(auto member, recordAttempt(db, clock, account, ok, QStringLiteral("unlock"),
@@ -187,17 +193,19 @@ Error AuthService::wrongSecret(const StaffMember& member, UnlockMethod method, c
                      QStringLiteral("secret"));
 }
 
-Result<StaffMember> AuthService::unlock(Database& db, const Clock& clock, const QString& staffId,
+Result<StaffMember> AuthService::unlock(const ServiceContext& ctx, const QString& staffId,
                                         const QString& secret)
 {
-    VAX_TRY_VALUE(auto account, beginUnlock(db, clock, staffId));
-    return finishUnlock(db, clock, account, unlockMethodFor(account, secret),
+    VAX_TRY_VALUE(auto account, beginUnlock(ctx, staffId));
+    return finishUnlock(ctx, account, unlockMethodFor(account, secret),
                         verifyUnlock(account, secret));
 }
 
-Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& clock,
+Result<StaffCredentials> AuthService::beginOverride(const ServiceContext& ctx,
                                                     const QString& username)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY_VALUE(auto found, StaffRepository::findByUsername(db, username.trimmed()));
     if (!found.has_value()) {
         VAX_TRY(appendInOwnTransaction(
@@ -226,12 +234,14 @@ Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& c
     return *found;
 }
 
-Result<OverrideApproval> AuthService::finishOverride(Database& db, const Clock& clock,
+Result<OverrideApproval> AuthService::finishOverride(const ServiceContext& ctx,
                                                      const StaffCredentials& account,
                                                      UnlockMethod method, bool ok,
                                                      const QString& visitId,
                                                      const QStringList& findings)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     OverrideApproval approval;
     approval.m_id = ok ? newId() : QString();
     approval.m_method = method;
@@ -254,20 +264,22 @@ Result<OverrideApproval> AuthService::finishOverride(Database& db, const Clock& 
     return approval;
 }
 
-Result<OverrideApproval> AuthService::approveOverride(Database& db, const Clock& clock,
+Result<OverrideApproval> AuthService::approveOverride(const ServiceContext& ctx,
                                                       const QString& username,
                                                       const QString& secret, const QString& visitId,
                                                       const QStringList& findings)
 {
-    VAX_TRY_VALUE(auto account, beginOverride(db, clock, username));
-    return finishOverride(db, clock, account, unlockMethodFor(account, secret),
+    VAX_TRY_VALUE(auto account, beginOverride(ctx, username));
+    return finishOverride(ctx, account, unlockMethodFor(account, secret),
                           verifyUnlock(account, secret), visitId, findings);
 }
 
-Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishConfirm(const ServiceContext& ctx,
                                                const StaffCredentials& account, UnlockMethod method,
                                                bool ok, const QString& purpose)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QString how =
         method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
     VAX_TRY_VALUE(auto member, recordAttempt(db, clock, account, ok, QStringLiteral("confirm"),
@@ -280,17 +292,21 @@ Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
     return wrongCredentials();
 }
 
-Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,
+Status AuthService::recordLock(const ServiceContext& ctx, const QString& staffId,
                                const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return appendInOwnTransaction(
         db, {clock.nowUtc(), staffId, QStringLiteral("lock"), QStringLiteral("staff"), staffId,
              QJsonObject{{QStringLiteral("reason"), reason}}});
 }
 
-Status AuthService::recordLogout(Database& db, const Clock& clock, const QString& staffId,
+Status AuthService::recordLogout(const ServiceContext& ctx, const QString& staffId,
                                  const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return appendInOwnTransaction(
         db, {clock.nowUtc(), staffId, QStringLiteral("logout"), QStringLiteral("staff"), staffId,
              QJsonObject{{QStringLiteral("reason"), reason}}});

@@ -53,9 +53,11 @@ Status keepOneAdmin(Database& db, const StaffMember& target)
 }
 }  // namespace
 
-Result<StaffMember> UserService::add(Database& db, const Clock& clock, const QString& actorId,
-                                     const NewStaff& staff)
+Result<StaffMember> UserService::add(const ServiceContext& ctx, const NewStaff& staff)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ManageUsers));
     VAX_TRY(StaffRepository::validate(staff));
     // Hash before BEGIN IMMEDIATE: the write lock is not held for the slow part.
@@ -72,10 +74,12 @@ Result<std::vector<StaffMember>> UserService::list(Database& db, const QString& 
     return StaffRepository::list(db);
 }
 
-Status UserService::changePassword(Database& db, const Clock& clock, const QString& actorId,
-                                   const QString& staffId, const QString& oldPassword,
-                                   const QString& newPassword)
+Status UserService::changePassword(const ServiceContext& ctx, const QString& staffId,
+                                   const QString& oldPassword, const QString& newPassword)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     const bool own = actorId == staffId;
     VAX_TRY_VALUE(auto target, loadTarget(db, staffId));
     bool reset = false;
@@ -108,9 +112,11 @@ Status UserService::changePassword(Database& db, const Clock& clock, const QStri
     return tx.commit();
 }
 
-Status UserService::setDisabled(Database& db, const Clock& clock, const QString& actorId,
-                                const QString& staffId, bool disabled)
+Status UserService::setDisabled(const ServiceContext& ctx, const QString& staffId, bool disabled)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ManageUsers));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY_VALUE(auto target, loadTarget(db, staffId));
@@ -123,9 +129,12 @@ Status UserService::setDisabled(Database& db, const Clock& clock, const QString&
     return tx.commit();
 }
 
-Result<StaffMember> UserService::setRoles(Database& db, const Clock& clock, const QString& actorId,
-                                          const QString& staffId, Roles roles)
+Result<StaffMember> UserService::setRoles(const ServiceContext& ctx, const QString& staffId,
+                                          Roles roles)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ManageUsers));
     if (!roles)
         return makeError(ErrorCode::InvalidArgument,
@@ -147,9 +156,12 @@ Result<StaffMember> UserService::setRoles(Database& db, const Clock& clock, cons
     return updated;
 }
 
-Status UserService::setPin(Database& db, const Clock& clock, const QString& actorId,
-                           const QString& staffId, const QString& pin, const QString& password)
+Status UserService::setPin(const ServiceContext& ctx, const QString& staffId, const QString& pin,
+                           const QString& password)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY_VALUE(auto target, loadTarget(db, staffId));
     const bool own = actorId == staffId;
     if (pin.isEmpty() && !own) {

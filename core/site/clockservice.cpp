@@ -24,15 +24,19 @@ QString stamp(const QDateTime& t)
 }
 }  // namespace
 
-Result<ClockState> ClockService::status(Database& db, const Clock& clock)
+Result<ClockState> ClockService::status(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return ClockGuard::state(db, clock);
 }
 
-Result<ClockAcknowledgement> ClockService::acknowledge(Database& db, const Clock& clock,
-                                                       const QString& actorId,
+Result<ClockAcknowledgement> ClockService::acknowledge(const ServiceContext& ctx,
                                                        const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY_VALUE(auto actor, requirePermission(db, actorId, Permission::ChangeSettings));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::ReasonRequired,
@@ -54,9 +58,11 @@ Result<ClockAcknowledgement> ClockService::acknowledge(Database& db, const Clock
     return ClockAcknowledgement{previous, now};
 }
 
-Status ClockService::setToleranceMinutes(Database& db, const Clock& clock, const QString& actorId,
-                                         int minutes)
+Status ClockService::setToleranceMinutes(const ServiceContext& ctx, int minutes)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY_VALUE(auto actor, requirePermission(db, actorId, Permission::ChangeSettings));
     if (minutes < kMinClockToleranceMinutes || minutes > kMaxClockToleranceMinutes)
         return makeError(ErrorCode::InvalidArgument,

@@ -140,9 +140,11 @@ SiteCalendar siteCalendar(Database& db, const Clock& clock)
     return SiteCalendar(clock, siteZone(db));
 }
 
-Result<SiteInfo> SiteService::setTimeZone(Database& db, const Clock& clock, const QString& ianaId,
-                                          const QString& actor)
+Result<SiteInfo> SiteService::setTimeZone(const ServiceContext& ctx, const QString& ianaId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     VAX_TRY_VALUE(auto zone, SiteCalendar::zoneFromId(ianaId, QStringLiteral("timezone")));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
@@ -159,8 +161,10 @@ Result<SiteInfo> SiteService::setTimeZone(Database& db, const Clock& clock, cons
     return after;
 }
 
-Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitRequest& request)
+Result<SiteInfo> SiteService::init(const ServiceContext& ctx, const InitRequest& request)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY(validate(request));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY_VALUE(auto existing, SiteRepository::load(db));

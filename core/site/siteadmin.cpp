@@ -44,9 +44,11 @@ Result<int> SiteAdminService::idleLockMinutes(Database& db)
     return minutes;
 }
 
-Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
-                                            const QString& actorId, int minutes)
+Status SiteAdminService::setIdleLockMinutes(const ServiceContext& ctx, int minutes)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes) {
         return makeError(ErrorCode::InvalidArgument,
@@ -58,9 +60,11 @@ Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
     return writeSetting(db, clock, actorId, kIdleLockKey, QString::number(minutes));
 }
 
-Status SiteAdminService::setConsentVersions(Database& db, const Clock& clock,
-                                            const QString& actorId, const QStringList& versions)
+Status SiteAdminService::setConsentVersions(const ServiceContext& ctx, const QStringList& versions)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     QStringList clean;
     for (const QString& v : versions) {
@@ -82,16 +86,20 @@ Status SiteAdminService::setConsentVersions(Database& db, const Clock& clock,
                         clean.join(u','));
 }
 
-Status SiteAdminService::setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
-                                         const QString& dir)
+Status SiteAdminService::setBackupMirror(const ServiceContext& ctx, const QString& dir)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::Backup));
     return writeSetting(db, clock, actorId, QStringLiteral("backup.mirror_dir"), dir);
 }
 
-Result<QString> SiteAdminService::backup(Database& db, const Clock& clock, const QString& actorId,
-                                         const QString& extraDir)
+Result<QString> SiteAdminService::backup(const ServiceContext& ctx, const QString& extraDir)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::Backup));
     auto path = backupNow(db, clock, QStringLiteral("manual"), extraDir);
     if (!path)

@@ -36,7 +36,7 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
         req.name = ContextText::tr("Training vaccination point");
         req.district = ContextText::tr("Training district");
         req.training = true;
-        site = SiteService::init(*ctx.db, *clock, req);
+        site = SiteService::init({*ctx.db, *clock}, req);
     }
     if (!site)
         return site.error();

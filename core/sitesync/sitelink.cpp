@@ -234,9 +234,12 @@ Result<std::optional<SiteLink>> SiteJoinService::link(Database& db)
     return std::optional<SiteLink>(l);
 }
 
-Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const QString& actorId,
-                                       const JoinRequest& request, SecretStore& secrets)
+Result<SiteLink> SiteJoinService::join(const ServiceContext& ctx, const JoinRequest& request,
+                                       SecretStore& secrets)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
     VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     if (request.desk < kMinDesk || request.desk > kMaxDesk)
         return makeError(ErrorCode::InvalidArgument,
@@ -337,9 +340,11 @@ Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
     return total;
 }
 
-Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, SecretStore& secrets,
+Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretStore& secrets,
                                              int timeoutSeconds)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     SiteStatus s;
     s.checkedAt = clock.nowUtc();
     VAX_TRY_VALUE(auto l, SiteJoinService::link(db));

@@ -90,9 +90,11 @@ bool LotService::isTraceCode(const QString& text)
     return true;
 }
 
-Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, const LotReceipt& r,
-                                          const QString& actor)
+Result<ReceiveResult> LotService::receive(const ServiceContext& ctx, const LotReceipt& r)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ReceiveStock));
     const QDateTime now = clock.nowUtc();
     const Product* product = Catalog::builtIn().find(r.productCode);
@@ -198,10 +200,13 @@ Status LotService::checkUsable(Database& db, const QString& lotId, const QDate& 
     return {};
 }
 
-Result<QString> LotService::waste(Database& db, const Clock& clock, const QString& lotId,
+Result<QString> LotService::waste(const ServiceContext& ctx, const QString& lotId,
                                   const QString& fridgeId, int doses, WasteReason reason,
-                                  const QString& note, const QString& actor)
+                                  const QString& note)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::WasteStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
@@ -219,10 +224,12 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
     return id;
 }
 
-Status LotService::transfer(Database& db, const Clock& clock, const QString& lotId,
-                            const QString& fromFridgeId, const QString& toFridgeId, int doses,
-                            const QString& actor)
+Status LotService::transfer(const ServiceContext& ctx, const QString& lotId,
+                            const QString& fromFridgeId, const QString& toFridgeId, int doses)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::TransferStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
@@ -248,9 +255,12 @@ Status LotService::transfer(Database& db, const Clock& clock, const QString& lot
     return tx.commit();
 }
 
-Result<QString> LotService::administer(Database& db, const Clock& clock, const QString& lotId,
-                                       const QString& fridgeId, const QString& actor)
+Result<QString> LotService::administer(const ServiceContext& ctx, const QString& lotId,
+                                       const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));

@@ -60,9 +60,11 @@ Result<QTime> VialService::sessionEnd(Database& db)
     return t;
 }
 
-Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const QString& text,
-                                         const QString& actor)
+Result<QTime> VialService::setSessionEnd(const ServiceContext& ctx, const QString& text)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     static const QRegularExpression kHhMm(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
     const QString trimmed = text.trimmed();
@@ -84,9 +86,12 @@ Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const
     return QTime::fromString(trimmed, QStringLiteral("HH:mm"));
 }
 
-Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,
-                                   const QString& fridgeId, const QString& actor)
+Result<OpenVial> VialService::open(const ServiceContext& ctx, const QString& lotId,
+                                   const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
@@ -120,9 +125,11 @@ Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QStri
     return v;
 }
 
-Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const QString& vialId,
-                                       const QString& actor)
+Result<OpenVial> VialService::drawDose(const ServiceContext& ctx, const QString& vialId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
@@ -175,8 +182,11 @@ Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
     return VialRepository::listOpen(db);
 }
 
-Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
+Result<DayCloseResult> VialService::closeDay(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::CountStock));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));

@@ -73,11 +73,13 @@ Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lo
     return f;
 }
 
-Result<Reconciliation> StockCountService::record(Database& db, const Clock& clock,
-                                                 const QString& lotId, const QString& fridgeId,
-                                                 int counted, const QString& reason,
-                                                 const QString& actor)
+Result<Reconciliation> StockCountService::record(const ServiceContext& ctx, const QString& lotId,
+                                                 const QString& fridgeId, int counted,
+                                                 const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::CountStock));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const SiteCalendar calendar = siteCalendar(db, clock);

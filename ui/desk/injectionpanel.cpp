@@ -39,9 +39,9 @@ QString hhmm(const QDateTime& at)
 InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     : QWidget(parent),
       m_site(site),
-      m_queue(*site.db, *site.clock),
-      m_administration(*site.db, *site.clock),
-      m_certificates(*site.db, *site.clock),
+      m_queue(site.serviceContext()),
+      m_administration(site.serviceContext()),
+      m_certificates(site.serviceContext()),
       m_printerProvider(askForPrinter)
 {
     setObjectName(QStringLiteral("injectionPanel"));
