@@ -74,19 +74,17 @@ Result<StaffMember> resolve(CommandContext& ctx, SiteContext& site, const QStrin
         if (!site.site.training || passwordRequired)
             return passwordNeeded(username, !site.site.training);
         // Training data: the name is enough, as long as the account is active.
-        auto staff = StaffRepository::findByUsername(*site.db, username);
-        if (!staff)
-            return staff.error();
-        if (!staff->has_value() || (*staff)->member.disabled)
+        VAX_TRY_VALUE(auto staff, StaffRepository::findByUsername(*site.db, username));
+        if (!staff.has_value() || staff->member.disabled)
             return makeError(ErrorCode::NotFound,
                              ActorText::tr("--actor: no active staff member \"%1\"; check the "
                                            "username.")
                                  .arg(username),
                              kActor);
-        ctx.setActor({(*staff)->member, QString()});
-        return (*staff)->member;
+        ctx.setActor({staff->member, QString()});
+        return staff->member;
     }
-    auto member = AuthService::login(*site.db, *site.clock, username, password);
+    auto member = AuthService::login(site.serviceContext(), username, password);
     if (!member)
         return refused(member.error(), username);
     ctx.setActor({*member, password});
@@ -102,9 +100,7 @@ Result<StaffMember> authenticatedActor(CommandContext& ctx, SiteContext& site,
 
 Result<QString> actorPassword(CommandContext& ctx, SiteContext& site, const QString& fallback)
 {
-    auto member = resolve(ctx, site, fallback, true);
-    if (!member)
-        return member.error();
+    VAX_TRY(resolve(ctx, site, fallback, true));
     return ctx.actor()->password;
 }
 

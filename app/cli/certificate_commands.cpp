@@ -22,7 +22,7 @@ struct CertificateCmdText {
 
 CertificateService service(SiteContext& site)
 {
-    return CertificateService(*site.db, *site.clock);
+    return CertificateService(site.serviceContext());
 }
 
 // --person: a person id, else the number of one of their identity documents.
@@ -34,20 +34,16 @@ Result<QString> resolvePerson(CommandContext& ctx, SiteContext& site)
                          CertificateCmdText::tr("--person: give the person's id or the number "
                                                 "of their ID document."),
                          QStringLiteral("person"));
-    auto byId = PersonRepository::byId(*site.db, given);
-    if (!byId)
-        return byId.error();
-    if (byId->has_value())
-        return (*byId)->id;
+    VAX_TRY_VALUE(auto byId, PersonRepository::byId(*site.db, given));
+    if (byId.has_value())
+        return byId->id;
     DocumentInput in;
     in.number = given;
     auto doc = checkDocument(in, site.calendar().today());
     if (doc) {
-        auto byDoc = PersonRepository::byDocument(*site.db, doc->type, doc->matchKey);
-        if (!byDoc)
-            return byDoc.error();
-        if (byDoc->has_value())
-            return (*byDoc)->id;
+        VAX_TRY_VALUE(auto byDoc, PersonRepository::byDocument(*site.db, doc->type, doc->matchKey));
+        if (byDoc.has_value())
+            return byDoc->id;
     }
     return makeError(ErrorCode::NotFound,
                      CertificateCmdText::tr("--person: nobody on record has the id or document "
@@ -125,12 +121,13 @@ int runIssue(CommandContext& ctx)
             CertificateCmdText::tr("--pdf: vaxctl loads no GUI library and draws no pages. "
                                    "Print the certificate from the VaxPoint app (Ctrl+P at the "
                                    "desk); vaxctl records it and prints the record."));
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    VAX_CLI_TRY(personId, resolvePerson(ctx, **site));
-    CertificateService certificates = service(**site);
-    VAX_CLI_TRY(issued, certificates.issue(actor->id, *personId));
-    ctx.out().record(recordJson(*issued), recordText(*issued));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
+                     staffOption(ctx, *site, QStringLiteral("actor"), true));
+    VAX_TRY_VALUE_OR(auto personId, ctx.out().fail, resolvePerson(ctx, *site));
+    CertificateService certificates = service(*site);
+    VAX_TRY_VALUE_OR(auto issued, ctx.out().fail, certificates.issue(actor.id, personId));
+    ctx.out().record(recordJson(issued), recordText(issued));
     return ExitOk;
 }
 
@@ -150,31 +147,29 @@ Result<QString> numberArgument(CommandContext& ctx, bool orPayload)
 
 int runShow(CommandContext& ctx)
 {
-    VAX_CLI_TRY(number, numberArgument(ctx, false));
-    VAX_CLI_TRY(site, ctx.site());
+    VAX_TRY_VALUE_OR(auto number, ctx.out().fail, numberArgument(ctx, false));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    CertificateService certificates = service(**site);
-    VAX_CLI_TRY(v, certificates.verify(*number, opt(ctx, "id-number")));
-    ctx.out().record(verificationJson(*v),
-                     recordText(v->record) + QStringLiteral("\n") + v->summary);
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    CertificateService certificates = service(*site);
+    VAX_TRY_VALUE_OR(auto v, ctx.out().fail, certificates.verify(number, opt(ctx, "id-number")));
+    ctx.out().record(verificationJson(v), recordText(v.record) + QStringLiteral("\n") + v.summary);
     return ExitOk;
 }
 
 // verify NUMBER [--id-number N], or verify 'VXC1/…' --id-number N (a scanned code).
 int runVerify(CommandContext& ctx)
 {
-    VAX_CLI_TRY(text, numberArgument(ctx, true));
-    VAX_CLI_TRY(site, ctx.site());
-    CertificateService certificates = service(**site);
-    const bool payload = text->startsWith(QLatin1String("VXC"));
-    auto v = payload ? certificates.verifyPayload(*text, opt(ctx, "id-number"))
-                     : certificates.verify(*text, opt(ctx, "id-number"));
-    if (!v)
-        return ctx.out().fail(v.error());
-    QJsonObject o = verificationJson(*v);
+    VAX_TRY_VALUE_OR(auto text, ctx.out().fail, numberArgument(ctx, true));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    CertificateService certificates = service(*site);
+    const bool payload = text.startsWith(QLatin1String("VXC"));
+    VAX_TRY_VALUE_OR(auto v, ctx.out().fail,
+                     payload ? certificates.verifyPayload(text, opt(ctx, "id-number"))
+                             : certificates.verify(text, opt(ctx, "id-number")));
+    QJsonObject o = verificationJson(v);
     o.insert(QStringLiteral("id_checked"), !opt(ctx, "id-number").isEmpty());
-    ctx.out().record(o, v->summary);
+    ctx.out().record(o, v.summary);
     return ExitOk;
 }
 

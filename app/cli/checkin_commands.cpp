@@ -106,30 +106,28 @@ int runScanParse(CommandContext& ctx)
     QString text = args.first();
     // A shell cannot easily pass 0x1D: "<GS>" stands for the GS1 separator here.
     text.replace(QStringLiteral("<GS>"), QString(QChar(kGs1Separator)));
-    auto r = parseScan(text, localToday());
-    if (!r)
-        return ctx.out().fail(r.error());
-    QJsonObject o{{QStringLiteral("kind"), scanKindName(r->kind)}};
-    if (r->document)
-        o.insert(QStringLiteral("document"), documentJson(*r->document));
-    if (r->gs1)
+    VAX_TRY_VALUE_OR(auto r, ctx.out().fail, parseScan(text, localToday()));
+    QJsonObject o{{QStringLiteral("kind"), scanKindName(r.kind)}};
+    if (r.document)
+        o.insert(QStringLiteral("document"), documentJson(*r.document));
+    if (r.gs1)
         o.insert(QStringLiteral("gs1"),
-                 QJsonObject{{QStringLiteral("gtin"), r->gs1->gtin},
-                             {QStringLiteral("expiry"), r->gs1->expiry.isValid()
-                                                            ? QJsonValue(jsonDate(r->gs1->expiry))
-                                                            : QJsonValue()},
-                             {QStringLiteral("lot"), r->gs1->lot},
-                             {QStringLiteral("serial"), r->gs1->serial},
-                             {QStringLiteral("symbology_id"), r->gs1->hadSymbologyId}});
-    if (r->registration)
+                 QJsonObject{
+                     {QStringLiteral("gtin"), r.gs1->gtin},
+                     {QStringLiteral("expiry"),
+                      r.gs1->expiry.isValid() ? QJsonValue(jsonDate(r.gs1->expiry)) : QJsonValue()},
+                     {QStringLiteral("lot"), r.gs1->lot},
+                     {QStringLiteral("serial"), r.gs1->serial},
+                     {QStringLiteral("symbology_id"), r.gs1->hadSymbologyId}});
+    if (r.registration)
         o.insert(QStringLiteral("registration"),
-                 QJsonObject{{QStringLiteral("name"), r->registration->name},
-                             {QStringLiteral("document"), documentJson(r->registration->document)},
-                             {QStringLiteral("phone"), r->registration->phone},
-                             {QStringLiteral("appointment"), r->registration->appointmentId}});
-    if (!r->traceCode.isEmpty())
-        o.insert(QStringLiteral("trace_code"), r->traceCode);
-    ctx.out().record(o, labels::label(labels::Family::ScanKind, scanKindName(r->kind)));
+                 QJsonObject{{QStringLiteral("name"), r.registration->name},
+                             {QStringLiteral("document"), documentJson(r.registration->document)},
+                             {QStringLiteral("phone"), r.registration->phone},
+                             {QStringLiteral("appointment"), r.registration->appointmentId}});
+    if (!r.traceCode.isEmpty())
+        o.insert(QStringLiteral("trace_code"), r.traceCode);
+    ctx.out().record(o, labels::label(labels::Family::ScanKind, scanKindName(r.kind)));
     return ExitOk;
 }
 
@@ -144,26 +142,21 @@ QJsonObject personJson(const Person& p)
 
 int runPersonFind(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    Database& db = *(*site)->db;
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    Database& db = *site->db;
     Result<std::vector<Person>> found = std::vector<Person>();
     if (!opt(ctx, "document").isEmpty()) {
         DocumentInput in;
         in.number = opt(ctx, "document");
         in.type = documentTypeFromName(opt(ctx, "type"));
         in.country = opt(ctx, "country");
-        auto doc = checkDocument(in, (*site)->calendar().today());
-        if (!doc)
-            return ctx.out().fail(doc.error());
-        auto one = PersonRepository::byDocument(db, doc->type, doc->matchKey);
-        if (!one)
-            return ctx.out().fail(one.error());
-        if (*one)
-            found = std::vector<Person>{**one};
+        VAX_TRY_VALUE_OR(auto doc, ctx.out().fail, checkDocument(in, site->calendar().today()));
+        VAX_TRY_VALUE_OR(auto one, ctx.out().fail,
+                         PersonRepository::byDocument(db, doc.type, doc.matchKey));
+        if (one)
+            found = std::vector<Person>{*one};
     } else if (!opt(ctx, "phone").isEmpty()) {
         found = PersonRepository::byPhone(db, opt(ctx, "phone"));
     } else if (!opt(ctx, "name").isEmpty()) {
@@ -263,9 +256,7 @@ int failDuplicateAware(CommandContext& ctx, SiteContext& site, const PersonDraft
 
 int runPersonAdd(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     PersonDraft draft;
     draft.name = opt(ctx, "name");
     draft.phone = opt(ctx, "phone");
@@ -280,13 +271,11 @@ int runPersonAdd(CommandContext& ctx)
     const QString dupProblem = readDuplicate(ctx, &duplicate);
     if (!dupProblem.isEmpty())
         return ctx.out().usage(dupProblem);
-    CheckInService service(*(*site)->db, *(*site)->clock);
-    auto actor = session(ctx);
-    if (!actor)
-        return ctx.out().fail(actor.error());
-    auto r = service.registerPerson(draft, duplicate, actor->actor.id);
+    CheckInService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
+    auto r = service.registerPerson(draft, duplicate, actor.actor.id);
     if (!r)
-        return failDuplicateAware(ctx, **site, draft, r.error());
+        return failDuplicateAware(ctx, *site, draft, r.error());
     QJsonObject o = personJson(r->person);
     o.insert(QStringLiteral("created"), r->created);
     o.insert(QStringLiteral("linked"), r->linked);
@@ -303,14 +292,10 @@ int runPersonAdd(CommandContext& ctx)
 
 int runCheckIn(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     CheckInRequest req;
-    auto actor = session(ctx);
-    if (!actor)
-        return ctx.out().fail(actor.error());
-    req.staffId = actor->actor.id;
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
+    req.staffId = actor.actor.id;
     if (!opt(ctx, "person").isEmpty())
         req.personId = opt(ctx, "person");
     req.draft.name = opt(ctx, "name");
@@ -346,14 +331,14 @@ int runCheckIn(CommandContext& ctx)
     }
     req.priorityLane = ctx.args().isSet(QStringLiteral("priority"));
     req.appointmentId = opt(ctx, "appointment");
-    CheckInService service(*(*site)->db, *(*site)->clock);
+    CheckInService service(site->serviceContext());
     auto r = service.checkIn(req);
     if (!r && ctx.args().isSet(QStringLiteral("defer")) &&
         (r.error().code == ErrorCode::CheckInDeferred ||
          r.error().code == ErrorCode::CheckInContraindicated)) {
         auto d = service.recordDeferral(req);
         if (!d)
-            return failDuplicateAware(ctx, **site, req.draft, d.error());
+            return failDuplicateAware(ctx, *site, req.draft, d.error());
         ctx.out().record({{QStringLiteral("deferral_id"), d->deferralId},
                           {QStringLiteral("person_id"), d->personId},
                           {QStringLiteral("person_created"), d->personCreated},
@@ -369,7 +354,7 @@ int runCheckIn(CommandContext& ctx)
         return ExitOk;
     }
     if (!r)
-        return failDuplicateAware(ctx, **site, req.draft, r.error());
+        return failDuplicateAware(ctx, *site, req.draft, r.error());
     ctx.out().record({{QStringLiteral("visit_id"), r->visitId},
                       {QStringLiteral("person_id"), r->personId},
                       {QStringLiteral("person_created"), r->personCreated},
@@ -389,14 +374,10 @@ int runVisitCancel(CommandContext& ctx)
     if (ids.size() != 1)
         return ctx.out().usage(
             CheckInCmdText::tr("Give one visit id: vaxctl visit cancel VISIT_ID --reason R"));
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    CheckInService service(*(*site)->db, *(*site)->clock);
-    auto actor = session(ctx);
-    if (!actor)
-        return ctx.out().fail(actor.error());
-    auto r = service.cancelVisit(ids.first(), actor->actor.id, opt(ctx, "reason"));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    CheckInService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
+    auto r = service.cancelVisit(ids.first(), actor.actor.id, opt(ctx, "reason"));
     if (!r)
         return ctx.out().fail(r.error());
     ctx.out().record({{QStringLiteral("visit_id"), ids.first()},
@@ -410,12 +391,10 @@ int runVisitCancel(CommandContext& ctx)
 template <typename List>
 int runDayListing(CommandContext& ctx, List&& list)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    CheckInService service(*(*site)->db, *(*site)->clock);
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    CheckInService service(site->serviceContext());
     QDate day = service.today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
@@ -427,10 +406,8 @@ int runDayListing(CommandContext& ctx, List&& list)
 int runVisitDeferrals(CommandContext& ctx)
 {
     return runDayListing(ctx, [&](CheckInService& service, const QDate& day) -> int {
-        auto entries = service.deferrals(day);
-        if (!entries)
-            return ctx.out().fail(entries.error());
-        for (const DeferralEntry& e : *entries)
+        VAX_TRY_VALUE_OR(auto entries, ctx.out().fail, service.deferrals(day));
+        for (const DeferralEntry& e : entries)
             ctx.out().record({{QStringLiteral("deferral_id"), e.deferralId},
                               {QStringLiteral("person_id"), e.personId},
                               {QStringLiteral("name"), e.name},
@@ -450,10 +427,8 @@ int runVisitDeferrals(CommandContext& ctx)
 int runQueueList(CommandContext& ctx)
 {
     return runDayListing(ctx, [&](CheckInService& service, const QDate& day) -> int {
-        auto entries = service.queue(day);
-        if (!entries)
-            return ctx.out().fail(entries.error());
-        for (const QueueEntry& e : *entries)
+        VAX_TRY_VALUE_OR(auto entries, ctx.out().fail, service.queue(day));
+        for (const QueueEntry& e : entries)
             ctx.out().record({{QStringLiteral("visit_id"), e.visitId},
                               {QStringLiteral("person_id"), e.personId},
                               {QStringLiteral("name"), e.name},

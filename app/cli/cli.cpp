@@ -193,10 +193,8 @@ Result<SiteContext*> CommandContext::site()
     if (!m_site) {
         SiteOpenOptions options;
         options.path = m_dbPath;
-        auto opened = openSite(options);
-        if (!opened)
-            return opened.error();
-        m_site = std::move(*opened);
+        VAX_TRY_VALUE(auto opened, openSite(options));
+        m_site = std::move(opened);
         setOutputZone(m_site->site.timeZone());
         if (m_site->backupWarning)
             m_out.warning(*m_site->backupWarning);

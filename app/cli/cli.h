@@ -121,9 +121,3 @@ void setOutputZone(const QTimeZone& zone);
 const QTimeZone& outputZone();
 
 }  // namespace vax::cli
-
-// Runs expr (a Result); on error prints it and returns from the command.
-#define VAX_CLI_TRY(var, expr) \
-    auto var = (expr);         \
-    if (!var)                  \
-    return ctx.out().fail(var.error())

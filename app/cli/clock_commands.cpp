@@ -24,54 +24,52 @@ QString isoIn(const QDateTime& t, const QTimeZone& zone)
 
 int runClockStatus(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(s, ClockService::status(*(*site)->db, *(*site)->clock));
-    const QJsonObject obj{{QStringLiteral("latest_written"), isoIn(s->latestWritten, s->zone)},
-                          {QStringLiteral("now"), isoIn(s->now, s->zone)},
-                          {QStringLiteral("behind_seconds"), s->behindMs / 1000},
-                          {QStringLiteral("tolerance_minutes"), s->toleranceMinutes},
-                          {QStringLiteral("writes_refused"), s->refused},
-                          {QStringLiteral("time_zone"), QString::fromUtf8(s->zone.id())}};
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, ClockService::status(site->serviceContext()));
+    const QJsonObject obj{{QStringLiteral("latest_written"), isoIn(s.latestWritten, s.zone)},
+                          {QStringLiteral("now"), isoIn(s.now, s.zone)},
+                          {QStringLiteral("behind_seconds"), s.behindMs / 1000},
+                          {QStringLiteral("tolerance_minutes"), s.toleranceMinutes},
+                          {QStringLiteral("writes_refused"), s.refused},
+                          {QStringLiteral("time_zone"), QString::fromUtf8(s.zone.id())}};
     const QString none = ClockCmdText::tr("nothing written yet");
     QString text =
         ClockCmdText::tr("Latest time written: %1\nThe PC's clock now:  %2\n")
-            .arg(
-                s->latestWritten.isValid() ? ClockGuard::showTime(s->latestWritten, s->zone) : none,
-                ClockGuard::showTime(s->now, s->zone));
-    if (s->behindMs > 0)
+            .arg(s.latestWritten.isValid() ? ClockGuard::showTime(s.latestWritten, s.zone) : none,
+                 ClockGuard::showTime(s.now, s.zone));
+    if (s.behindMs > 0)
         text += ClockCmdText::tr(
                     "The clock is %1 behind the latest time written (tolerance %2 "
                     "min).\n")
-                    .arg(ClockGuard::showDuration(s->behindMs))
-                    .arg(s->toleranceMinutes);
-    text += s->refused ? ClockCmdText::tr(
-                             "Writes are REFUSED: set the PC's clock right (date, time and "
-                             "time zone), or have a site administrator run \"vaxctl clock "
-                             "acknowledge --reason TEXT --actor ADMIN\".")
-                       : ClockCmdText::tr("Writes are accepted.");
+                    .arg(ClockGuard::showDuration(s.behindMs))
+                    .arg(s.toleranceMinutes);
+    text += s.refused ? ClockCmdText::tr(
+                            "Writes are REFUSED: set the PC's clock right (date, time and "
+                            "time zone), or have a site administrator run \"vaxctl clock "
+                            "acknowledge --reason TEXT --actor ADMIN\".")
+                      : ClockCmdText::tr("Writes are accepted.");
     ctx.out().record(obj, text);
     return ExitOk;
 }
 
 int runClockAcknowledge(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(ack, ClockService::acknowledge(s->db(), s->clock(), s->actor.id,
-                                               ctx.args().value(QStringLiteral("reason"))));
-    const QTimeZone zone = siteZone(s->db());
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(
+        auto ack, ctx.out().fail,
+        ClockService::acknowledge(s.services(), ctx.args().value(QStringLiteral("reason"))));
+    const QTimeZone zone = siteZone(s.db());
     ctx.out().record(
         {{QStringLiteral("acknowledged"), true},
-         {QStringLiteral("previous_latest_written"), isoIn(ack->previousMark, zone)},
-         {QStringLiteral("latest_written"), isoIn(ack->newMark, zone)},
-         {QStringLiteral("actor"), s->actor.username}},
+         {QStringLiteral("previous_latest_written"), isoIn(ack.previousMark, zone)},
+         {QStringLiteral("latest_written"), isoIn(ack.newMark, zone)},
+         {QStringLiteral("actor"), s.actor.username}},
         ClockCmdText::tr("Clock correction acknowledged by %1: the latest time written was %2, "
                          "it is now %3. Writes at the PC's time are accepted again.")
-            .arg(s->actor.username,
-                 ack->previousMark.isValid() ? ClockGuard::showTime(ack->previousMark, zone)
-                                             : ClockCmdText::tr("nothing written yet"),
-                 ClockGuard::showTime(ack->newMark, zone)));
+            .arg(s.actor.username,
+                 ack.previousMark.isValid() ? ClockGuard::showTime(ack.previousMark, zone)
+                                            : ClockCmdText::tr("nothing written yet"),
+                 ClockGuard::showTime(ack.newMark, zone)));
     return ExitOk;
 }
 
@@ -84,8 +82,8 @@ int runClockTolerance(CommandContext& ctx)
         return ctx.out().usage(
             ClockCmdText::tr("Give the minutes: vaxctl clock tolerance "
                              "MINUTES --actor ADMIN"));
-    VAX_CLI_TRY(s, session(ctx));
-    const Status set = ClockService::setToleranceMinutes(s->db(), s->clock(), s->actor.id, minutes);
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    const Status set = ClockService::setToleranceMinutes(s.services(), minutes);
     if (!set)
         return ctx.out().fail(set.error());
     ctx.out().record({{QStringLiteral("tolerance_minutes"), minutes}},

@@ -69,29 +69,31 @@ QJsonObject outcomeJson(const ReadingOutcome& o)
 
 int runFridgeAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     FridgeThresholds t;
-    VAX_CLI_TRY(minC, doubleOption(ctx, QStringLiteral("min"), t.minC));
-    VAX_CLI_TRY(maxC, doubleOption(ctx, QStringLiteral("max"), t.maxC));
-    VAX_CLI_TRY(freezeC, doubleOption(ctx, QStringLiteral("freeze"), t.freezeC));
-    VAX_CLI_TRY(heat, intOption(ctx, QStringLiteral("heat-minutes"), false, t.heatAlarmMinutes));
-    VAX_CLI_TRY(freezeMin,
-                intOption(ctx, QStringLiteral("freeze-minutes"), false, t.freezeAlarmMinutes));
-    t = {*minC, *maxC, *heat, *freezeC, *freezeMin};
-    VAX_CLI_TRY(f, FridgeRepository::add(s->db(), s->clock(),
-                                         ctx.args().value(QStringLiteral("name")), t, s->actor.id));
-    ctx.out().record(fridgeJson(*f),
-                     ColdChainCmdText::tr("Added fridge %1 (%2).").arg(f->name, f->id));
+    VAX_TRY_VALUE_OR(auto minC, ctx.out().fail, doubleOption(ctx, QStringLiteral("min"), t.minC));
+    VAX_TRY_VALUE_OR(auto maxC, ctx.out().fail, doubleOption(ctx, QStringLiteral("max"), t.maxC));
+    VAX_TRY_VALUE_OR(auto freezeC, ctx.out().fail,
+                     doubleOption(ctx, QStringLiteral("freeze"), t.freezeC));
+    VAX_TRY_VALUE_OR(auto heat, ctx.out().fail,
+                     intOption(ctx, QStringLiteral("heat-minutes"), false, t.heatAlarmMinutes));
+    VAX_TRY_VALUE_OR(auto freezeMin, ctx.out().fail,
+                     intOption(ctx, QStringLiteral("freeze-minutes"), false, t.freezeAlarmMinutes));
+    t = {minC, maxC, heat, freezeC, freezeMin};
+    VAX_TRY_VALUE_OR(
+        auto f, ctx.out().fail,
+        FridgeRepository::add(s.db(), s.clock(), ctx.args().value(QStringLiteral("name")), t,
+                              s.actor.id));
+    ctx.out().record(fridgeJson(f),
+                     ColdChainCmdText::tr("Added fridge %1 (%2).").arg(f.name, f.id));
     return ExitOk;
 }
 
 int runFridgeList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(fridges, FridgeRepository::list(*(*site)->db));
-    for (const Fridge& f : *fridges)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto fridges, ctx.out().fail, FridgeRepository::list(*site->db));
+    for (const Fridge& f : fridges)
         ctx.out().record(fridgeJson(f), QStringLiteral("%1  %2  %3–%4 °C")
                                             .arg(f.id, f.name)
                                             .arg(f.thresholds.minC)
@@ -116,26 +118,27 @@ QString outcomeText(const ReadingOutcome& o)
 
 int runTempsAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(fridge,
-                FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto fridge, ctx.out().fail,
+                     FridgeRepository::find(s.db(), ctx.args().value(QStringLiteral("fridge"))));
     const QString celsiusText = ctx.args().value(QStringLiteral("celsius"));
     if (celsiusText.isEmpty())
         return ctx.out().usage(
             ColdChainCmdText::tr("--celsius: give the temperature read, e.g. --celsius 4.5."));
-    VAX_CLI_TRY(celsius, doubleOption(ctx, QStringLiteral("celsius"), 0));
+    VAX_TRY_VALUE_OR(auto celsius, ctx.out().fail, doubleOption(ctx, QStringLiteral("celsius"), 0));
     QDateTime at;
     if (ctx.args().isSet(QStringLiteral("at"))) {
-        VAX_CLI_TRY(parsed, s->site->calendar().parse(ctx.args().value(QStringLiteral("at")),
-                                                      QStringLiteral("at")));
-        at = *parsed;
+        VAX_TRY_VALUE_OR(
+            auto parsed, ctx.out().fail,
+            s.site->calendar().parse(ctx.args().value(QStringLiteral("at")), QStringLiteral("at")));
+        at = parsed;
     }
-    VAX_CLI_TRY(o, ColdChainService::addManualReading(s->db(), s->clock(), fridge->id, *celsius, at,
-                                                      s->actor.id));
-    QJsonObject obj = outcomeJson(*o);
-    obj.insert(QStringLiteral("id"), o->readingId);
-    obj.insert(QStringLiteral("fridge_id"), fridge->id);
-    ctx.out().record(obj, outcomeText(*o));
+    VAX_TRY_VALUE_OR(auto o, ctx.out().fail,
+                     ColdChainService::addManualReading(s.services(), fridge.id, celsius, at));
+    QJsonObject obj = outcomeJson(o);
+    obj.insert(QStringLiteral("id"), o.readingId);
+    obj.insert(QStringLiteral("fridge_id"), fridge.id);
+    ctx.out().record(obj, outcomeText(o));
     return ExitOk;
 }
 
@@ -145,29 +148,29 @@ int runTempsImport(CommandContext& ctx)
     if (files.size() != 1)
         return ctx.out().usage(
             ColdChainCmdText::tr("Give one file: vaxctl temps import FILE --fridge NAME"));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(fridge,
-                FridgeRepository::find(s->db(), ctx.args().value(QStringLiteral("fridge"))));
-    VAX_CLI_TRY(report, readTemperatureFile(files.first(), s->site->site.timeZone(),
-                                            ctx.args().value(QStringLiteral("format"))));
-    VAX_CLI_TRY(
-        o, ColdChainService::importReport(s->db(), s->clock(), fridge->id, *report, s->actor.id));
-    QJsonObject obj = outcomeJson(*o);
-    obj.insert(QStringLiteral("format"), report->format);
-    obj.insert(QStringLiteral("serial"), report->serial);
-    obj.insert(QStringLiteral("days"), static_cast<int>(report->days.size()));
-    obj.insert(QStringLiteral("fridge_id"), fridge->id);
-    ctx.out().record(obj, outcomeText(*o));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto fridge, ctx.out().fail,
+                     FridgeRepository::find(s.db(), ctx.args().value(QStringLiteral("fridge"))));
+    VAX_TRY_VALUE_OR(auto report, ctx.out().fail,
+                     readTemperatureFile(files.first(), s.site->site.timeZone(),
+                                         ctx.args().value(QStringLiteral("format"))));
+    VAX_TRY_VALUE_OR(auto o, ctx.out().fail,
+                     ColdChainService::importReport(s.services(), fridge.id, report));
+    QJsonObject obj = outcomeJson(o);
+    obj.insert(QStringLiteral("format"), report.format);
+    obj.insert(QStringLiteral("serial"), report.serial);
+    obj.insert(QStringLiteral("days"), static_cast<int>(report.days.size()));
+    obj.insert(QStringLiteral("fridge_id"), fridge.id);
+    ctx.out().record(obj, outcomeText(o));
     return ExitOk;
 }
 
 int runExcursionList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(list, LotQuarantine::list(*(*site)->db, ctx.args().isSet(QStringLiteral("open"))));
-    for (const ExcursionRecord& e : *list)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto list, ctx.out().fail,
+                     LotQuarantine::list(*site->db, ctx.args().isSet(QStringLiteral("open"))));
+    for (const ExcursionRecord& e : list)
         ctx.out().record(
             excursionJson(e),
             QStringLiteral("%1  %2  %3  %4 °C  %5 lot(s)%6")
@@ -185,21 +188,21 @@ int runExcursionDecision(CommandContext& ctx, bool release)
         return ctx.out().usage(
             ColdChainCmdText::tr("Give the excursion id: vaxctl excursion release|discard ID "
                                  "--reason TEXT [--lot LOT]"));
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     QString lotId;
     if (ctx.args().isSet(QStringLiteral("lot"))) {
-        VAX_CLI_TRY(lot, LotService::find(s->db(), ctx.args().value(QStringLiteral("lot"))));
-        lotId = lot->id;
+        VAX_TRY_VALUE_OR(auto lot, ctx.out().fail,
+                         LotService::find(s.db(), ctx.args().value(QStringLiteral("lot"))));
+        lotId = lot.id;
     }
     const QString reason = ctx.args().value(QStringLiteral("reason"));
     const bool overriding = release && ctx.args().isSet(QStringLiteral("override"));
-    auto n =
+    VAX_TRY_VALUE_OR(
+        auto n, ctx.out().fail,
         release ? LotQuarantine::release(
-                      s->db(), s->clock(), ids.first(), lotId, reason, s->actor,
+                      s.db(), s.clock(), ids.first(), lotId, reason, s.actor,
                       overriding ? ReleaseEvidence::Override : ReleaseEvidence::Reading)
-                : LotQuarantine::discard(s->db(), s->clock(), ids.first(), lotId, reason, s->actor);
-    if (!n)
-        return ctx.out().fail(n.error());
+                : LotQuarantine::discard(s.db(), s.clock(), ids.first(), lotId, reason, s.actor));
     ctx.out().record({{QStringLiteral("excursion_id"), ids.first()},
                       {QStringLiteral("decision"),
                        release ? QStringLiteral("released") : QStringLiteral("discarded")},
@@ -207,10 +210,10 @@ int runExcursionDecision(CommandContext& ctx, bool release)
                        release ? releaseEvidenceName(overriding ? ReleaseEvidence::Override
                                                                 : ReleaseEvidence::Reading)
                                : QString()},
-                      {QStringLiteral("lots"), *n}},
+                      {QStringLiteral("lots"), n}},
                      (release ? ColdChainCmdText::tr("Released %1 lot(s).")
                               : ColdChainCmdText::tr("Discarded %1 lot(s)."))
-                         .arg(*n));
+                         .arg(n));
     return ExitOk;
 }
 }  // namespace

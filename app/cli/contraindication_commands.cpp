@@ -39,31 +39,26 @@ Result<DoctorProof> authenticate(CommandContext& ctx, ContraindicationService& s
                          ContraCmdText::tr("--actor: give the doctor's username; only a doctor "
                                            "may add or lift a contraindication."),
                          QStringLiteral("actor"));
-    auto secret = requireSecretOption(ctx, QStringLiteral("doctor-password-stdin"),
+    VAX_TRY_VALUE(auto secret,
+                  requireSecretOption(ctx, QStringLiteral("doctor-password-stdin"),
                                       "VAXPOINT_DOCTOR_PASSWORD",
-                                      ContraCmdText::tr("The doctor's password or PIN"));
-    if (!secret)
-        return secret.error();
-    return service.authenticateDoctor(opt(ctx, "actor"), *secret);
+                                      ContraCmdText::tr("The doctor's password or PIN")));
+    return service.authenticateDoctor(opt(ctx, "actor"), secret);
 }
 
 // PERSON: a person id, or the number of one of their documents.
 Result<Person> findPerson(SiteContext& site, const QString& ref)
 {
-    auto byId = PersonRepository::byId(*site.db, ref);
-    if (!byId)
-        return byId.error();
-    if (*byId)
-        return **byId;
+    VAX_TRY_VALUE(auto byId, PersonRepository::byId(*site.db, ref));
+    if (byId)
+        return *byId;
     DocumentInput in;
     in.number = ref;
     auto doc = checkDocument(in, site.calendar().today());
     if (doc) {
-        auto byDoc = PersonRepository::byDocument(*site.db, doc->type, doc->matchKey);
-        if (!byDoc)
-            return byDoc.error();
-        if (*byDoc)
-            return **byDoc;
+        VAX_TRY_VALUE(auto byDoc, PersonRepository::byDocument(*site.db, doc->type, doc->matchKey));
+        if (byDoc)
+            return *byDoc;
     }
     return makeError(ErrorCode::NotFound,
                      ContraCmdText::tr("PERSON: no person with the id or document number \"%1\". "
@@ -123,15 +118,16 @@ int runList(CommandContext& ctx)
     if (args.size() != 1)
         return ctx.out().usage(
             ContraCmdText::tr("Give one PERSON: a person id or a document number."));
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(person, findPerson(**site, args.first()));
-    ContraindicationService service(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(rows, service.ofPerson(person->id, ctx.args().isSet(QStringLiteral("all"))));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto person, ctx.out().fail, findPerson(*site, args.first()));
+    ContraindicationService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto rows, ctx.out().fail,
+                     service.ofPerson(person.id, ctx.args().isSet(QStringLiteral("all"))));
     const QDate today = service.today();
-    if (rows->empty() && !ctx.out().json())
+    if (rows.empty() && !ctx.out().json())
         ctx.out().text() << ContraCmdText::tr("No contraindication or precaution on record.")
                          << '\n';
-    for (const Contraindication& c : *rows)
+    for (const Contraindication& c : rows)
         ctx.out().record(contraindicationJson(c, today), contraindicationText(c, today));
     return ExitOk;
 }
@@ -145,29 +141,28 @@ int runAdd(CommandContext& ctx)
     const auto kind = contraindicationKindFromName(opt(ctx, "kind"));
     if (!kind)
         return ctx.out().usage(ContraCmdText::tr("--kind must be contraindication or precaution."));
-    auto scope = ScopeSpec::parse(opt(ctx, "scope"), QStringLiteral("scope"));
-    if (!scope)
-        return ctx.out().fail(scope.error());
+    VAX_TRY_VALUE_OR(auto scope, ctx.out().fail,
+                     ScopeSpec::parse(opt(ctx, "scope"), QStringLiteral("scope")));
     QDate until;
     if (!opt(ctx, "until").isEmpty()) {
         until = QDate::fromString(opt(ctx, "until"), Qt::ISODate);
         if (!until.isValid())
             return ctx.out().usage(ContraCmdText::tr("--until must be YYYY-MM-DD."));
     }
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(person, findPerson(**site, args.first()));
-    ContraindicationService service(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(proof, authenticate(ctx, service));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto person, ctx.out().fail, findPerson(*site, args.first()));
+    ContraindicationService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto proof, ctx.out().fail, authenticate(ctx, service));
     NewContraindication entry;
-    entry.personId = person->id;
+    entry.personId = person.id;
     entry.kind = *kind;
-    entry.scope = *scope;
+    entry.scope = scope;
     entry.reason = opt(ctx, "reason");
     entry.until = until;
     entry.allergy = ctx.args().isSet(QStringLiteral("allergy"));
-    VAX_CLI_TRY(added, service.add(entry, *proof));
-    ctx.out().record(contraindicationJson(*added, service.today()),
-                     contraindicationText(*added, service.today()));
+    VAX_TRY_VALUE_OR(auto added, ctx.out().fail, service.add(entry, proof));
+    ctx.out().record(contraindicationJson(added, service.today()),
+                     contraindicationText(added, service.today()));
     return ExitOk;
 }
 
@@ -177,13 +172,14 @@ int runLift(CommandContext& ctx)
     if (args.size() != 1)
         return ctx.out().usage(ContraCmdText::tr(
             "Give one contraindication ID (from \"vaxctl person contraindications PERSON\")."));
-    VAX_CLI_TRY(site, ctx.site());
-    ContraindicationService service(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(existing, service.byId(args.first()));
-    VAX_CLI_TRY(proof, authenticate(ctx, service));
-    VAX_CLI_TRY(lifted, service.lift(existing->id, opt(ctx, "reason"), *proof));
-    ctx.out().record(contraindicationJson(*lifted, service.today()),
-                     contraindicationText(*lifted, service.today()));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    ContraindicationService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto existing, ctx.out().fail, service.byId(args.first()));
+    VAX_TRY_VALUE_OR(auto proof, ctx.out().fail, authenticate(ctx, service));
+    VAX_TRY_VALUE_OR(auto lifted, ctx.out().fail,
+                     service.lift(existing.id, opt(ctx, "reason"), proof));
+    ctx.out().record(contraindicationJson(lifted, service.today()),
+                     contraindicationText(lifted, service.today()));
     return ExitOk;
 }
 }  // namespace

@@ -38,45 +38,42 @@ int runDemoSeed(CommandContext& ctx)
         if (!ok)
             return ctx.out().usage(DemoCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
     }
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    auto report = demo::seedPeople(*(*site)->db, *(*site)->clock, options);
-    if (!report)
-        return ctx.out().fail(report.error());
-    QJsonObject o{{QStringLiteral("persons"), report->persons},
-                  {QStringLiteral("documents"), report->documents},
-                  {QStringLiteral("visits"), report->visits},
-                  {QStringLiteral("doses"), report->doses},
-                  {QStringLiteral("lots"), report->lots},
-                  {QStringLiteral("movements"), report->movements},
-                  {QStringLiteral("vials"), report->vials},
-                  {QStringLiteral("doses_wasted"), report->dosesWasted},
-                  {QStringLiteral("fridges"), report->fridges},
-                  {QStringLiteral("readings"), report->readings},
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto report, ctx.out().fail,
+                     demo::seedPeople(*site->db, *site->clock, options));
+    QJsonObject o{{QStringLiteral("persons"), report.persons},
+                  {QStringLiteral("documents"), report.documents},
+                  {QStringLiteral("visits"), report.visits},
+                  {QStringLiteral("doses"), report.doses},
+                  {QStringLiteral("lots"), report.lots},
+                  {QStringLiteral("movements"), report.movements},
+                  {QStringLiteral("vials"), report.vials},
+                  {QStringLiteral("doses_wasted"), report.dosesWasted},
+                  {QStringLiteral("fridges"), report.fridges},
+                  {QStringLiteral("readings"), report.readings},
                   {QStringLiteral("days"), options.days},
                   {QStringLiteral("seed"), QString::number(options.seed)},
-                  {QStringLiteral("first_person_seq"), report->firstPersonSeq},
-                  {QStringLiteral("last_person_seq"), report->lastPersonSeq},
-                  {QStringLiteral("seconds"), report->seconds}};
-    o.insert(QStringLiteral("first_visit_date"), report->firstVisitDate.isValid()
-                                                     ? QJsonValue(jsonDate(report->firstVisitDate))
+                  {QStringLiteral("first_person_seq"), report.firstPersonSeq},
+                  {QStringLiteral("last_person_seq"), report.lastPersonSeq},
+                  {QStringLiteral("seconds"), report.seconds}};
+    o.insert(QStringLiteral("first_visit_date"), report.firstVisitDate.isValid()
+                                                     ? QJsonValue(jsonDate(report.firstVisitDate))
                                                      : QJsonValue());
-    o.insert(QStringLiteral("last_visit_date"), report->lastVisitDate.isValid()
-                                                    ? QJsonValue(jsonDate(report->lastVisitDate))
+    o.insert(QStringLiteral("last_visit_date"), report.lastVisitDate.isValid()
+                                                    ? QJsonValue(jsonDate(report.lastVisitDate))
                                                     : QJsonValue());
     ctx.out().record(o, DemoCmdText::tr("Created %1 persons (%2 documents), %3 visits, %4 doses, "
                                         "%5 lots, %6 stock movements and %7 fridge readings "
                                         "(seed %8) in %9 s.")
-                            .arg(report->persons)
-                            .arg(report->documents)
-                            .arg(report->visits)
-                            .arg(report->doses)
-                            .arg(report->lots)
-                            .arg(report->movements)
-                            .arg(report->readings)
+                            .arg(report.persons)
+                            .arg(report.documents)
+                            .arg(report.visits)
+                            .arg(report.doses)
+                            .arg(report.lots)
+                            .arg(report.movements)
+                            .arg(report.readings)
                             .arg(options.seed)
-                            .arg(report->seconds, 0, 'f', 1));
+                            .arg(report.seconds, 0, 'f', 1));
     return ExitOk;
 }
 
@@ -91,14 +88,10 @@ int runTrainingCodes(CommandContext& ctx)
                 DemoCmdText::tr("--per-lot: give how many trace codes to list per lot, 0 to "
                                 "1000, e.g. --per-lot 4."));
     }
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    auto lots = TrainingCodes::list(*(*site)->db, perLot);
-    if (!lots)
-        return ctx.out().fail(lots.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto lots, ctx.out().fail, TrainingCodes::list(*site->db, perLot));
     const QString language = currentLanguage();
-    for (const TrainingLotCodes& l : *lots) {
+    for (const TrainingLotCodes& l : lots) {
         QJsonObject o{{QStringLiteral("lot_id"), l.lotId},
                       {QStringLiteral("product"), l.productCode},
                       {QStringLiteral("product_name"), l.productName.forLocale(language)},

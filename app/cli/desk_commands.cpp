@@ -74,10 +74,8 @@ Result<std::pair<DeskScan, DeskChoices>> scanAndChoices(CommandContext& ctx)
                              DeskCmdText::tr("--amount: give millilitres, e.g. 0.5."),
                              QStringLiteral("amount"));
     }
-    auto confirmed = confirmations(ctx);
-    if (!confirmed)
-        return confirmed.error();
-    choices.confirmed = *confirmed;
+    VAX_TRY_VALUE(auto confirmed, confirmations(ctx));
+    choices.confirmed = confirmed;
     for (const QString& code : listOption(ctx, "override"))
         choices.overrides.insert(code);
     return std::make_pair(scan, choices);
@@ -199,14 +197,15 @@ QString doseText(const DoseRecord& d)
 
 int runAdminister(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    VAX_CLI_TRY(input, scanAndChoices(ctx));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
+                     staffOption(ctx, *site, QStringLiteral("actor"), true));
+    VAX_TRY_VALUE_OR(auto input, ctx.out().fail, scanAndChoices(ctx));
     AdministerRequest r;
-    r.scan = input->first;
-    r.choices = input->second;
+    r.scan = input.first;
+    r.choices = input.second;
     r.desk = opt(ctx, "desk");
-    r.staffId = actor->id;
+    r.staffId = actor.id;
     r.overrideReason = opt(ctx, "reason");
     if (!r.choices.overrides.isEmpty()) {
         // The doctor authenticates here with their own password or PIN; a wrong one counts
@@ -218,16 +217,17 @@ int runAdminister(CommandContext& ctx)
                                 "decides, and the doctor's password or PIN (--%1 or %2).")
                     .arg(kDoctorPasswordStdin, QString::fromLatin1(kDoctorPasswordEnv)),
                 QStringLiteral("doctor")));
-        VAX_CLI_TRY(secret, requireSecretOption(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
-                                                DeskCmdText::tr("The doctor's password or PIN")));
+        VAX_TRY_VALUE_OR(auto secret, ctx.out().fail,
+                         requireSecretOption(ctx, kDoctorPasswordStdin, kDoctorPasswordEnv,
+                                             DeskCmdText::tr("The doctor's password or PIN")));
         QStringList findings = r.choices.overrides.values();
         findings.sort();
-        VAX_CLI_TRY(approval,
-                    AuthService::approveOverride(*(*site)->db, *(*site)->clock, opt(ctx, "doctor"),
-                                                 *secret, r.scan.visitId, findings));
-        r.doctorApproval = *approval;
+        VAX_TRY_VALUE_OR(auto approval, ctx.out().fail,
+                         AuthService::approveOverride(site->serviceContext(), opt(ctx, "doctor"),
+                                                      secret, r.scan.visitId, findings));
+        r.doctorApproval = approval;
     }
-    AdministrationService administration(*(*site)->db, *(*site)->clock);
+    AdministrationService administration(site->serviceContext());
     ChecklistResult evaluated;
     auto given = administration.administer(r, &evaluated);
     if (!given) {
@@ -248,22 +248,23 @@ int runAdminister(CommandContext& ctx)
 
 int runChecklist(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    VAX_CLI_TRY(input, scanAndChoices(ctx));
-    AdministrationService administration(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(result, administration.evaluate(input->first, input->second));
-    ctx.out().record(checklistJson(*result), checklistText(*result));
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    VAX_TRY_VALUE_OR(auto input, ctx.out().fail, scanAndChoices(ctx));
+    AdministrationService administration(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto result, ctx.out().fail,
+                     administration.evaluate(input.first, input.second));
+    ctx.out().record(checklistJson(result), checklistText(result));
     return ExitOk;
 }
 
 int runDoseList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    DoseCorrectionService records(*(*site)->db, *(*site)->clock);
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    DoseCorrectionService records(site->serviceContext());
     Result<std::vector<DoseRecord>> doses = std::vector<DoseRecord>();
     if (!opt(ctx, "person").isEmpty()) {
         doses = records.dosesOfPerson(opt(ctx, "person"));
@@ -288,30 +289,33 @@ int runDoseCorrect(CommandContext& ctx)
     if (ids.size() != 1)
         return ctx.out().usage(
             DeskCmdText::tr("Give one dose id: vaxctl dose correct ID --reason TEXT"));
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    DoseCorrectionService correction(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(c, correction.correct(ids.first(), opt(ctx, "reason"), actor->id));
-    QJsonObject o = doseJson(c->dose);
-    o.insert(QStringLiteral("stock_returned"), c->stockReturned);
-    o.insert(QStringLiteral("observation_cancelled"), c->observationCancelled);
-    ctx.out().record(o, DeskCmdText::tr("Dose %1 entered in error.").arg(c->dose.id));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
+                     staffOption(ctx, *site, QStringLiteral("actor"), true));
+    DoseCorrectionService correction(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto c, ctx.out().fail,
+                     correction.correct(ids.first(), opt(ctx, "reason"), actor.id));
+    QJsonObject o = doseJson(c.dose);
+    o.insert(QStringLiteral("stock_returned"), c.stockReturned);
+    o.insert(QStringLiteral("observation_cancelled"), c.observationCancelled);
+    ctx.out().record(o, DeskCmdText::tr("Dose %1 entered in error.").arg(c.dose.id));
     return ExitOk;
 }
 
 int runCallNext(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
-    VAX_CLI_TRY(actor, staffOption(ctx, **site, QStringLiteral("actor"), true));
-    QueueService queue(*(*site)->db, *(*site)->clock);
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
+                     staffOption(ctx, *site, QStringLiteral("actor"), true));
+    QueueService queue(site->serviceContext());
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
-    VAX_CLI_TRY(called, queue.callNext(deskName, actor->id));
-    if (!called->has_value()) {
+    VAX_TRY_VALUE_OR(auto called, ctx.out().fail, queue.callNext(deskName, actor.id));
+    if (!called.has_value()) {
         ctx.out().record({{QStringLiteral("called"), false}},
                          DeskCmdText::tr("Nobody is waiting."));
         return ExitOk;
     }
-    const CalledVisit& c = **called;
+    const CalledVisit& c = *called;
     ctx.out().record({{QStringLiteral("called"), true},
                       {QStringLiteral("visit_id"), c.visitId},
                       {QStringLiteral("person_id"), c.personId},

@@ -49,10 +49,8 @@ QCommandLineOption passphraseOpt()
 
 Result<signing::KeyPair> signingKey(CommandContext& ctx, Database& db, bool create)
 {
-    auto store = signingkey::openStore(db, passphrase(ctx));
-    if (!store)
-        return store.error();
-    return signingkey::load(**store, create);
+    VAX_TRY_VALUE(auto store, signingkey::openStore(db, passphrase(ctx)));
+    return signingkey::load(*store, create);
 }
 
 // The text of a small key file named by option `option`; an error naming the option when it
@@ -92,9 +90,9 @@ int runDayClose(CommandContext& ctx)
 {
     const QString reopen = ctx.args().value(QStringLiteral("reopen"));
     if (!reopen.isEmpty()) {
-        VAX_CLI_TRY(s, session(ctx));
+        VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
         const QDate day = QDate::fromString(reopen, Qt::ISODate);
-        if (Status st = DayCloseService::reopen(s->db(), s->clock(), s->actor.id, day); !st)
+        if (Status st = DayCloseService::reopen(s.services(), day); !st)
             return ctx.out().fail(st.error());
         ctx.out().record(QJsonObject{{QStringLiteral("day"), day.toString(Qt::ISODate)},
                                      {QStringLiteral("reopened"), true}},
@@ -105,36 +103,30 @@ int runDayClose(CommandContext& ctx)
     if (!date.isEmpty()) {
         // A past (or today's) summary: read only.
         const QDate day = QDate::fromString(date, Qt::ISODate);
-        auto site = ctx.site();
-        if (!site)
-            return ctx.out().fail(site.error());
-        auto s = DayCloseService::summary(*(*site)->db, day);
-        if (!s)
-            return ctx.out().fail(s.error());
+        VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+        VAX_TRY_VALUE_OR(auto s, ctx.out().fail, DayCloseService::summary(*site->db, day));
         QString text;
-        const QJsonObject json = summaryText(*s, &text);
+        const QJsonObject json = summaryText(s, &text);
         ctx.out().record(json, text);
         return ExitOk;
     }
-    VAX_CLI_TRY(s, session(ctx));
-    auto closed = DayCloseService::close(s->db(), s->clock(), s->actor.id);
-    if (!closed)
-        return ctx.out().fail(closed.error());
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto closed, ctx.out().fail, DayCloseService::close(s.services()));
     QString text;
-    QJsonObject json = summaryText(closed->summary, &text);
-    json.insert(QStringLiteral("vials_closed"), closed->vialsClosed);
-    json.insert(QStringLiteral("doses_wasted_at_close"), closed->dosesWasted);
+    QJsonObject json = summaryText(closed.summary, &text);
+    json.insert(QStringLiteral("vials_closed"), closed.vialsClosed);
+    json.insert(QStringLiteral("doses_wasted_at_close"), closed.dosesWasted);
     ctx.out().record(json, ExportCmdText::tr("Day closed: %1 vials closed, %2 doses left in them "
                                              "wasted.\n")
-                                   .arg(closed->vialsClosed)
-                                   .arg(closed->dosesWasted) +
+                                   .arg(closed.vialsClosed)
+                                   .arg(closed.dosesWasted) +
                                text);
     return ExitOk;
 }
 
 int runExport(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     const QString outDir = ctx.args().value(QStringLiteral("out"));
     if (outDir.isEmpty())
         return ctx.out().fail(makeError(
@@ -144,25 +136,23 @@ int runExport(CommandContext& ctx)
             QStringLiteral("out")));
     QByteArray sealTo;
     if (ctx.args().isSet(QStringLiteral("seal-to"))) {
-        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("seal-to"),
-                                      ExportCmdText::tr("the district's public key, "
-                                                        "district.pub")));
-        VAX_CLI_TRY(parsed, sealing::parsePublicKey(*text));
-        sealTo = *parsed;
+        VAX_TRY_VALUE_OR(auto text, ctx.out().fail,
+                         keyFileText(ctx, QStringLiteral("seal-to"),
+                                     ExportCmdText::tr("the district's public key, "
+                                                       "district.pub")));
+        VAX_TRY_VALUE_OR(auto parsed, ctx.out().fail, sealing::parsePublicKey(text));
+        sealTo = parsed;
     }
-    VAX_CLI_TRY(key, signingKey(ctx, s->db(), true));
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, signingKey(ctx, s.db(), true));
     // The security page shows where the key is and its fingerprint.
-    if (const Status recorded =
-            signingkey::remember(s->db(), s->clock(), s->actor.id, key->publicKey);
+    if (const Status recorded = signingkey::remember(s.db(), s.clock(), s.actor.id, key.publicKey);
         !recorded)
         return ctx.out().fail(recorded.error());
-    Exporter exporter(s->db(), s->clock());
-    ExportRequest request{outDir, s->actor.id, key->secretKey, {}, {}};
+    Exporter exporter(s.db(), s.clock());
+    ExportRequest request{outDir, s.actor.id, key.secretKey, {}, {}};
     request.sealTo = sealTo;
-    auto receipt = exporter.run(request);
-    if (!receipt)
-        return ctx.out().fail(receipt.error());
-    const ExportBatch& b = receipt->batch;
+    VAX_TRY_VALUE_OR(auto receipt, ctx.out().fail, exporter.run(request));
+    const ExportBatch& b = receipt.batch;
     const QString sealedNote =
         b.sealed() ? ExportCmdText::tr(" Sealed for the district: only its key opens it.")
                    : QString();
@@ -173,19 +163,19 @@ int runExport(CommandContext& ctx)
          {QStringLiteral("sha256"), b.sha256},
          {QStringLiteral("previous_sha256"), b.previousSha256},
          {QStringLiteral("bytes"), b.bytes},
-         {QStringLiteral("records"), receipt->records},
-         {QStringLiteral("zero_report"), receipt->records == 0},
+         {QStringLiteral("records"), receipt.records},
+         {QStringLiteral("zero_report"), receipt.records == 0},
          {QStringLiteral("counts"), b.counts},
          {QStringLiteral("sealed"), b.sealed()},
-         {QStringLiteral("public_key"), signing::publicKeyText(key->publicKey)}},
-        (receipt->records == 0
+         {QStringLiteral("public_key"), signing::publicKeyText(key.publicKey)}},
+        (receipt.records == 0
              ? ExportCmdText::tr("Nothing changed since the last export: zero report %1 written "
                                  "(%2).")
                    .arg(b.fileName, b.path)
              : ExportCmdText::tr("Export %1 written: %2 records (%3 immunizations, %4 patients), "
                                  "SHA-256 %5.")
                    .arg(b.path)
-                   .arg(receipt->records)
+                   .arg(receipt.records)
                    .arg(b.counts.value(QStringLiteral("immunizations")).toInt())
                    .arg(b.counts.value(QStringLiteral("patients")).toInt())
                    .arg(b.sha256)) +
@@ -195,20 +185,21 @@ int runExport(CommandContext& ctx)
 
 int runSealTo(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
     QString keyText;
     if (!clear) {
-        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("public-key"),
-                                      ExportCmdText::tr("the district's public key, "
-                                                        "district.pub; or pass --clear")));
-        keyText = *text;
+        VAX_TRY_VALUE_OR(auto text, ctx.out().fail,
+                         keyFileText(ctx, QStringLiteral("public-key"),
+                                     ExportCmdText::tr("the district's public key, "
+                                                       "district.pub; or pass --clear")));
+        keyText = text;
     }
-    const Status set = sealsetting::set(s->db(), s->clock(), s->actor.id, keyText);
+    const Status set = sealsetting::set(s.db(), s.clock(), s.actor.id, keyText);
     if (!set)
         return ctx.out().fail(set.error());
-    VAX_CLI_TRY(key, sealsetting::publicKey(s->db()));
-    const QString shown = key->isEmpty() ? QString() : sealing::publicKeyText(*key);
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, sealsetting::publicKey(s.db()));
+    const QString shown = key.isEmpty() ? QString() : sealing::publicKeyText(key);
     ctx.out().record({{QStringLiteral("seal_to_public_key"), shown}},
                      shown.isEmpty()
                          ? ExportCmdText::tr("Exports are no longer sealed: they are signed .zip "
@@ -221,19 +212,13 @@ int runSealTo(CommandContext& ctx)
 
 int runExportList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    Exporter exporter(*(*site)->db, *(*site)->clock);
-    auto pending = exporter.pendingRecords();
-    if (!pending)
-        return ctx.out().fail(pending.error());
-    auto history = exporter.history();
-    if (!history)
-        return ctx.out().fail(history.error());
-    ctx.out().record({{QStringLiteral("pending_records"), *pending}},
-                     ExportCmdText::tr("Not yet exported: %1 records.").arg(*pending));
-    for (const ExportBatch& b : *history)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    Exporter exporter(*site->db, *site->clock);
+    VAX_TRY_VALUE_OR(auto pending, ctx.out().fail, exporter.pendingRecords());
+    VAX_TRY_VALUE_OR(auto history, ctx.out().fail, exporter.history());
+    ctx.out().record({{QStringLiteral("pending_records"), pending}},
+                     ExportCmdText::tr("Not yet exported: %1 records.").arg(pending));
+    for (const ExportBatch& b : history)
         ctx.out().record({{QStringLiteral("seq"), b.seq},
                           {QStringLiteral("file"), b.fileName},
                           {QStringLiteral("created_at"), jsonTime(b.createdAt)},
@@ -262,63 +247,59 @@ int runVerify(CommandContext& ctx)
                       ExportCmdText::tr("--public-key: give the file holding what \"vaxctl key "
                                         "show-public\" printed at the site."),
                       QStringLiteral("public-key")));
-    auto publicKey = signing::parsePublicKey(QString::fromUtf8(keyFile.read(64 * 1024)));
-    if (!publicKey)
-        return ctx.out().fail(publicKey.error());
+    VAX_TRY_VALUE_OR(auto publicKey, ctx.out().fail,
+                     signing::parsePublicKey(QString::fromUtf8(keyFile.read(64 * 1024))));
     std::optional<sealing::DistrictKeys> district;
     if (ctx.args().isSet(QStringLiteral("district-key"))) {
-        VAX_CLI_TRY(text, keyFileText(ctx, QStringLiteral("district-key"),
-                                      ExportCmdText::tr("the district's secret key, "
-                                                        "district.key")));
-        VAX_CLI_TRY(keys, sealing::parseSecretKey(*text));
-        district = *keys;
+        VAX_TRY_VALUE_OR(auto text, ctx.out().fail,
+                         keyFileText(ctx, QStringLiteral("district-key"),
+                                     ExportCmdText::tr("the district's secret key, "
+                                                       "district.key")));
+        VAX_TRY_VALUE_OR(auto keys, ctx.out().fail, sealing::parseSecretKey(text));
+        district = keys;
     }
     std::optional<QString> previous;
     const QString previousPath = ctx.args().value(QStringLiteral("previous"));
     if (!previousPath.isEmpty()) {
-        auto sha = bundle::bundleSha256(previousPath, district ? &*district : nullptr);
-        if (!sha)
-            return ctx.out().fail(sha.error());
-        previous = *sha;
+        VAX_TRY_VALUE_OR(auto sha, ctx.out().fail,
+                         bundle::bundleSha256(previousPath, district ? &*district : nullptr));
+        previous = sha;
     }
-    auto verified = district ? bundle::verifySealed(args.first(), *publicKey, *district, previous)
-                             : bundle::verify(args.first(), *publicKey, previous);
-    if (!verified)
-        return ctx.out().fail(verified.error());
+    VAX_TRY_VALUE_OR(auto verified, ctx.out().fail,
+                     district ? bundle::verifySealed(args.first(), publicKey, *district, previous)
+                              : bundle::verify(args.first(), publicKey, previous));
     QJsonObject records;
-    for (auto it = verified->records.begin(); it != verified->records.end(); ++it)
+    for (auto it = verified.records.begin(); it != verified.records.end(); ++it)
         records.insert(it.key(), it.value());
-    const QJsonObject& m = verified->manifest;
+    const QJsonObject& m = verified.manifest;
     ctx.out().record(
         {{QStringLiteral("valid"), true},
-         {QStringLiteral("sha256"), verified->sha256},
+         {QStringLiteral("sha256"), verified.sha256},
          {QStringLiteral("seq"), m.value(QStringLiteral("seq"))},
          {QStringLiteral("site"), m.value(QStringLiteral("site"))},
          {QStringLiteral("previous_sha256"), m.value(QStringLiteral("previous_sha256"))},
          {QStringLiteral("chain_checked"), previous.has_value()},
-         {QStringLiteral("sealed"), verified->sealed},
+         {QStringLiteral("sealed"), verified.sealed},
          {QStringLiteral("zero_report"), m.value(QStringLiteral("zero_report"))},
          {QStringLiteral("records"), records}},
         ExportCmdText::tr("Valid: signature, every file's SHA-256 and record count%1. Bundle "
                           "%2 of site %3, SHA-256 %4.")
-            .arg((verified->sealed ? ExportCmdText::tr(" (unsealed with the district key)")
-                                   : QString()) +
+            .arg((verified.sealed ? ExportCmdText::tr(" (unsealed with the district key)")
+                                  : QString()) +
                  (previous ? ExportCmdText::tr(", and the chain to the previous bundle")
                            : QString()))
             .arg(m.value(QStringLiteral("seq")).toInt())
             .arg(
                 m.value(QStringLiteral("site")).toObject().value(QStringLiteral("code")).toString(),
-                verified->sha256));
+                verified.sha256));
     return ExitOk;
 }
 
 int runShowPublic(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(key, signingKey(ctx, *(*site)->db, true));
-    const QString text = signing::publicKeyText(key->publicKey);
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, signingKey(ctx, *site->db, true));
+    const QString text = signing::publicKeyText(key.publicKey);
     ctx.out().record({{QStringLiteral("public_key"), text}}, text);
     return ExitOk;
 }
@@ -373,7 +354,7 @@ int runKeyInit(CommandContext& ctx)
 {
     if (ctx.args().isSet(QStringLiteral("district")))
         return runDistrictKeyInit(ctx);
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     const QString pass = passphrase(ctx);
     if (pass.isEmpty())
         return ctx.out().fail(makeError(
@@ -381,11 +362,11 @@ int runKeyInit(CommandContext& ctx)
             ExportCmdText::tr("Passphrase: pass --passphrase-stdin and type it, or set %1.")
                 .arg(QString::fromLatin1(signingkey::kPassphraseEnv)),
             QStringLiteral("passphrase-stdin")));
-    auto pair = signingkey::initFile(s->db(), s->clock(), ctx.args().value(QStringLiteral("file")),
-                                     pass, s->actor.id);
-    if (!pair)
-        return ctx.out().fail(pair.error());
-    const QString text = signing::publicKeyText(pair->publicKey);
+    VAX_TRY_VALUE_OR(
+        auto pair, ctx.out().fail,
+        signingkey::initFile(s.db(), s.clock(), ctx.args().value(QStringLiteral("file")), pass,
+                             s.actor.id));
+    const QString text = signing::publicKeyText(pair.publicKey);
     ctx.out().record({{QStringLiteral("public_key"), text},
                       {QStringLiteral("store"), QStringLiteral("file")},
                       {QStringLiteral("file"),

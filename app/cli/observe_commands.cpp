@@ -105,11 +105,12 @@ QString aefiText(const AdverseEventRecord& r)
 
 int runObserveList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
-    ObservationService service(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(rows, service.list(ctx.args().isSet(QStringLiteral("all"))));
-    const QDateTime now = (*site)->clock->nowUtc();
-    for (const ObservationRecord& r : *rows)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    ObservationService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto rows, ctx.out().fail,
+                     service.list(ctx.args().isSet(QStringLiteral("all"))));
+    const QDateTime now = site->clock->nowUtc();
+    for (const ObservationRecord& r : rows)
         ctx.out().record(observationJson(r, now), observationText(r, now));
     return ExitOk;
 }
@@ -121,18 +122,18 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
     if (ids.size() != 1)
         return ctx.out().usage(
             ObserveCmdText::tr("Give one observation id (from \"vaxctl observe list\")."));
-    VAX_CLI_TRY(acting, session(ctx));
-    ObservationService service(acting->db(), acting->clock());
+    VAX_TRY_VALUE_OR(auto acting, ctx.out().fail, session(ctx));
+    ObservationService service(acting.services());
     Result<ObservationRecord> done = makeError(ErrorCode::Internal, QString());
     if (what == QLatin1String("depart"))
-        done = service.depart(ids.first(), acting->actor.id);
+        done = service.depart(ids.first(), acting.actor.id);
     else if (what == QLatin1String("left-early"))
-        done = service.leftEarly(ids.first(), acting->actor.id, opt(ctx, "reason"));
+        done = service.leftEarly(ids.first(), acting.actor.id, opt(ctx, "reason"));
     else
-        done = service.refer(ids.first(), acting->actor.id, opt(ctx, "note"));
+        done = service.refer(ids.first(), acting.actor.id, opt(ctx, "note"));
     if (!done)
         return ctx.out().fail(done.error());
-    const QDateTime now = acting->clock().nowUtc();
+    const QDateTime now = acting.clock().nowUtc();
     ctx.out().record(observationJson(*done, now),
                      ObserveCmdText::tr("Number %1: %2.")
                          .arg(done->queueNumber)
@@ -142,7 +143,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
 
 int runAefiAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(acting, session(ctx));
+    VAX_TRY_VALUE_OR(auto acting, ctx.out().fail, session(ctx));
     aefi::Report r;
     r.doseId = opt(ctx, "dose");
     if (r.doseId.isEmpty())
@@ -151,11 +152,11 @@ int runAefiAdd(CommandContext& ctx)
                                                            "\"vaxctl observe list\")."),
                                         QStringLiteral("dose")));
     if (opt(ctx, "onset").isEmpty()) {
-        r.onset = acting->clock().nowUtc();
+        r.onset = acting.clock().nowUtc();
     } else {
-        VAX_CLI_TRY(onset,
-                    acting->site->calendar().parse(opt(ctx, "onset"), QStringLiteral("onset")));
-        r.onset = *onset;
+        VAX_TRY_VALUE_OR(auto onset, ctx.out().fail,
+                         acting.site->calendar().parse(opt(ctx, "onset"), QStringLiteral("onset")));
+        r.onset = onset;
     }
     r.symptoms = listOption(ctx, "symptoms");
     r.otherDescription = opt(ctx, "other");
@@ -165,26 +166,26 @@ int runAefiAdd(CommandContext& ctx)
     if (!opt(ctx, "outcome").isEmpty())
         r.outcome = opt(ctx, "outcome");
     r.note = opt(ctx, "note");
-    r.reporterStaffId = acting->actor.id;
-    AefiService service(acting->db(), acting->clock());
-    VAX_CLI_TRY(added, service.add(r));
-    ctx.out().record(aefiJson(*added), aefiText(*added));
+    r.reporterStaffId = acting.actor.id;
+    AefiService service(acting.services());
+    VAX_TRY_VALUE_OR(auto added, ctx.out().fail, service.add(r));
+    ctx.out().record(aefiJson(added), aefiText(added));
     return ExitOk;
 }
 
 int runAefiList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(site, ctx.site());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     // Shows personal data: on a production database only to an authenticated actor.
-    VAX_CLI_TRY(reader, authenticatedActor(ctx, **site));
-    QDate day = (*site)->calendar().today();
+    VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
+    QDate day = site->calendar().today();
     if (!opt(ctx, "date").isEmpty())
         day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
     if (!day.isValid())
         return ctx.out().usage(ObserveCmdText::tr("--date must be YYYY-MM-DD."));
-    AefiService service(*(*site)->db, *(*site)->clock);
-    VAX_CLI_TRY(rows, service.listOn(day));
-    for (const AdverseEventRecord& r : *rows)
+    AefiService service(site->serviceContext());
+    VAX_TRY_VALUE_OR(auto rows, ctx.out().fail, service.listOn(day));
+    for (const AdverseEventRecord& r : rows)
         ctx.out().record(aefiJson(r), aefiText(r));
     return ExitOk;
 }

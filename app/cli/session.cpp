@@ -21,27 +21,21 @@ Result<StaffMember> staffOption(CommandContext& ctx, SiteContext& site, const QS
                 option);
         username = QString::fromLatin1(kDemoUsername);
     }
-    auto staff = StaffRepository::findByUsername(*site.db, username);
-    if (!staff)
-        return staff.error();
-    if (!staff->has_value() || (*staff)->member.disabled)
+    VAX_TRY_VALUE(auto staff, StaffRepository::findByUsername(*site.db, username));
+    if (!staff.has_value() || staff->member.disabled)
         return makeError(ErrorCode::NotFound,
                          SessionText::tr("--%1: no active staff member \"%2\"; check the "
                                          "username.")
                              .arg(option, username),
                          option);
-    return (*staff)->member;
+    return staff->member;
 }
 
 Result<Session> session(CommandContext& ctx, const QString& fallback)
 {
-    auto site = ctx.site();
-    if (!site)
-        return site.error();
-    auto actor = authenticatedActor(ctx, **site, fallback);
-    if (!actor)
-        return actor.error();
-    return Session{*site, *actor};
+    VAX_TRY_VALUE(auto site, ctx.site());
+    VAX_TRY_VALUE(auto actor, authenticatedActor(ctx, *site, fallback));
+    return Session{site, actor};
 }
 
 QCommandLineOption actorOpt()

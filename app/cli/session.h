@@ -20,6 +20,8 @@ struct Session {
     StaffMember actor;
     Database& db() { return *site->db; }
     const Clock& clock() { return *site->clock; }
+    // The services' context: this site, acting as `actor`.
+    ServiceContext services() const { return site->serviceContext(actor.id); }
 };
 
 // The active staff member named by --OPTION. Without it: `fallback`, else (when

@@ -47,52 +47,49 @@ Result<QString> settingKey(CommandContext& ctx, int arguments)
 
 int runSettingGet(CommandContext& ctx)
 {
-    VAX_CLI_TRY(key, settingKey(ctx, 1));
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, settingKey(ctx, 1));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     QString value;
-    if (*key == u"security.idle_lock_minutes") {
-        VAX_CLI_TRY(minutes, SiteAdminService::idleLockMinutes(*(*site)->db));
-        value = QString::number(*minutes);
-    } else if (*key == QLatin1String(kConsentVersionsKey)) {
-        VAX_CLI_TRY(versions, loadConsentVersions(*(*site)->db));
-        value = versions->join(u',');
+    if (key == u"security.idle_lock_minutes") {
+        VAX_TRY_VALUE_OR(auto minutes, ctx.out().fail,
+                         SiteAdminService::idleLockMinutes(*site->db));
+        value = QString::number(minutes);
+    } else if (key == QLatin1String(kConsentVersionsKey)) {
+        VAX_TRY_VALUE_OR(auto versions, ctx.out().fail, loadConsentVersions(*site->db));
+        value = versions.join(u',');
     } else {
-        VAX_CLI_TRY(end, VialService::sessionEnd(*(*site)->db));
-        value = end->toString(QStringLiteral("HH:mm"));
+        VAX_TRY_VALUE_OR(auto end, ctx.out().fail, VialService::sessionEnd(*site->db));
+        value = end.toString(QStringLiteral("HH:mm"));
     }
-    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}}, value);
+    ctx.out().record({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}, value);
     return ExitOk;
 }
 
 int runSettingSet(CommandContext& ctx)
 {
-    VAX_CLI_TRY(key, settingKey(ctx, 2));
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, settingKey(ctx, 2));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     const QString given = ctx.args().positionalArguments().at(1);
     QString value;
-    if (*key == u"security.idle_lock_minutes") {
+    if (key == u"security.idle_lock_minutes") {
         bool ok = false;
         const int minutes = given.toInt(&ok);
-        const Status set = SiteAdminService::setIdleLockMinutes(s->db(), s->clock(), s->actor.id,
-                                                                ok ? minutes : -1);
+        const Status set = SiteAdminService::setIdleLockMinutes(s.services(), ok ? minutes : -1);
         if (!set)
             return ctx.out().fail(set.error());
         value = QString::number(minutes);
-    } else if (*key == QLatin1String(kConsentVersionsKey)) {
-        const Status set = SiteAdminService::setConsentVersions(s->db(), s->clock(), s->actor.id,
-                                                                given.split(u','));
+    } else if (key == QLatin1String(kConsentVersionsKey)) {
+        const Status set = SiteAdminService::setConsentVersions(s.services(), given.split(u','));
         if (!set)
             return ctx.out().fail(set.error());
-        VAX_CLI_TRY(versions, loadConsentVersions(s->db()));
-        value = versions->join(u',');
+        VAX_TRY_VALUE_OR(auto versions, ctx.out().fail, loadConsentVersions(s.db()));
+        value = versions.join(u',');
     } else {
-        VAX_CLI_TRY(end, VialService::setSessionEnd(s->db(), s->clock(), given, s->actor.id));
-        value = end->toString(QStringLiteral("HH:mm"));
+        VAX_TRY_VALUE_OR(auto end, ctx.out().fail, VialService::setSessionEnd(s.services(), given));
+        value = end.toString(QStringLiteral("HH:mm"));
     }
-    ctx.out().record({{QStringLiteral("key"), *key}, {QStringLiteral("value"), value}},
-                     SettingCmdText::tr("%1 is now %2.").arg(*key, value));
+    ctx.out().record({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
+                     SettingCmdText::tr("%1 is now %2.").arg(key, value));
     return ExitOk;
 }
 }  // namespace

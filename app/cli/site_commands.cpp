@@ -46,12 +46,10 @@ QString siteText(const SiteInfo& s)
 
 int runSiteShow(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    const SiteInfo& s = (*site)->site;
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    const SiteInfo& s = site->site;
     QJsonObject obj = siteJson(s);
-    const SiteCalendar calendar = (*site)->calendar();
+    const SiteCalendar calendar = site->calendar();
     obj.insert(QStringLiteral("today"), jsonDate(calendar.today()));
     ctx.out().record(obj,
                      siteText(s) + u'\n' +
@@ -65,10 +63,11 @@ int runSiteSetTimeZone(CommandContext& ctx)
     if (zone.size() != 1)
         return ctx.out().usage(SiteCmdText::tr(
             "Give one IANA time zone name: vaxctl site set-timezone ZONE --actor ADMIN"));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(site, SiteService::setTimeZone(s->db(), s->clock(), zone.first(), s->actor.id));
-    ctx.out().record(siteJson(*site),
-                     SiteCmdText::tr("The site's time zone is now %1.").arg(site->timeZoneId));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail,
+                     SiteService::setTimeZone(s.services(), zone.first()));
+    ctx.out().record(siteJson(site),
+                     SiteCmdText::tr("The site's time zone is now %1.").arg(site.timeZoneId));
     return ExitOk;
 }
 
@@ -127,17 +126,14 @@ int runInit(CommandContext& ctx)
     OpenOptions open;
     open.path = ctx.dbPath();
     open.create = true;
-    auto db = Database::open(open);
-    if (!db)
-        return ctx.out().fail(db.error());
-    auto clock = clockForDatabase(req.training, req.timeZoneId.isEmpty()
-                                                    ? SiteCalendar::defaultZone()
-                                                    : QTimeZone(req.timeZoneId.toUtf8()));
-    if (!clock)
-        return ctx.out().fail(clock.error());
-    auto site = SiteService::init(**db, **clock, req);
+    VAX_TRY_VALUE_OR(auto db, ctx.out().fail, Database::open(open));
+    VAX_TRY_VALUE_OR(auto clock, ctx.out().fail,
+                     clockForDatabase(req.training, req.timeZoneId.isEmpty()
+                                                        ? SiteCalendar::defaultZone()
+                                                        : QTimeZone(req.timeZoneId.toUtf8())));
+    auto site = SiteService::init({*db, *clock}, req);
     if (!site) {
-        db->reset();
+        db.reset();
         if (!existed) {
             // Nothing was committed: leave no empty file behind for the next attempt.
             for (const char* suffix : {"", "-wal", "-shm"})
@@ -147,7 +143,7 @@ int runInit(CommandContext& ctx)
     }
     QJsonObject obj = siteJson(*site);
     obj.insert(QStringLiteral("db"), ctx.dbPath());
-    obj.insert(QStringLiteral("schema"), (*db)->schemaVersion());
+    obj.insert(QStringLiteral("schema"), db->schemaVersion());
     QString text =
         SiteCmdText::tr("Created site %1 (%2) in %3.").arg(site->name, site->code, ctx.dbPath());
     if (site->training) {
@@ -172,58 +168,50 @@ QJsonObject backupJson(const SiteContext& site)
 
 int runCheckDb(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    Database& db = *(*site)->db;
-    auto audit = AuditLog::verify(db);
-    if (!audit)
-        return ctx.out().fail(audit.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    Database& db = *site->db;
+    VAX_TRY_VALUE_OR(auto audit, ctx.out().fail, AuditLog::verify(db));
     const QTimeZone zone = siteZone(db);
     auto lastBackup = readMeta(db, QStringLiteral("backup.last_path"));
-    QJsonObject obj{
-        {QStringLiteral("ok"), audit->ok},
-        {QStringLiteral("db"), db.path()},
-        {QStringLiteral("schema"), db.schemaVersion()},
-        {QStringLiteral("quick_check"), QStringLiteral("ok")},
-        {QStringLiteral("site"), siteJson((*site)->site)},
-        {QStringLiteral("audit"),
-         QJsonObject{{QStringLiteral("ok"), audit->ok},
-                     {QStringLiteral("rows"), audit->rowsChecked},
-                     {QStringLiteral("problem"), audit->problem},
-                     {QStringLiteral("time_backwards_count"), audit->timeBackwardsCount},
-                     {QStringLiteral("time_backwards"), timeStepsJson(*audit)}}},
-        {QStringLiteral("last_backup"), lastBackup.valueOr(QString())},
-        {QStringLiteral("backup"), backupJson(**site)}};
-    QString text =
-        SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
-            .arg(db.path())
-            .arg(db.schemaVersion())
-            .arg((*site)->site.name, (*site)->site.code,
-                 (*site)->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
-    text += audit->ok ? SiteCmdText::tr("Audit log: %1 rows, chain intact.").arg(audit->rowsChecked)
-                      : SiteCmdText::tr("Audit log BROKEN: %1").arg(audit->problem);
-    if (audit->ok)
-        text += QLatin1Char('\n') + timeStepsText(*audit, zone);
+    QJsonObject obj{{QStringLiteral("ok"), audit.ok},
+                    {QStringLiteral("db"), db.path()},
+                    {QStringLiteral("schema"), db.schemaVersion()},
+                    {QStringLiteral("quick_check"), QStringLiteral("ok")},
+                    {QStringLiteral("site"), siteJson(site->site)},
+                    {QStringLiteral("audit"),
+                     QJsonObject{{QStringLiteral("ok"), audit.ok},
+                                 {QStringLiteral("rows"), audit.rowsChecked},
+                                 {QStringLiteral("problem"), audit.problem},
+                                 {QStringLiteral("time_backwards_count"), audit.timeBackwardsCount},
+                                 {QStringLiteral("time_backwards"), timeStepsJson(audit)}}},
+                    {QStringLiteral("last_backup"), lastBackup.valueOr(QString())},
+                    {QStringLiteral("backup"), backupJson(*site)}};
+    QString text = SiteCmdText::tr("Database %1: schema %2, quick_check ok.\nSite %3 (%4)%5.\n")
+                       .arg(db.path())
+                       .arg(db.schemaVersion())
+                       .arg(site->site.name, site->site.code,
+                            site->site.training ? SiteCmdText::tr(", TRAINING data") : QString());
+    text += audit.ok ? SiteCmdText::tr("Audit log: %1 rows, chain intact.").arg(audit.rowsChecked)
+                     : SiteCmdText::tr("Audit log BROKEN: %1").arg(audit.problem);
+    if (audit.ok)
+        text += QLatin1Char('\n') + timeStepsText(audit, zone);
     text += QLatin1Char('\n') + SiteCmdText::tr("Last backup: %1")
                                     .arg(lastBackup.valueOr(QString()).isEmpty()
                                              ? SiteCmdText::tr("none")
                                              : lastBackup.valueOr(QString()));
     // A failed daily backup is reported (and warned on stderr) but the file is healthy: exit 0.
-    if (const auto& warning = (*site)->backupWarning)
+    if (const auto& warning = site->backupWarning)
         text +=
             QLatin1Char('\n') + SiteCmdText::tr("Today's backup FAILED: %1").arg(warning->message);
     ctx.out().record(obj, text);
-    return audit->ok ? ExitOk : ExitFailed;
+    return audit.ok ? ExitOk : ExitFailed;
 }
 
 int runBackup(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    Database& db = *(*site)->db;
-    const Clock& clock = *(*site)->clock;
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    Database& db = *site->db;
+    const Clock& clock = *site->clock;
     const QString extra = ctx.args().value(QStringLiteral("to"));
     const bool mirror = ctx.args().isSet(QStringLiteral("mirror"));
     // A copy that leaves the database's own folder (--to, --mirror) is a site administrator's
@@ -232,34 +220,31 @@ int runBackup(CommandContext& ctx)
     QString actorId;
     const QString actorName = ctx.args().value(QStringLiteral("actor"));
     if (!actorName.isEmpty() || mirror || !extra.isEmpty()) {
-        if (actorName.isEmpty() && !(*site)->site.training)
+        if (actorName.isEmpty() && !site->site.training)
             return ctx.out().fail(makeError(
                 ErrorCode::InvalidArgument,
                 SiteCmdText::tr("Actor: copying backups elsewhere needs --actor USERNAME, a site "
                                 "administrator."),
                 QStringLiteral("actor")));
-        auto actor = authenticatedActor(ctx, **site);
-        if (!actor)
-            return ctx.out().fail(actor.error());
-        actorId = actor->id;
+        VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, authenticatedActor(ctx, *site));
+        actorId = actor.id;
     }
     if (mirror) {
         const QString dir =
             QFileInfo(ctx.args().value(QStringLiteral("mirror"))).absoluteFilePath();
-        const Status saved = SiteAdminService::setBackupMirror(db, clock, actorId, dir);
+        const Status saved = SiteAdminService::setBackupMirror({db, clock, actorId}, dir);
         if (!saved)
             return ctx.out().fail(saved.error());
     }
     // openSite may just have made the day's backup; an explicit request always makes one more.
-    auto path = actorId.isEmpty() ? backupNow(db, clock, QStringLiteral("manual"), extra)
-                                  : SiteAdminService::backup(db, clock, actorId, extra);
-    if (!path)
-        return ctx.out().fail(path.error());
-    QJsonObject obj{{QStringLiteral("path"), *path},
-                    {QStringLiteral("bytes"), QFileInfo(*path).size()}};
-    QString text = SiteCmdText::tr("Backup written: %1").arg(*path);
+    VAX_TRY_VALUE_OR(auto path, ctx.out().fail,
+                     actorId.isEmpty() ? backupNow(db, clock, QStringLiteral("manual"), extra)
+                                       : SiteAdminService::backup({db, clock, actorId}, extra));
+    QJsonObject obj{{QStringLiteral("path"), path},
+                    {QStringLiteral("bytes"), QFileInfo(path).size()}};
+    QString text = SiteCmdText::tr("Backup written: %1").arg(path);
     if (!extra.isEmpty()) {
-        const QString copy = extra + QLatin1Char('/') + QFileInfo(*path).fileName();
+        const QString copy = extra + QLatin1Char('/') + QFileInfo(path).fileName();
         obj.insert(QStringLiteral("copy"), copy);
         text += QLatin1Char('\n') + SiteCmdText::tr("Copy written: %1").arg(copy);
     }
@@ -318,40 +303,34 @@ int runCatalogValidate(CommandContext& ctx)
                                         SiteCmdText::tr("Cannot read %1: %2. Check the path.")
                                             .arg(files.first(), f.errorString()),
                                         QStringLiteral("FILE")));
-    auto catalog = Catalog::fromJson(f.readAll());
-    if (!catalog)
-        return ctx.out().fail(catalog.error());
+    VAX_TRY_VALUE_OR(auto catalog, ctx.out().fail, Catalog::fromJson(f.readAll()));
     ctx.out().record({{QStringLiteral("valid"), true},
-                      {QStringLiteral("version"), catalog->version()},
-                      {QStringLiteral("products"), static_cast<int>(catalog->products().size())}},
+                      {QStringLiteral("version"), catalog.version()},
+                      {QStringLiteral("products"), static_cast<int>(catalog.products().size())}},
                      SiteCmdText::tr("Catalog %1 is valid: %2 products.")
-                         .arg(catalog->version())
-                         .arg(catalog->products().size()));
+                         .arg(catalog.version())
+                         .arg(catalog.products().size()));
     return ExitOk;
 }
 
 int runAuditVerify(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    auto report = AuditLog::verify(*(*site)->db);
-    if (!report)
-        return ctx.out().fail(report.error());
-    if (!report->ok) {
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto report, ctx.out().fail, AuditLog::verify(*site->db));
+    if (!report.ok) {
         return ctx.out().fail(
-            makeError(ErrorCode::AuditBroken, report->problem, QStringLiteral("audit")));
+            makeError(ErrorCode::AuditBroken, report.problem, QStringLiteral("audit")));
     }
-    const QTimeZone zone = siteZone(*(*site)->db);
+    const QTimeZone zone = siteZone(*site->db);
     ctx.out().record({{QStringLiteral("ok"), true},
-                      {QStringLiteral("rows"), report->rowsChecked},
-                      {QStringLiteral("head"), report->headHash},
-                      {QStringLiteral("time_backwards_count"), report->timeBackwardsCount},
-                      {QStringLiteral("time_backwards"), timeStepsJson(*report)}},
+                      {QStringLiteral("rows"), report.rowsChecked},
+                      {QStringLiteral("head"), report.headHash},
+                      {QStringLiteral("time_backwards_count"), report.timeBackwardsCount},
+                      {QStringLiteral("time_backwards"), timeStepsJson(report)}},
                      SiteCmdText::tr("Audit log intact: %1 rows, head %2.")
-                             .arg(report->rowsChecked)
-                             .arg(report->headHash) +
-                         QLatin1Char('\n') + timeStepsText(*report, zone));
+                             .arg(report.rowsChecked)
+                             .arg(report.headHash) +
+                         QLatin1Char('\n') + timeStepsText(report, zone));
     return ExitOk;
 }
 }  // namespace

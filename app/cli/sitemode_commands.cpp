@@ -45,22 +45,21 @@ int runServerInit(CommandContext& ctx)
     request.serverUrl = opt(ctx, "server");
     request.siteCode = opt(ctx, "site-code");
     if (request.siteCode.isEmpty() && QFileInfo::exists(ctx.dbPath())) {
-        auto site = ctx.site();
-        if (!site)
-            return ctx.out().fail(site.error());
-        request.siteCode = (*site)->site.code;
+        VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+        request.siteCode = site->site.code;
     }
     if (request.siteCode.isEmpty())
         return ctx.out().usage(SiteModeText::tr(
             "Give the site code with --site-code CODE (the code the desks' databases have)."));
-    VAX_CLI_TRY(desks, stock::intOption(ctx, QStringLiteral("desks"), false, 0));
-    request.desks = *desks;
+    VAX_TRY_VALUE_OR(auto desks, ctx.out().fail,
+                     stock::intOption(ctx, QStringLiteral("desks"), false, 0));
+    request.desks = desks;
     request.password = readSecret(ctx.passwordStdin(), kServerPasswordEnv);
-    VAX_CLI_TRY(report, sitesync::SiteServerService::init(request));
+    VAX_TRY_VALUE_OR(auto report, ctx.out().fail, sitesync::SiteServerService::init(request));
 
     QJsonArray created;
     QString createdText;
-    for (const sitesync::CreatedDesk& d : report->created) {
+    for (const sitesync::CreatedDesk& d : report.created) {
         created.append(QJsonObject{{QStringLiteral("desk"), d.desk},
                                    {QStringLiteral("role"), d.role},
                                    {QStringLiteral("password"), d.password}});
@@ -69,26 +68,26 @@ int runServerInit(CommandContext& ctx)
                            .arg(d.role, d.password);
     }
     QJsonArray existing;
-    for (int d : report->existing)
+    for (int d : report.existing)
         existing.append(d);
-    const QJsonObject json{{QStringLiteral("server"), report->url.text()},
-                           {QStringLiteral("site_code"), report->siteCode},
-                           {QStringLiteral("schema_before"), report->schemaBefore},
-                           {QStringLiteral("schema"), report->schemaAfter},
-                           {QStringLiteral("applied"), QJsonArray::fromStringList(report->applied)},
+    const QJsonObject json{{QStringLiteral("server"), report.url.text()},
+                           {QStringLiteral("site_code"), report.siteCode},
+                           {QStringLiteral("schema_before"), report.schemaBefore},
+                           {QStringLiteral("schema"), report.schemaAfter},
+                           {QStringLiteral("applied"), QJsonArray::fromStringList(report.applied)},
                            {QStringLiteral("protocol"), sitesync::kSiteProtocolVersion},
-                           {QStringLiteral("desks_group"), report->desksGroup},
+                           {QStringLiteral("desks_group"), report.desksGroup},
                            {QStringLiteral("desks_created"), created},
                            {QStringLiteral("desks_existing"), existing},
                            {QStringLiteral("tls"),
-                            QJsonObject{{QStringLiteral("server"), report->serverTls},
-                                        {QStringLiteral("this_connection"), report->connectionTls},
-                                        {QStringLiteral("notes"), report->tlsNotes}}},
-                           {QStringLiteral("desk_url"), report->deskUrl}};
+                            QJsonObject{{QStringLiteral("server"), report.serverTls},
+                                        {QStringLiteral("this_connection"), report.connectionTls},
+                                        {QStringLiteral("notes"), report.tlsNotes}}},
+                           {QStringLiteral("desk_url"), report.deskUrl}};
     QString text = SiteModeText::tr("Site server %1 for site %2: site schema %3 (was %4).\n")
-                       .arg(report->url.text(), report->siteCode)
-                       .arg(report->schemaAfter)
-                       .arg(report->schemaBefore);
+                       .arg(report.url.text(), report.siteCode)
+                       .arg(report.schemaAfter)
+                       .arg(report.schemaBefore);
     if (!createdText.isEmpty())
         text += SiteModeText::tr(
                     "New desks (write each password on the set-up sheet now: it is "
@@ -97,59 +96,59 @@ int runServerInit(CommandContext& ctx)
     text += SiteModeText::tr(
                 "Desks join with: vaxctl site join --server %1 --desk N "
                 "--password-stdin\n")
-                .arg(report->deskUrl);
-    text += report->tlsNotes;
+                .arg(report.deskUrl);
+    text += report.tlsNotes;
     ctx.out().record(json, text);
     return ExitOk;
 }
 
 int runJoin(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(desk, stock::intOption(ctx, QStringLiteral("desk"), true));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto desk, ctx.out().fail,
+                     stock::intOption(ctx, QStringLiteral("desk"), true));
     sitesync::JoinRequest request;
     request.serverUrl = opt(ctx, "server");
-    request.desk = *desk;
+    request.desk = desk;
     request.rejoin = ctx.args().isSet(QStringLiteral("rejoin"));
-    VAX_CLI_TRY(password, requireSecret(ctx.passwordStdin(), kSitePasswordEnv,
-                                        SiteModeText::tr("The desk's password for the site "
-                                                         "server")));
-    request.password = *password;
+    VAX_TRY_VALUE_OR(auto password, ctx.out().fail,
+                     requireSecret(ctx.passwordStdin(), kSitePasswordEnv,
+                                   SiteModeText::tr("The desk's password for the site "
+                                                    "server")));
+    request.password = password;
     KeychainSecretStore keychain;
-    VAX_CLI_TRY(
-        link, sitesync::SiteJoinService::join(s->db(), s->clock(), s->actor.id, request, keychain));
+    VAX_TRY_VALUE_OR(auto link, ctx.out().fail,
+                     sitesync::SiteJoinService::join(s.services(), request, keychain));
     ctx.out().record(
-        QJsonObject{{QStringLiteral("server"), link->serverUrl},
-                    {QStringLiteral("desk"), link->desk},
-                    {QStringLiteral("site_code"), link->siteCode},
-                    {QStringLiteral("incarnation"), link->incarnation},
-                    {QStringLiteral("joined_at"), jsonTime(link->joinedAt)},
+        QJsonObject{{QStringLiteral("server"), link.serverUrl},
+                    {QStringLiteral("desk"), link.desk},
+                    {QStringLiteral("site_code"), link.siteCode},
+                    {QStringLiteral("incarnation"), link.incarnation},
+                    {QStringLiteral("joined_at"), jsonTime(link.joinedAt)},
                     {QStringLiteral("password_in"), keychain.describe()}},
         SiteModeText::tr("This PC is desk %1 of site %2 on %3 (joined %4); its password is in "
                          "%5.")
-            .arg(link->desk)
-            .arg(link->siteCode, link->serverUrl, siteDateTime(link->joinedAt),
-                 keychain.describe()));
+            .arg(link.desk)
+            .arg(link.siteCode, link.serverUrl, siteDateTime(link.joinedAt), keychain.describe()));
     return ExitOk;
 }
 
 int runStatus(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     KeychainSecretStore keychain;
-    VAX_CLI_TRY(st, sitesync::SiteStatusService::status(*(*site)->db, *(*site)->clock, keychain));
-    QJsonObject json{{QStringLiteral("joined"), st->link.has_value()},
-                     {QStringLiteral("checked_at"), jsonTime(st->checkedAt)}};
-    if (!st->link) {
+    VAX_TRY_VALUE_OR(auto st, ctx.out().fail,
+                     sitesync::SiteStatusService::status(site->serviceContext(), keychain));
+    QJsonObject json{{QStringLiteral("joined"), st.link.has_value()},
+                     {QStringLiteral("checked_at"), jsonTime(st.checkedAt)}};
+    if (!st.link) {
         ctx.out().record(json, SiteModeText::tr("This desk works alone: it has not joined a site "
                                                 "server (vaxctl site join)."));
         return ExitOk;
     }
     QJsonArray desks;
     QString deskLines;
-    for (const sitesync::DeskActivity& d : st->desks) {
+    for (const sitesync::DeskActivity& d : st.desks) {
         desks.append(QJsonObject{{QStringLiteral("desk"), d.desk},
                                  {QStringLiteral("joined_at"), timeOrNull(d.joinedAt)},
                                  {QStringLiteral("last_push_at"), timeOrNull(d.lastPushAt)},
@@ -160,40 +159,40 @@ int runStatus(CommandContext& ctx)
                 .arg(d.desk)
                 .arg(clockOrDash(d.joinedAt), clockOrDash(d.lastPushAt), clockOrDash(d.lastPullAt));
     }
-    json.insert(QStringLiteral("server"), st->link->serverUrl);
-    json.insert(QStringLiteral("desk"), st->link->desk);
-    json.insert(QStringLiteral("site_code"), st->link->siteCode);
-    json.insert(QStringLiteral("reachable"), st->reachable);
-    json.insert(QStringLiteral("unreachable_since"), timeOrNull(st->unreachableSince));
-    json.insert(QStringLiteral("last_contact"), timeOrNull(st->lastContact));
-    json.insert(QStringLiteral("backlog"), st->backlog);
-    json.insert(QStringLiteral("pushed_seq"), st->pushedSeq);
-    json.insert(QStringLiteral("pending"), st->pending);
+    json.insert(QStringLiteral("server"), st.link->serverUrl);
+    json.insert(QStringLiteral("desk"), st.link->desk);
+    json.insert(QStringLiteral("site_code"), st.link->siteCode);
+    json.insert(QStringLiteral("reachable"), st.reachable);
+    json.insert(QStringLiteral("unreachable_since"), timeOrNull(st.unreachableSince));
+    json.insert(QStringLiteral("last_contact"), timeOrNull(st.lastContact));
+    json.insert(QStringLiteral("backlog"), st.backlog);
+    json.insert(QStringLiteral("pushed_seq"), st.pushedSeq);
+    json.insert(QStringLiteral("pending"), st.pending);
     json.insert(QStringLiteral("desks"), desks);
-    json.insert(QStringLiteral("desks_as_of"), timeOrNull(st->desksAsOf));
-    json.insert(QStringLiteral("open_conflicts"), st->openConflicts);
-    if (st->problem)
+    json.insert(QStringLiteral("desks_as_of"), timeOrNull(st.desksAsOf));
+    json.insert(QStringLiteral("open_conflicts"), st.openConflicts);
+    if (st.problem)
         json.insert(QStringLiteral("problem"),
-                    QJsonObject{{QStringLiteral("code"), st->problem->codeName()},
-                                {QStringLiteral("message"), st->problem->message}});
+                    QJsonObject{{QStringLiteral("code"), st.problem->codeName()},
+                                {QStringLiteral("message"), st.problem->message}});
     QString text =
-        st->reachable
+        st.reachable
             ? SiteModeText::tr("Site server %1: connected. Desk %2, %n record(s) waiting.", "",
-                               static_cast<int>(st->backlog))
-                  .arg(st->link->serverUrl)
-                  .arg(st->link->desk)
+                               static_cast<int>(st.backlog))
+                  .arg(st.link->serverUrl)
+                  .arg(st.link->desk)
             : SiteModeText::tr("Site server %1: offline since %2. Desk %3, %n record(s) waiting.",
-                               "", static_cast<int>(st->backlog))
-                  .arg(st->link->serverUrl, clockOrDash(st->unreachableSince))
-                  .arg(st->link->desk);
+                               "", static_cast<int>(st.backlog))
+                  .arg(st.link->serverUrl, clockOrDash(st.unreachableSince))
+                  .arg(st.link->desk);
     text += u'\n';
-    if (st->problem)
-        text += st->problem->message + u'\n';
+    if (st.problem)
+        text += st.problem->message + u'\n';
     if (!deskLines.isEmpty())
-        text += SiteModeText::tr("Desks (as of %1):\n").arg(clockOrDash(st->desksAsOf)) + deskLines;
-    if (st->pending > 0)
-        text += SiteModeText::tr("Pulled records set aside (site_pending): %1\n").arg(st->pending);
-    text += SiteModeText::tr("Open conflicts: %1").arg(st->openConflicts);
+        text += SiteModeText::tr("Desks (as of %1):\n").arg(clockOrDash(st.desksAsOf)) + deskLines;
+    if (st.pending > 0)
+        text += SiteModeText::tr("Pulled records set aside (site_pending): %1\n").arg(st.pending);
+    text += SiteModeText::tr("Open conflicts: %1").arg(st.openConflicts);
     ctx.out().record(json, text);
     return ExitOk;
 }
@@ -247,11 +246,10 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
 
 int runSync(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(interval, stock::intOption(ctx, QStringLiteral("interval"), false, 10));
-    if (*interval < 1)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(const int interval, ctx.out().fail,
+                     stock::intOption(ctx, QStringLiteral("interval"), false, 10));
+    if (interval < 1)
         return ctx.out().usage(
             SiteModeText::tr("--interval: give the pause between rounds in "
                              "seconds (1 or more)."));
@@ -259,9 +257,10 @@ int runSync(CommandContext& ctx)
     options.push = !ctx.args().isSet(QStringLiteral("pull-only"));
     KeychainSecretStore keychain;
     if (ctx.args().isSet(QStringLiteral("once"))) {
-        VAX_CLI_TRY(report, sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain,
-                                                            options));
-        recordSync(ctx, *report);
+        VAX_TRY_VALUE_OR(auto report, ctx.out().fail,
+                         sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain,
+                                                         options));
+        recordSync(ctx, report);
         return ExitOk;
     }
     // Until SIGINT or SIGTERM: a round, then a pause. A round that fails (the server away) is a
@@ -270,15 +269,14 @@ int runSync(CommandContext& ctx)
     std::signal(SIGINT, stopSync);
     std::signal(SIGTERM, stopSync);
     while (!g_stopSync) {
-        auto report =
-            sitesync::SiteSyncService::sync(*(*site)->db, *(*site)->clock, keychain, options);
+        auto report = sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain, options);
         if (report)
             recordSync(ctx, *report);
         else if (report.error().code == ErrorCode::SiteNotJoined)
             return ctx.out().fail(report.error());
         else
             ctx.out().warning(report.error());
-        for (int slice = 0; slice < *interval * 10 && !g_stopSync; ++slice)
+        for (int slice = 0; slice < interval * 10 && !g_stopSync; ++slice)
             QThread::msleep(100);
     }
     std::signal(SIGINT, SIG_DFL);

@@ -59,7 +59,9 @@ QJsonObject vialJson(const OpenVial& v, const QDateTime& now)
 
 int runLotReceive(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    auto s = session(ctx);
+    if (!s)
+        return ctx.out().fail(s.error());
     auto& a = ctx.args();
     LotReceipt r;
     r.productCode = a.value(QStringLiteral("product"));
@@ -69,13 +71,15 @@ int runLotReceive(CommandContext& ctx)
     r.gtin = a.value(QStringLiteral("gtin"));
     r.fridgeId = a.value(QStringLiteral("fridge"));
     r.traceCodes = a.values(QStringLiteral("box"));
-    VAX_CLI_TRY(vials, intOption(ctx, QStringLiteral("vials"), false));
-    VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), false));
-    r.vials = *vials;
-    r.doses = *doses;
+    VAX_TRY_VALUE_OR(auto vials, ctx.out().fail, intOption(ctx, QStringLiteral("vials"), false));
+    VAX_TRY_VALUE_OR(auto doses, ctx.out().fail, intOption(ctx, QStringLiteral("doses"), false));
+    r.vials = vials;
+    r.doses = doses;
     if (a.isSet(QStringLiteral("scan"))) {
         // A box's GS1 DataMatrix fills product, lot and expiry; typed values must agree.
-        VAX_CLI_TRY(gs1, parseGs1(a.value(QStringLiteral("scan"))));
+        auto gs1 = parseGs1(a.value(QStringLiteral("scan")));
+        if (!gs1)
+            return ctx.out().fail(gs1.error());
         const Product* product = Catalog::builtIn().findByGtin(gs1->gtin);
         if (!product)
             return ctx.out().fail(
@@ -102,56 +106,52 @@ int runLotReceive(CommandContext& ctx)
         if (gs1->expiry.isValid())
             r.expiry = gs1->expiry;
     }
-    VAX_CLI_TRY(res, LotService::receive(s->db(), s->clock(), r, s->actor.id));
-    QJsonObject obj = lotJson(res->lot);
-    obj.insert(QStringLiteral("received_doses"), res->doses);
-    obj.insert(QStringLiteral("movement_id"), res->movementId);
+    VAX_TRY_VALUE_OR(auto res, ctx.out().fail, LotService::receive(s->services(), r));
+    QJsonObject obj = lotJson(res.lot);
+    obj.insert(QStringLiteral("received_doses"), res.doses);
+    obj.insert(QStringLiteral("movement_id"), res.movementId);
     obj.insert(QStringLiteral("boxes"), QJsonArray::fromStringList(r.traceCodes));
     ctx.out().record(obj, StockCmdText::tr("Received %1 doses of lot %2 (%3).")
-                              .arg(res->doses)
-                              .arg(res->lot.lotNumber, res->lot.productCode));
+                              .arg(res.doses)
+                              .arg(res.lot.lotNumber, res.lot.productCode));
     return ExitOk;
 }
 
 int runLotList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    Database& db = *(*site)->db;
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    Database& db = *site->db;
     const bool near = ctx.args().isSet(QStringLiteral("near-expiry"));
-    VAX_CLI_TRY(days, intOption(ctx, QStringLiteral("near-expiry"), false, 30));
-    auto lots = near ? LotService::nearExpiry(db, (*site)->calendar().today(), *days)
-                     : LotService::list(db);
-    if (!lots)
-        return ctx.out().fail(lots.error());
-    for (const LotInfo& l : *lots)
+    VAX_TRY_VALUE_OR(auto days, ctx.out().fail,
+                     intOption(ctx, QStringLiteral("near-expiry"), false, 30));
+    VAX_TRY_VALUE_OR(
+        auto lots, ctx.out().fail,
+        near ? LotService::nearExpiry(db, site->calendar().today(), days) : LotService::list(db));
+    for (const LotInfo& l : lots)
         ctx.out().record(lotJson(l), lotText(l));
     return ExitOk;
 }
 
 int runVialOpen(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(lf, lotAndFridge(ctx, s->db()));
-    VAX_CLI_TRY(v,
-                VialService::open(s->db(), s->clock(), lf->first.id, lf->second.id, s->actor.id));
-    ctx.out().record(vialJson(*v, s->clock().nowUtc()),
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto lf, ctx.out().fail, lotAndFridge(ctx, s.db()));
+    VAX_TRY_VALUE_OR(auto v, ctx.out().fail,
+                     VialService::open(s.services(), lf.first.id, lf.second.id));
+    ctx.out().record(vialJson(v, s.clock().nowUtc()),
                      StockCmdText::tr("Opened vial %1 of lot %2: %3 doses, discard at %4.")
-                         .arg(v->id, v->lotNumber)
-                         .arg(v->doses)
-                         .arg(jsonTime(v->discardAt)));
+                         .arg(v.id, v.lotNumber)
+                         .arg(v.doses)
+                         .arg(jsonTime(v.discardAt)));
     return ExitOk;
 }
 
 int runVialList(CommandContext& ctx)
 {
-    auto site = ctx.site();
-    if (!site)
-        return ctx.out().fail(site.error());
-    VAX_CLI_TRY(vials, VialService::listOpen(*(*site)->db));
-    const QDateTime now = (*site)->clock->nowUtc();
-    for (const OpenVial& v : *vials)
+    VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
+    VAX_TRY_VALUE_OR(auto vials, ctx.out().fail, VialService::listOpen(*site->db));
+    const QDateTime now = site->clock->nowUtc();
+    for (const OpenVial& v : vials)
         ctx.out().record(vialJson(v, now),
                          QStringLiteral("%1  %2  %3 left  discard %4%5")
                              .arg(v.id, v.lotNumber)
@@ -163,38 +163,38 @@ int runVialList(CommandContext& ctx)
 
 int runStockCount(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(lf, lotAndFridge(ctx, s->db()));
-    VAX_CLI_TRY(counted, intOption(ctx, QStringLiteral("counted"), true));
-    VAX_CLI_TRY(
-        r, StockCountService::record(s->db(), s->clock(), lf->first.id, lf->second.id, *counted,
-                                     ctx.args().value(QStringLiteral("reason")), s->actor.id));
-    ctx.out().record({{QStringLiteral("id"), r->countId},
-                      {QStringLiteral("lot_id"), lf->first.id},
-                      {QStringLiteral("fridge_id"), lf->second.id},
-                      {QStringLiteral("opening"), r->figures.opening},
-                      {QStringLiteral("received"), r->figures.received},
-                      {QStringLiteral("administered"), r->figures.administered},
-                      {QStringLiteral("wasted"), r->figures.wasted},
-                      {QStringLiteral("other"), r->figures.otherMoves},
-                      {QStringLiteral("expected"), r->expected},
-                      {QStringLiteral("counted"), r->counted},
-                      {QStringLiteral("discrepancy"), r->discrepancy},
-                      {QStringLiteral("reason"), r->reason},
-                      {QStringLiteral("adjustment_id"), r->adjustmentId}},
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto lf, ctx.out().fail, lotAndFridge(ctx, s.db()));
+    VAX_TRY_VALUE_OR(auto counted, ctx.out().fail, intOption(ctx, QStringLiteral("counted"), true));
+    VAX_TRY_VALUE_OR(auto r, ctx.out().fail,
+                     StockCountService::record(s.services(), lf.first.id, lf.second.id, counted,
+                                               ctx.args().value(QStringLiteral("reason"))));
+    ctx.out().record({{QStringLiteral("id"), r.countId},
+                      {QStringLiteral("lot_id"), lf.first.id},
+                      {QStringLiteral("fridge_id"), lf.second.id},
+                      {QStringLiteral("opening"), r.figures.opening},
+                      {QStringLiteral("received"), r.figures.received},
+                      {QStringLiteral("administered"), r.figures.administered},
+                      {QStringLiteral("wasted"), r.figures.wasted},
+                      {QStringLiteral("other"), r.figures.otherMoves},
+                      {QStringLiteral("expected"), r.expected},
+                      {QStringLiteral("counted"), r.counted},
+                      {QStringLiteral("discrepancy"), r.discrepancy},
+                      {QStringLiteral("reason"), r.reason},
+                      {QStringLiteral("adjustment_id"), r.adjustmentId}},
                      StockCmdText::tr("Lot %1: expected %2, counted %3, discrepancy %4.")
-                         .arg(lf->first.lotNumber)
-                         .arg(r->expected)
-                         .arg(r->counted)
-                         .arg(r->discrepancy));
+                         .arg(lf.first.lotNumber)
+                         .arg(r.expected)
+                         .arg(r.counted)
+                         .arg(r.discrepancy));
     return ExitOk;
 }
 
 int runWaste(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(lf, lotAndFridge(ctx, s->db()));
-    VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), true));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto lf, ctx.out().fail, lotAndFridge(ctx, s.db()));
+    VAX_TRY_VALUE_OR(auto doses, ctx.out().fail, intOption(ctx, QStringLiteral("doses"), true));
     const auto reason = wasteReasonFromName(ctx.args().value(QStringLiteral("reason")));
     if (!reason)
         return ctx.out().fail(
@@ -202,43 +202,45 @@ int runWaste(CommandContext& ctx)
                       StockCmdText::tr("--reason: use broken, expired, open_vial_time, "
                                        "cold_chain or other."),
                       QStringLiteral("reason")));
-    VAX_CLI_TRY(id,
-                LotService::waste(s->db(), s->clock(), lf->first.id, lf->second.id, *doses, *reason,
-                                  ctx.args().value(QStringLiteral("note")), s->actor.id));
-    ctx.out().record({{QStringLiteral("id"), *id},
-                      {QStringLiteral("lot_id"), lf->first.id},
-                      {QStringLiteral("fridge_id"), lf->second.id},
-                      {QStringLiteral("doses"), *doses},
+    VAX_TRY_VALUE_OR(auto id, ctx.out().fail,
+                     LotService::waste(s.services(), lf.first.id, lf.second.id, doses, *reason,
+                                       ctx.args().value(QStringLiteral("note"))));
+    ctx.out().record({{QStringLiteral("id"), id},
+                      {QStringLiteral("lot_id"), lf.first.id},
+                      {QStringLiteral("fridge_id"), lf.second.id},
+                      {QStringLiteral("doses"), doses},
                       {QStringLiteral("reason"), wasteReasonName(*reason)}},
                      StockCmdText::tr("Booked %1 doses of lot %2 as wasted (%3).")
-                         .arg(*doses)
-                         .arg(lf->first.lotNumber, wasteReasonName(*reason)));
+                         .arg(doses)
+                         .arg(lf.first.lotNumber, wasteReasonName(*reason)));
     return ExitOk;
 }
 
 int runStockTransfer(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     auto& a = ctx.args();
-    VAX_CLI_TRY(lot, LotService::find(s->db(), a.value(QStringLiteral("lot"))));
+    VAX_TRY_VALUE_OR(auto lot, ctx.out().fail,
+                     LotService::find(s.db(), a.value(QStringLiteral("lot"))));
     if (a.value(QStringLiteral("from")).isEmpty() || a.value(QStringLiteral("to")).isEmpty())
         return ctx.out().usage(StockCmdText::tr(
             "Give both fridges: vaxctl stock transfer --lot L --from F --to F --doses N"));
-    VAX_CLI_TRY(from, FridgeRepository::find(s->db(), a.value(QStringLiteral("from"))));
-    VAX_CLI_TRY(to, FridgeRepository::find(s->db(), a.value(QStringLiteral("to"))));
-    VAX_CLI_TRY(doses, intOption(ctx, QStringLiteral("doses"), true));
-    const Status moved =
-        LotService::transfer(s->db(), s->clock(), lot->id, from->id, to->id, *doses, s->actor.id);
+    VAX_TRY_VALUE_OR(auto from, ctx.out().fail,
+                     FridgeRepository::find(s.db(), a.value(QStringLiteral("from"))));
+    VAX_TRY_VALUE_OR(auto to, ctx.out().fail,
+                     FridgeRepository::find(s.db(), a.value(QStringLiteral("to"))));
+    VAX_TRY_VALUE_OR(auto doses, ctx.out().fail, intOption(ctx, QStringLiteral("doses"), true));
+    const Status moved = LotService::transfer(s.services(), lot.id, from.id, to.id, doses);
     if (!moved)
         return ctx.out().fail(moved.error());
-    ctx.out().record({{QStringLiteral("lot_id"), lot->id},
-                      {QStringLiteral("lot"), lot->lotNumber},
-                      {QStringLiteral("from_fridge_id"), from->id},
-                      {QStringLiteral("to_fridge_id"), to->id},
-                      {QStringLiteral("doses"), *doses}},
+    ctx.out().record({{QStringLiteral("lot_id"), lot.id},
+                      {QStringLiteral("lot"), lot.lotNumber},
+                      {QStringLiteral("from_fridge_id"), from.id},
+                      {QStringLiteral("to_fridge_id"), to.id},
+                      {QStringLiteral("doses"), doses}},
                      StockCmdText::tr("Moved %1 doses of lot %2 from %3 to %4.")
-                         .arg(*doses)
-                         .arg(lot->lotNumber, from->name, to->name));
+                         .arg(doses)
+                         .arg(lot.lotNumber, from.name, to.name));
     return ExitOk;
 }
 
@@ -248,12 +250,12 @@ int runVialDraw(CommandContext& ctx)
     if (ids.size() != 1)
         return ctx.out().usage(
             StockCmdText::tr("Give the vial id: vaxctl vial draw ID (see \"vaxctl vial list\")"));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(v, VialService::drawDose(s->db(), s->clock(), ids.first(), s->actor.id));
-    ctx.out().record(vialJson(*v, s->clock().nowUtc()),
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto v, ctx.out().fail, VialService::drawDose(s.services(), ids.first()));
+    ctx.out().record(vialJson(v, s.clock().nowUtc()),
                      StockCmdText::tr("Drew one dose from vial %1 of lot %2: %3 left.")
-                         .arg(v->id, v->lotNumber)
-                         .arg(v->dosesLeft()));
+                         .arg(v.id, v.lotNumber)
+                         .arg(v.dosesLeft()));
     return ExitOk;
 }
 

@@ -34,14 +34,10 @@ Result<double> doubleOption(CommandContext& ctx, const QString& name, double fal
 
 Result<std::pair<LotInfo, Fridge>> lotAndFridge(CommandContext& ctx, Database& db)
 {
-    auto lot = LotService::find(db, ctx.args().value(QStringLiteral("lot")));
-    if (!lot)
-        return lot.error();
+    VAX_TRY_VALUE(auto lot, LotService::find(db, ctx.args().value(QStringLiteral("lot"))));
     const QString f = ctx.args().value(QStringLiteral("fridge"));
-    auto fridge = FridgeRepository::find(db, f.isEmpty() ? lot->fridgeId : f);
-    if (!fridge)
-        return fridge.error();
-    return std::make_pair(*lot, *fridge);
+    VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, f.isEmpty() ? lot.fridgeId : f));
+    return std::make_pair(lot, fridge);
 }
 
 QCommandLineOption lotOpt()

@@ -34,12 +34,10 @@ Result<QString> freshResidentId(Database& db, qint64& n)
 {
     for (;; ++n) {
         const QString id = stressResidentId(n);
-        auto q = db.exec(QStringLiteral("SELECT count(*) FROM identity_document WHERE "
-                                        "match_key = ?"),
-                         {id});
-        if (!q)
-            return q.error();
-        if (q->scalar().toLongLong() == 0)
+        VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT count(*) FROM identity_document WHERE "
+                                                     "match_key = ?"),
+                                      {id}));
+        if (q.scalar().toLongLong() == 0)
             return id;
     }
 }
@@ -47,9 +45,7 @@ Result<QString> freshResidentId(Database& db, qint64& n)
 // A lot with at least `doses` on hand: a fresh BBIBP-CorV lot in the training fridge.
 Result<LotInfo> stressLot(Session& s, int doses, quint64 seed)
 {
-    auto training = LotService::find(s.db(), QStringLiteral("TRAIN-B2021001"));
-    if (!training)
-        return training.error();
+    VAX_TRY_VALUE(auto training, LotService::find(s.db(), QStringLiteral("TRAIN-B2021001")));
     LotReceipt r;
     r.productCode = QStringLiteral("BBIBP-CorV");
     // At most 20 characters: the time in base 36 keeps each run's lot apart.
@@ -58,11 +54,9 @@ Result<LotInfo> stressLot(Session& s, int doses, quint64 seed)
         QString::number(s.clock().nowUtc().toMSecsSinceEpoch() + qint64(seed % 1000), 36).toUpper();
     r.expiry = s.site->calendar().today().addDays(365);
     r.doses = doses;
-    r.fridgeId = training->fridgeId;
-    auto received = LotService::receive(s.db(), s.clock(), r, s.actor.id);
-    if (!received)
-        return received.error();
-    return received->lot;
+    r.fridgeId = training.fridgeId;
+    VAX_TRY_VALUE(auto received, LotService::receive(s.services(), r));
+    return received.lot;
 }
 
 int runStress(CommandContext& ctx)
@@ -79,60 +73,59 @@ int runStress(CommandContext& ctx)
             return ctx.out().usage(
                 StressCmdText::tr("--seed: give a whole number, e.g. --seed 42."));
     }
-    VAX_CLI_TRY(s, session(ctx));
-    if (!s->site->site.training)
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    if (!s.site->site.training)
         return ctx.out().fail(makeError(
             ErrorCode::DemoTrainingOnly,
             StressCmdText::tr("The stress test writes to training databases only; %1 is the "
                               "production database of site %2 and was not changed. Use a "
                               "training database (vaxctl init --training).")
-                .arg(s->db().path(), s->site->site.code),
+                .arg(s.db().path(), s.site->site.code),
             QStringLiteral("db")));
 
-    VAX_CLI_TRY(lot, stressLot(*s, *n, seed));
-    VAX_CLI_TRY(persons, s->db().exec(QStringLiteral("SELECT count(*) FROM person")));
+    VAX_TRY_VALUE_OR(auto lot, ctx.out().fail, stressLot(s, *n, seed));
+    VAX_TRY_VALUE_OR(auto persons, ctx.out().fail,
+                     s.db().exec(QStringLiteral("SELECT count(*) FROM person")));
     // Person numbers start after the persons on file and are spread by the seed, so runs on
     // the same database do not keep retrying the same documents.
-    qint64 next = persons->scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
+    qint64 next = persons.scalar().toLongLong() + static_cast<qint64>(seed % 1000) * 1000;
 
-    CheckInService checkin(s->db(), s->clock());
-    QueueService queue(s->db(), s->clock());
-    AdministrationService administration(s->db(), s->clock());
+    CheckInService checkin(s.services());
+    QueueService queue(s.services());
+    AdministrationService administration(s.services());
     const QString deskName = QStringLiteral("stress");
     for (int i = 0; i < *n; ++i) {
-        VAX_CLI_TRY(document, freshResidentId(s->db(), next));
+        VAX_TRY_VALUE_OR(auto document, ctx.out().fail, freshResidentId(s.db(), next));
         CheckInRequest in;
-        in.staffId = s->actor.id;
+        in.staffId = s.actor.id;
         in.draft.name = StressCmdText::tr("Stress test %1").arg(next++);
         in.duplicate.kind = DuplicateResolution::ConfirmNewPerson;
-        in.draft.document.number = *document;
+        in.draft.document.number = document;
         for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
             in.answers.insert(q.id, false);
         in.temperatureC = 36.6;
         in.consent.textVersion = QString::fromLatin1(kConsentTextVersion);
-        VAX_CLI_TRY(visit, checkin.checkIn(in));
+        VAX_TRY_VALUE_OR(auto visit, ctx.out().fail, checkin.checkIn(in));
 
-        VAX_CLI_TRY(called, queue.callNext(deskName, s->actor.id));
-        if (!called->has_value())
+        VAX_TRY_VALUE_OR(auto called, ctx.out().fail, queue.callNext(deskName, s.actor.id));
+        if (!called.has_value())
             return ctx.out().fail(makeError(
                 ErrorCode::Internal,
                 StressCmdText::tr("Nobody was waiting after a check-in; stopped after %1 doses.")
                     .arg(i)));
 
         AdministerRequest r;
-        r.scan.visitId = (*called)->visitId;
-        r.scan.lot = lot->id;
+        r.scan.visitId = called->visitId;
+        r.scan.lot = lot.id;
         r.choices.site = QStringLiteral("LD");
         for (ChecklistItemKey k : confirmableItems())
             r.choices.confirmed.insert(k);
         r.desk = deskName;
-        r.staffId = s->actor.id;
+        r.staffId = s.actor.id;
         ChecklistResult evaluated;
-        auto given = administration.administer(r, &evaluated);
-        if (!given)
-            return ctx.out().fail(given.error());
+        VAX_TRY_VALUE_OR(auto given, ctx.out().fail, administration.administer(r, &evaluated));
         // Only now is the dose committed (synchronous=FULL): record() prints and flushes.
-        ctx.out().record({{QStringLiteral("dose_id"), given->dose.id}}, given->dose.id);
+        ctx.out().record({{QStringLiteral("dose_id"), given.dose.id}}, given.dose.id);
     }
     return ExitOk;
 }

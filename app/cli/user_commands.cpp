@@ -25,15 +25,13 @@ struct UserCmdText {
 
 Result<StaffMember> activeStaff(Database& db, const QString& username, const QString& field)
 {
-    auto staff = StaffRepository::findByUsername(db, username);
-    if (!staff)
-        return staff.error();
-    if (!staff->has_value())
+    VAX_TRY_VALUE(auto staff, StaffRepository::findByUsername(db, username));
+    if (!staff.has_value())
         return makeError(ErrorCode::NotFound,
                          UserCmdText::tr("%1: no staff member \"%2\"; run \"vaxctl user list\".")
                              .arg(field, username),
                          field);
-    return (*staff)->member;
+    return staff->member;
 }
 
 // The next secret of the command itself: a line of standard input with --password-stdin (after
@@ -89,109 +87,112 @@ Result<QString> oneUsername(CommandContext& ctx)
 
 int runUserAdd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(roles, rolesOption(ctx));
-    VAX_CLI_TRY(password,
-                secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto roles, ctx.out().fail, rolesOption(ctx));
+    VAX_TRY_VALUE_OR(
+        auto password, ctx.out().fail,
+        secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new user's password")));
     NewStaff n{ctx.args().value(QStringLiteral("username")),
-               ctx.args().value(QStringLiteral("name")), *password, *roles};
-    VAX_CLI_TRY(m, UserService::add(s->db(), s->clock(), s->actor.id, n));
-    ctx.out().record(staffJson(*m), UserCmdText::tr("Added %1").arg(staffText(*m)));
+               ctx.args().value(QStringLiteral("name")), password, roles};
+    VAX_TRY_VALUE_OR(auto m, ctx.out().fail, UserService::add(s.services(), n));
+    ctx.out().record(staffJson(m), UserCmdText::tr("Added %1").arg(staffText(m)));
     return ExitOk;
 }
 
 int runUserList(CommandContext& ctx)
 {
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(all, UserService::list(s->db(), s->actor.id));
-    for (const StaffMember& m : *all)
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto all, ctx.out().fail, UserService::list(s.db(), s.actor.id));
+    for (const StaffMember& m : all)
         ctx.out().record(staffJson(m), staffText(m));
     return ExitOk;
 }
 
 int runUserPasswd(CommandContext& ctx)
 {
-    VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx, *username));
-    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
-    const bool reset = target->id != s->actor.id;
+    VAX_TRY_VALUE_OR(auto username, ctx.out().fail, oneUsername(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx, username));
+    VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
+                     activeStaff(s.db(), username, QStringLiteral("USERNAME")));
+    const bool reset = target.id != s.actor.id;
     QString oldPassword;
     if (!reset) {
         // The current password is the actor's: checked as a sign-in, so wrong ones count
         // toward the lockout and are audited.
-        VAX_CLI_TRY(old, actorPassword(ctx, *s->site, *username));
-        oldPassword = *old;
+        VAX_TRY_VALUE_OR(auto old, ctx.out().fail, actorPassword(ctx, *s.site, username));
+        oldPassword = old;
     }
-    VAX_CLI_TRY(password,
-                secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new password")));
-    const Status done = UserService::changePassword(s->db(), s->clock(), s->actor.id, target->id,
-                                                    oldPassword, *password);
+    VAX_TRY_VALUE_OR(auto password, ctx.out().fail,
+                     secret(ctx, "VAXPOINT_USER_PASSWORD", UserCmdText::tr("The new password")));
+    const Status done = UserService::changePassword(s.services(), target.id, oldPassword, password);
     if (!done)
         return ctx.out().fail(done.error());
     ctx.out().record(
-        {{QStringLiteral("username"), target->username}, {QStringLiteral("reset"), reset}},
+        {{QStringLiteral("username"), target.username}, {QStringLiteral("reset"), reset}},
         reset ? UserCmdText::tr("Password of %1 reset by %2; any lockout is cleared.")
-                    .arg(target->username, s->actor.username)
-              : UserCmdText::tr("Password of %1 changed.").arg(target->username));
+                    .arg(target.username, s.actor.username)
+              : UserCmdText::tr("Password of %1 changed.").arg(target.username));
     return ExitOk;
 }
 
 int runUserDisable(CommandContext& ctx, bool disable)
 {
-    VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
-    const Status done =
-        UserService::setDisabled(s->db(), s->clock(), s->actor.id, target->id, disable);
+    VAX_TRY_VALUE_OR(auto username, ctx.out().fail, oneUsername(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
+                     activeStaff(s.db(), username, QStringLiteral("USERNAME")));
+    const Status done = UserService::setDisabled(s.services(), target.id, disable);
     if (!done)
         return ctx.out().fail(done.error());
-    target->disabled = disable;
-    ctx.out().record(staffJson(*target),
-                     disable ? UserCmdText::tr("Disabled %1.").arg(target->username)
-                             : UserCmdText::tr("Enabled %1.").arg(target->username));
+    target.disabled = disable;
+    ctx.out().record(staffJson(target), disable
+                                            ? UserCmdText::tr("Disabled %1.").arg(target.username)
+                                            : UserCmdText::tr("Enabled %1.").arg(target.username));
     return ExitOk;
 }
 
 int runUserRoles(CommandContext& ctx)
 {
-    VAX_CLI_TRY(username, oneUsername(ctx));
-    VAX_CLI_TRY(s, session(ctx));
-    VAX_CLI_TRY(roles, rolesOption(ctx));
-    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
-    VAX_CLI_TRY(m, UserService::setRoles(s->db(), s->clock(), s->actor.id, target->id, *roles));
-    ctx.out().record(staffJson(*m), staffText(*m));
+    VAX_TRY_VALUE_OR(auto username, ctx.out().fail, oneUsername(ctx));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto roles, ctx.out().fail, rolesOption(ctx));
+    VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
+                     activeStaff(s.db(), username, QStringLiteral("USERNAME")));
+    VAX_TRY_VALUE_OR(auto m, ctx.out().fail, UserService::setRoles(s.services(), target.id, roles));
+    ctx.out().record(staffJson(m), staffText(m));
     return ExitOk;
 }
 
 int runUserPin(CommandContext& ctx)
 {
-    VAX_CLI_TRY(username, oneUsername(ctx));
+    VAX_TRY_VALUE_OR(auto username, ctx.out().fail, oneUsername(ctx));
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
     // Setting a PIN is the owner's act; clearing one is an administrator's.
-    VAX_CLI_TRY(s, session(ctx, clear ? QString() : *username));
-    VAX_CLI_TRY(target, activeStaff(s->db(), *username, QStringLiteral("USERNAME")));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx, clear ? QString() : username));
+    VAX_TRY_VALUE_OR(auto target, ctx.out().fail,
+                     activeStaff(s.db(), username, QStringLiteral("USERNAME")));
     QString pin;
     QString password;
     if (!clear) {
         // The owner's password (the actor's, checked as a sign-in) confirms the new PIN; for
         // anyone else's PIN the core refuses, whatever the password.
-        if (target->id == s->actor.id) {
-            VAX_CLI_TRY(pw, actorPassword(ctx, *s->site, *username));
-            password = *pw;
+        if (target.id == s.actor.id) {
+            VAX_TRY_VALUE_OR(auto pw, ctx.out().fail, actorPassword(ctx, *s.site, username));
+            password = pw;
         }
-        VAX_CLI_TRY(p, secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (next line)")));
-        pin = *p;
+        VAX_TRY_VALUE_OR(auto p, ctx.out().fail,
+                         secret(ctx, "VAXPOINT_USER_PIN", UserCmdText::tr("The PIN (next line)")));
+        pin = p;
     }
-    const Status done =
-        UserService::setPin(s->db(), s->clock(), s->actor.id, target->id, pin, password);
+    const Status done = UserService::setPin(s.services(), target.id, pin, password);
     if (!done)
         return ctx.out().fail(done.error());
     ctx.out().record(
-        {{QStringLiteral("username"), target->username}, {QStringLiteral("has_pin"), !clear}},
-        clear ? UserCmdText::tr("PIN of %1 cleared.").arg(target->username)
+        {{QStringLiteral("username"), target.username}, {QStringLiteral("has_pin"), !clear}},
+        clear ? UserCmdText::tr("PIN of %1 cleared.").arg(target.username)
               : UserCmdText::tr("PIN of %1 set; it unlocks only their own locked "
                                 "session.")
-                    .arg(target->username));
+                    .arg(target.username));
     return ExitOk;
 }
 

@@ -3,8 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "common/dbformat.h"
 #include "identity/masking.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -81,7 +81,7 @@ std::optional<AdverseEventStatus> adverseEventStatusFromText(QStringView text)
 
 Status AdverseEventRepository::insert(Database& db, const AdverseEventRecord& r)
 {
-    auto ins = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO adverse_event(id, dose_id, person_id, observation_id, "
                        "onset_at, symptoms, other_description, severity, seriousness, actions, "
                        "outcome, immediate_report, note, reported_by, recorded_at) "
@@ -89,34 +89,29 @@ Status AdverseEventRepository::insert(Database& db, const AdverseEventRecord& r)
         {r.id, r.doseId, r.personId, notNull(r.observationId), toDbTime(r.onset),
          jsonList(r.symptoms), notNull(r.otherDescription), r.severity, r.seriousness,
          jsonList(r.actions), r.outcome, r.immediateReport ? 1 : 0, notNull(r.note), r.reportedBy,
-         toDbTime(r.recordedAt)});
-    if (!ins)
-        return ins.error();
+         toDbTime(r.recordedAt)}));
     return {};
 }
 
 Result<std::optional<AdverseEventRecord>> AdverseEventRepository::byId(Database& db,
                                                                        const QString& id)
 {
-    auto q = db.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {id}));
+    if (!q.next())
         return std::optional<AdverseEventRecord>();
-    return std::optional<AdverseEventRecord>(fromRow(*q));
+    return std::optional<AdverseEventRecord>(fromRow(q));
 }
 
 Result<std::vector<AdverseEventRecord>> AdverseEventRepository::activeWithOnsetBetween(
     Database& db, const QDateTime& from, const QDateTime& to)
 {
-    auto q = db.exec(kSelect + QStringLiteral("WHERE a.onset_at >= ? AND a.onset_at < ? AND "
-                                              "a.status = 'active' ORDER BY a.onset_at"),
-                     {toDbTime(from), toDbTime(to)});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q,
+                  db.exec(kSelect + QStringLiteral("WHERE a.onset_at >= ? AND a.onset_at < ? AND "
+                                                   "a.status = 'active' ORDER BY a.onset_at"),
+                          {toDbTime(from), toDbTime(to)}));
     std::vector<AdverseEventRecord> out;
-    while (q->next())
-        out.push_back(fromRow(*q));
+    while (q.next())
+        out.push_back(fromRow(q));
     return out;
 }
 

@@ -24,8 +24,8 @@ struct AefiServiceText {
 };
 }  // namespace
 
-AefiService::AefiService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+AefiService::AefiService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
@@ -44,41 +44,33 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
         return makeError(ErrorCode::AefiInvalid,
                          AefiServiceText::tr("Dose: choose the dose this event follows."),
                          QStringLiteral("dose"));
-    auto dose = DoseRepository::byId(m_db, report.doseId, /*withChecklist=*/false);
+    VAX_TRY_VALUE(auto dose, DoseRepository::byId(m_db, report.doseId, /*withChecklist=*/false));
     if (!dose)
-        return dose.error();
-    if (!*dose)
         return makeError(ErrorCode::NotFound,
                          AefiServiceText::tr("Dose: there is no dose \"%1\". Take the id from "
                                              "\"vaxctl dose list\" or \"vaxctl observe list\".")
                              .arg(report.doseId),
                          QStringLiteral("dose"));
-    report.doseAt = (*dose)->administeredAt;
-    const QString personId = (*dose)->personId;
-    const QString productCode = (*dose)->productCode;
-    if (doseStatusFromText((*dose)->status) != DoseStatus::Completed)
+    report.doseAt = dose->administeredAt;
+    const QString personId = dose->personId;
+    const QString productCode = dose->productCode;
+    if (doseStatusFromText(dose->status) != DoseStatus::Completed)
         return makeError(ErrorCode::AefiInvalid,
                          AefiServiceText::tr("Dose: this dose was entered in error; record the "
                                              "event against the dose the person was given."),
                          QStringLiteral("dose"));
     const QDateTime now = m_clock.nowUtc();
     VAX_TRY(aefi::validate(report, now, m_calendar.zone()));
-    auto actor = requirePermission(m_db, report.reporterStaffId, Permission::RecordAdverseEvent);
-    if (!actor)
-        return actor.error();
+    VAX_TRY(requirePermission(m_db, report.reporterStaffId, Permission::RecordAdverseEvent));
 
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
     // The person's observation, if they are still in the area.
-    auto obs = ObservationRepository::latestOfDose(m_db, report.doseId);
-    if (!obs)
-        return obs.error();
+    VAX_TRY_VALUE(auto obs, ObservationRepository::latestOfDose(m_db, report.doseId));
     QString observationId;
     QString observationState;
-    if (*obs) {
-        observationId = (*obs)->id;
-        observationState = (*obs)->state;
+    if (obs) {
+        observationId = obs->id;
+        observationState = obs->state;
     }
 
     AdverseEventRecord r;
@@ -104,12 +96,10 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
     // with the person: no further dose of that product's interchange group.
     std::optional<Contraindication> remembered;
     if (r.seriousness == QLatin1String("serious")) {
-        auto added = ContraindicationService::recordFromAefi(m_db, Catalog::builtIn(), personId,
-                                                             r.id, r.doseId, productCode,
-                                                             r.symptoms, now, r.reportedBy);
-        if (!added)
-            return added.error();
-        remembered = *added;
+        VAX_TRY_VALUE(auto added, ContraindicationService::recordFromAefi(
+                                      m_db, Catalog::builtIn(), personId, r.id, r.doseId,
+                                      productCode, r.symptoms, now, r.reportedBy));
+        remembered = added;
     }
 
     // A person still in the area now shows as an adverse event — or leaves for a hospital.
@@ -137,7 +127,7 @@ Result<AdverseEventRecord> AefiService::add(aefi::Report report)
                            {QStringLiteral("contraindication_id"),
                             remembered ? remembered->id : QString()}}}));
     VAX_TRY(fault(u"audit"));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     auto stored = AdverseEventRepository::byId(m_db, r.id);
     if (stored && *stored)
         return **stored;

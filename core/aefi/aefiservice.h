@@ -14,6 +14,7 @@
 #include "aefi/aefi.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -25,8 +26,9 @@ class Database;
 // (AdverseEventRepository, ObservationRepository).
 class AefiService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    AefiService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit AefiService(const ServiceContext& ctx);
 
     // `report.reporterStaffId` acts (doctor or vaccinator). The dose's time is read from the
     // dose, whatever the report says. The person's observation, if still running, moves to

@@ -329,18 +329,16 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json)
     }
     QSet<QString> codes;
     for (int i = 0; i < products.size(); ++i) {
-        auto product = readProduct(products.at(i).toObject(), i);
-        if (!product)
-            return product.error();
-        if (codes.contains(product->code)) {
+        VAX_TRY_VALUE(auto product, readProduct(products.at(i).toObject(), i));
+        if (codes.contains(product.code)) {
             return makeError(ErrorCode::CatalogInvalid,
                              CatalogText::tr("Catalog product %1, field \"code\": the code is used "
                                              "twice; each product needs its own code.")
-                                 .arg(product->code),
+                                 .arg(product.code),
                              QStringLiteral("code"));
         }
-        codes.insert(product->code);
-        catalog.m_products.push_back(std::move(*product));
+        codes.insert(product.code);
+        catalog.m_products.push_back(std::move(product));
     }
     return catalog;
 }

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -41,12 +41,10 @@ CertificateRecord recordFromRow(const Query& q)
 Result<std::vector<CertificateRecord>> selectRecords(Database& db, const QString& where,
                                                      const QVariantList& args)
 {
-    auto q = db.exec(kSelect + where, args);
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + where, args));
     std::vector<CertificateRecord> out;
-    while (q->next())
-        out.push_back(recordFromRow(*q));
+    while (q.next())
+        out.push_back(recordFromRow(q));
     return out;
 }
 }  // namespace
@@ -56,48 +54,42 @@ Status CertificateRepository::insert(Database& db, const CertificateRecord& r,
 {
     const QByteArray doseIdsJson =
         QJsonDocument(QJsonArray::fromStringList(r.doseIds)).toJson(QJsonDocument::Compact);
-    auto insert = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO certificate(id, number, issue_day, day_seq, person_id, "
                        "site_code, issued_at, issued_by, dose_ids, person_ref, payload, content, "
                        "content_sha256, replaces) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {r.id, r.number, issueDay.toString(Qt::ISODate), daySeq, r.personId, r.siteCode,
          toDbTime(r.issuedAt), r.issuedBy, QString::fromUtf8(doseIdsJson), r.personRef, r.payload,
          QString::fromUtf8(r.content.canonicalJson()), r.contentSha256,
-         r.replaces.isEmpty() ? QVariant() : QVariant(r.replaces)});
-    if (!insert)
-        return insert.error();
+         r.replaces.isEmpty() ? QVariant() : QVariant(r.replaces)}));
     return {};
 }
 
 Result<int> CertificateRepository::nextDaySeq(Database& db, const QDate& issueDay)
 {
-    auto seq = db.exec(QStringLiteral("SELECT COALESCE(MAX(day_seq), 0) + 1 FROM certificate "
-                                      "WHERE issue_day = ?"),
-                       {issueDay.toString(Qt::ISODate)});
-    if (!seq)
-        return seq.error();
-    return seq->scalar().toInt();
+    VAX_TRY_VALUE(auto seq,
+                  db.exec(QStringLiteral("SELECT COALESCE(MAX(day_seq), 0) + 1 FROM certificate "
+                                         "WHERE issue_day = ?"),
+                          {issueDay.toString(Qt::ISODate)}));
+    return seq.scalar().toInt();
 }
 
 Result<QString> CertificateRepository::latestNumberOf(Database& db, const QString& personId)
 {
-    auto previous = db.exec(QStringLiteral("SELECT number FROM certificate WHERE person_id = ? "
-                                           "ORDER BY rowid DESC LIMIT 1"),
-                            {personId});
-    if (!previous)
-        return previous.error();
-    return previous->scalar().toString();
+    VAX_TRY_VALUE(auto previous,
+                  db.exec(QStringLiteral("SELECT number FROM certificate WHERE person_id = ? "
+                                         "ORDER BY rowid DESC LIMIT 1"),
+                          {personId}));
+    return previous.scalar().toString();
 }
 
 Result<std::optional<CertificateRecord>> CertificateRepository::byNumber(Database& db,
                                                                          const QString& number)
 {
-    auto found = selectRecords(db, QStringLiteral("WHERE number = ?"), {number});
-    if (!found)
-        return found.error();
-    if (found->empty())
+    VAX_TRY_VALUE(auto found, selectRecords(db, QStringLiteral("WHERE number = ?"), {number}));
+    if (found.empty())
         return std::optional<CertificateRecord>();
-    return std::optional<CertificateRecord>(found->front());
+    return std::optional<CertificateRecord>(found.front());
 }
 
 Result<std::vector<CertificateRecord>> CertificateRepository::ofPerson(Database& db,
@@ -109,15 +101,15 @@ Result<std::vector<CertificateRecord>> CertificateRepository::ofPerson(Database&
 Result<QStringList> CertificateRepository::numbersIssuedAfter(Database& db, const QString& personId,
                                                               const QString& certificateId)
 {
-    auto later = db.exec(
-        QStringLiteral("SELECT number FROM certificate WHERE person_id = ? AND "
-                       "rowid > (SELECT rowid FROM certificate WHERE id = ?) ORDER BY rowid"),
-        {personId, certificateId});
-    if (!later)
-        return later.error();
+    VAX_TRY_VALUE(
+        auto later,
+        db.exec(
+            QStringLiteral("SELECT number FROM certificate WHERE person_id = ? AND "
+                           "rowid > (SELECT rowid FROM certificate WHERE id = ?) ORDER BY rowid"),
+            {personId, certificateId}));
     QStringList out;
-    while (later->next())
-        out << later->value(QStringLiteral("number")).toString();
+    while (later.next())
+        out << later.value(QStringLiteral("number")).toString();
     return out;
 }
 

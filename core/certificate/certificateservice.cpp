@@ -63,35 +63,27 @@ Error personMismatch(const QString& number)
 }
 }  // namespace
 
-CertificateService::CertificateService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+CertificateService::CertificateService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
 Result<CertificateRecord> CertificateService::issue(const QString& actorId, const QString& personId)
 {
-    auto actor = requirePermission(m_db, actorId, Permission::IssueCertificate);
-    if (!actor)
-        return actor.error();
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto actor, requirePermission(m_db, actorId, Permission::IssueCertificate));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
 
-    auto person = PersonRepository::byId(m_db, personId);
-    if (!person)
-        return person.error();
-    if (!person->has_value())
+    VAX_TRY_VALUE(auto person, PersonRepository::byId(m_db, personId));
+    if (!person.has_value())
         return makeError(ErrorCode::NotFound,
                          CertificateServiceText::tr("Person: no person with the id \"%1\". Find "
                                                     "them by their document or name first.")
                              .arg(personId),
                          QStringLiteral("person"));
-    const Person& p = **person;
+    const Person& p = *person;
 
-    auto documents = PersonRepository::documents(m_db, p.id);
-    if (!documents)
-        return documents.error();
-    const auto document = referenceDocument(*documents);
+    VAX_TRY_VALUE(auto documents, PersonRepository::documents(m_db, p.id));
+    const auto document = referenceDocument(documents);
     if (!document)
         return makeError(ErrorCode::CertificateNoDocument,
                          CertificateServiceText::tr("%1 has no identity document on record, and "
@@ -100,12 +92,10 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
                              .arg(maskName(p.name)),
                          QStringLiteral("person"));
 
-    auto doses = DoseRepository::completedOfPerson(m_db, p.id);
-    if (!doses)
-        return doses.error();
+    VAX_TRY_VALUE(auto doses, DoseRepository::completedOfPerson(m_db, p.id));
     const QDateTime now = m_clock.nowUtc();
     CertificateContent content;
-    for (const DoseRecord& d : *doses)
+    for (const DoseRecord& d : doses)
         content.doses.push_back({d.id, d.productCode, productName(d.productCode), d.doseNumber,
                                  m_calendar.dateOf(d.administeredAt), d.lotNumber});
     if (content.doses.empty())
@@ -117,30 +107,24 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
                              .arg(maskName(p.name)),
                          QStringLiteral("person"));
 
-    auto site = SiteService::load(m_db);
-    if (!site)
-        return site.error();
+    VAX_TRY_VALUE(auto site, SiteService::load(m_db));
     const QDate day = m_calendar.dateOf(now);
-    auto seq = CertificateRepository::nextDaySeq(m_db, day);
-    if (!seq)
-        return seq.error();
-    const int daySeq = *seq;
-    auto previous = CertificateRepository::latestNumberOf(m_db, p.id);
-    if (!previous)
-        return previous.error();
+    VAX_TRY_VALUE(auto seq, CertificateRepository::nextDaySeq(m_db, day));
+    const int daySeq = seq;
+    VAX_TRY_VALUE(auto previous, CertificateRepository::latestNumberOf(m_db, p.id));
 
     CertificateRecord r;
     r.id = newId();
     r.number = certificateNumber(day, daySeq);
     r.personId = p.id;
-    r.siteCode = site->code;
+    r.siteCode = site.code;
     r.issuedAt = now;
-    r.issuedBy = actor->id;
+    r.issuedBy = actor.id;
     r.personRef = personReference(document->number, r.number);
-    r.replaces = *previous;
+    r.replaces = previous;
     content.number = r.number;
-    content.siteCode = site->code;
-    content.siteName = site->name;
+    content.siteCode = site.code;
+    content.siteName = site.name;
     content.personName = p.name;
     content.maskedIdNumber = maskDocumentNumber(document->number);
     content.personRef = r.personRef;
@@ -157,11 +141,11 @@ Result<CertificateRecord> CertificateService::issue(const QString& actorId, cons
                        {QStringLiteral("content_sha256"), r.contentSha256}};
     if (!r.replaces.isEmpty())
         detail.insert(QStringLiteral("replaces"), r.replaces);
-    VAX_TRY(AuditLog::append(m_db, {now, actor->id,
+    VAX_TRY(AuditLog::append(m_db, {now, actor.id,
                                     r.replaces.isEmpty() ? QStringLiteral("certificate.issue")
                                                          : QStringLiteral("certificate.reprint"),
                                     QStringLiteral("certificate"), r.id, detail}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return r;
 }
 
@@ -178,25 +162,21 @@ Result<std::vector<CertificateRecord>> CertificateService::ofPerson(const QStrin
 Result<CertificateVerification> CertificateService::verify(const QString& number,
                                                            const QString& idNumber)
 {
-    auto found = find(number);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    VAX_TRY_VALUE(auto found, find(number));
+    if (!found.has_value())
         return unknownNumber(number.trimmed());
     CertificateVerification v;
-    v.record = std::move(**found);
+    v.record = std::move(*found);
     if (!idNumber.trimmed().isEmpty() &&
         personReference(idNumber, v.record.number) != v.record.personRef)
         return personMismatch(v.record.number);
     QStringList corrected;
     for (const QString& id : v.record.doseIds) {
-        auto dose = DoseRepository::byId(m_db, id, /*withChecklist=*/false);
-        if (!dose)
-            return dose.error();
+        VAX_TRY_VALUE(auto dose, DoseRepository::byId(m_db, id, /*withChecklist=*/false));
         CertificateDoseState s{id, QStringLiteral("missing"), {}};
-        if (*dose) {
-            s.status = (*dose)->status;
-            s.errorReason = (*dose)->errorReason;
+        if (dose) {
+            s.status = dose->status;
+            s.errorReason = dose->errorReason;
         }
         if (doseStatusFromText(s.status) != DoseStatus::Completed) {
             v.valid = false;
@@ -206,10 +186,9 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
     }
     // "Later" is the order of issue (rows are never deleted, so rowids only grow), not the
     // clock: a clock set back (or a training clock restarted per command) must not reorder them.
-    auto later = CertificateRepository::numbersIssuedAfter(m_db, v.record.personId, v.record.id);
-    if (!later)
-        return later.error();
-    v.laterNumbers = *later;
+    VAX_TRY_VALUE(auto later,
+                  CertificateRepository::numbersIssuedAfter(m_db, v.record.personId, v.record.id));
+    v.laterNumbers = later;
     const QString issued = m_calendar.minuteText(v.record.issuedAt);
     if (v.valid)
         v.summary = CertificateServiceText::tr(
@@ -233,38 +212,32 @@ Result<CertificateVerification> CertificateService::verify(const QString& number
 Result<CertificateVerification> CertificateService::verifyPayload(const QString& qrText,
                                                                   const QString& idNumber)
 {
-    auto parsed = parseCertificatePayload(qrText);
-    if (!parsed)
-        return parsed.error();
+    VAX_TRY_VALUE(auto parsed, parseCertificatePayload(qrText));
     if (idNumber.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          CertificateServiceText::tr("ID number: type the number of the ID "
                                                     "document the person shows; the code is "
                                                     "checked against it."),
                          QStringLiteral("id_number"));
-    auto site = SiteService::load(m_db);
-    if (!site)
-        return site.error();
-    if (parsed->siteCode != site->code)
+    VAX_TRY_VALUE(auto site, SiteService::load(m_db));
+    if (parsed.siteCode != site.code)
         return makeError(ErrorCode::CertificatePayloadMismatch,
                          CertificateServiceText::tr("Certificate QR code: it was issued by the "
                                                     "site %1, not by this site (%2). Verify it "
                                                     "with that site's records.")
-                             .arg(parsed->siteCode, site->code),
+                             .arg(parsed.siteCode, site.code),
                          QStringLiteral("payload"));
-    auto verified = verify(parsed->number);  // the ID is checked below, after the payload
-    if (!verified)
-        return verified.error();
-    if (verified->record.payload != qrText.trimmed())
+    VAX_TRY_VALUE(auto verified, verify(parsed.number));
+    if (verified.record.payload != qrText.trimmed())
         return makeError(ErrorCode::CertificatePayloadMismatch,
                          CertificateServiceText::tr("Certificate QR code: it does not match "
                                                     "certificate %1 as issued (the person "
                                                     "reference or the doses differ). The paper "
                                                     "may be altered: check it by its number.")
-                             .arg(parsed->number),
+                             .arg(parsed.number),
                          QStringLiteral("payload"));
-    if (personReference(idNumber, parsed->number) != verified->record.personRef)
-        return personMismatch(parsed->number);
+    if (personReference(idNumber, parsed.number) != verified.record.personRef)
+        return personMismatch(parsed.number);
     return verified;
 }
 

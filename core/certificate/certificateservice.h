@@ -12,6 +12,7 @@
 #include "certificate/certificaterepository.h"
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -44,8 +45,9 @@ struct CertificateVerification {
 // write transaction with an audit row; verification only reads.
 class CertificateService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    CertificateService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit CertificateService(const ServiceContext& ctx);
 
     // Numbers the next certificate of the site's day and records it with the person's valid
     // doses (not entered-in-error), oldest first. Needs Permission::IssueCertificate; a person

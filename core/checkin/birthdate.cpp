@@ -72,10 +72,8 @@ Result<QDate> parseBirthDateDigits(const QString& text)
 
 Result<QDate> parseTypedBirthDate(const QString& text, const QDate& today)
 {
-    auto parsed = parseBirthDateDigits(text);
-    if (!parsed)
-        return parsed.error();
-    const QDate date = *parsed;
+    VAX_TRY_VALUE(auto parsed, parseBirthDateDigits(text));
+    const QDate date = parsed;
     if (date > today)
         return makeError(ErrorCode::IdFutureBirth,
                          BirthDateText::tr("Birth date %1 is in the future. Check the year on "

@@ -17,6 +17,7 @@
 #include "common/result.h"
 #include "common/sitecalendar.h"
 #include "identity/document.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -81,8 +82,9 @@ struct PersonReceipt {
 class CheckInService {
 public:
     // `siteZone`: the zone whose midnight starts a new queue day.
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    CheckInService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit CheckInService(const ServiceContext& ctx);
 
     QDate today() const;
     // Refuses a screening that says defer or contraindicated (nothing written): record those

@@ -18,29 +18,25 @@ struct ConsentText {
 Result<int> loadAdultAgeYears(Database& db)
 {
     const QString key = QStringLiteral("desk.adult_age_years");
-    auto text = readMeta(db, key, QString::number(kDefaultAdultAgeYears));
-    if (!text)
-        return text.error();
+    VAX_TRY_VALUE(auto text, readMeta(db, key, QString::number(kDefaultAdultAgeYears)));
     bool ok = false;
-    const int years = text->trimmed().toInt(&ok);
+    const int years = text.trimmed().toInt(&ok);
     if (!ok || years < 1 || years > 30)
         return makeError(ErrorCode::InvalidArgument,
                          ConsentText::tr("Site setting desk.adult_age_years is \"%1\"; set it to "
                                          "the age in whole years from which people sign their "
                                          "own consent, e.g. 18.")
-                             .arg(*text),
+                             .arg(text),
                          key);
     return years;
 }
 
 Result<QStringList> loadConsentVersions(Database& db)
 {
-    auto text = readMeta(db, QString::fromLatin1(kConsentVersionsKey));
-    if (!text)
-        return text.error();
+    VAX_TRY_VALUE(auto text, readMeta(db, QString::fromLatin1(kConsentVersionsKey)));
     QStringList versions{QString::fromLatin1(kConsentTextVersion)};
     static const QRegularExpression separators(QStringLiteral("[,\\n]"));
-    for (const QString& part : text->split(separators)) {
+    for (const QString& part : text.split(separators)) {
         const QString v = part.trimmed();
         if (!v.isEmpty() && !versions.contains(v))
             versions << v;
@@ -58,16 +54,14 @@ Status checkConsentVersion(Database& db, const QString& version)
                          ConsentText::tr("Consent is not recorded. Show the consent text and "
                                          "record its version and who signed."),
                          QStringLiteral("consent_version"));
-    auto known = loadConsentVersions(db);
-    if (!known)
-        return known.error();
-    if (!known->contains(version.trimmed()))
+    VAX_TRY_VALUE(auto known, loadConsentVersions(db));
+    if (!known.contains(version.trimmed()))
         return makeError(ErrorCode::ConsentVersionUnknown,
                          ConsentText::tr("Consent text version \"%1\" is not one this site "
                                          "uses (%2). Record the version printed on the consent "
                                          "text that was shown; a site administrator adds a new "
                                          "text with \"vaxctl setting set %3\".")
-                             .arg(version.trimmed(), known->join(QStringLiteral(", ")),
+                             .arg(version.trimmed(), known.join(QStringLiteral(", ")),
                                   QString::fromLatin1(kConsentVersionsKey)),
                          QStringLiteral("consent_version"));
     return {};

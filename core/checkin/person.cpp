@@ -37,23 +37,19 @@ Person readPerson(const Query& q)
 
 Result<std::vector<Person>> readAll(Database& db, const QString& sql, const QVariantList& args)
 {
-    auto q = db.exec(sql, args);
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(sql, args));
     std::vector<Person> out;
-    while (q->next())
-        out.push_back(readPerson(*q));
+    while (q.next())
+        out.push_back(readPerson(q));
     return out;
 }
 
 Result<std::optional<Person>> readOne(Database& db, const QString& sql, const QVariantList& args)
 {
-    auto all = readAll(db, sql, args);
-    if (!all)
-        return all.error();
-    if (all->empty())
+    VAX_TRY_VALUE(auto all, readAll(db, sql, args));
+    if (all.empty())
         return std::optional<Person>();
-    return std::optional<Person>(all->front());
+    return std::optional<Person>(all.front());
 }
 // QSqlQuery binds a null QString as NULL; NOT NULL text columns want ''.
 QString notNull(const QString& s)
@@ -67,29 +63,27 @@ Result<std::vector<Person>> PersonRepository::byShortFragment(Database& db, cons
 {
     // Names starting with `fragment` sort (as UTF-8 bytes) from it up to it + U+10FFFF.
     const QString upper = fragment + QString::fromUcs4(U"\U0010FFFF");
-    auto prefixed = readAll(db,
-                            QStringLiteral("SELECT %1 FROM person p WHERE p.name >= ? AND "
-                                           "p.name < ? ORDER BY p.name LIMIT ?")
-                                .arg(kColumns),
-                            {fragment, upper, limit});
-    if (!prefixed)
-        return prefixed.error();
-    const int found = static_cast<int>(prefixed->size());
+    VAX_TRY_VALUE(auto prefixed,
+                  readAll(db,
+                          QStringLiteral("SELECT %1 FROM person p WHERE p.name >= ? AND "
+                                         "p.name < ? ORDER BY p.name LIMIT ?")
+                              .arg(kColumns),
+                          {fragment, upper, limit}));
+    const int found = static_cast<int>(prefixed.size());
     if (found >= limit)
         return prefixed;
     // The first matches of the index (those starting with the fragment among them), not all of
     // them sorted: one or two characters match too many names to sort them all.
-    auto others =
+    VAX_TRY_VALUE(
+        auto others,
         readAll(db,
                 QStringLiteral("SELECT %1 FROM person p WHERE p.seq IN (SELECT rowid FROM "
                                "person_name_short WHERE person_name_short MATCH ? LIMIT ?) AND NOT "
                                "(p.name >= ? AND p.name < ?) ORDER BY p.name LIMIT ?")
                     .arg(kColumns),
                 {QLatin1Char('"') + fragment + QLatin1Char('"'), limit + found, fragment, upper,
-                 limit - found});
-    if (!others)
-        return others.error();
-    prefixed->insert(prefixed->end(), others->begin(), others->end());
+                 limit - found}));
+    prefixed.insert(prefixed.end(), others.begin(), others.end());
     return prefixed;
 }
 
@@ -172,13 +166,11 @@ Status PersonRepository::insert(Database& db, const Person& p, const QString& st
             ErrorCode::PersonInvalid,
             PersonText::tr("A person needs a name and a birth date. Enter both."),
             p.name.simplified().isEmpty() ? QStringLiteral("name") : QStringLiteral("birth_date"));
-    auto q = db.exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
-                                    "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {p.id, p.name.simplified(), p.sex ? QVariant(sexName(*p.sex)) : QVariant(),
-                      p.birthDate.toString(Qt::ISODate), notNull(p.phone),
-                      p.createdAt.toUTC().toString(Qt::ISODateWithMs), staffId});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO person(id, name, sex, birth_date, phone, "
+                                   "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {p.id, p.name.simplified(), p.sex ? QVariant(sexName(*p.sex)) : QVariant(),
+                     p.birthDate.toString(Qt::ISODate), notNull(p.phone),
+                     p.createdAt.toUTC().toString(Qt::ISODateWithMs), staffId}));
     return {};
 }
 
@@ -186,40 +178,35 @@ Status PersonRepository::addDocument(Database& db, const QString& personId,
                                      const IdentityDocument& doc, const QDateTime& at,
                                      const QString& staffId)
 {
-    auto existing = byDocument(db, doc.type, doc.matchKey);
-    if (!existing)
-        return existing.error();
-    if (*existing)
+    VAX_TRY_VALUE(auto existing, byDocument(db, doc.type, doc.matchKey));
+    if (existing)
         return makeError(ErrorCode::DocumentTaken,
                          PersonText::tr("This %1 is already registered to another person. Find "
                                         "that person instead of adding the document again.")
                              .arg(documentTypeLabel(doc.type)),
                          QStringLiteral("document_number"));
-    auto q = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO identity_document(id, person_id, type, number, match_key, "
                        "country, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {newId(), personId, documentTypeName(doc.type), doc.number, doc.matchKey,
-         notNull(doc.country), at.toUTC().toString(Qt::ISODateWithMs), staffId});
-    if (!q)
-        return q.error();
+         notNull(doc.country), at.toUTC().toString(Qt::ISODateWithMs), staffId}));
     return {};
 }
 
 Result<std::vector<IdentityDocument>> PersonRepository::documents(Database& db,
                                                                   const QString& personId)
 {
-    auto q = db.exec(QStringLiteral("SELECT type, number, match_key, country FROM "
-                                    "identity_document WHERE person_id = ? ORDER BY created_at"),
-                     {personId});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT type, number, match_key, country FROM "
+                                       "identity_document WHERE person_id = ? ORDER BY created_at"),
+                        {personId}));
     std::vector<IdentityDocument> out;
-    while (q->next()) {
+    while (q.next()) {
         IdentityDocument d;
-        d.type = documentTypeFromName(text(*q, "type")).value_or(DocumentType::ResidentId);
-        d.number = text(*q, "number");
-        d.matchKey = text(*q, "match_key");
-        d.country = text(*q, "country");
+        d.type = documentTypeFromName(text(q, "type")).value_or(DocumentType::ResidentId);
+        d.number = text(q, "number");
+        d.matchKey = text(q, "match_key");
+        d.country = text(q, "country");
         out.push_back(d);
     }
     return out;

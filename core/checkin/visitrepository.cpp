@@ -2,8 +2,8 @@
 
 #include <QJsonDocument>
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 #include "storage/meta.h"
 
@@ -114,23 +114,20 @@ std::optional<ConsentSigner> consentSignerFromText(QStringView text)
 Result<int> VisitRepository::nextQueueNumber(Database& db, const QDate& day)
 {
     // One statement: the day's counter moves and says where it is now.
-    auto q = db.exec(QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
-                                    "VALUES (?, 1) ON CONFLICT(visit_date) DO UPDATE SET "
-                                    "last_number = last_number + 1 RETURNING last_number"),
-                     {day.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    const int k = q->scalar().toInt();
+    VAX_TRY_VALUE(auto q,
+                  db.exec(QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
+                                         "VALUES (?, 1) ON CONFLICT(visit_date) DO UPDATE SET "
+                                         "last_number = last_number + 1 RETURNING last_number"),
+                          {day.toString(Qt::ISODate)}));
+    const int k = q.scalar().toInt();
     // The desk's number block (meta site.desk, written by site join; empty when not joined).
-    auto desk = readMeta(db, QStringLiteral("site.desk"));
-    if (!desk)
-        return desk.error();
-    return desk->toInt() * kDeskQueueBlock + k;
+    VAX_TRY_VALUE(auto desk, readMeta(db, QStringLiteral("site.desk")));
+    return desk.toInt() * kDeskQueueBlock + k;
 }
 
 Status VisitRepository::insert(Database& db, const NewVisit& v)
 {
-    auto visit = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, lane, state, "
                        "temperature_c, screening_version, screening, screening_outcome, "
                        "appointment_id, checked_in_at, checked_in_by) VALUES (?, ?, ?, ?, ?, "
@@ -139,9 +136,7 @@ Status VisitRepository::insert(Database& db, const NewVisit& v)
          v.temperatureC, v.screeningVersion,
          QString::fromUtf8(QJsonDocument(v.screening).toJson(QJsonDocument::Compact)),
          screeningOutcomeName(v.outcome), notNull(v.appointmentId), checkInTime(v.checkedInAt),
-         v.checkedInBy});
-    if (!visit)
-        return visit.error();
+         v.checkedInBy}));
     return {};
 }
 
@@ -149,15 +144,13 @@ Status VisitRepository::insertConsent(Database& db, const QString& visitId, cons
                                       const QDateTime& at, const QString& recordedBy)
 {
     const bool guardian = c.signer == ConsentSigner::Guardian;
-    auto consent = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO consent(id, visit_id, text_version, signed_at, signer, "
                        "guardian_name, guardian_relation, recorded_by) VALUES (?, ?, ?, ?, ?, ?, "
                        "?, ?)"),
         {newId(), visitId, c.textVersion.trimmed(), checkInTime(at), consentSignerText(c.signer),
          notNull(guardian ? c.guardianName.trimmed() : QString()),
-         notNull(guardian ? c.guardianRelation.trimmed() : QString()), recordedBy});
-    if (!consent)
-        return consent.error();
+         notNull(guardian ? c.guardianRelation.trimmed() : QString()), recordedBy}));
     return {};
 }
 
@@ -224,33 +217,33 @@ Result<std::optional<QueueEntry>> VisitRepository::ofPersonOn(Database& db, cons
 
 Result<std::optional<DeskVisit>> VisitRepository::forDesk(Database& db, const QString& id)
 {
-    auto v = db.exec(QStringLiteral("SELECT v.person_id AS person_id, v.visit_date AS visit_date, "
-                                    "v.state AS state, v.queue_number AS queue_number, "
-                                    "v.screening AS screening, "
-                                    "v.screening_outcome AS screening_outcome, v.desk AS desk, "
-                                    "c.text_version AS text_version, c.signer AS signer, "
-                                    "c.guardian_name AS guardian_name, "
-                                    "c.guardian_relation AS guardian_relation "
-                                    "FROM visit v LEFT JOIN consent c ON c.visit_id = v.id "
-                                    "WHERE v.id = ?"),
-                     {id});
-    if (!v)
-        return v.error();
-    if (!v->next())
+    VAX_TRY_VALUE(
+        auto v,
+        db.exec(QStringLiteral("SELECT v.person_id AS person_id, v.visit_date AS visit_date, "
+                               "v.state AS state, v.queue_number AS queue_number, "
+                               "v.screening AS screening, "
+                               "v.screening_outcome AS screening_outcome, v.desk AS desk, "
+                               "c.text_version AS text_version, c.signer AS signer, "
+                               "c.guardian_name AS guardian_name, "
+                               "c.guardian_relation AS guardian_relation "
+                               "FROM visit v LEFT JOIN consent c ON c.visit_id = v.id "
+                               "WHERE v.id = ?"),
+                {id}));
+    if (!v.next())
         return std::optional<DeskVisit>();
     DeskVisit d;
-    d.personId = text(*v, "person_id");
-    d.date = QDate::fromString(text(*v, "visit_date"), Qt::ISODate);
-    d.state = text(*v, "state");
-    d.queueNumber = v->value(QStringLiteral("queue_number")).toInt();
-    d.screening = QJsonDocument::fromJson(text(*v, "screening").toUtf8()).object();
-    d.screeningOutcome = text(*v, "screening_outcome");
-    d.desk = text(*v, "desk");
-    const QVariant version = v->value(QStringLiteral("text_version"));
+    d.personId = text(v, "person_id");
+    d.date = QDate::fromString(text(v, "visit_date"), Qt::ISODate);
+    d.state = text(v, "state");
+    d.queueNumber = v.value(QStringLiteral("queue_number")).toInt();
+    d.screening = QJsonDocument::fromJson(text(v, "screening").toUtf8()).object();
+    d.screeningOutcome = text(v, "screening_outcome");
+    d.desk = text(v, "desk");
+    const QVariant version = v.value(QStringLiteral("text_version"));
     d.consentRecorded = !version.isNull() && !version.toString().isEmpty();
-    d.signer = consentSignerFromText(text(*v, "signer")).value_or(ConsentSigner::Self);
-    d.guardianName = text(*v, "guardian_name");
-    d.guardianRelation = text(*v, "guardian_relation");
+    d.signer = consentSignerFromText(text(v, "signer")).value_or(ConsentSigner::Self);
+    d.guardianName = text(v, "guardian_name");
+    d.guardianRelation = text(v, "guardian_relation");
     return std::optional<DeskVisit>(d);
 }
 

@@ -9,11 +9,11 @@
 #include "coldchain/fridges.h"
 #include "coldchain/lotquarantine.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/sitecalendar.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/database.h"
@@ -35,22 +35,19 @@ Status storeExcursions(Database& db, const QString& fridgeId,
 {
     for (const DetectedExcursion& e : found) {
         StoredExcursion s{newId(), fridgeId, e, now, 0};
-        auto stored = ExcursionRepository::insertIfNew(db, s.id, fridgeId, e, now, actor);
+        VAX_TRY_VALUE(auto stored,
+                      ExcursionRepository::insertIfNew(db, s.id, fridgeId, e, now, actor));
         if (!stored)
-            return stored.error();
-        if (!*stored)
             continue;  // already known from an earlier import
-        auto lots = LotQuarantine::quarantineFor(db, s.id, fridgeId, e.start, e.end);
-        if (!lots)
-            return lots.error();
-        s.lotsQuarantined = *lots;
+        VAX_TRY_VALUE(auto lots, LotQuarantine::quarantineFor(db, s.id, fridgeId, e.start, e.end));
+        s.lotsQuarantined = lots;
         VAX_TRY(AuditLog::append(
             db,
             {now, actor, QStringLiteral("excursion.detected"), QStringLiteral("excursion"), s.id,
              QJsonObject{{QStringLiteral("fridge"), fridgeId},
                          {QStringLiteral("kind"), excursionKindName(e.kind)},
                          {QStringLiteral("extreme_c"), e.extremeC},
-                         {QStringLiteral("lots"), *lots}}}));
+                         {QStringLiteral("lots"), lots}}}));
         out.push_back(s);
     }
     return {};
@@ -100,10 +97,13 @@ Status checkReport(const LoggerReport& report, const SiteCalendar& calendar)
 }
 }  // namespace
 
-Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Clock& clock,
+Result<ReadingOutcome> ColdChainService::addManualReading(const ServiceContext& ctx,
                                                           const QString& fridgeId, double celsius,
-                                                          const QDateTime& at, const QString& actor)
+                                                          const QDateTime& at)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
     const QDateTime now = clock.nowUtc();
     const QDateTime when = at.isValid() ? at : now;
@@ -124,70 +124,61 @@ Result<ReadingOutcome> ColdChainService::addManualReading(Database& db, const Cl
                                            "reading; enter it in °C.")
                              .arg(celsius),
                          QStringLiteral("celsius"));
-    auto fridge = FridgeRepository::find(db, fridgeId);
-    if (!fridge)
-        return fridge.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, fridgeId));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, now));
     ReadingOutcome out;
     const TemperatureReading reading{when, celsius};
     const ReadingSession session = sessionAt(when.toTimeZone(siteZone(db)).time());
-    auto id = ReadingRepository::insertIfNew(db, fridge->id, reading, ReadingSource::Manual,
-                                             session, {}, actor);
-    if (!id)
-        return id.error();
-    if (id->isEmpty())
+    VAX_TRY_VALUE(auto id, ReadingRepository::insertIfNew(
+                               db, fridge.id, reading, ReadingSource::Manual, session, {}, actor));
+    if (id.isEmpty())
         return makeError(ErrorCode::AlreadyExists,
                          ColdChainText::tr("Time: this fridge already has a manual reading at "
                                            "that time."),
                          QStringLiteral("at"));
-    out.readingId = *id;
+    out.readingId = id;
     out.readingsStored = 1;
-    VAX_TRY(storeExcursions(db, fridge->id,
-                            ExcursionDetector::fromManualReadings({reading}, fridge->thresholds),
+    VAX_TRY(storeExcursions(db, fridge.id,
+                            ExcursionDetector::fromManualReadings({reading}, fridge.thresholds),
                             now, actor, out.excursions));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return out;
 }
 
-Result<ReadingOutcome> ColdChainService::importReport(Database& db, const Clock& clock,
+Result<ReadingOutcome> ColdChainService::importReport(const ServiceContext& ctx,
                                                       const QString& fridgeId,
-                                                      const LoggerReport& report,
-                                                      const QString& actor)
+                                                      const LoggerReport& report)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::RecordTemperature));
-    auto fridge = FridgeRepository::find(db, fridgeId);
-    if (!fridge)
-        return fridge.error();
+    VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, fridgeId));
     const QDateTime now = clock.nowUtc();
     VAX_TRY(checkReport(report, siteCalendar(db, clock)));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const QString importId = newId();
     ReadingOutcome out;
     for (const TemperatureReading& r : report.readings) {
-        auto id = ReadingRepository::insertIfNew(db, fridge->id, r, ReadingSource::Logger,
-                                                 std::nullopt, importId, actor);
-        if (!id)
-            return id.error();
-        (id->isEmpty() ? out.readingsSkipped : out.readingsStored) += 1;
+        VAX_TRY_VALUE(auto id,
+                      ReadingRepository::insertIfNew(db, fridge.id, r, ReadingSource::Logger,
+                                                     std::nullopt, importId, actor));
+        (id.isEmpty() ? out.readingsSkipped : out.readingsStored) += 1;
     }
     const auto found =
         report.readings.empty()
-            ? ExcursionDetector::fromLoggerDays(report, fridge->thresholds, siteZone(db))
-            : ExcursionDetector::fromLoggerReadings(report.readings, fridge->thresholds);
-    VAX_TRY(storeExcursions(db, fridge->id, found, now, actor, out.excursions));
+            ? ExcursionDetector::fromLoggerDays(report, fridge.thresholds, siteZone(db))
+            : ExcursionDetector::fromLoggerReadings(report.readings, fridge.thresholds);
+    VAX_TRY(storeExcursions(db, fridge.id, found, now, actor, out.excursions));
     VAX_TRY(AuditLog::append(
         db,
-        {now, actor, QStringLiteral("temperature.import"), QStringLiteral("fridge"), fridge->id,
+        {now, actor, QStringLiteral("temperature.import"), QStringLiteral("fridge"), fridge.id,
          QJsonObject{{QStringLiteral("format"), report.format},
                      {QStringLiteral("serial"), report.serial},
                      {QStringLiteral("stored"), out.readingsStored},
                      {QStringLiteral("excursions"), static_cast<int>(out.excursions.size())}}}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return out;
 }
 
@@ -198,19 +189,19 @@ Result<std::vector<StoredReading>> ColdChainService::readings(Database& db, cons
     return ReadingRepository::between(db, fridgeId, from, to);
 }
 
-Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(Database& db,
-                                                                         const Clock& clock,
+Result<std::optional<ReadingSession>> ColdChainService::manualReadingDue(const ServiceContext& ctx,
                                                                          const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
     const QTimeZone& zone = calendar.zone();
     const QDate today = calendar.dateOf(now);
-    auto taken = ReadingRepository::timesBetween(
-        db, fridgeId, ReadingSource::Manual, calendar.startOfDay(today), calendar.endOfDay(today));
-    if (!taken)
-        return taken.error();
-    return vax::manualReadingDue(now, zone, *taken);
+    VAX_TRY_VALUE(auto taken, ReadingRepository::timesBetween(db, fridgeId, ReadingSource::Manual,
+                                                              calendar.startOfDay(today),
+                                                              calendar.endOfDay(today)));
+    return vax::manualReadingDue(now, zone, taken);
 }
 
 }  // namespace vax

@@ -12,6 +12,7 @@
 #include "coldchain/readingschedule.h"
 #include "coldchain/temperature.h"
 #include "common/result.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -38,18 +39,17 @@ struct ReadingOutcome {
 class ColdChainService {
 public:
     // A manual reading (now when `at` is invalid). The session is decided from the local time.
-    static Result<ReadingOutcome> addManualReading(Database& db, const Clock& clock,
+    static Result<ReadingOutcome> addManualReading(const ServiceContext& ctx,
                                                    const QString& fridgeId, double celsius,
-                                                   const QDateTime& at, const QString& actor);
+                                                   const QDateTime& at);
     // A parsed logger report: its detailed readings, or when it has none its daily history.
-    static Result<ReadingOutcome> importReport(Database& db, const Clock& clock,
-                                               const QString& fridgeId, const LoggerReport& report,
-                                               const QString& actor);
+    static Result<ReadingOutcome> importReport(const ServiceContext& ctx, const QString& fridgeId,
+                                               const LoggerReport& report);
     // The fridge's readings with from <= at < to, oldest first (logger and manual).
     static Result<std::vector<StoredReading>> readings(Database& db, const QString& fridgeId,
                                                        const QDateTime& from, const QDateTime& to);
     // Which manual reading of the fridge is due now (local time of this machine).
-    static Result<std::optional<ReadingSession>> manualReadingDue(Database& db, const Clock& clock,
+    static Result<std::optional<ReadingSession>> manualReadingDue(const ServiceContext& ctx,
                                                                   const QString& fridgeId);
 };
 

@@ -1,6 +1,6 @@
 #include "coldchain/excursionrepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -39,35 +39,31 @@ Result<bool> ExcursionRepository::insertIfNew(Database& db, const QString& id,
                                               const QDateTime& detectedAt,
                                               const QString& recordedBy)
 {
-    auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO excursion(id, fridge_id, kind, "
-                                    "start_at, end_at, minutes, extreme_c, detected_at, "
-                                    "actor) VALUES(?,?,?,?,?,?,?,?,?)"),
-                     {id, fridgeId, excursionKindName(e.kind), toDbTime(e.start), toDbTime(e.end),
-                      e.minutes, e.extremeC, toDbTime(detectedAt), recordedBy});
-    if (!q)
-        return q.error();
-    return q->rowsAffected() > 0;
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(QStringLiteral("INSERT OR IGNORE INTO excursion(id, fridge_id, kind, "
+                               "start_at, end_at, minutes, extreme_c, detected_at, "
+                               "actor) VALUES(?,?,?,?,?,?,?,?,?)"),
+                {id, fridgeId, excursionKindName(e.kind), toDbTime(e.start), toDbTime(e.end),
+                 e.minutes, e.extremeC, toDbTime(detectedAt), recordedBy}));
+    return q.rowsAffected() > 0;
 }
 
 Result<std::vector<ExcursionRecord>> ExcursionRepository::all(Database& db)
 {
-    auto q = db.exec(kSelect + QStringLiteral("ORDER BY e.start_at"));
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + QStringLiteral("ORDER BY e.start_at")));
     std::vector<ExcursionRecord> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
+    while (q.next())
+        result.push_back(fromRow(q));
     return result;
 }
 
 Result<std::optional<ExcursionRecord>> ExcursionRepository::byId(Database& db, const QString& id)
 {
-    auto q = db.exec(kSelect + QStringLiteral("WHERE e.id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + QStringLiteral("WHERE e.id = ?"), {id}));
+    if (!q.next())
         return std::optional<ExcursionRecord>();
-    return std::optional<ExcursionRecord>(fromRow(*q));
+    return std::optional<ExcursionRecord>(fromRow(q));
 }
 
 }  // namespace vax

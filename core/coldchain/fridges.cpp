@@ -4,10 +4,10 @@
 #include <QJsonObject>
 
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "security/permissions.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -61,14 +61,10 @@ Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QSt
                          FridgeText::tr("Alarms: the freeze limit must be below the minimum and "
                                         "both alarm delays must be positive minutes."),
                          QStringLiteral("freeze"));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto existing =
-        db.exec(QStringLiteral("SELECT id FROM fridge WHERE name = ?"), {name.trimmed()});
-    if (!existing)
-        return existing.error();
-    if (existing->next())
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto existing, db.exec(QStringLiteral("SELECT id FROM fridge WHERE name = ?"),
+                                         {name.trimmed()}));
+    if (existing.next())
         return makeError(ErrorCode::AlreadyExists,
                          FridgeText::tr("Name: a fridge named \"%1\" exists; choose another "
                                         "name.")
@@ -81,49 +77,43 @@ Result<Fridge> FridgeRepository::add(Database& db, const Clock& clock, const QSt
              QJsonObject{{QStringLiteral("name"), f.name},
                          {QStringLiteral("min_c"), t.minC},
                          {QStringLiteral("max_c"), t.maxC}}}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return f;
 }
 
 Status FridgeRepository::insert(Database& db, const Fridge& f)
 {
     const FridgeThresholds& t = f.thresholds;
-    auto q = db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, "
-                                    "heat_alarm_minutes, freeze_c, freeze_alarm_minutes, "
-                                    "created_at) VALUES(?,?,?,?,?,?,?,?)"),
-                     {f.id, f.name, t.minC, t.maxC, t.heatAlarmMinutes, t.freezeC,
-                      t.freezeAlarmMinutes, toDbTime(f.createdAt)});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO fridge(id, name, min_c, max_c, "
+                                   "heat_alarm_minutes, freeze_c, freeze_alarm_minutes, "
+                                   "created_at) VALUES(?,?,?,?,?,?,?,?)"),
+                    {f.id, f.name, t.minC, t.maxC, t.heatAlarmMinutes, t.freezeC,
+                     t.freezeAlarmMinutes, toDbTime(f.createdAt)}));
     return {};
 }
 
 Result<std::vector<Fridge>> FridgeRepository::list(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                     QStringLiteral(" FROM fridge ORDER BY name"));
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT ") + kColumns +
+                                  QStringLiteral(" FROM fridge ORDER BY name")));
     std::vector<Fridge> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
+    while (q.next())
+        result.push_back(fromRow(q));
     return result;
 }
 
 Result<Fridge> FridgeRepository::find(Database& db, const QString& idOrName)
 {
-    auto q = db.exec(QStringLiteral("SELECT ") + kColumns +
-                         QStringLiteral(" FROM fridge WHERE id = ? OR name = ?"),
-                     {idOrName, idOrName});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT ") + kColumns +
+                                      QStringLiteral(" FROM fridge WHERE id = ? OR name = ?"),
+                                  {idOrName, idOrName}));
+    if (!q.next())
         return makeError(ErrorCode::NotFound,
                          FridgeText::tr("Fridge: no fridge \"%1\". Give a fridge's name or id "
                                         "(see \"vaxctl fridge list\").")
                              .arg(idOrName),
                          QStringLiteral("fridge"));
-    return fromRow(*q);
+    return fromRow(q);
 }
 
 }  // namespace vax

@@ -41,19 +41,17 @@ public:
     {
         QString section;
         while (true) {
-            auto next = m_in.nextLine();
-            if (!next)
-                return next.error();
+            VAX_TRY_VALUE(auto next, m_in.nextLine());
             const int number = m_in.lineNumber();
-            if (number <= 1 && (!*next || !(*next)->startsWith(QLatin1String("Device:"))))
+            if (number <= 1 && (!next || !next->startsWith(QLatin1String("Device:"))))
                 return makeError(ErrorCode::ImportFormat,
                                  ImportText::tr("This is not a Fridge-tag report: its first line "
                                                 "should start with \"Device:\". Export the "
                                                 "report again from the logger."),
                                  QStringLiteral("file"));
-            if (!*next)
+            if (!next)
                 break;
-            const QString& raw = **next;
+            const QString& raw = *next;
             if (raw.trimmed().isEmpty())
                 continue;
             if (raw.startsWith(QLatin1Char('\t'))) {

@@ -107,10 +107,8 @@ Result<std::optional<QString>> LineReader::nextLine()
             return c.error();
     }
     if (*c == '\r') {
-        auto after = peek();
-        if (!after)
-            return after.error();
-        if (*after == '\n')
+        VAX_TRY_VALUE(auto after, peek());
+        if (after == '\n')
             ++m_pos;
     }
     return std::optional<QString>(QString::fromUtf8(m_raw));
@@ -145,10 +143,8 @@ Result<std::optional<QStringList>> LineReader::nextRecord()
         if (quoted) {
             VAX_TRY(appendRaw(ch));
             if (ch == '"') {
-                auto after = peek();
-                if (!after)
-                    return after.error();
-                if (*after == '"') {
+                VAX_TRY_VALUE(auto after, peek());
+                if (after == '"') {
                     ++m_pos;
                     VAX_TRY(appendRaw('"'));
                     field.append('"');
@@ -158,10 +154,8 @@ Result<std::optional<QStringList>> LineReader::nextRecord()
             } else {
                 if (ch == '\n' || ch == '\r') {
                     if (ch == '\r') {
-                        auto after = peek();
-                        if (!after)
-                            return after.error();
-                        if (*after == '\n') {
+                        VAX_TRY_VALUE(auto after, peek());
+                        if (after == '\n') {
                             ++m_pos;
                             VAX_TRY(appendRaw('\n'));
                         }
@@ -179,10 +173,8 @@ Result<std::optional<QStringList>> LineReader::nextRecord()
             wasQuoted = false;
         } else if (ch == '\n' || ch == '\r') {
             if (ch == '\r') {
-                auto after = peek();
-                if (!after)
-                    return after.error();
-                if (*after == '\n')
+                VAX_TRY_VALUE(auto after, peek());
+                if (after == '\n')
                     ++m_pos;
             }
             break;

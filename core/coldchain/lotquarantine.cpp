@@ -8,12 +8,12 @@
 #include "coldchain/fridges.h"
 #include "coldchain/readingrepository.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "common/labels.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotrepository.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
@@ -32,33 +32,27 @@ enum class Decision { Release, Discard };
 // Why the excursion's fridge gives no evidence for a release yet, or an empty string.
 Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& excursionId)
 {
-    auto e = ExcursionRepository::byId(db, excursionId);
-    if (!e)
-        return e.error();
-    if (!e->has_value())
+    VAX_TRY_VALUE(auto e, ExcursionRepository::byId(db, excursionId));
+    if (!e.has_value())
         return makeError(ErrorCode::NotFound,
                          QuarantineText::tr("Excursion: there is no excursion \"%1\". See "
                                             "\"vaxctl excursion list\".")
                              .arg(excursionId),
                          QStringLiteral("excursion"));
-    auto fridge = FridgeRepository::find(db, (*e)->fridgeId);
-    if (!fridge)
-        return fridge.error();
-    const QDateTime end = (*e)->end;
-    const double minC = fridge->thresholds.minC;
-    const double maxC = fridge->thresholds.maxC;
-    const QString name = (*e)->fridgeName;
-    auto newest = ReadingRepository::newest(db, (*e)->fridgeId);
-    if (!newest)
-        return newest.error();
+    VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, e->fridgeId));
+    const QDateTime end = e->end;
+    const double minC = fridge.thresholds.minC;
+    const double maxC = fridge.thresholds.maxC;
+    const QString name = e->fridgeName;
+    VAX_TRY_VALUE(auto newest, ReadingRepository::newest(db, e->fridgeId));
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QString range = QStringLiteral("%1–%2 °C").arg(minC).arg(maxC);
-    if (!newest->has_value() || (*newest)->at < end)
+    if (!newest.has_value() || newest->at < end)
         return QuarantineText::tr(
                    "%1 has no reading since the excursion ended (%2). Record a "
                    "reading back in %3 first, or release with an override.")
             .arg(name, calendar.minuteText(end), range);
-    const double last = (*newest)->celsius;
+    const double last = newest->celsius;
     if (last < minC || last > maxC)
         return QuarantineText::tr(
                    "%1's newest reading is %2 °C (%3), outside %4: the fridge is "
@@ -66,7 +60,7 @@ Result<QString> evidenceGap(Database& db, const Clock& clock, const QString& exc
                    "with an override.")
             .arg(name)
             .arg(last, 0, 'f', 1)
-            .arg(calendar.minuteText((*newest)->at), range);
+            .arg(calendar.minuteText(newest->at), range);
     return QString();
 }
 
@@ -108,11 +102,9 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
         return r.state() == QuarantineStatus::Quarantined;
     });
     if (undecided && decision == Decision::Release && evidence == ReleaseEvidence::Reading) {
-        auto gap = evidenceGap(db, clock, excursionId);
-        if (!gap)
-            return gap.error();
-        if (!gap->isEmpty())
-            return makeError(ErrorCode::QuarantineNoEvidence, *gap, QStringLiteral("evidence"));
+        VAX_TRY_VALUE(auto gap, evidenceGap(db, clock, excursionId));
+        if (!gap.isEmpty())
+            return makeError(ErrorCode::QuarantineNoEvidence, gap, QStringLiteral("evidence"));
     }
     const QDateTime now = clock.nowUtc();
     const QuarantineStatus outcome =
@@ -133,26 +125,20 @@ Result<int> decide(Database& db, const Clock& clock, const QString& excursionId,
         }
         int wasted = 0;
         if (decision == Decision::Discard) {
-            auto onHand = LotLedger::onHand(db, r.lotId, r.fridgeId);
-            if (!onHand)
-                return onHand.error();
-            if (*onHand > 0) {
-                auto m = LotLedger::book(db,
-                                         {r.lotId, r.fridgeId, MovementKind::Wasted, -*onHand,
-                                          wasteReasonName(WasteReason::ColdChain)},
-                                         now, supervisor.id);
-                if (!m)
-                    return m.error();
-                wasted = *onHand;
+            VAX_TRY_VALUE(auto onHand, LotLedger::onHand(db, r.lotId, r.fridgeId));
+            if (onHand > 0) {
+                VAX_TRY(LotLedger::book(db,
+                                        {r.lotId, r.fridgeId, MovementKind::Wasted, -onHand,
+                                         wasteReasonName(WasteReason::ColdChain)},
+                                        now, supervisor.id));
+                wasted = onHand;
             }
         }
         VAX_TRY(QuarantineRepository::decide(db, r.id, outcome, rests, supervisor.id, now,
                                              reason.trimmed()));
         if (decision == Decision::Discard) {
-            auto remaining = LotLedger::onHandAllFridges(db, r.lotId);
-            if (!remaining)
-                return remaining.error();
-            if (*remaining <= 0)
+            VAX_TRY_VALUE(auto remaining, LotLedger::onHandAllFridges(db, r.lotId));
+            if (remaining <= 0)
                 VAX_TRY(LotRepository::markDiscarded(db, r.lotId));
         }
         VAX_TRY(LotRepository::releaseIfUnheld(db, r.lotId));
@@ -181,14 +167,12 @@ Result<int> LotQuarantine::quarantineFor(Database& db, const QString& excursionI
                                          const QString& fridgeId, const QDateTime& start,
                                          const QDateTime& end)
 {
-    auto lots = LotRepository::stockedIn(db, fridgeId, start, end);
-    if (!lots)
-        return lots.error();
-    for (const QString& lot : *lots) {
+    VAX_TRY_VALUE(auto lots, LotRepository::stockedIn(db, fridgeId, start, end));
+    for (const QString& lot : lots) {
         VAX_TRY(QuarantineRepository::hold(db, lot, excursionId));
         VAX_TRY(LotRepository::markQuarantined(db, lot));
     }
-    return static_cast<int>(lots->size());
+    return static_cast<int>(lots.size());
 }
 
 Result<std::vector<ExcursionRecord>> LotQuarantine::list(Database& db, bool openOnly)
@@ -197,10 +181,8 @@ Result<std::vector<ExcursionRecord>> LotQuarantine::list(Database& db, bool open
     if (!result)
         return result.error();
     for (ExcursionRecord& e : *result) {
-        auto lots = QuarantineRepository::lotsOf(db, e.id);
-        if (!lots)
-            return lots.error();
-        e.lots = std::move(*lots);
+        VAX_TRY_VALUE(auto lots, QuarantineRepository::lotsOf(db, e.id));
+        e.lots = std::move(lots);
     }
     if (openOnly)
         std::erase_if(*result, [](const ExcursionRecord& e) { return !e.open(); });

@@ -1,7 +1,7 @@
 #include "coldchain/quarantinerepository.h"
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -37,11 +37,9 @@ QString releaseEvidenceName(ReleaseEvidence evidence)
 
 Status QuarantineRepository::hold(Database& db, const QString& lotId, const QString& excursionId)
 {
-    auto q = db.exec(QStringLiteral("INSERT OR IGNORE INTO lot_quarantine(id, lot_id, "
-                                    "excursion_id) VALUES(?,?,?)"),
-                     {newId(), lotId, excursionId});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT OR IGNORE INTO lot_quarantine(id, lot_id, "
+                                   "excursion_id) VALUES(?,?,?)"),
+                    {newId(), lotId, excursionId}));
     return {};
 }
 
@@ -49,43 +47,41 @@ Result<std::vector<QuarantineHold>> QuarantineRepository::holdsOf(Database& db,
                                                                   const QString& excursionId,
                                                                   const QString& lotId)
 {
-    auto q = db.exec(QStringLiteral("SELECT q.id AS id, q.lot_id AS lot_id, q.status AS status, "
-                                    "e.fridge_id AS fridge_id FROM lot_quarantine q JOIN "
-                                    "excursion e ON e.id = q.excursion_id WHERE q.excursion_id "
-                                    "= ? AND (? = '' OR q.lot_id = ?)"),
-                     {excursionId, notNull(lotId), notNull(lotId)});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT q.id AS id, q.lot_id AS lot_id, q.status AS status, "
+                                       "e.fridge_id AS fridge_id FROM lot_quarantine q JOIN "
+                                       "excursion e ON e.id = q.excursion_id WHERE q.excursion_id "
+                                       "= ? AND (? = '' OR q.lot_id = ?)"),
+                        {excursionId, notNull(lotId), notNull(lotId)}));
     std::vector<QuarantineHold> rows;
-    while (q->next())
-        rows.push_back({q->value(QStringLiteral("id")).toString(),
-                        q->value(QStringLiteral("lot_id")).toString(),
-                        q->value(QStringLiteral("status")).toString(),
-                        q->value(QStringLiteral("fridge_id")).toString()});
+    while (q.next())
+        rows.push_back({q.value(QStringLiteral("id")).toString(),
+                        q.value(QStringLiteral("lot_id")).toString(),
+                        q.value(QStringLiteral("status")).toString(),
+                        q.value(QStringLiteral("fridge_id")).toString()});
     return rows;
 }
 
 Result<std::vector<QuarantinedLot>> QuarantineRepository::lotsOf(Database& db,
                                                                  const QString& excursionId)
 {
-    auto q = db.exec(QStringLiteral("SELECT q.lot_id AS lot_id, l.lot_number AS lot_number, "
-                                    "q.status AS status, COALESCE(q.decided_by, '') AS "
-                                    "decided_by, COALESCE(q.decided_at, '') AS decided_at, "
-                                    "q.reason AS reason, q.evidence AS evidence FROM "
-                                    "lot_quarantine q JOIN lot l ON l.id = q.lot_id WHERE "
-                                    "q.excursion_id = ? ORDER BY l.lot_number"),
-                     {excursionId});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q,
+                  db.exec(QStringLiteral("SELECT q.lot_id AS lot_id, l.lot_number AS lot_number, "
+                                         "q.status AS status, COALESCE(q.decided_by, '') AS "
+                                         "decided_by, COALESCE(q.decided_at, '') AS decided_at, "
+                                         "q.reason AS reason, q.evidence AS evidence FROM "
+                                         "lot_quarantine q JOIN lot l ON l.id = q.lot_id WHERE "
+                                         "q.excursion_id = ? ORDER BY l.lot_number"),
+                          {excursionId}));
     std::vector<QuarantinedLot> lots;
-    while (q->next())
-        lots.push_back({q->value(QStringLiteral("lot_id")).toString(),
-                        q->value(QStringLiteral("lot_number")).toString(),
-                        q->value(QStringLiteral("status")).toString(),
-                        q->value(QStringLiteral("decided_by")).toString(),
-                        fromDbTime(q->value(QStringLiteral("decided_at")).toString()),
-                        q->value(QStringLiteral("reason")).toString(),
-                        q->value(QStringLiteral("evidence")).toString()});
+    while (q.next())
+        lots.push_back({q.value(QStringLiteral("lot_id")).toString(),
+                        q.value(QStringLiteral("lot_number")).toString(),
+                        q.value(QStringLiteral("status")).toString(),
+                        q.value(QStringLiteral("decided_by")).toString(),
+                        fromDbTime(q.value(QStringLiteral("decided_at")).toString()),
+                        q.value(QStringLiteral("reason")).toString(),
+                        q.value(QStringLiteral("evidence")).toString()});
     return lots;
 }
 
@@ -94,12 +90,10 @@ Status QuarantineRepository::decide(Database& db, const QString& id, QuarantineS
                                     const QString& decidedBy, const QDateTime& at,
                                     const QString& reason)
 {
-    auto up = db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
-                                     "decided_at = ?, reason = ?, evidence = ? WHERE id = ?"),
-                      {quarantineStatusName(decision), decidedBy, toDbTime(at), reason,
-                       evidence ? releaseEvidenceName(*evidence) : QStringLiteral(""), id});
-    if (!up)
-        return up.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE lot_quarantine SET status = ?, decided_by = ?, "
+                                   "decided_at = ?, reason = ?, evidence = ? WHERE id = ?"),
+                    {quarantineStatusName(decision), decidedBy, toDbTime(at), reason,
+                     evidence ? releaseEvidenceName(*evidence) : QStringLiteral(""), id}));
     return {};
 }
 

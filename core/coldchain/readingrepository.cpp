@@ -1,7 +1,7 @@
 #include "coldchain/readingrepository.h"
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -42,29 +42,28 @@ Result<QString> ReadingRepository::insertIfNew(Database& db, const QString& frid
                                                const QString& importId, const QString& recordedBy)
 {
     const QString id = newId();
-    auto q = db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
-                       "celsius, source, session, import_id, actor) "
-                       "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
-        {id, fridgeId, toDbTime(r.at), r.celsius, readingSourceName(source),
-         session ? readingSessionName(*session) : QStringLiteral(""), importId, recordedBy});
-    if (!q)
-        return q.error();
-    return q->rowsAffected() > 0 ? id : QString();
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(
+            QStringLiteral("INSERT OR IGNORE INTO temperature_reading(id, fridge_id, at, "
+                           "celsius, source, session, import_id, actor) "
+                           "VALUES(?,?,?,?,?,?,NULLIF(?, ''),?)"),
+            {id, fridgeId, toDbTime(r.at), r.celsius, readingSourceName(source),
+             session ? readingSessionName(*session) : QStringLiteral(""), importId, recordedBy}));
+    return q.rowsAffected() > 0 ? id : QString();
 }
 
 Result<std::vector<StoredReading>> ReadingRepository::between(Database& db, const QString& fridgeId,
                                                               const QDateTime& from,
                                                               const QDateTime& to)
 {
-    auto q = db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
-                                    "fridge_id = ? AND at >= ? AND at < ? ORDER BY at"),
-                     {fridgeId, toDbTime(from), toDbTime(to)});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
+                                       "fridge_id = ? AND at >= ? AND at < ? ORDER BY at"),
+                        {fridgeId, toDbTime(from), toDbTime(to)}));
     std::vector<StoredReading> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
+    while (q.next())
+        result.push_back(fromRow(q));
     return result;
 }
 
@@ -74,28 +73,26 @@ Result<std::vector<QDateTime>> ReadingRepository::timesBetween(Database& db,
                                                                const QDateTime& from,
                                                                const QDateTime& to)
 {
-    auto q = db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
-                                    "source = ? AND at >= ? AND at < ?"),
-                     {fridgeId, readingSourceName(source), toDbTime(from), toDbTime(to)});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? AND "
+                                       "source = ? AND at >= ? AND at < ?"),
+                        {fridgeId, readingSourceName(source), toDbTime(from), toDbTime(to)}));
     std::vector<QDateTime> times;
-    while (q->next())
-        times.push_back(fromDbTime(q->value(QStringLiteral("at")).toString()));
+    while (q.next())
+        times.push_back(fromDbTime(q.value(QStringLiteral("at")).toString()));
     return times;
 }
 
 Result<std::optional<StoredReading>> ReadingRepository::newest(Database& db,
                                                                const QString& fridgeId)
 {
-    auto q = db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
-                                    "fridge_id = ? ORDER BY at DESC LIMIT 1"),
-                     {fridgeId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT at, celsius, source FROM temperature_reading WHERE "
+                                       "fridge_id = ? ORDER BY at DESC LIMIT 1"),
+                        {fridgeId}));
+    if (!q.next())
         return std::optional<StoredReading>();
-    return std::optional<StoredReading>(fromRow(*q));
+    return std::optional<StoredReading>(fromRow(q));
 }
 
 }  // namespace vax

@@ -71,21 +71,30 @@ using Status = Result<void>;
 }  // namespace vax
 
 // Propagate an error from an expression returning a Result: VAX_TRY(tx.commit());
-#define VAX_TRY(expr)                       \
-    do {                                    \
-        auto vax_try_result_ = (expr);      \
-        if (!vax_try_result_.ok())          \
-            return vax_try_result_.error(); \
+// Variadic so that an expression with a top-level comma (a template argument list, a braced
+// initializer) needs no extra parentheses.
+#define VAX_TRY(...)                          \
+    do {                                      \
+        auto vax_try_result_ = (__VA_ARGS__); \
+        if (!vax_try_result_.ok())            \
+            return vax_try_result_.error();   \
     } while (false)
 
 // Value-returning try: declares DECL as the value of EXPR (a Result<T>), or returns its error.
 //   VAX_TRY_VALUE(auto person, PersonRepository::find(db, id));  // person is the T
-#define VAX_TRY_VALUE(decl, expr) \
-    VAX_TRY_VALUE_IMPL_(VAX_TRY_CONCAT_(vax_try_value_, __LINE__), decl, expr)
-#define VAX_TRY_VALUE_IMPL_(tmp, decl, expr) \
-    auto tmp = (expr);                       \
-    if (!tmp.ok())                           \
-        return tmp.error();                  \
+// EXPR may contain commas; DECL may not at top level (write `auto x` for a type like
+// std::pair<A, B>). The value is moved out of the Result, so move-only types work. The hidden
+// Result stays in scope (moved from) until the end of the block.
+#define VAX_TRY_VALUE(decl, ...) VAX_TRY_VALUE_OR(decl, , __VA_ARGS__)
+
+// The same for a caller that does not return a Result: on error returns ON_ERROR(error), e.g. the
+// command-line tool's  VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+#define VAX_TRY_VALUE_OR(decl, onError, ...) \
+    VAX_TRY_VALUE_IMPL_(VAX_TRY_CONCAT_(vax_try_value_, __LINE__), decl, onError, __VA_ARGS__)
+#define VAX_TRY_VALUE_IMPL_(tmp, decl, onError, ...) \
+    auto tmp = (__VA_ARGS__);                        \
+    if (!tmp.ok())                                   \
+        return onError(tmp.error());                 \
     decl = std::move(tmp).value()
 #define VAX_TRY_CONCAT_(a, b) VAX_TRY_CONCAT_INNER_(a, b)
 #define VAX_TRY_CONCAT_INNER_(a, b) a##b

@@ -1,6 +1,6 @@
 #include "contraindication/contraindicationrepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -78,23 +78,20 @@ Result<bool> ContraindicationRepository::markLifted(Database& db, const QString&
                                                     const QDateTime& at, const QString& by,
                                                     const QString& reason)
 {
-    auto q = db.exec(QStringLiteral("UPDATE contraindication SET lifted_at = ?, lifted_by = ?, "
-                                    "lift_reason = ? WHERE id = ? AND lifted_at IS NULL"),
-                     {toDbTime(at), by, reason, id});
-    if (!q)
-        return q.error();
-    return q->rowsAffected() == 1;
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("UPDATE contraindication SET lifted_at = ?, lifted_by = ?, "
+                                       "lift_reason = ? WHERE id = ? AND lifted_at IS NULL"),
+                        {toDbTime(at), by, reason, id}));
+    return q.rowsAffected() == 1;
 }
 
 Result<std::optional<Contraindication>> ContraindicationRepository::byId(Database& db,
                                                                          const QString& id)
 {
-    auto rows = all(db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id}));
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
+    VAX_TRY_VALUE(auto rows, all(db.exec(kSelect + QStringLiteral("WHERE id = ?"), {id})));
+    if (rows.empty())
         return std::optional<Contraindication>();
-    return std::optional<Contraindication>(rows->front());
+    return std::optional<Contraindication>(rows.front());
 }
 
 Result<std::vector<Contraindication>> ContraindicationRepository::ofPerson(Database& db,

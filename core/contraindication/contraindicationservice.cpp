@@ -41,10 +41,8 @@ QJsonObject describe(const Contraindication& c)
 // product itself when it has no group); all vaccines when there is no earlier dose.
 Result<ScopeSpec> previousGroup(Database& db, const QString& personId)
 {
-    auto last = DoseRepository::lastCompletedProductOf(db, personId);
-    if (!last)
-        return last.error();
-    const Product* p = last->isEmpty() ? nullptr : Catalog::builtIn().find(*last);
+    VAX_TRY_VALUE(auto last, DoseRepository::lastCompletedProductOf(db, personId));
+    const Product* p = last.isEmpty() ? nullptr : Catalog::builtIn().find(last);
     if (!p)
         return ScopeSpec{};
     if (!p->interchangeGroup.isEmpty())
@@ -53,8 +51,8 @@ Result<ScopeSpec> previousGroup(Database& db, const QString& personId)
 }
 }  // namespace
 
-ContraindicationService::ContraindicationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_zone(siteZone(db))
+ContraindicationService::ContraindicationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_zone(ctx.calendar.zone())
 {
 }
 
@@ -79,17 +77,15 @@ Result<std::vector<Contraindication>> ContraindicationService::ofPerson(const QS
 
 Result<Contraindication> ContraindicationService::byId(const QString& id)
 {
-    auto found = ContraindicationRepository::byId(m_db, id.trimmed());
+    VAX_TRY_VALUE(auto found, ContraindicationRepository::byId(m_db, id.trimmed()));
     if (!found)
-        return found.error();
-    if (!*found)
         return makeError(ErrorCode::NotFound,
                          ContraindicationServiceText::tr(
                              "Contraindication: there is no \"%1\". Take the id from \"vaxctl "
                              "person contraindications PERSON\".")
                              .arg(id),
                          QStringLiteral("id"));
-    return **found;
+    return *found;
 }
 
 Result<StaffCredentials> ContraindicationService::beginDoctorCheck(const QString& username)
@@ -99,30 +95,26 @@ Result<StaffCredentials> ContraindicationService::beginDoctorCheck(const QString
                          ContraindicationServiceText::tr("Doctor: the doctor types their own "
                                                          "username."),
                          QStringLiteral("doctor"));
-    return AuthService::beginLogin(m_db, m_clock, username.trimmed());
+    return AuthService::beginLogin({m_db, SiteCalendar(m_clock, m_zone)}, username.trimmed());
 }
 
 Result<DoctorProof> ContraindicationService::finishDoctorCheck(const StaffCredentials& account,
                                                                UnlockMethod method, bool ok)
 {
-    auto member = AuthService::finishConfirm(m_db, m_clock, account, method, ok,
-                                             QStringLiteral("contraindication"));
-    if (!member)
-        return member.error();
-    auto allowed = requirePermission(m_db, member->id, Permission::ManageContraindications);
-    if (!allowed)
-        return allowed.error();
-    return DoctorProof(*allowed, m_clock.nowUtc());
+    VAX_TRY_VALUE(auto member,
+                  AuthService::finishConfirm({m_db, SiteCalendar(m_clock, m_zone)}, account, method,
+                                             ok, QStringLiteral("contraindication")));
+    VAX_TRY_VALUE(auto allowed,
+                  requirePermission(m_db, member.id, Permission::ManageContraindications));
+    return DoctorProof(allowed, m_clock.nowUtc());
 }
 
 Result<DoctorProof> ContraindicationService::authenticateDoctor(const QString& username,
                                                                 const QString& secret)
 {
-    auto account = beginDoctorCheck(username);
-    if (!account)
-        return account.error();
-    const UnlockMethod method = AuthService::unlockMethodFor(*account, secret);
-    return finishDoctorCheck(*account, method, AuthService::verifyUnlock(*account, secret));
+    VAX_TRY_VALUE(auto account, beginDoctorCheck(username));
+    const UnlockMethod method = AuthService::unlockMethodFor(account, secret);
+    return finishDoctorCheck(account, method, AuthService::verifyUnlock(account, secret));
 }
 
 Status ContraindicationService::checkProof(const DoctorProof& doctor) const
@@ -134,9 +126,7 @@ Status ContraindicationService::checkProof(const DoctorProof& doctor) const
                                                          "too long ago. Type it again."),
                          QStringLiteral("doctor"));
     // The roles are read again: an account disabled or changed meanwhile is refused.
-    auto still = requirePermission(m_db, doctor.doctor().id, Permission::ManageContraindications);
-    if (!still)
-        return still.error();
+    VAX_TRY(requirePermission(m_db, doctor.doctor().id, Permission::ManageContraindications));
     return {};
 }
 
@@ -175,13 +165,9 @@ Result<Contraindication> ContraindicationService::add(const NewContraindication&
                                                          "permanent one.")
                              .arg(entry.until.toString(Qt::ISODate)),
                          QStringLiteral("until"));
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto person = PersonRepository::byId(m_db, entry.personId);
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
+    VAX_TRY_VALUE(auto person, PersonRepository::byId(m_db, entry.personId));
     if (!person)
-        return person.error();
-    if (!*person)
         return makeError(ErrorCode::NotFound,
                          ContraindicationServiceText::tr("Person: there is no person \"%1\". "
                                                          "Find them with \"vaxctl person find\".")
@@ -205,7 +191,7 @@ Result<Contraindication> ContraindicationService::add(const NewContraindication&
     VAX_TRY(ContraindicationRepository::insert(m_db, c));
     VAX_TRY(AuditLog::append(m_db, {now, c.recordedBy, QStringLiteral("contraindication.add"),
                                     QStringLiteral("contraindication"), c.id, describe(c)}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return byId(c.id);
 }
 
@@ -220,31 +206,25 @@ Result<Contraindication> ContraindicationService::lift(const QString& id, const 
                          QStringLiteral("reason"));
     VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"),
                              ContraindicationServiceText::tr("Reason"), input::kNote));
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto existing = byId(id);
-    if (!existing)
-        return existing.error();
-    if (existing->lifted())
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
+    VAX_TRY_VALUE(auto existing, byId(id));
+    if (existing.lifted())
         return makeError(
             ErrorCode::AlreadyDecided,
             ContraindicationServiceText::tr("Contraindication %1 was already lifted "
                                             "on %2.")
-                .arg(existing->id, existing->liftedAt.toTimeZone(m_zone).toString(Qt::ISODate)),
+                .arg(existing.id, existing.liftedAt.toTimeZone(m_zone).toString(Qt::ISODate)),
             QStringLiteral("id"));
     const QDateTime now = m_clock.nowUtc();
-    auto lifted = ContraindicationRepository::markLifted(m_db, existing->id, now,
-                                                         doctor.doctor().id, reason.trimmed());
-    if (!lifted)
-        return lifted.error();
-    QJsonObject detail = describe(*existing);
+    VAX_TRY(ContraindicationRepository::markLifted(m_db, existing.id, now, doctor.doctor().id,
+                                                   reason.trimmed()));
+    QJsonObject detail = describe(existing);
     detail.insert(QStringLiteral("reason"), reason.trimmed());
     VAX_TRY(
         AuditLog::append(m_db, {now, doctor.doctor().id, QStringLiteral("contraindication.lift"),
-                                QStringLiteral("contraindication"), existing->id, detail}));
-    VAX_TRY(tx->commit());
-    return byId(existing->id);
+                                QStringLiteral("contraindication"), existing.id, detail}));
+    VAX_TRY(tx.commit());
+    return byId(existing.id);
 }
 
 Result<std::vector<Contraindication>> ContraindicationService::recordFromScreening(
@@ -259,15 +239,11 @@ Result<std::vector<Contraindication>> ContraindicationService::recordFromScreeni
             continue;
         ScopeSpec scope;
         if (q->rememberScope == u"previous_group") {
-            auto previous = previousGroup(db, personId);
-            if (!previous)
-                return previous.error();
-            scope = *previous;
+            VAX_TRY_VALUE(auto previous, previousGroup(db, personId));
+            scope = previous;
         } else {
-            auto parsed = ScopeSpec::parse(q->rememberScope, q->id);
-            if (!parsed)
-                return parsed.error();
-            scope = *parsed;
+            VAX_TRY_VALUE(auto parsed, ScopeSpec::parse(q->rememberScope, q->id));
+            scope = parsed;
         }
         Contraindication c;
         c.id = newId();

@@ -13,6 +13,7 @@
 #include "contraindication/contraindication.h"
 #include "security/auth.h"
 #include "security/staff.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -56,8 +57,9 @@ struct NewContraindication {
 // audit row.
 class ContraindicationService {
 public:
-    // Dates ("until") are judged in the site's time zone, read from `db`.
-    ContraindicationService(Database& db, const Clock& clock);
+    // Dates ("until") are judged in the site's zone (ctx.calendar). The acting staff member is
+    // named per call, as this object may outlive a login.
+    explicit ContraindicationService(const ServiceContext& ctx);
 
     QDate today() const;
 

@@ -9,11 +9,11 @@
 
 #include "common/age.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "desk/doserepository.h"
 #include "exchange/exporter.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/openvial.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -41,30 +41,29 @@ QJsonObject countsJson(const QMap<QString, int>& map)
 Status loadDoses(Database& db, DaySummary& s, const QString& from, const QString& to,
                  const QTimeZone& zone)
 {
-    auto q = db.exec(QStringLiteral("SELECT d.product_code, d.dose_number, d.status, "
-                                    "d.administered_at, p.birth_date, COALESCE(p.sex, '') "
-                                    "FROM dose d JOIN person p ON p.id = d.person_id "
-                                    "WHERE d.administered_at >= ? AND d.administered_at < ?"),
-                     {from, to});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q,
+                  db.exec(QStringLiteral("SELECT d.product_code, d.dose_number, d.status, "
+                                         "d.administered_at, p.birth_date, COALESCE(p.sex, '') "
+                                         "FROM dose d JOIN person p ON p.id = d.person_id "
+                                         "WHERE d.administered_at >= ? AND d.administered_at < ?"),
+                          {from, to}));
     std::map<std::tuple<QString, int, int, QString>, int> cells;
     const QStringList& groups = ageGroups();
-    while (q->next()) {
-        if (doseStatusFromText(q->value(2).toString()) != DoseStatus::Completed) {
+    while (q.next()) {
+        if (doseStatusFromText(q.value(2).toString()) != DoseStatus::Completed) {
             ++s.dosesCorrected;
             continue;
         }
         ++s.dosesGiven;
-        const QDateTime at = fromDbTime(q->value(3).toString()).toTimeZone(zone);
+        const QDateTime at = fromDbTime(q.value(3).toString()).toTimeZone(zone);
         s.hourly[static_cast<size_t>(at.time().hour())] += 1;
-        const QDate birth = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        const QDate birth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         const int group =
             static_cast<int>(groups.indexOf(ageGroupOf(ageInWholeYears(birth, at.date()))));
-        QString sex = q->value(5).toString();
+        QString sex = q.value(5).toString();
         if (sex.isEmpty())
             sex = QStringLiteral("unknown");
-        ++cells[{q->value(0).toString(), q->value(1).toInt(), group, sex}];
+        ++cells[{q.value(0).toString(), q.value(1).toInt(), group, sex}];
     }
     for (const auto& [key, count] : cells)
         s.doses.push_back({std::get<0>(key), std::get<1>(key), groups.value(std::get<2>(key)),
@@ -75,113 +74,106 @@ Status loadDoses(Database& db, DaySummary& s, const QString& from, const QString
 Status loadStock(Database& db, DaySummary& s, const QString& from, const QString& to,
                  const QDate& day)
 {
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT m.lot_id, l.lot_number, l.product_code, COALESCE(f.name, ''), "
-            "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
-            "SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.doses > 0 AND m.kind IN ('receipt', "
-            "'transfer') THEN m.doses ELSE 0 END), "
-            "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'administered' THEN m.doses "
-            "ELSE 0 END), "
-            "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'wasted' THEN m.doses ELSE 0 "
-            "END), "
-            "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
-            "(SELECT c.discrepancy FROM stock_count c WHERE c.lot_id = m.lot_id AND "
-            "c.fridge_id = m.fridge_id AND c.day = ? ORDER BY c.at DESC LIMIT 1), "
-            "SUM(CASE WHEN m.at >= ? AND m.at < ? THEN 1 ELSE 0 END) "
-            "FROM stock_movement m JOIN lot l ON l.id = m.lot_id "
-            "LEFT JOIN fridge f ON f.id = m.fridge_id "
-            "WHERE m.at < ? GROUP BY m.lot_id, m.fridge_id ORDER BY l.product_code, "
-            "l.lot_number"),
-        {from, from, to, from, to, from, to, to, day.toString(Qt::ISODate), from, to, to});
-    if (!q)
-        return q.error();
-    while (q->next()) {
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(
+            QStringLiteral(
+                "SELECT m.lot_id, l.lot_number, l.product_code, COALESCE(f.name, ''), "
+                "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
+                "SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.doses > 0 AND m.kind IN ('receipt', "
+                "'transfer') THEN m.doses ELSE 0 END), "
+                "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'administered' THEN m.doses "
+                "ELSE 0 END), "
+                "-SUM(CASE WHEN m.at >= ? AND m.at < ? AND m.kind = 'wasted' THEN m.doses ELSE 0 "
+                "END), "
+                "SUM(CASE WHEN m.at < ? THEN m.doses ELSE 0 END), "
+                "(SELECT c.discrepancy FROM stock_count c WHERE c.lot_id = m.lot_id AND "
+                "c.fridge_id = m.fridge_id AND c.day = ? ORDER BY c.at DESC LIMIT 1), "
+                "SUM(CASE WHEN m.at >= ? AND m.at < ? THEN 1 ELSE 0 END) "
+                "FROM stock_movement m JOIN lot l ON l.id = m.lot_id "
+                "LEFT JOIN fridge f ON f.id = m.fridge_id "
+                "WHERE m.at < ? GROUP BY m.lot_id, m.fridge_id ORDER BY l.product_code, "
+                "l.lot_number"),
+            {from, from, to, from, to, from, to, to, day.toString(Qt::ISODate), from, to, to}));
+    while (q.next()) {
         LotDayStock l;
-        l.lotId = q->value(0).toString();
-        l.lotNumber = q->value(1).toString();
-        l.productCode = q->value(2).toString();
-        l.fridgeName = q->value(3).toString();
-        l.opening = q->value(4).toInt();
-        l.received = q->value(5).toInt();
-        l.administered = q->value(6).toInt();
-        l.wasted = q->value(7).toInt();
-        l.expected = q->value(8).toInt();
-        l.counted = !q->value(9).isNull();
-        l.discrepancy = q->value(9).toInt();
-        const bool movedToday = q->value(10).toInt() > 0;
+        l.lotId = q.value(0).toString();
+        l.lotNumber = q.value(1).toString();
+        l.productCode = q.value(2).toString();
+        l.fridgeName = q.value(3).toString();
+        l.opening = q.value(4).toInt();
+        l.received = q.value(5).toInt();
+        l.administered = q.value(6).toInt();
+        l.wasted = q.value(7).toInt();
+        l.expected = q.value(8).toInt();
+        l.counted = !q.value(9).isNull();
+        l.discrepancy = q.value(9).toInt();
+        const bool movedToday = q.value(10).toInt() > 0;
         if (l.expected != 0 || movedToday || l.counted)
             s.stock.push_back(l);
     }
-    auto w = db.exec(QStringLiteral("SELECT reason, -SUM(doses) FROM stock_movement WHERE kind "
-                                    "= 'wasted' AND at >= ? AND at < ? GROUP BY reason"),
-                     {from, to});
-    if (!w)
-        return w.error();
-    while (w->next())
-        s.wastageByReason.insert(w->value(0).toString(), w->value(1).toInt());
-    auto v = db.exec(QStringLiteral("SELECT count(*) FROM vial WHERE closed_at IS NULL"));
-    if (!v)
-        return v.error();
-    s.vialsOpen = v->scalar().toInt();
+    VAX_TRY_VALUE(
+        auto w, db.exec(QStringLiteral("SELECT reason, -SUM(doses) FROM stock_movement WHERE kind "
+                                       "= 'wasted' AND at >= ? AND at < ? GROUP BY reason"),
+                        {from, to}));
+    while (w.next())
+        s.wastageByReason.insert(w.value(0).toString(), w.value(1).toInt());
+    VAX_TRY_VALUE(auto v,
+                  db.exec(QStringLiteral("SELECT count(*) FROM vial WHERE closed_at IS NULL")));
+    s.vialsOpen = v.scalar().toInt();
     return {};
 }
 
 Status loadColdChain(Database& db, DaySummary& s, const QString& from, const QString& to,
                      const QTimeZone& zone)
 {
-    auto r = db.exec(QStringLiteral("SELECT f.name, count(t.id), MIN(t.celsius), MAX(t.celsius), "
-                                    "(SELECT count(*) FROM excursion e WHERE e.fridge_id = f.id "
-                                    "AND e.start_at < ? AND e.end_at >= ?) "
-                                    "FROM fridge f LEFT JOIN temperature_reading t ON "
-                                    "t.fridge_id = f.id AND t.at >= ? AND t.at < ? "
-                                    "WHERE f.active = 1 GROUP BY f.id ORDER BY f.name"),
-                     {to, from, from, to});
-    if (!r)
-        return r.error();
-    while (r->next())
-        s.fridges.push_back({r->value(0).toString(), r->value(1).toInt(), r->value(2).toDouble(),
-                             r->value(3).toDouble(), r->value(4).toInt()});
-    auto e = db.exec(QStringLiteral("SELECT f.name, e.kind, e.start_at, e.minutes, e.extreme_c "
-                                    "FROM excursion e JOIN fridge f ON f.id = e.fridge_id "
-                                    "WHERE e.start_at < ? AND e.end_at >= ? ORDER BY e.start_at"),
-                     {to, from});
-    if (!e)
-        return e.error();
-    while (e->next())
-        s.excursions.push_back({e->value(0).toString(), e->value(1).toString(),
-                                fromDbTime(e->value(2).toString()).toTimeZone(zone),
-                                e->value(3).toInt(), e->value(4).toDouble()});
+    VAX_TRY_VALUE(auto r, db.exec(QStringLiteral(
+                                      "SELECT f.name, count(t.id), MIN(t.celsius), MAX(t.celsius), "
+                                      "(SELECT count(*) FROM excursion e WHERE e.fridge_id = f.id "
+                                      "AND e.start_at < ? AND e.end_at >= ?) "
+                                      "FROM fridge f LEFT JOIN temperature_reading t ON "
+                                      "t.fridge_id = f.id AND t.at >= ? AND t.at < ? "
+                                      "WHERE f.active = 1 GROUP BY f.id ORDER BY f.name"),
+                                  {to, from, from, to}));
+    while (r.next())
+        s.fridges.push_back({r.value(0).toString(), r.value(1).toInt(), r.value(2).toDouble(),
+                             r.value(3).toDouble(), r.value(4).toInt()});
+    VAX_TRY_VALUE(auto e, db.exec(QStringLiteral(
+                                      "SELECT f.name, e.kind, e.start_at, e.minutes, e.extreme_c "
+                                      "FROM excursion e JOIN fridge f ON f.id = e.fridge_id "
+                                      "WHERE e.start_at < ? AND e.end_at >= ? ORDER BY e.start_at"),
+                                  {to, from}));
+    while (e.next())
+        s.excursions.push_back({e.value(0).toString(), e.value(1).toString(),
+                                fromDbTime(e.value(2).toString()).toTimeZone(zone),
+                                e.value(3).toInt(), e.value(4).toDouble()});
     return {};
 }
 
 Status loadPeople(Database& db, DaySummary& s, const QString& from, const QString& to)
 {
     const QString day = s.day.toString(Qt::ISODate);
-    auto v = db.exec(QStringLiteral("SELECT count(*) FROM visit WHERE visit_date = ?"), {day});
-    if (!v)
-        return v.error();
-    s.checkIns = v->scalar().toInt();
-    auto d = db.exec(QStringLiteral("SELECT outcome, count(*) FROM deferral WHERE visit_date = ? "
-                                    "GROUP BY outcome"),
-                     {day});
-    if (!d)
-        return d.error();
-    while (d->next()) {
-        s.deferralsByOutcome.insert(d->value(0).toString(), d->value(1).toInt());
-        s.deferrals += d->value(1).toInt();
+    VAX_TRY_VALUE(
+        auto v, db.exec(QStringLiteral("SELECT count(*) FROM visit WHERE visit_date = ?"), {day}));
+    s.checkIns = v.scalar().toInt();
+    VAX_TRY_VALUE(auto d, db.exec(QStringLiteral(
+                                      "SELECT outcome, count(*) FROM deferral WHERE visit_date = ? "
+                                      "GROUP BY outcome"),
+                                  {day}));
+    while (d.next()) {
+        s.deferralsByOutcome.insert(d.value(0).toString(), d.value(1).toInt());
+        s.deferrals += d.value(1).toInt();
     }
-    auto a = db.exec(QStringLiteral("SELECT severity, seriousness, count(*) FROM adverse_event "
-                                    "WHERE onset_at >= ? AND onset_at < ? AND status = 'active' "
-                                    "GROUP BY severity, seriousness"),
-                     {from, to});
-    if (!a)
-        return a.error();
-    while (a->next()) {
-        const int n = a->value(2).toInt();
+    VAX_TRY_VALUE(
+        auto a, db.exec(QStringLiteral("SELECT severity, seriousness, count(*) FROM adverse_event "
+                                       "WHERE onset_at >= ? AND onset_at < ? AND status = 'active' "
+                                       "GROUP BY severity, seriousness"),
+                        {from, to}));
+    while (a.next()) {
+        const int n = a.value(2).toInt();
         s.aefiTotal += n;
-        s.aefiBySeverity[a->value(0).toString()] += n;
-        if (a->value(1).toString() == u"serious")
+        s.aefiBySeverity[a.value(0).toString()] += n;
+        if (a.value(1).toString() == u"serious")
             s.aefiSerious += n;
     }
     return {};
@@ -311,129 +303,106 @@ Result<DaySummary> DayCloseService::summary(Database& db, const QDate& day)
                          QStringLiteral("date"));
     DaySummary s;
     s.day = day;
-    auto site = SiteService::load(db);
-    if (!site)
-        return site.error();
-    s.siteCode = site->code;
-    s.siteName = site->name;
-    s.district = site->district;
-    const QTimeZone zone = site->timeZone();
+    VAX_TRY_VALUE(auto site, SiteService::load(db));
+    s.siteCode = site.code;
+    s.siteName = site.name;
+    s.district = site.district;
+    const QTimeZone zone = site.timeZone();
     const QString from = toDbTime(day.startOfDay(zone));
     const QString to = toDbTime(day.addDays(1).startOfDay(zone));
     VAX_TRY(loadDoses(db, s, from, to, zone));
     VAX_TRY(loadStock(db, s, from, to, day));
     VAX_TRY(loadColdChain(db, s, from, to, zone));
     VAX_TRY(loadPeople(db, s, from, to));
-    auto last = readMeta(db, kLastCloseKey);
-    if (!last)
-        return last.error();
+    VAX_TRY_VALUE(auto last, readMeta(db, kLastCloseKey));
     // "YYYY-MM-DD|closed at": the last day closed.
-    if (last->section(u'|', 0, 0) == day.toString(Qt::ISODate)) {
+    if (last.section(u'|', 0, 0) == day.toString(Qt::ISODate)) {
         s.closed = true;
-        s.closedAt = fromDbTime(last->section(u'|', 1)).toTimeZone(zone);
+        s.closedAt = fromDbTime(last.section(u'|', 1)).toTimeZone(zone);
     }
     return s;
 }
 
-Result<DayCloseReceipt> DayCloseService::close(Database& db, const Clock& clock,
-                                               const QString& actor)
+Result<DayCloseReceipt> DayCloseService::close(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Export));
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
     const QDate day = calendar.dateOf(now);
     DayCloseReceipt receipt;
-    auto open = VialService::listOpen(db);
-    if (!open)
-        return open.error();
-    if (!open->empty()) {
-        auto vials = VialService::closeDay(db, clock, actor);
-        if (!vials)
-            return vials.error();
-        receipt.vialsClosed = vials->vialsClosed;
-        receipt.dosesWasted = vials->dosesWasted;
+    VAX_TRY_VALUE(auto open, VialService::listOpen(db));
+    if (!open.empty()) {
+        VAX_TRY_VALUE(auto vials, VialService::closeDay(ctx));
+        receipt.vialsClosed = vials.vialsClosed;
+        receipt.dosesWasted = vials.dosesWasted;
     }
     {
-        auto tx = WriteTransaction::begin(db);
-        if (!tx)
-            return tx.error();
+        VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
         VAX_TRY(writeMeta(db, kLastCloseKey, day.toString(Qt::ISODate) + u'|' + toDbTime(now)));
         VAX_TRY(AuditLog::append(
             db, {now, actor, QStringLiteral("day.close"), QStringLiteral("day"),
                  day.toString(Qt::ISODate),
                  QJsonObject{{QStringLiteral("vials_closed"), receipt.vialsClosed},
                              {QStringLiteral("doses_wasted"), receipt.dosesWasted}}}));
-        VAX_TRY(tx->commit());
+        VAX_TRY(tx.commit());
     }
-    auto s = summary(db, day);
-    if (!s)
-        return s.error();
-    receipt.summary = std::move(*s);
+    VAX_TRY_VALUE(auto s, summary(db, day));
+    receipt.summary = std::move(s);
     return receipt;
 }
 
 Result<QDateTime> DayCloseService::closedAt(Database& db, const QDate& day)
 {
-    auto last = readMeta(db, kLastCloseKey);
-    if (!last)
-        return last.error();
-    if (!day.isValid() || last->section(u'|', 0, 0) != day.toString(Qt::ISODate))
+    VAX_TRY_VALUE(auto last, readMeta(db, kLastCloseKey));
+    if (!day.isValid() || last.section(u'|', 0, 0) != day.toString(Qt::ISODate))
         return QDateTime();
-    auto site = SiteService::load(db);
-    if (!site)
-        return site.error();
-    return fromDbTime(last->section(u'|', 1)).toTimeZone(site->timeZone());
+    VAX_TRY_VALUE(auto site, SiteService::load(db));
+    return fromDbTime(last.section(u'|', 1)).toTimeZone(site.timeZone());
 }
 
-Result<DayCloseOpenItems> DayCloseService::openItems(Database& db, const Clock& clock)
+Result<DayCloseOpenItems> DayCloseService::openItems(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QDate day = siteCalendar(db, clock).today();
-    auto s = summary(db, day);
-    if (!s)
-        return s.error();
+    VAX_TRY_VALUE(auto s, summary(db, day));
     DayCloseOpenItems items;
     items.day = day;
-    items.uncountedLots = s->uncountedLots();
-    items.alreadyClosed = s->closed;
-    auto vials = VialService::listOpen(db);
-    if (!vials)
-        return vials.error();
-    items.vialsOpen = static_cast<int>(vials->size());
-    for (const OpenVial& v : *vials)
+    items.uncountedLots = s.uncountedLots();
+    items.alreadyClosed = s.closed;
+    VAX_TRY_VALUE(auto vials, VialService::listOpen(db));
+    items.vialsOpen = static_cast<int>(vials.size());
+    for (const OpenVial& v : vials)
         items.dosesToWaste += std::max(0, v.dosesLeft());
-    auto o =
-        db.exec(QStringLiteral("SELECT count(*) FROM observation WHERE state IN "
-                               "('observing', 'adverse_event')"));
-    if (!o)
-        return o.error();
-    items.underObservation = o->scalar().toInt();
+    VAX_TRY_VALUE(auto o, db.exec(QStringLiteral("SELECT count(*) FROM observation WHERE state IN "
+                                                 "('observing', 'adverse_event')")));
+    items.underObservation = o.scalar().toInt();
     Exporter exporter(db, clock);
-    auto pending = exporter.pendingRecords();
-    if (!pending)
-        return pending.error();
-    items.pendingRecords = *pending;
+    VAX_TRY_VALUE(auto pending, exporter.pendingRecords());
+    items.pendingRecords = pending;
     return items;
 }
 
-Status DayCloseService::reopen(Database& db, const Clock& clock, const QString& actor,
-                               const QDate& day)
+Status DayCloseService::reopen(const ServiceContext& ctx, const QDate& day)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     const SiteCalendar calendar = siteCalendar(db, clock);
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(canReopen(db, day));
-    auto last = readMeta(db, kLastCloseKey);
-    if (!last)
-        return last.error();
-    const QString closedAt = last->section(u'|', 1);
+    VAX_TRY_VALUE(auto last, readMeta(db, kLastCloseKey));
+    const QString closedAt = last.section(u'|', 1);
     // Empty, not NULL (meta.value is NOT NULL): no day is closed.
     VAX_TRY(writeMeta(db, kLastCloseKey, QStringLiteral("")));
     VAX_TRY(AuditLog::append(
         db, {calendar.now(), actor, QStringLiteral("day.reopen"), QStringLiteral("day"),
              day.toString(Qt::ISODate), QJsonObject{{QStringLiteral("closed_at"), closedAt}}}));
-    return tx->commit();
+    return tx.commit();
 }
 
 Status DayCloseService::canReopen(Database& db, const QDate& day)
@@ -443,26 +412,23 @@ Status DayCloseService::canReopen(Database& db, const QDate& day)
                          DayCloseText::tr("Date: give the day to reopen as YYYY-MM-DD."),
                          QStringLiteral("date"));
     const QString dayText = day.toString(Qt::ISODate);
-    auto last = readMeta(db, kLastCloseKey);
-    if (!last)
-        return last.error();
-    if (last->section(u'|', 0, 0) != dayText)
+    VAX_TRY_VALUE(auto last, readMeta(db, kLastCloseKey));
+    if (last.section(u'|', 0, 0) != dayText)
         return makeError(ErrorCode::NotFound,
                          DayCloseText::tr("Date: %1 is not closed, so there is nothing to "
                                           "reopen. Only the day closed last can be reopened.")
                              .arg(dayText),
                          QStringLiteral("date"));
-    auto exported = db.exec(QStringLiteral("SELECT file_name FROM export_batch WHERE created_at "
-                                           ">= ? ORDER BY seq LIMIT 1"),
-                            {last->section(u'|', 1)});
-    if (!exported)
-        return exported.error();
-    if (exported->next())
+    VAX_TRY_VALUE(auto exported,
+                  db.exec(QStringLiteral("SELECT file_name FROM export_batch WHERE created_at "
+                                         ">= ? ORDER BY seq LIMIT 1"),
+                          {last.section(u'|', 1)}));
+    if (exported.next())
         return makeError(ErrorCode::AlreadyExists,
                          DayCloseText::tr("Date: %1 cannot be reopened: its bundle %2 was "
                                           "already exported after the close. Record late work "
                                           "today; the next export carries it to the district.")
-                             .arg(dayText, exported->value(0).toString()),
+                             .arg(dayText, exported.value(0).toString()),
                          QStringLiteral("date"));
     return {};
 }

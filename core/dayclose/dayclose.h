@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -121,16 +122,16 @@ public:
     static Result<DaySummary> summary(Database& db, const QDate& day);
     // Needs Permission::Export (site administrator); closes vials as VialService::closeDay and
     // records the close (audit "day.close", meta dayclose.last).
-    static Result<DayCloseReceipt> close(Database& db, const Clock& clock, const QString& actor);
+    static Result<DayCloseReceipt> close(const ServiceContext& ctx);
     // When `day` was closed (in the site's zone), or an invalid time when it is not closed.
     static Result<QDateTime> closedAt(Database& db, const QDate& day);
     // Today's open items (read only), for the confirmation before close().
-    static Result<DayCloseOpenItems> openItems(Database& db, const Clock& clock);
+    static Result<DayCloseOpenItems> openItems(const ServiceContext& ctx);
     // Undoes the close of `day` (the day closed last) so its work can go on being recorded
     // under it: needs Permission::ChangeSettings (site administrator), audit "day.reopen".
     // Refused (AlreadyExists) once an export was written after the close: that bundle told the
     // district the day was over. Vials closed by the close stay closed; their waste stays booked.
-    static Status reopen(Database& db, const Clock& clock, const QString& actor, const QDate& day);
+    static Status reopen(const ServiceContext& ctx, const QDate& day);
     // Whether `day` can still be reopened: ok, or the error reopen() would give (not the day
     // closed last, or exported since the close). Read only; screens use it to offer reopening.
     static Status canReopen(Database& db, const QDate& day);

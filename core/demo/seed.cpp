@@ -18,6 +18,7 @@
 #include "coldchain/fridges.h"
 #include "common/age.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "demo/bulk.h"
 #include "demo/doseplan.h"
 #include "demo/fridgereadings.h"
@@ -26,7 +27,6 @@
 #include "desk/deskpolicy.h"
 #include "security/roles.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/openvial.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -41,10 +41,8 @@ struct DemoText {
 
 Result<qint64> scalarInt(Database& db, const QString& sql)
 {
-    auto q = db.exec(sql);
-    if (!q)
-        return q.error();
-    return q->scalar().toLongLong();
+    VAX_TRY_VALUE(auto q, db.exec(sql));
+    return q.scalar().toLongLong();
 }
 
 // Restores the page cache size when seeding ends, however it ends.
@@ -100,13 +98,12 @@ Result<qint64> writeReadings(Database& db, Rng& rng, const std::vector<Fridge>& 
     for (const Fridge& fridge : fridges) {
         // Days that already have readings (an earlier seeding) keep them.
         QSet<QDate> recorded;
-        auto q = db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? "
-                                        "AND at >= ?"),
-                         {fridge.id, toDbTime(QDateTime(firstDay, QTime(0, 0), zone))});
-        if (!q)
-            return q.error();
-        while (q->next())
-            recorded.insert(fromDbTime(q->value(0).toString()).toTimeZone(zone).date());
+        VAX_TRY_VALUE(
+            auto q, db.exec(QStringLiteral("SELECT at FROM temperature_reading WHERE fridge_id = ? "
+                                           "AND at >= ?"),
+                            {fridge.id, toDbTime(QDateTime(firstDay, QTime(0, 0), zone))}));
+        while (q.next())
+            recorded.insert(fromDbTime(q.value(0).toString()).toTimeZone(zone).date());
         const QString importId = randomUuid(rng);  // the logger's download
         double level = (fridge.thresholds.minC + fridge.thresholds.maxC) / 2.0;
         std::vector<TemperatureReading> manualReadings;
@@ -138,15 +135,13 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
 {
     QElapsedTimer timer;
     timer.start();
-    auto site = SiteService::load(db);
-    if (!site)
-        return site.error();
-    if (!site->training)
+    VAX_TRY_VALUE(auto site, SiteService::load(db));
+    if (!site.training)
         return makeError(ErrorCode::DemoTrainingOnly,
                          DemoText::tr("Demo data goes into training databases only; %1 is the "
                                       "production database of site %2 and was not changed. Use "
                                       "a training database (vaxctl init --training).")
-                             .arg(db.path(), site->code),
+                             .arg(db.path(), site.code),
                          QStringLiteral("db"));
     if (options.people < 0 || options.days < 0 || options.chunk <= 0)
         return makeError(ErrorCode::InvalidArgument,
@@ -156,10 +151,10 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
 
     QString staffId = options.staffId;
     if (staffId.isEmpty()) {
-        auto q = db.exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at, id LIMIT 1"));
-        if (!q)
-            return q.error();
-        staffId = q->scalar().toString();
+        VAX_TRY_VALUE(
+            auto q,
+            db.exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at, id LIMIT 1")));
+        staffId = q.scalar().toString();
         if (staffId.isEmpty())
             return makeError(ErrorCode::NotFound,
                              DemoText::tr("Demo data: the site has no staff member to record as "
@@ -170,11 +165,10 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     // recorded is a doctor (who allows it, as at a real desk); otherwise it is cancelled.
     bool doctor = false;
     {
-        auto q = db.exec(QStringLiteral("SELECT roles FROM staff WHERE id = ?"), {staffId});
-        if (!q)
-            return q.error();
-        doctor = q->next() &&
-                 rolesFromNames(q->value(0).toString()).value_or(Roles()).testFlag(Role::Doctor);
+        VAX_TRY_VALUE(auto q,
+                      db.exec(QStringLiteral("SELECT roles FROM staff WHERE id = ?"), {staffId}));
+        doctor = q.next() &&
+                 rolesFromNames(q.value(0).toString()).value_or(Roles()).testFlag(Role::Doctor);
     }
     auto policy = DeskPolicy::load(db);
     if (!policy)
@@ -193,54 +187,46 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
     // The fridges whose readings and stock the window fills; a site without one gets one.
     std::vector<Fridge> fridges;
     if (options.days > 0) {
-        auto list = FridgeRepository::list(db);
-        if (!list)
-            return list.error();
-        for (const Fridge& f : *list)
+        VAX_TRY_VALUE(auto list, FridgeRepository::list(db));
+        for (const Fridge& f : list)
             if (f.active)
                 fridges.push_back(f);
         if (fridges.empty()) {
-            auto added = FridgeRepository::add(db, clock, DemoText::tr("Fridge 1"),
-                                               FridgeThresholds(), staffId);
-            if (!added)
-                return added.error();
-            fridges.push_back(*added);
+            VAX_TRY_VALUE(auto added, FridgeRepository::add(db, clock, DemoText::tr("Fridge 1"),
+                                                            FridgeThresholds(), staffId));
+            fridges.push_back(added);
         }
     }
 
     CacheSize cache(db);
     {
-        auto docs = db.exec(QStringLiteral("SELECT type, match_key FROM identity_document"));
-        if (!docs)
-            return docs.error();
-        while (docs->next()) {
-            const auto type = documentTypeFromName(docs->value(0).toString());
+        VAX_TRY_VALUE(auto docs,
+                      db.exec(QStringLiteral("SELECT type, match_key FROM identity_document")));
+        while (docs.next()) {
+            const auto type = documentTypeFromName(docs.value(0).toString());
             if (type)
-                people.markTaken(*type, docs->value(1).toString());
+                people.markTaken(*type, docs.value(1).toString());
         }
     }
     std::vector<int> lastNumber(static_cast<size_t>(options.days), 0);
     {
-        auto q = db.exec(QStringLiteral("SELECT visit_date, last_number FROM queue_counter WHERE "
-                                        "visit_date >= ? AND visit_date < ?"),
-                         {firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate)});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 d =
-                firstDay.daysTo(QDate::fromString(q->value(0).toString(), Qt::ISODate));
+        VAX_TRY_VALUE(
+            auto q,
+            db.exec(QStringLiteral("SELECT visit_date, last_number FROM queue_counter WHERE "
+                                   "visit_date >= ? AND visit_date < ?"),
+                    {firstDay.toString(Qt::ISODate), today.toString(Qt::ISODate)}));
+        while (q.next()) {
+            const qint64 d = firstDay.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
             if (d >= 0 && d < options.days)
-                lastNumber[static_cast<size_t>(d)] = q->value(1).toInt();
+                lastNumber[static_cast<size_t>(d)] = q.value(1).toInt();
         }
     }
-    auto personSeq =
-        scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person"));
-    if (!personSeq)
-        return personSeq.error();
+    VAX_TRY_VALUE(auto personSeq,
+                  scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person")));
     // Ids and visits: a stream of their own, which also depends on what the database already
     // holds, so seeding twice with one seed gives new ids.
     const quint64 streamSeed = options.seed ^ 0x5EEDF00DCAFEULL ^
-                               (static_cast<quint64>(*personSeq) * 0x9E3779B97F4A7C15ULL);
+                               (static_cast<quint64>(personSeq) * 0x9E3779B97F4A7C15ULL);
     Rng rng(streamSeed);
     Rng stockRng(streamSeed ^ 0x570C4ULL);
 
@@ -254,14 +240,12 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         ScreeningAnswers answers;
         for (const ScreeningQuestion& q : questionnaire.questions())
             answers.insert(q.id, review && q.outcome == ScreeningOutcome::DoctorReview);
-        auto r = evaluateScreening(questionnaire, answers, tenths / 10.0);
-        if (!r)
-            return r.error();
+        VAX_TRY_VALUE(auto r, evaluateScreening(questionnaire, answers, tenths / 10.0));
         StoredScreening s;
-        s.object = r->toJson(questionnaire.version(), tenths / 10.0, answers);
+        s.object = r.toJson(questionnaire.version(), tenths / 10.0, answers);
         s.json = QString::fromUtf8(QJsonDocument(s.object).toJson(QJsonDocument::Compact));
-        s.outcome = r->outcome;
-        s.reasons = r->reasons;
+        s.outcome = r.outcome;
+        s.reasons = r.reasons;
         return &*screenings.insert(key, s);
     };
 
@@ -345,9 +329,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         pending = false;
         const qint64 end = std::min(options.people, done + options.chunk);
         const bool last = end == options.people;
-        auto tx = WriteTransaction::begin(db);
-        if (!tx)
-            return tx.error();
+        VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
         const SeedReport before = report;
         const StockCounts stockBefore = stock ? stock->counts() : StockCounts();
         qint64 chunkFirstSeq = 0;
@@ -436,10 +418,8 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                 const QDate date = firstDay.addDays(pv.day);
                 const int age = ageInWholeYears(fake.birthDate, date);
                 const int tenths = rng.between(360, 372);
-                auto screening = screeningFor(tenths, pv.review);
-                if (!screening)
-                    return screening.error();
-                const StoredScreening& s = **screening;
+                VAX_TRY_VALUE(auto screening, screeningFor(tenths, pv.review));
+                const StoredScreening& s = *screening;
                 const QString visitId = randomUuid(rng);
                 const QString at = times[k].toString(Qt::ISODateWithMs);
                 const QString desk = QString::number(1 + numbers[k] % desks);
@@ -473,9 +453,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
 
                 // The dose: the lot on hand, then the desk's checklist at that moment.
                 const Product& product = *pv.product;
-                auto pick = stock->pick(product, givenAt, date);
-                if (!pick)
-                    return pick.error();
+                VAX_TRY_VALUE(auto pick, stock->pick(product, givenAt, date));
                 ChecklistInput in;
                 in.catalog = &catalog;
                 in.person = {fake.name, fake.birthDate, fake.sex};
@@ -489,8 +467,8 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                 in.history = history;
                 in.expectedProduct = product.code;
                 in.product = &product;
-                in.lot = pick->lotFacts;
-                in.vial = pick->vialFacts;
+                in.lot = pick.lotFacts;
+                in.vial = pick.vialFacts;
                 in.site = product.sites.value(static_cast<qsizetype>(
                     rng.below(static_cast<quint64>(std::max<qsizetype>(product.sites.size(), 1)))));
                 in.now = givenAt;
@@ -511,20 +489,18 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                                          .arg(check.doseNumber)
                                          .arg(pv.doseNumber));
                 }
-                auto movementId = stock->book(*pick, givenAt);
-                if (!movementId)
-                    return movementId.error();
+                VAX_TRY_VALUE(auto movementId, stock->book(pick, givenAt));
                 QJsonObject recorded = check.toJson();
                 recorded.insert(QStringLiteral("confirmed"), confirmedJson);
                 const QString doseId = randomUuid(rng);
                 const QString givenText = toDbTime(givenAt);
                 VAX_TRY(dose.run(
-                    {doseId, visitId, personId, product.code, pick->lotFacts.id,
-                     pick->vialFacts ? QVariant(pick->vialFacts->id) : nullText, check.doseNumber,
+                    {doseId, visitId, personId, product.code, pick.lotFacts.id,
+                     pick.vialFacts ? QVariant(pick.vialFacts->id) : nullText, check.doseNumber,
                      in.site, product.route, product.doseVolumeMl, givenText, desk, staffId,
                      QString::fromUtf8(QJsonDocument(recorded).toJson(QJsonDocument::Compact)),
                      pv.review ? QVariant(reviewReason) : nullText,
-                     pv.review ? QVariant(staffId) : nullText, *movementId}));
+                     pv.review ? QVariant(staffId) : nullText, movementId}));
                 QString observationReason;
                 const int minutes =
                     observationMinutesFor(product, s.object, *policy, &observationReason);
@@ -547,11 +523,9 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
         }
         if (last && stock) {
             VAX_TRY(stock->finish(today, now));
-            auto readings =
-                writeReadings(db, stockRng, fridges, firstDay, options.days, zone, staffId);
-            if (!readings)
-                return readings.error();
-            report.readings = *readings;
+            VAX_TRY_VALUE(auto readings, writeReadings(db, stockRng, fridges, firstDay,
+                                                       options.days, zone, staffId));
+            report.readings = readings;
         }
         const StockCounts stockNow = stock ? stock->counts() : StockCounts();
         AuditEntry audit;
@@ -569,7 +543,7 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                         {QStringLiteral("movements"), stockNow.movements - stockBefore.movements},
                         {QStringLiteral("readings"), report.readings - before.readings}};
         VAX_TRY(AuditLog::append(db, audit));
-        VAX_TRY(tx->commit());
+        VAX_TRY(tx.commit());
         done = end;
         if (options.progress)
             options.progress(done);

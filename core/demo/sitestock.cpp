@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "common/dbformat.h"
 #include "demo/bulk.h"
 #include "demo/generator.h"
-#include "stock/dbtime.h"
 #include "stock/openvial.h"
 #include "stock/stockledger.h"
 #include "storage/database.h"
@@ -88,12 +88,11 @@ const QString& DemoStock::lotId(int lot) const
 
 Status DemoStock::load()
 {
-    auto numbers = m_db.exec(QStringLiteral("SELECT product_code, lot_number FROM lot"));
-    if (!numbers)
-        return numbers.error();
-    while (numbers->next())
-        m_numbers.insert(numbers->value(0).toString() + QLatin1Char(':') +
-                         numbers->value(1).toString());
+    VAX_TRY_VALUE(auto numbers,
+                  m_db.exec(QStringLiteral("SELECT product_code, lot_number FROM lot")));
+    while (numbers.next())
+        m_numbers.insert(numbers.value(0).toString() + QLatin1Char(':') +
+                         numbers.value(1).toString());
     return {};
 }
 
@@ -210,10 +209,8 @@ Result<StockPick> DemoStock::pick(const Product& product, const QDateTime& at, c
         pick.vial = vialOpen ? l.openVial : -1;
     }
     if (pick.lot < 0) {
-        auto received = receive(product, at, day);
-        if (!received)
-            return received.error();
-        pick.lot = *received;
+        VAX_TRY_VALUE(auto received, receive(product, at, day));
+        pick.lot = received;
     }
     Lot& lot = m_lots[static_cast<size_t>(pick.lot)];
     pick.lotFacts = LotFacts{lot.id,
@@ -225,10 +222,8 @@ Result<StockPick> DemoStock::pick(const Product& product, const QDateTime& at, c
                              lot.left()};
     if (multiDose) {
         if (pick.vial < 0) {
-            auto opened = openVial(pick.lot, at);
-            if (!opened)
-                return opened.error();
-            pick.vial = *opened;
+            VAX_TRY_VALUE(auto opened, openVial(pick.lot, at));
+            pick.vial = opened;
         }
         const Vial& v = m_vials[static_cast<size_t>(pick.vial)];
         pick.vialFacts = VialFacts{v.id, lot.id, v.discardAt, v.doses - v.drawn, false};

@@ -5,6 +5,7 @@
 
 #include "checkin/visitrepository.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "common/labels.h"
@@ -12,7 +13,6 @@
 #include "observation/observationrepository.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/stockledger.h"
 #include "storage/audit.h"
 #include "storage/clockguard.h"
@@ -21,8 +21,8 @@
 
 namespace vax {
 
-AdministrationService::AdministrationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+AdministrationService::AdministrationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
@@ -77,10 +77,8 @@ Result<ChecklistResult> AdministrationService::evaluate(const DeskScan& scan,
                                                         const DeskChoices& choices)
 {
     VAX_TRY(checkChoices(choices));
-    auto ctx = loadContext(scan);
-    if (!ctx)
-        return ctx.error();
-    return evaluate(*ctx, choices);
+    VAX_TRY_VALUE(auto ctx, loadContext(scan));
+    return evaluate(ctx, choices);
 }
 
 Result<AdministerReceipt> AdministrationService::administer(const AdministerRequest& request,
@@ -107,22 +105,18 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
                              QStringLiteral("doctor"));
     }
 
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
     // A clock that went back would judge the checklist on the wrong day: say so first.
     VAX_TRY(ClockGuard::admit(m_db, m_clock.nowUtc()));
     // Everything is read again under the write lock and the checklist re-run: what the screen
     // showed a moment ago is not trusted.
-    auto ctx = loadContext(request.scan);
-    if (!ctx)
-        return ctx.error();
+    VAX_TRY_VALUE(auto ctx, loadContext(request.scan));
     const QDateTime now = m_clock.nowUtc();
     const QDate day = m_calendar.dateOf(now);
     if (overriding)
         VAX_TRY(checkOverrideApproval(request, now));
     AdministerReceipt receipt;
-    receipt.checklist = evaluateAt(*ctx, request.choices, now);
+    receipt.checklist = evaluateAt(ctx, request.choices, now);
     const ChecklistResult& check = receipt.checklist;
     if (evaluated)
         *evaluated = check;
@@ -146,37 +140,36 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
                          checklistItemName(blocking.empty() ? ChecklistItemKey::Record
                                                             : blocking.front().first));
     }
-    const Product& product = *ctx->input.product;
-    const LotInfo& lot = *ctx->lot;
+    const Product& product = *ctx.input.product;
+    const LotInfo& lot = *ctx.lot;
 
     // 1. The stock: a draw from the open vial, or one dose out of the lot.
-    if (ctx->vial) {
-        auto draw = VialService::drawDoseInTransaction(m_db, ctx->vial->id, now, request.staffId);
-        if (!draw)
-            return draw.error();
-        receipt.movementId = draw->movementId;
+    if (ctx.vial) {
+        VAX_TRY_VALUE(auto draw,
+                      VialService::drawDoseInTransaction(m_db, ctx.vial->id, now, request.staffId));
+        receipt.movementId = draw.movementId;
     } else {
         // The lot as read under the write lock: permission was checked above.
         VAX_TRY(LotService::checkUsable(lot, day));
-        auto moved = LotLedger::book(
-            m_db, {lot.id, ctx->fridgeId, MovementKind::Administered, -1, QString()}, now,
-            request.staffId);
-        if (!moved)
-            return moved.error();
-        receipt.movementId = *moved;
+        VAX_TRY_VALUE(auto moved,
+                      LotLedger::book(m_db,
+                                      {lot.id, ctx.fridgeId, MovementKind::Administered, -1,
+                                       QString()},
+                                      now, request.staffId));
+        receipt.movementId = moved;
     }
     VAX_TRY(fault(u"stock"));
 
     // 2. The dose, with the checklist as evaluated.
     DoseRecord& dose = receipt.dose;
     dose.id = newId();
-    dose.visitId = ctx->visitId;
-    dose.personId = ctx->person.id;
+    dose.visitId = ctx.visitId;
+    dose.personId = ctx.person.id;
     dose.productCode = product.code;
     dose.lotId = lot.id;
     dose.lotNumber = lot.lotNumber;
     dose.lotExpiry = lot.expiry;
-    dose.vialId = ctx->vial ? ctx->vial->id : QString();
+    dose.vialId = ctx.vial ? ctx.vial->id : QString();
     dose.traceCode = request.scan.traceCode;
     dose.doseNumber = check.doseNumber;
     dose.site = request.choices.site.trimmed().toUpper();
@@ -185,7 +178,7 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
                      : request.choices.route.trimmed().toUpper();
     dose.amountMl = request.choices.amountMl > 0 ? request.choices.amountMl : product.doseVolumeMl;
     dose.administeredAt = now;
-    dose.desk = request.desk.trimmed().isEmpty() ? ctx->visitDesk : request.desk.trimmed();
+    dose.desk = request.desk.trimmed().isEmpty() ? ctx.visitDesk : request.desk.trimmed();
     dose.staffId = request.staffId;
     dose.status = doseStatusText(DoseStatus::Completed);
     QJsonObject recorded = check.toJson();
@@ -223,16 +216,14 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
     VAX_TRY(fault(u"trace_code"));
 
     // 4. The visit is done.
-    auto vaccinated = VisitRepository::markVaccinated(m_db, dose.visitId, dose.desk);
-    if (!vaccinated)
-        return vaccinated.error();
-    VAX_TRY(expectChanged(*vaccinated, DeskText::tr("The check-in")));
+    VAX_TRY_VALUE(auto vaccinated, VisitRepository::markVaccinated(m_db, dose.visitId, dose.desk));
+    VAX_TRY(expectChanged(vaccinated, DeskText::tr("The check-in")));
     VAX_TRY(fault(u"visit"));
 
     // 5. The observation starts; its end is stored, never counted down.
     QString observationReason;
     receipt.observationMinutes =
-        observationMinutesFor(product, ctx->screening, ctx->policy, &observationReason);
+        observationMinutesFor(product, ctx.screening, ctx.policy, &observationReason);
     receipt.observationId = newId();
     receipt.observationEndsAt = now.addSecs(qint64(receipt.observationMinutes) * 60);
     NewObservation observation;
@@ -268,7 +259,7 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
     VAX_TRY(AuditLog::append(m_db, {now, request.staffId, QStringLiteral("dose.administer"),
                                     QStringLiteral("dose"), dose.id, detail}));
     VAX_TRY(fault(u"audit"));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return receipt;
 }
 
@@ -307,21 +298,19 @@ Status AdministrationService::checkOverrideApproval(const AdministerRequest& req
                           .arg(notApproved.join(QStringLiteral(", "))));
     }
     // The approval is the one the credential check recorded, and it allows one dose.
-    auto recorded = m_db.exec(
-        QStringLiteral("SELECT count(*) FROM audit WHERE at >= ? AND action = 'override.auth' AND "
-                       "actor = ? AND json_extract(detail, '$.approval') = ?"),
-        {approval.checkedAt().addSecs(-60).toUTC().toString(Qt::ISODateWithMs),
-         approval.doctor().id, approval.id()});
-    if (!recorded)
-        return recorded.error();
-    if (approval.id().isEmpty() || recorded->scalar().toInt() != 1)
+    VAX_TRY_VALUE(
+        auto recorded,
+        m_db.exec(QStringLiteral(
+                      "SELECT count(*) FROM audit WHERE at >= ? AND action = 'override.auth' AND "
+                      "actor = ? AND json_extract(detail, '$.approval') = ?"),
+                  {approval.checkedAt().addSecs(-60).toUTC().toString(Qt::ISODateWithMs),
+                   approval.doctor().id, approval.id()}));
+    if (approval.id().isEmpty() || recorded.scalar().toInt() != 1)
         return refuse(
             DeskText::tr("Override: the doctor's confirmation is not on record. Ask the "
                          "doctor to confirm again with their password or PIN."));
-    auto used = DoseRepository::countWithApproval(m_db, approval.id());
-    if (!used)
-        return used.error();
-    if (*used != 0)
+    VAX_TRY_VALUE(auto used, DoseRepository::countWithApproval(m_db, approval.id()));
+    if (used != 0)
         return refuse(
             DeskText::tr("Override: this confirmation was already used for a dose. Ask "
                          "the doctor to confirm again."));
@@ -330,10 +319,8 @@ Status AdministrationService::checkOverrideApproval(const AdministerRequest& req
 
 Status AdministrationService::markTraceCodeUsed(const QString& traceCode, const QDateTime& at)
 {
-    auto used = TraceCodeRepository::markUsed(m_db, traceCode, at);
-    if (!used)
-        return used.error();
-    return expectChanged(*used == 1, DeskText::tr("The box code"));
+    VAX_TRY_VALUE(auto used, TraceCodeRepository::markUsed(m_db, traceCode, at));
+    return expectChanged(used == 1, DeskText::tr("The box code"));
 }
 
 }  // namespace vax

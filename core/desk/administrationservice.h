@@ -13,6 +13,7 @@
 #include "desk/deskcontext.h"
 #include "desk/doserepository.h"
 #include "security/auth.h"
+#include "site/servicecontext.h"
 #include "verification/checklist.h"
 
 namespace vax {
@@ -47,8 +48,9 @@ struct AdministerReceipt {
 // (ObservationRepository).
 class AdministrationService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    AdministrationService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit AdministrationService(const ServiceContext& ctx);
 
     QDate today() const;
 

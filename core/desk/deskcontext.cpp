@@ -17,27 +17,23 @@ Result<DeskContext> loadDeskContext(Database& db, const SiteCalendar& calendar,
                                     const DeskScan& scan)
 {
     DeskContext ctx;
-    auto policy = DeskPolicy::load(db);
-    if (!policy)
-        return policy.error();
-    ctx.policy = *policy;
+    VAX_TRY_VALUE(auto policy, DeskPolicy::load(db));
+    ctx.policy = policy;
     ChecklistInput& in = ctx.input;
     in.catalog = &Catalog::builtIn();
     in.policy = ctx.policy.checklist;
     in.zone = calendar.zone();
 
     // The visit, its screening and consent.
-    auto v = VisitRepository::forDesk(db, scan.visitId);
+    VAX_TRY_VALUE(auto v, VisitRepository::forDesk(db, scan.visitId));
     if (!v)
-        return v.error();
-    if (!*v)
         return makeError(ErrorCode::NotFound,
                          DeskText::tr("Visit: no check-in \"%1\". Call the person from the queue "
                                       "or check them in.")
                              .arg(scan.visitId),
                          QStringLiteral("visit"));
     ctx.visitId = scan.visitId;
-    const DeskVisit& visit = **v;
+    const DeskVisit& visit = *v;
     const QString personId = visit.personId;
     in.visit.date = visit.date;
     in.visit.state = visit.state;
@@ -54,27 +50,21 @@ Result<DeskContext> loadDeskContext(Database& db, const SiteCalendar& calendar,
     in.visit.guardianName = visit.guardianName;
     in.visit.guardianRelation = visit.guardianRelation;
 
-    auto person = PersonRepository::byId(db, personId);
+    VAX_TRY_VALUE(auto person, PersonRepository::byId(db, personId));
     if (!person)
-        return person.error();
-    if (!*person)
         return makeError(ErrorCode::NotFound,
                          DeskText::tr("Visit: its person is missing. Check the person in again."),
                          QStringLiteral("person"));
-    ctx.person = **person;
+    ctx.person = *person;
     in.person = {ctx.person.name, ctx.person.birthDate, ctx.person.sex};
 
     // What earlier visits left on record; the checklist judges "until" by the site's today.
-    auto contraindications =
-        ContraindicationRepository::ofPerson(db, personId, /*includeLifted=*/false);
-    if (!contraindications)
-        return contraindications.error();
-    in.contraindications = std::move(*contraindications);
+    VAX_TRY_VALUE(auto contraindications,
+                  ContraindicationRepository::ofPerson(db, personId, /*includeLifted=*/false));
+    in.contraindications = std::move(contraindications);
 
-    auto history = DoseRepository::ofPerson(db, personId, /*withChecklist=*/false);
-    if (!history)
-        return history.error();
-    ctx.history = std::move(*history);
+    VAX_TRY_VALUE(auto history, DoseRepository::ofPerson(db, personId, /*withChecklist=*/false));
+    ctx.history = std::move(history);
     for (const DoseRecord& d : ctx.history)
         in.history.push_back({d.id, d.productCode, d.doseNumber, calendar.dateOf(d.administeredAt),
                               doseStatusFromText(d.status) == DoseStatus::Completed});
@@ -90,66 +80,58 @@ Result<DeskContext> loadDeskContext(Database& db, const SiteCalendar& calendar,
                              QStringLiteral("trace"));
         // owner of trace_code: core/stock (a read; the dose part is the dose table's rule that a
         // code serves one completed dose).
-        auto t = db.exec(QStringLiteral("SELECT lot_id, used_at IS NOT NULL OR EXISTS (SELECT 1 "
-                                        "FROM dose WHERE trace_code = ? AND status = "
-                                        "'completed') FROM trace_code WHERE code = ?"),
-                         {scan.traceCode, scan.traceCode});
-        if (!t)
-            return t.error();
+        VAX_TRY_VALUE(
+            auto t, db.exec(QStringLiteral("SELECT lot_id, used_at IS NOT NULL OR EXISTS (SELECT 1 "
+                                           "FROM dose WHERE trace_code = ? AND status = "
+                                           "'completed') FROM trace_code WHERE code = ?"),
+                            {scan.traceCode, scan.traceCode}));
         TraceCodeFacts facts;
         facts.code = scan.traceCode;
-        if (t->next()) {
+        if (t.next()) {
             facts.known = true;
-            facts.lotId = t->value(0).toString();
-            facts.used = t->value(1).toInt() != 0;
+            facts.lotId = t.value(0).toString();
+            facts.used = t.value(1).toInt() != 0;
             if (lotRef.isEmpty())
                 lotRef = facts.lotId;
         }
         in.traceCode = facts;
     }
     if (!scan.vialId.isEmpty()) {
-        auto vial = VialService::find(db, scan.vialId, /*includeClosed=*/true);
+        VAX_TRY_VALUE(auto vial, VialService::find(db, scan.vialId, /*includeClosed=*/true));
         if (!vial)
-            return vial.error();
-        if (!*vial)
             return makeError(ErrorCode::NotFound,
                              DeskText::tr("Vial: no vial \"%1\". Scan the open vial again or open "
                                           "a new one.")
                                  .arg(scan.vialId),
                              QStringLiteral("vial"));
-        ctx.vial = **vial;
-        auto closed = db.exec(QStringLiteral("SELECT closed_at IS NOT NULL FROM vial WHERE id = ?"),
-                              {scan.vialId});
-        if (!closed)
-            return closed.error();
+        ctx.vial = *vial;
+        VAX_TRY_VALUE(auto closed,
+                      db.exec(QStringLiteral("SELECT closed_at IS NOT NULL FROM vial WHERE id = ?"),
+                              {scan.vialId}));
         in.vial = VialFacts{ctx.vial->id, ctx.vial->lotId, ctx.vial->discardAt,
-                            ctx.vial->dosesLeft(), closed->scalar().toInt() != 0};
+                            ctx.vial->dosesLeft(), closed.scalar().toInt() != 0};
         if (lotRef.isEmpty())
             lotRef = ctx.vial->lotId;
         ctx.fridgeId = ctx.vial->fridgeId;
     }
     if (!lotRef.isEmpty()) {
-        auto lot = LotService::find(db, lotRef);
-        if (!lot)
-            return lot.error();
-        ctx.lot = *lot;
+        VAX_TRY_VALUE(auto lot, LotService::find(db, lotRef));
+        ctx.lot = lot;
         // Doses on hand per fridge, less those already in open vials.
         std::map<QString, int> free;
-        auto stock =
+        VAX_TRY_VALUE(
+            auto stock,
             db.exec(QStringLiteral("SELECT fridge_id, doses FROM stock_balance WHERE lot_id = ?"),
-                    {lot->id});
-        if (!stock)
-            return stock.error();
-        while (stock->next())
-            free[stock->value(0).toString()] += stock->value(1).toInt();
-        auto open = db.exec(QStringLiteral("SELECT fridge_id, SUM(doses - doses_drawn) FROM "
-                                           "vial WHERE lot_id = ? AND closed_at IS NULL "
-                                           "GROUP BY fridge_id"),
-                            {lot->id});
-        if (!open)
-            return open.error();
-        while (open->next())
-            free[open->value(0).toString()] -= open->value(1).toInt();
+                    {lot.id}));
+        while (stock.next())
+            free[stock.value(0).toString()] += stock.value(1).toInt();
+        VAX_TRY_VALUE(auto open,
+                      db.exec(QStringLiteral("SELECT fridge_id, SUM(doses - doses_drawn) FROM "
+                                             "vial WHERE lot_id = ? AND closed_at IS NULL "
+                                             "GROUP BY fridge_id"),
+                              {lot.id}));
+        while (open.next())
+            free[open.value(0).toString()] -= open.value(1).toInt();
         // Take from the lot's own fridge while it has doses, else from the fullest.
         int available = 0;
         QString fullest;
@@ -161,10 +143,10 @@ Result<DeskContext> loadDeskContext(Database& db, const SiteCalendar& calendar,
                 fullest = fridge;
         }
         if (ctx.fridgeId.isEmpty())
-            ctx.fridgeId = free[lot->fridgeId] > 0 || fullest.isEmpty() ? lot->fridgeId : fullest;
-        in.lot = LotFacts{lot->id,     lot->lotNumber,    lot->productCode, lot->expiry,
-                          lot->status, lot->dosesPerVial, available};
-        in.product = in.catalog->find(lot->productCode);
+            ctx.fridgeId = free[lot.fridgeId] > 0 || fullest.isEmpty() ? lot.fridgeId : fullest;
+        in.lot = LotFacts{lot.id,     lot.lotNumber,    lot.productCode, lot.expiry,
+                          lot.status, lot.dosesPerVial, available};
+        in.product = in.catalog->find(lot.productCode);
     }
     return ctx;
 }

@@ -9,35 +9,29 @@ namespace vax {
 Result<DeskPolicy> DeskPolicy::load(Database& db)
 {
     DeskPolicy p;
-    auto days = readMeta(db, QStringLiteral("desk.other_vaccine_days"), QStringLiteral("14"));
-    if (!days)
-        return days.error();
+    VAX_TRY_VALUE(auto days,
+                  readMeta(db, QStringLiteral("desk.other_vaccine_days"), QStringLiteral("14")));
     bool ok = false;
-    p.checklist.otherVaccineDays = days->toInt(&ok);
+    p.checklist.otherVaccineDays = days.toInt(&ok);
     if (!ok || p.checklist.otherVaccineDays < 0)
         return makeError(ErrorCode::InvalidArgument,
                          DeskText::tr("Site setting desk.other_vaccine_days is \"%1\"; set it to "
                                       "a number of days, e.g. 14.")
-                             .arg(*days),
+                             .arg(days),
                          QStringLiteral("desk.other_vaccine_days"));
-    auto interchange = readMeta(db, QStringLiteral("desk.interchange"), QStringLiteral("group"));
-    if (!interchange)
-        return interchange.error();
-    p.checklist.interchangeWithinGroup = *interchange != QLatin1String("none");
-    auto adultAge = loadAdultAgeYears(db);  // the same setting check-in's consent reads
-    if (!adultAge)
-        return adultAge.error();
-    p.checklist.adultAgeYears = *adultAge;
-    auto minutes =
-        readMeta(db, QStringLiteral("desk.allergy_observation_minutes"), QStringLiteral("30"));
-    if (!minutes)
-        return minutes.error();
-    p.allergyObservationMinutes = minutes->toInt(&ok);
+    VAX_TRY_VALUE(auto interchange,
+                  readMeta(db, QStringLiteral("desk.interchange"), QStringLiteral("group")));
+    p.checklist.interchangeWithinGroup = interchange != QLatin1String("none");
+    VAX_TRY_VALUE(auto adultAge, loadAdultAgeYears(db));
+    p.checklist.adultAgeYears = adultAge;
+    VAX_TRY_VALUE(auto minutes, readMeta(db, QStringLiteral("desk.allergy_observation_minutes"),
+                                         QStringLiteral("30")));
+    p.allergyObservationMinutes = minutes.toInt(&ok);
     if (!ok || p.allergyObservationMinutes < 0)
         return makeError(ErrorCode::InvalidArgument,
                          DeskText::tr("Site setting desk.allergy_observation_minutes is \"%1\"; "
                                       "set it to minutes, e.g. 30.")
-                             .arg(*minutes),
+                             .arg(minutes),
                          QStringLiteral("desk.allergy_observation_minutes"));
     return p;
 }

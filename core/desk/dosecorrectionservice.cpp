@@ -19,8 +19,8 @@
 
 namespace vax {
 
-DoseCorrectionService::DoseCorrectionService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+DoseCorrectionService::DoseCorrectionService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
@@ -41,20 +41,16 @@ Result<CorrectionReceipt> DoseCorrectionService::correct(const QString& doseId,
     VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"), DeskText::tr("Reason"),
                              input::kNote));
     VAX_TRY(requirePermission(m_db, staffId, Permission::CorrectDose));
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto found = DoseRepository::byId(m_db, doseId);
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
+    VAX_TRY_VALUE(auto found, DoseRepository::byId(m_db, doseId));
     if (!found)
-        return found.error();
-    if (!*found)
         return makeError(ErrorCode::NotFound,
                          DeskText::tr("Dose: no dose \"%1\". Take the id from \"vaxctl dose "
                                       "list\".")
                              .arg(doseId),
                          QStringLiteral("dose"));
     CorrectionReceipt receipt;
-    receipt.dose = **found;
+    receipt.dose = *found;
     DoseRecord& d = receipt.dose;
     if (doseStatusFromText(d.status) != DoseStatus::Completed)
         return makeError(
@@ -67,78 +63,63 @@ Result<CorrectionReceipt> DoseCorrectionService::correct(const QString& doseId,
     d.errorReason = reason.trimmed();
     d.correctedBy = staffId;
     d.correctedAt = now;
-    auto marked = DoseRepository::markEnteredInError(m_db, d.id, d.errorReason, staffId, now);
-    if (!marked)
-        return marked.error();
-    VAX_TRY(expectChanged(*marked, DeskText::tr("The dose")));
+    VAX_TRY_VALUE(auto marked,
+                  DoseRepository::markEnteredInError(m_db, d.id, d.errorReason, staffId, now));
+    VAX_TRY(expectChanged(marked, DeskText::tr("The dose")));
 
     // The dose goes back: into its open vial (and so into stock), or into the lot's stock.
     const QString why = QStringLiteral("correction:") + d.id;
     QString fridgeId;
     if (!d.vialId.isEmpty()) {
-        auto vial = VialService::find(m_db, d.vialId);  // open vials only
-        if (!vial)
-            return vial.error();
-        if (*vial) {
+        VAX_TRY_VALUE(auto vial, VialService::find(m_db, d.vialId));
+        if (vial) {
             VAX_TRY(returnDoseToVial(d.vialId));
-            fridgeId = (*vial)->fridgeId;
+            fridgeId = vial->fridgeId;
         }
     } else {
-        auto fridge = fridgeOfMovement(d.id);
-        if (!fridge)
-            return fridge.error();
-        fridgeId = *fridge;
+        VAX_TRY_VALUE(auto fridge, fridgeOfMovement(d.id));
+        fridgeId = fridge;
     }
     if (!fridgeId.isEmpty()) {
-        auto booked = LotLedger::book(m_db, {d.lotId, fridgeId, MovementKind::Adjustment, 1, why},
-                                      now, staffId);
-        if (!booked)
-            return booked.error();
+        VAX_TRY(LotLedger::book(m_db, {d.lotId, fridgeId, MovementKind::Adjustment, 1, why}, now,
+                                staffId));
         receipt.stockReturned = true;
     }
     if (!d.traceCode.isEmpty())
         VAX_TRY(freeTraceCode(d.traceCode));
-    auto cancelled = ObservationRepository::cancelForDose(m_db, d.id, staffId, d.errorReason);
-    if (!cancelled)
-        return cancelled.error();
-    receipt.observationCancelled = *cancelled > 0;
+    VAX_TRY_VALUE(auto cancelled,
+                  ObservationRepository::cancelForDose(m_db, d.id, staffId, d.errorReason));
+    receipt.observationCancelled = cancelled > 0;
     // Today's visit opens again so that the right dose can be recorded.
-    auto reopened = VisitRepository::reopen(m_db, d.visitId, today());
-    if (!reopened)
-        return reopened.error();
+    VAX_TRY(VisitRepository::reopen(m_db, d.visitId, today()));
     VAX_TRY(AuditLog::append(
         m_db, {now, staffId, QStringLiteral("dose.correct"), QStringLiteral("dose"), d.id,
                QJsonObject{{QStringLiteral("reason"), d.errorReason},
                            {QStringLiteral("stock_returned"), receipt.stockReturned},
                            {QStringLiteral("lot_id"), d.lotId}}}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return receipt;
 }
 
 Result<QString> DoseCorrectionService::fridgeOfMovement(const QString& doseId)
 {
     // owner: core/stock (stock_movement) — a read
-    auto m = m_db.exec(QStringLiteral("SELECT fridge_id FROM stock_movement WHERE id = (SELECT "
-                                      "movement_id FROM dose WHERE id = ?)"),
-                       {doseId});
-    if (!m)
-        return m.error();
-    return m->scalar().toString();
+    VAX_TRY_VALUE(
+        auto m, m_db.exec(QStringLiteral("SELECT fridge_id FROM stock_movement WHERE id = (SELECT "
+                                         "movement_id FROM dose WHERE id = ?)"),
+                          {doseId}));
+    return m.scalar().toString();
 }
 
 Status DoseCorrectionService::returnDoseToVial(const QString& vialId)
 {
-    auto back = VialRepository::returnOne(m_db, vialId);
-    if (!back)
-        return back.error();
-    return expectChanged(*back == 1, DeskText::tr("The vial"));
+    VAX_TRY_VALUE(auto back, VialRepository::returnOne(m_db, vialId));
+    return expectChanged(back == 1, DeskText::tr("The vial"));
 }
 
 Status DoseCorrectionService::freeTraceCode(const QString& traceCode)
 {
-    auto freed = TraceCodeRepository::markUnused(m_db, traceCode);
-    if (!freed)
-        return freed.error();
+    VAX_TRY(TraceCodeRepository::markUnused(m_db, traceCode));
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "common/sitecalendar.h"
 #include "desk/doserepository.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -27,8 +28,9 @@ struct CorrectionReceipt {
 // visit reopened (VisitRepository).
 class DoseCorrectionService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    DoseCorrectionService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit DoseCorrectionService(const ServiceContext& ctx);
 
     QDate today() const;
 

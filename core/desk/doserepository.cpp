@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -67,12 +67,11 @@ const QString kDoseSelectNoChecklist =
 Result<std::vector<DoseRecord>> selectDoses(Database& db, const QString& where,
                                             const QVariantList& args, bool withChecklist = true)
 {
-    auto q = db.exec((withChecklist ? kDoseSelect : kDoseSelectNoChecklist) + where, args);
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q,
+                  db.exec((withChecklist ? kDoseSelect : kDoseSelectNoChecklist) + where, args));
     std::vector<DoseRecord> out;
-    while (q->next())
-        out.push_back(doseFromRow(*q, withChecklist));
+    while (q.next())
+        out.push_back(doseFromRow(q, withChecklist));
     return out;
 }
 }  // namespace
@@ -106,7 +105,7 @@ Status DoseRepository::insert(Database& db, const DoseRecord& dose, const QStrin
         "override_approval, movement_id) VALUES (?, ?, ?, ?, ?, "
         "NULLIF(?, ''), NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), "
         "NULLIF(?, ''), NULLIF(?, ''), NULLIF(?, ''), ?)");
-    auto ins = db.exec(
+    VAX_TRY(db.exec(
         sql, {dose.id,
               dose.visitId,
               dose.personId,
@@ -126,9 +125,7 @@ Status DoseRepository::insert(Database& db, const DoseRecord& dose, const QStrin
               notNull(dose.overrideBy),
               notNull(dose.overrideAuth),
               notNull(approvalId),
-              movementId});
-    if (!ins)
-        return ins.error();
+              movementId}));
     return {};
 }
 
@@ -139,21 +136,18 @@ Result<bool> DoseRepository::markEnteredInError(Database& db, const QString& id,
     static const QString sql = QStringLiteral(
         "UPDATE dose SET status = 'entered-in-error', error_reason = ?, corrected_by = ?, "
         "corrected_at = ? WHERE id = ? AND status = 'completed'");
-    auto up = db.exec(sql, {reason, correctedBy, toDbTime(at), id});
-    if (!up)
-        return up.error();
-    return up->rowsAffected() == 1;
+    VAX_TRY_VALUE(auto up, db.exec(sql, {reason, correctedBy, toDbTime(at), id}));
+    return up.rowsAffected() == 1;
 }
 
 Result<std::optional<DoseRecord>> DoseRepository::byId(Database& db, const QString& id,
                                                        bool withChecklist)
 {
-    auto found = selectDoses(db, QStringLiteral("WHERE d.id = ?"), {id}, withChecklist);
-    if (!found)
-        return found.error();
-    if (found->empty())
+    VAX_TRY_VALUE(auto found,
+                  selectDoses(db, QStringLiteral("WHERE d.id = ?"), {id}, withChecklist));
+    if (found.empty())
         return std::optional<DoseRecord>();
-    return std::optional<DoseRecord>(found->front());
+    return std::optional<DoseRecord>(found.front());
 }
 
 Result<std::vector<DoseRecord>> DoseRepository::ofPerson(Database& db, const QString& personId,
@@ -184,21 +178,20 @@ Result<std::vector<DoseRecord>> DoseRepository::administeredBetween(Database& db
 
 Result<int> DoseRepository::countWithApproval(Database& db, const QString& approvalId)
 {
-    auto used = db.exec(QStringLiteral("SELECT count(*) FROM dose WHERE override_approval = ?"),
-                        {approvalId});
-    if (!used)
-        return used.error();
-    return used->scalar().toInt();
+    VAX_TRY_VALUE(auto used,
+                  db.exec(QStringLiteral("SELECT count(*) FROM dose WHERE override_approval = ?"),
+                          {approvalId}));
+    return used.scalar().toInt();
 }
 
 Result<QString> DoseRepository::lastCompletedProductOf(Database& db, const QString& personId)
 {
-    auto q = db.exec(QStringLiteral("SELECT product_code FROM dose WHERE person_id = ? AND status "
-                                    "= 'completed' ORDER BY administered_at DESC LIMIT 1"),
-                     {personId});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(QStringLiteral("product_code")).toString() : QString();
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(QStringLiteral("SELECT product_code FROM dose WHERE person_id = ? AND status "
+                               "= 'completed' ORDER BY administered_at DESC LIMIT 1"),
+                {personId}));
+    return q.next() ? q.value(QStringLiteral("product_code")).toString() : QString();
 }
 
 }  // namespace vax

@@ -12,8 +12,8 @@
 
 namespace vax {
 
-QueueService::QueueService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+QueueService::QueueService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
@@ -32,16 +32,12 @@ Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
     VAX_TRY(input::checkText(desk.trimmed(), QStringLiteral("desk"), DeskText::tr("Desk"),
                              input::kShortText));
     VAX_TRY(requirePermission(m_db, staffId, Permission::CallNext));
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
     VAX_TRY(ClockGuard::admit(m_db, m_clock.nowUtc()));
-    auto next = VisitRepository::nextWaiting(m_db, today());
+    VAX_TRY_VALUE(auto next, VisitRepository::nextWaiting(m_db, today()));
     if (!next)
-        return next.error();
-    if (!*next)
         return std::optional<CalledVisit>();
-    const QueueEntry& waiting = **next;
+    const QueueEntry& waiting = *next;
     CalledVisit c;
     c.visitId = waiting.visitId;
     c.personId = waiting.personId;
@@ -50,11 +46,9 @@ Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
     c.lane = waiting.lane;
     c.desk = desk.trimmed();
     c.calledAt = m_clock.nowUtc();
-    auto called = VisitRepository::markCalled(m_db, c.visitId, c.desk, c.calledAt);
-    if (!called)
-        return called.error();
-    VAX_TRY(expectChanged(*called, DeskText::tr("The queue")));
-    VAX_TRY(tx->commit());
+    VAX_TRY_VALUE(auto called, VisitRepository::markCalled(m_db, c.visitId, c.desk, c.calledAt));
+    VAX_TRY(expectChanged(called, DeskText::tr("The queue")));
+    VAX_TRY(tx.commit());
     return std::optional<CalledVisit>(c);
 }
 

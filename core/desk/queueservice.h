@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -28,8 +29,9 @@ struct CalledVisit {
 // WriteTransaction over VisitRepository.
 class QueueService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    QueueService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit QueueService(const ServiceContext& ctx);
 
     QDate today() const;
 

@@ -264,22 +264,18 @@ Result<Verified> verifyArchive(zip_t* archive, const QByteArray& publicKey, cons
                          BundleText::tr("The bundle has no %1 or no %2: it was not written by "
                                         "VaxPoint or was repacked.")
                              .arg(kManifest, kSignature));
-    auto manifestJson =
-        readSmallEntry(archive, kManifest, entries.value(kManifest), limits.maxManifestBytes);
-    if (!manifestJson)
-        return manifestJson.error();
-    auto signatureText =
-        readSmallEntry(archive, kSignature, entries.value(kSignature), kMaxSignatureBytes);
-    if (!signatureText)
-        return signatureText.error();
+    VAX_TRY_VALUE(auto manifestJson, readSmallEntry(archive, kManifest, entries.value(kManifest),
+                                                    limits.maxManifestBytes));
+    VAX_TRY_VALUE(auto signatureText, readSmallEntry(archive, kSignature, entries.value(kSignature),
+                                                     kMaxSignatureBytes));
     const QByteArray signature =
-        QByteArray::fromBase64(signatureText->trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!signing::verify(*manifestJson, signature, publicKey))
+        QByteArray::fromBase64(signatureText.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!signing::verify(manifestJson, signature, publicKey))
         return makeError(ErrorCode::BundleSignature,
                          BundleText::tr("The signature does not match: the manifest was changed "
                                         "or the bundle was signed with another site's key."));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*manifestJson, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(manifestJson, &parseError);
     if (!doc.isObject())
         return makeError(
             ErrorCode::BundleInvalid,
@@ -568,17 +564,13 @@ Result<Written> write(const QString& path, const Spec& spec, const QByteArray& s
 
     std::vector<File> entries{{kManifest, manifestJson}, {kSignature, signature.toBase64() + '\n'}};
     entries.insert(entries.end(), spec.files.begin(), spec.files.end());
-    auto zipped = zipFiles(entries, spec.createdAt.toSecsSinceEpoch());
-    if (!zipped.ok())
-        return zipped.error();
-    const QByteArray& zipBytes = *zipped;
+    VAX_TRY_VALUE(auto zipped, zipFiles(entries, spec.createdAt.toSecsSinceEpoch()));
+    const QByteArray& zipBytes = zipped;
 
     const QString zipSha = sha256Hex(zipBytes);
-    auto keys = signing::fromSecretKey(secretKey);
-    if (!keys)
-        return keys.error();
+    VAX_TRY_VALUE(auto keys, signing::fromSecretKey(secretKey));
     // Proven before anything is written: what is sealed or written is a bundle that verifies.
-    if (auto built = verifyZipBytes(zipBytes, keys->publicKey); !built)
+    if (auto built = verifyZipBytes(zipBytes, keys.publicKey); !built)
         return makeError(ErrorCode::Internal,
                          BundleText::tr("The export built in memory does not verify (%1); "
                                         "nothing was written.")
@@ -586,10 +578,8 @@ Result<Written> write(const QString& path, const Spec& spec, const QByteArray& s
     const bool sealed = !sealTo.isEmpty();
     QByteArray fileBytes = zipBytes;
     if (sealed) {
-        auto sealedBytes = sealing::seal(zipBytes, sealTo);
-        if (!sealedBytes)
-            return sealedBytes.error();
-        fileBytes = std::move(*sealedBytes);
+        VAX_TRY_VALUE(auto sealedBytes, sealing::seal(zipBytes, sealTo));
+        fileBytes = std::move(sealedBytes);
     }
     VAX_TRY(durable::writeFile(path, fileBytes, QStringLiteral("out")));
     {
@@ -597,7 +587,7 @@ Result<Written> write(const QString& path, const Spec& spec, const QByteArray& s
         if (g_beforeProof)
             g_beforeProof(path);
     }
-    if (const Status proven = prove(path, fileBytes, zipSha, sealed, keys->publicKey); !proven) {
+    if (const Status proven = prove(path, fileBytes, zipSha, sealed, keys.publicKey); !proven) {
         QFile::remove(path);
         return proven.error();
     }
@@ -641,10 +631,8 @@ Result<Verified> verify(const QString& path, const QByteArray& publicKey,
     if (!result)
         return result;
     VAX_TRY(checkChain(*result, previousSha256));
-    auto sha = fileSha256(path);
-    if (!sha)
-        return sha.error();
-    result->sha256 = *sha;
+    VAX_TRY_VALUE(auto sha, fileSha256(path));
+    result->sha256 = sha;
     return result;
 }
 

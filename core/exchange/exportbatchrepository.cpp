@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -43,27 +43,25 @@ ExportBatch fromRow(const Query& q)
 
 Status ExportBatchRepository::insert(Database& db, const ExportBatch& b)
 {
-    auto q = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO export_batch(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?)")
             .arg(kColumns),
         {b.id, b.seq, b.fileName, b.sha256, notNull(b.previousSha256), toDbTime(b.createdAt),
-         b.createdBy, compact(b.cursor), compact(b.counts), b.hl7Messages, b.bytes, b.path});
-    if (!q)
-        return q.error();
+         b.createdBy, compact(b.cursor), compact(b.counts), b.hl7Messages, b.bytes, b.path}));
     return {};
 }
 
 Result<std::vector<ExportBatch>> ExportBatchRepository::newestFirst(Database& db, int limit)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT %1 FROM export_batch ORDER BY seq DESC LIMIT ?").arg(kColumns),
-        {limit});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(
+            QStringLiteral("SELECT %1 FROM export_batch ORDER BY seq DESC LIMIT ?").arg(kColumns),
+            {limit}));
     std::vector<ExportBatch> out;
-    while (q->next())
-        out.push_back(fromRow(*q));
+    while (q.next())
+        out.push_back(fromRow(q));
     return out;
 }
 

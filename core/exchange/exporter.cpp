@@ -14,6 +14,7 @@
 #include "catalog/catalog.h"
 #include "coldchain/quarantinerepository.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "contraindication/contraindicationrepository.h"
 #include "dayclose/dayclose.h"
@@ -25,7 +26,6 @@
 #include "exchange/vxu.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -161,11 +161,11 @@ public:
     Status readAll(Collected& out)
     {
         for (const QString& table : exportedTables()) {
-            auto q =
-                m_db.exec(QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table));
-            if (!q)
-                return q.error();
-            const qint64 max = q->scalar().toLongLong();
+            VAX_TRY_VALUE(
+                auto q,
+                m_db.exec(
+                    QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table)));
+            const qint64 max = q.scalar().toLongLong();
             out.cursor.insert(table, std::max<qint64>(max, after(table)));
         }
         VAX_TRY(readPersons(out));
@@ -190,33 +190,31 @@ private:
 
     Status readPersons(Collected& out)
     {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
-                           "SELECT person_id FROM identity_document WHERE "
-                           "change_seq > ?"),
-            {after(QStringLiteral("person")), after(QStringLiteral("identity_document"))});
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.persons[q->value(0).toString()];
+        VAX_TRY_VALUE(auto q,
+                      m_db.exec(QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
+                                               "SELECT person_id FROM identity_document WHERE "
+                                               "change_seq > ?"),
+                                {after(QStringLiteral("person")),
+                                 after(QStringLiteral("identity_document"))}));
+        while (q.next())
+            out.persons[q.value(0).toString()];
         return {};
     }
 
     Status loadPerson(const QString& id, PersonData& p)
     {
-        auto q = m_db.exec(QStringLiteral("SELECT name, COALESCE(sex, ''), birth_date, phone "
-                                          "FROM person WHERE id = ?"),
-                           {id});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        VAX_TRY_VALUE(auto q,
+                      m_db.exec(QStringLiteral("SELECT name, COALESCE(sex, ''), birth_date, phone "
+                                               "FROM person WHERE id = ?"),
+                                {id}));
+        if (!q.next())
             return makeError(ErrorCode::Internal, QStringLiteral("person %1 vanished").arg(id));
-        const QString sex = q->value(1).toString();
+        const QString sex = q.value(1).toString();
         p.fhir.id = id;
-        p.fhir.nameText = q->value(0).toString();
+        p.fhir.nameText = q.value(0).toString();
         p.fhir.gender = sex.isEmpty() ? QStringLiteral("unknown") : sex;
-        p.fhir.birthDate = QDate::fromString(q->value(2).toString(), Qt::ISODate);
-        p.fhir.phone = q->value(3).toString();
+        p.fhir.birthDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        p.fhir.phone = q.value(3).toString();
         p.hl7.name.family = p.fhir.nameText;
         p.hl7.birthDate = p.fhir.birthDate;
         p.hl7.sex = sex == u"male" ? QStringLiteral("M")
@@ -224,14 +222,13 @@ private:
         if (!p.fhir.phone.isEmpty())
             p.hl7.phone.number = p.fhir.phone;
         p.hl7.identifiers.push_back({id, m_site.code, QStringLiteral("MR")});
-        auto docs = m_db.exec(QStringLiteral("SELECT type, number FROM identity_document WHERE "
-                                             "person_id = ? ORDER BY created_at"),
-                              {id});
-        if (!docs)
-            return docs.error();
-        while (docs->next()) {
-            const QString type = docs->value(0).toString();
-            const QString number = docs->value(1).toString();
+        VAX_TRY_VALUE(auto docs,
+                      m_db.exec(QStringLiteral("SELECT type, number FROM identity_document WHERE "
+                                               "person_id = ? ORDER BY created_at"),
+                                {id}));
+        while (docs.next()) {
+            const QString type = docs.value(0).toString();
+            const QString number = docs.value(1).toString();
             p.fhir.identifiers.push_back({QStringLiteral("urn:vaxpoint:document:") + type, number});
             p.hl7.identifiers.push_back({number, QStringLiteral("CHN"), documentTypeCode(type)});
         }
@@ -240,41 +237,41 @@ private:
 
     Status readDoses(Collected& out)
     {
-        auto q = m_db.exec(
-            QStringLiteral(
-                "SELECT d.id, d.status, d.person_id, d.product_code, d.dose_number, d.site, "
-                "d.route, d.amount_ml, d.administered_at, d.staff_id, COALESCE(s.display_name, "
-                "''), l.lot_number, l.expiry, l.manufacturer, COALESCE(d.error_reason, ''), "
-                "COALESCE(d.corrected_at, ''), d.desk, p.name, COALESCE(p.sex, ''), "
-                "p.birth_date FROM dose d JOIN lot l ON l.id = d.lot_id JOIN person p ON p.id "
-                "= d.person_id LEFT JOIN staff s ON s.id = d.staff_id WHERE d.change_seq > ? "
-                "ORDER BY d.change_seq"),
-            {after(QStringLiteral("dose"))});
-        if (!q)
-            return q.error();
+        VAX_TRY_VALUE(
+            auto q,
+            m_db.exec(
+                QStringLiteral(
+                    "SELECT d.id, d.status, d.person_id, d.product_code, d.dose_number, d.site, "
+                    "d.route, d.amount_ml, d.administered_at, d.staff_id, COALESCE(s.display_name, "
+                    "''), l.lot_number, l.expiry, l.manufacturer, COALESCE(d.error_reason, ''), "
+                    "COALESCE(d.corrected_at, ''), d.desk, p.name, COALESCE(p.sex, ''), "
+                    "p.birth_date FROM dose d JOIN lot l ON l.id = d.lot_id JOIN person p ON p.id "
+                    "= d.person_id LEFT JOIN staff s ON s.id = d.staff_id WHERE d.change_seq > ? "
+                    "ORDER BY d.change_seq"),
+                {after(QStringLiteral("dose"))}));
         const Catalog& catalog = Catalog::builtIn();
-        while (q->next()) {
+        while (q.next()) {
             fhir::Immunization im;
-            im.id = q->value(0).toString();
-            im.status = q->value(1).toString();
-            im.patientId = q->value(2).toString();
-            im.productCode = q->value(3).toString();
+            im.id = q.value(0).toString();
+            im.status = q.value(1).toString();
+            im.patientId = q.value(2).toString();
+            im.productCode = q.value(3).toString();
             const Product* product = catalog.find(im.productCode);
             im.productName = product ? product->name.en : im.productCode;
             im.cvx = product ? product->cvx : QString();
-            im.doseNumber = q->value(4).toInt();
+            im.doseNumber = q.value(4).toInt();
             im.seriesDoses = product ? product->seriesDoses : 0;
-            im.site = q->value(5).toString();
-            im.route = q->value(6).toString();
-            im.doseMl = q->value(7).toDouble();
-            im.occurrence = fromDbTime(q->value(8).toString()).toTimeZone(m_zone);
+            im.site = q.value(5).toString();
+            im.route = q.value(6).toString();
+            im.doseMl = q.value(7).toDouble();
+            im.occurrence = fromDbTime(q.value(8).toString()).toTimeZone(m_zone);
             im.recorded = im.occurrence;
-            im.performerId = q->value(9).toString();
-            im.performerName = q->value(10).toString();
-            im.lotNumber = q->value(11).toString();
-            im.expirationDate = QDate::fromString(q->value(12).toString(), Qt::ISODate);
-            im.manufacturer = q->value(13).toString();
-            im.statusReason = q->value(14).toString();
+            im.performerId = q.value(9).toString();
+            im.performerName = q.value(10).toString();
+            im.lotNumber = q.value(11).toString();
+            im.expirationDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+            im.manufacturer = q.value(13).toString();
+            im.statusReason = q.value(14).toString();
             im.locationName = m_site.name;
             const bool deleted = doseStatusFromText(im.status) == DoseStatus::EnteredInError;
             if (deleted)
@@ -314,69 +311,66 @@ private:
             out.doses.emplace_back(im.patientId, d);
 
             out.doseRows.push_back(
-                {im.id, im.status, time(q->value(8).toString()), im.patientId,
-                 q->value(17).toString(), q->value(18).toString(), q->value(19).toString(),
+                {im.id, im.status, time(q.value(8).toString()), im.patientId,
+                 q.value(17).toString(), q.value(18).toString(), q.value(19).toString(),
                  im.productCode, im.cvx, QString::number(im.doseNumber), im.lotNumber,
-                 q->value(12).toString(), im.site, im.route, QString::number(im.doseMl),
-                 im.performerName, q->value(16).toString(), im.statusReason,
-                 time(q->value(15).toString())});
+                 q.value(12).toString(), im.site, im.route, QString::number(im.doseMl),
+                 im.performerName, q.value(16).toString(), im.statusReason,
+                 time(q.value(15).toString())});
         }
         return {};
     }
 
     Status readAdverseEvents(Collected& out)
     {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT a.id, a.person_id, a.dose_id, a.onset_at, a.recorded_at, "
-                           "a.symptoms, a.seriousness, a.severity, a.outcome, "
-                           "COALESCE(s.display_name, ''), a.immediate_report, a.status, "
-                           "a.other_description FROM adverse_event a LEFT JOIN staff s ON "
-                           "s.id = a.reported_by WHERE a.change_seq > ? ORDER BY a.change_seq"),
-            {after(QStringLiteral("adverse_event"))});
-        if (!q)
-            return q.error();
-        while (q->next()) {
+        VAX_TRY_VALUE(
+            auto q,
+            m_db.exec(
+                QStringLiteral("SELECT a.id, a.person_id, a.dose_id, a.onset_at, a.recorded_at, "
+                               "a.symptoms, a.seriousness, a.severity, a.outcome, "
+                               "COALESCE(s.display_name, ''), a.immediate_report, a.status, "
+                               "a.other_description FROM adverse_event a LEFT JOIN staff s ON "
+                               "s.id = a.reported_by WHERE a.change_seq > ? ORDER BY a.change_seq"),
+                {after(QStringLiteral("adverse_event"))}));
+        while (q.next()) {
             fhir::AdverseEvent e;
-            e.id = q->value(0).toString();
-            e.patientId = q->value(1).toString();
-            e.immunizationId = q->value(2).toString();
-            e.onset = fromDbTime(q->value(3).toString()).toTimeZone(m_zone);
-            e.recorded = fromDbTime(q->value(4).toString()).toTimeZone(m_zone);
+            e.id = q.value(0).toString();
+            e.patientId = q.value(1).toString();
+            e.immunizationId = q.value(2).toString();
+            e.onset = fromDbTime(q.value(3).toString()).toTimeZone(m_zone);
+            e.recorded = fromDbTime(q.value(4).toString()).toTimeZone(m_zone);
             const QJsonArray symptoms =
-                QJsonDocument::fromJson(q->value(5).toString().toUtf8()).array();
+                QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
             for (const QJsonValue& v : symptoms)
                 e.symptoms << v.toString();
-            e.seriousness = q->value(6).toString() == u"serious" ? QStringLiteral("serious")
-                                                                 : QStringLiteral("non-serious");
-            e.severity = q->value(7).toString();
-            e.outcome = aefi::fhirOutcome(q->value(8).toString());
-            e.recorderName = q->value(9).toString();
+            e.seriousness = q.value(6).toString() == u"serious" ? QStringLiteral("serious")
+                                                                : QStringLiteral("non-serious");
+            e.severity = q.value(7).toString();
+            e.outcome = aefi::fhirOutcome(q.value(8).toString());
+            e.recorderName = q.value(9).toString();
             out.adverseEvents.push_back(fhir::toJson(e));
             out.persons[e.patientId];
-            out.aefiRows.push_back({e.id, q->value(11).toString(), e.immunizationId, e.patientId,
-                                    time(q->value(3).toString()), e.symptoms.join(u';'),
-                                    q->value(12).toString(), e.severity, q->value(6).toString(),
-                                    q->value(8).toString(), q->value(10).toString(), e.recorderName,
-                                    time(q->value(4).toString())});
+            out.aefiRows.push_back({e.id, q.value(11).toString(), e.immunizationId, e.patientId,
+                                    time(q.value(3).toString()), e.symptoms.join(u';'),
+                                    q.value(12).toString(), e.severity, q.value(6).toString(),
+                                    q.value(8).toString(), q.value(10).toString(), e.recorderName,
+                                    time(q.value(4).toString())});
         }
         return {};
     }
 
     Status readContraindications(Collected& out)
     {
-        auto rows = ContraindicationRepository::changedSince(
-            m_db, after(QStringLiteral("contraindication")));
-        if (!rows)
-            return rows.error();
-        for (const Contraindication& c : *rows) {
-            auto who = m_db.exec(QStringLiteral("SELECT id, display_name FROM staff WHERE id IN "
-                                                "(?, ?)"),
-                                 {c.recordedBy, c.liftedBy});
-            if (!who)
-                return who.error();
+        VAX_TRY_VALUE(auto rows, ContraindicationRepository::changedSince(
+                                     m_db, after(QStringLiteral("contraindication"))));
+        for (const Contraindication& c : rows) {
+            VAX_TRY_VALUE(auto who,
+                          m_db.exec(QStringLiteral("SELECT id, display_name FROM staff WHERE id IN "
+                                                   "(?, ?)"),
+                                    {c.recordedBy, c.liftedBy}));
             std::map<QString, QString> names;
-            while (who->next())
-                names[who->value(0).toString()] = who->value(1).toString();
+            while (who.next())
+                names[who.value(0).toString()] = who.value(1).toString();
             const QString status = c.statusOn(m_today);
             fhir::Contraindication f;
             f.id = c.id;
@@ -430,68 +424,65 @@ private:
     // CSVs list them (columns by name).
     Status readStock(Collected& out)
     {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT m.id AS id, l.product_code AS product_code, l.lot_number AS "
-                           "lot_number, COALESCE(f.name, '') AS fridge, m.kind AS kind, m.doses "
-                           "AS doses, m.reason AS reason, m.at AS at, m.actor AS actor FROM "
-                           "stock_movement m JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON "
-                           "f.id = m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
-            {after(QStringLiteral("stock_movement"))});
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.movementRows.push_back({text(*q, "id"), text(*q, "product_code"),
-                                        text(*q, "lot_number"), text(*q, "fridge"),
-                                        text(*q, "kind"), text(*q, "doses"), text(*q, "reason"),
-                                        time(text(*q, "at")), text(*q, "actor")});
+        VAX_TRY_VALUE(
+            auto q,
+            m_db.exec(QStringLiteral(
+                          "SELECT m.id AS id, l.product_code AS product_code, l.lot_number AS "
+                          "lot_number, COALESCE(f.name, '') AS fridge, m.kind AS kind, m.doses "
+                          "AS doses, m.reason AS reason, m.at AS at, m.actor AS actor FROM "
+                          "stock_movement m JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON "
+                          "f.id = m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
+                      {after(QStringLiteral("stock_movement"))}));
+        while (q.next())
+            out.movementRows.push_back({text(q, "id"), text(q, "product_code"),
+                                        text(q, "lot_number"), text(q, "fridge"), text(q, "kind"),
+                                        text(q, "doses"), text(q, "reason"), time(text(q, "at")),
+                                        text(q, "actor")});
         return {};
     }
 
     Status readColdChain(Collected& out)
     {
-        auto t = m_db.exec(QStringLiteral("SELECT t.id AS id, f.name AS fridge, t.at AS at, "
-                                          "t.celsius AS celsius, t.source AS source, t.session "
-                                          "AS session FROM temperature_reading t JOIN fridge f "
-                                          "ON f.id = t.fridge_id WHERE t.change_seq > ? ORDER "
-                                          "BY t.change_seq"),
-                           {after(QStringLiteral("temperature_reading"))});
-        if (!t)
-            return t.error();
-        while (t->next())
+        VAX_TRY_VALUE(
+            auto t, m_db.exec(QStringLiteral("SELECT t.id AS id, f.name AS fridge, t.at AS at, "
+                                             "t.celsius AS celsius, t.source AS source, t.session "
+                                             "AS session FROM temperature_reading t JOIN fridge f "
+                                             "ON f.id = t.fridge_id WHERE t.change_seq > ? ORDER "
+                                             "BY t.change_seq"),
+                              {after(QStringLiteral("temperature_reading"))}));
+        while (t.next())
             out.temperatureRows.push_back(
-                {text(*t, "id"), text(*t, "fridge"), time(text(*t, "at")),
-                 QString::number(t->value(QStringLiteral("celsius")).toDouble(), 'f', 1),
-                 text(*t, "source"), text(*t, "session")});
-        auto e = m_db.exec(QStringLiteral("SELECT e.id AS id, f.name AS fridge, e.kind AS kind, "
-                                          "e.start_at AS start_at, e.end_at AS end_at, e.minutes "
-                                          "AS minutes, e.extreme_c AS extreme_c FROM excursion e "
-                                          "JOIN fridge f ON f.id = e.fridge_id WHERE "
-                                          "e.change_seq > ? ORDER BY e.change_seq"),
-                           {after(QStringLiteral("excursion"))});
-        if (!e)
-            return e.error();
-        while (e->next())
+                {text(t, "id"), text(t, "fridge"), time(text(t, "at")),
+                 QString::number(t.value(QStringLiteral("celsius")).toDouble(), 'f', 1),
+                 text(t, "source"), text(t, "session")});
+        VAX_TRY_VALUE(auto e, m_db.exec(QStringLiteral(
+                                            "SELECT e.id AS id, f.name AS fridge, e.kind AS kind, "
+                                            "e.start_at AS start_at, e.end_at AS end_at, e.minutes "
+                                            "AS minutes, e.extreme_c AS extreme_c FROM excursion e "
+                                            "JOIN fridge f ON f.id = e.fridge_id WHERE "
+                                            "e.change_seq > ? ORDER BY e.change_seq"),
+                                        {after(QStringLiteral("excursion"))}));
+        while (e.next())
             out.excursionRows.push_back(
-                {text(*e, "id"), text(*e, "fridge"), text(*e, "kind"), time(text(*e, "start_at")),
-                 time(text(*e, "end_at")), text(*e, "minutes"),
-                 QString::number(e->value(QStringLiteral("extreme_c")).toDouble(), 'f', 1)});
+                {text(e, "id"), text(e, "fridge"), text(e, "kind"), time(text(e, "start_at")),
+                 time(text(e, "end_at")), text(e, "minutes"),
+                 QString::number(e.value(QStringLiteral("extreme_c")).toDouble(), 'f', 1)});
         // Decisions only: a lot still quarantined has nothing to report yet.
-        auto d = m_db.exec(QStringLiteral("SELECT q.id AS id, l.lot_number AS lot_number, "
-                                          "q.excursion_id AS excursion_id, q.status AS status, "
-                                          "q.evidence AS evidence, q.reason AS reason, "
-                                          "q.decided_at AS decided_at, q.decided_by AS "
-                                          "decided_by FROM lot_quarantine q JOIN lot l ON l.id = "
-                                          "q.lot_id WHERE q.change_seq > ? AND q.status <> ? "
-                                          "ORDER BY q.change_seq"),
-                           {after(QStringLiteral("lot_quarantine")),
-                            quarantineStatusName(QuarantineStatus::Quarantined)});
-        if (!d)
-            return d.error();
-        while (d->next())
-            out.quarantineRows.push_back({text(*d, "id"), text(*d, "lot_number"),
-                                          text(*d, "excursion_id"), text(*d, "status"),
-                                          text(*d, "evidence"), text(*d, "reason"),
-                                          time(text(*d, "decided_at")), text(*d, "decided_by")});
+        VAX_TRY_VALUE(auto d, m_db.exec(QStringLiteral(
+                                            "SELECT q.id AS id, l.lot_number AS lot_number, "
+                                            "q.excursion_id AS excursion_id, q.status AS status, "
+                                            "q.evidence AS evidence, q.reason AS reason, "
+                                            "q.decided_at AS decided_at, q.decided_by AS "
+                                            "decided_by FROM lot_quarantine q JOIN lot l ON l.id = "
+                                            "q.lot_id WHERE q.change_seq > ? AND q.status <> ? "
+                                            "ORDER BY q.change_seq"),
+                                        {after(QStringLiteral("lot_quarantine")),
+                                         quarantineStatusName(QuarantineStatus::Quarantined)}));
+        while (d.next())
+            out.quarantineRows.push_back({text(d, "id"), text(d, "lot_number"),
+                                          text(d, "excursion_id"), text(d, "status"),
+                                          text(d, "evidence"), text(d, "reason"),
+                                          time(text(d, "decided_at")), text(d, "decided_by")});
         return {};
     }
 
@@ -558,47 +549,39 @@ Result<std::vector<ExportBatch>> Exporter::history(int limit)
 
 Result<std::optional<ExportBatch>> Exporter::last()
 {
-    auto h = history(1);
-    if (!h)
-        return h.error();
-    if (h->empty())
+    VAX_TRY_VALUE(auto h, history(1));
+    if (h.empty())
         return std::optional<ExportBatch>();
-    return std::optional<ExportBatch>(h->front());
+    return std::optional<ExportBatch>(h.front());
 }
 
 Result<QMap<QString, int>> Exporter::pendingByTable()
 {
-    auto previous = last();
-    if (!previous)
-        return previous.error();
-    const QJsonObject cursor = *previous ? (*previous)->cursor : QJsonObject();
+    VAX_TRY_VALUE(auto previous, last());
+    const QJsonObject cursor = previous ? previous->cursor : QJsonObject();
     QMap<QString, int> out;
     for (const QString& table : exportedTables()) {
         // An undecided quarantine is numbered but not sent (readColdChain): not pending either.
         const QString sent = table == QLatin1String("lot_quarantine")
                                  ? QStringLiteral(" AND status <> 'quarantined'")
                                  : QString();
-        auto q = m_db.exec(
-            QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table) + sent,
-            {cursor.value(table).toInteger(0)});
-        if (!q)
-            return q.error();
-        out.insert(table, q->scalar().toInt());
+        VAX_TRY_VALUE(
+            auto q,
+            m_db.exec(
+                QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table) + sent,
+                {cursor.value(table).toInteger(0)}));
+        out.insert(table, q.scalar().toInt());
     }
     return out;
 }
 
 Result<int> Exporter::pendingRecords()
 {
-    auto site = SiteService::load(m_db);
-    if (!site)
-        return site.error();
-    auto previous = last();
-    if (!previous)
-        return previous.error();
+    VAX_TRY_VALUE(auto site, SiteService::load(m_db));
+    VAX_TRY_VALUE(auto previous, last());
     // No snapshot of its own: a caller may already be inside a transaction (the day close).
     Collected data;
-    Reader reader(m_db, m_calendar.zone(), *site, *previous ? (*previous)->cursor : QJsonObject());
+    Reader reader(m_db, m_calendar.zone(), site, previous ? previous->cursor : QJsonObject());
     reader.setToday(m_calendar.local(m_clock.nowUtc()).date());
     VAX_TRY(reader.readAll(data));
     return recordCount(data);
@@ -620,21 +603,15 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
                                         "another (e.g. a USB drive).")
                              .arg(request.outDir),
                          QStringLiteral("out"));
-    auto site = SiteService::load(m_db);
-    if (!site)
-        return site.error();
+    VAX_TRY_VALUE(auto site, SiteService::load(m_db));
     QByteArray sealTo = request.sealTo;
     if (sealTo.isEmpty()) {
-        auto setting = sealsetting::publicKey(m_db);
-        if (!setting)
-            return setting.error();
-        sealTo = *setting;
+        VAX_TRY_VALUE(auto setting, sealsetting::publicKey(m_db));
+        sealTo = setting;
     }
-    auto previous = last();
-    if (!previous)
-        return previous.error();
-    const int seq = *previous ? (*previous)->seq + 1 : 1;
-    const QString previousSha = *previous ? (*previous)->sha256 : QString();
+    VAX_TRY_VALUE(auto previous, last());
+    const int seq = previous ? previous->seq + 1 : 1;
+    const QString previousSha = previous ? previous->sha256 : QString();
     const QDateTime now = m_clock.nowUtc();
     const QDateTime localNow = m_calendar.local(now);
 
@@ -643,22 +620,16 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     Collected data;
     QString auditHead;
     {
-        auto snapshot = ReadTransaction::begin(m_db);
-        if (!snapshot)
-            return snapshot.error();
-        Reader reader(m_db, m_calendar.zone(), *site,
-                      *previous ? (*previous)->cursor : QJsonObject());
+        VAX_TRY_VALUE(auto snapshot, ReadTransaction::begin(m_db));
+        Reader reader(m_db, m_calendar.zone(), site, previous ? previous->cursor : QJsonObject());
         reader.setToday(localNow.date());
         VAX_TRY(reader.readAll(data));
-        auto summary = DayCloseService::summary(m_db, localNow.date());
-        if (!summary)
-            return summary.error();
-        data.summary = std::move(*summary);
-        auto head = m_db.exec(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1"));
-        if (!head)
-            return head.error();
-        auditHead = head->scalar().toString();
-        snapshot->end();
+        VAX_TRY_VALUE(auto summary, DayCloseService::summary(m_db, localNow.date()));
+        data.summary = std::move(summary);
+        VAX_TRY_VALUE(auto head,
+                      m_db.exec(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1")));
+        auditHead = head.scalar().toString();
+        snapshot.end();
     }
 
     // 2. The files.
@@ -671,10 +642,10 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     }
     progress(45, "hl7");
     const QString safeCode =
-        site->code.isEmpty() ? QStringLiteral("site")
-                             : QString(site->code)
-                                   .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
-                                            QStringLiteral("_"));
+        site.code.isEmpty()
+            ? QStringLiteral("site")
+            : QString(site.code).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
+                                         QStringLiteral("_"));
     const QString fileName = QStringLiteral("vaxpoint-%1-%2-%3.zip")
                                  .arg(safeCode, localNow.toString(QStringLiteral("yyyyMMdd")))
                                  .arg(seq, 4, 10, QLatin1Char('0'));
@@ -685,28 +656,28 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     int index = 0;
     for (const auto& [personId, dose] : data.doses) {
         hl7::Header header;
-        header.sendingFacility = site->code;
-        header.receivingFacility = site->district;
+        header.sendingFacility = site.code;
+        header.receivingFacility = site.district;
         header.time = localNow;
         // MSH-10: never reused — the bundle's seq is never reused and indexes count within it.
-        header.controlId = QStringLiteral("%1-%2-%3").arg(site->code).arg(seq).arg(++index);
+        header.controlId = QStringLiteral("%1-%2-%3").arg(site.code).arg(seq).arg(++index);
         messages.push_back(hl7::buildVxu(header, *hl7Patients.at(personId), {}, {dose}));
     }
     for (const auto& [personId, contraindication] : data.hl7Contraindications) {
         hl7::Header header;
-        header.sendingFacility = site->code;
-        header.receivingFacility = site->district;
+        header.sendingFacility = site.code;
+        header.receivingFacility = site.district;
         header.time = localNow;
-        header.controlId = QStringLiteral("%1-%2-%3").arg(site->code).arg(seq).arg(++index);
+        header.controlId = QStringLiteral("%1-%2-%3").arg(site.code).arg(seq).arg(++index);
         messages.push_back(
             hl7::buildVxu(header, *hl7Patients.at(personId), {}, {}, {contraindication}));
     }
     hl7::BatchHeader batchHeader;
-    batchHeader.sendingFacility = site->code;
-    batchHeader.receivingFacility = site->district;
+    batchHeader.sendingFacility = site.code;
+    batchHeader.receivingFacility = site.district;
     batchHeader.time = localNow;
     batchHeader.fileName = fileName;
-    batchHeader.batchId = QStringLiteral("%1-%2").arg(site->code).arg(seq);
+    batchHeader.batchId = QStringLiteral("%1-%2").arg(site.code).arg(seq);
     const QByteArray vxu = hl7::buildBatch(batchHeader, messages).toUtf8();
 
     progress(60, "csv");
@@ -789,17 +760,17 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {kSummary, QJsonDocument(summaryJson).toJson(QJsonDocument::Indented)},
     };
     QJsonObject manifest{
-        {QStringLiteral("site"), QJsonObject{{QStringLiteral("uuid"), site->uuid},
-                                             {QStringLiteral("code"), site->code},
-                                             {QStringLiteral("name"), site->name},
-                                             {QStringLiteral("district"), site->district},
-                                             {QStringLiteral("training"), site->training}}},
+        {QStringLiteral("site"), QJsonObject{{QStringLiteral("uuid"), site.uuid},
+                                             {QStringLiteral("code"), site.code},
+                                             {QStringLiteral("name"), site.name},
+                                             {QStringLiteral("district"), site.district},
+                                             {QStringLiteral("training"), site.training}}},
         {QStringLiteral("seq"), seq},
         {QStringLiteral("period"),
-         QJsonObject{{QStringLiteral("from"),
-                      *previous ? m_calendar.local((*previous)->createdAt).toString(Qt::ISODate)
-                                : QString()},
-                     {QStringLiteral("to"), localNow.toString(Qt::ISODate)}}},
+         QJsonObject{
+             {QStringLiteral("from"),
+              previous ? m_calendar.local(previous->createdAt).toString(Qt::ISODate) : QString()},
+             {QStringLiteral("to"), localNow.toString(Qt::ISODate)}}},
         {QStringLiteral("previous_sha256"), previousSha},
         {QStringLiteral("zero_report"), records == 0},
         {QStringLiteral("counts"), counts},
@@ -808,7 +779,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("hl7_control_ids"),
          messages.empty()
              ? QString()
-             : QStringLiteral("%1-%2-1 … %1-%2-%3").arg(site->code).arg(seq).arg(messages.size())},
+             : QStringLiteral("%1-%2-1 … %1-%2-%3").arg(site.code).arg(seq).arg(messages.size())},
     };
     if (request.renderReport) {
         progress(70, "report");
@@ -840,9 +811,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     batch.bytes = written->bytes;
     batch.path = QFileInfo(path).absoluteFilePath();
     const Status recorded = [&]() -> Status {
-        auto tx = WriteTransaction::begin(m_db);
-        if (!tx)
-            return tx.error();
+        VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
         VAX_TRY(ExportBatchRepository::insert(m_db, batch));
         VAX_TRY(AuditLog::append(m_db, {now, actor->id, QStringLiteral("export"),
                                         QStringLiteral("export_batch"), batch.id,
@@ -853,7 +822,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
                                                     {QStringLiteral("records"), records}}}));
         if (m_faultHook)
             VAX_TRY(m_faultHook());
-        return tx->commit();
+        return tx.commit();
     }();
     if (!recorded) {
         QFile::remove(path);  // never leave a bundle the database does not know about

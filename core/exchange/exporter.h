@@ -57,7 +57,8 @@ struct ExportReceipt {
 // pending, the chain is unchanged); a failed commit removes the file.
 class Exporter {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
     Exporter(Database& db, const Clock& clock);
 
     Result<ExportReceipt> run(const ExportRequest& request);

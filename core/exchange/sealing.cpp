@@ -198,9 +198,7 @@ Result<QByteArray> seal(const QByteArray& plain, const QByteArray& publicKey)
 Result<qint64> inspect(QIODevice& in)
 {
     QByteArray preamble;
-    auto chunk = readPreamble(in, &preamble);
-    if (!chunk)
-        return chunk.error();
+    VAX_TRY_VALUE(auto chunk, readPreamble(in, &preamble));
     const QByteArray header = readUpTo(in, crypto_secretstream_xchacha20poly1305_HEADERBYTES);
     if (header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
         return damaged(SealingText::tr("it ends inside its header"));
@@ -211,7 +209,7 @@ Result<qint64> inspect(QIODevice& in)
             break;
         body += part.size();
     }
-    const qint64 full = *chunk + kTagBytes;
+    const qint64 full = chunk + kTagBytes;
     const qint64 lastChunk = body % full;
     // Whole chunks, then a shorter final one (which may hold 0 bytes: just its tag).
     if (body < kTagBytes || (lastChunk != 0 && lastChunk < kTagBytes))
@@ -225,9 +223,7 @@ Status open(QIODevice& in, const DistrictKeys& keys, const Sink& sink)
 {
     ensureSodium();
     QByteArray preamble;
-    auto chunk = readPreamble(in, &preamble);
-    if (!chunk)
-        return chunk.error();
+    VAX_TRY_VALUE(auto chunk, readPreamble(in, &preamble));
     const QByteArray sealedKey = preamble.mid(kMagicBytes + 4);
     QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, '\0');
     if (keys.secretKey.size() != crypto_box_SECRETKEYBYTES ||
@@ -245,11 +241,11 @@ Status open(QIODevice& in, const DistrictKeys& keys, const Sink& sink)
     }
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
 
-    QByteArray plain(static_cast<qsizetype>(*chunk), '\0');
+    QByteArray plain(static_cast<qsizetype>(chunk), '\0');
     bool final = false;
     qint64 index = 0;
     while (true) {
-        const QByteArray cipher = readUpTo(in, static_cast<qint64>(*chunk) + kTagBytes);
+        const QByteArray cipher = readUpTo(in, static_cast<qint64>(chunk) + kTagBytes);
         if (cipher.isEmpty())
             break;
         if (final)

@@ -22,12 +22,10 @@ struct SealSettingText {
 
 Result<QByteArray> publicKey(Database& db)
 {
-    auto text = readMeta(db, QString::fromLatin1(kMetaKey));
-    if (!text)
-        return text.error();
-    if (text->trimmed().isEmpty())
+    VAX_TRY_VALUE(auto text, readMeta(db, QString::fromLatin1(kMetaKey)));
+    if (text.trimmed().isEmpty())
         return QByteArray();
-    auto key = sealing::parsePublicKey(*text);
+    auto key = sealing::parsePublicKey(text);
     if (!key)
         return makeError(ErrorCode::InvalidArgument,
                          SealSettingText::tr("The site setting %1 does not hold a district public "
@@ -42,28 +40,20 @@ Result<QByteArray> publicKey(Database& db)
 
 Status set(Database& db, const Clock& clock, const QString& actorId, const QString& keyText)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    VAX_TRY_VALUE(auto actor, requirePermission(db, actorId, Permission::ChangeSettings));
     QString value = QStringLiteral("");  // empty, not null: meta.value is NOT NULL
     if (!keyText.trimmed().isEmpty()) {
-        auto key = sealing::parsePublicKey(keyText);
-        if (!key)
-            return key.error();
-        value = sealing::publicKeyText(*key);
+        VAX_TRY_VALUE(auto key, sealing::parsePublicKey(keyText));
+        value = sealing::publicKeyText(key);
     }
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const QString metaKey = QString::fromLatin1(kMetaKey);
-    auto old = readMeta(db, metaKey);
-    if (!old)
-        return old.error();
+    VAX_TRY_VALUE(auto old, readMeta(db, metaKey));
     VAX_TRY(writeMeta(db, metaKey, value));
     VAX_TRY(AuditLog::append(
-        db, {clock.nowUtc(), actor->id, QStringLiteral("settings.change"), QStringLiteral("meta"),
-             metaKey, QJsonObject{{QStringLiteral("from"), *old}, {QStringLiteral("to"), value}}}));
-    return tx->commit();
+        db, {clock.nowUtc(), actor.id, QStringLiteral("settings.change"), QStringLiteral("meta"),
+             metaKey, QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), value}}}));
+    return tx.commit();
 }
 
 }  // namespace vax::sealsetting

@@ -25,29 +25,24 @@ const QString kFilePrefix = QStringLiteral("file:");
 
 Result<StoreChoice> storeChoice(Database& db)
 {
-    auto value = readMeta(db, QString::fromLatin1(kStoreMetaKey), QStringLiteral("keychain"));
-    if (!value)
-        return value.error();
-    if (value->startsWith(kFilePrefix))
-        return StoreChoice{true, value->mid(kFilePrefix.size())};
+    VAX_TRY_VALUE(auto value,
+                  readMeta(db, QString::fromLatin1(kStoreMetaKey), QStringLiteral("keychain")));
+    if (value.startsWith(kFilePrefix))
+        return StoreChoice{true, value.mid(kFilePrefix.size())};
     return StoreChoice{};
 }
 
 Result<Location> location(Database& db)
 {
-    auto choice = storeChoice(db);
-    if (!choice)
-        return choice.error();
-    auto recorded = readMeta(db, QString::fromLatin1(kPublicKeyMetaKey));
-    if (!recorded)
-        return recorded.error();
+    VAX_TRY_VALUE(auto choice, storeChoice(db));
+    VAX_TRY_VALUE(auto recorded, readMeta(db, QString::fromLatin1(kPublicKeyMetaKey)));
     Location where;
-    if (auto key = signing::parsePublicKey(*recorded); key && !recorded->isEmpty())
+    if (auto key = signing::parsePublicKey(recorded); key && !recorded.isEmpty())
         where.fingerprint = fingerprint(*key);
-    if (choice->file) {
+    if (choice.file) {
         where.kind = Location::Kind::KeyFile;
-        where.path = choice->path;
-        where.fileMissing = !QFileInfo::exists(choice->path);
+        where.path = choice.path;
+        where.fileMissing = !QFileInfo::exists(choice.path);
     } else if (!where.fingerprint.isEmpty()) {
         where.kind = Location::Kind::Keychain;
     }
@@ -102,45 +97,35 @@ Status remember(Database& db, const Clock& clock, const QString& actor, const QB
     // Only who may export records which key signs the exports.
     VAX_TRY(requirePermission(db, actor, Permission::Export));
     const QString text = signing::publicKeyText(publicKey);
-    auto recorded = readMeta(db, QString::fromLatin1(kPublicKeyMetaKey));
-    if (!recorded)
-        return recorded.error();
-    if (*recorded == text)
+    VAX_TRY_VALUE(auto recorded, readMeta(db, QString::fromLatin1(kPublicKeyMetaKey)));
+    if (recorded == text)
         return {};
-    auto choice = storeChoice(db);
-    if (!choice)
-        return choice.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto choice, storeChoice(db));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(writeMeta(db, QString::fromLatin1(kPublicKeyMetaKey), text));
     VAX_TRY(AuditLog::append(
         db, {clock.nowUtc(), actor, QStringLiteral("key.recorded"), QStringLiteral("signing_key"),
              QString(),
              QJsonObject{{QStringLiteral("store"),
-                          choice->file ? QStringLiteral("file") : QStringLiteral("keychain")},
+                          choice.file ? QStringLiteral("file") : QStringLiteral("keychain")},
                          {QStringLiteral("public_key"), text}}}));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<std::unique_ptr<SecretStore>> openStore(Database& db, const QString& passphrase,
                                                int timeoutMs)
 {
-    auto choice = storeChoice(db);
-    if (!choice)
-        return choice.error();
-    if (choice->file) {
+    VAX_TRY_VALUE(auto choice, storeChoice(db));
+    if (choice.file) {
         if (passphrase.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
                              SigningKeyText::tr("Passphrase: the signing key is in the key file "
                                                 "%1; give its passphrase (--passphrase-stdin or "
                                                 "%2).")
-                                 .arg(choice->path, QString::fromLatin1(kPassphraseEnv)),
+                                 .arg(choice.path, QString::fromLatin1(kPassphraseEnv)),
                              QStringLiteral("passphrase"));
-        auto file = FileSecretStore::open(choice->path, passphrase);
-        if (!file)
-            return file.error();
-        return std::unique_ptr<SecretStore>(std::move(*file));
+        VAX_TRY_VALUE(auto file, FileSecretStore::open(choice.path, passphrase));
+        return std::unique_ptr<SecretStore>(std::move(file));
     }
     const KeychainStatus status = probeKeychain(timeoutMs);
     if (!status.available)
@@ -156,11 +141,9 @@ Result<std::unique_ptr<SecretStore>> openStore(Database& db, const QString& pass
 
 Result<signing::KeyPair> load(SecretStore& store, bool create)
 {
-    auto stored = store.get(QString::fromLatin1(kSecretName));
-    if (!stored)
-        return stored.error();
-    if (stored->has_value()) {
-        auto pair = signing::fromSecretKey(**stored);
+    VAX_TRY_VALUE(auto stored, store.get(QString::fromLatin1(kSecretName)));
+    if (stored.has_value()) {
+        auto pair = signing::fromSecretKey(*stored);
         if (!pair)
             return makeError(ErrorCode::SecretFileRefused,
                              SigningKeyText::tr("The signing key in %1 is damaged (%2). Restore "
@@ -188,25 +171,20 @@ Result<signing::KeyPair> initFile(Database& db, const Clock& clock, const QStrin
                                             "--file /media/usb/vaxpoint-key.bin."),
                          QStringLiteral("file"));
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto store = QFileInfo::exists(absolute) ? FileSecretStore::open(absolute, passphrase)
-                                             : FileSecretStore::create(absolute, passphrase);
-    if (!store)
-        return store.error();
-    auto pair = load(**store, true);
-    if (!pair)
-        return pair.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto store, QFileInfo::exists(absolute)
+                                  ? FileSecretStore::open(absolute, passphrase)
+                                  : FileSecretStore::create(absolute, passphrase));
+    VAX_TRY_VALUE(auto pair, load(*store, true));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(writeMeta(db, QString::fromLatin1(kStoreMetaKey), kFilePrefix + absolute));
     VAX_TRY(writeMeta(db, QString::fromLatin1(kPublicKeyMetaKey),
-                      signing::publicKeyText(pair->publicKey)));
-    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("key.init"),
-                                  QStringLiteral("signing_key"), QString(),
-                                  QJsonObject{{QStringLiteral("store"), QStringLiteral("file")},
-                                              {QStringLiteral("public_key"),
-                                               signing::publicKeyText(pair->publicKey)}}}));
-    VAX_TRY(tx->commit());
+                      signing::publicKeyText(pair.publicKey)));
+    VAX_TRY(AuditLog::append(
+        db, {clock.nowUtc(), actor, QStringLiteral("key.init"), QStringLiteral("signing_key"),
+             QString(),
+             QJsonObject{{QStringLiteral("store"), QStringLiteral("file")},
+                         {QStringLiteral("public_key"), signing::publicKeyText(pair.publicKey)}}}));
+    VAX_TRY(tx.commit());
     return pair;
 }
 

@@ -76,11 +76,10 @@ Result<IdentityDocument> checkForeignPermanentResidence(const QString& n, const 
         return d;
     }
     if (matches(QStringLiteral("9[0-9]{16}[0-9X]"), n)) {  // the 2023 card
-        auto parts = checkEighteenCharNumber(n, d.type, today, NumberRegion::Province, 1);
-        if (!parts)
-            return parts.error();
-        d.birthDate = parts->birthDate;
-        d.sex = parts->sex;
+        VAX_TRY_VALUE(auto parts,
+                      checkEighteenCharNumber(n, d.type, today, NumberRegion::Province, 1));
+        d.birthDate = parts.birthDate;
+        d.sex = parts.sex;
         return d;
     }
     return formatError(d.type, DocumentText::tr("3 letters and 12 digits (older card) or 18 "
@@ -117,16 +116,14 @@ Result<IdentityDocument> checkByType(DocumentType type, const QString& n, const 
     switch (type) {
         case DocumentType::ResidentId:
         case DocumentType::ResidencePermit: {
-            auto parts = checkResidentNumber(n, type, today);
-            if (!parts)
-                return parts.error();
+            VAX_TRY_VALUE(auto parts, checkResidentNumber(n, type, today));
             IdentityDocument d;
             d.type = type;
-            d.number = parts->number;
-            d.matchKey = parts->number;
-            d.birthDate = parts->birthDate;
-            d.sex = parts->sex;
-            d.convertedFromLegacy = parts->convertedFromLegacy;
+            d.number = parts.number;
+            d.matchKey = parts.number;
+            d.birthDate = parts.birthDate;
+            d.sex = parts.sex;
+            d.convertedFromLegacy = parts.convertedFromLegacy;
             d.country = type == DocumentType::ResidentId ? QStringLiteral("CHN")
                         : n.startsWith(u"81")            ? QStringLiteral("HKG")
                         : n.startsWith(u"82")            ? QStringLiteral("MAC")
@@ -214,35 +211,33 @@ Result<IdentityDocument> checkDocument(const DocumentInput& input, const QDate& 
                                           "Choose the document type and check the number.")
                              .arg(n),
                          QStringLiteral("document_type"));
-    auto doc = checkByType(*type, n, normalizeDocumentNumber(input.country), today);
-    if (!doc)
-        return doc.error();
+    VAX_TRY_VALUE(auto doc, checkByType(*type, n, normalizeDocumentNumber(input.country), today));
     if (input.birthDate) {
-        if (doc->birthDate && *doc->birthDate != *input.birthDate)
+        if (doc.birthDate && *doc.birthDate != *input.birthDate)
             return makeError(
                 ErrorCode::IdMismatch,
                 DocumentText::tr("Birth date %1 contradicts the %2 number, which "
                                  "says %3. Correct the birth date or the number.")
                     .arg(input.birthDate->toString(Qt::ISODate), documentTypeLabel(*type),
-                         doc->birthDate->toString(Qt::ISODate)),
+                         doc.birthDate->toString(Qt::ISODate)),
                 QStringLiteral("birth_date"));
         if (*input.birthDate > today)
             return makeError(ErrorCode::IdFutureBirth,
                              DocumentText::tr("Birth date %1 is in the future. Correct it.")
                                  .arg(input.birthDate->toString(Qt::ISODate)),
                              QStringLiteral("birth_date"));
-        doc->birthDate = input.birthDate;
+        doc.birthDate = input.birthDate;
     }
     if (input.sex) {
-        if (doc->sex && *doc->sex != *input.sex)
+        if (doc.sex && *doc.sex != *input.sex)
             return makeError(ErrorCode::IdMismatch,
                              DocumentText::tr("Sex \"%1\" contradicts the %2 number, which says "
                                               "\"%3\". Correct the sex or the number.")
                                  .arg(labels::label(labels::Family::Sex, sexName(*input.sex)),
                                       documentTypeLabel(*type),
-                                      labels::label(labels::Family::Sex, sexName(*doc->sex))),
+                                      labels::label(labels::Family::Sex, sexName(*doc.sex))),
                              QStringLiteral("sex"));
-        doc->sex = input.sex;
+        doc.sex = input.sex;
     }
     return doc;
 }

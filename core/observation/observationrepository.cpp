@@ -1,7 +1,7 @@
 #include "observation/observationrepository.h"
 
+#include "common/dbformat.h"
 #include "identity/masking.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -54,12 +54,10 @@ ObservationRecord fromRow(const Query& q)
 Result<std::vector<ObservationRecord>> select(Database& db, const QString& where,
                                               const QVariantList& args)
 {
-    auto q = db.exec(kSelect + where, args);
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + where, args));
     std::vector<ObservationRecord> out;
-    while (q->next())
-        out.push_back(fromRow(*q));
+    while (q.next())
+        out.push_back(fromRow(q));
     return out;
 }
 }  // namespace
@@ -123,11 +121,9 @@ Status ObservationRepository::start(Database& db, const NewObservation& o)
         "INSERT INTO observation(id, dose_id, visit_id, person_id, desk, "
         "started_at, ends_at, minutes, reason, state, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'observing', ?)");
-    auto obs =
+    VAX_TRY(
         db.exec(sql, {o.id, o.doseId, o.visitId, o.personId, notNull(o.desk), toDbTime(o.startedAt),
-                      toDbTime(o.endsAt), o.minutes, o.reason, o.startedBy});
-    if (!obs)
-        return obs.error();
+                      toDbTime(o.endsAt), o.minutes, o.reason, o.startedBy}));
     return {};
 }
 
@@ -138,10 +134,9 @@ Result<bool> ObservationRepository::end(Database& db, const QString& id, Observa
     static const QString sql = QStringLiteral(
         "UPDATE observation SET state = ?, departed_at = ?, note = ?, updated_by = ? WHERE id = ? "
         "AND state IN ('observing', 'adverse_event')");
-    auto up = db.exec(sql, {observationStateText(to), toDbTime(at), notNull(note), updatedBy, id});
-    if (!up)
-        return up.error();
-    return up->rowsAffected() == 1;
+    VAX_TRY_VALUE(auto up, db.exec(sql, {observationStateText(to), toDbTime(at), notNull(note),
+                                         updatedBy, id}));
+    return up.rowsAffected() == 1;
 }
 
 Result<int> ObservationRepository::cancelForDose(Database& db, const QString& doseId,
@@ -150,35 +145,29 @@ Result<int> ObservationRepository::cancelForDose(Database& db, const QString& do
     static const QString sql = QStringLiteral(
         "UPDATE observation SET state = 'cancelled', updated_by = ?, note = ? WHERE dose_id = ? "
         "AND state = 'observing'");
-    auto obs = db.exec(sql, {updatedBy, note, doseId});
-    if (!obs)
-        return obs.error();
-    return obs->rowsAffected();
+    VAX_TRY_VALUE(auto obs, db.exec(sql, {updatedBy, note, doseId}));
+    return obs.rowsAffected();
 }
 
 Status ObservationRepository::recordAdverseEvent(Database& db, const QString& id,
                                                  ObservationState to, const QDateTime& departedAt,
                                                  const QString& updatedBy)
 {
-    auto up =
+    VAX_TRY(
         db.exec(QStringLiteral("UPDATE observation SET state = ?, departed_at = NULLIF(?, ''), "
                                "updated_by = ? WHERE id = ?"),
                 {observationStateText(to),
-                 departedAt.isValid() ? toDbTime(departedAt) : QStringLiteral(""), updatedBy, id});
-    if (!up)
-        return up.error();
+                 departedAt.isValid() ? toDbTime(departedAt) : QStringLiteral(""), updatedBy, id}));
     return {};
 }
 
 Result<std::optional<ObservationRecord>> ObservationRepository::byId(Database& db,
                                                                      const QString& id)
 {
-    auto rows = select(db, QStringLiteral("WHERE o.id = ?"), {id});
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
+    VAX_TRY_VALUE(auto rows, select(db, QStringLiteral("WHERE o.id = ?"), {id}));
+    if (rows.empty())
         return std::optional<ObservationRecord>();
-    return std::optional<ObservationRecord>(rows->front());
+    return std::optional<ObservationRecord>(rows.front());
 }
 
 Result<std::vector<ObservationRecord>> ObservationRepository::inAreaEndingSince(
@@ -204,29 +193,26 @@ Result<std::vector<ObservationRecord>> ObservationRepository::startedBetween(Dat
 Result<std::optional<DoseObservation>> ObservationRepository::latestOfDose(Database& db,
                                                                            const QString& doseId)
 {
-    auto obs = db.exec(QStringLiteral("SELECT id, state FROM observation WHERE dose_id = ? "
-                                      "ORDER BY started_at DESC LIMIT 1"),
-                       {doseId});
-    if (!obs)
-        return obs.error();
-    if (!obs->next())
+    VAX_TRY_VALUE(auto obs,
+                  db.exec(QStringLiteral("SELECT id, state FROM observation WHERE dose_id = ? "
+                                         "ORDER BY started_at DESC LIMIT 1"),
+                          {doseId}));
+    if (!obs.next())
         return std::optional<DoseObservation>();
-    return std::optional<DoseObservation>(DoseObservation{text(*obs, "id"), text(*obs, "state")});
+    return std::optional<DoseObservation>(DoseObservation{text(obs, "id"), text(obs, "state")});
 }
 
 Result<qint64> ObservationRepository::changeStamp(Database& db)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation) "
-                               "AS observation_seq, (SELECT COALESCE(MAX(change_seq), 0) FROM "
-                               "adverse_event) AS adverse_event_seq"));
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral(
+                              "SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation) "
+                              "AS observation_seq, (SELECT COALESCE(MAX(change_seq), 0) FROM "
+                              "adverse_event) AS adverse_event_seq")));
+    if (!q.next())
         return qint64(0);
     // Both only grow; their sum grows whenever either does.
-    return q->value(QStringLiteral("observation_seq")).toLongLong() +
-           q->value(QStringLiteral("adverse_event_seq")).toLongLong();
+    return q.value(QStringLiteral("observation_seq")).toLongLong() +
+           q.value(QStringLiteral("adverse_event_seq")).toLongLong();
 }
 
 }  // namespace vax

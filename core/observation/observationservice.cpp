@@ -41,20 +41,18 @@ void sortRecords(std::vector<ObservationRecord>& records)
 }
 }  // namespace
 
-ObservationService::ObservationService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_calendar(siteCalendar(db, clock))
+ObservationService::ObservationService(const ServiceContext& ctx)
+    : m_db(ctx.db), m_clock(ctx.clock), m_calendar(ctx.calendar)
 {
 }
 
 Result<std::vector<observation::BoardEntry>> ObservationService::board()
 {
     const QDateTime since = m_clock.nowUtc().addSecs(-kBoardWindowSecs);
-    auto rows = ObservationRepository::inAreaEndingSince(m_db, since);
-    if (!rows)
-        return rows.error();
+    VAX_TRY_VALUE(auto rows, ObservationRepository::inAreaEndingSince(m_db, since));
     std::vector<observation::BoardEntry> out;
-    out.reserve(rows->size());
-    for (const ObservationRecord& r : *rows)
+    out.reserve(rows.size());
+    for (const ObservationRecord& r : rows)
         out.push_back(r.boardEntry());
     observation::sortForBoard(out);
     return out;
@@ -84,16 +82,14 @@ Result<std::vector<ObservationRecord>> ObservationService::list(bool all)
 
 Result<ObservationRecord> ObservationService::find(const QString& id)
 {
-    auto found = ObservationRepository::byId(m_db, id);
+    VAX_TRY_VALUE(auto found, ObservationRepository::byId(m_db, id));
     if (!found)
-        return found.error();
-    if (!*found)
         return makeError(ErrorCode::NotFound,
                          ObservationText::tr("Observation: there is no observation \"%1\". Take "
                                              "the id from \"vaxctl observe list\".")
                              .arg(id),
                          QStringLiteral("observation"));
-    return **found;
+    return *found;
 }
 
 Result<ObservationRecord> ObservationService::depart(const QString& id, const QString& staffId)
@@ -128,16 +124,10 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
     const Permission permission = newState == ObservationState::Referred
                                       ? Permission::RecordAdverseEvent
                                       : Permission::RecordDeparture;
-    auto actor = requirePermission(m_db, staffId, permission);
-    if (!actor)
-        return actor.error();
-    auto tx = WriteTransaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto found = find(id);
-    if (!found)
-        return found.error();
-    ObservationRecord r = *found;
+    VAX_TRY(requirePermission(m_db, staffId, permission));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
+    VAX_TRY_VALUE(auto found, find(id));
+    ObservationRecord r = found;
     const QDateTime now = m_clock.nowUtc();
     if (!r.onBoard())
         return makeError(ErrorCode::ObservationState,
@@ -163,10 +153,8 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                              .arg(r.queueNumber),
                          QStringLiteral("observation"));
 
-    auto ended = ObservationRepository::end(m_db, id, newState, now, note, staffId);
+    VAX_TRY_VALUE(auto ended, ObservationRepository::end(m_db, id, newState, now, note, staffId));
     if (!ended)
-        return ended.error();
-    if (!*ended)
         return makeError(ErrorCode::Internal,
                          ObservationText::tr("The observation changed while saving; nothing was "
                                              "saved. Try again."));
@@ -181,7 +169,7 @@ Result<ObservationRecord> ObservationService::end(const QString& id, const QStri
                                        : QStringLiteral("observation.refer");
     VAX_TRY(AuditLog::append(m_db,
                              {now, staffId, action, QStringLiteral("observation"), r.id, detail}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     r.state = observationStateText(newState);
     r.departedAt = now;
     r.note = note;

@@ -12,6 +12,7 @@
 #include "common/sitecalendar.h"
 #include "observation/observationrepository.h"
 #include "observation/timing.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -23,8 +24,9 @@ class Database;
 // from the stored end time and the Clock; nothing here counts down.
 class ObservationService {
 public:
-    // Calendar rules use the site's time zone (site.timezone), read from `db`.
-    ObservationService(Database& db, const Clock& clock);
+    // Calendar rules use ctx.calendar (the site's zone). ctx.actorId is not used: the acting staff
+    // member is named per call, as this object may outlive a login (the desk keeps it).
+    explicit ObservationService(const ServiceContext& ctx);
 
     // The board: people still in the area (observing, or with an adverse event) whose end time
     // lies less than 12 hours back, with masked names. One query over the state index.

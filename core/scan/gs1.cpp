@@ -216,16 +216,14 @@ Result<Gs1Data> parseGs1(const QString& scanned)
             break;
         }
     }
-    auto elements = splitElements(s);
-    if (!elements)
-        return elements.error();
+    VAX_TRY_VALUE(auto elements, splitElements(s));
     // A scanner that sends one GS sends them all; without any GS, a variable field that runs to
     // the end may have swallowed the elements after it.
     const bool separatorsArrive = s.contains(QChar(kGs1Separator));
     QSet<QString> seen;
-    for (const Element& e : *elements)
+    for (const Element& e : elements)
         seen.insert(e.ai);
-    for (const Element& e : *elements) {
+    for (const Element& e : elements) {
         if (e.endedByInput && !separatorsArrive &&
             (e.value.size() > kMaxVariable || couldHideElements(e.value, seen))) {
             return makeError(ErrorCode::Gs1Ambiguous,

@@ -100,10 +100,8 @@ Result<Registration> parseRegistrationQr(const QString& text, const QDate& today
                            QStringLiteral("phone"));
     }
     r.appointmentId = o.value(QStringLiteral("appointment")).toString().trimmed();
-    auto checked = checkDocument(in, today);
-    if (!checked)
-        return checked.error();
-    r.document = *checked;
+    VAX_TRY_VALUE(auto checked, checkDocument(in, today));
+    r.document = checked;
     return r;
 }
 

@@ -76,24 +76,19 @@ Result<ScanResult> parseScan(const QString& scanned, const QDate& today)
     r.kind = classifyScan(s);
     switch (r.kind) {
         case ScanKind::IdDocument: {
-            auto doc = checkDocument(DocumentInput{std::nullopt, s, {}, {}, {}}, today);
-            if (!doc)
-                return doc.error();
-            r.document = *doc;
+            VAX_TRY_VALUE(auto doc,
+                          checkDocument(DocumentInput{std::nullopt, s, {}, {}, {}}, today));
+            r.document = doc;
             return r;
         }
         case ScanKind::RegistrationQr: {
-            auto reg = parseRegistrationQr(s, today);
-            if (!reg)
-                return reg.error();
-            r.registration = *reg;
+            VAX_TRY_VALUE(auto reg, parseRegistrationQr(s, today));
+            r.registration = reg;
             return r;
         }
         case ScanKind::Gs1: {
-            auto gs1 = parseGs1(s);
-            if (!gs1)
-                return gs1.error();
-            r.gs1 = *gs1;
+            VAX_TRY_VALUE(auto gs1, parseGs1(s));
+            r.gs1 = gs1;
             return r;
         }
         case ScanKind::TraceCode:

@@ -39,11 +39,9 @@ Error lockedOut(const StaffMember& member, const QDateTime& now)
 
 Status appendInOwnTransaction(Database& db, const AuditEntry& entry)
 {
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(AuditLog::append(db, entry));
-    return tx->commit();
+    return tx.commit();
 }
 
 // Refuses a disabled or locked-out account, recording the refusal.
@@ -78,15 +76,11 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
     if (failedAction.isEmpty())
         failedAction = action + QStringLiteral(".failed");
     StaffMember member = account.member;
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const QDateTime now = clock.nowUtc();
     // Re-read the count: another desk may have failed meanwhile.
-    auto current = StaffRepository::failedLogins(db, member.id);
-    if (!current)
-        return current.error();
-    member.failedLogins = current->value_or(member.failedLogins);
+    VAX_TRY_VALUE(auto current, StaffRepository::failedLogins(db, member.id));
+    member.failedLogins = current.value_or(member.failedLogins);
     if (ok) {
         member.failedLogins = 0;
         member.lockedUntil = QDateTime();
@@ -100,60 +94,57 @@ Result<StaffMember> recordAttempt(Database& db, const Clock& clock, const StaffC
     detail.insert(QStringLiteral("locked"), member.lockedUntil.isValid());
     VAX_TRY(AuditLog::append(db, {now, member.id, ok ? action : failedAction,
                                   QStringLiteral("staff"), member.id, detail}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return member;
 }
 }  // namespace
 
-Result<StaffCredentials> AuthService::beginLogin(Database& db, const Clock& clock,
-                                                 const QString& username)
+Result<StaffCredentials> AuthService::beginLogin(const ServiceContext& ctx, const QString& username)
 {
-    auto found = StaffRepository::findByUsername(db, username);
-    if (!found)
-        return found.error();
-    if (!found->has_value()) {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    VAX_TRY_VALUE(auto found, StaffRepository::findByUsername(db, username));
+    if (!found.has_value()) {
         VAX_TRY(appendInOwnTransaction(
             db, {clock.nowUtc(), QStringLiteral("unknown"), QStringLiteral("login.failed"),
                  QStringLiteral("staff"), QString(),
                  QJsonObject{{QStringLiteral("username"), username}}}));
         return wrongCredentials();
     }
-    VAX_TRY(checkUsable(db, clock, (*found)->member, QStringLiteral("login.refused")));
-    return **found;
+    VAX_TRY(checkUsable(db, clock, found->member, QStringLiteral("login.refused")));
+    return *found;
 }
 
-Result<StaffMember> AuthService::finishLogin(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishLogin(const ServiceContext& ctx,
                                              const StaffCredentials& account, bool passwordOk)
 {
-    auto member = recordAttempt(db, clock, account, passwordOk, QStringLiteral("login"), {});
-    if (!member)
-        return member.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    VAX_TRY_VALUE(auto member,
+                  recordAttempt(db, clock, account, passwordOk, QStringLiteral("login"), {}));
     if (!passwordOk)
         return wrongCredentials();
     return member;
 }
 
-Result<StaffMember> AuthService::login(Database& db, const Clock& clock, const QString& username,
+Result<StaffMember> AuthService::login(const ServiceContext& ctx, const QString& username,
                                        const QString& password)
 {
-    auto account = beginLogin(db, clock, username);
-    if (!account)
-        return account.error();
-    return finishLogin(db, clock, *account, verifyPassword(account->passwordHash, password));
+    VAX_TRY_VALUE(auto account, beginLogin(ctx, username));
+    return finishLogin(ctx, account, verifyPassword(account.passwordHash, password));
 }
 
-Result<StaffCredentials> AuthService::beginUnlock(Database& db, const Clock& clock,
-                                                  const QString& staffId)
+Result<StaffCredentials> AuthService::beginUnlock(const ServiceContext& ctx, const QString& staffId)
 {
-    auto found = StaffRepository::credentialsById(db, staffId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    VAX_TRY_VALUE(auto found, StaffRepository::credentialsById(db, staffId));
+    if (!found.has_value())
         return makeError(ErrorCode::NotFound,
                          AuthText::tr("The signed-in account no longer exists. Sign in again."),
                          QStringLiteral("staff"));
-    VAX_TRY(checkUsable(db, clock, (*found)->member, QStringLiteral("unlock.refused")));
-    return **found;
+    VAX_TRY(checkUsable(db, clock, found->member, QStringLiteral("unlock.refused")));
+    return *found;
 }
 
 UnlockMethod AuthService::unlockMethodFor(const StaffCredentials& account, const QString& secret)
@@ -169,19 +160,19 @@ bool AuthService::verifyUnlock(const StaffCredentials& account, const QString& s
                : verifyPassword(account.passwordHash, secret);
 }
 
-Result<StaffMember> AuthService::finishUnlock(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishUnlock(const ServiceContext& ctx,
                                               const StaffCredentials& account, UnlockMethod method,
                                               bool ok)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QString how =
         method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
-    auto member = recordAttempt(db, clock, account, ok, QStringLiteral("unlock"),
-                                QJsonObject{{QStringLiteral("method"), how}});
-    if (!member)
-        return member.error();
+    VAX_TRY_VALUE(auto member, recordAttempt(db, clock, account, ok, QStringLiteral("unlock"),
+                                             QJsonObject{{QStringLiteral("method"), how}}));
     if (ok)
         return member;
-    return wrongSecret(*member, method, clock.nowUtc());
+    return wrongSecret(member, method, clock.nowUtc());
 }
 
 Error AuthService::wrongSecret(const StaffMember& member, UnlockMethod method, const QDateTime& now)
@@ -202,23 +193,21 @@ Error AuthService::wrongSecret(const StaffMember& member, UnlockMethod method, c
                      QStringLiteral("secret"));
 }
 
-Result<StaffMember> AuthService::unlock(Database& db, const Clock& clock, const QString& staffId,
+Result<StaffMember> AuthService::unlock(const ServiceContext& ctx, const QString& staffId,
                                         const QString& secret)
 {
-    auto account = beginUnlock(db, clock, staffId);
-    if (!account)
-        return account.error();
-    return finishUnlock(db, clock, *account, unlockMethodFor(*account, secret),
-                        verifyUnlock(*account, secret));
+    VAX_TRY_VALUE(auto account, beginUnlock(ctx, staffId));
+    return finishUnlock(ctx, account, unlockMethodFor(account, secret),
+                        verifyUnlock(account, secret));
 }
 
-Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& clock,
+Result<StaffCredentials> AuthService::beginOverride(const ServiceContext& ctx,
                                                     const QString& username)
 {
-    auto found = StaffRepository::findByUsername(db, username.trimmed());
-    if (!found)
-        return found.error();
-    if (!found->has_value()) {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    VAX_TRY_VALUE(auto found, StaffRepository::findByUsername(db, username.trimmed()));
+    if (!found.has_value()) {
         VAX_TRY(appendInOwnTransaction(
             db, {clock.nowUtc(), QStringLiteral("unknown"), QStringLiteral("override.auth_failed"),
                  QStringLiteral("staff"), QString(),
@@ -228,7 +217,7 @@ Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& c
                                       "types their own username and password (or PIN)."),
                          QStringLiteral("doctor"));
     }
-    const StaffMember& member = (*found)->member;
+    const StaffMember& member = found->member;
     VAX_TRY(checkUsable(db, clock, member, QStringLiteral("override.auth_refused")));
     if (!allows(member.roles, Permission::OverrideChecklist)) {
         VAX_TRY(appendInOwnTransaction(
@@ -242,15 +231,17 @@ Result<StaffCredentials> AuthService::beginOverride(Database& db, const Clock& c
                              .arg(member.username),
                          QStringLiteral("doctor"));
     }
-    return **found;
+    return *found;
 }
 
-Result<OverrideApproval> AuthService::finishOverride(Database& db, const Clock& clock,
+Result<OverrideApproval> AuthService::finishOverride(const ServiceContext& ctx,
                                                      const StaffCredentials& account,
                                                      UnlockMethod method, bool ok,
                                                      const QString& visitId,
                                                      const QStringList& findings)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     OverrideApproval approval;
     approval.m_id = ok ? newId() : QString();
     approval.m_method = method;
@@ -263,58 +254,59 @@ Result<OverrideApproval> AuthService::finishOverride(Database& db, const Clock& 
         {QStringLiteral("findings"), QJsonArray::fromStringList(findings)}};
     if (ok)
         detail.insert(QStringLiteral("approval"), approval.m_id);
-    auto member = recordAttempt(db, clock, account, ok, QStringLiteral("override.auth"), detail,
-                                QStringLiteral("override.auth_failed"));
-    if (!member)
-        return member.error();
+    VAX_TRY_VALUE(auto member,
+                  recordAttempt(db, clock, account, ok, QStringLiteral("override.auth"), detail,
+                                QStringLiteral("override.auth_failed")));
     if (!ok)
-        return wrongSecret(*member, method, clock.nowUtc());
-    approval.m_doctor = *member;
+        return wrongSecret(member, method, clock.nowUtc());
+    approval.m_doctor = member;
     approval.m_checkedAt = clock.nowUtc();
     return approval;
 }
 
-Result<OverrideApproval> AuthService::approveOverride(Database& db, const Clock& clock,
+Result<OverrideApproval> AuthService::approveOverride(const ServiceContext& ctx,
                                                       const QString& username,
                                                       const QString& secret, const QString& visitId,
                                                       const QStringList& findings)
 {
-    auto account = beginOverride(db, clock, username);
-    if (!account)
-        return account.error();
-    return finishOverride(db, clock, *account, unlockMethodFor(*account, secret),
-                          verifyUnlock(*account, secret), visitId, findings);
+    VAX_TRY_VALUE(auto account, beginOverride(ctx, username));
+    return finishOverride(ctx, account, unlockMethodFor(account, secret),
+                          verifyUnlock(account, secret), visitId, findings);
 }
 
-Result<StaffMember> AuthService::finishConfirm(Database& db, const Clock& clock,
+Result<StaffMember> AuthService::finishConfirm(const ServiceContext& ctx,
                                                const StaffCredentials& account, UnlockMethod method,
                                                bool ok, const QString& purpose)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     const QString how =
         method == UnlockMethod::Pin ? QStringLiteral("pin") : QStringLiteral("password");
-    auto member = recordAttempt(
-        db, clock, account, ok, QStringLiteral("confirm"),
-        QJsonObject{{QStringLiteral("method"), how}, {QStringLiteral("purpose"), purpose}});
-    if (!member)
-        return member.error();
+    VAX_TRY_VALUE(auto member, recordAttempt(db, clock, account, ok, QStringLiteral("confirm"),
+                                             QJsonObject{{QStringLiteral("method"), how},
+                                                         {QStringLiteral("purpose"), purpose}}));
     if (ok)
         return member;
-    if (member->lockedUntil.isValid())
-        return lockedOut(*member, clock.nowUtc());
+    if (member.lockedUntil.isValid())
+        return lockedOut(member, clock.nowUtc());
     return wrongCredentials();
 }
 
-Status AuthService::recordLock(Database& db, const Clock& clock, const QString& staffId,
+Status AuthService::recordLock(const ServiceContext& ctx, const QString& staffId,
                                const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return appendInOwnTransaction(
         db, {clock.nowUtc(), staffId, QStringLiteral("lock"), QStringLiteral("staff"), staffId,
              QJsonObject{{QStringLiteral("reason"), reason}}});
 }
 
-Status AuthService::recordLogout(Database& db, const Clock& clock, const QString& staffId,
+Status AuthService::recordLogout(const ServiceContext& ctx, const QString& staffId,
                                  const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return appendInOwnTransaction(
         db, {clock.nowUtc(), staffId, QStringLiteral("logout"), QStringLiteral("staff"), staffId,
              QJsonObject{{QStringLiteral("reason"), reason}}});

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "security/staff.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -49,18 +50,19 @@ inline constexpr int kOverrideApprovalMinutes = 10;
 // begin (read the account, refuse locked/disabled ones) → verifyPassword → finish (record it).
 // Unlocking one's own locked session works the same way, by staff id, with the PIN or the
 // password; wrong PINs count toward the same lockout as wrong passwords.
+// Every step names the person authenticating (username, staff id or account) itself and ignores
+// ctx.actorId: at login nobody acts yet, and an override is approved by a doctor while the
+// nurse who asked may be the one signed in.
 class AuthService {
 public:
-    static Result<StaffCredentials> beginLogin(Database& db, const Clock& clock,
-                                               const QString& username);
-    static Result<StaffMember> finishLogin(Database& db, const Clock& clock,
+    static Result<StaffCredentials> beginLogin(const ServiceContext& ctx, const QString& username);
+    static Result<StaffMember> finishLogin(const ServiceContext& ctx,
                                            const StaffCredentials& account, bool passwordOk);
     // All three steps on the calling thread (vaxctl, tests).
-    static Result<StaffMember> login(Database& db, const Clock& clock, const QString& username,
+    static Result<StaffMember> login(const ServiceContext& ctx, const QString& username,
                                      const QString& password);
 
-    static Result<StaffCredentials> beginUnlock(Database& db, const Clock& clock,
-                                                const QString& staffId);
+    static Result<StaffCredentials> beginUnlock(const ServiceContext& ctx, const QString& staffId);
     // A PIN when the account has one and `secret` is 4 to 6 digits (a password never is),
     // otherwise the password.
     static UnlockMethod unlockMethodFor(const StaffCredentials& account, const QString& secret);
@@ -68,10 +70,10 @@ public:
     static bool verifyUnlock(const StaffCredentials& account, const QString& secret);
     // Records the attempt (audit "unlock" or "unlock.failed"). A failure that reaches the
     // lockout returns AccountLocked: the session must end.
-    static Result<StaffMember> finishUnlock(Database& db, const Clock& clock,
+    static Result<StaffMember> finishUnlock(const ServiceContext& ctx,
                                             const StaffCredentials& account, UnlockMethod method,
                                             bool ok);
-    static Result<StaffMember> unlock(Database& db, const Clock& clock, const QString& staffId,
+    static Result<StaffMember> unlock(const ServiceContext& ctx, const QString& staffId,
                                       const QString& secret);
 
     // A doctor approves a checklist override on the spot, with their own username and password
@@ -79,15 +81,15 @@ public:
     // one without Permission::OverrideChecklist (audit "override.auth_refused"); the slow check
     // is verifyUnlock(); finish counts a failure toward that doctor's lockout like a wrong login
     // (audit "override.auth_failed") or returns the approval (audit "override.auth").
-    static Result<StaffCredentials> beginOverride(Database& db, const Clock& clock,
+    static Result<StaffCredentials> beginOverride(const ServiceContext& ctx,
                                                   const QString& username);
-    static Result<OverrideApproval> finishOverride(Database& db, const Clock& clock,
+    static Result<OverrideApproval> finishOverride(const ServiceContext& ctx,
                                                    const StaffCredentials& account,
                                                    UnlockMethod method, bool ok,
                                                    const QString& visitId,
                                                    const QStringList& findings);
     // All three steps on the calling thread (vaxctl, tests).
-    static Result<OverrideApproval> approveOverride(Database& db, const Clock& clock,
+    static Result<OverrideApproval> approveOverride(const ServiceContext& ctx,
                                                     const QString& username, const QString& secret,
                                                     const QString& visitId,
                                                     const QStringList& findings);
@@ -95,15 +97,15 @@ public:
     // a contraindication): begin with beginLogin (by username), check the password or PIN with
     // verifyUnlock (slow; any thread), then finishConfirm, which counts a failure toward the same
     // lockout as a login and writes audit "confirm" / "confirm.failed" with `purpose`.
-    static Result<StaffMember> finishConfirm(Database& db, const Clock& clock,
+    static Result<StaffMember> finishConfirm(const ServiceContext& ctx,
                                              const StaffCredentials& account, UnlockMethod method,
                                              bool ok, const QString& purpose);
 
     // Audit rows for the session: "lock" (reason idle or manual) and "logout" (sign out or
     // switch user).
-    static Status recordLock(Database& db, const Clock& clock, const QString& staffId,
+    static Status recordLock(const ServiceContext& ctx, const QString& staffId,
                              const QString& reason);
-    static Status recordLogout(Database& db, const Clock& clock, const QString& staffId,
+    static Status recordLogout(const ServiceContext& ctx, const QString& staffId,
                                const QString& reason);
 
 private:

@@ -153,17 +153,15 @@ QString permissionDescription(Permission permission)
 
 Result<StaffMember> requirePermission(Database& db, const QString& staffId, Permission permission)
 {
-    auto found = StaffRepository::findById(db, staffId);
-    if (!found)
-        return found.error();
-    if (!found->has_value() || (*found)->disabled) {
+    VAX_TRY_VALUE(auto found, StaffRepository::findById(db, staffId));
+    if (!found.has_value() || found->disabled) {
         return makeError(ErrorCode::PermissionDenied,
                          PermissionText::tr("Actor: no active staff member is signed in to %1. "
                                             "Sign in with your own account and try again.")
                              .arg(permissionDescription(permission)),
                          QStringLiteral("actor"));
     }
-    const StaffMember& member = **found;
+    const StaffMember& member = *found;
     if (!allows(member.roles, permission)) {
         QStringList allowed;
         for (Role r : kAllRoles)

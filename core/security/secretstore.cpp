@@ -252,10 +252,9 @@ Result<std::unique_ptr<FileSecretStore>> FileSecretStore::create(const QString& 
     // Interactive limits (64 MiB): desk PCs are small, and the file must also be stolen first.
     store->m_opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
     store->m_memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
-    auto key = deriveKey(passphrase, store->m_salt, store->m_opsLimit, store->m_memLimit);
-    if (!key)
-        return key.error();
-    store->m_key = *key;
+    VAX_TRY_VALUE(auto key,
+                  deriveKey(passphrase, store->m_salt, store->m_opsLimit, store->m_memLimit));
+    store->m_key = key;
     const QDir dir = QFileInfo(store->m_path).absoluteDir();
     if (!dir.exists()) {
         if (!QDir().mkpath(dir.absolutePath()))
@@ -298,17 +297,15 @@ Result<std::unique_ptr<FileSecretStore>> FileSecretStore::open(const QString& pa
         return fileRefused(path, SecretText::tr("it is not a VaxPoint key file, or it is "
                                                 "damaged. Restore it from its backup."));
     }
-    auto key = deriveKey(passphrase, salt, ops, mem);
-    if (!key)
-        return key.error();
+    VAX_TRY_VALUE(auto key, deriveKey(passphrase, salt, ops, mem));
     QByteArray plain(box.size() - static_cast<qsizetype>(crypto_secretbox_MACBYTES),
                      Qt::Uninitialized);
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
                                    reinterpret_cast<const unsigned char*>(box.constData()),
                                    static_cast<unsigned long long>(box.size()),
                                    reinterpret_cast<const unsigned char*>(nonce.constData()),
-                                   reinterpret_cast<const unsigned char*>(key->constData())) != 0) {
-        QByteArray wipe = *key;
+                                   reinterpret_cast<const unsigned char*>(key.constData())) != 0) {
+        QByteArray wipe = key;
         sodium_memzero(wipe.data(), static_cast<size_t>(wipe.size()));
         return fileRefused(path, SecretText::tr("the passphrase is wrong, or the file was "
                                                 "changed. Type the passphrase again; if it "
@@ -320,7 +317,7 @@ Result<std::unique_ptr<FileSecretStore>> FileSecretStore::open(const QString& pa
     store->m_salt = salt;
     store->m_opsLimit = ops;
     store->m_memLimit = mem;
-    store->m_key = *key;
+    store->m_key = key;
     const QJsonObject values = QJsonDocument::fromJson(plain).object();
     for (auto it = values.begin(); it != values.end(); ++it)
         store->m_values[it.key()] = QByteArray::fromBase64(it.value().toString().toLatin1());

@@ -52,14 +52,12 @@ const QString kById = QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(kC
 Result<std::optional<StaffCredentials>> findOne(Database& db, const QString& sql,
                                                 const QString& value)
 {
-    auto q = db.exec(sql, {value});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(sql, {value}));
+    if (!q.next())
         return std::optional<StaffCredentials>();
     return std::optional<StaffCredentials>(
-        StaffCredentials{readMember(*q), q->value(QStringLiteral("password_hash")).toString(),
-                         q->value(QStringLiteral("pin_hash")).toString()});
+        StaffCredentials{readMember(q), q.value(QStringLiteral("password_hash")).toString(),
+                         q.value(QStringLiteral("pin_hash")).toString()});
 }
 }  // namespace
 
@@ -94,31 +92,25 @@ Result<StaffMember> StaffRepository::insert(Database& db, const Clock& clock, co
                                             const QString& actor, const QString& passwordHash)
 {
     VAX_TRY(validate(staff));
-    auto existing = findByUsername(db, staff.username);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
+    VAX_TRY_VALUE(auto existing, findByUsername(db, staff.username));
+    if (existing.has_value()) {
         return makeError(
             ErrorCode::AlreadyExists,
             StaffText::tr("Username: \"%1\" is taken; choose another.").arg(staff.username),
             QStringLiteral("username"));
     }
-    auto hash =
-        passwordHash.isEmpty() ? hashPassword(staff.password) : Result<QString>(passwordHash);
-    if (!hash)
-        return hash.error();
+    VAX_TRY_VALUE(auto hash, passwordHash.isEmpty() ? hashPassword(staff.password)
+                                                    : Result<QString>(passwordHash));
     StaffMember m;
     m.id = newId();
     m.username = staff.username;
     m.displayName = staff.displayName.trimmed();
     m.roles = staff.roles;
     const QString now = clock.nowUtc().toString(Qt::ISODateWithMs);
-    auto q = db.exec(QStringLiteral("INSERT INTO staff(id, username, display_name, password_hash, "
-                                    "roles, created_at, created_by) VALUES(?,?,?,?,?,?,?)"),
-                     {m.id, m.username, m.displayName, *hash,
-                      roleNames(m.roles).join(QLatin1Char(',')), now, actor});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO staff(id, username, display_name, password_hash, "
+                                   "roles, created_at, created_by) VALUES(?,?,?,?,?,?,?)"),
+                    {m.id, m.username, m.displayName, hash,
+                     roleNames(m.roles).join(QLatin1Char(',')), now, actor}));
     QJsonObject detail{{QStringLiteral("username"), m.username},
                        {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(m.roles))}};
     VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("user.add"),
@@ -140,52 +132,44 @@ Result<std::optional<StaffCredentials>> StaffRepository::credentialsById(Databas
 
 Result<std::optional<StaffMember>> StaffRepository::findById(Database& db, const QString& id)
 {
-    auto found = credentialsById(db, id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
+    VAX_TRY_VALUE(auto found, credentialsById(db, id));
+    if (!found.has_value())
         return std::optional<StaffMember>();
-    return std::optional<StaffMember>((*found)->member);
+    return std::optional<StaffMember>(found->member);
 }
 
 Result<std::vector<StaffMember>> StaffRepository::list(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM staff ORDER BY username").arg(kColumns));
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q,
+                  db.exec(QStringLiteral("SELECT %1 FROM staff ORDER BY username").arg(kColumns)));
     std::vector<StaffMember> all;
-    while (q->next())
-        all.push_back(readMember(*q));
+    while (q.next())
+        all.push_back(readMember(q));
     return all;
 }
 
 Result<int> StaffRepository::activeAdminCount(Database& db)
 {
-    auto all = list(db);
-    if (!all)
-        return all.error();
+    VAX_TRY_VALUE(auto all, list(db));
     int n = 0;
-    for (const StaffMember& m : *all)
+    for (const StaffMember& m : all)
         n += (!m.disabled && m.hasRole(Role::SiteAdmin)) ? 1 : 0;
     return n;
 }
 
 Result<int> StaffRepository::count(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT count(*) FROM staff"));
-    if (!q)
-        return q.error();
-    return q->scalar().toInt();
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT count(*) FROM staff")));
+    return q.scalar().toInt();
 }
 
 Result<std::optional<int>> StaffRepository::failedLogins(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q,
+                  db.exec(QStringLiteral("SELECT failed_logins FROM staff WHERE id = ?"), {id}));
+    if (!q.next())
         return std::optional<int>();
-    return std::optional<int>(q->value(QStringLiteral("failed_logins")).toInt());
+    return std::optional<int>(q.value(QStringLiteral("failed_logins")).toInt());
 }
 
 Status StaffRepository::setLoginState(Database& db, const QString& id, int failures,

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "security/staff.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -18,25 +19,22 @@ class Database;
 class UserService {
 public:
     // Site administrators only.
-    static Result<StaffMember> add(Database& db, const Clock& clock, const QString& actorId,
-                                   const NewStaff& staff);
+    static Result<StaffMember> add(const ServiceContext& ctx, const NewStaff& staff);
     static Result<std::vector<StaffMember>> list(Database& db, const QString& actorId);
     // One's own password with the current one (`oldPassword`), or anyone's as a site
     // administrator (a reset: `oldPassword` is ignored). Clears a lockout.
-    static Status changePassword(Database& db, const Clock& clock, const QString& actorId,
-                                 const QString& staffId, const QString& oldPassword,
-                                 const QString& newPassword);
+    static Status changePassword(const ServiceContext& ctx, const QString& staffId,
+                                 const QString& oldPassword, const QString& newPassword);
     // Disables (or enables again) an account; the last active site administrator cannot be
     // disabled. Enabling clears a lockout.
-    static Status setDisabled(Database& db, const Clock& clock, const QString& actorId,
-                              const QString& staffId, bool disabled);
+    static Status setDisabled(const ServiceContext& ctx, const QString& staffId, bool disabled);
     // Replaces the roles; the last active site administrator keeps site_admin.
-    static Result<StaffMember> setRoles(Database& db, const Clock& clock, const QString& actorId,
-                                        const QString& staffId, Roles roles);
+    static Result<StaffMember> setRoles(const ServiceContext& ctx, const QString& staffId,
+                                        Roles roles);
     // Sets one's own unlock PIN (4–6 digits, confirmed with the current password), or — as a site
     // administrator — clears someone's PIN with an empty `pin`.
-    static Status setPin(Database& db, const Clock& clock, const QString& actorId,
-                         const QString& staffId, const QString& pin, const QString& password);
+    static Status setPin(const ServiceContext& ctx, const QString& staffId, const QString& pin,
+                         const QString& password);
 };
 
 }  // namespace vax

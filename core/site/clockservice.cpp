@@ -24,18 +24,20 @@ QString stamp(const QDateTime& t)
 }
 }  // namespace
 
-Result<ClockState> ClockService::status(Database& db, const Clock& clock)
+Result<ClockState> ClockService::status(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     return ClockGuard::state(db, clock);
 }
 
-Result<ClockAcknowledgement> ClockService::acknowledge(Database& db, const Clock& clock,
-                                                       const QString& actorId,
+Result<ClockAcknowledgement> ClockService::acknowledge(const ServiceContext& ctx,
                                                        const QString& reason)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY_VALUE(auto actor, requirePermission(db, actorId, Permission::ChangeSettings));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::ReasonRequired,
                          ClockServiceText::tr("Reason: say why the PC's clock was corrected, "
@@ -43,47 +45,39 @@ Result<ClockAcknowledgement> ClockService::acknowledge(Database& db, const Clock
                          QStringLiteral("reason"));
     VAX_TRY(input::checkText(reason.trimmed(), QStringLiteral("reason"),
                              ClockServiceText::tr("Reason"), input::kNote));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto previous = ClockGuard::latestWritten(db);
-    if (!previous)
-        return previous.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto previous, ClockGuard::latestWritten(db));
     const QDateTime now = clock.nowUtc();
     VAX_TRY(ClockGuard::resetMark(db, now));
-    VAX_TRY(AuditLog::append(db, {now, actor->id, QStringLiteral("clock.acknowledge"),
-                                  QStringLiteral("clock"), QString(),
-                                  QJsonObject{{QStringLiteral("from"), stamp(*previous)},
-                                              {QStringLiteral("to"), stamp(now)},
-                                              {QStringLiteral("reason"), reason.trimmed()}}}));
-    VAX_TRY(tx->commit());
-    return ClockAcknowledgement{*previous, now};
+    VAX_TRY(AuditLog::append(
+        db, {now, actor.id, QStringLiteral("clock.acknowledge"), QStringLiteral("clock"), QString(),
+             QJsonObject{{QStringLiteral("from"), stamp(previous)},
+                         {QStringLiteral("to"), stamp(now)},
+                         {QStringLiteral("reason"), reason.trimmed()}}}));
+    VAX_TRY(tx.commit());
+    return ClockAcknowledgement{previous, now};
 }
 
-Status ClockService::setToleranceMinutes(Database& db, const Clock& clock, const QString& actorId,
-                                         int minutes)
+Status ClockService::setToleranceMinutes(const ServiceContext& ctx, int minutes)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY_VALUE(auto actor, requirePermission(db, actorId, Permission::ChangeSettings));
     if (minutes < kMinClockToleranceMinutes || minutes > kMaxClockToleranceMinutes)
         return makeError(ErrorCode::InvalidArgument,
                          ClockServiceText::tr("Clock tolerance: give %1 to %2 minutes.")
                              .arg(kMinClockToleranceMinutes)
                              .arg(kMaxClockToleranceMinutes),
                          QStringLiteral("minutes"));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto old = ClockGuard::toleranceMinutes(db);
-    if (!old)
-        return old.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto old, ClockGuard::toleranceMinutes(db));
     VAX_TRY(writeMeta(db, QStringLiteral("clock.tolerance_minutes"), QString::number(minutes)));
-    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor->id, QStringLiteral("settings.change"),
+    VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor.id, QStringLiteral("settings.change"),
                                   QStringLiteral("meta"), QStringLiteral("clock.tolerance_minutes"),
-                                  QJsonObject{{QStringLiteral("from"), QString::number(*old)},
+                                  QJsonObject{{QStringLiteral("from"), QString::number(old)},
                                               {QStringLiteral("to"), QString::number(minutes)}}}));
-    return tx->commit();
+    return tx.commit();
 }
 
 }  // namespace vax

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 #include "storage/clockguard.h"
 
 namespace vax {
@@ -22,15 +23,14 @@ struct ClockAcknowledgement {
 // (site admin) and leave an audit row naming who, why, and the two times.
 class ClockService {
 public:
-    static Result<ClockState> status(Database& db, const Clock& clock);
+    static Result<ClockState> status(const ServiceContext& ctx);
     // Resets the latest written time to the clock's now (audit "clock.acknowledge" with the old
     // mark, the new time and the reason). `reason` is required.
-    static Result<ClockAcknowledgement> acknowledge(Database& db, const Clock& clock,
-                                                    const QString& actorId, const QString& reason);
+    static Result<ClockAcknowledgement> acknowledge(const ServiceContext& ctx,
+                                                    const QString& reason);
     // How far behind the latest written time a write may be stamped (meta
     // "clock.tolerance_minutes", default 5, 1 to 1440).
-    static Status setToleranceMinutes(Database& db, const Clock& clock, const QString& actorId,
-                                      int minutes);
+    static Status setToleranceMinutes(const ServiceContext& ctx, int minutes);
 };
 
 }  // namespace vax

@@ -100,12 +100,10 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zo
         lot.fridgeId = fridgeId;
         lot.receivedAt = now;
         VAX_TRY(LotRepository::insert(db, lot, actor));
-        auto m = LotLedger::book(
+        VAX_TRY(LotLedger::book(
             db,
             {lot.id, fridgeId, MovementKind::Receipt, demo.doses, QStringLiteral("training data")},
-            now, actor);
-        if (!m)
-            return m.error();
+            now, actor));
         // The boxes' trace codes, so a nurse can practise scanning a box at the desk.
         for (int box = 0; box < TrainingCodes::kDemoBoxesPerLot; ++box)
             VAX_TRY(TraceCodeRepository::insertIfAbsent(
@@ -117,16 +115,14 @@ Status seedTrainingStock(Database& db, const QDateTime& now, const QTimeZone& zo
 
 Result<SiteInfo> SiteService::load(Database& db)
 {
-    auto site = SiteRepository::load(db);
-    if (!site)
-        return site.error();
-    if (!site->has_value()) {
+    VAX_TRY_VALUE(auto site, SiteRepository::load(db));
+    if (!site.has_value()) {
         return makeError(ErrorCode::DbNotInitialized,
                          SiteText::tr("The database has no site yet. Create it with \"vaxctl init "
                                       "--site-code … --site-name … --district …\"."),
                          QStringLiteral("site"));
     }
-    return **site;
+    return *site;
 }
 
 QTimeZone siteZone(Database& db)
@@ -144,45 +140,39 @@ SiteCalendar siteCalendar(Database& db, const Clock& clock)
     return SiteCalendar(clock, siteZone(db));
 }
 
-Result<SiteInfo> SiteService::setTimeZone(Database& db, const Clock& clock, const QString& ianaId,
-                                          const QString& actor)
+Result<SiteInfo> SiteService::setTimeZone(const ServiceContext& ctx, const QString& ianaId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
-    auto zone = SiteCalendar::zoneFromId(ianaId, QStringLiteral("timezone"));
-    if (!zone)
-        return zone.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto before = load(db);
-    if (!before)
-        return before.error();
-    const QString id = QString::fromUtf8(zone->id());
+    VAX_TRY_VALUE(auto zone, SiteCalendar::zoneFromId(ianaId, QStringLiteral("timezone")));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto before, load(db));
+    const QString id = QString::fromUtf8(zone.id());
     VAX_TRY(SiteRepository::setTimeZone(db, id));
     VAX_TRY(AuditLog::append(db, {clock.nowUtc(), actor, QStringLiteral("site.timezone"),
-                                  QStringLiteral("site"), before->uuid,
-                                  QJsonObject{{QStringLiteral("from"), before->timeZoneId},
+                                  QStringLiteral("site"), before.uuid,
+                                  QJsonObject{{QStringLiteral("from"), before.timeZoneId},
                                               {QStringLiteral("to"), id}}}));
-    VAX_TRY(tx->commit());
-    SiteInfo after = *before;
+    VAX_TRY(tx.commit());
+    SiteInfo after = before;
     after.timeZoneId = id;
     return after;
 }
 
-Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitRequest& request)
+Result<SiteInfo> SiteService::init(const ServiceContext& ctx, const InitRequest& request)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     VAX_TRY(validate(request));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto existing = SiteRepository::load(db);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto existing, SiteRepository::load(db));
+    if (existing.has_value()) {
         return makeError(ErrorCode::AlreadyExists,
                          SiteText::tr("This database already belongs to site %1. Use another "
                                       "--db path for a new site.")
-                             .arg((*existing)->code),
+                             .arg(existing->code),
                          QStringLiteral("db"));
     }
     SiteInfo site;
@@ -205,17 +195,15 @@ Result<SiteInfo> SiteService::init(Database& db, const Clock& clock, const InitR
         request.adminName.isEmpty() ? SiteText::tr("Site administrator") : request.adminName;
     admin.roles = Roles(Role::SiteAdmin) | Role::Registrar | Role::Vaccinator | Role::Doctor |
                   Role::StockKeeper;
-    auto staff = StaffRepository::insert(db, clock, admin, QStringLiteral("system"));
-    if (!staff)
-        return staff.error();
+    VAX_TRY_VALUE(auto staff, StaffRepository::insert(db, clock, admin, QStringLiteral("system")));
     if (site.training)
-        VAX_TRY(seedTrainingStock(db, site.createdAt, site.timeZone(), staff->id));
+        VAX_TRY(seedTrainingStock(db, site.createdAt, site.timeZone(), staff.id));
     VAX_TRY(AuditLog::append(db, {site.createdAt, QStringLiteral("system"),
                                   QStringLiteral("site.init"), QStringLiteral("site"), site.uuid,
                                   QJsonObject{{QStringLiteral("code"), site.code},
                                               {QStringLiteral("training"), site.training},
                                               {QStringLiteral("timezone"), site.timeZoneId}}}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return site;
 }
 

@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "common/sitecalendar.h"
+#include "site/servicecontext.h"
 #include "site/siterepository.h"
 
 namespace vax {
@@ -35,12 +36,11 @@ class SiteService {
 public:
     // Creates the site in one transaction: site row, catalog snapshot, first administrator and,
     // for a training site, a demo fridge with demo lots. Refuses a database that has a site.
-    static Result<SiteInfo> init(Database& db, const Clock& clock, const InitRequest& request);
+    static Result<SiteInfo> init(const ServiceContext& ctx, const InitRequest& request);
     // The site of an initialised database (DbNotInitialized otherwise).
     static Result<SiteInfo> load(Database& db);
     // Changes the site's time zone (a site admin; audited with the old and the new zone).
-    static Result<SiteInfo> setTimeZone(Database& db, const Clock& clock, const QString& ianaId,
-                                        const QString& actor);
+    static Result<SiteInfo> setTimeZone(const ServiceContext& ctx, const QString& ianaId);
 };
 
 // The site's time zone as stored; Asia/Shanghai before a site exists. Every service that judges

@@ -24,38 +24,32 @@ const QString kIdleLockKey = QStringLiteral("security.idle_lock_minutes");
 Status writeSetting(Database& db, const Clock& clock, const QString& actorId, const QString& key,
                     const QString& value)
 {
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
-    auto old = readMeta(db, key);
-    if (!old)
-        return old.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+    VAX_TRY_VALUE(auto old, readMeta(db, key));
     VAX_TRY(writeMeta(db, key, value));
     VAX_TRY(AuditLog::append(
         db, {clock.nowUtc(), actorId, QStringLiteral("settings.change"), QStringLiteral("meta"),
-             key, QJsonObject{{QStringLiteral("from"), *old}, {QStringLiteral("to"), value}}}));
-    return tx->commit();
+             key, QJsonObject{{QStringLiteral("from"), old}, {QStringLiteral("to"), value}}}));
+    return tx.commit();
 }
 }  // namespace
 
 Result<int> SiteAdminService::idleLockMinutes(Database& db)
 {
-    auto text = readMeta(db, kIdleLockKey);
-    if (!text)
-        return text.error();
+    VAX_TRY_VALUE(auto text, readMeta(db, kIdleLockKey));
     bool ok = false;
-    const int minutes = text->toInt(&ok);
+    const int minutes = text.toInt(&ok);
     if (!ok || minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes)
         return kDefaultIdleLockMinutes;
     return minutes;
 }
 
-Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
-                                            const QString& actorId, int minutes)
+Status SiteAdminService::setIdleLockMinutes(const ServiceContext& ctx, int minutes)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     if (minutes < kMinIdleLockMinutes || minutes > kMaxIdleLockMinutes) {
         return makeError(ErrorCode::InvalidArgument,
                          SiteAdminText::tr("Idle lock: give %1 to %2 minutes.")
@@ -66,12 +60,12 @@ Status SiteAdminService::setIdleLockMinutes(Database& db, const Clock& clock,
     return writeSetting(db, clock, actorId, kIdleLockKey, QString::number(minutes));
 }
 
-Status SiteAdminService::setConsentVersions(Database& db, const Clock& clock,
-                                            const QString& actorId, const QStringList& versions)
+Status SiteAdminService::setConsentVersions(const ServiceContext& ctx, const QStringList& versions)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     QStringList clean;
     for (const QString& v : versions) {
         const QString t = v.trimmed();
@@ -92,32 +86,30 @@ Status SiteAdminService::setConsentVersions(Database& db, const Clock& clock,
                         clean.join(u','));
 }
 
-Status SiteAdminService::setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
-                                         const QString& dir)
+Status SiteAdminService::setBackupMirror(const ServiceContext& ctx, const QString& dir)
 {
-    auto actor = requirePermission(db, actorId, Permission::Backup);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY(requirePermission(db, actorId, Permission::Backup));
     return writeSetting(db, clock, actorId, QStringLiteral("backup.mirror_dir"), dir);
 }
 
-Result<QString> SiteAdminService::backup(Database& db, const Clock& clock, const QString& actorId,
-                                         const QString& extraDir)
+Result<QString> SiteAdminService::backup(const ServiceContext& ctx, const QString& extraDir)
 {
-    auto actor = requirePermission(db, actorId, Permission::Backup);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY(requirePermission(db, actorId, Permission::Backup));
     auto path = backupNow(db, clock, QStringLiteral("manual"), extraDir);
     if (!path)
         return path;
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(AuditLog::append(
         db,
         {clock.nowUtc(), actorId, QStringLiteral("backup"), QStringLiteral("database"), QString(),
          QJsonObject{{QStringLiteral("path"), *path}, {QStringLiteral("copy_to"), extraDir}}}));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return path;
 }
 

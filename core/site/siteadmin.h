@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -20,18 +21,14 @@ class SiteAdminService {
 public:
     // Minutes without input before a desk locks (meta "security.idle_lock_minutes", default 5).
     static Result<int> idleLockMinutes(Database& db);
-    static Status setIdleLockMinutes(Database& db, const Clock& clock, const QString& actorId,
-                                     int minutes);
+    static Status setIdleLockMinutes(const ServiceContext& ctx, int minutes);
     // The site's printed consent forms check-in accepts besides the release's own text
     // (checkin/consent.h, loadConsentVersions). An empty list leaves only the release's text.
-    static Status setConsentVersions(Database& db, const Clock& clock, const QString& actorId,
-                                     const QStringList& versions);
+    static Status setConsentVersions(const ServiceContext& ctx, const QStringList& versions);
     // Remembers a second backup folder (e.g. a USB stick) for every later backup.
-    static Status setBackupMirror(Database& db, const Clock& clock, const QString& actorId,
-                                  const QString& dir);
+    static Status setBackupMirror(const ServiceContext& ctx, const QString& dir);
     // Backs up now (and copies into `extraDir` when given); returns the backup's path.
-    static Result<QString> backup(Database& db, const Clock& clock, const QString& actorId,
-                                  const QString& extraDir = {});
+    static Result<QString> backup(const ServiceContext& ctx, const QString& extraDir = {});
 };
 
 }  // namespace vax

@@ -23,33 +23,27 @@ Result<SiteContext> openSite(const SiteOpenOptions& options)
     open.path = options.path;
     open.create = missing && options.createTrainingIfMissing;
     open.checkInBackground = options.background;
-    auto db = Database::open(open);
-    if (!db)
-        return db.error();
+    VAX_TRY_VALUE(auto db, Database::open(open));
     SiteContext ctx;
-    ctx.db = std::move(*db);
+    ctx.db = std::move(db);
 
     auto site = SiteService::load(*ctx.db);
     if (!site && site.error().code == ErrorCode::DbNotInitialized &&
         options.createTrainingIfMissing) {
-        auto clock = clockForDatabase(true, SiteCalendar::defaultZone());
-        if (!clock)
-            return clock.error();
+        VAX_TRY_VALUE(auto clock, clockForDatabase(true, SiteCalendar::defaultZone()));
         InitRequest req;
         req.code = QStringLiteral("TRAINING");
         req.name = ContextText::tr("Training vaccination point");
         req.district = ContextText::tr("Training district");
         req.training = true;
-        site = SiteService::init(*ctx.db, **clock, req);
+        site = SiteService::init({*ctx.db, *clock}, req);
     }
     if (!site)
         return site.error();
     ctx.site = *site;
 
-    auto clock = clockForDatabase(ctx.site.training, ctx.site.timeZone());
-    if (!clock)
-        return clock.error();
-    ctx.clock = *clock;
+    VAX_TRY_VALUE(auto clock, clockForDatabase(ctx.site.training, ctx.site.timeZone()));
+    ctx.clock = clock;
 
     if (options.dailyBackup && options.background) {
         ctx.backgroundBackup =

@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "site/servicecontext.h"
 #include "site/site.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -29,6 +30,12 @@ struct SiteContext {
     // The site's calendar: this clock in the site's time zone. What every front end uses to show
     // a date or a time and to ask "which day".
     SiteCalendar calendar() const { return SiteCalendar(*clock, site.timeZone()); }
+    // What the services of this site take (core/site/servicecontext.h), for `actorId`. The zone is
+    // the one read when the site was opened: no query.
+    ServiceContext serviceContext(const QString& actorId = {}) const
+    {
+        return ServiceContext(*db, calendar(), actorId);
+    }
 };
 
 struct SiteOpenOptions {

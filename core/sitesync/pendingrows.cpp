@@ -2,7 +2,7 @@
 
 #include <QJsonDocument>
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax::sitesync {

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "security/permissions.h"
 #include "security/secretstore.h"
 #include "site/site.h"
@@ -15,7 +16,6 @@
 #include "sitesync/pgconnection.h"
 #include "sitesync/replicatedtables.h"
 #include "sitesync/siteserver.h"
-#include "stock/dbtime.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -131,30 +131,24 @@ Result<std::unique_ptr<PgConnection>> connectDesk(const ServerUrl& url, int desk
 
 Result<qint64> metaNumber(Database& db, const QString& key)
 {
-    auto text = readMeta(db, key);
-    if (!text)
-        return text.error();
-    return text->toLongLong();
+    VAX_TRY_VALUE(auto text, readMeta(db, key));
+    return text.toLongLong();
 }
 
 Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJsonArray& desks)
 {
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     if (reachable) {
         VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
         VAX_TRY(writeMeta(db, kUnreachableKey, QStringLiteral("")));
         VAX_TRY(writeMeta(db, kDesksSeenKey,
                           QString::fromUtf8(QJsonDocument(desks).toJson(QJsonDocument::Compact))));
     } else {
-        auto since = readMeta(db, kUnreachableKey);
-        if (!since)
-            return since.error();
-        if (since->isEmpty())
+        VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
+        if (since.isEmpty())
             VAX_TRY(writeMeta(db, kUnreachableKey, toDbTime(now)));
     }
-    return tx->commit();
+    return tx.commit();
 }
 
 QJsonObject deskJson(const DeskActivity& d)
@@ -193,9 +187,7 @@ QList<DeskActivity> desksFromJson(const QString& text)
 Status recordLink(Database& db, const Clock& clock, const QString& actorId, const SiteLink& out,
                   bool fresh, bool rejoin)
 {
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(writeMeta(db, kUrlKey, out.serverUrl));
     VAX_TRY(writeMeta(db, kDeskKey, QString::number(out.desk)));
     VAX_TRY(writeMeta(db, kIncarnationKey, out.incarnation));
@@ -210,7 +202,7 @@ Status recordLink(Database& db, const Clock& clock, const QString& actorId, cons
                                   QJsonObject{{QStringLiteral("desk"), out.desk},
                                               {QStringLiteral("incarnation"), out.incarnation},
                                               {QStringLiteral("rejoin"), rejoin}}}));
-    return tx->commit();
+    return tx.commit();
 }
 }  // namespace
 
@@ -221,13 +213,11 @@ QString deskSecretKey(const QString& siteId, int desk)
 
 Result<std::optional<SiteLink>> SiteJoinService::link(Database& db)
 {
-    auto url = readMeta(db, kUrlKey);
-    if (!url)
-        return url.error();
-    if (url->isEmpty())
+    VAX_TRY_VALUE(auto url, readMeta(db, kUrlKey));
+    if (url.isEmpty())
         return std::optional<SiteLink>();
     SiteLink l;
-    l.serverUrl = *url;
+    l.serverUrl = url;
     auto desk = readMeta(db, kDeskKey);
     auto incarnation = readMeta(db, kIncarnationKey);
     auto joined = readMeta(db, kJoinedAtKey);
@@ -242,12 +232,13 @@ Result<std::optional<SiteLink>> SiteJoinService::link(Database& db)
     return std::optional<SiteLink>(l);
 }
 
-Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const QString& actorId,
-                                       const JoinRequest& request, SecretStore& secrets)
+Result<SiteLink> SiteJoinService::join(const ServiceContext& ctx, const JoinRequest& request,
+                                       SecretStore& secrets)
 {
-    auto actor = requirePermission(db, actorId, Permission::ChangeSettings);
-    if (!actor)
-        return actor.error();
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actorId = ctx.actorId;
+    VAX_TRY(requirePermission(db, actorId, Permission::ChangeSettings));
     if (request.desk < kMinDesk || request.desk > kMaxDesk)
         return makeError(ErrorCode::InvalidArgument,
                          LinkText::tr("Desk number: give this desk's number from %1 to %2, as "
@@ -267,42 +258,36 @@ Result<SiteLink> SiteJoinService::join(Database& db, const Clock& clock, const Q
     auto site = SiteService::load(db);
     if (!site)
         return site.error();
-    auto existing = link(db);
-    if (!existing)
-        return existing.error();
+    VAX_TRY_VALUE(auto existing, link(db));
     const bool sameLink =
-        *existing && (*existing)->serverUrl == url->text() && (*existing)->desk == request.desk;
-    if (*existing && !sameLink && !request.rejoin)
+        existing && existing->serverUrl == url->text() && existing->desk == request.desk;
+    if (existing && !sameLink && !request.rejoin)
         return makeError(ErrorCode::AlreadyExists,
                          LinkText::tr("This desk is already joined to %1 as desk %2. To move "
                                       "it to another server or desk number, join again with "
                                       "--rejoin.")
-                             .arg((*existing)->serverUrl)
-                             .arg((*existing)->desk),
+                             .arg(existing->serverUrl)
+                             .arg(existing->desk),
                          QStringLiteral("desk"));
     const QString incarnation =
-        sameLink ? (*existing)->incarnation : QUuid::createUuid().toString(QUuid::WithoutBraces);
+        sameLink ? existing->incarnation : QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     // Every check that can refuse, before anything is written on either side.
     auto c = connectDesk(*url, request.desk, request.password, request.timeoutSeconds);
     if (!c)
         return c.error();
-    auto h = hello(**c, site->code);
-    if (!h)
-        return h.error();
-    auto holder = (*c)->exec(QStringLiteral("SELECT incarnation::text, joined_at "
-                                            "FROM vaxsite.desk_holder(?)"),
-                             {request.desk});
-    if (!holder)
-        return holder.error();
-    if (holder->next() && !holder->value(0).isNull() &&
-        holder->value(0).toString() != incarnation && !request.rejoin)
+    VAX_TRY(hello(**c, site->code));
+    VAX_TRY_VALUE(auto holder, (*c)->exec(QStringLiteral("SELECT incarnation::text, joined_at "
+                                                         "FROM vaxsite.desk_holder(?)"),
+                                          {request.desk}));
+    if (holder.next() && !holder.value(0).isNull() && holder.value(0).toString() != incarnation &&
+        !request.rejoin)
         return makeError(ErrorCode::SiteDeskTaken,
                          LinkText::tr("Desk %1 was joined by another installation on %2. Choose "
                                       "another desk number, or, if this PC replaces that desk "
                                       "(a reinstall), join again with --rejoin.")
                              .arg(request.desk)
-                             .arg(toDbTime(holder->value(1).toDateTime())),
+                             .arg(toDbTime(holder.value(1).toDateTime())),
                          QStringLiteral("desk"));
 
     // The password into the keychain first: a desk that cannot keep it must not join.
@@ -342,13 +327,11 @@ Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
 {
     qint64 total = 0;
     for (const QString& table : replicatedTables()) {
-        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? AND "
-                                        "origin_desk IS NULL")
-                             .arg(table),
-                         {pushedSeq});
-        if (!q)
-            return q.error();
-        total += q->scalar().toLongLong();
+        VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? "
+                                                     "AND origin_desk IS NULL")
+                                          .arg(table),
+                                      {pushedSeq}));
+        total += q.scalar().toLongLong();
     }
     return total;
 }
@@ -381,71 +364,54 @@ Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStor
     return c;
 }
 
-Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, SecretStore& secrets,
+Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretStore& secrets,
                                              int timeoutSeconds)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
     SiteStatus s;
     s.checkedAt = clock.nowUtc();
-    auto l = SiteJoinService::link(db);
+    VAX_TRY_VALUE(auto l, SiteJoinService::link(db));
     if (!l)
-        return l.error();
-    if (!*l)
         return s;
-    s.link = **l;
-    auto pushed = metaNumber(db, kPushedKey);
-    if (!pushed)
-        return pushed.error();
-    s.pushedSeq = *pushed;
-    auto backlog = outboxBacklog(db, s.pushedSeq);
-    if (!backlog)
-        return backlog.error();
-    s.backlog = *backlog;
-    auto pending = PendingRows::count(db);
-    if (!pending)
-        return pending.error();
-    s.pending = *pending;
+    s.link = *l;
+    VAX_TRY_VALUE(auto pushed, metaNumber(db, kPushedKey));
+    s.pushedSeq = pushed;
+    VAX_TRY_VALUE(auto backlog, outboxBacklog(db, s.pushedSeq));
+    s.backlog = backlog;
+    VAX_TRY_VALUE(auto pending, PendingRows::count(db));
+    s.pending = pending;
 
     auto ask = [&]() -> Status {
-        auto url = parseServerUrl(s.link->serverUrl);
-        if (!url)
-            return url.error();
-        auto site = SiteService::load(db);
-        if (!site)
-            return site.error();
-        auto password = secrets.get(deskSecretKey(site->uuid, s.link->desk));
+        VAX_TRY_VALUE(auto url, parseServerUrl(s.link->serverUrl));
+        VAX_TRY_VALUE(auto site, SiteService::load(db));
+        VAX_TRY_VALUE(auto password, secrets.get(deskSecretKey(site.uuid, s.link->desk)));
         if (!password)
-            return password.error();
-        if (!*password)
             return makeError(ErrorCode::NotFound,
                              LinkText::tr("The desk's server password is not in %1. Join again "
                                           "(vaxctl site join) with the password from the "
                                           "server's set-up sheet.")
                                  .arg(secrets.describe()),
                              QStringLiteral("password"));
-        auto c = connectDesk(*url, s.link->desk, QString::fromUtf8(**password), timeoutSeconds);
+        auto c = connectDesk(url, s.link->desk, QString::fromUtf8(*password), timeoutSeconds);
         // A server that answered and refused (password, TLS) is reachable: the fix is not the
         // network.
         s.reachable = c || c.error().code != ErrorCode::SiteUnreachable;
         if (!c)
             return c.error();
-        auto h = hello(**c, site->code);
-        if (!h)
-            return h.error();
-        auto desks =
-            (*c)->exec(QStringLiteral("SELECT desk_no, joined_at, last_push_at, "
-                                      "last_pull_at, high_water FROM vaxsite.desks()"));
-        if (!desks)
-            return desks.error();
-        while (desks->next())
-            s.desks << DeskActivity{desks->value(0).toInt(), optionalTime(desks->value(1)),
-                                    optionalTime(desks->value(2)), optionalTime(desks->value(3)),
-                                    desks->value(4).toLongLong()};
+        VAX_TRY(hello(**c, site.code));
+        VAX_TRY_VALUE(auto desks,
+                      (*c)->exec(QStringLiteral("SELECT desk_no, joined_at, last_push_at, "
+                                                "last_pull_at, high_water FROM vaxsite.desks()")));
+        while (desks.next())
+            s.desks << DeskActivity{desks.value(0).toInt(), optionalTime(desks.value(1)),
+                                    optionalTime(desks.value(2)), optionalTime(desks.value(3)),
+                                    desks.value(4).toLongLong()};
         s.desksAsOf = s.checkedAt;
-        auto conflicts = (*c)->exec(QStringLiteral("SELECT vaxsite.open_conflicts()"));
-        if (!conflicts)
-            return conflicts.error();
-        if (conflicts->next())
-            s.openConflicts = conflicts->value(0).toLongLong();
+        VAX_TRY_VALUE(auto conflicts,
+                      (*c)->exec(QStringLiteral("SELECT vaxsite.open_conflicts()")));
+        if (conflicts.next())
+            s.openConflicts = conflicts.value(0).toLongLong();
         return {};
     };
     const Status asked = ask();
@@ -464,10 +430,8 @@ Result<SiteStatus> SiteStatusService::status(Database& db, const Clock& clock, S
     if (!since->isEmpty())
         s.unreachableSince = fromDbTime(*since);
     if (!s.reachable && s.lastContact) {
-        auto desks = readMeta(db, kDesksSeenKey);
-        if (!desks)
-            return desks.error();
-        s.desks = desksFromJson(*desks);
+        VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
+        s.desks = desksFromJson(desks);
         s.desksAsOf = s.lastContact;
     }
     return s;

@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 class Clock;
@@ -73,8 +74,8 @@ public:
     // the desk number is free (or held by this installation), then stores the password in
     // `secrets`, records the incarnation on the server and the link here (audited). A site
     // administrator's act (ChangeSettings). Every refusal leaves both sides unchanged.
-    static Result<SiteLink> join(Database& db, const Clock& clock, const QString& actorId,
-                                 const JoinRequest& request, SecretStore& secrets);
+    static Result<SiteLink> join(const ServiceContext& ctx, const JoinRequest& request,
+                                 SecretStore& secrets);
     // The link of this database, if it joined.
     static Result<std::optional<SiteLink>> link(Database& db);
 };
@@ -83,7 +84,7 @@ class SiteStatusService {
 public:
     // Asks the server (short timeout) and reports; records when it was last reached or since
     // when it has not been. A desk that has not joined reports no link.
-    static Result<SiteStatus> status(Database& db, const Clock& clock, SecretStore& secrets,
+    static Result<SiteStatus> status(const ServiceContext& ctx, SecretStore& secrets,
                                      int timeoutSeconds = 2);
 };
 

@@ -66,22 +66,17 @@ Status lockInit(PgConnection& c)
 
 Result<bool> roleExists(PgConnection& c, const QString& role)
 {
-    auto q = c.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role});
-    if (!q)
-        return q.error();
-    return q->next();
+    VAX_TRY_VALUE(auto q,
+                  c.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}));
+    return q.next();
 }
 
 Status ensureGroupRole(PgConnection& c, const QString& group)
 {
-    auto tx = PgTransaction::begin(c);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, PgTransaction::begin(c));
     VAX_TRY(lockInit(c));
-    auto exists = roleExists(c, group);
-    if (!exists)
-        return exists.error();
-    if (!*exists) {
+    VAX_TRY_VALUE(auto exists, roleExists(c, group));
+    if (!exists) {
         const Status made = c.execPlain(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ident(group)));
         if (!made)
             return makeError(ErrorCode::SiteServerError,
@@ -91,20 +86,16 @@ Status ensureGroupRole(PgConnection& c, const QString& group)
                                           "the server up.")
                                  .arg(c.user(), made.error().message));
     }
-    return tx->commit();
+    return tx.commit();
 }
 
 Status applyMigration(PgConnection& c, const ServerMigration& m, const QString& group)
 {
-    auto tx = PgTransaction::begin(c);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, PgTransaction::begin(c));
     VAX_TRY(lockInit(c));
-    auto now = serverSchemaVersion(c);
-    if (!now)
-        return now.error();
-    if (*now >= m.version)
-        return tx->commit();  // another init applied it meanwhile
+    VAX_TRY_VALUE(auto now, serverSchemaVersion(c));
+    if (now >= m.version)
+        return tx.commit();  // another init applied it meanwhile
     QString sql = m.sql;
     sql.replace(QStringLiteral("{{desks}}"), ident(group));
     sql.replace(QStringLiteral("{{database}}"), ident(c.url().database));
@@ -115,12 +106,10 @@ Status applyMigration(PgConnection& c, const ServerMigration& m, const QString& 
                              InitText::tr("Server migration %1 failed and was rolled back: %2")
                                  .arg(m.name, ran.error().message));
     }
-    auto recorded =
+    VAX_TRY(
         c.exec(QStringLiteral("INSERT INTO vaxsite.schema_version(version, name) VALUES (?, ?)"),
-               {m.version, m.name});
-    if (!recorded)
-        return recorded.error();
-    return tx->commit();
+               {m.version, m.name}));
+    return tx.commit();
 }
 
 Error newerSchema(const ServerUrl& url, int found)
@@ -137,15 +126,12 @@ Error newerSchema(const ServerUrl& url, int found)
 
 Status recordSite(PgConnection& c, ServerInitReport& report, int desks)
 {
-    auto tx = PgTransaction::begin(c);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, PgTransaction::begin(c));
     VAX_TRY(lockInit(c));
-    auto site = c.exec(QStringLiteral("SELECT site_code FROM vaxsite.site WHERE id = 1"));
-    if (!site)
-        return site.error();
-    if (site->next()) {
-        const QString code = site->value(0).toString();
+    VAX_TRY_VALUE(auto site,
+                  c.exec(QStringLiteral("SELECT site_code FROM vaxsite.site WHERE id = 1")));
+    if (site.next()) {
+        const QString code = site.value(0).toString();
         if (code != report.siteCode)
             return makeError(ErrorCode::SiteOtherSite,
                              InitText::tr("The site server %1 serves site %2, not %3. Nothing "
@@ -153,27 +139,23 @@ Status recordSite(PgConnection& c, ServerInitReport& report, int desks)
                                  .arg(report.url.text(), code, report.siteCode),
                              QStringLiteral("site-code"));
     }
-    auto upsert =
+    VAX_TRY(
         c.exec(QStringLiteral("INSERT INTO vaxsite.site(id, site_code, protocol_min, protocol_max) "
                               "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                               "protocol_min = excluded.protocol_min, "
                               "protocol_max = excluded.protocol_max"),
-               {report.siteCode, kSiteProtocolVersion, kSiteProtocolVersion});
-    if (!upsert)
-        return upsert.error();
+               {report.siteCode, kSiteProtocolVersion, kSiteProtocolVersion}));
     for (int desk = kMinDesk; desk <= desks; ++desk) {
-        auto known = c.exec(QStringLiteral("SELECT 1 FROM vaxsite.desk WHERE desk_no = ?"), {desk});
-        if (!known)
-            return known.error();
-        if (known->next()) {
+        VAX_TRY_VALUE(
+            auto known,
+            c.exec(QStringLiteral("SELECT 1 FROM vaxsite.desk WHERE desk_no = ?"), {desk}));
+        if (known.next()) {
             report.existing << desk;
             continue;
         }
         const QString role = deskRoleName(report.url.database, desk);
-        auto leftover = roleExists(c, role);
-        if (!leftover)
-            return leftover.error();
-        if (*leftover)
+        VAX_TRY_VALUE(auto leftover, roleExists(c, role));
+        if (leftover)
             return makeError(ErrorCode::SiteServerError,
                              InitText::tr("A role %1 already exists on this PostgreSQL server "
                                           "but is not a desk of this database. Drop it (DROP "
@@ -181,13 +163,11 @@ Status recordSite(PgConnection& c, ServerInitReport& report, int desks)
                                           "database name.")
                                  .arg(role));
         const QString password = newDeskPassword();
-        auto made = c.exec(QStringLiteral("SELECT vaxsite.admin_create_desk(?, ?, ?, ?)"),
-                           {desk, role, report.desksGroup, password});
-        if (!made)
-            return made.error();
+        VAX_TRY(c.exec(QStringLiteral("SELECT vaxsite.admin_create_desk(?, ?, ?, ?)"),
+                       {desk, role, report.desksGroup, password}));
         report.created << CreatedDesk{desk, role, password};
     }
-    return tx->commit();
+    return tx.commit();
 }
 
 void readTls(PgConnection& c, ServerInitReport& report)
@@ -234,23 +214,20 @@ int latestServerSchema()
 
 Result<int> serverSchemaVersion(PgConnection& c)
 {
-    auto exists =
-        c.exec(QStringLiteral("SELECT to_regclass('vaxsite.schema_version') IS NOT NULL"));
-    if (!exists)
-        return exists.error();
-    if (!exists->next() || !exists->value(0).toBool())
+    VAX_TRY_VALUE(
+        auto exists,
+        c.exec(QStringLiteral("SELECT to_regclass('vaxsite.schema_version') IS NOT NULL")));
+    if (!exists.next() || !exists.value(0).toBool())
         return 0;
-    auto q = c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM vaxsite.schema_version"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    VAX_TRY_VALUE(
+        auto q,
+        c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM vaxsite.schema_version")));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Result<ServerInitReport> SiteServerService::init(const ServerInitRequest& request)
 {
-    auto url = parseServerUrl(request.serverUrl);
-    if (!url)
-        return url.error();
+    VAX_TRY_VALUE(auto url, parseServerUrl(request.serverUrl));
     const QString code = request.siteCode.trimmed();
     if (code.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -264,49 +241,42 @@ Result<ServerInitReport> SiteServerService::init(const ServerInitRequest& reques
     ConnectOptions options;
     options.timeoutSeconds = request.timeoutSeconds;
     options.requireTls = false;
-    auto c = PgConnection::open(*url, QString(), request.password, options);
-    if (!c)
-        return c.error();
-    PgConnection& conn = **c;
+    VAX_TRY_VALUE(auto c, PgConnection::open(url, QString(), request.password, options));
+    PgConnection& conn = *c;
 
     ServerInitReport report;
-    report.url = *url;
+    report.url = url;
     report.siteCode = code;
-    report.desksGroup = desksGroupRole(url->database);
-    auto before = serverSchemaVersion(conn);
-    if (!before)
-        return before.error();
-    report.schemaBefore = *before;
-    if (*before > latestServerSchema())
-        return newerSchema(*url, *before);
-    if (*before > 0) {
+    report.desksGroup = desksGroupRole(url.database);
+    VAX_TRY_VALUE(auto before, serverSchemaVersion(conn));
+    report.schemaBefore = before;
+    if (before > latestServerSchema())
+        return newerSchema(url, before);
+    if (before > 0) {
         // Refuse another site's server before touching anything.
-        auto site = conn.exec(QStringLiteral("SELECT site_code FROM vaxsite.site WHERE id = 1"));
-        if (!site)
-            return site.error();
-        if (site->next() && site->value(0).toString() != code)
+        VAX_TRY_VALUE(auto site,
+                      conn.exec(QStringLiteral("SELECT site_code FROM vaxsite.site WHERE id = 1")));
+        if (site.next() && site.value(0).toString() != code)
             return makeError(ErrorCode::SiteOtherSite,
                              InitText::tr("The site server %1 serves site %2, not %3. Nothing "
                                           "was changed. Use a database of its own for site %3.")
-                                 .arg(url->text(), site->value(0).toString(), code),
+                                 .arg(url.text(), site.value(0).toString(), code),
                              QStringLiteral("site-code"));
     }
     VAX_TRY(ensureGroupRole(conn, report.desksGroup));
     for (const ServerMigration& m : serverMigrations()) {
-        if (m.version <= *before)
+        if (m.version <= before)
             continue;
         VAX_TRY(applyMigration(conn, m, report.desksGroup));
         report.applied << m.name;
     }
-    auto after = serverSchemaVersion(conn);
-    if (!after)
-        return after.error();
-    if (*after > latestServerSchema())
-        return newerSchema(*url, *after);
-    report.schemaAfter = *after;
+    VAX_TRY_VALUE(auto after, serverSchemaVersion(conn));
+    if (after > latestServerSchema())
+        return newerSchema(url, after);
+    report.schemaAfter = after;
     VAX_TRY(recordSite(conn, report, request.desks));
     readTls(conn, report);
-    ServerUrl deskUrl = *url;
+    ServerUrl deskUrl = url;
     deskUrl.user.clear();
     if (deskUrl.isSocket() || deskUrl.host == QLatin1String("localhost") ||
         deskUrl.host.startsWith(QLatin1String("127.")))

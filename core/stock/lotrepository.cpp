@@ -1,6 +1,6 @@
 #include "stock/lotrepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -33,27 +33,23 @@ LotInfo fromRow(const Query& q)
 
 Result<std::vector<LotInfo>> select(Database& db, const QString& where, const QVariantList& args)
 {
-    auto q = db.exec(kSelect + where, args);
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(kSelect + where, args));
     std::vector<LotInfo> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
+    while (q.next())
+        result.push_back(fromRow(q));
     return result;
 }
 }  // namespace
 
 Status LotRepository::insert(Database& db, const LotInfo& l, const QString& receivedBy)
 {
-    auto q =
+    VAX_TRY(
         db.exec(QStringLiteral("INSERT INTO lot(id, product_code, lot_number, expiry, "
                                "manufacturer, gtin, doses_per_vial, fridge_id, "
                                "received_at, received_by) "
                                "VALUES(?,?,?,?,?,NULLIF(?, ''),?,?,?,?)"),
                 {l.id, l.productCode, l.lotNumber, l.expiry.toString(Qt::ISODate), l.manufacturer,
-                 l.gtin, l.dosesPerVial, l.fridgeId, toDbTime(l.receivedAt), receivedBy});
-    if (!q)
-        return q.error();
+                 l.gtin, l.dosesPerVial, l.fridgeId, toDbTime(l.receivedAt), receivedBy}));
     return {};
 }
 
@@ -66,13 +62,12 @@ Result<std::vector<LotInfo>> LotRepository::byIdOrNumber(Database& db, const QSt
 Result<std::optional<LotInfo>> LotRepository::byNumber(Database& db, const QString& productCode,
                                                        const QString& lotNumber)
 {
-    auto lots = select(db, QStringLiteral("WHERE l.product_code = ? AND l.lot_number = ?"),
-                       {productCode, lotNumber});
-    if (!lots)
-        return lots.error();
-    if (lots->empty())
+    VAX_TRY_VALUE(auto lots,
+                  select(db, QStringLiteral("WHERE l.product_code = ? AND l.lot_number = ?"),
+                         {productCode, lotNumber}));
+    if (lots.empty())
         return std::optional<LotInfo>();
-    return std::optional<LotInfo>(lots->front());
+    return std::optional<LotInfo>(lots.front());
 }
 
 Result<std::vector<LotInfo>> LotRepository::all(Database& db)
@@ -91,46 +86,39 @@ Result<std::vector<LotInfo>> LotRepository::expiringBy(Database& db, const QDate
 Result<QStringList> LotRepository::stockedIn(Database& db, const QString& fridgeId,
                                              const QDateTime& start, const QDateTime& end)
 {
-    auto q =
+    VAX_TRY_VALUE(
+        auto q,
         db.exec(QStringLiteral("SELECT l.id AS id FROM lot l WHERE l.status IN ('available', "
                                "'quarantined') "
                                "AND ((SELECT COALESCE(SUM(doses), 0) FROM stock_movement m WHERE "
                                "m.lot_id = l.id AND m.fridge_id = ? AND m.at <= ?) > 0 OR "
                                "(SELECT COALESCE(SUM(doses), 0) FROM stock_movement m WHERE "
                                "m.lot_id = l.id AND m.fridge_id = ? AND m.at <= ?) > 0)"),
-                {fridgeId, toDbTime(start), fridgeId, toDbTime(end)});
-    if (!q)
-        return q.error();
+                {fridgeId, toDbTime(start), fridgeId, toDbTime(end)}));
     QStringList lots;
-    while (q->next())
-        lots << q->value(QStringLiteral("id")).toString();
+    while (q.next())
+        lots << q.value(QStringLiteral("id")).toString();
     return lots;
 }
 
 Status LotRepository::markQuarantined(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined' WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE lot SET status = 'quarantined' WHERE id = ?"), {id}));
     return {};
 }
 
 Status LotRepository::markDiscarded(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'discarded' WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE lot SET status = 'discarded' WHERE id = ?"), {id}));
     return {};
 }
 
 Status LotRepository::releaseIfUnheld(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE lot SET status = 'available' WHERE id = ? AND "
-                                    "status = 'quarantined' AND NOT EXISTS (SELECT 1 FROM "
-                                    "lot_quarantine WHERE lot_id = ? AND status = 'quarantined')"),
-                     {id, id});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE lot SET status = 'available' WHERE id = ? AND "
+                                   "status = 'quarantined' AND NOT EXISTS (SELECT 1 FROM "
+                                   "lot_quarantine WHERE lot_id = ? AND status = 'quarantined')"),
+                    {id, id}));
     return {};
 }
 

@@ -7,11 +7,11 @@
 #include "catalog/catalog.h"
 #include "coldchain/fridges.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotrepository.h"
 #include "stock/tracecoderepository.h"
 #include "storage/audit.h"
@@ -90,27 +90,23 @@ bool LotService::isTraceCode(const QString& text)
     return true;
 }
 
-Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, const LotReceipt& r,
-                                          const QString& actor)
+Result<ReceiveResult> LotService::receive(const ServiceContext& ctx, const LotReceipt& r)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ReceiveStock));
     const QDateTime now = clock.nowUtc();
     const Product* product = Catalog::builtIn().find(r.productCode);
     VAX_TRY(validate(r, product, siteCalendar(db, clock).dateOf(now)));
-    auto fridge = FridgeRepository::find(db, r.fridgeId);
-    if (!fridge)
-        return fridge.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto fridge, FridgeRepository::find(db, r.fridgeId));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, now));
     ReceiveResult result;
     result.doses = r.doses > 0 ? r.doses : r.vials * product->vialDoses;
-    auto existing = LotRepository::byNumber(db, product->code, r.lotNumber.trimmed());
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        result.lot = **existing;
+    VAX_TRY_VALUE(auto existing, LotRepository::byNumber(db, product->code, r.lotNumber.trimmed()));
+    if (existing.has_value()) {
+        result.lot = *existing;
         result.newLot = false;
         if (result.lot.expiry != r.expiry)
             return makeError(ErrorCode::AlreadyExists,
@@ -127,22 +123,19 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
         l.manufacturer = r.manufacturer.isEmpty() ? product->manufacturer.en : r.manufacturer;
         l.gtin = r.gtin.isEmpty() ? product->gtins.value(0) : r.gtin;
         l.dosesPerVial = product->vialDoses;
-        l.fridgeId = fridge->id;
+        l.fridgeId = fridge.id;
         l.status = lotStatusName(LotStatus::Available);
         l.receivedAt = now;
         VAX_TRY(LotRepository::insert(db, l, actor));
     }
-    auto moved = LotLedger::book(
-        db, {result.lot.id, fridge->id, MovementKind::Receipt, result.doses, QString()}, now,
-        actor);
-    if (!moved)
-        return moved.error();
-    result.movementId = *moved;
+    VAX_TRY_VALUE(auto moved, LotLedger::book(db,
+                                              {result.lot.id, fridge.id, MovementKind::Receipt,
+                                               result.doses, QString()},
+                                              now, actor));
+    result.movementId = moved;
     for (const QString& code : r.traceCodes) {
-        auto taken = TraceCodeRepository::lotOf(db, code);
-        if (!taken)
-            return taken.error();
-        if (taken->has_value())
+        VAX_TRY_VALUE(auto taken, TraceCodeRepository::lotOf(db, code));
+        if (taken.has_value())
             return makeError(ErrorCode::TraceCodeTaken,
                              LotText::tr("Box code: %1 was already received. Set that box "
                                          "aside and check the delivery note.")
@@ -150,26 +143,24 @@ Result<ReceiveResult> LotService::receive(Database& db, const Clock& clock, cons
                              QStringLiteral("box"));
         VAX_TRY(TraceCodeRepository::insert(db, code, result.lot.id, now));
     }
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     result.lot.onHand += result.doses;
     return result;
 }
 
 Result<LotInfo> LotService::find(Database& db, const QString& idOrNumber)
 {
-    auto lots = LotRepository::byIdOrNumber(db, idOrNumber);
-    if (!lots)
-        return lots.error();
-    if (lots->size() != 1)
-        return makeError(lots->empty() ? ErrorCode::NotFound : ErrorCode::InvalidArgument,
-                         lots->empty() ? LotText::tr("Lot: no lot \"%1\". Give a lot number or "
-                                                     "id from \"vaxctl lot list\".")
-                                             .arg(idOrNumber)
-                                       : LotText::tr("Lot: \"%1\" is the number of several "
-                                                     "lots; give the lot's id.")
-                                             .arg(idOrNumber),
+    VAX_TRY_VALUE(auto lots, LotRepository::byIdOrNumber(db, idOrNumber));
+    if (lots.size() != 1)
+        return makeError(lots.empty() ? ErrorCode::NotFound : ErrorCode::InvalidArgument,
+                         lots.empty() ? LotText::tr("Lot: no lot \"%1\". Give a lot number or "
+                                                    "id from \"vaxctl lot list\".")
+                                            .arg(idOrNumber)
+                                      : LotText::tr("Lot: \"%1\" is the number of several "
+                                                    "lots; give the lot's id.")
+                                            .arg(idOrNumber),
                          QStringLiteral("lot"));
-    return lots->front();
+    return lots.front();
 }
 
 Result<std::vector<LotInfo>> LotService::list(Database& db)
@@ -188,10 +179,8 @@ Result<std::vector<LotInfo>> LotService::nearExpiry(Database& db, const QDate& t
 
 Status LotService::checkUsable(Database& db, const QString& lotId, const QDate& today)
 {
-    auto lot = find(db, lotId);
-    if (!lot)
-        return lot.error();
-    return checkUsable(*lot, today);
+    VAX_TRY_VALUE(auto lot, find(db, lotId));
+    return checkUsable(lot, today);
 }
 
 Status LotService::checkUsable(const LotInfo& lot, const QDate& today)
@@ -216,10 +205,13 @@ Status LotService::checkUsable(const LotInfo& lot, const QDate& today)
     return {};
 }
 
-Result<QString> LotService::waste(Database& db, const Clock& clock, const QString& lotId,
+Result<QString> LotService::waste(const ServiceContext& ctx, const QString& lotId,
                                   const QString& fridgeId, int doses, WasteReason reason,
-                                  const QString& note, const QString& actor)
+                                  const QString& note)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::WasteStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
@@ -227,71 +219,60 @@ Result<QString> LotService::waste(Database& db, const Clock& clock, const QStrin
                          QStringLiteral("doses"));
     VAX_TRY(input::checkText(note.trimmed(), QStringLiteral("note"), LotText::tr("Note"),
                              input::kNote));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QString why = note.isEmpty() ? wasteReasonName(reason)
                                        : wasteReasonName(reason) + QStringLiteral(": ") + note;
-    auto id = LotLedger::book(db, {lotId, fridgeId, MovementKind::Wasted, -doses, why},
-                              clock.nowUtc(), actor);
-    if (!id)
-        return id.error();
-    VAX_TRY(tx->commit());
+    VAX_TRY_VALUE(auto id, LotLedger::book(db, {lotId, fridgeId, MovementKind::Wasted, -doses, why},
+                                           clock.nowUtc(), actor));
+    VAX_TRY(tx.commit());
     return id;
 }
 
-Status LotService::transfer(Database& db, const Clock& clock, const QString& lotId,
-                            const QString& fromFridgeId, const QString& toFridgeId, int doses,
-                            const QString& actor)
+Status LotService::transfer(const ServiceContext& ctx, const QString& lotId,
+                            const QString& fromFridgeId, const QString& toFridgeId, int doses)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::TransferStock));
     if (doses <= 0)
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("Doses: enter how many doses to move (1 or more)."),
                          QStringLiteral("doses"));
-    auto lot = find(db, lotId);
-    if (!lot)
-        return lot.error();
-    auto from = FridgeRepository::find(db, fromFridgeId);
-    if (!from)
-        return from.error();
-    auto to = FridgeRepository::find(db, toFridgeId);
-    if (!to)
-        return to.error();
-    if (from->id == to->id)
+    VAX_TRY_VALUE(auto lot, find(db, lotId));
+    VAX_TRY_VALUE(auto from, FridgeRepository::find(db, fromFridgeId));
+    VAX_TRY_VALUE(auto to, FridgeRepository::find(db, toFridgeId));
+    if (from.id == to.id)
         return makeError(ErrorCode::InvalidArgument,
                          LotText::tr("To fridge: the doses are already in %1; choose another "
                                      "fridge.")
-                             .arg(to->name),
+                             .arg(to.name),
                          QStringLiteral("to"));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const QDateTime now = clock.nowUtc();
-    VAX_TRY(LotLedger::transfer(db, lot->id, from->id, to->id, doses, now, actor));
+    VAX_TRY(LotLedger::transfer(db, lot.id, from.id, to.id, doses, now, actor));
     VAX_TRY(AuditLog::append(
-        db, {now, actor, QStringLiteral("stock.transfer"), QStringLiteral("lot"), lot->id,
-             QJsonObject{{QStringLiteral("from"), from->id},
-                         {QStringLiteral("to"), to->id},
+        db, {now, actor, QStringLiteral("stock.transfer"), QStringLiteral("lot"), lot.id,
+             QJsonObject{{QStringLiteral("from"), from.id},
+                         {QStringLiteral("to"), to.id},
                          {QStringLiteral("doses"), doses}}}));
-    return tx->commit();
+    return tx.commit();
 }
 
-Result<QString> LotService::administer(Database& db, const Clock& clock, const QString& lotId,
-                                       const QString& fridgeId, const QString& actor)
+Result<QString> LotService::administer(const ServiceContext& ctx, const QString& lotId,
+                                       const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QDateTime now = clock.nowUtc();
-    auto id =
-        bookAdministered(db, lotId, fridgeId, now, siteCalendar(db, clock).dateOf(now), actor);
-    if (!id)
-        return id.error();
-    VAX_TRY(tx->commit());
+    VAX_TRY_VALUE(auto id, bookAdministered(db, lotId, fridgeId, now,
+                                            siteCalendar(db, clock).dateOf(now), actor));
+    VAX_TRY(tx.commit());
     return id;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 #include "stock/lotrepository.h"
 #include "stock/stockledger.h"
 
@@ -41,8 +42,7 @@ class LotService {
 public:
     // Receives a delivery in one transaction: the lot (or a further delivery of a known lot with
     // the same expiry), the receipt movement and the box codes.
-    static Result<ReceiveResult> receive(Database& db, const Clock& clock,
-                                         const LotReceipt& receipt, const QString& actor);
+    static Result<ReceiveResult> receive(const ServiceContext& ctx, const LotReceipt& receipt);
     static Result<LotInfo> find(Database& db, const QString& idOrNumber);
     static Result<std::vector<LotInfo>> list(Database& db);
     // Lots with stock that expire within `days` days of `today` (expired ones included).
@@ -52,16 +52,15 @@ public:
     // The same rules on a lot already read (under the write lock).
     static Status checkUsable(const LotInfo& lot, const QDate& today);
     // Books doses as wasted (reason broken, expired, …) in one transaction.
-    static Result<QString> waste(Database& db, const Clock& clock, const QString& lotId,
+    static Result<QString> waste(const ServiceContext& ctx, const QString& lotId,
                                  const QString& fridgeId, int doses, WasteReason reason,
-                                 const QString& note, const QString& actor);
+                                 const QString& note);
     // Moves doses of a lot from one fridge to another in one transaction (two transfer rows).
-    static Status transfer(Database& db, const Clock& clock, const QString& lotId,
-                           const QString& fromFridgeId, const QString& toFridgeId, int doses,
-                           const QString& actor);
+    static Status transfer(const ServiceContext& ctx, const QString& lotId,
+                           const QString& fromFridgeId, const QString& toFridgeId, int doses);
     // Books one administered dose, refusing a quarantined or expired lot.
-    static Result<QString> administer(Database& db, const Clock& clock, const QString& lotId,
-                                      const QString& fridgeId, const QString& actor);
+    static Result<QString> administer(const ServiceContext& ctx, const QString& lotId,
+                                      const QString& fridgeId);
     // The booking step of administer() for a caller that holds its own WriteTransaction (the
     // injection desk writes the dose and its stock movement together): checks the lot is usable
     // on `today` and books one dose out; returns the movement id.

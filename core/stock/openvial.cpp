@@ -6,10 +6,10 @@
 
 #include "catalog/catalog.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "security/permissions.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "stock/vialrepository.h"
 #include "storage/audit.h"
@@ -48,22 +48,23 @@ QDateTime vialDiscardAt(const QDateTime& opened, std::optional<int> openVialHour
 
 Result<QTime> VialService::sessionEnd(Database& db)
 {
-    auto text = readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30"));
-    if (!text)
-        return text.error();
-    const QTime t = QTime::fromString(*text, QStringLiteral("HH:mm"));
+    VAX_TRY_VALUE(auto text,
+                  readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30")));
+    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!t.isValid())
         return makeError(ErrorCode::InvalidArgument,
                          VialText::tr("Session end: the site setting \"%1\" is not HH:MM; set it "
                                       "again, e.g. 17:30.")
-                             .arg(*text),
+                             .arg(text),
                          QStringLiteral("stock.session_end"));
     return t;
 }
 
-Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const QString& text,
-                                         const QString& actor)
+Result<QTime> VialService::setSessionEnd(const ServiceContext& ctx, const QString& text)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::ChangeSettings));
     static const QRegularExpression kHhMm(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
     const QString trimmed = text.trimmed();
@@ -73,80 +74,68 @@ Result<QTime> VialService::setSessionEnd(Database& db, const Clock& clock, const
                                       "HH:MM (24-hour), e.g. 17:30.")
                              .arg(text),
                          QStringLiteral("stock.session_end"));
-    auto previous = readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30"));
-    if (!previous)
-        return previous.error();
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto previous,
+                  readMeta(db, QStringLiteral("stock.session_end"), QStringLiteral("17:30")));
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(writeMeta(db, QStringLiteral("stock.session_end"), trimmed));
     VAX_TRY(AuditLog::append(
         db, {clock.nowUtc(), actor, QStringLiteral("setting.changed"), QStringLiteral("meta"),
              QStringLiteral("stock.session_end"),
-             QJsonObject{{QStringLiteral("from"), *previous}, {QStringLiteral("to"), trimmed}}}));
-    VAX_TRY(tx->commit());
+             QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), trimmed}}}));
+    VAX_TRY(tx.commit());
     return QTime::fromString(trimmed, QStringLiteral("HH:mm"));
 }
 
-Result<OpenVial> VialService::open(Database& db, const Clock& clock, const QString& lotId,
-                                   const QString& fridgeId, const QString& actor)
+Result<OpenVial> VialService::open(const ServiceContext& ctx, const QString& lotId,
+                                   const QString& fridgeId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
     const QDateTime now = clock.nowUtc();
     const QTimeZone zone = siteZone(db);
     VAX_TRY(LotService::checkUsable(db, lotId, now.toTimeZone(zone).date()));
-    auto lot = LotService::find(db, lotId);
-    if (!lot)
-        return lot.error();
-    auto onHand = LotLedger::onHand(db, lot->id, fridgeId);
-    if (!onHand)
-        return onHand.error();
-    auto reserved = VialRepository::dosesLeftInOpen(db, lot->id, fridgeId);
-    if (!reserved)
-        return reserved.error();
-    const int doses = std::min(lot->dosesPerVial, *onHand - *reserved);
+    VAX_TRY_VALUE(auto lot, LotService::find(db, lotId));
+    VAX_TRY_VALUE(auto onHand, LotLedger::onHand(db, lot.id, fridgeId));
+    VAX_TRY_VALUE(auto reserved, VialRepository::dosesLeftInOpen(db, lot.id, fridgeId));
+    const int doses = std::min(lot.dosesPerVial, onHand - reserved);
     if (doses <= 0)
         return makeError(ErrorCode::StockNegative,
                          VialText::tr("Lot %1 has no unopened doses in this fridge; receive "
                                       "stock or use an open vial.")
-                             .arg(lot->lotNumber),
+                             .arg(lot.lotNumber),
                          QStringLiteral("lot"));
-    auto end = sessionEnd(db);
-    if (!end)
-        return end.error();
-    const Product* product = Catalog::builtIn().find(lot->productCode);
+    VAX_TRY_VALUE(auto end, sessionEnd(db));
+    const Product* product = Catalog::builtIn().find(lot.productCode);
     OpenVial v;
     v.id = newId();
-    v.lotId = lot->id;
-    v.lotNumber = lot->lotNumber;
-    v.productCode = lot->productCode;
+    v.lotId = lot.id;
+    v.lotNumber = lot.lotNumber;
+    v.productCode = lot.productCode;
     v.fridgeId = fridgeId;
     v.openedAt = now;
-    v.discardAt = vialDiscardAt(now, product ? product->openVialHours : std::nullopt, *end,
-                                lot->expiry, zone);
+    v.discardAt =
+        vialDiscardAt(now, product ? product->openVialHours : std::nullopt, end, lot.expiry, zone);
     v.doses = doses;
     VAX_TRY(VialRepository::insert(db, v, actor));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return v;
 }
 
-Result<OpenVial> VialService::drawDose(Database& db, const Clock& clock, const QString& vialId,
-                                       const QString& actor)
+Result<OpenVial> VialService::drawDose(const ServiceContext& ctx, const QString& vialId)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
-    auto drawn = drawDoseInTransaction(db, vialId, clock.nowUtc(), actor);
-    if (!drawn)
-        return drawn.error();
-    VAX_TRY(tx->commit());
-    return drawn->vial;
+    VAX_TRY_VALUE(auto drawn, drawDoseInTransaction(db, vialId, clock.nowUtc(), actor));
+    VAX_TRY(tx.commit());
+    return drawn.vial;
 }
 
 Result<std::optional<OpenVial>> VialService::find(Database& db, const QString& vialId,
@@ -160,14 +149,12 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
                                                              const QString& actor)
 {
     VAX_TRY(requirePermission(db, actor, Permission::Administer));
-    auto found = find(db, vialId);
+    VAX_TRY_VALUE(auto found, find(db, vialId));
     if (!found)
-        return found.error();
-    if (!*found)
         return makeError(ErrorCode::NotFound,
                          VialText::tr("Vial: no open vial \"%1\"; open a new vial.").arg(vialId),
                          QStringLiteral("vial"));
-    Draw draw{**found, QString()};
+    Draw draw{*found, QString()};
     OpenVial& v = draw.vial;
     if (v.expiredAt(at))
         return makeError(
@@ -180,14 +167,13 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
         return makeError(ErrorCode::VialEmpty,
                          VialText::tr("Vial: no doses left; open a new vial."),
                          QStringLiteral("vial"));
-    auto id = LotLedger::book(
-        db, {v.lotId, v.fridgeId, MovementKind::Administered, -1, QStringLiteral("vial:") + v.id},
-        at, actor);
-    if (!id)
-        return id.error();
+    VAX_TRY_VALUE(auto id, LotLedger::book(db,
+                                           {v.lotId, v.fridgeId, MovementKind::Administered, -1,
+                                            QStringLiteral("vial:") + v.id},
+                                           at, actor));
     VAX_TRY(VialRepository::drawOne(db, v.id));
     ++v.dosesDrawn;
-    draw.movementId = *id;
+    draw.movementId = id;
     return draw;
 }
 
@@ -196,32 +182,29 @@ Result<std::vector<OpenVial>> VialService::listOpen(Database& db)
     return VialRepository::listOpen(db);
 }
 
-Result<DayCloseResult> VialService::closeDay(Database& db, const Clock& clock, const QString& actor)
+Result<DayCloseResult> VialService::closeDay(const ServiceContext& ctx)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::CountStock));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(ClockGuard::admit(db, clock.nowUtc()));
-    auto vials = listOpen(db);
-    if (!vials)
-        return vials.error();
+    VAX_TRY_VALUE(auto vials, listOpen(db));
     const QDateTime now = clock.nowUtc();
     DayCloseResult result;
-    for (const OpenVial& v : *vials) {
+    for (const OpenVial& v : vials) {
         if (v.dosesLeft() > 0) {
-            auto id = LotLedger::book(db,
-                                      {v.lotId, v.fridgeId, MovementKind::Wasted, -v.dosesLeft(),
-                                       wasteReasonName(WasteReason::OpenVialTime)},
-                                      now, actor);
-            if (!id)
-                return id.error();
+            VAX_TRY(LotLedger::book(db,
+                                    {v.lotId, v.fridgeId, MovementKind::Wasted, -v.dosesLeft(),
+                                     wasteReasonName(WasteReason::OpenVialTime)},
+                                    now, actor));
             result.dosesWasted += v.dosesLeft();
         }
         VAX_TRY(VialRepository::close(db, v.id, now, VialCloseReason::DayClose));
         ++result.vialsClosed;
     }
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return result;
 }
 

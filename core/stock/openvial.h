@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 #include "stock/vialrepository.h"
 
 namespace vax {
@@ -33,11 +34,10 @@ struct DayCloseResult {
 // site setting "stock.session_end" (HH:MM, default 17:30, local time).
 class VialService {
 public:
-    static Result<OpenVial> open(Database& db, const Clock& clock, const QString& lotId,
-                                 const QString& fridgeId, const QString& actor);
+    static Result<OpenVial> open(const ServiceContext& ctx, const QString& lotId,
+                                 const QString& fridgeId);
     // Draws one dose (books it administered); refuses an expired or empty vial.
-    static Result<OpenVial> drawDose(Database& db, const Clock& clock, const QString& vialId,
-                                     const QString& actor);
+    static Result<OpenVial> drawDose(const ServiceContext& ctx, const QString& vialId);
     // The steps of drawDose() for a caller that holds its own WriteTransaction: the vial as
     // drawn and the id of the administered movement.
     struct Draw {
@@ -51,11 +51,10 @@ public:
                                                 bool includeClosed = false);
     static Result<std::vector<OpenVial>> listOpen(Database& db);
     // Closes every open vial and books the doses left in them as wasted (open_vial_time).
-    static Result<DayCloseResult> closeDay(Database& db, const Clock& clock, const QString& actor);
+    static Result<DayCloseResult> closeDay(const ServiceContext& ctx);
     static Result<QTime> sessionEnd(Database& db);
     // Sets "stock.session_end" from text "HH:MM" (24-hour) in one transaction, with an audit row.
-    static Result<QTime> setSessionEnd(Database& db, const Clock& clock, const QString& text,
-                                       const QString& actor);
+    static Result<QTime> setSessionEnd(const ServiceContext& ctx, const QString& text);
 };
 
 }  // namespace vax

@@ -57,14 +57,10 @@ Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lo
     const QDateTime from = day.startOfDay(zone);
     const QDateTime to = day.addDays(1).startOfDay(zone);
     DayFigures f;
-    auto opening = LotLedger::onHandBefore(db, lotId, fridgeId, from);
-    if (!opening)
-        return opening.error();
-    f.opening = *opening;
-    auto moves = LotLedger::movementsBetween(db, lotId, fridgeId, from, to);
-    if (!moves)
-        return moves.error();
-    for (const Movement& m : *moves) {
+    VAX_TRY_VALUE(auto opening, LotLedger::onHandBefore(db, lotId, fridgeId, from));
+    f.opening = opening;
+    VAX_TRY_VALUE(auto moves, LotLedger::movementsBetween(db, lotId, fridgeId, from, to));
+    for (const Movement& m : moves) {
         if (m.kind == MovementKind::Receipt || (m.kind == MovementKind::Transfer && m.doses > 0))
             f.received += m.doses;
         else if (m.kind == MovementKind::Administered)
@@ -77,47 +73,43 @@ Result<DayFigures> StockCountService::dayFigures(Database& db, const QString& lo
     return f;
 }
 
-Result<Reconciliation> StockCountService::record(Database& db, const Clock& clock,
-                                                 const QString& lotId, const QString& fridgeId,
-                                                 int counted, const QString& reason,
-                                                 const QString& actor)
+Result<Reconciliation> StockCountService::record(const ServiceContext& ctx, const QString& lotId,
+                                                 const QString& fridgeId, int counted,
+                                                 const QString& reason)
 {
+    Database& db = ctx.db;
+    const Clock& clock = ctx.clock;
+    const QString& actor = ctx.actorId;
     VAX_TRY(requirePermission(db, actor, Permission::CountStock));
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     const SiteCalendar calendar = siteCalendar(db, clock);
     const QDateTime now = calendar.now();
     const QDate today = calendar.dateOf(now);
     VAX_TRY(ClockGuard::admit(db, now));
-    auto figures = dayFigures(db, lotId, fridgeId, today);
-    if (!figures)
-        return figures.error();
-    auto r = reconcile(*figures, counted, reason);
-    if (!r)
-        return r.error();
-    if (r->discrepancy != 0) {
-        auto id = LotLedger::book(
-            db, {lotId, fridgeId, MovementKind::Adjustment, r->discrepancy, r->reason}, now, actor);
-        if (!id)
-            return id.error();
-        r->adjustmentId = *id;
+    VAX_TRY_VALUE(auto figures, dayFigures(db, lotId, fridgeId, today));
+    VAX_TRY_VALUE(auto r, reconcile(figures, counted, reason));
+    if (r.discrepancy != 0) {
+        VAX_TRY_VALUE(auto id,
+                      LotLedger::book(
+                          db, {lotId, fridgeId, MovementKind::Adjustment, r.discrepancy, r.reason},
+                          now, actor));
+        r.adjustmentId = id;
     }
-    r->countId = newId();
+    r.countId = newId();
     VAX_TRY(StockCountRepository::insert(
-        db, {r->countId, lotId, fridgeId, today, figures->opening, figures->received,
-             figures->administered, figures->wasted, r->expected, counted, r->discrepancy,
-             r->reason, r->adjustmentId, now, actor}));
-    if (r->discrepancy != 0) {
+        db, {r.countId, lotId, fridgeId, today, figures.opening, figures.received,
+             figures.administered, figures.wasted, r.expected, counted, r.discrepancy, r.reason,
+             r.adjustmentId, now, actor}));
+    if (r.discrepancy != 0) {
         VAX_TRY(AuditLog::append(
             db, {now, actor, QStringLiteral("stock.adjustment"), QStringLiteral("lot"), lotId,
                  QJsonObject{{QStringLiteral("fridge"), fridgeId},
-                             {QStringLiteral("expected"), r->expected},
+                             {QStringLiteral("expected"), r.expected},
                              {QStringLiteral("counted"), counted},
-                             {QStringLiteral("discrepancy"), r->discrepancy},
-                             {QStringLiteral("reason"), r->reason}}}));
+                             {QStringLiteral("discrepancy"), r.discrepancy},
+                             {QStringLiteral("reason"), r.reason}}}));
     }
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "common/result.h"
+#include "site/servicecontext.h"
 
 namespace vax {
 
@@ -41,9 +42,9 @@ public:
                                          const QString& fridgeId, const QDate& day);
     // Records a physical count for today in one transaction; a discrepancy books an adjustment
     // and an audit row.
-    static Result<Reconciliation> record(Database& db, const Clock& clock, const QString& lotId,
+    static Result<Reconciliation> record(const ServiceContext& ctx, const QString& lotId,
                                          const QString& fridgeId, int counted,
-                                         const QString& reason, const QString& actor);
+                                         const QString& reason);
 };
 
 }  // namespace vax

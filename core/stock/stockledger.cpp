@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "common/dbformat.h"
 #include "common/ids.h"
-#include "stock/dbtime.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -104,19 +104,18 @@ Result<std::vector<Movement>> LotLedger::movementsBetween(Database& db, const QS
                                                           const QDateTime& from,
                                                           const QDateTime& to)
 {
-    auto q = db.exec(QStringLiteral("SELECT kind, doses, reason FROM stock_movement WHERE lot_id "
-                                    "= ? AND fridge_id = ? AND at >= ? AND at < ?"),
-                     {lotId, fridgeId, toDbTime(from), toDbTime(to)});
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral(
+                                      "SELECT kind, doses, reason FROM stock_movement WHERE lot_id "
+                                      "= ? AND fridge_id = ? AND at >= ? AND at < ?"),
+                                  {lotId, fridgeId, toDbTime(from), toDbTime(to)}));
     std::vector<Movement> result;
-    while (q->next()) {
+    while (q.next()) {
         // The schema allows only the five kinds; an unknown one counts as an adjustment.
         result.push_back({lotId, fridgeId,
-                          movementKindFromName(q->value(QStringLiteral("kind")).toString())
+                          movementKindFromName(q.value(QStringLiteral("kind")).toString())
                               .value_or(MovementKind::Adjustment),
-                          q->value(QStringLiteral("doses")).toInt(),
-                          q->value(QStringLiteral("reason")).toString()});
+                          q.value(QStringLiteral("doses")).toInt(),
+                          q.value(QStringLiteral("reason")).toString()});
     }
     return result;
 }
@@ -136,24 +135,20 @@ Result<QString> LotLedger::book(Database& db, const Movement& m, const QDateTime
                          LedgerText::tr("Doses: a movement needs a number of doses other than "
                                         "0."),
                          QStringLiteral("doses"));
-    auto current = onHand(db, m.lotId, m.fridgeId);
-    if (!current)
-        return current.error();
-    if (*current + m.doses < 0)
+    VAX_TRY_VALUE(auto current, onHand(db, m.lotId, m.fridgeId));
+    if (current + m.doses < 0)
         return makeError(ErrorCode::StockNegative,
                          LedgerText::tr("Doses: only %1 doses of this lot are in the fridge; "
                                         "%2 cannot be taken out. Count the stock and correct it "
                                         "first.")
-                             .arg(*current)
+                             .arg(current)
                              .arg(-m.doses),
                          QStringLiteral("doses"));
     const QString id = newId();
-    auto q = db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
-                                    "doses, reason, at, actor) VALUES(?,?,?,?,?,?,?,?)"),
-                     {id, m.lotId, m.fridgeId, movementKindName(m.kind), m.doses, notNull(m.reason),
-                      toDbTime(at), actor});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO stock_movement(id, lot_id, fridge_id, kind, "
+                                   "doses, reason, at, actor) VALUES(?,?,?,?,?,?,?,?)"),
+                    {id, m.lotId, m.fridgeId, movementKindName(m.kind), m.doses, notNull(m.reason),
+                     toDbTime(at), actor}));
     return id;
 }
 
@@ -165,30 +160,24 @@ Status LotLedger::transfer(Database& db, const QString& lotId, const QString& fr
                          LedgerText::tr("Transfer: give a positive number of doses and two "
                                         "different fridges."),
                          QStringLiteral("doses"));
-    auto out = book(db, {lotId, from, MovementKind::Transfer, -doses, QStringLiteral("to:") + to},
-                    at, actor);
-    if (!out)
-        return out.error();
-    auto in = book(db, {lotId, to, MovementKind::Transfer, doses, QStringLiteral("from:") + from},
-                   at, actor);
-    if (!in)
-        return in.error();
+    VAX_TRY(book(db, {lotId, from, MovementKind::Transfer, -doses, QStringLiteral("to:") + to}, at,
+                 actor));
+    VAX_TRY(book(db, {lotId, to, MovementKind::Transfer, doses, QStringLiteral("from:") + from}, at,
+                 actor));
     return {};
 }
 
 Result<std::vector<StockBalance>> LotLedger::balances(Database& db, bool includeEmpty)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT lot_id, fridge_id, SUM(doses) AS doses FROM "
-                               "stock_movement GROUP BY lot_id, fridge_id ORDER BY lot_id, "
-                               "fridge_id"));
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT lot_id, fridge_id, SUM(doses) AS doses FROM "
+                                       "stock_movement GROUP BY lot_id, fridge_id ORDER BY lot_id, "
+                                       "fridge_id")));
     std::vector<StockBalance> result;
-    while (q->next()) {
-        StockBalance b{q->value(QStringLiteral("lot_id")).toString(),
-                       q->value(QStringLiteral("fridge_id")).toString(),
-                       q->value(QStringLiteral("doses")).toInt()};
+    while (q.next()) {
+        StockBalance b{q.value(QStringLiteral("lot_id")).toString(),
+                       q.value(QStringLiteral("fridge_id")).toString(),
+                       q.value(QStringLiteral("doses")).toInt()};
         if (includeEmpty || b.doses != 0)
             result.push_back(b);
     }

@@ -1,6 +1,6 @@
 #include "stock/vialrepository.h"
 
-#include "stock/dbtime.h"
+#include "common/dbformat.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -39,77 +39,67 @@ QString vialCloseReasonName(VialCloseReason reason)
 
 Status VialRepository::insert(Database& db, const OpenVial& v, const QString& openedBy)
 {
-    auto q = db.exec(QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, "
-                                    "discard_at, doses, opened_by) VALUES(?,?,?,?,?,?,?)"),
-                     {v.id, v.lotId, v.fridgeId, toDbTime(v.openedAt), toDbTime(v.discardAt),
-                      v.doses, openedBy});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, "
+                                   "discard_at, doses, opened_by) VALUES(?,?,?,?,?,?,?)"),
+                    {v.id, v.lotId, v.fridgeId, toDbTime(v.openedAt), toDbTime(v.discardAt),
+                     v.doses, openedBy}));
     return {};
 }
 
 Result<std::optional<OpenVial>> VialRepository::byId(Database& db, const QString& id,
                                                      bool includeClosed)
 {
-    auto q = db.exec(kSelect + (includeClosed ? QStringLiteral("WHERE v.id = ?")
-                                              : QStringLiteral("WHERE v.id = ? AND v.closed_at "
-                                                               "IS NULL")),
-                     {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(
+        auto q, db.exec(kSelect + (includeClosed ? QStringLiteral("WHERE v.id = ?")
+                                                 : QStringLiteral("WHERE v.id = ? AND v.closed_at "
+                                                                  "IS NULL")),
+                        {id}));
+    if (!q.next())
         return std::optional<OpenVial>();
-    return std::optional<OpenVial>(fromRow(*q));
+    return std::optional<OpenVial>(fromRow(q));
 }
 
 Result<std::vector<OpenVial>> VialRepository::listOpen(Database& db)
 {
-    auto q = db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL ORDER BY v.discard_at"));
-    if (!q)
-        return q.error();
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL ORDER BY v.discard_at")));
     std::vector<OpenVial> result;
-    while (q->next())
-        result.push_back(fromRow(*q));
+    while (q.next())
+        result.push_back(fromRow(q));
     return result;
 }
 
 Result<int> VialRepository::dosesLeftInOpen(Database& db, const QString& lotId,
                                             const QString& fridgeId)
 {
-    auto q = db.exec(QStringLiteral("SELECT COALESCE(SUM(doses - doses_drawn), 0) FROM vial "
-                                    "WHERE lot_id = ? AND fridge_id = ? AND closed_at IS NULL"),
-                     {lotId, fridgeId});
-    if (!q)
-        return q.error();
-    return q->scalar().toInt();
+    VAX_TRY_VALUE(
+        auto q, db.exec(QStringLiteral("SELECT COALESCE(SUM(doses - doses_drawn), 0) FROM vial "
+                                       "WHERE lot_id = ? AND fridge_id = ? AND closed_at IS NULL"),
+                        {lotId, fridgeId}));
+    return q.scalar().toInt();
 }
 
 Status VialRepository::drawOne(Database& db, const QString& id)
 {
-    auto q =
-        db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"), {id});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn + 1 WHERE id = ?"),
+                    {id}));
     return {};
 }
 
 Result<int> VialRepository::returnOne(Database& db, const QString& id)
 {
-    auto q = db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn - 1 "
-                                    "WHERE id = ? AND doses_drawn > 0"),
-                     {id});
-    if (!q)
-        return q.error();
-    return q->rowsAffected();
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("UPDATE vial SET doses_drawn = doses_drawn - 1 "
+                                                 "WHERE id = ? AND doses_drawn > 0"),
+                                  {id}));
+    return q.rowsAffected();
 }
 
 Status VialRepository::close(Database& db, const QString& id, const QDateTime& at,
                              VialCloseReason reason)
 {
-    auto q = db.exec(QStringLiteral("UPDATE vial SET closed_at = ?, close_reason = ? WHERE id = ?"),
-                     {toDbTime(at), vialCloseReasonName(reason), id});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("UPDATE vial SET closed_at = ?, close_reason = ? WHERE id = ?"),
+                    {toDbTime(at), vialCloseReasonName(reason), id}));
     return {};
 }
 

@@ -32,14 +32,14 @@ Status AuditLog::append(Database& db, const AuditEntry& entry)
 {
     if (ClockGuard::appliesTo(entry.action))
         VAX_TRY(ClockGuard::admit(db, entry.at));
-    auto head = db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
-    if (!head)
-        return head.error();
+    VAX_TRY_VALUE(
+        auto head,
+        db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")));
     qint64 lastId = 0;
     QString prev = kGenesis;
-    if (head->next()) {
-        lastId = head->value(0).toLongLong();
-        prev = head->value(1).toString();
+    if (head.next()) {
+        lastId = head.value(0).toLongLong();
+        prev = head.value(1).toString();
     }
     const qint64 id = lastId + 1;
     const QString at = entry.at.toUTC().toString(Qt::ISODateWithMs);
@@ -47,20 +47,16 @@ Status AuditLog::append(Database& db, const AuditEntry& entry)
         QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
     const QString hash =
         rowHash(id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev);
-    auto ins = db.exec(
+    VAX_TRY(db.exec(
         QStringLiteral("INSERT INTO audit(id, at, actor, action, entity, entity_id, "
                        "detail, prev_hash, hash) "
                        // An empty QString binds as NULL; the columns say ''.
                        "VALUES(?,?,?,?,coalesce(?,''),coalesce(?,''),?,?,?)"),
-        {id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev, hash});
-    if (!ins)
-        return ins.error();
-    auto upd = db.exec(QStringLiteral("INSERT INTO audit_head(id, last_id, last_hash) "
-                                      "VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                                      "last_id = excluded.last_id, last_hash = excluded.last_hash"),
-                       {id, hash});
-    if (!upd)
-        return upd.error();
+        {id, at, entry.actor, entry.action, entry.entity, entry.entityId, detail, prev, hash}));
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO audit_head(id, last_id, last_hash) "
+                                   "VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                   "last_id = excluded.last_id, last_hash = excluded.last_hash"),
+                    {id, hash}));
     return {};
 }
 
@@ -113,11 +109,11 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
         prev = hash;
         ++expectedId;
     }
-    auto head = db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1"));
-    if (!head)
-        return head.error();
-    const qint64 headId = head->next() ? head->value(0).toLongLong() : 0;
-    const QString headHash = headId > 0 ? head->value(1).toString() : kGenesis;
+    VAX_TRY_VALUE(
+        auto head,
+        db.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")));
+    const qint64 headId = head.next() ? head.value(0).toLongLong() : 0;
+    const QString headHash = headId > 0 ? head.value(1).toString() : kGenesis;
     if (headId != expectedId - 1 || headHash != prev) {
         // Rows beyond the head: the first of them is the foreign one. Same count but another
         // hash: the last row was replaced.
@@ -133,10 +129,9 @@ Result<AuditVerifyReport> AuditLog::verify(Database& db)
         return report;
     }
     report.headHash = prev;
-    auto steps = ClockGuard::backwardSteps(db, kReportedSteps, &report.timeBackwardsCount);
-    if (!steps)
-        return steps.error();
-    report.timeBackwards = *steps;
+    VAX_TRY_VALUE(auto steps,
+                  ClockGuard::backwardSteps(db, kReportedSteps, &report.timeBackwardsCount));
+    report.timeBackwards = steps;
     return report;
 }
 

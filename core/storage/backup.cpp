@@ -138,22 +138,16 @@ Result<QString> backupNow(Database& db, const Clock& clock, const QString& reaso
     auto path = backupDatabase(db, db.backupDir(), reason, clock.nowUtc());
     if (!path)
         return path;
-    auto mirror = readMeta(db, QStringLiteral("backup.mirror_dir"));
-    if (!mirror)
-        return mirror.error();
-    for (const QString& dir : {*mirror, extraDir}) {
+    VAX_TRY_VALUE(auto mirror, readMeta(db, QStringLiteral("backup.mirror_dir")));
+    for (const QString& dir : {mirror, extraDir}) {
         if (dir.isEmpty())
             continue;
-        auto copied = mirrorBackup(*path, dir);
-        if (!copied)
-            return copied.error();
+        VAX_TRY(mirrorBackup(*path, dir));
     }
-    auto tx = WriteTransaction::begin(db);
-    if (!tx)
-        return tx.error();
+    VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_at"), clock.nowUtc().toString(Qt::ISODate)));
     VAX_TRY(writeMeta(db, QStringLiteral("backup.last_path"), *path));
-    VAX_TRY(tx->commit());
+    VAX_TRY(tx.commit());
     return path;
 }
 
@@ -170,18 +164,14 @@ Error dailyBackupWarning(const Error& cause)
 
 Result<std::optional<QString>> dailyBackupIfDue(Database& db, const Clock& clock)
 {
-    auto last = readMeta(db, QStringLiteral("backup.last_at"));
-    if (!last)
-        return last.error();
-    const QDateTime lastAt = QDateTime::fromString(*last, Qt::ISODate);
+    VAX_TRY_VALUE(auto last, readMeta(db, QStringLiteral("backup.last_at")));
+    const QDateTime lastAt = QDateTime::fromString(last, Qt::ISODate);
     // "The day's first start" is the site's day, not the PC's.
     const SiteCalendar calendar = siteCalendar(db, clock);
     if (lastAt.isValid() && calendar.dateOf(lastAt) == calendar.today())
         return std::optional<QString>();
-    auto path = backupNow(db, clock, QStringLiteral("daily"));
-    if (!path)
-        return path.error();
-    return std::optional<QString>(*path);
+    VAX_TRY_VALUE(auto path, backupNow(db, clock, QStringLiteral("daily")));
+    return std::optional<QString>(path);
 }
 
 struct BackgroundBackup::State {

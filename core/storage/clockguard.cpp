@@ -109,11 +109,9 @@ bool ClockGuard::appliesTo(const QString& action)
 
 Result<QDateTime> ClockGuard::latestWritten(Database& db)
 {
-    auto mark = readMeta(db, kLatestKey);
-    if (!mark)
-        return mark.error();
-    if (!mark->isEmpty())
-        return parseStamp(*mark);
+    VAX_TRY_VALUE(auto mark, readMeta(db, kLatestKey));
+    if (!mark.isEmpty())
+        return parseStamp(mark);
     // A database written before the mark existed: its last audit row under the rule.
     QStringList marks;
     QVariantList args;
@@ -121,22 +119,18 @@ Result<QDateTime> ClockGuard::latestWritten(Database& db)
         marks << QStringLiteral("?");
         args << a;
     }
-    auto q = db.exec(QStringLiteral("SELECT at FROM audit WHERE action NOT IN (%1) "
-                                    "ORDER BY id DESC LIMIT 1")
-                         .arg(marks.join(QLatin1Char(','))),
-                     args);
-    if (!q)
-        return q.error();
-    return q->next() ? parseStamp(q->value(0).toString()) : QDateTime();
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT at FROM audit WHERE action NOT IN (%1) "
+                                                 "ORDER BY id DESC LIMIT 1")
+                                      .arg(marks.join(QLatin1Char(','))),
+                                  args));
+    return q.next() ? parseStamp(q.value(0).toString()) : QDateTime();
 }
 
 Result<int> ClockGuard::toleranceMinutes(Database& db)
 {
-    auto text = readMeta(db, kToleranceKey);
-    if (!text)
-        return text.error();
+    VAX_TRY_VALUE(auto text, readMeta(db, kToleranceKey));
     bool ok = false;
-    const int minutes = text->toInt(&ok);
+    const int minutes = text.toInt(&ok);
     if (!ok || minutes < kMinClockToleranceMinutes || minutes > kMaxClockToleranceMinutes)
         return kDefaultClockToleranceMinutes;
     return minutes;
@@ -145,16 +139,12 @@ Result<int> ClockGuard::toleranceMinutes(Database& db)
 Status ClockGuard::admit(Database& db, const QDateTime& at)
 {
     const QDateTime t = at.toUTC();
-    auto latest = latestWritten(db);
-    if (!latest)
-        return latest.error();
-    if (latest->isValid()) {
-        auto tolerance = toleranceMinutes(db);
-        if (!tolerance)
-            return tolerance.error();
-        if (t < latest->addSecs(-60LL * *tolerance))
-            return wentBack(db, t, *latest);
-        if (t <= *latest)
+    VAX_TRY_VALUE(auto latest, latestWritten(db));
+    if (latest.isValid()) {
+        VAX_TRY_VALUE(auto tolerance, toleranceMinutes(db));
+        if (t < latest.addSecs(-60LL * tolerance))
+            return wentBack(db, t, latest);
+        if (t <= latest)
             return {};
     }
     return writeMeta(db, kLatestKey, stamp(t));
@@ -169,14 +159,10 @@ Result<ClockState> ClockGuard::state(Database& db, const Clock& clock)
 {
     ClockState s;
     s.now = clock.nowUtc();
-    auto latest = latestWritten(db);
-    if (!latest)
-        return latest.error();
-    auto tolerance = toleranceMinutes(db);
-    if (!tolerance)
-        return tolerance.error();
-    s.latestWritten = *latest;
-    s.toleranceMinutes = *tolerance;
+    VAX_TRY_VALUE(auto latest, latestWritten(db));
+    VAX_TRY_VALUE(auto tolerance, toleranceMinutes(db));
+    s.latestWritten = latest;
+    s.toleranceMinutes = tolerance;
     s.zone = siteZone(db);
     if (s.latestWritten.isValid() && s.now < s.latestWritten) {
         s.behindMs = s.now.msecsTo(s.latestWritten);
@@ -187,16 +173,12 @@ Result<ClockState> ClockGuard::state(Database& db, const Clock& clock)
 
 Result<std::vector<AuditTimeStep>> ClockGuard::backwardSteps(Database& db, int limit, qint64* count)
 {
-    auto tolerance = toleranceMinutes(db);
-    if (!tolerance)
-        return tolerance.error();
-    auto rows = db.exec(QStringLiteral("SELECT id, at, action FROM audit ORDER BY id"));
-    if (!rows)
-        return rows.error();
-    TimeLine line(*tolerance, limit);
-    while (rows->next())
-        line.feed(rows->value(0).toLongLong(), rows->value(1).toString(),
-                  rows->value(2).toString());
+    VAX_TRY_VALUE(auto tolerance, toleranceMinutes(db));
+    VAX_TRY_VALUE(auto rows,
+                  db.exec(QStringLiteral("SELECT id, at, action FROM audit ORDER BY id")));
+    TimeLine line(tolerance, limit);
+    while (rows.next())
+        line.feed(rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString());
     if (count)
         *count = line.count();
     return line.steps();

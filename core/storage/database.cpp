@@ -173,7 +173,7 @@ Result<T> withReadOnly(const QString& path, bool immutable, Work work,
 Status quickCheck(const QString& path, bool immutable = false,
                   const std::function<void(sqlite3*)>& onHandle = {})
 {
-    auto checked = withReadOnly<bool>(
+    VAX_TRY(withReadOnly<bool>(
         path, immutable,
         [&](QSqlDatabase& db) -> Result<bool> {
             QSqlQuery q(db);
@@ -191,9 +191,7 @@ Status quickCheck(const QString& path, bool immutable = false,
                 return dbDamagedError(path, problems.first());
             return true;
         },
-        onHandle);
-    if (!checked)
-        return checked.error();
+        onHandle));
     markChecked(path);
     return {};
 }
@@ -338,10 +336,8 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
         bool checkLater = false;
         if (exists && !empty) {
             const bool immutable = !shared && aloneOnDisk(db->m_path);
-            auto version = schemaVersionOf(options.path, immutable);
-            if (!version)
-                return version.error();
-            fileVersion = *version;
+            VAX_TRY_VALUE(auto version, schemaVersionOf(options.path, immutable));
+            fileVersion = version;
             // A migration writes: the file is checked first. So is a file of a newer or unknown
             // schema, whose refusal should not hide damage.
             checkLater = options.checkInBackground && fileVersion == latestSchemaVersion();

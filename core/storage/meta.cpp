@@ -9,32 +9,26 @@ Result<QString> readMeta(Database& db, const QString& key, const QString& fallba
     if (Database::MetaSnapshot* snapshot = db.writeSnapshot()) {
         // Inside a write transaction: every setting in one read, then from memory.
         if (!snapshot->loaded) {
-            auto all = db.exec(QStringLiteral("SELECT key, value FROM meta"));
-            if (!all)
-                return all.error();
-            while (all->next())
-                snapshot->values.insert(all->value(0).toString(), all->value(1).toString());
+            VAX_TRY_VALUE(auto all, db.exec(QStringLiteral("SELECT key, value FROM meta")));
+            while (all.next())
+                snapshot->values.insert(all.value(0).toString(), all.value(1).toString());
             snapshot->loaded = true;
         }
         const auto it = snapshot->values.constFind(key);
         return it == snapshot->values.cend() ? fallback : *it;
     }
-    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}));
+    if (!q.next())
         return fallback;
-    return q->value(0).toString();
+    return q.value(0).toString();
 }
 
 Status writeMeta(Database& db, const QString& key, const QString& value)
 {
     // A null QString binds as NULL; an empty setting is stored as ''.
-    auto q = db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, COALESCE(?, '')) "
-                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {key, value});
-    if (!q)
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, COALESCE(?, '')) "
+                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                    {key, value}));
     if (Database::MetaSnapshot* snapshot = db.writeSnapshot(); snapshot && snapshot->loaded)
         snapshot->values.insert(key, value.isNull() ? QStringLiteral("") : value);
     return {};

@@ -10,9 +10,7 @@ Result<WriteTransaction> WriteTransaction::begin(Database& db)
 {
     // Nothing is written to a file whose quick_check has not passed (see checkInBackground).
     VAX_TRY(db.awaitIntegrity());
-    auto q = db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!q.ok())
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
     db.startWriteSnapshot();
     return WriteTransaction(&db);
 }
@@ -55,9 +53,7 @@ void WriteTransaction::rollback()
 Result<ReadTransaction> ReadTransaction::begin(Database& db)
 {
     // A deferred BEGIN: the snapshot starts at the first SELECT and holds until end().
-    auto q = db.exec(QStringLiteral("BEGIN"));
-    if (!q.ok())
-        return q.error();
+    VAX_TRY(db.exec(QStringLiteral("BEGIN")));
     return ReadTransaction(&db);
 }
 

@@ -54,22 +54,18 @@ QString TrainingCodes::demoTraceCode(const QString& productCode, const QString& 
 
 Result<std::vector<TrainingLotCodes>> TrainingCodes::list(Database& db, int traceCodesPerLot)
 {
-    auto site = SiteService::load(db);
-    if (!site)
-        return site.error();
-    if (!site->training)
+    VAX_TRY_VALUE(auto site, SiteService::load(db));
+    if (!site.training)
         return makeError(ErrorCode::DemoTrainingOnly,
                          TrainingText::tr("Training scan sheets are made from training databases "
                                           "only; %1 is the production database of site %2. Open "
                                           "a training database (vaxctl init --training).")
-                             .arg(db.path(), site->code),
+                             .arg(db.path(), site.code),
                          QStringLiteral("db"));
-    auto lots = LotService::list(db);
-    if (!lots)
-        return lots.error();
+    VAX_TRY_VALUE(auto lots, LotService::list(db));
     std::vector<TrainingLotCodes> out;
     int serial = 0;
-    for (const LotInfo& lot : *lots) {
+    for (const LotInfo& lot : lots) {
         ++serial;
         if (lot.state() == LotStatus::Discarded || lot.onHand <= 0)
             continue;
@@ -94,10 +90,9 @@ Result<std::vector<TrainingLotCodes>> TrainingCodes::list(Database& db, int trac
             c.gs1Scan = scan;
             c.gs1Text = gs1Text(c.gtin, c.expiry, c.lotNumber, c.serial);
         }
-        auto codes = TraceCodeRepository::unusedOf(db, lot.id, std::max(0, traceCodesPerLot));
-        if (!codes)
-            return codes.error();
-        c.traceCodes = *codes;
+        VAX_TRY_VALUE(auto codes,
+                      TraceCodeRepository::unusedOf(db, lot.id, std::max(0, traceCodesPerLot)));
+        c.traceCodes = codes;
         out.push_back(std::move(c));
     }
     return out;

@@ -134,7 +134,7 @@ CheckInRequest baseRequest(const Fixture& f, const QDate& birthDate)
 void BM_CheckInNewPerson(benchmark::State& state)
 {
     Fixture& f = fixture();
-    CheckInService service(f.bench->db(), f.bench->clock());
+    CheckInService service({f.bench->db(), f.bench->clock()});
     std::vector<double> ms;
     int duplicates = 0;
     for (auto _ : state) {
@@ -164,7 +164,7 @@ void BM_CheckInNewPerson(benchmark::State& state)
 void BM_CheckInExistingByDocument(benchmark::State& state)
 {
     Fixture& f = fixture();
-    CheckInService service(f.bench->db(), f.bench->clock());
+    CheckInService service({f.bench->db(), f.bench->clock()});
     std::vector<double> ms;
     for (auto _ : state) {
         if (f.nextExisting >= f.samples.size()) {  // everyone sampled came today: next day

@@ -103,8 +103,8 @@ void parseAndImport(benchmark::State& state, const QString& text, const QString&
             state.SkipWithError("parse failed");
             return;
         }
-        auto outcome = ColdChainService::importReport(*db, clock, fridge->id, *report,
-                                                      QStringLiteral("bench"));
+        auto outcome = ColdChainService::importReport({*db, clock, QStringLiteral("bench")},
+                                                      fridge->id, *report);
         if (!outcome || outcome->readingsStored != kRows || outcome->excursions.size() != 1) {
             state.SkipWithError("import failed");
             return;
@@ -144,13 +144,14 @@ void BM_ReimportLogTagCsv(benchmark::State& state)
     auto fridge = FridgeRepository::find(*db, QStringLiteral("Fridge 1 (training)"));
     auto report = parseTemperatureFile(logTagFile(), kZone, QStringLiteral("logtag"));
     if (!fridge || !report ||
-        !ColdChainService::importReport(*db, clock, fridge->id, *report, QStringLiteral("bench"))) {
+        !ColdChainService::importReport({*db, clock, QStringLiteral("bench")}, fridge->id,
+                                        *report)) {
         state.SkipWithError("setup failed");
         return;
     }
     for (auto _ : state) {
-        auto outcome = ColdChainService::importReport(*db, clock, fridge->id, *report,
-                                                      QStringLiteral("bench"));
+        auto outcome = ColdChainService::importReport({*db, clock, QStringLiteral("bench")},
+                                                      fridge->id, *report);
         if (!outcome || outcome->readingsSkipped != kRows) {
             state.SkipWithError("re-import failed");
             return;
@@ -167,7 +168,8 @@ void BM_ReadingsForChart(benchmark::State& state)
     auto fridge = FridgeRepository::find(*db, QStringLiteral("Fridge 1 (training)"));
     auto report = parseTemperatureFile(logTagFile(), kZone, QStringLiteral("logtag"));
     if (!fridge || !report ||
-        !ColdChainService::importReport(*db, clock, fridge->id, *report, QStringLiteral("bench"))) {
+        !ColdChainService::importReport({*db, clock, QStringLiteral("bench")}, fridge->id,
+                                        *report)) {
         state.SkipWithError("setup failed");
         return;
     }

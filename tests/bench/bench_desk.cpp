@@ -22,11 +22,11 @@
 #include "checkin/screening.h"
 #include "coldchain/fridges.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "desk/administrationservice.h"
 #include "security/staff.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -172,7 +172,7 @@ BenchSite& site()
             req.name = QStringLiteral("Bench site");
             req.district = QStringLiteral("Bench district");
             req.training = true;
-            must(SiteService::init(*b->db, b->clock, req), "init");
+            must(SiteService::init({*b->db, b->clock}, req), "init");
         }
         b->staffId = must(StaffRepository::findByUsername(*b->db, QStringLiteral("demo")), "staff")
                          .value()
@@ -189,7 +189,7 @@ BenchSite& site()
             r.expiry = QDate(2022, 12, 31);
             r.doses = 2'000'000;
             r.fridgeId = fridge.id;
-            b->lotId = must(LotService::receive(*b->db, b->clock, r, b->staffId), "lot").lot.id;
+            b->lotId = must(LotService::receive({*b->db, b->clock, b->staffId}, r), "lot").lot.id;
         }
         if (external.isEmpty()) {
             const int persons = qEnvironmentVariableIntValue("VAX_BENCH_PERSONS");
@@ -271,7 +271,7 @@ void BM_DeskLoadContextAndEvaluate(benchmark::State& state)
     BenchSite& s = site();
     if (s.ready.empty())
         checkInMore(s, 1);
-    AdministrationService administration(*s.db, s.clock);
+    AdministrationService administration({*s.db, s.clock});
     const DeskScan scan{s.ready.back(), s.lotId, QString(), QString()};
     for (auto _ : state) {
         auto ctx = administration.loadContext(scan);
@@ -288,7 +288,7 @@ BENCHMARK(BM_DeskLoadContextAndEvaluate)->Unit(benchmark::kMillisecond)->UseReal
 void BM_Administer(benchmark::State& state)
 {
     BenchSite& s = site();
-    AdministrationService administration(*s.db, s.clock);
+    AdministrationService administration({*s.db, s.clock});
     std::vector<double> ms;
     for (auto _ : state) {
         if (s.ready.empty()) {

@@ -18,13 +18,13 @@
 
 #include "coldchain/fridges.h"
 #include "common/clock.h"
+#include "common/dbformat.h"
 #include "common/ids.h"
 #include "exchange/bundle.h"
 #include "exchange/exporter.h"
 #include "exchange/signing.h"
 #include "security/staff.h"
 #include "site/site.h"
-#include "stock/dbtime.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -74,7 +74,7 @@ Template& dayTemplate()
         req.name = QStringLiteral("Bench site");
         req.district = QStringLiteral("Bench district");
         req.training = true;
-        must(SiteService::init(*db, clock, req), "init");
+        must(SiteService::init({*db, clock}, req), "init");
         b->staffId = must(StaffRepository::findByUsername(*db, QStringLiteral("demo")), "staff")
                          .value()
                          .member.id;
@@ -87,7 +87,7 @@ Template& dayTemplate()
         r.expiry = QDate(2022, 12, 31);
         r.doses = 100'000;
         r.fridgeId = fridge.id;
-        const QString lotId = must(LotService::receive(*db, clock, r, b->staffId), "lot").lot.id;
+        const QString lotId = must(LotService::receive({*db, clock, b->staffId}, r), "lot").lot.id;
 
         const int n = qEnvironmentVariableIntValue("VAX_BENCH_DOSES") > 0
                           ? qEnvironmentVariableIntValue("VAX_BENCH_DOSES")

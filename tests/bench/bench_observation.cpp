@@ -89,7 +89,7 @@ BENCHMARK(BM_BoardTick)->Arg(1080)->Arg(768)->Unit(benchmark::kMillisecond);
 void BM_ChangeStamp(benchmark::State& state)
 {
     Site& s = sharedSite();
-    ObservationService service(*s.site.db, *s.site.clock);
+    ObservationService service({*s.site.db, *s.site.clock});
     for (auto _ : state)
         benchmark::DoNotOptimize(service.changeStamp());
 }
@@ -99,7 +99,7 @@ BENCHMARK(BM_ChangeStamp)->Unit(benchmark::kMicrosecond);
 void BM_BoardQuery(benchmark::State& state)
 {
     Site& s = sharedSite();
-    ObservationService service(*s.site.db, *s.site.clock);
+    ObservationService service({*s.site.db, *s.site.clock});
     for (auto _ : state)
         benchmark::DoNotOptimize(service.board());
 }

@@ -215,7 +215,7 @@ TEST(CliDemoSeed, SeededPersonsAreValidFindableAndAudited)
 
     // The real check-in finds a seeded person by the document and creates nobody.
     const Row& someone = all[all.size() / 2];
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto staff = db->exec(QStringLiteral("SELECT id FROM staff LIMIT 1"));
     ASSERT_TRUE(staff.ok());
     CheckInRequest req =

@@ -32,8 +32,8 @@ protected:
     {
         clock.setNow(QDateTime(QDate(2022, 2, 28), QTime(9, 0), kChina));
         StockFixture::SetUp();
-        checkin = std::make_unique<CheckInService>(*db, clock);
-        administration = std::make_unique<AdministrationService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
         lot = receive(QStringLiteral("ZF-1"), 10, 300, QStringLiteral("ZF2001"));  // from 18
     }
 

@@ -124,10 +124,10 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        administration = std::make_unique<AdministrationService>(*db, clock);
-        correction = std::make_unique<DoseCorrectionService>(*db, clock);
-        checkin = std::make_unique<CheckInService>(*db, clock);
-        service = std::make_unique<CertificateService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
+        correction = std::make_unique<DoseCorrectionService>(ServiceContext(*db, clock));
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
+        service = std::make_unique<CertificateService>(ServiceContext(*db, clock));
         lot = receive(QStringLiteral("CERT-LOT-1"), 50);
     }
 
@@ -316,7 +316,7 @@ TEST_F(CertificateTest, NumbersRestartEachDayAndContinueAfterARestart)
     db.reset();
     db = tmp.open();
     ASSERT_TRUE(db);
-    CertificateService reopened(*db, clock);
+    CertificateService reopened({*db, clock});
     EXPECT_EQ(numberOf(reopened.issue(admin.id, b)), QStringLiteral("C20210602-0002"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")),
               QStringLiteral("5"));
@@ -336,7 +336,7 @@ TEST_F(CertificateTest, ConcurrentDesksNeverShareANumber)
             ++failures;
             return;
         }
-        CertificateService s(**own, clock);
+        CertificateService s({**own, clock});
         for (int i = 0; i < kPerDesk; ++i)
             if (!s.issue(admin.id, personId).ok())
                 ++failures;

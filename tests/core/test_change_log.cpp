@@ -364,7 +364,7 @@ TEST_F(ChangeLogTest, ServicesChangingARowMoveItsNumber)
 {
     FakeClock clock{test::testNow()};
     test::addStaff(*db, QStringLiteral("staff-1"), Role::Registrar);
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     CheckInRequest r;
     r.staffId = QStringLiteral("staff-1");
     r.draft.name = QStringLiteral("李四");

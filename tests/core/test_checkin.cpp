@@ -104,7 +104,7 @@ TEST(Screening, MissingAnswersAndImplausibleTemperaturesAreRefused)
 
 TEST_F(CheckInTest, ChecksInANewPersonWithQueueNumberOne)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto r = service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_TRUE(r->personCreated);
@@ -118,7 +118,7 @@ TEST_F(CheckInTest, ChecksInANewPersonWithQueueNumberOne)
 
 TEST_F(CheckInTest, ASecondCheckInTheSameDayIsFoundNotDuplicated)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     ASSERT_TRUE(
         service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
             .ok());
@@ -132,7 +132,7 @@ TEST_F(CheckInTest, ASecondCheckInTheSameDayIsFoundNotDuplicated)
 TEST_F(CheckInTest, QueueNumbersRestartAfterLocalMidnightAndSurviveReopening)
 {
     {
-        CheckInService service(*db, clock);
+        CheckInService service({*db, clock});
         EXPECT_EQ(
             service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
                 ->queueNumber,
@@ -144,7 +144,7 @@ TEST_F(CheckInTest, QueueNumbersRestartAfterLocalMidnightAndSurviveReopening)
     }
     db.reset();
     db = temp.open();  // a restart
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     EXPECT_EQ(
         service.checkIn(request(QStringLiteral("王五"), QStringLiteral("510101198001010015")))
             ->queueNumber,
@@ -168,7 +168,7 @@ TEST_F(CheckInTest, QueueNumbersRestartAfterLocalMidnightAndSurviveReopening)
 
 TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     ASSERT_TRUE(
         service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")))
             .ok());
@@ -211,7 +211,7 @@ TEST_F(CheckInTest, ARejectedCheckInWritesNothing)
 // typed one, naming the field, and writes nothing; with one, the person has it.
 TEST_F(CheckInTest, ADocumentWithoutABirthDateNeedsATypedOne)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     struct Doc {
         std::optional<DocumentType> type;
         const char* number;
@@ -276,7 +276,7 @@ TEST(IdentityBirthDate, WhichNumbersCarryTheBirthDate)
 
 TEST_F(CheckInTest, PossibleDuplicateIsWarnedThenLinkedOrConfirmed)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto first =
         service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(first.ok());
@@ -314,7 +314,7 @@ TEST_F(CheckInTest, PossibleDuplicateIsWarnedThenLinkedOrConfirmed)
 
 TEST_F(CheckInTest, FindsPersonsByDocumentPhoneAndName)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto a = request(QStringLiteral("欧阳小华"), QStringLiteral("11010519491231002X"));
     a.draft.phone = QStringLiteral("13800138000");
     ASSERT_TRUE(service.checkIn(a).ok());
@@ -345,7 +345,7 @@ TEST_F(CheckInTest, FindsPersonsByDocumentPhoneAndName)
 
 TEST_F(CheckInTest, ADeferredScreeningIsRecordedWithoutAQueueNumber)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto fever = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
     fever.temperatureC = 37.3;
     // A plain check-in still refuses and writes nothing …
@@ -391,7 +391,7 @@ TEST_F(CheckInTest, ADeferredScreeningIsRecordedWithoutAQueueNumber)
 
 TEST_F(CheckInTest, ADeferralIsRefusedForAClearScreeningAndWritesNothing)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto clear = request(QStringLiteral("李四"), QStringLiteral("440301199001011234"));
     EXPECT_EQ(service.recordDeferral(clear).error().code, ErrorCode::CheckInNotDeferred);
     clear.temperatureC = 37.5;
@@ -412,7 +412,7 @@ TEST_F(CheckInTest, ADeferralIsRefusedForAClearScreeningAndWritesNothing)
 
 TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto in =
         service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(in.ok());
@@ -446,7 +446,7 @@ TEST_F(CheckInTest, AWaitingVisitCanBeCancelledOnce)
 
 TEST_F(CheckInTest, VisitTodayFindsTheExistingVisit)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     auto in =
         service.checkIn(request(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     ASSERT_TRUE(in.ok());
@@ -460,7 +460,7 @@ TEST_F(CheckInTest, VisitTodayFindsTheExistingVisit)
 
 TEST_F(CheckInTest, RegisterPersonCreatesFindsOrWarnsOfADuplicate)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     PersonDraft draft;
     draft.name = QStringLiteral("张三");
     draft.document.number = QStringLiteral("11010519491231002X");
@@ -493,7 +493,7 @@ TEST_F(CheckInTest, RegisterPersonCreatesFindsOrWarnsOfADuplicate)
 
 TEST_F(CheckInTest, ShortFragmentsFindStartsFirstThenContainsAnywhere)
 {
-    CheckInService service(*db, clock);
+    CheckInService service({*db, clock});
     const std::pair<const char*, const char*> people[] = {
         {"秀英王", "11010519491231002X"},  // contains 王 but does not start with it
         {"王秀英", "440301199001011234"}, {"王伟", "510101198001010015"},

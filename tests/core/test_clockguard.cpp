@@ -28,9 +28,9 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        queue = std::make_unique<QueueService>(*db, clock);
-        administration = std::make_unique<AdministrationService>(*db, clock);
-        checkin = std::make_unique<CheckInService>(*db, clock);
+        queue = std::make_unique<QueueService>(ServiceContext(*db, clock));
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
         test::addStaff(*db, kNurse, Roles(Role::Vaccinator));
     }
 
@@ -138,7 +138,8 @@ TEST_F(ClockGuardTest, AClockSetBackThreeDaysBetweenTwoAdministrationsIsRefused)
     r.expiry = QDate(2021, 12, 31);
     r.vials = 1;
     r.fridgeId = fridge.id;
-    EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().code, ErrorCode::ClockWentBack);
+    EXPECT_EQ(LotService::receive({*db, clock, admin.id}, r).error().code,
+              ErrorCode::ClockWentBack);
     EXPECT_EQ(queue->callNext(QStringLiteral("3"), admin.id).error().code,
               ErrorCode::ClockWentBack);
     EXPECT_EQ(snapshot(), before);
@@ -170,16 +171,16 @@ TEST_F(ClockGuardTest, ASiteAdministratorsAcknowledgementLetsTheNextWritePass)
     clock.jumpWall(-3 * kDayMs);
     ASSERT_EQ(administer(t.early, t.lot.id).error().code, ErrorCode::ClockWentBack);
 
-    auto state = ClockService::status(*db, clock);
+    auto state = ClockService::status({*db, clock});
     ASSERT_TRUE(state.ok());
     EXPECT_TRUE(state->refused);
     EXPECT_EQ(state->latestWritten, latest);
     EXPECT_EQ(state->behindMs, 3 * kDayMs);
 
     // A reason is required.
-    EXPECT_EQ(ClockService::acknowledge(*db, clock, admin.id, QStringLiteral("  ")).error().code,
+    EXPECT_EQ(ClockService::acknowledge({*db, clock, admin.id}, QStringLiteral("  ")).error().code,
               ErrorCode::ReasonRequired);
-    auto ack = ClockService::acknowledge(*db, clock, admin.id,
+    auto ack = ClockService::acknowledge({*db, clock, admin.id},
                                          QStringLiteral("clock was 3 days ahead, set right"));
     ASSERT_TRUE(ack.ok()) << qPrintable(ack.error().message);
     EXPECT_EQ(ack->previousMark, latest);
@@ -191,7 +192,7 @@ TEST_F(ClockGuardTest, ASiteAdministratorsAcknowledgementLetsTheNextWritePass)
               admin.id + QStringLiteral("|clock was 3 days ahead, set right|") +
                   latest.toString(Qt::ISODateWithMs) + u'|' +
                   clock.nowUtc().toString(Qt::ISODateWithMs));
-    EXPECT_FALSE(ClockService::status(*db, clock)->refused);
+    EXPECT_FALSE(ClockService::status({*db, clock})->refused);
 
     clock.advance(60'000);
     auto second = administer(t.early, t.lot.id);
@@ -210,12 +211,12 @@ TEST_F(ClockGuardTest, ANurseMayNotAcknowledge)
     ASSERT_TRUE(checkIn(QStringLiteral("李一"), 11).ok());
     const QString mark = snapshot().last();
     clock.jumpWall(-3 * kDayMs);
-    auto ack = ClockService::acknowledge(*db, clock, kNurse, QStringLiteral("I changed it"));
+    auto ack = ClockService::acknowledge({*db, clock, kNurse}, QStringLiteral("I changed it"));
     ASSERT_FALSE(ack.ok());
     EXPECT_EQ(ack.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(snapshot().last(), mark);
-    EXPECT_TRUE(ClockService::status(*db, clock)->refused);
-    EXPECT_EQ(ClockService::setToleranceMinutes(*db, clock, kNurse, 60).error().code,
+    EXPECT_TRUE(ClockService::status({*db, clock})->refused);
+    EXPECT_EQ(ClockService::setToleranceMinutes({*db, clock, kNurse}, 60).error().code,
               ErrorCode::PermissionDenied);
 }
 
@@ -223,11 +224,11 @@ TEST_F(ClockGuardTest, SigningInStillWorksSoTheAdministratorCanAcknowledge)
 {
     ASSERT_TRUE(checkIn(QStringLiteral("李一"), 11).ok());
     clock.jumpWall(-3 * kDayMs);
-    auto login =
-        AuthService::login(*db, clock, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword));
+    auto login = AuthService::login({*db, clock}, QStringLiteral("demo"),
+                                    QString::fromLatin1(kDemoPassword));
     EXPECT_TRUE(login.ok()) << qPrintable(login.error().message);
     // A sign-in does not move the mark.
-    EXPECT_TRUE(ClockService::status(*db, clock)->refused);
+    EXPECT_TRUE(ClockService::status({*db, clock})->refused);
 }
 
 TEST_F(ClockGuardTest, TheToleranceIsASiteSetting)
@@ -235,11 +236,11 @@ TEST_F(ClockGuardTest, TheToleranceIsASiteSetting)
     ASSERT_TRUE(checkIn(QStringLiteral("李一"), 11).ok());
     clock.jumpWall(-30 * 60'000);
     EXPECT_EQ(checkIn(QStringLiteral("李二"), 13).error().code, ErrorCode::ClockWentBack);
-    EXPECT_EQ(ClockService::setToleranceMinutes(*db, clock, admin.id, 0).error().code,
+    EXPECT_EQ(ClockService::setToleranceMinutes({*db, clock, admin.id}, 0).error().code,
               ErrorCode::InvalidArgument);
     // Changing the setting is itself a write: it must come from a clock that is right.
     clock.jumpWall(30 * 60'000);
-    ASSERT_TRUE(ClockService::setToleranceMinutes(*db, clock, admin.id, 60).ok());
+    ASSERT_TRUE(ClockService::setToleranceMinutes({*db, clock, admin.id}, 60).ok());
     clock.jumpWall(-30 * 60'000);
     EXPECT_TRUE(checkIn(QStringLiteral("李二"), 13).ok());
     EXPECT_EQ(ClockGuard::toleranceMinutes(*db).valueOr(0), 60);

@@ -50,10 +50,10 @@ protected:
 
     void makeServices()
     {
-        administration = std::make_unique<AdministrationService>(*db, clock);
-        checkin = std::make_unique<CheckInService>(*db, clock);
-        aefi = std::make_unique<AefiService>(*db, clock);
-        service = std::make_unique<ContraindicationService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
+        aefi = std::make_unique<AefiService>(ServiceContext(*db, clock));
+        service = std::make_unique<ContraindicationService>(ServiceContext(*db, clock));
     }
 
     // Closes the database and opens the file again, as a restart of the app does.
@@ -102,7 +102,7 @@ protected:
     StaffMember addUser(const QString& username, Roles roles, const QString& password)
     {
         auto added =
-            UserService::add(*db, clock, admin.id, NewStaff{username, username, password, roles});
+            UserService::add({*db, clock, admin.id}, NewStaff{username, username, password, roles});
         EXPECT_TRUE(added.ok()) << (added.ok() ? "" : qPrintable(added.error().message));
         return added.ok() ? *added : StaffMember{};
     }

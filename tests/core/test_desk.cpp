@@ -52,10 +52,10 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        queue = std::make_unique<QueueService>(*db, clock);
-        administration = std::make_unique<AdministrationService>(*db, clock);
-        correction = std::make_unique<DoseCorrectionService>(*db, clock);
-        checkin = std::make_unique<CheckInService>(*db, clock);
+        queue = std::make_unique<QueueService>(ServiceContext(*db, clock));
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
+        correction = std::make_unique<DoseCorrectionService>(ServiceContext(*db, clock));
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
     }
 
     // Checks a person in today; returns the visit id.
@@ -91,7 +91,7 @@ protected:
         r.vials = vials;
         r.fridgeId = fridge.id;
         r.traceCodes = boxes;
-        auto res = LotService::receive(*db, clock, r, admin.id);
+        auto res = LotService::receive({*db, clock, admin.id}, r);
         EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
         return res.ok() ? res->lot : LotInfo{};
     }
@@ -133,7 +133,7 @@ protected:
     // A real account (with a password it can sign in with) holding `roles`; returns its id.
     QString addAccount(const QString& username, Roles roles)
     {
-        auto added = UserService::add(*db, clock, admin.id,
+        auto added = UserService::add({*db, clock, admin.id},
                                       {username, username, passwordOf(username), roles});
         EXPECT_TRUE(added.ok()) << (added.ok() ? "" : qPrintable(added.error().message));
         return added.ok() ? added->id : QString();
@@ -255,7 +255,7 @@ TEST_F(DeskTest, DrawsFromAnOpenMultiDoseVial)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(hasFinding(seen, QStringLiteral("vial.not_opened")));
 
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
     auto r = administration->administer(request(visit, QString(), QString(), vial->id));
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
@@ -289,7 +289,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     // cannot override a minimum interval.
     clock.advance(qint64(20) * 24 * 3600 * 1000);
     const QString early = checkIn(QStringLiteral("赵五"), QDate(1985, 7, 7), 11);
-    auto approval = AuthService::approveOverride(*db, clock, QString::fromLatin1(kDemoUsername),
+    auto approval = AuthService::approveOverride({*db, clock}, QString::fromLatin1(kDemoUsername),
                                                  QString::fromLatin1(kDemoPassword), early,
                                                  {QStringLiteral("interval.too_early")});
     ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
@@ -308,7 +308,8 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
     EXPECT_EQ(snapshot(), before);
 
     // The lot is quarantined after a warm reading: refused, though everything is "confirmed".
-    ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge.id, 9.5, {}, admin.id).ok());
+    ASSERT_TRUE(
+        ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 9.5, {}).ok());
     const QString third = checkIn(QStringLiteral("孙七"), QDate(1991, 9, 9), 15);
     before = snapshot();
     auto quarantined =
@@ -326,7 +327,7 @@ TEST_F(DeskTest, RefusesAnUnsafeDoseWhateverTheCallerClaims)
 TEST_F(DeskTest, AnExpiredOpenVialIsRefused)
 {
     const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_TRUE(vial.ok());
     const QString visit = checkIn(QStringLiteral("周八"), QDate(1975, 1, 2), 11);
     clock.setNow(vial->discardAt);
@@ -362,14 +363,15 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
     EXPECT_EQ(snapshot(), before);
 
     // A nurse is not a doctor, whatever password she types.
-    auto notDoctor = AuthService::approveOverride(
-        *db, clock, QStringLiteral("nurse1"), passwordOf(QStringLiteral("nurse1")), visit, review);
+    auto notDoctor =
+        AuthService::approveOverride({*db, clock}, QStringLiteral("nurse1"),
+                                     passwordOf(QStringLiteral("nurse1")), visit, review);
     ASSERT_FALSE(notDoctor.ok());
     EXPECT_EQ(notDoctor.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(auditCount(QStringLiteral("override.auth_refused"), nurse), 1);
 
     // The doctor's password, typed wrong: counted toward the doctor's lockout, audited.
-    auto wrong = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto wrong = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                               QStringLiteral("not-the-password"), visit, review);
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, ErrorCode::LoginFailed);
@@ -381,7 +383,7 @@ TEST_F(DeskTest, OnlyADoctorWhoAuthenticatedMayOverrideAndTheOverrideIsRecorded)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
 
     // The right password: an approval, which the dose records with the reason.
-    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto approval = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                  passwordOf(QStringLiteral("doc1")), visit, review);
     ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
     EXPECT_EQ(approval->doctor().id, doctor);
@@ -432,13 +434,13 @@ TEST_F(DeskTest, AnOverrideApprovalIsForThisVisitTheseFindingsAndAFewMinutes)
     const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
     addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
     const QStringList review{QStringLiteral("screening.doctor_review")};
-    auto forOther = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto forOther = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                  passwordOf(QStringLiteral("doc1")), other, review);
     ASSERT_TRUE(forOther.ok());
-    auto forNothing = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto forNothing = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                    passwordOf(QStringLiteral("doc1")), visit, {});
     ASSERT_TRUE(forNothing.ok());
-    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto approval = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                  passwordOf(QStringLiteral("doc1")), visit, review);
     ASSERT_TRUE(approval.ok());
 
@@ -474,10 +476,10 @@ TEST_F(DeskTest, ALockedDisabledOrUnknownDoctorCannotApprove)
 
     // An approval made before the doctor's account was locked is no longer good.
     auto early =
-        AuthService::approveOverride(*db, clock, QStringLiteral("doc1"), password, visit, review);
+        AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"), password, visit, review);
     ASSERT_TRUE(early.ok());
     for (int i = 1; i <= kMaxFailedLogins; ++i) {
-        auto wrong = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+        auto wrong = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                   QStringLiteral("guess-%1").arg(i), visit, review);
         ASSERT_FALSE(wrong.ok());
         EXPECT_EQ(wrong.error().code,
@@ -485,11 +487,11 @@ TEST_F(DeskTest, ALockedDisabledOrUnknownDoctorCannotApprove)
     }
     EXPECT_EQ(auditCount(QStringLiteral("override.auth_failed"), doctor), kMaxFailedLogins);
     auto locked =
-        AuthService::approveOverride(*db, clock, QStringLiteral("doc1"), password, visit, review);
+        AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"), password, visit, review);
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(locked.error().code, ErrorCode::AccountLocked);
     // The lockout is the sign-in lockout: the doctor cannot log in either.
-    auto login = AuthService::login(*db, clock, QStringLiteral("doc1"), password);
+    auto login = AuthService::login({*db, clock}, QStringLiteral("doc1"), password);
     ASSERT_FALSE(login.ok());
     EXPECT_EQ(login.error().code, ErrorCode::AccountLocked);
 
@@ -508,12 +510,12 @@ TEST_F(DeskTest, ALockedDisabledOrUnknownDoctorCannotApprove)
 
     // Disabled, and unknown.
     const QString doc2 = addAccount(QStringLiteral("doc2"), Roles(Role::Doctor));
-    ASSERT_TRUE(UserService::setDisabled(*db, clock, admin.id, doc2, true).ok());
-    auto disabled = AuthService::approveOverride(*db, clock, QStringLiteral("doc2"),
+    ASSERT_TRUE(UserService::setDisabled({*db, clock, admin.id}, doc2, true).ok());
+    auto disabled = AuthService::approveOverride({*db, clock}, QStringLiteral("doc2"),
                                                  passwordOf(QStringLiteral("doc2")), visit, review);
     ASSERT_FALSE(disabled.ok());
     EXPECT_EQ(disabled.error().code, ErrorCode::AccountDisabled);
-    auto unknown = AuthService::approveOverride(*db, clock, QStringLiteral("dr-nobody"),
+    auto unknown = AuthService::approveOverride({*db, clock}, QStringLiteral("dr-nobody"),
                                                 QStringLiteral("whatever-1"), visit, review);
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::LoginFailed);
@@ -527,15 +529,15 @@ TEST_F(DeskTest, ADoctorMayApproveWithTheirPin)
     const QString visit = checkIn(QStringLiteral("吴九"), QDate(1960, 2, 2), 11, true);
     const QString nurse = addAccount(QStringLiteral("nurse1"), Roles(Role::Vaccinator));
     const QString doctor = addAccount(QStringLiteral("doc1"), Roles(Role::Doctor));
-    ASSERT_TRUE(UserService::setPin(*db, clock, doctor, doctor, QStringLiteral("4711"),
+    ASSERT_TRUE(UserService::setPin({*db, clock, doctor}, doctor, QStringLiteral("4711"),
                                     passwordOf(QStringLiteral("doc1")))
                     .ok());
     const QStringList review{QStringLiteral("screening.doctor_review")};
-    auto wrongPin = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto wrongPin = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                  QStringLiteral("1234"), visit, review);
     ASSERT_FALSE(wrongPin.ok());
     EXPECT_TRUE(wrongPin.error().message.contains(QStringLiteral("PIN")));
-    auto approval = AuthService::approveOverride(*db, clock, QStringLiteral("doc1"),
+    auto approval = AuthService::approveOverride({*db, clock}, QStringLiteral("doc1"),
                                                  QStringLiteral("4711"), visit, review);
     ASSERT_TRUE(approval.ok()) << qPrintable(approval.error().message);
     EXPECT_EQ(approval->method(), UnlockMethod::Pin);
@@ -584,7 +586,7 @@ TEST_F(DeskTest, AFaultBetweenAnyTwoWritesLeavesNothingWritten)
 {
     const LotInfo lot =
         receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {kBox1});
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_TRUE(vial.ok());
     const QString visit = checkIn(QStringLiteral("郑十"), QDate(1988, 4, 4), 11);
     ASSERT_TRUE(queue->callNext(QStringLiteral("2"), admin.id).ok());
@@ -666,7 +668,7 @@ TEST_F(DeskTest, CorrectionMarksEnteredInErrorAndBooksTheDoseBack)
 TEST_F(DeskTest, CorrectingAVialDosePutsItBackIntoTheOpenVial)
 {
     const LotInfo lot = receiveWithBoxes(QStringLiteral("A1"), QStringLiteral("Convidecia"), 2, {});
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_TRUE(vial.ok());
     const QString visit = checkIn(QStringLiteral("陈十二"), QDate(1966, 6, 6), 11);
     auto given = administration->administer(request(visit, QString(), QString(), vial->id));
@@ -716,7 +718,7 @@ TEST_F(DeskTest, StockBalanceAlwaysEqualsTheSumOfTheMovements)
     auto given = administration->administer(request(visit, QStringLiteral("B1"), kBox1));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
     ASSERT_TRUE(
-        LotService::waste(*db, clock, lot.id, fridge.id, 2, WasteReason::Broken, {}, admin.id)
+        LotService::waste({*db, clock, admin.id}, lot.id, fridge.id, 2, WasteReason::Broken, {})
             .ok());
     ASSERT_TRUE(correction->correct(given->dose.id, QStringLiteral("test"), admin.id).ok());
     auto other = FridgeRepository::add(*db, clock, QStringLiteral("Second"), {}, admin.id);

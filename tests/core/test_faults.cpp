@@ -27,9 +27,9 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        checkin = std::make_unique<CheckInService>(*db, clock);
-        queue = std::make_unique<QueueService>(*db, clock);
-        administration = std::make_unique<AdministrationService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
+        queue = std::make_unique<QueueService>(ServiceContext(*db, clock));
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
         lot = receive(QStringLiteral("F1"), 500);
     }
 
@@ -256,9 +256,9 @@ protected:
         db.reset();
         db = tmp.open();
         ASSERT_TRUE(db);
-        checkin = std::make_unique<CheckInService>(*db, clock);
-        queue = std::make_unique<QueueService>(*db, clock);
-        administration = std::make_unique<AdministrationService>(*db, clock);
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
+        queue = std::make_unique<QueueService>(ServiceContext(*db, clock));
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
     }
 };
 

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
+#include <utility>
 
 #include "common/result.h"
 
@@ -45,6 +47,24 @@ Result<int> unbox(int n)
     VAX_TRY_VALUE(std::unique_ptr<int> box, boxed(n));
     return *box + 1;
 }
+
+// Types and expressions with top-level commas: a template argument list, a braced initializer.
+template <typename A, typename B>
+Result<std::pair<A, B>> halves(std::pair<A, B> p)
+{
+    VAX_TRY_VALUE(const int first, half(p.first));
+    VAX_TRY_VALUE(const int second, half(p.second));
+    return std::pair<A, B>{first, second};
+}
+
+Result<int> sumOfHalves(int a, int b)
+{
+    VAX_TRY_VALUE(auto p, halves<int, int>({a, b}));
+    VAX_TRY(halves<int, int>(std::pair<int, int>{p.first * 2, p.second * 2}));
+    // A declared type with a comma needs `auto` (or an alias).
+    VAX_TRY_VALUE(auto m, Result<std::map<int, int>>(std::map<int, int>{{1, p.first}}));
+    return m.at(1) + p.second;
+}
 }  // namespace
 
 TEST(Result, CarriesValueOrTypedError)
@@ -83,4 +103,14 @@ TEST(Result, TryValueDeclaresTheValueOrReturnsTheError)
     auto refused = unbox(-1);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().message, QStringLiteral("negative"));
+}
+
+TEST(Result, TryValueTakesExpressionsWithCommas)
+{
+    auto ok = sumOfHalves(8, 4);
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(*ok, 6);
+    auto odd = sumOfHalves(8, 3);
+    ASSERT_FALSE(odd.ok());
+    EXPECT_EQ(odd.error().message, QStringLiteral("odd"));
 }

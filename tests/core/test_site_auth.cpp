@@ -70,7 +70,7 @@ TEST(SiteInit, TrainingSiteHasTheDemoAdminAndDemoStock)
     EXPECT_EQ(loaded->code, QStringLiteral("TEST-001"));
     EXPECT_TRUE(loaded->training);
 
-    auto demo = AuthService::login(*db, clock, kDemoUser, kDemoPass);
+    auto demo = AuthService::login({*db, clock}, kDemoUser, kDemoPass);
     ASSERT_TRUE(demo.ok()) << qPrintable(demo.error().message);
     EXPECT_TRUE(demo->hasRole(Role::SiteAdmin));
     EXPECT_EQ(demo->username, kDemoUser);
@@ -114,7 +114,7 @@ TEST(SiteInit, SecondInitIsRefusedAndWritesNothing)
     ASSERT_FALSE(headBefore.isEmpty());
 
     clock.advance(60'000);
-    auto again = SiteService::init(*db, clock, trainingRequest(QStringLiteral("OTHER-1")));
+    auto again = SiteService::init({*db, clock}, trainingRequest(QStringLiteral("OTHER-1")));
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::AlreadyExists);
     EXPECT_TRUE(again.error().message.contains(QLatin1String("TEST-001")))
@@ -135,7 +135,7 @@ TEST(SiteInit, BadSiteCodeIsRefusedNamingTheField)
          {QString(), QStringLiteral("X"), QStringLiteral("BAD CODE"),
           QStringLiteral("way-too-long-site-code-1"), QStringLiteral("北京-1")}) {
         SCOPED_TRACE(qPrintable(code));
-        auto site = SiteService::init(*db, clock, trainingRequest(code));
+        auto site = SiteService::init({*db, clock}, trainingRequest(code));
         ASSERT_FALSE(site.ok());
         EXPECT_EQ(site.error().code, ErrorCode::InvalidArgument);
         EXPECT_EQ(site.error().field, QStringLiteral("site-code"));
@@ -154,7 +154,7 @@ TEST(SiteInit, ProductionSiteNeedsAnAdministrator)
     FakeClock clock(vax::test::testNow());
     InitRequest req = trainingRequest(QStringLiteral("PROD-1"));
     req.training = false;
-    auto site = SiteService::init(*db, clock, req);
+    auto site = SiteService::init({*db, clock}, req);
     ASSERT_FALSE(site.ok());
     EXPECT_EQ(site.error().field, QStringLiteral("admin-user"));
     EXPECT_EQ(counts(*db).site, 0);
@@ -170,20 +170,20 @@ TEST(Login, WrongPasswordsLockTheAccountUntilTheLockoutEnds)
     for (int i = 1; i <= kMaxFailedLogins; ++i) {
         SCOPED_TRACE(i);
         clock.advance(5'000);
-        auto wrong = AuthService::login(*db, clock, kDemoUser, QStringLiteral("wrong-password"));
+        auto wrong = AuthService::login({*db, clock}, kDemoUser, QStringLiteral("wrong-password"));
         ASSERT_FALSE(wrong.ok());
         EXPECT_EQ(wrong.error().code, ErrorCode::LoginFailed);
         EXPECT_EQ(wrong.error().field, QStringLiteral("password"));
     }
     // Locked now, even with the right password.
-    auto locked = AuthService::login(*db, clock, kDemoUser, kDemoPass);
+    auto locked = AuthService::login({*db, clock}, kDemoUser, kDemoPass);
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(locked.error().code, ErrorCode::AccountLocked);
     EXPECT_TRUE(locked.error().message.contains(QString::number(kLockoutMinutes)))
         << qPrintable(locked.error().message);
 
     clock.advance(16 * 60 * 1000);
-    auto ok = AuthService::login(*db, clock, kDemoUser, kDemoPass);
+    auto ok = AuthService::login({*db, clock}, kDemoUser, kDemoPass);
     ASSERT_TRUE(ok.ok()) << qPrintable(ok.error().message);
     EXPECT_EQ(ok->failedLogins, 0);
     EXPECT_FALSE(ok->lockedUntil.isValid());
@@ -208,20 +208,20 @@ TEST(Login, StillLockedOneMinuteBeforeTheEnd)
     auto db = tmp.openTrainingSite(clock);
     ASSERT_TRUE(db);
     // Lock the account without paying for five password hashes: record five failures.
-    auto begin = AuthService::beginLogin(*db, clock, kDemoUser);
+    auto begin = AuthService::beginLogin({*db, clock}, kDemoUser);
     ASSERT_TRUE(begin.ok());
     StaffCredentials account = *begin;
     for (int i = 0; i < kMaxFailedLogins; ++i) {
-        auto failed = AuthService::finishLogin(*db, clock, account, false);
+        auto failed = AuthService::finishLogin({*db, clock}, account, false);
         ASSERT_FALSE(failed.ok());
         account.member.failedLogins += 1;
     }
     clock.advance((kLockoutMinutes - 1) * 60 * 1000);
-    auto stillLocked = AuthService::beginLogin(*db, clock, kDemoUser);
+    auto stillLocked = AuthService::beginLogin({*db, clock}, kDemoUser);
     ASSERT_FALSE(stillLocked.ok());
     EXPECT_EQ(stillLocked.error().code, ErrorCode::AccountLocked);
     clock.advance(2 * 60 * 1000);
-    EXPECT_TRUE(AuthService::beginLogin(*db, clock, kDemoUser).ok());
+    EXPECT_TRUE(AuthService::beginLogin({*db, clock}, kDemoUser).ok());
 }
 
 TEST(Login, UnknownUserFailsLikeAWrongPasswordAndIsAudited)
@@ -230,7 +230,7 @@ TEST(Login, UnknownUserFailsLikeAWrongPasswordAndIsAudited)
     FakeClock clock(vax::test::testNow());
     auto db = tmp.openTrainingSite(clock);
     ASSERT_TRUE(db);
-    auto nobody = AuthService::login(*db, clock, QStringLiteral("nobody"), kDemoPass);
+    auto nobody = AuthService::login({*db, clock}, QStringLiteral("nobody"), kDemoPass);
     ASSERT_FALSE(nobody.ok());
     EXPECT_EQ(nobody.error().code, ErrorCode::LoginFailed) << qPrintable(nobody.error().message);
     EXPECT_EQ(queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit WHERE action = "

@@ -90,17 +90,17 @@ TEST_F(SiteZoneTest, NewSiteDefaultsToShanghaiAndAnAdminChangesItAudited)
     EXPECT_EQ(siteZone(*db), kShanghai);
 
     test::addStaff(*db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator) | Role::Registrar);
-    auto refused = SiteService::setTimeZone(*db, clock, QStringLiteral("Asia/Urumqi"),
-                                            QStringLiteral("nurse-1"));
+    auto refused = SiteService::setTimeZone({*db, clock, QStringLiteral("nurse-1")},
+                                            QStringLiteral("Asia/Urumqi"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
-    auto unknown = SiteService::setTimeZone(*db, clock, QStringLiteral("Nowhere/Zone"), admin.id);
+    auto unknown = SiteService::setTimeZone({*db, clock, admin.id}, QStringLiteral("Nowhere/Zone"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().field, QStringLiteral("timezone"));
     EXPECT_EQ(SiteService::load(*db)->timeZoneId, QStringLiteral("Asia/Shanghai"));
 
     const qint64 auditBefore = test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit"));
-    auto changed = SiteService::setTimeZone(*db, clock, QStringLiteral("Asia/Urumqi"), admin.id);
+    auto changed = SiteService::setTimeZone({*db, clock, admin.id}, QStringLiteral("Asia/Urumqi"));
     ASSERT_TRUE(changed.ok()) << qPrintable(changed.error().message);
     EXPECT_EQ(SiteService::load(*db)->timeZoneId, QStringLiteral("Asia/Urumqi"));
     EXPECT_EQ(siteZone(*db), QTimeZone(QByteArrayLiteral("Asia/Urumqi")));
@@ -123,12 +123,12 @@ TEST(SiteZoneInit, InitTakesAZoneAndRefusesAnUnknownOne)
     bad.district = QStringLiteral("天山区");
     bad.training = true;
     bad.timeZoneId = QStringLiteral("Asia/Nowhere");
-    auto refused = SiteService::init(*db, clock, bad);
+    auto refused = SiteService::init({*db, clock}, bad);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().field, QStringLiteral("timezone"));
     InitRequest good = bad;
     good.timeZoneId = QStringLiteral("Asia/Urumqi");
-    auto site = SiteService::init(*db, clock, good);
+    auto site = SiteService::init({*db, clock}, good);
     ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     EXPECT_EQ(SiteService::load(*db)->timeZoneId, QStringLiteral("Asia/Urumqi"));
 }
@@ -162,7 +162,7 @@ protected:
 
     QString checkIn(int seq)
     {
-        CheckInService checkin(*db, clock);
+        CheckInService checkin({*db, clock});
         CheckInRequest r;
         r.staffId = admin.id;
         r.draft.name = QStringLiteral("王测试%1").arg(seq);
@@ -197,7 +197,7 @@ protected:
         r.expiry = expiry;
         r.vials = 10;
         r.fridgeId = fridge.id;
-        auto res = LotService::receive(*db, clock, r, admin.id);
+        auto res = LotService::receive({*db, clock, admin.id}, r);
         EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
         return res.ok() ? res->lot : LotInfo{};
     }
@@ -208,8 +208,8 @@ TEST_F(DeskInSiteTime, DoseAtHalfPastSevenIsDatedThatBeijingDay)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-TODAY"), QDate(2021, 12, 31));
     clock.setNow(beijing(2021, 6, 2, 7, 30));  // 2021-06-01 23:30 UTC
     const QString visit = checkIn(1);
-    AdministrationService administration(*db, clock);
-    DoseCorrectionService correction(*db, clock);
+    AdministrationService administration({*db, clock});
+    DoseCorrectionService correction({*db, clock});
     EXPECT_EQ(correction.today(), QDate(2021, 6, 2));
     auto given = administration.administer(request(visit, lot.id));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
@@ -231,7 +231,7 @@ TEST_F(DeskInSiteTime, LotThatExpiredYesterdayInBeijingIsRefusedAtDawn)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-LAST-DAY"), QDate(2021, 6, 1));
     clock.setNow(beijing(2021, 6, 2, 7, 30));  // still 2021-06-01 in UTC and in the Americas
     const QString visit = checkIn(2);
-    AdministrationService administration(*db, clock);
+    AdministrationService administration({*db, clock});
     ChecklistResult seen;
     const qint64 doses = test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM dose"));
     auto refused = administration.administer(request(visit, lot.id), &seen);
@@ -245,7 +245,7 @@ TEST_F(DeskInSiteTime, LotStillValidOnItsLastBeijingDayIsGiven)
     const LotInfo lot = receiveExpiring(QStringLiteral("L-LAST-OK"), QDate(2021, 6, 2));
     clock.setNow(beijing(2021, 6, 2, 23, 0));  // 2021-06-03 in Kiritimati
     const QString visit = checkIn(3);
-    AdministrationService administration(*db, clock);
+    AdministrationService administration({*db, clock});
     auto given = administration.administer(request(visit, lot.id));
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
 }
@@ -254,13 +254,13 @@ TEST_F(DeskInSiteTime, VialOpenedFiveHoursFiftyNineMinutesAgoStillServes)
 {
     const LotInfo lot = receiveExpiring(QStringLiteral("L-VIAL"), QDate(2021, 12, 31),
                                         QStringLiteral("Convidecia"));
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);  // 09:00 Beijing
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);  // 09:00 Beijing
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
     // Discard at 15:00 (6 hours), before the session's end at 17:30 Beijing time.
     EXPECT_EQ(vial->discardAt, beijing(2021, 6, 1, 15, 0));
     clock.setNow(beijing(2021, 6, 1, 14, 59));
     const QString visit = checkIn(4);
-    AdministrationService administration(*db, clock);
+    AdministrationService administration({*db, clock});
     ChecklistResult seen;
     auto given = administration.administer(request(visit, QString(), vial->id), &seen);
     ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
@@ -279,7 +279,7 @@ TEST_F(DeskInSiteTime, QueueDayStartsAtBeijingMidnight)
     clock.setNow(beijing(2021, 6, 1, 23, 50));
     const QString late = checkIn(6);
     clock.setNow(beijing(2021, 6, 2, 0, 10));  // 16:10 UTC: the same UTC day
-    CheckInService checkin(*db, clock);
+    CheckInService checkin({*db, clock});
     EXPECT_EQ(checkin.today(), QDate(2021, 6, 2));
     const QString next = checkIn(7);
     auto first =

@@ -29,7 +29,7 @@ void initProductionSite(const TempDb& tmp)
     req.adminUsername = QStringLiteral("admin");
     req.adminPassword = QStringLiteral("s3cure-admin-pass");
     FakeClock clock(vax::test::testNow());
-    auto site = SiteService::init(*db, clock, req);
+    auto site = SiteService::init({*db, clock}, req);
     ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     EXPECT_FALSE(site->training);
 }

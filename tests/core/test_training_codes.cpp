@@ -34,7 +34,7 @@ protected:
     // A checked-in adult: the desk looks a scan up for a visit.
     QString checkIn()
     {
-        CheckInService checkin(*db, clock);
+        CheckInService checkin({*db, clock});
         CheckInRequest r;
         auto staff = db->exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at LIMIT 1"));
         EXPECT_TRUE(staff.ok());
@@ -95,7 +95,7 @@ TEST_F(TrainingCodesTest, EveryListedScanResolvesToItsLotAtTheDesk)
     ASSERT_TRUE(lots.ok()) << qPrintable(lots.error().message);
     const QString visit = checkIn();
     ASSERT_FALSE(visit.isEmpty());
-    AdministrationService administration(*db, clock);
+    AdministrationService administration({*db, clock});
     const QDate today = test::testNow().toTimeZone(test::testZone()).date();
     for (const TrainingLotCodes& l : *lots) {
         // The box code as a keyboard-wedge scanner sends it, with and without the AIM id.
@@ -147,9 +147,9 @@ TEST_F(TrainingCodesTest, UsedAndEmptyLotsAreLeftOut)
     auto fridge = db->exec(QStringLiteral("SELECT fridge_id, received_by FROM lot WHERE id = ?"),
                            {last.lotId});
     ASSERT_TRUE(fridge.ok() && fridge->next());
-    auto wasted = LotService::waste(*db, clock, last.lotId, fridge->value(0).toString(),
-                                    last.onHand, WasteReason::Broken, QStringLiteral("dropped"),
-                                    fridge->value(1).toString());
+    auto wasted = LotService::waste({*db, clock, fridge->value(1).toString()}, last.lotId,
+                                    fridge->value(0).toString(), last.onHand, WasteReason::Broken,
+                                    QStringLiteral("dropped"));
     ASSERT_TRUE(wasted.ok()) << qPrintable(wasted.error().message);
     auto after = TrainingCodes::list(*db, 100);
     ASSERT_TRUE(after.ok());

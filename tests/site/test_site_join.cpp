@@ -66,7 +66,7 @@ protected:
         r.desk = desk;
         r.password = password;
         r.rejoin = rejoin;
-        return SiteJoinService::join(*d.db, d.clock, kAdmin, r, d.secrets);
+        return SiteJoinService::join({*d.db, d.clock, kAdmin}, r, d.secrets);
     }
     QString holder(int desk)
     {
@@ -199,7 +199,7 @@ TEST_F(SiteJoin, ATlsLessServerIsRefused)
     EXPECT_TRUE(report->tlsNotes.contains(QStringLiteral("OFF")));
     const QString password = report->created.at(0).password;
     const JoinRequest j = joinRequest(plain.url(kSiteDb), 1, password);
-    auto refused = SiteJoinService::join(*a.db, a.clock, kAdmin, j, a.secrets);
+    auto refused = SiteJoinService::join({*a.db, a.clock, kAdmin}, j, a.secrets);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::SiteTlsRefused)
         << qPrintable(refused.error().message);
@@ -226,13 +226,13 @@ TEST_F(SiteJoin, OnlyASiteAdministratorJoins)
         const QString id = QStringLiteral("only-") + QLatin1String(name);
         addStaff(*a.db, id, Roles(role));
         const JoinRequest r = joinRequest(deskUrl(), 2, passwords[2]);
-        auto refused = SiteJoinService::join(*a.db, a.clock, id, r, a.secrets);
+        auto refused = SiteJoinService::join({*a.db, a.clock, id}, r, a.secrets);
         ASSERT_FALSE(refused.ok()) << name;
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << name;
     }
     for (const QString& nobody : {QStringLiteral("no-such-staff-id"), QString()}) {
         const JoinRequest r = joinRequest(deskUrl(), 2, passwords[2]);
-        auto refused = SiteJoinService::join(*a.db, a.clock, nobody, r, a.secrets);
+        auto refused = SiteJoinService::join({*a.db, a.clock, nobody}, r, a.secrets);
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
     }
@@ -243,13 +243,13 @@ TEST_F(SiteJoin, OnlyASiteAdministratorJoins)
 
 TEST_F(SiteJoin, StatusReportsTheServerTheBacklogAndEveryDesk)
 {
-    auto alone = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto alone = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(alone.ok()) << qPrintable(alone.error().message);
     EXPECT_FALSE(alone->link.has_value());
 
     ASSERT_TRUE(join(a, 1, passwords[1]).ok());
     ASSERT_TRUE(join(b, 3, passwords[3]).ok());
-    auto s = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto s = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(s.ok()) << qPrintable(s.error().message);
     EXPECT_TRUE(s->reachable);
     EXPECT_FALSE(s->problem.has_value()) << qPrintable(s->problem->message);
@@ -277,7 +277,7 @@ TEST_F(SiteJoin, StatusReportsTheServerTheBacklogAndEveryDesk)
     const QDateTime firstFailure = a.clock.nowUtc().addSecs(600);
     a.clock.setNow(firstFailure);
     ASSERT_TRUE(pg.stop());
-    auto off = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto off = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(off.ok()) << qPrintable(off.error().message);
     EXPECT_FALSE(off->reachable);
     ASSERT_TRUE(off->problem.has_value());
@@ -287,12 +287,12 @@ TEST_F(SiteJoin, StatusReportsTheServerTheBacklogAndEveryDesk)
     EXPECT_EQ(off->desks.size(), 3);
     EXPECT_EQ(off->desksAsOf, s->lastContact);
     a.clock.advance(300'000);
-    auto stillOff = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto stillOff = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(stillOff.ok());
     EXPECT_EQ(*stillOff->unreachableSince, firstFailure) << "since the first failure";
 
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
-    auto back = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto back = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(back.ok());
     EXPECT_TRUE(back->reachable);
     EXPECT_FALSE(back->unreachableSince.has_value());
@@ -302,7 +302,7 @@ TEST_F(SiteJoin, StatusWithoutThePasswordInTheKeychainSaysToJoinAgain)
 {
     ASSERT_TRUE(join(a, 1, passwords[1]).ok());
     a.secrets.values.clear();
-    auto s = SiteStatusService::status(*a.db, a.clock, a.secrets);
+    auto s = SiteStatusService::status({*a.db, a.clock}, a.secrets);
     ASSERT_TRUE(s.ok());
     ASSERT_TRUE(s->problem.has_value());
     EXPECT_EQ(s->problem->code, ErrorCode::NotFound);

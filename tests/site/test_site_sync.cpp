@@ -60,7 +60,7 @@ struct Desk {
     // Checks person `i` in, calls them and gives a dose of the site's lot.
     QString admit(int i)
     {
-        CheckInService checkin(*db, clock);
+        CheckInService checkin({*db, clock});
         CheckInRequest r;
         r.staffId = kStaff;
         r.draft.name = QStringLiteral("测试%1").arg(i);
@@ -73,12 +73,12 @@ struct Desk {
         EXPECT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
         if (!receipt)
             return {};
-        QueueService queue(*db, clock);
+        QueueService queue({*db, clock});
         auto called = queue.callNext(QStringLiteral("1"), kStaff);
         EXPECT_TRUE(called.ok() && called->has_value());
         if (!called || !called->has_value())
             return {};
-        AdministrationService administration(*db, clock);
+        AdministrationService administration({*db, clock});
         AdministerRequest req;
         req.scan.visitId = (*called)->visitId;
         req.scan.lot = kLot;
@@ -136,8 +136,7 @@ protected:
             r.desk = n;
             r.password = passwords[n];
             addStaff(*desk->db, QStringLiteral("admin-1"), Roles(Role::SiteAdmin));
-            auto joined = SiteJoinService::join(*desk->db, desk->clock, QStringLiteral("admin-1"),
-                                                r, desk->secrets);
+            auto joined = SiteJoinService::join({*desk->db, desk->clock, QStringLiteral("admin-1")}, r, desk->secrets);
             ASSERT_TRUE(joined.ok()) << qPrintable(joined.error().message);
         }
     }
@@ -158,7 +157,7 @@ protected:
         r.expiry = one.clock.nowUtc().date().addDays(200);
         r.vials = 100;
         r.fridgeId = kFridge;
-        auto lot = LotService::receive(*one.db, one.clock, r, kStaff);
+        auto lot = LotService::receive({*one.db, one.clock, kStaff}, r);
         ASSERT_TRUE(lot.ok()) << qPrintable(lot.error().message);
         sync(one);
         sync(two);
@@ -306,7 +305,7 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     r.expiry = one.clock.nowUtc().date().addDays(100);
     r.vials = 10;
     r.fridgeId = QStringLiteral("fridge-desk-1-only");
-    ASSERT_TRUE(LotService::receive(*one.db, one.clock, r, kStaff).ok());
+    ASSERT_TRUE(LotService::receive({*one.db, one.clock, kStaff}, r).ok());
     one.admit(1);
     sync(one);
     const SyncReport pulled = sync(two);
@@ -316,7 +315,7 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     EXPECT_GE(pulled.pull.setAside, 2);
     EXPECT_EQ(pulled.pull.setAside - pulled.pull.recovered, 2);
     EXPECT_EQ(pulled.pending, 2);
-    auto st = SiteStatusService::status(*two.db, two.clock, two.secrets);
+    auto st = SiteStatusService::status({*two.db, two.clock}, two.secrets);
     ASSERT_TRUE(st.ok()) << qPrintable(st.error().message);
     EXPECT_EQ(st->pending, 2);
     auto waiting = PendingRows::all(*two.db);

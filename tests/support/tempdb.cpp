@@ -35,7 +35,7 @@ std::unique_ptr<Database> TempDb::openTrainingSite(const Clock& clock, SiteInfo*
     req.name = QStringLiteral("Test site");
     req.district = QStringLiteral("Test district");
     req.training = true;
-    auto created = SiteService::init(*db, clock, req);
+    auto created = SiteService::init({*db, clock}, req);
     EXPECT_TRUE(created.ok()) << (created.ok() ? "" : qPrintable(created.error().message));
     if (site && created.ok())
         *site = *created;
@@ -76,7 +76,7 @@ void initProductionSite(Database& db, const Clock& clock)
     req.district = QStringLiteral("District");
     req.adminUsername = QStringLiteral("admin");
     req.adminPassword = QStringLiteral("a-long-password-1");
-    const auto initialised = SiteService::init(db, clock, req);
+    const auto initialised = SiteService::init({db, clock}, req);
     ASSERT_TRUE(initialised.ok()) << qPrintable(initialised.error().message);
 }
 

@@ -236,13 +236,13 @@ protected:
         r.vials = 20;
         r.fridgeId = fridges->front().id;
         r.traceCodes = {kBox};
-        auto res = vax::LotService::receive(*m_site.db, *m_clock, r, kKeeper);
+        auto res = vax::LotService::receive({*m_site.db, *m_clock, kKeeper}, r);
         ASSERT_TRUE(res.ok()) << qPrintable(res.error().message);
     }
 
     void checkIn()
     {
-        vax::CheckInService service(*m_site.db, *m_clock);
+        vax::CheckInService service({*m_site.db, *m_clock});
         auto receipt = service.checkIn(
             vax::test::passingCheckIn(kRegistrar, QStringLiteral("李小明"), kDocument));
         ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
@@ -345,7 +345,7 @@ TEST_F(CertificateDeskTest, CtrlPAfterADosePrintsTheRecordedCertificate)
     RecordProperty("qr_modules", encodeQr(storedPayload).size);
 
     // And the code verifies against the person's ID document.
-    vax::CertificateService service(*m_site.db, *m_clock);
+    vax::CertificateService service({*m_site.db, *m_clock});
     auto verified = service.verifyPayload(decodeWithZbar(png), kDocument);
     ASSERT_TRUE(verified.ok()) << qPrintable(verified.error().message);
     EXPECT_TRUE(verified->valid);

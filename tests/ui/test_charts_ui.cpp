@@ -179,8 +179,8 @@ protected:
     // One adult checked in and vaccinated now, then the clock moves on `minutes`.
     void vaccinate(const QDate& birth, int minutes)
     {
-        CheckInService checkin(*m_site.db, *m_clock);
-        AdministrationService administration(*m_site.db, *m_clock);
+        CheckInService checkin({*m_site.db, *m_clock});
+        AdministrationService administration({*m_site.db, *m_clock});
         const QString name = QStringLiteral("受种者%1").arg(m_seq);
         auto visit =
             checkin.checkIn(test::passingCheckIn(m_admin.id, name, residentId(birth, ++m_seq)));
@@ -225,12 +225,12 @@ protected:
             report.readings.push_back({at.toUTC(), celsius, ++line});
         }
         auto imported =
-            ColdChainService::importReport(*m_site.db, *m_clock, m_fridge.id, report, m_admin.id);
+            ColdChainService::importReport({*m_site.db, *m_clock, m_admin.id}, m_fridge.id, report);
         ASSERT_TRUE(imported.ok()) << qPrintable(imported.error().message);
         ASSERT_GT(imported->readingsStored, 10);
-        auto manual = ColdChainService::addManualReading(
-            *m_site.db, *m_clock, m_fridge.id, 4.5,
-            QDateTime(QDate(2021, 6, 1), QTime(8, 10), zone), m_admin.id);
+        auto manual =
+            ColdChainService::addManualReading({*m_site.db, *m_clock, m_admin.id}, m_fridge.id, 4.5,
+                                               QDateTime(QDate(2021, 6, 1), QTime(8, 10), zone));
         ASSERT_TRUE(manual.ok()) << qPrintable(manual.error().message);
     }
 

@@ -121,7 +121,7 @@ protected:
 
     void registerOnFile(const QString& name, const QString& number)
     {
-        CheckInService service(*m_site.db, *m_clock);
+        CheckInService service({*m_site.db, *m_clock});
         PersonDraft draft;
         draft.name = name;
         draft.document.number = number;

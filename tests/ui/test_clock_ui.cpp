@@ -77,8 +77,8 @@ TEST_F(ClockUiTest, TheDeskShowsWhyADoseWasNotSavedWhenTheClockWentBack)
     lot.vials = 20;
     lot.fridgeId = fridges->front().id;
     lot.traceCodes = {kBox};
-    ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, lot, kKeeper).ok());
-    CheckInService checkin(*m_site.db, *m_clock);
+    ASSERT_TRUE(LotService::receive({*m_site.db, *m_clock, kKeeper}, lot).ok());
+    CheckInService checkin({*m_site.db, *m_clock});
     ASSERT_TRUE(checkin
                     .checkIn(test::passingCheckIn(kRegistrar, QStringLiteral("李小明"),
                                                   residentId(QDate(1980, 5, 5), 12)))
@@ -129,7 +129,7 @@ TEST_F(ClockUiTest, TheWindowWarnsAtStartAndAnAdministratorAcknowledgesByKeyboar
     ASSERT_TRUE(demo.ok() && demo->has_value());
     m_clock->advance(3 * kDayMs);
     ASSERT_TRUE(
-        SiteAdminService::setIdleLockMinutes(*m_site.db, *m_clock, (*demo)->member.id, 10).ok());
+        SiteAdminService::setIdleLockMinutes({*m_site.db, *m_clock, (*demo)->member.id}, 10).ok());
     const QDateTime latest = m_clock->nowUtc();
     m_clock->jumpWall(-3 * kDayMs);
 
@@ -174,7 +174,7 @@ TEST_F(ClockUiTest, TheWindowWarnsAtStartAndAnAdministratorAcknowledgesByKeyboar
     EXPECT_EQ(scalar(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM audit WHERE "
                                     "action = 'clock.acknowledge'")),
               QStringLiteral("clock was 3 days ahead, set right"));
-    EXPECT_FALSE(ClockService::status(*m_site.db, *m_clock)->refused);
+    EXPECT_FALSE(ClockService::status({*m_site.db, *m_clock})->refused);
 }
 
 TEST_F(ClockUiTest, NoBannerWhileTheClockRunsForwards)

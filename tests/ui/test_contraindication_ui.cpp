@@ -40,7 +40,7 @@ protected:
     // Yesterday the person answered "allergy: yes" and was sent home.
     QString deferYesterday()
     {
-        CheckInService service(*m_site.db, *m_clock);
+        CheckInService service({*m_site.db, *m_clock});
         CheckInRequest r;
         r.staffId = m_staff;
         r.draft.name = QStringLiteral("张三");

@@ -62,8 +62,8 @@ protected:
     void vaccinateADay()
     {
         const QTimeZone zone = vax::test::testZone();
-        CheckInService checkin(*m_site.db, *m_clock);
-        AdministrationService administration(*m_site.db, *m_clock);
+        CheckInService checkin({*m_site.db, *m_clock});
+        AdministrationService administration({*m_site.db, *m_clock});
         const QDate births[] = {QDate(1980, 3, 15), QDate(1955, 1, 1), QDate(2012, 5, 5),
                                 QDate(2008, 6, 6),  QDate(2005, 7, 7), QDate(1990, 8, 8)};
         int seq = 10;
@@ -248,7 +248,7 @@ TEST_F(DayCloseUiTest, AltCAsksFirstAndClosesOnlyWhenTheDayIsTypedThenShowsItClo
 TEST_F(DayCloseUiTest, ReopenIsDisabledOnceTheClosedDayIsExported)
 {
     vaccinateADay();
-    ASSERT_TRUE(DayCloseService::close(*m_site.db, *m_clock, m_admin.id).ok());
+    ASSERT_TRUE(DayCloseService::close({*m_site.db, *m_clock, m_admin.id}).ok());
     auto page = makePage();
     auto* reopen = page->findChild<QPushButton*>(QStringLiteral("reopenDayButton"));
     ASSERT_NE(reopen, nullptr);

@@ -108,7 +108,7 @@ protected:
 
     QString checkIn(const QString& name, const QDate& birth, int seq)
     {
-        CheckInService service(*m_site.db, *m_clock);
+        CheckInService service({*m_site.db, *m_clock});
         CheckInRequest r = test::passingCheckIn(kRegistrar, name, residentId(birth, seq));
         if (ageInWholeYears(birth, service.today()) < 18)
             test::guardianSigns(r, QStringLiteral("王芳"));
@@ -128,7 +128,7 @@ protected:
         r.vials = 20;
         r.fridgeId = fridges->front().id;
         r.traceCodes = boxes;
-        auto res = LotService::receive(*m_site.db, *m_clock, r, kKeeper);
+        auto res = LotService::receive({*m_site.db, *m_clock, kKeeper}, r);
         EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
         return res.ok() ? res->lot : LotInfo{};
     }
@@ -462,7 +462,7 @@ TEST_F(DeskUiTest, EscClearsTheScannedVaccineAndBackspaceUndoesAConfirmation)
 TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
 {
     // Screening asks for a doctor's decision: overridable by a doctor with a reason.
-    CheckInService service(*m_site.db, *m_clock);
+    CheckInService service({*m_site.db, *m_clock});
     CheckInRequest r;
     r.staffId = kRegistrar;
     r.draft.name = QStringLiteral("周八");
@@ -518,14 +518,14 @@ TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDo
     // A doctor with a password and a PIN of their own.
     auto demo = StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
     ASSERT_TRUE(demo.ok() && demo->has_value());
-    auto doctor = UserService::add(*m_site.db, *m_clock, (*demo)->member.id,
+    auto doctor = UserService::add({*m_site.db, *m_clock, (*demo)->member.id},
                                    {QStringLiteral("doc1"), QStringLiteral("Dr Wang"),
                                     QStringLiteral("doctor-password-1"), Roles(Role::Doctor)});
     ASSERT_TRUE(doctor.ok()) << qPrintable(doctor.error().message);
-    ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, doctor->id, doctor->id,
+    ASSERT_TRUE(UserService::setPin({*m_site.db, *m_clock, doctor->id}, doctor->id,
                                     QStringLiteral("4711"), QStringLiteral("doctor-password-1"))
                     .ok());
-    CheckInService service(*m_site.db, *m_clock);
+    CheckInService service({*m_site.db, *m_clock});
     CheckInRequest r;
     r.staffId = kRegistrar;
     r.draft.name = QStringLiteral("郑九");
@@ -606,7 +606,7 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     auto site = openSite(options);
     ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     {
-        CheckInService service(*site->db, *site->clock);
+        CheckInService service(site->serviceContext());
         auto demo = StaffRepository::findByUsername(*site->db, QString::fromLatin1(kDemoUsername));
         ASSERT_TRUE(demo.ok() && demo->has_value());
         ASSERT_TRUE(service
@@ -665,7 +665,7 @@ TEST_F(DeskUiTest, OpenVialChoosesTheScannedMultiDoseLotAndShowsItsWholeNumber)
     r.expiry = QDate(2021, 12, 31);
     r.vials = 10;
     r.fridgeId = fridges->front().id;
-    ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, r, kKeeper).ok());
+    ASSERT_TRUE(LotService::receive({*m_site.db, *m_clock, kKeeper}, r).ok());
     auto scanned = LotService::find(*m_site.db, QStringLiteral("TRAIN-A2021001"));
     ASSERT_TRUE(scanned.ok());
     ASSERT_GT(scanned->dosesPerVial, 1);

@@ -266,17 +266,17 @@ protected:
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kKeeper, Roles(Role::StockKeeper) | Role::SiteAdmin);
-        m_checklist = std::make_unique<ui::InjectionChecklist>(*m_site.db, *m_clock);
+        m_checklist = std::make_unique<ui::InjectionChecklist>(ServiceContext{*m_site.db, *m_clock});
     }
 
     // A person checked in and called to the desk.
     void callPerson()
     {
-        CheckInService checkIn(*m_site.db, *m_clock);
+        CheckInService checkIn({*m_site.db, *m_clock});
         auto receipt = checkIn.checkIn(test::passingCheckIn(
             kRegistrar, QStringLiteral("李小明"), test::residentId(QDate(1980, 5, 5), 11)));
         ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
-        QueueService queue(*m_site.db, *m_clock);
+        QueueService queue({*m_site.db, *m_clock});
         auto called = queue.callNext(QStringLiteral("1"), kNurse);
         ASSERT_TRUE(called.ok() && called->has_value());
         ASSERT_TRUE(m_checklist->call(**called).ok());
@@ -292,7 +292,7 @@ protected:
         r.expiry = QDate(2021, 12, 31);
         r.vials = 20;
         r.fridgeId = fridges->front().id;
-        auto res = LotService::receive(*m_site.db, *m_clock, r, kKeeper);
+        auto res = LotService::receive({*m_site.db, *m_clock, kKeeper}, r);
         ASSERT_TRUE(res.ok()) << qPrintable(res.error().message);
     }
 

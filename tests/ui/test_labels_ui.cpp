@@ -166,7 +166,7 @@ TEST_F(LabelsUiTest, CheckInDeferralsNameTheReasonInWords)
 TEST_F(LabelsUiTest, TheChecklistShowsWordsNotCodes)
 {
     {
-        CheckInService service(*m_site.db, *m_clock);
+        CheckInService service({*m_site.db, *m_clock});
         CheckInRequest r;
         r.staffId = kRegistrar;
         r.draft.name = QStringLiteral("王小宝");
@@ -213,7 +213,7 @@ TEST_F(LabelsUiTest, TheBoardAndTheObservationPageShowWordsNotCodes)
         ASSERT_FALSE(people.back().observationId.isEmpty()) << qPrintable(seeder.error());
         m_clock->advance(9 * 60'000);
     }
-    AefiService aefis(*m_site.db, *m_clock);
+    AefiService aefis({*m_site.db, *m_clock});
     aefi::Report r;
     r.doseId = people[3].doseId;
     r.onset = m_clock->nowUtc().addSecs(-60);

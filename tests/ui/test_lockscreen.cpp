@@ -47,8 +47,9 @@ protected:
         auto demo = StaffRepository::findByUsername(*m_site.db, QStringLiteral("demo"));
         ASSERT_TRUE(demo.ok() && demo->has_value());
         m_demo = (*demo)->member;
-        ASSERT_TRUE(SiteAdminService::setIdleLockMinutes(*m_site.db, *m_clock, m_demo.id, 2).ok());
-        ASSERT_TRUE(UserService::setPin(*m_site.db, *m_clock, m_demo.id, m_demo.id,
+        ASSERT_TRUE(
+            SiteAdminService::setIdleLockMinutes({*m_site.db, *m_clock, m_demo.id}, 2).ok());
+        ASSERT_TRUE(UserService::setPin({*m_site.db, *m_clock, m_demo.id}, m_demo.id,
                                         QStringLiteral("4821"), kDemoPass)
                         .ok());
         createWindow();
@@ -240,7 +241,7 @@ TEST_F(LockTest, AScannedIdCardIsNotAWrongPassword)
 
 TEST_F(LockTest, SwitchUserSignsAnotherStaffMemberInOverTheSamePages)
 {
-    auto nurse = UserService::add(*m_site.db, *m_clock, m_demo.id,
+    auto nurse = UserService::add({*m_site.db, *m_clock, m_demo.id},
                                   {QStringLiteral("nurse"), QStringLiteral("Nurse Wang"),
                                    QStringLiteral("nurse-password"), Roles(Role::Vaccinator)});
     ASSERT_TRUE(nurse.ok());

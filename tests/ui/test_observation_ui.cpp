@@ -152,7 +152,7 @@ TEST_F(ObservationUiTest, ScreenshotsAtBothResolutions)
     admitStaggered(kPeople);
     // A realistic moment: the earliest overdue, some may leave, two adverse events.
     m_clock->advance(12 * 60'000);
-    AefiService aefis(*m_site.db, *m_clock);
+    AefiService aefis({*m_site.db, *m_clock});
     for (int i : {150, 200}) {
         aefi::Report r;
         r.doseId = m_people[static_cast<size_t>(i)].doseId;
@@ -240,7 +240,7 @@ TEST_F(ObservationUiTest, StaffPanelByKeys)
     QTest::keyClick(early->reasonBox(), Qt::Key_Return);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return page.findChild<ui::LeftEarlyDialog*>() == nullptr; }, 10000));
-    ObservationService service(*m_site.db, *m_clock);
+    ObservationService service({*m_site.db, *m_clock});
     EXPECT_EQ(service.find(third.observationId)->state, QStringLiteral("left_early"));
     EXPECT_EQ(model->rowCount(), 7);
 
@@ -328,7 +328,7 @@ TEST_F(ObservationUiTest, ATypedNumberNeverActsOnThePreviousPerson)
     const auto& third = m_people[2];
     ASSERT_EQ(second.queueNumber, 2);
     ASSERT_EQ(third.queueNumber, 3);
-    ObservationService service(*m_site.db, *m_clock);
+    ObservationService service({*m_site.db, *m_clock});
 
     // 2, A, record the adverse event: the field is empty again, nobody stays selected.
     number->setFocus();

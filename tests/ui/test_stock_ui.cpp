@@ -256,10 +256,10 @@ TEST_F(StockUiTest, ManualReadingOutOfRangeQuarantinesAndReleaseNeedsAReason)
 TEST_F(StockUiTest, OnlyASupervisorMayDecideOnQuarantinedLots)
 {
     ASSERT_TRUE(
-        ColdChainService::addManualReading(*m_site.db, *m_clock, m_fridge.id, 8.6, {}, m_admin.id)
+        ColdChainService::addManualReading({*m_site.db, *m_clock, m_admin.id}, m_fridge.id, 8.6, {})
             .ok());
     // A real vaccinator account: the core reads roles from the database, not from the caller.
-    auto added = UserService::add(*m_site.db, *m_clock, m_admin.id,
+    auto added = UserService::add({*m_site.db, *m_clock, m_admin.id},
                                   NewStaff{QStringLiteral("nurse1"), QStringLiteral("Nurse One"),
                                            QStringLiteral("nurse-password-1"), Role::Vaccinator});
     ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
@@ -285,7 +285,7 @@ TEST_F(StockUiTest, FridgeChartShowsThirtyDaysWithTheBandAndTheExcursion)
     m_clock->setNow(now.addDays(-40));
     // Booking it 40 days back means setting the clock back: a site administrator acknowledges
     // that on purpose, or the write is refused (docs/storage.md, "The clock only runs forwards").
-    ASSERT_TRUE(ClockService::acknowledge(*m_site.db, *m_clock, m_admin.id,
+    ASSERT_TRUE(ClockService::acknowledge({*m_site.db, *m_clock, m_admin.id},
                                           QStringLiteral("delivery booked 40 days back"))
                     .ok());
     LotReceipt r;
@@ -294,7 +294,7 @@ TEST_F(StockUiTest, FridgeChartShowsThirtyDaysWithTheBandAndTheExcursion)
     r.expiry = QDate(2022, 1, 31);
     r.vials = 200;
     r.fridgeId = m_fridge.id;
-    ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, r, m_admin.id).ok());
+    ASSERT_TRUE(LotService::receive({*m_site.db, *m_clock, m_admin.id}, r).ok());
     m_clock->setNow(now);
     // A manual reading each morning and afternoon, as the staff take them.
     for (int day = 29; day >= 1; --day) {
@@ -302,8 +302,8 @@ TEST_F(StockUiTest, FridgeChartShowsThirtyDaysWithTheBandAndTheExcursion)
             const QDateTime at(
                 m_clock->nowUtc().toTimeZone(vax::test::testZone()).date().addDays(-day),
                 QTime(hour, 10), vax::test::testZone());
-            ASSERT_TRUE(ColdChainService::addManualReading(*m_site.db, *m_clock, m_fridge.id,
-                                                           4.0 + (day % 5) * 0.4, at, m_admin.id)
+            ASSERT_TRUE(ColdChainService::addManualReading({*m_site.db, *m_clock, m_admin.id},
+                                                           m_fridge.id, 4.0 + (day % 5) * 0.4, at)
                             .ok());
         }
     }
@@ -384,9 +384,9 @@ TEST_F(StockUiTest, OpenVialPanelShowsDosesAndTimeLeftFromTheClock)
 {
     auto lot = LotService::find(*m_site.db, QStringLiteral("TRAIN-A2021001"));
     ASSERT_TRUE(lot.ok());
-    auto vial = VialService::open(*m_site.db, *m_clock, lot->id, m_fridge.id, m_admin.id);
+    auto vial = VialService::open({*m_site.db, *m_clock, m_admin.id}, lot->id, m_fridge.id);
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
-    ASSERT_TRUE(VialService::drawDose(*m_site.db, *m_clock, vial->id, m_admin.id).ok());
+    ASSERT_TRUE(VialService::drawDose({*m_site.db, *m_clock, m_admin.id}, vial->id).ok());
     ui::OpenVialPanel panel(*m_site.db, *m_clock);
     show(&panel);
     ui::OpenVialsModel* model = panel.model();
@@ -421,15 +421,16 @@ TEST_F(StockUiTest, StockPageScreenshot)
     r.expiry = QDate(2022, 3, 31);
     r.vials = 120;
     r.fridgeId = f2->id;
-    ASSERT_TRUE(LotService::receive(*m_site.db, *m_clock, r, m_admin.id).ok());
+    ASSERT_TRUE(LotService::receive({*m_site.db, *m_clock, m_admin.id}, r).ok());
     auto b = LotService::find(*m_site.db, QStringLiteral("TRAIN-B2021001"));
     ASSERT_TRUE(
-        LotService::transfer(*m_site.db, *m_clock, b->id, m_fridge.id, f2->id, 100, m_admin.id)
+        LotService::transfer({*m_site.db, *m_clock, m_admin.id}, b->id, m_fridge.id, f2->id, 100)
             .ok());
     ASSERT_TRUE(
-        ColdChainService::addManualReading(*m_site.db, *m_clock, f2->id, 9.2, {}, m_admin.id).ok());
+        ColdChainService::addManualReading({*m_site.db, *m_clock, m_admin.id}, f2->id, 9.2, {})
+            .ok());
     auto a = LotService::find(*m_site.db, QStringLiteral("TRAIN-A2021001"));
-    ASSERT_TRUE(VialService::open(*m_site.db, *m_clock, a->id, m_fridge.id, m_admin.id).ok());
+    ASSERT_TRUE(VialService::open({*m_site.db, *m_clock, m_admin.id}, a->id, m_fridge.id).ok());
     m_clock->advance(25 * 60 * 1000);
 
     ui::StockPage page(m_site, admin());

@@ -48,7 +48,7 @@ ClockPanel::ClockPanel(SiteContext& site, CurrentUser currentUser, QWidget* pare
 
 void ClockPanel::refresh()
 {
-    auto s = ClockService::status(*m_site.db, *m_site.clock);
+    auto s = ClockService::status(m_site.serviceContext());
     const auto user = m_currentUser ? m_currentUser() : std::optional<StaffMember>();
     const bool admin = user && allows(user->roles, Permission::ChangeSettings);
     if (!s) {
@@ -84,7 +84,7 @@ void ClockPanel::acknowledge()
     if (!m_acknowledge->isEnabled())
         return;
     const auto user = m_currentUser ? m_currentUser() : std::optional<StaffMember>();
-    auto ack = ClockService::acknowledge(*m_site.db, *m_site.clock, user ? user->id : QString(),
+    auto ack = ClockService::acknowledge(m_site.serviceContext(user ? user->id : QString()),
                                          m_reason->text());
     if (!ack) {
         m_message->setStyleSheet(colourTextStyle(kErrorColour));

@@ -353,7 +353,7 @@ void UsersPage::addUser()
     const QString actor = m_actor.id;
     runInBackground(
         [staff, actor](Database& db, const Clock& clock) -> Status {
-            auto added = UserService::add(db, clock, actor, staff);
+            auto added = UserService::add({db, clock, actor}, staff);
             if (!added)
                 return added.error();
             return {};
@@ -380,7 +380,7 @@ void UsersPage::resetPassword()
     const QString id = target->id;
     runInBackground(
         [actor, id, password](Database& db, const Clock& clock) {
-            return UserService::changePassword(db, clock, actor, id, {}, password);
+            return UserService::changePassword({db, clock, actor}, id, {}, password);
         },
         tr("Password of %1 reset.").arg(target->username));
 }
@@ -395,7 +395,7 @@ void UsersPage::toggleDisabled()
     const bool disable = !target->disabled;
     const QString username = target->username;
     const Status done =
-        UserService::setDisabled(*m_site.db, *m_site.clock, m_actor.id, target->id, disable);
+        UserService::setDisabled(m_site.serviceContext(m_actor.id), target->id, disable);
     showStatus(done ? (disable ? tr("Disabled %1.") : tr("Enabled %1.")).arg(username)
                     : done.error().message,
                !done.ok());
@@ -420,8 +420,7 @@ void UsersPage::editRoles()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString username = target->username;
-    auto done =
-        UserService::setRoles(*m_site.db, *m_site.clock, m_actor.id, target->id, roles.roles());
+    auto done = UserService::setRoles(m_site.serviceContext(m_actor.id), target->id, roles.roles());
     showStatus(done ? tr("Roles of %1 changed.").arg(username) : done.error().message, !done.ok());
     refresh();
 }
@@ -455,14 +454,14 @@ void UsersPage::setMyPin()
     const QString pw = password->text();
     runInBackground(
         [actor, newPin, pw](Database& db, const Clock& clock) {
-            return UserService::setPin(db, clock, actor, actor, newPin, pw);
+            return UserService::setPin({db, clock, actor}, actor, newPin, pw);
         },
         tr("Your PIN is set. It unlocks your desk after the idle lock."));
 }
 
 void UsersPage::saveIdleLock()
 {
-    const Status done = SiteAdminService::setIdleLockMinutes(*m_site.db, *m_site.clock, m_actor.id,
+    const Status done = SiteAdminService::setIdleLockMinutes(m_site.serviceContext(m_actor.id),
                                                              m_idleMinutes->value());
     if (done)
         m_idleLoaded = m_idleMinutes->value();

@@ -7,7 +7,7 @@
 namespace vax::ui {
 
 // The messages keep the check-in panel's translation context (translations/*.ts).
-CheckInRecorder::CheckInRecorder(SiteContext& site) : m_site(site), m_service(*site.db, *site.clock)
+CheckInRecorder::CheckInRecorder(SiteContext& site) : m_site(site), m_service(site.serviceContext())
 {
 }
 

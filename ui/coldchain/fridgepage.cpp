@@ -238,7 +238,7 @@ void FridgePage::updateReminder()
         m_reminder->clear();
         return;
     }
-    auto due = ColdChainService::manualReadingDue(*m_site.db, *m_site.clock, fridge);
+    auto due = ColdChainService::manualReadingDue(m_site.serviceContext(), fridge);
     if (!due || !*due) {
         m_reminder->setText(due ? tr("No manual reading due now.") : due.error().message);
         m_reminder->setStyleSheet(QString());
@@ -268,8 +268,8 @@ void FridgePage::recordReading()
         m_celsius->setFocus();
         return;
     }
-    auto outcome = ColdChainService::addManualReading(*m_site.db, *m_site.clock, selectedFridgeId(),
-                                                      *celsius, {}, user->id);
+    auto outcome = ColdChainService::addManualReading(m_site.serviceContext(user->id),
+                                                      selectedFridgeId(), *celsius, {});
     if (!outcome) {
         setMessage(m_readingMessage, outcome.error().message, true);
         return;
@@ -331,7 +331,7 @@ void FridgePage::importFile(const QString& path)
         auto db = Database::open(options);
         if (!db)
             return db.error();
-        auto outcome = ColdChainService::importReport(**db, *clock, fridgeId, *report, actor);
+        auto outcome = ColdChainService::importReport({**db, *clock, actor}, fridgeId, *report);
         if (!outcome)
             return outcome.error();
         return ImportOutcome{report->format, *outcome};

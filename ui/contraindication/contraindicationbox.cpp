@@ -47,7 +47,7 @@ void ContraindicationBox::showPerson(const QString& personId)
     m_error.clear();
     if (!personId.isEmpty()) {
         // The site's zone judges "until" (the lead's SiteCalendar conversion hands it in).
-        ContraindicationService service(*m_site.db, *m_site.clock);
+        ContraindicationService service(m_site.serviceContext());
         auto rows = service.ofPerson(personId);
         if (rows)
             m_rows = std::move(*rows);

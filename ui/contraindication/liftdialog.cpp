@@ -89,7 +89,7 @@ void LiftDialog::submit()
         m_reason->setFocus();
         return;
     }
-    ContraindicationService service(*m_site.db, *m_site.clock);
+    ContraindicationService service(m_site.serviceContext());
     auto account = service.beginDoctorCheck(m_user->text());
     if (!account) {
         showError(account.error().message);
@@ -112,7 +112,7 @@ void LiftDialog::finish()
         return;
     const StaffCredentials account = *m_pending;
     m_pending.reset();
-    ContraindicationService service(*m_site.db, *m_site.clock);
+    ContraindicationService service(m_site.serviceContext());
     auto proof = service.finishDoctorCheck(account, m_method, m_check.result());
     if (!proof) {
         showError(proof.error().message);

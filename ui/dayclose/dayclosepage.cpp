@@ -296,7 +296,7 @@ void DayClosePage::closeDay()
 {
     if (confirmation())
         return;  // already asking
-    auto items = DayCloseService::openItems(*m_site.db, *m_site.clock);
+    auto items = DayCloseService::openItems(m_site.serviceContext());
     if (!items) {
         showMessage(items.error().message, true);
         return;
@@ -317,7 +317,7 @@ DayCloseConfirmDialog* DayClosePage::confirmation() const
 
 void DayClosePage::closeConfirmed()
 {
-    auto closed = DayCloseService::close(*m_site.db, *m_site.clock, actorId());
+    auto closed = DayCloseService::close(m_site.serviceContext(actorId()));
     if (!closed) {
         showMessage(closed.error().message, true);
         return;
@@ -333,7 +333,7 @@ void DayClosePage::closeConfirmed()
 void DayClosePage::reopenDay()
 {
     const QDate day = m_summary.day;
-    if (Status st = DayCloseService::reopen(*m_site.db, *m_site.clock, actorId(), day); !st) {
+    if (Status st = DayCloseService::reopen(m_site.serviceContext(actorId()), day); !st) {
         showMessage(st.error().message, true);
         return;
     }

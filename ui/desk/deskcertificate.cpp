@@ -7,8 +7,8 @@
 
 namespace vax::ui {
 
-DeskCertificate::DeskCertificate(Database& db, const Clock& clock)
-    : m_certificates(db, clock), m_printerProvider(askForPrinter)
+DeskCertificate::DeskCertificate(const ServiceContext& services)
+    : m_certificates(services), m_printerProvider(askForPrinter)
 {
 }
 

@@ -16,7 +16,7 @@ namespace vax::ui {
 // dialog unless replaced. Its messages keep the injection panel's translation context.
 class DeskCertificate {
 public:
-    DeskCertificate(Database& db, const Clock& clock);
+    explicit DeskCertificate(const ServiceContext& services);
 
     // The print dialog by default; tests print to a PDF file instead.
     void setPrinterProvider(PrinterProvider provider) { m_printerProvider = std::move(provider); }

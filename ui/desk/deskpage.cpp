@@ -150,7 +150,7 @@ void DeskPage::setMode(Mode mode)
 
 void DeskPage::refreshQueue()
 {
-    CheckInService service(*m_site.db, *m_site.clock);
+    CheckInService service(m_site.serviceContext());
     auto entries = service.queue(service.today());
     if (!entries) {
         m_queueError->setText(entries.error().message);

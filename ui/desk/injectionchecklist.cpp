@@ -11,8 +11,8 @@
 
 namespace vax::ui {
 
-InjectionChecklist::InjectionChecklist(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_administration(db, clock)
+InjectionChecklist::InjectionChecklist(const ServiceContext& services)
+    : m_db(services.db), m_clock(services.clock), m_administration(services)
 {
 }
 

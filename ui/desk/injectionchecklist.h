@@ -18,7 +18,7 @@ namespace vax::ui {
 // Its messages keep the injection panel's translation context.
 class InjectionChecklist {
 public:
-    InjectionChecklist(Database& db, const Clock& clock);
+    explicit InjectionChecklist(const ServiceContext& services);
 
     // A person is called: everything of the one before goes (the last result stays until the
     // person's checklist is evaluated). The person's record is loaded without a vaccine; on an

@@ -24,9 +24,9 @@ namespace vax::ui {
 InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
     : QWidget(parent),
       m_site(site),
-      m_queue(*site.db, *site.clock),
-      m_checklist(*site.db, *site.clock),
-      m_certificate(*site.db, *site.clock)
+      m_queue(site.serviceContext()),
+      m_checklist(site.serviceContext()),
+      m_certificate(site.serviceContext())
 {
     setObjectName(QStringLiteral("injectionPanel"));
     auto* layout = new QVBoxLayout(this);

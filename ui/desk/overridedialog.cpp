@@ -103,7 +103,7 @@ void OverrideDialog::submit()
         return;
     }
     // Unknown, disabled, locked and non-doctor accounts are refused before the slow check.
-    auto account = AuthService::beginOverride(*m_site.db, *m_site.clock, m_user->text().trimmed());
+    auto account = AuthService::beginOverride(m_site.serviceContext(), m_user->text().trimmed());
     if (!account) {
         showError(account.error().message);
         m_user->selectAll();
@@ -125,7 +125,7 @@ void OverrideDialog::finish()
         return;
     const StaffCredentials account = *m_pending;
     m_pending.reset();
-    auto approval = AuthService::finishOverride(*m_site.db, *m_site.clock, account, m_method,
+    auto approval = AuthService::finishOverride(m_site.serviceContext(), account, m_method,
                                                 m_check.result(), m_visitId, m_codes);
     m_password->clear();
     if (!approval) {

@@ -12,7 +12,7 @@ using observation::BoardState;
 BoardModel::BoardModel(SiteContext& site, QObject* parent)
     : QAbstractTableModel(parent),
       m_site(site),
-      m_service(*site.db, *site.clock),
+      m_service(site.serviceContext()),
       m_now(site.clock->nowUtc())
 {
     m_detector.sample(m_now, site.clock->monotonicMs());

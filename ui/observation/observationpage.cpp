@@ -177,7 +177,7 @@ void ObservationPage::onReloaded()
     else
         m_selectedId.clear();
     // Today's serious adverse events, also of people who have left (referred).
-    AefiService aefis(*m_site.db, *m_site.clock);
+    AefiService aefis(m_site.serviceContext());
     auto today = aefis.listOn(m_site.calendar().today());
     QStringList serious;
     if (today)
@@ -322,7 +322,7 @@ void ObservationPage::departSelected()
     if (!e)
         return;
     const BoardEntry entry = *e;
-    ObservationService service(*m_site.db, *m_site.clock);
+    ObservationService service(m_site.serviceContext());
     auto done = service.depart(entry.observationId, actorId());
     if (done) {
         const int number = entry.queueNumber;
@@ -359,7 +359,7 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
     auto* dialog = new LeftEarlyDialog(
         warning,
         [this, id, number](const QString& reason) -> Status {
-            ObservationService service(*m_site.db, *m_site.clock);
+            ObservationService service(m_site.serviceContext());
             auto done = service.leftEarly(id, actorId(), reason);
             if (!done)
                 return done.error();
@@ -387,7 +387,7 @@ void ObservationPage::adverseEventSelected()
     const BoardEntry* e = target();
     if (!e)
         return;
-    ObservationService service(*m_site.db, *m_site.clock);
+    ObservationService service(m_site.serviceContext());
     auto record = service.find(e->observationId);
     if (!record) {
         showMessage(record.error().message, true);
@@ -402,7 +402,7 @@ void ObservationPage::adverseEventSelected()
             aefi::Report r = input;
             r.doseId = doseId;
             r.reporterStaffId = actorId();
-            AefiService aefis(*m_site.db, *m_site.clock);
+            AefiService aefis(m_site.serviceContext());
             auto added = aefis.add(r);
             if (!added)
                 return added.error();

@@ -313,7 +313,7 @@ void LockScreen::submitUnlock()
         showError(tr("Type your PIN or password first."));
         return;
     }
-    auto account = AuthService::beginUnlock(*m_site.db, *m_site.clock, m_user->id);
+    auto account = AuthService::beginUnlock(m_site.serviceContext(), m_user->id);
     if (!account) {
         if (account.error().code == ErrorCode::AccountLocked ||
             account.error().code == ErrorCode::AccountDisabled)
@@ -344,7 +344,7 @@ void LockScreen::submitSwitch()
         m_otherUser->setFocus();
         return;
     }
-    auto account = AuthService::beginLogin(*m_site.db, *m_site.clock, username);
+    auto account = AuthService::beginLogin(m_site.serviceContext(), username);
     if (!account) {
         showError(account.error().message);
         return;
@@ -370,7 +370,7 @@ void LockScreen::finishCheck()
     const bool ok = m_check.result();
     if (pending == Pending::Unlock) {
         auto member =
-            AuthService::finishUnlock(*m_site.db, *m_site.clock, account,
+            AuthService::finishUnlock(m_site.serviceContext(), account,
                                       m_byPin ? UnlockMethod::Pin : UnlockMethod::Password, ok);
         m_secret->clear();
         if (!member) {
@@ -385,7 +385,7 @@ void LockScreen::finishCheck()
         emit unlocked(*member);
         return;
     }
-    auto member = AuthService::finishLogin(*m_site.db, *m_site.clock, account, ok);
+    auto member = AuthService::finishLogin(m_site.serviceContext(), account, ok);
     m_otherPassword->clear();
     if (!member) {
         showError(member.error().message);

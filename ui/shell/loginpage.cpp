@@ -143,7 +143,7 @@ void LoginPage::submit()
         m_user->setFocus();
         return;
     }
-    auto account = AuthService::beginLogin(*m_site.db, *m_site.clock, m_user->text().trimmed());
+    auto account = AuthService::beginLogin(m_site.serviceContext(), m_user->text().trimmed());
     if (!account) {
         showError(account.error().message);
         return;
@@ -169,7 +169,7 @@ void LoginPage::finish()
         return;
     const StaffCredentials account = *m_pending;
     m_pending.reset();
-    auto member = AuthService::finishLogin(*m_site.db, *m_site.clock, account, m_check.result());
+    auto member = AuthService::finishLogin(m_site.serviceContext(), account, m_check.result());
     if (!member) {
         showError(member.error().message);
         return;

@@ -268,13 +268,13 @@ void MainWindow::lockSession(const QString& reason)
     m_lock->setGeometry(m_stack->geometry());
     m_lock->lock(*m_user);
     // The audit row is best effort: a full disk must not keep the desk unlocked.
-    (void)AuthService::recordLock(*m_site.db, *m_site.clock, m_user->id, reason);
+    (void)AuthService::recordLock(m_site.serviceContext(), m_user->id, reason);
 }
 
 void MainWindow::onUnlocked(const StaffMember& member, bool switched)
 {
     if (switched && m_user)
-        (void)AuthService::recordLogout(*m_site.db, *m_site.clock, m_user->id,
+        (void)AuthService::recordLogout(m_site.serviceContext(), m_user->id,
                                         QStringLiteral("switch_user"));
     m_user = member;
     if (switched)
@@ -291,7 +291,7 @@ void MainWindow::onUnlocked(const StaffMember& member, bool switched)
 void MainWindow::signOut()
 {
     if (m_user)
-        (void)AuthService::recordLogout(*m_site.db, *m_site.clock, m_user->id,
+        (void)AuthService::recordLogout(m_site.serviceContext(), m_user->id,
                                         QStringLiteral("sign_out"));
     m_idle->setArmed(false);
     m_user.reset();
@@ -341,7 +341,7 @@ void MainWindow::retranslate()
 
 void MainWindow::refreshClock()
 {
-    auto s = ClockService::status(*m_site.db, *m_site.clock);
+    auto s = ClockService::status(m_site.serviceContext());
     if (!s || !s->refused) {
         m_clockBanner->hide();
         return;

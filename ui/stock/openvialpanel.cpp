@@ -252,7 +252,7 @@ void OpenVialPanel::openVial()
             error->show();
             return;
         }
-        auto vial = VialService::open(m_db, m_clock, ids.at(0), ids.at(1), m_actorId);
+        auto vial = VialService::open({m_db, m_clock, m_actorId}, ids.at(0), ids.at(1));
         if (!vial) {
             error->setText(vial.error().message);
             error->show();

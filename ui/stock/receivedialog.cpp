@@ -217,7 +217,7 @@ void ReceiveDialog::submit()
     r.doses = m_doses->value();
     r.fridgeId = m_fridge->currentData().toString();
     r.traceCodes = traceCodes();
-    auto received = LotService::receive(m_db, m_clock, r, m_actorId);
+    auto received = LotService::receive({m_db, m_clock, m_actorId}, r);
     if (!received) {
         showError(received.error().message, fieldWidget(received.error().field));
         return;

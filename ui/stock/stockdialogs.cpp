@@ -99,8 +99,9 @@ WasteDialog::WasteDialog(Database& db, const Clock& clock, QString actorId, LotR
 Result<QString> WasteDialog::apply()
 {
     const auto reason = WasteReason(m_reason->currentData().toInt());
-    auto id = LotService::waste(m_db, m_clock, m_lot.lot.id, m_fridge->currentData().toString(),
-                                m_doses->value(), reason, m_note->text().trimmed(), m_actorId);
+    auto id = LotService::waste({m_db, m_clock, m_actorId}, m_lot.lot.id,
+                                m_fridge->currentData().toString(), m_doses->value(), reason,
+                                m_note->text().trimmed());
     if (!id)
         return id.error();
     return tr("Booked %1 doses of lot %2 as wasted (%3).")
@@ -152,9 +153,9 @@ void CountDialog::showExpected()
 
 Result<QString> CountDialog::apply()
 {
-    auto r =
-        StockCountService::record(m_db, m_clock, m_lot.lot.id, m_fridge->currentData().toString(),
-                                  m_counted->value(), m_reason->text(), m_actorId);
+    auto r = StockCountService::record({m_db, m_clock, m_actorId}, m_lot.lot.id,
+                                       m_fridge->currentData().toString(), m_counted->value(),
+                                       m_reason->text());
     if (!r)
         return r.error();
     return tr("Lot %1: expected %2, counted %3, difference %4.")
@@ -182,9 +183,9 @@ TransferDialog::TransferDialog(Database& db, const Clock& clock, QString actorId
 
 Result<QString> TransferDialog::apply()
 {
-    const Status moved =
-        LotService::transfer(m_db, m_clock, m_lot.lot.id, m_from->currentData().toString(),
-                             m_to->currentData().toString(), m_doses->value(), m_actorId);
+    const Status moved = LotService::transfer({m_db, m_clock, m_actorId}, m_lot.lot.id,
+                                              m_from->currentData().toString(),
+                                              m_to->currentData().toString(), m_doses->value());
     if (!moved)
         return moved.error();
     return tr("Moved %1 doses of lot %2 to %3.")

@@ -68,7 +68,7 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
         init.name = QStringLiteral("Benchmark site");
         init.district = QStringLiteral("Benchmark district");
         init.training = true;
-        auto site = SiteService::init(**db, clock, init);
+        auto site = SiteService::init({**db, clock}, init);
         if (!site)
             die(site.error().message);
         demo::SeedOptions seed;

@@ -20,9 +20,9 @@ protected:
     void SetUp() override
     {
         StockFixture::SetUp();
-        administration = std::make_unique<AdministrationService>(*db, clock);
-        correction = std::make_unique<DoseCorrectionService>(*db, clock);
-        checkin = std::make_unique<CheckInService>(*db, clock);
+        administration = std::make_unique<AdministrationService>(ServiceContext(*db, clock));
+        correction = std::make_unique<DoseCorrectionService>(ServiceContext(*db, clock));
+        checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
     }
 
     QString checkIn(const QString& name, const QDate& birth, int seq)

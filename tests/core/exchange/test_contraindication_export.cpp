@@ -89,7 +89,7 @@ TEST_F(ContraindicationExportTest, AllergiesAndOthersReachTheDistrictAndLiftingI
     // An anaphylaxis after a dose (an allergy) and a screening answer (not an allergy).
     const QString dose =
         vaccinate(QStringLiteral("张三"), QDate(1980, 3, 15), 11, QStringLiteral("B1"));
-    AefiService aefi(*db, clock);
+    AefiService aefi({*db, clock});
     aefi::Report report;
     report.doseId = dose;
     report.onset = clock.nowUtc();
@@ -151,11 +151,11 @@ TEST_F(ContraindicationExportTest, AllergiesAndOthersReachTheDistrictAndLiftingI
     EXPECT_TRUE(values.join(u' ').contains(QStringLiteral("neurological^")));
 
     // A doctor lifts the flag: the next bundle sends it again, inactive.
-    auto doctor = UserService::add(*db, clock, admin.id,
+    auto doctor = UserService::add({*db, clock, admin.id},
                                    NewStaff{QStringLiteral("dr.wu"), QStringLiteral("Wu"),
                                             QStringLiteral("doctor-pass-3"), Roles(Role::Doctor)});
     ASSERT_TRUE(doctor.ok());
-    ContraindicationService service(*db, clock);
+    ContraindicationService service({*db, clock});
     auto proof =
         service.authenticateDoctor(QStringLiteral("dr.wu"), QStringLiteral("doctor-pass-3"));
     ASSERT_TRUE(proof.ok()) << qPrintable(proof.error().message);

@@ -54,11 +54,12 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
                     .ok());
     // A multi-dose vial opened and one dose drawn: the rest is wasted at close.
     const LotInfo multi = receive(QStringLiteral("A1"), 2, 200, QStringLiteral("Convidecia"));
-    auto vial = VialService::open(*db, clock, multi.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, multi.id, fridge.id);
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
-    ASSERT_TRUE(VialService::drawDose(*db, clock, vial->id, admin.id).ok());
+    ASSERT_TRUE(VialService::drawDose({*db, clock, admin.id}, vial->id).ok());
     ASSERT_TRUE(
-        ColdChainService::addManualReading(*db, clock, fridge.id, 4.5, QDateTime(), admin.id).ok());
+        ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 4.5, QDateTime())
+            .ok());
 
     auto before = DayCloseService::summary(*db, QDate(2021, 6, 1));
     ASSERT_TRUE(before.ok()) << qPrintable(before.error().message);
@@ -87,9 +88,9 @@ TEST_F(DayCloseTest, SummaryCountsTheDayAndCloseWastesWhatIsLeftInOpenVials)
     ASSERT_FALSE(before->fridges.empty());
 
     test::addStaff(*db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator));
-    EXPECT_FALSE(DayCloseService::close(*db, clock, QStringLiteral("nurse-1")).ok());
+    EXPECT_FALSE(DayCloseService::close({*db, clock, QStringLiteral("nurse-1")}).ok());
 
-    auto closed = DayCloseService::close(*db, clock, admin.id);
+    auto closed = DayCloseService::close({*db, clock, admin.id});
     ASSERT_TRUE(closed.ok()) << qPrintable(closed.error().message);
     EXPECT_EQ(closed->vialsClosed, 1);
     const int left = vial->doses - 1;
@@ -121,30 +122,30 @@ TEST_F(DayCloseTest, ReopenNeedsTheSiteAdminIsAuditedAndIsRefusedOnceTheDayIsExp
             .toInt();
     };
     // Nothing closed yet: nothing to reopen.
-    auto notClosed = DayCloseService::reopen(*db, clock, admin.id, day);
+    auto notClosed = DayCloseService::reopen({*db, clock, admin.id}, day);
     ASSERT_FALSE(notClosed.ok());
     EXPECT_EQ(notClosed.error().code, ErrorCode::NotFound);
 
     // What the confirmation lists before the close: one person under observation.
-    auto items = DayCloseService::openItems(*db, clock);
+    auto items = DayCloseService::openItems({*db, clock});
     ASSERT_TRUE(items.ok()) << qPrintable(items.error().message);
     EXPECT_EQ(items->day, day);
     EXPECT_EQ(items->underObservation, 1);
     EXPECT_GE(items->pendingRecords, 1);
     EXPECT_FALSE(items->alreadyClosed);
 
-    ASSERT_TRUE(DayCloseService::close(*db, clock, admin.id).ok());
+    ASSERT_TRUE(DayCloseService::close({*db, clock, admin.id}).ok());
     EXPECT_TRUE(DayCloseService::closedAt(*db, day)->isValid());
 
     test::addStaff(*db, QStringLiteral("nurse-1"), Roles(Role::Vaccinator));
-    auto refused = DayCloseService::reopen(*db, clock, QStringLiteral("nurse-1"), day);
+    auto refused = DayCloseService::reopen({*db, clock, QStringLiteral("nurse-1")}, day);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
     EXPECT_TRUE(DayCloseService::summary(*db, day)->closed);
     EXPECT_EQ(reopenCount(), 0);
 
     clock.advance(60'000);
-    auto reopened = DayCloseService::reopen(*db, clock, admin.id, day);
+    auto reopened = DayCloseService::reopen({*db, clock, admin.id}, day);
     ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.error().message);
     EXPECT_FALSE(DayCloseService::summary(*db, day)->closed);
     EXPECT_FALSE(DayCloseService::closedAt(*db, day)->isValid());
@@ -153,7 +154,7 @@ TEST_F(DayCloseTest, ReopenNeedsTheSiteAdminIsAuditedAndIsRefusedOnceTheDayIsExp
 
     // Closed again, then exported: the district has the day, it stays closed.
     clock.advance(60'000);
-    ASSERT_TRUE(DayCloseService::close(*db, clock, admin.id).ok());
+    ASSERT_TRUE(DayCloseService::close({*db, clock, admin.id}).ok());
     QTemporaryDir out;
     const signing::KeyPair key = signing::generate();
     Exporter exporter(*db, clock);
@@ -161,7 +162,7 @@ TEST_F(DayCloseTest, ReopenNeedsTheSiteAdminIsAuditedAndIsRefusedOnceTheDayIsExp
     auto exported = exporter.run({out.path(), admin.id, key.secretKey, {}, {}});
     ASSERT_TRUE(exported.ok()) << qPrintable(exported.error().message);
     clock.advance(60'000);
-    auto late = DayCloseService::reopen(*db, clock, admin.id, day);
+    auto late = DayCloseService::reopen({*db, clock, admin.id}, day);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, ErrorCode::AlreadyExists);
     EXPECT_TRUE(late.error().message.contains(exported->batch.fileName))

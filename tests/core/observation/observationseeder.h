@@ -41,9 +41,9 @@ public:
           m_clock(clock),
           m_staffId(std::move(staffId)),
           m_zone(zone),
-          m_checkin(db, clock),
-          m_queue(db, clock),
-          m_administration(db, clock)
+          m_checkin({db, clock}),
+          m_queue({db, clock}),
+          m_administration({db, clock})
     {
         auto fridge =
             FridgeRepository::add(db, clock, QStringLiteral("Observation fridge"), {}, m_staffId);
@@ -57,7 +57,7 @@ public:
         r.expiry = clock.nowUtc().toTimeZone(zone).date().addDays(200);
         r.vials = doses;
         r.fridgeId = fridge->id;
-        auto lot = LotService::receive(db, clock, r, m_staffId);
+        auto lot = LotService::receive({db, clock, m_staffId}, r);
         if (!lot)
             m_error = lot.error().message;
     }

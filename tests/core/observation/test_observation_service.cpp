@@ -30,8 +30,8 @@ protected:
         admin = (*demo)->member.id;
         seeder = std::make_unique<test::ObservationSeeder>(*db, clock, admin, 50, kChina);
         ASSERT_TRUE(seeder->error().isEmpty()) << qPrintable(seeder->error());
-        service = std::make_unique<ObservationService>(*db, clock);
-        aefis = std::make_unique<AefiService>(*db, clock);
+        service = std::make_unique<ObservationService>(ServiceContext(*db, clock));
+        aefis = std::make_unique<AefiService>(ServiceContext(*db, clock));
     }
 
     test::ObservationSeeder::Admitted admit(int i, const QString& desk = QStringLiteral("2"))
@@ -119,7 +119,7 @@ TEST_F(ObservationTest, TimeLeftSurvivesARestartOnTheSameDatabase)
     FakeClock restarted(clock.nowUtc());
     auto reopened = tmp.open();
     ASSERT_TRUE(reopened);
-    ObservationService again(*reopened, restarted);
+    ObservationService again({*reopened, restarted});
     auto board = again.board();
     ASSERT_TRUE(board.ok());
     ASSERT_EQ(board->size(), 1u);

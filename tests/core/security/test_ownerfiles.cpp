@@ -41,7 +41,7 @@ TEST(OwnerOnlyFiles, DatabaseWalFolderAndBackupsAreOwnerOnly)
         req.name = QStringLiteral("Owner test");
         req.district = QStringLiteral("D");
         req.training = true;
-        ASSERT_TRUE(SiteService::init(**db, clock, req).ok());
+        ASSERT_TRUE(SiteService::init({**db, clock}, req).ok());
         EXPECT_EQ(modeOf(options.path), 0600);
         EXPECT_EQ(modeOf(options.path + QStringLiteral("-wal")), 0600);
         EXPECT_EQ(modeOf(dir), 0700);
@@ -49,7 +49,7 @@ TEST(OwnerOnlyFiles, DatabaseWalFolderAndBackupsAreOwnerOnly)
         auto demo = StaffRepository::findByUsername(**db, QStringLiteral("demo"));
         ASSERT_TRUE(demo.ok() && demo->has_value());
         const QString usb = root.filePath(QStringLiteral("usb"));
-        auto backup = SiteAdminService::backup(**db, clock, (*demo)->member.id, usb);
+        auto backup = SiteAdminService::backup({**db, clock, (*demo)->member.id}, usb);
         ASSERT_TRUE(backup.ok()) << qPrintable(backup.error().message);
         EXPECT_EQ(modeOf(*backup), 0600);
         EXPECT_EQ(modeOf(QFileInfo(*backup).absolutePath()), 0700);

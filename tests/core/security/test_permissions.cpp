@@ -72,7 +72,7 @@ protected:
         for (Role r : kAllRoles) {
             NewStaff s{QStringLiteral("only-") + roleName(r), roleDisplayName(r),
                        QStringLiteral("password-of-") + roleName(r), Roles(r)};
-            auto added = UserService::add(*db, clock, admin.id, s);
+            auto added = UserService::add({*db, clock, admin.id}, s);
             ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
             byRole.emplace_back(r, added->id);
         }
@@ -88,10 +88,10 @@ protected:
                      0,
                      fridge,
                      {}};
-        auto lot = LotService::receive(*db, clock, r, admin.id);
+        auto lot = LotService::receive({*db, clock, admin.id}, r);
         ASSERT_TRUE(lot.ok()) << qPrintable(lot.error().message);
         lotId = lot->lot.id;
-        auto vial = VialService::open(*db, clock, lotId, fridge, admin.id);
+        auto vial = VialService::open({*db, clock, admin.id}, lotId, fridge);
         ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
         vialId = vial->id;
     }
@@ -165,30 +165,30 @@ TEST_F(PermissionServiceTest, StockCallsCheckTheActorsRoles)
                      0,
                      fridge,
                      {}};
-        return status(LotService::receive(*db, clock, r, actor));
+        return status(LotService::receive({*db, clock, actor}, r));
     });
     expectGuarded(Permission::WasteStock, [this](const QString& actor) {
         return status(
-            LotService::waste(*db, clock, lotId, fridge, 1, WasteReason::Broken, {}, actor));
+            LotService::waste({*db, clock, actor}, lotId, fridge, 1, WasteReason::Broken, {}));
     });
     expectGuarded(Permission::Administer, [this](const QString& actor) {
-        return status(LotService::administer(*db, clock, lotId, fridge, actor));
+        return status(LotService::administer({*db, clock, actor}, lotId, fridge));
     });
     expectGuarded(Permission::Administer, [this](const QString& actor) {
-        return status(VialService::drawDose(*db, clock, vialId, actor));
+        return status(VialService::drawDose({*db, clock, actor}, vialId));
     });
     expectGuarded(Permission::Administer, [this](const QString& actor) {
-        return status(VialService::open(*db, clock, lotId, fridge, actor));
+        return status(VialService::open({*db, clock, actor}, lotId, fridge));
     });
     expectGuarded(Permission::CountStock, [this](const QString& actor) {
         auto figures = StockCountService::dayFigures(*db, lotId, fridge, today());
         if (!figures)
             return Status(figures.error());
         return status(
-            StockCountService::record(*db, clock, lotId, fridge, figures->expected(), {}, actor));
+            StockCountService::record({*db, clock, actor}, lotId, fridge, figures->expected(), {}));
     });
     expectGuarded(Permission::CountStock, [this](const QString& actor) {
-        return status(VialService::closeDay(*db, clock, actor));
+        return status(VialService::closeDay({*db, clock, actor}));
     });
 }
 
@@ -199,16 +199,16 @@ TEST_F(PermissionServiceTest, ColdChainCallsCheckTheActorsRoles)
             FridgeRepository::add(*db, clock, QStringLiteral("F-%1").arg(++serial), {}, actor));
     });
     expectGuarded(Permission::RecordTemperature, [this](const QString& actor) {
-        return status(ColdChainService::addManualReading(*db, clock, fridge, 5.0, {}, actor));
+        return status(ColdChainService::addManualReading({*db, clock, actor}, fridge, 5.0, {}));
     });
     expectGuarded(Permission::RecordTemperature, [this](const QString& actor) {
         LoggerReport report;
         report.format = QStringLiteral("plain-csv");
         report.readings.push_back({clock.nowUtc().addSecs(-60), 4.0});
-        return status(ColdChainService::importReport(*db, clock, fridge, report, actor));
+        return status(ColdChainService::importReport({*db, clock, actor}, fridge, report));
     });
     // An excursion to decide on.
-    ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge, 9.0, {}, admin.id).ok());
+    ASSERT_TRUE(ColdChainService::addManualReading({*db, clock, admin.id}, fridge, 9.0, {}).ok());
     auto open = LotQuarantine::list(*db, true);
     ASSERT_TRUE(open.ok());
     ASSERT_FALSE(open->empty());
@@ -228,38 +228,37 @@ TEST_F(PermissionServiceTest, ColdChainCallsCheckTheActorsRoles)
 
 TEST_F(PermissionServiceTest, AdministrationCallsCheckTheActorsRoles)
 {
-    auto target = UserService::add(*db, clock, admin.id,
+    auto target = UserService::add({*db, clock, admin.id},
                                    {QStringLiteral("target"), QStringLiteral("Target"),
                                     QStringLiteral("target-password"), Roles(Role::Registrar)});
     ASSERT_TRUE(target.ok());
     expectGuarded(Permission::ManageUsers, [this](const QString& actor) {
-        return status(
-            UserService::add(*db, clock, actor,
-                             {QStringLiteral("new-%1").arg(++serial), QStringLiteral("New"),
-                              QStringLiteral("new-password"), Roles(Role::Registrar)}));
+        return status(UserService::add(
+            {*db, clock, actor}, {QStringLiteral("new-%1").arg(++serial), QStringLiteral("New"),
+                                  QStringLiteral("new-password"), Roles(Role::Registrar)}));
     });
     expectGuarded(Permission::ManageUsers, [&](const QString& actor) {
-        return UserService::setDisabled(*db, clock, actor, target->id, true);
+        return UserService::setDisabled({*db, clock, actor}, target->id, true);
     });
     expectGuarded(Permission::ManageUsers, [&](const QString& actor) {
-        return status(UserService::setRoles(*db, clock, actor, target->id,
+        return status(UserService::setRoles({*db, clock, actor}, target->id,
                                             Roles(Role::Registrar) | Role::Doctor));
     });
     expectGuarded(Permission::ManageUsers, [&](const QString& actor) {
         // Someone else's password: only an administrator may reset it.
-        return UserService::changePassword(*db, clock, actor, target->id, {},
+        return UserService::changePassword({*db, clock, actor}, target->id, {},
                                            QStringLiteral("reset-password"));
     });
     expectGuarded(Permission::ManageUsers,
                   [this](const QString& actor) { return status(UserService::list(*db, actor)); });
     expectGuarded(Permission::ChangeSettings, [this](const QString& actor) {
-        return SiteAdminService::setIdleLockMinutes(*db, clock, actor, 7);
+        return SiteAdminService::setIdleLockMinutes({*db, clock, actor}, 7);
     });
     expectGuarded(Permission::Backup, [this](const QString& actor) {
-        return status(SiteAdminService::backup(*db, clock, actor));
+        return status(SiteAdminService::backup({*db, clock, actor}));
     });
     expectGuarded(Permission::Backup, [this](const QString& actor) {
-        return SiteAdminService::setBackupMirror(*db, clock, actor,
+        return SiteAdminService::setBackupMirror({*db, clock, actor},
                                                  tmp.dir() + QStringLiteral("/mirror"));
     });
 }
@@ -268,11 +267,11 @@ TEST_F(PermissionServiceTest, ADisabledAccountMayDoNothing)
 {
     const QString keeper = byRole.at(3).second;  // stock keeper
     ASSERT_EQ(byRole.at(3).first, Role::StockKeeper);
-    ASSERT_TRUE(UserService::setDisabled(*db, clock, admin.id, keeper, true).ok());
+    ASSERT_TRUE(UserService::setDisabled({*db, clock, admin.id}, keeper, true).ok());
     auto refused = FridgeRepository::add(*db, clock, QStringLiteral("Fridge X"), {}, keeper);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
-    ASSERT_TRUE(UserService::setDisabled(*db, clock, admin.id, keeper, false).ok());
+    ASSERT_TRUE(UserService::setDisabled({*db, clock, admin.id}, keeper, false).ok());
     EXPECT_TRUE(FridgeRepository::add(*db, clock, QStringLiteral("Fridge X"), {}, keeper).ok());
 }
 

@@ -57,7 +57,7 @@ protected:
 
     StaffMember add(const QString& username, Roles roles)
     {
-        auto m = UserService::add(*db, clock, admin.id,
+        auto m = UserService::add({*db, clock, admin.id},
                                   {username, QStringLiteral("Name of ") + username,
                                    username + QStringLiteral("-password"), roles});
         EXPECT_TRUE(m.ok()) << (m.ok() ? "" : qPrintable(m.error().message));
@@ -99,18 +99,18 @@ TEST_F(UserTest, AddWithSeveralRolesListsAndAudits)
     // Duplicate (usernames are case-insensitive), weak password, no role: refused, nothing
     // written.
     const int before = count(QStringLiteral("SELECT count(*) FROM audit"));
-    auto dup = UserService::add(*db, clock, admin.id,
+    auto dup = UserService::add({*db, clock, admin.id},
                                 {QStringLiteral("NURSE.LI"), QStringLiteral("X"),
                                  QStringLiteral("another-password"), Roles(Role::Registrar)});
     ASSERT_FALSE(dup.ok());
     EXPECT_EQ(dup.error().code, ErrorCode::AlreadyExists);
-    auto weak = UserService::add(*db, clock, admin.id,
+    auto weak = UserService::add({*db, clock, admin.id},
                                  {QStringLiteral("x1"), QStringLiteral("X"),
                                   QStringLiteral("12345678"), Roles(Role::Registrar)});
     ASSERT_FALSE(weak.ok());
     EXPECT_EQ(weak.error().code, ErrorCode::WeakPassword);
     auto none = UserService::add(
-        *db, clock, admin.id,
+        {*db, clock, admin.id},
         {QStringLiteral("x2"), QStringLiteral("X"), QStringLiteral("good-password"), Roles()});
     ASSERT_FALSE(none.ok());
     EXPECT_EQ(none.error().field, QStringLiteral("roles"));
@@ -122,31 +122,31 @@ TEST_F(UserTest, OwnPasswordNeedsTheOldOneAnAdminResetDoesNotAndClearsTheLockout
 {
     const StaffMember nurse = add(QStringLiteral("nurse"), Roles(Role::Vaccinator));
     auto wrongOld =
-        UserService::changePassword(*db, clock, nurse.id, nurse.id, QStringLiteral("not-it"),
+        UserService::changePassword({*db, clock, nurse.id}, nurse.id, QStringLiteral("not-it"),
                                     QStringLiteral("brand-new-password"));
     ASSERT_FALSE(wrongOld.ok());
     EXPECT_EQ(wrongOld.error().field, QStringLiteral("old-password"));
-    ASSERT_TRUE(UserService::changePassword(*db, clock, nurse.id, nurse.id,
+    ASSERT_TRUE(UserService::changePassword({*db, clock, nurse.id}, nurse.id,
                                             QStringLiteral("nurse-password"),
                                             QStringLiteral("brand-new-password"))
                     .ok());
-    EXPECT_TRUE(AuthService::login(*db, clock, QStringLiteral("nurse"),
+    EXPECT_TRUE(AuthService::login({*db, clock}, QStringLiteral("nurse"),
                                    QStringLiteral("brand-new-password"))
                     .ok());
     // Lock the nurse out, then the administrator resets the password.
     for (int i = 0; i < kMaxFailedLogins; ++i)
-        (void)AuthService::login(*db, clock, QStringLiteral("nurse"), QStringLiteral("wrong-pw"));
-    EXPECT_EQ(AuthService::login(*db, clock, QStringLiteral("nurse"),
+        (void)AuthService::login({*db, clock}, QStringLiteral("nurse"), QStringLiteral("wrong-pw"));
+    EXPECT_EQ(AuthService::login({*db, clock}, QStringLiteral("nurse"),
                                  QStringLiteral("brand-new-password"))
                   .error()
                   .code,
               ErrorCode::AccountLocked);
-    ASSERT_TRUE(UserService::changePassword(*db, clock, admin.id, nurse.id, {},
+    ASSERT_TRUE(UserService::changePassword({*db, clock, admin.id}, nurse.id, {},
                                             QStringLiteral("reset-by-admin-1"))
                     .ok());
-    EXPECT_TRUE(
-        AuthService::login(*db, clock, QStringLiteral("nurse"), QStringLiteral("reset-by-admin-1"))
-            .ok());
+    EXPECT_TRUE(AuthService::login({*db, clock}, QStringLiteral("nurse"),
+                                   QStringLiteral("reset-by-admin-1"))
+                    .ok());
     EXPECT_EQ(auditCount(QStringLiteral("user.password")), 1);
     EXPECT_EQ(auditCount(QStringLiteral("user.password_reset")), 1);
     // No password in any audit row.
@@ -157,25 +157,25 @@ TEST_F(UserTest, OwnPasswordNeedsTheOldOneAnAdminResetDoesNotAndClearsTheLockout
 
 TEST_F(UserTest, TheLastActiveSiteAdministratorStays)
 {
-    auto disableSelf = UserService::setDisabled(*db, clock, admin.id, admin.id, true);
+    auto disableSelf = UserService::setDisabled({*db, clock, admin.id}, admin.id, true);
     ASSERT_FALSE(disableSelf.ok());
     EXPECT_EQ(disableSelf.error().code, ErrorCode::LastSiteAdmin);
-    auto demote = UserService::setRoles(*db, clock, admin.id, admin.id, Roles(Role::Vaccinator));
+    auto demote = UserService::setRoles({*db, clock, admin.id}, admin.id, Roles(Role::Vaccinator));
     ASSERT_FALSE(demote.ok());
     EXPECT_EQ(demote.error().code, ErrorCode::LastSiteAdmin);
 
     const StaffMember second = add(QStringLiteral("admin2"), Roles(Role::SiteAdmin));
-    ASSERT_TRUE(UserService::setDisabled(*db, clock, second.id, admin.id, true).ok());
-    auto demo =
-        AuthService::login(*db, clock, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword));
+    ASSERT_TRUE(UserService::setDisabled({*db, clock, second.id}, admin.id, true).ok());
+    auto demo = AuthService::login({*db, clock}, QStringLiteral("demo"),
+                                   QString::fromLatin1(kDemoPassword));
     ASSERT_FALSE(demo.ok());
     EXPECT_EQ(demo.error().code, ErrorCode::AccountDisabled);
     // Now admin2 is the last one.
-    EXPECT_EQ(UserService::setDisabled(*db, clock, second.id, second.id, true).error().code,
+    EXPECT_EQ(UserService::setDisabled({*db, clock, second.id}, second.id, true).error().code,
               ErrorCode::LastSiteAdmin);
-    ASSERT_TRUE(UserService::setDisabled(*db, clock, second.id, admin.id, false).ok());
+    ASSERT_TRUE(UserService::setDisabled({*db, clock, second.id}, admin.id, false).ok());
     EXPECT_TRUE(
-        AuthService::login(*db, clock, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword))
+        AuthService::login({*db, clock}, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword))
             .ok());
     EXPECT_EQ(auditCount(QStringLiteral("user.disable")), 1);
     EXPECT_EQ(auditCount(QStringLiteral("user.enable")), 1);
@@ -186,56 +186,56 @@ TEST_F(UserTest, PinUnlocksOnlyOnesOwnSessionAndWrongPinsLockTheAccount)
 {
     const StaffMember nurse = add(QStringLiteral("nurse"), Roles(Role::Vaccinator));
     // Someone else cannot set it; the owner confirms it with the password.
-    EXPECT_EQ(UserService::setPin(*db, clock, admin.id, nurse.id, QStringLiteral("4821"),
+    EXPECT_EQ(UserService::setPin({*db, clock, admin.id}, nurse.id, QStringLiteral("4821"),
                                   QString::fromLatin1(kDemoPassword))
                   .error()
                   .code,
               ErrorCode::PermissionDenied);
-    EXPECT_EQ(UserService::setPin(*db, clock, nurse.id, nurse.id, QStringLiteral("4821"),
+    EXPECT_EQ(UserService::setPin({*db, clock, nurse.id}, nurse.id, QStringLiteral("4821"),
                                   QStringLiteral("wrong"))
                   .error()
                   .field,
               QStringLiteral("password"));
-    ASSERT_TRUE(UserService::setPin(*db, clock, nurse.id, nurse.id, QStringLiteral("4821"),
+    ASSERT_TRUE(UserService::setPin({*db, clock, nurse.id}, nurse.id, QStringLiteral("4821"),
                                     QStringLiteral("nurse-password"))
                     .ok());
     auto hash = db->exec(QStringLiteral("SELECT pin_hash FROM staff WHERE id = ?"), {nurse.id});
     ASSERT_TRUE(hash.ok());
     EXPECT_TRUE(hash->scalar().toString().startsWith(QStringLiteral("$argon2id$")));
 
-    ASSERT_TRUE(AuthService::recordLock(*db, clock, nurse.id, QStringLiteral("idle")).ok());
-    auto byPin = AuthService::unlock(*db, clock, nurse.id, QStringLiteral("4821"));
+    ASSERT_TRUE(AuthService::recordLock({*db, clock}, nurse.id, QStringLiteral("idle")).ok());
+    auto byPin = AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("4821"));
     ASSERT_TRUE(byPin.ok()) << qPrintable(byPin.error().message);
-    auto byPassword = AuthService::unlock(*db, clock, nurse.id, QStringLiteral("nurse-password"));
+    auto byPassword = AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("nurse-password"));
     ASSERT_TRUE(byPassword.ok());
     // The PIN is no password: it does not sign in.
     EXPECT_FALSE(
-        AuthService::login(*db, clock, QStringLiteral("nurse"), QStringLiteral("4821")).ok());
+        AuthService::login({*db, clock}, QStringLiteral("nurse"), QStringLiteral("4821")).ok());
     ASSERT_TRUE(
-        AuthService::login(*db, clock, QStringLiteral("nurse"), QStringLiteral("nurse-password"))
+        AuthService::login({*db, clock}, QStringLiteral("nurse"), QStringLiteral("nurse-password"))
             .ok());
 
     // Four wrong PINs, then a wrong password: the fifth failure locks the account.
     for (int i = 1; i < kMaxFailedLogins; ++i) {
-        auto wrong = AuthService::unlock(*db, clock, nurse.id, QStringLiteral("1357"));
+        auto wrong = AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("1357"));
         ASSERT_FALSE(wrong.ok());
         EXPECT_EQ(wrong.error().code, ErrorCode::LoginFailed);
         EXPECT_TRUE(wrong.error().message.contains(QString::number(kMaxFailedLogins - i)))
             << qPrintable(wrong.error().message);
     }
-    auto fifth = AuthService::unlock(*db, clock, nurse.id, QStringLiteral("wrong-password"));
+    auto fifth = AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("wrong-password"));
     ASSERT_FALSE(fifth.ok());
     EXPECT_EQ(fifth.error().code, ErrorCode::AccountLocked);
     // Locked: neither the PIN nor the password works, and login is refused too.
-    EXPECT_EQ(AuthService::unlock(*db, clock, nurse.id, QStringLiteral("4821")).error().code,
+    EXPECT_EQ(AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("4821")).error().code,
               ErrorCode::AccountLocked);
     EXPECT_EQ(
-        AuthService::login(*db, clock, QStringLiteral("nurse"), QStringLiteral("nurse-password"))
+        AuthService::login({*db, clock}, QStringLiteral("nurse"), QStringLiteral("nurse-password"))
             .error()
             .code,
         ErrorCode::AccountLocked);
     clock.advance((kLockoutMinutes + 1) * 60 * 1000);
-    EXPECT_TRUE(AuthService::unlock(*db, clock, nurse.id, QStringLiteral("4821")).ok());
+    EXPECT_TRUE(AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("4821")).ok());
 
     EXPECT_EQ(auditCount(QStringLiteral("lock")), 1);
     EXPECT_EQ(auditCount(QStringLiteral("unlock")), 3);
@@ -244,8 +244,8 @@ TEST_F(UserTest, PinUnlocksOnlyOnesOwnSessionAndWrongPinsLockTheAccount)
     EXPECT_EQ(auditCount(QStringLiteral("user.pin")), 1);
 
     // An administrator clears a forgotten PIN; then only the password unlocks.
-    ASSERT_TRUE(UserService::setPin(*db, clock, admin.id, nurse.id, {}, {}).ok());
-    EXPECT_FALSE(AuthService::unlock(*db, clock, nurse.id, QStringLiteral("4821")).ok());
+    ASSERT_TRUE(UserService::setPin({*db, clock, admin.id}, nurse.id, {}, {}).ok());
+    EXPECT_FALSE(AuthService::unlock({*db, clock}, nurse.id, QStringLiteral("4821")).ok());
     EXPECT_EQ(auditCount(QStringLiteral("user.pin_clear")), 1);
     auto audit = AuditLog::verify(*db);
     ASSERT_TRUE(audit.ok());
@@ -255,7 +255,7 @@ TEST_F(UserTest, PinUnlocksOnlyOnesOwnSessionAndWrongPinsLockTheAccount)
 TEST_F(UserTest, AuditVerifyCatchesAnEditedLoginRow)
 {
     ASSERT_TRUE(
-        AuthService::login(*db, clock, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword))
+        AuthService::login({*db, clock}, QStringLiteral("demo"), QString::fromLatin1(kDemoPassword))
             .ok());
     db.reset();
     {

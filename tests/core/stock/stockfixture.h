@@ -34,7 +34,7 @@ protected:
         r.expiry = clock.nowUtc().toTimeZone(vax::test::testZone()).date().addDays(expiryDays);
         r.vials = vials;
         r.fridgeId = fridge.id;
-        auto res = LotService::receive(*db, clock, r, admin.id);
+        auto res = LotService::receive({*db, clock, admin.id}, r);
         EXPECT_TRUE(res.ok()) << (res.ok() ? "" : qPrintable(res.error().message));
         return res.ok() ? res->lot : LotInfo{};
     }

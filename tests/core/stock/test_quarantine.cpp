@@ -18,7 +18,7 @@ TEST_F(QuarantineTest, ReadingInRangeQuarantinesNothing)
 {
     const LotInfo lot = receive(QStringLiteral("Q0"), 10);
     clock.advance(60000);
-    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 8.0, {}, admin.id);
+    auto out = ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 8.0, {});
     ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
     EXPECT_TRUE(out->excursions.empty());
     EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
@@ -28,12 +28,12 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
 {
     const LotInfo lot = receive(QStringLiteral("Q1"), 10);
     clock.advance(60000);
-    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 8.1, {}, admin.id);
+    auto out = ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 8.1, {});
     ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
     ASSERT_EQ(out->excursions.size(), 1u);
     EXPECT_EQ(out->excursions[0].lotsQuarantined, 1);  // not the demo lots of the other fridge
     EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("quarantined"));
-    auto administer = LotService::administer(*db, clock, lot.id, fridge.id, admin.id);
+    auto administer = LotService::administer({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_FALSE(administer.ok());
     EXPECT_EQ(administer.error().code, ErrorCode::LotQuarantined);
 
@@ -43,7 +43,7 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
     const QString excursion = open->front().id;
 
     // A real vaccinator account: the service reads the roles from the database.
-    auto clerk = UserService::add(*db, clock, admin.id,
+    auto clerk = UserService::add({*db, clock, admin.id},
                                   {QStringLiteral("clerk"), QStringLiteral("Clerk"),
                                    QStringLiteral("clerk-password"), Roles(Role::Vaccinator)});
     ASSERT_TRUE(clerk.ok()) << qPrintable(clerk.error().message);
@@ -75,7 +75,7 @@ TEST_F(QuarantineTest, ExcursionQuarantinesLotsOfThatFridgeUntilReleased)
                                               "'%\"evidence\":\"override\"%'")),
               1);
     EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("available"));
-    EXPECT_TRUE(LotService::administer(*db, clock, lot.id, fridge.id, admin.id).ok());
+    EXPECT_TRUE(LotService::administer({*db, clock, admin.id}, lot.id, fridge.id).ok());
     EXPECT_EQ(LotQuarantine::release(*db, clock, excursion, {}, QStringLiteral("again"), admin)
                   .error()
                   .code,
@@ -87,7 +87,7 @@ TEST_F(QuarantineTest, ReleaseNeedsTheNewestReadingBackInRangeAfterTheExcursion)
 {
     const LotInfo lot = receive(QStringLiteral("Q3"), 10);
     clock.advance(60000);
-    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, 9.5, {}, admin.id);
+    auto out = ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 9.5, {});
     ASSERT_TRUE(out.ok()) << qPrintable(out.error().message);
     ASSERT_EQ(out->excursions.size(), 1u);
     const QString excursion = out->excursions[0].id;
@@ -100,7 +100,8 @@ TEST_F(QuarantineTest, ReleaseNeedsTheNewestReadingBackInRangeAfterTheExcursion)
               ErrorCode::QuarantineNoEvidence);
     // Back in range: the release rests on that reading.
     clock.advance(60 * 60 * 1000);
-    ASSERT_TRUE(ColdChainService::addManualReading(*db, clock, fridge.id, 5.0, {}, admin.id).ok());
+    ASSERT_TRUE(
+        ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, 5.0, {}).ok());
     gap = LotQuarantine::missingEvidence(*db, clock, excursion);
     ASSERT_TRUE(gap.ok());
     EXPECT_TRUE(gap->isEmpty()) << qPrintable(*gap);
@@ -124,7 +125,7 @@ TEST_F(QuarantineTest, DiscardBooksTheStockAsColdChainWaste)
 {
     const LotInfo lot = receive(QStringLiteral("Q2"), 10);
     clock.advance(60000);
-    auto out = ColdChainService::addManualReading(*db, clock, fridge.id, -1.0, {}, admin.id);
+    auto out = ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, -1.0, {});
     ASSERT_TRUE(out.ok());
     ASSERT_EQ(out->excursions.size(), 1u);
     auto discarded = LotQuarantine::discard(*db, clock, out->excursions[0].id, lot.id,
@@ -151,13 +152,13 @@ TEST_F(QuarantineTest, LoggerImportIsIdempotentAndDetectsHeatAlarm)
     for (int m = 0; m <= 700; m += 10)
         report.readings.push_back({start.addSecs(60 * m), m < 650 ? 9.0 : 5.0});
     clock.setNow(start.addSecs(800 * 60));
-    auto first = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    auto first = ColdChainService::importReport({*db, clock, admin.id}, fridge.id, report);
     ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
     EXPECT_EQ(first->readingsStored, 71);
     ASSERT_EQ(first->excursions.size(), 1u);
     EXPECT_EQ(first->excursions[0].excursion.kind, ExcursionKind::Heat);
     EXPECT_EQ(LotService::find(*db, lot.id)->status, QStringLiteral("quarantined"));
-    auto again = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    auto again = ColdChainService::importReport({*db, clock, admin.id}, fridge.id, report);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->readingsStored, 0);
     EXPECT_EQ(again->readingsSkipped, 71);
@@ -173,12 +174,12 @@ TEST_F(QuarantineTest, LoggerReadingsAfterTheSiteClockAreRefusedWithTheirLine)
     const QDateTime now = clock.nowUtc();
     report.readings.push_back({now.addSecs(-600), 5.0, 2});
     report.readings.push_back({now.addSecs(290), 5.0, 3});
-    auto drift = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    auto drift = ColdChainService::importReport({*db, clock, admin.id}, fridge.id, report);
     ASSERT_TRUE(drift.ok()) << qPrintable(drift.error().message);
     EXPECT_EQ(drift->readingsStored, 2);
 
     report.readings.push_back({now.addSecs(600), 5.0, 4});
-    auto ahead = ColdChainService::importReport(*db, clock, fridge.id, report, admin.id);
+    auto ahead = ColdChainService::importReport({*db, clock, admin.id}, fridge.id, report);
     ASSERT_FALSE(ahead.ok());
     EXPECT_EQ(ahead.error().code, ErrorCode::ImportLine);
     EXPECT_EQ(ahead.error().field, QStringLiteral("line:4"));
@@ -187,11 +188,11 @@ TEST_F(QuarantineTest, LoggerReadingsAfterTheSiteClockAreRefusedWithTheirLine)
     LoggerReport nan;
     nan.format = QStringLiteral("plain-csv");
     nan.readings.push_back({now.addSecs(-60), std::nan(""), 7});
-    auto refused = ColdChainService::importReport(*db, clock, fridge.id, nan, admin.id);
+    auto refused = ColdChainService::importReport({*db, clock, admin.id}, fridge.id, nan);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().field, QStringLiteral("line:7"));
     auto manual =
-        ColdChainService::addManualReading(*db, clock, fridge.id, std::nan(""), {}, admin.id);
+        ColdChainService::addManualReading({*db, clock, admin.id}, fridge.id, std::nan(""), {});
     ASSERT_FALSE(manual.ok());
     EXPECT_EQ(manual.error().field, QStringLiteral("celsius"));
     EXPECT_TRUE(manual.error().message.contains(QStringLiteral("not a number")));

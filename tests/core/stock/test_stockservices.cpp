@@ -26,7 +26,7 @@ TEST_F(StockServiceTest, ReceiveBindsBoxCodesAndBooksAReceipt)
     r.vials = 10;
     r.fridgeId = fridge.id;
     r.traceCodes = {kBox1, kBox2};
-    auto res = LotService::receive(*db, clock, r, admin.id);
+    auto res = LotService::receive({*db, clock, admin.id}, r);
     ASSERT_TRUE(res.ok()) << qPrintable(res.error().message);
     EXPECT_EQ(res->doses, 30);
     EXPECT_EQ(*LotLedger::onHand(*db, res->lot.id, fridge.id), 30);
@@ -37,12 +37,12 @@ TEST_F(StockServiceTest, ReceiveBindsBoxCodesAndBooksAReceipt)
     // A second delivery of the same lot adds stock; a re-used box code is refused whole.
     r.vials = 1;
     r.traceCodes = {kBox1};
-    auto again = LotService::receive(*db, clock, r, admin.id);
+    auto again = LotService::receive({*db, clock, admin.id}, r);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::TraceCodeTaken);
     EXPECT_EQ(*LotLedger::onHand(*db, res->lot.id, fridge.id), 30);
     r.traceCodes.clear();
-    auto more = LotService::receive(*db, clock, r, admin.id);
+    auto more = LotService::receive({*db, clock, admin.id}, r);
     ASSERT_TRUE(more.ok());
     EXPECT_FALSE(more->newLot);
     EXPECT_EQ(*LotLedger::onHand(*db, res->lot.id, fridge.id), 33);
@@ -56,17 +56,18 @@ TEST_F(StockServiceTest, ReceiveValidatesTypedFields)
     r.expiry = QDate(2022, 1, 1);
     r.vials = 1;
     r.fridgeId = fridge.id;
-    EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().field,
+    EXPECT_EQ(LotService::receive({*db, clock, admin.id}, r).error().field,
               QStringLiteral("product"));
     r.productCode = QStringLiteral("Convidecia");
     r.doses = 4;
-    EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().field, QStringLiteral("doses"));
+    EXPECT_EQ(LotService::receive({*db, clock, admin.id}, r).error().field,
+              QStringLiteral("doses"));
     r.doses = 0;
     r.expiry = QDate(2021, 5, 1);
-    EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().code, ErrorCode::LotExpired);
+    EXPECT_EQ(LotService::receive({*db, clock, admin.id}, r).error().code, ErrorCode::LotExpired);
     r.expiry = QDate(2022, 1, 1);
     r.traceCodes = {QStringLiteral("12345")};
-    EXPECT_EQ(LotService::receive(*db, clock, r, admin.id).error().code,
+    EXPECT_EQ(LotService::receive({*db, clock, admin.id}, r).error().code,
               ErrorCode::TraceCodeInvalid);
 }
 
@@ -111,12 +112,12 @@ TEST(VialDiscardAt, IsTheEarliestOfRuleSessionEndAndExpiry)
 TEST_F(StockServiceTest, OpenVialDrawDosesAndDayCloseWastesTheRest)
 {
     const LotInfo lot = receive(QStringLiteral("A-OPEN"), 2, 200, QStringLiteral("Convidecia"));
-    auto vial = VialService::open(*db, clock, lot.id, fridge.id, admin.id);
+    auto vial = VialService::open({*db, clock, admin.id}, lot.id, fridge.id);
     ASSERT_TRUE(vial.ok()) << qPrintable(vial.error().message);
     EXPECT_EQ(vial->doses, 3);
     EXPECT_EQ(vial->discardAt,
               vialDiscardAt(clock.nowUtc(), 6, QTime(17, 30), lot.expiry, vax::test::testZone()));
-    ASSERT_TRUE(VialService::drawDose(*db, clock, vial->id, admin.id).ok());
+    ASSERT_TRUE(VialService::drawDose({*db, clock, admin.id}, vial->id).ok());
     auto listed = VialService::listOpen(*db);
     ASSERT_TRUE(listed.ok());
     ASSERT_EQ(listed->size(), 1u);
@@ -125,11 +126,11 @@ TEST_F(StockServiceTest, OpenVialDrawDosesAndDayCloseWastesTheRest)
 
     // After discard time, drawing is refused.
     clock.setNow(vial->discardAt);
-    auto late = VialService::drawDose(*db, clock, vial->id, admin.id);
+    auto late = VialService::drawDose({*db, clock, admin.id}, vial->id);
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, ErrorCode::VialExpired);
 
-    auto closed = VialService::closeDay(*db, clock, admin.id);
+    auto closed = VialService::closeDay({*db, clock, admin.id});
     ASSERT_TRUE(closed.ok());
     EXPECT_EQ(closed->vialsClosed, 1);
     EXPECT_EQ(closed->dosesWasted, 2);
@@ -144,11 +145,11 @@ TEST_F(StockServiceTest, OpenVialDrawDosesAndDayCloseWastesTheRest)
 TEST_F(StockServiceTest, ReconciliationWithoutDiscrepancyBooksNothing)
 {
     const LotInfo lot = receive(QStringLiteral("R1"), 20);
-    ASSERT_TRUE(LotService::administer(*db, clock, lot.id, fridge.id, admin.id).ok());
+    ASSERT_TRUE(LotService::administer({*db, clock, admin.id}, lot.id, fridge.id).ok());
     ASSERT_TRUE(
-        LotService::waste(*db, clock, lot.id, fridge.id, 2, WasteReason::Broken, {}, admin.id)
+        LotService::waste({*db, clock, admin.id}, lot.id, fridge.id, 2, WasteReason::Broken, {})
             .ok());
-    auto r = StockCountService::record(*db, clock, lot.id, fridge.id, 17, {}, admin.id);
+    auto r = StockCountService::record({*db, clock, admin.id}, lot.id, fridge.id, 17, {});
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_EQ(r->figures.opening, 0);
     EXPECT_EQ(r->figures.received, 20);
@@ -162,12 +163,12 @@ TEST_F(StockServiceTest, ReconciliationWithoutDiscrepancyBooksNothing)
 TEST_F(StockServiceTest, ReconciliationDiscrepancyNeedsAReasonAndBooksAnAdjustment)
 {
     const LotInfo lot = receive(QStringLiteral("R2"), 20);
-    auto refused = StockCountService::record(*db, clock, lot.id, fridge.id, 18, {}, admin.id);
+    auto refused = StockCountService::record({*db, clock, admin.id}, lot.id, fridge.id, 18, {});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::ReasonRequired);
     EXPECT_EQ(*LotLedger::onHand(*db, lot.id, fridge.id), 20);
-    auto r = StockCountService::record(*db, clock, lot.id, fridge.id, 18,
-                                       QStringLiteral("two vials found broken"), admin.id);
+    auto r = StockCountService::record({*db, clock, admin.id}, lot.id, fridge.id, 18,
+                                       QStringLiteral("two vials found broken"));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->discrepancy, -2);
     EXPECT_FALSE(r->adjustmentId.isEmpty());

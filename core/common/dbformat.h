@@ -5,6 +5,8 @@
 
 namespace vax {
 
+// How values are written to the database as text.
+
 // Times are stored in UTC as ISO 8601 with milliseconds ("2021-06-01T01:00:00.000Z") so that
 // text comparison in SQL orders them correctly.
 inline QString toDbTime(const QDateTime& t)
