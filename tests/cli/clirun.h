@@ -60,9 +60,20 @@ struct CliRun {
         return all.value(0);
     }
     int lines() const { return static_cast<int>(out.count(QLatin1Char('\n'))); }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-    QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
-    QString errorField() const { return error().value(QStringLiteral("field")).toString(); }
+    // The error of stdout line `line` (0: the first; a command that checks many inputs prints
+    // one line each), its code and the field it names.
+    QJsonObject error(int line = 0) const
+    {
+        return json(line).value(QStringLiteral("error")).toObject();
+    }
+    QString errorCode(int line = 0) const
+    {
+        return error(line).value(QStringLiteral("code")).toString();
+    }
+    QString errorField(int line = 0) const
+    {
+        return error(line).value(QStringLiteral("field")).toString();
+    }
     QString errorMessage() const { return error().value(QStringLiteral("message")).toString(); }
     // Both streams, for a failure message.
     QString dump() const { return out + err; }

@@ -30,12 +30,7 @@ TEST(CliIdCheck, OneJsonObjectPerInput)
     EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("type")).toString(),
               QStringLiteral("resident_id"));
     EXPECT_FALSE(r.jsonLines()[1].value(QStringLiteral("valid")).toBool());
-    EXPECT_EQ(r.jsonLines()[1]
-                  .value(QStringLiteral("error"))
-                  .toObject()
-                  .value(QStringLiteral("code"))
-                  .toString(),
-              QStringLiteral("id.checksum"));
+    EXPECT_EQ(r.errorCode(1), QStringLiteral("id.checksum"));
 }
 
 TEST(CliIdCheck, TypedSexContradictionIsAnError)
@@ -44,12 +39,7 @@ TEST(CliIdCheck, TypedSexContradictionIsAnError)
                      QStringLiteral("11010519491231002X"), QStringLiteral("--sex"),
                      QStringLiteral("male")});
     ASSERT_EQ(r.jsonLines().size(), 1);
-    EXPECT_EQ(r.jsonLines()[0]
-                  .value(QStringLiteral("error"))
-                  .toObject()
-                  .value(QStringLiteral("field"))
-                  .toString(),
-              QStringLiteral("sex"));
+    EXPECT_EQ(r.errorField(), QStringLiteral("sex"));
 }
 
 TEST(CliScan, ParsesGs1WithGsPlaceholder)
