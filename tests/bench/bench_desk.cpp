@@ -9,7 +9,6 @@
 // available BBIBP-CorV lot) and the benchmark works on that file.
 #include <benchmark/benchmark.h>
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -30,6 +29,7 @@
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/benchdb.h"
 
 using namespace vax;
 
@@ -329,11 +329,5 @@ BENCHMARK(BM_Administer)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return vax::bench::runBenchmarks(argc, argv);
 }
