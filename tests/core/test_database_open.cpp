@@ -45,6 +45,13 @@ void scribble(const QString& path, qint64 offset, qint64 length)
     f.close();
 }
 
+// The page size of the closed SQLite file at `path`, read through raw SQLite.
+qint64 pageSizeOf(const QString& path)
+{
+    RawSqlite probe(path);
+    return probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+}
+
 // A site database with some content and one backup beside it, closed (WAL checkpointed).
 QString makeSiteWithBackup(const TempDb& tmp)
 {
@@ -186,11 +193,7 @@ TEST(DatabaseOpen, DamagedDatabaseWithoutBackupSaysSo)
         FakeClock clock(vax::test::testNow());
         ASSERT_TRUE(tmp.openTrainingSite(clock));
     }
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     scribble(tmp.path(), pageSize, 3 * pageSize);
     const QByteArray damaged = tmp.fileBytes();
     auto db = openExisting(tmp.path());
@@ -239,11 +242,7 @@ TEST(DatabaseOpen, BackgroundCheckOfADamagedFileRefusesEveryWrite)
     TempDb tmp;
     const QString backup = makeSiteWithBackup(tmp);
     ASSERT_FALSE(backup.isEmpty());
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     scribble(tmp.path(), pageSize, 3 * pageSize);
     const QByteArray damaged = tmp.fileBytes();
 
@@ -271,11 +270,7 @@ TEST(DatabaseOpen, AFileIsCheckedOncePerProcessWhileItIsOpen)
         FakeClock clock(vax::test::testNow());
         ASSERT_TRUE(tmp.openTrainingSite(clock));
     }
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     {
         auto first = openExisting(tmp.path());
         ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
