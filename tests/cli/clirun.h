@@ -121,6 +121,25 @@ inline CliRun runVaxctlBinary(
 }
 #endif
 
+// Checks a person in with `document` (张三, 36.5 °C, the training consent) and gives them a dose
+// of the training lot, every item confirmed (`administerOptions`: more, e.g. "--desk 1"); the
+// administer command's run. `run(line)` runs one command line against the test's site.
+template <typename Run>
+CliRun checkInAndVaccinate(Run&& run, const QString& document,
+                           const QString& administerOptions = {})
+{
+    const CliRun checked =
+        run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
+                           "--consent-version 2021-03-cn-covid19-v1 --document ") +
+            document);
+    EXPECT_EQ(checked.code, 0) << qPrintable(checked.out);
+    const QString visit = checked.json().value(QStringLiteral("visit_id")).toString();
+    CliRun given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all ") +
+                       administerOptions + QStringLiteral(" --visit ") + visit);
+    EXPECT_EQ(given.code, 0) << qPrintable(given.out);
+    return given;
+}
+
 // A CLI test on a fresh training site (site T-1) in a temp dir: run("command words", {more
 // args}) adds --db and --json.
 class CliSiteTest : public ::testing::Test {
