@@ -29,6 +29,7 @@
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/administerrequest.h"
 #include "support/benchdb.h"
 
 using namespace vax;
@@ -236,15 +237,6 @@ ChecklistInput pureInput()
     return in;
 }
 
-DeskChoices choices()
-{
-    DeskChoices c;
-    c.site = QStringLiteral("LD");
-    for (ChecklistItemKey k : confirmableItems())
-        c.confirmed.insert(k);
-    return c;
-}
-
 void reportPercentiles(benchmark::State& state, std::vector<double>& ms)
 {
     if (ms.empty())
@@ -276,7 +268,7 @@ void BM_DeskLoadContextAndEvaluate(benchmark::State& state)
     for (auto _ : state) {
         auto ctx = administration.loadContext(scan);
         check(ctx.ok(), "load context");
-        ChecklistResult r = administration.evaluate(*ctx, choices());
+        ChecklistResult r = administration.evaluate(*ctx, test::allConfirmed());
         check(r.canAdminister(), "checklist passes");
         benchmark::DoNotOptimize(r);
     }
@@ -298,7 +290,7 @@ void BM_Administer(benchmark::State& state)
         }
         AdministerRequest r;
         r.scan = {s.ready.back(), s.lotId, QString(), QString()};
-        r.choices = choices();
+        r.choices = test::allConfirmed();
         r.desk = QStringLiteral("1");
         r.staffId = s.staffId;
         s.ready.pop_back();

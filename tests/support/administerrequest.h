@@ -9,15 +9,23 @@
 
 namespace vax::test {
 
+// The desk's choices: every item the vaccinator confirms confirmed, into the left deltoid.
+inline DeskChoices allConfirmed()
+{
+    DeskChoices c;
+    c.site = QStringLiteral("LD");
+    for (ChecklistItemKey k : confirmableItems())
+        c.confirmed.insert(k);
+    return c;
+}
+
 // A dose of lot `lotNumber` for visit `visitId`, given at `desk` by `staffId`.
 inline AdministerRequest confirmedAdministration(const QString& visitId, const QString& lotNumber,
                                                  const QString& desk, const QString& staffId)
 {
     AdministerRequest r;
     r.scan = {visitId, lotNumber, QString(), QString()};
-    r.choices.site = QStringLiteral("LD");
-    for (ChecklistItemKey k : confirmableItems())
-        r.choices.confirmed.insert(k);
+    r.choices = allConfirmed();
     r.desk = desk;
     r.staffId = staffId;
     return r;
