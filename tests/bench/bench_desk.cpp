@@ -31,6 +31,7 @@
 #include "storage/transaction.h"
 #include "support/administerrequest.h"
 #include "support/benchdb.h"
+#include "support/checklistinput.h"
 
 using namespace vax;
 
@@ -212,28 +213,12 @@ BenchSite& site()
 
 ChecklistInput pureInput()
 {
-    ChecklistInput in;
-    in.person = {QStringLiteral("张三"), QDate(1980, 3, 15), Sex::Male};
-    in.visit.date = kStart.date();
-    in.visit.state = QStringLiteral("called");
+    ChecklistInput in = test::passingChecklistInput(kStart, kZone);
     in.history = {
         {QStringLiteral("d1"), QStringLiteral("BBIBP-CorV"), 1, kStart.date().addDays(-30), true},
         {QStringLiteral("d0"), QStringLiteral("HepB-10"), 3, QDate(2000, 1, 1), true}};
-    in.product = Catalog::builtIn().find(QStringLiteral("BBIBP-CorV"));
-    in.lot = LotFacts{QStringLiteral("lot-1"),
-                      QStringLiteral("B2021001"),
-                      QStringLiteral("BBIBP-CorV"),
-                      QDate(2021, 12, 31),
-                      QStringLiteral("available"),
-                      1,
-                      100};
     in.traceCode = TraceCodeFacts{QStringLiteral("81234567890123456789"), true,
                                   QStringLiteral("lot-1"), false};
-    in.site = QStringLiteral("LD");
-    in.now = kStart;
-    in.zone = kZone;
-    for (ChecklistItemKey k : confirmableItems())
-        in.confirmed.insert(k);
     return in;
 }
 
