@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
