@@ -9,11 +9,12 @@
 
 namespace vax::test {
 
-// The desk's choices: every item the vaccinator confirms confirmed, into the left deltoid.
-inline DeskChoices allConfirmed()
+// The desk's choices: every item the vaccinator confirms confirmed, into `site` (the left
+// deltoid unless said).
+inline DeskChoices allConfirmed(const QString& site = QStringLiteral("LD"))
 {
     DeskChoices c;
-    c.site = QStringLiteral("LD");
+    c.site = site;
     for (ChecklistItemKey k : confirmableItems())
         c.confirmed.insert(k);
     return c;

@@ -40,6 +40,7 @@
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
+#include "support/administerrequest.h"
 #include "support/demosite.h"
 #include "support/tempdb.h"
 
@@ -223,15 +224,8 @@ protected:
 
     AdministerRequest administerRequest(const QString& visitId, const QString& actor)
     {
-        AdministerRequest r;
-        r.scan.visitId = visitId;
-        r.scan.lot = QStringLiteral("M-DESK");
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("1");
-        r.staffId = actor;
-        return r;
+        return test::confirmedAdministration(visitId, QStringLiteral("M-DESK"), QStringLiteral("1"),
+                                             actor);
     }
 
     aefi::Report report(const QString& doseId, const QString& actor)
