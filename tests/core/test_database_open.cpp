@@ -12,17 +12,11 @@
 #include "support/tempdb.h"
 
 using namespace vax;
+using vax::test::openExisting;
 using vax::test::RawSqlite;
 using vax::test::TempDb;
 
 namespace {
-
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
-{
-    OpenOptions options;
-    options.path = path;
-    return Database::open(options);
-}
 
 QVariant pragma(Database& db, const char* name)
 {
