@@ -257,9 +257,9 @@ int runSync(CommandContext& ctx)
     options.push = !ctx.args().isSet(QStringLiteral("pull-only"));
     KeychainSecretStore keychain;
     if (ctx.args().isSet(QStringLiteral("once"))) {
-        VAX_TRY_VALUE_OR(auto report, ctx.out().fail,
-                         sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain,
-                                                         options));
+        VAX_TRY_VALUE_OR(
+            auto report, ctx.out().fail,
+            sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain, options));
         recordSync(ctx, report);
         return ExitOk;
     }

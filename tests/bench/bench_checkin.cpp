@@ -10,6 +10,7 @@
 #include <set>
 #include <vector>
 
+#include "bench/support/percentiles.h"
 #include "checkin/checkinservice.h"
 #include "checkin/person.h"
 #include "demo/generator.h"
@@ -91,15 +92,12 @@ Fixture& fixture()
     return f;
 }
 
+// The latency percentiles, and how many people the database holds.
 void percentiles(benchmark::State& state, std::vector<double>& ms)
 {
     if (ms.empty())
         return;
-    std::sort(ms.begin(), ms.end());
-    const size_t n = ms.size();
-    state.counters["p50_ms"] = ms[n / 2];
-    state.counters["p99_ms"] = ms[std::min(n - 1, n * 99 / 100)];
-    state.counters["max_ms"] = ms.back();
+    bench::percentiles(state, ms);
     state.counters["people"] = static_cast<double>(fixture().bench->spec().people);
 }
 

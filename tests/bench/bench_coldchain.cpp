@@ -135,23 +135,41 @@ void BM_ImportPlainCsv(benchmark::State& state)
     parseAndImport(state, plainFile(), QStringLiteral("plain"));
 }
 
+// A fresh training site with the LogTag file imported once, for the benchmarks that start there.
+struct LogTagImported {
+    FakeClock clock{QDateTime(QDate(2023, 4, 1), QTime(9, 0), kZone)};
+    test::TempDb tmp;
+    std::unique_ptr<Database> db;
+    QString fridgeId;
+    LoggerReport report;
+
+    // False, and the benchmark skipped, when the site or the import fails.
+    bool open(benchmark::State& state)
+    {
+        db = tmp.openTrainingSite(clock);
+        auto fridge = FridgeRepository::find(*db, QStringLiteral("Fridge 1 (training)"));
+        auto parsed = parseTemperatureFile(logTagFile(), kZone, QStringLiteral("logtag"));
+        if (!fridge || !parsed ||
+            !ColdChainService::importReport({*db, clock, QStringLiteral("bench")}, fridge->id,
+                                            *parsed)) {
+            state.SkipWithError("setup failed");
+            return false;
+        }
+        fridgeId = fridge->id;
+        report = *parsed;
+        return true;
+    }
+};
+
 // Importing the same file again stores nothing twice (every row is skipped).
 void BM_ReimportLogTagCsv(benchmark::State& state)
 {
-    FakeClock clock(QDateTime(QDate(2023, 4, 1), QTime(9, 0), kZone));
-    test::TempDb tmp;
-    auto db = tmp.openTrainingSite(clock);
-    auto fridge = FridgeRepository::find(*db, QStringLiteral("Fridge 1 (training)"));
-    auto report = parseTemperatureFile(logTagFile(), kZone, QStringLiteral("logtag"));
-    if (!fridge || !report ||
-        !ColdChainService::importReport({*db, clock, QStringLiteral("bench")}, fridge->id,
-                                        *report)) {
-        state.SkipWithError("setup failed");
+    LogTagImported site;
+    if (!site.open(state))
         return;
-    }
     for (auto _ : state) {
-        auto outcome = ColdChainService::importReport({*db, clock, QStringLiteral("bench")},
-                                                      fridge->id, *report);
+        auto outcome = ColdChainService::importReport(
+            {*site.db, site.clock, QStringLiteral("bench")}, site.fridgeId, site.report);
         if (!outcome || outcome->readingsSkipped != kRows) {
             state.SkipWithError("re-import failed");
             return;
@@ -162,19 +180,12 @@ void BM_ReimportLogTagCsv(benchmark::State& state)
 // A 30-day chart's query: every reading of the fridge in the window.
 void BM_ReadingsForChart(benchmark::State& state)
 {
-    FakeClock clock(QDateTime(QDate(2023, 4, 1), QTime(9, 0), kZone));
-    test::TempDb tmp;
-    auto db = tmp.openTrainingSite(clock);
-    auto fridge = FridgeRepository::find(*db, QStringLiteral("Fridge 1 (training)"));
-    auto report = parseTemperatureFile(logTagFile(), kZone, QStringLiteral("logtag"));
-    if (!fridge || !report ||
-        !ColdChainService::importReport({*db, clock, QStringLiteral("bench")}, fridge->id,
-                                        *report)) {
-        state.SkipWithError("setup failed");
+    LogTagImported site;
+    if (!site.open(state))
         return;
-    }
     for (auto _ : state) {
-        auto readings = ColdChainService::readings(*db, fridge->id, kStart, kStart.addDays(31));
+        auto readings =
+            ColdChainService::readings(*site.db, site.fridgeId, kStart, kStart.addDays(31));
         if (!readings || readings->size() != size_t(kRows)) {
             state.SkipWithError("query failed");
             return;

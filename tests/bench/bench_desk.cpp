@@ -9,7 +9,6 @@
 // available BBIBP-CorV lot) and the benchmark works on that file.
 #include <benchmark/benchmark.h>
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -30,6 +29,9 @@
 #include "stock/lotservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/administerrequest.h"
+#include "support/benchdb.h"
+#include "support/checklistinput.h"
 
 using namespace vax;
 
@@ -211,38 +213,13 @@ BenchSite& site()
 
 ChecklistInput pureInput()
 {
-    ChecklistInput in;
-    in.person = {QStringLiteral("张三"), QDate(1980, 3, 15), Sex::Male};
-    in.visit.date = kStart.date();
-    in.visit.state = QStringLiteral("called");
+    ChecklistInput in = test::passingChecklistInput(kStart, kZone);
     in.history = {
         {QStringLiteral("d1"), QStringLiteral("BBIBP-CorV"), 1, kStart.date().addDays(-30), true},
         {QStringLiteral("d0"), QStringLiteral("HepB-10"), 3, QDate(2000, 1, 1), true}};
-    in.product = Catalog::builtIn().find(QStringLiteral("BBIBP-CorV"));
-    in.lot = LotFacts{QStringLiteral("lot-1"),
-                      QStringLiteral("B2021001"),
-                      QStringLiteral("BBIBP-CorV"),
-                      QDate(2021, 12, 31),
-                      QStringLiteral("available"),
-                      1,
-                      100};
     in.traceCode = TraceCodeFacts{QStringLiteral("81234567890123456789"), true,
                                   QStringLiteral("lot-1"), false};
-    in.site = QStringLiteral("LD");
-    in.now = kStart;
-    in.zone = kZone;
-    for (ChecklistItemKey k : confirmableItems())
-        in.confirmed.insert(k);
     return in;
-}
-
-DeskChoices choices()
-{
-    DeskChoices c;
-    c.site = QStringLiteral("LD");
-    for (ChecklistItemKey k : confirmableItems())
-        c.confirmed.insert(k);
-    return c;
 }
 
 void reportPercentiles(benchmark::State& state, std::vector<double>& ms)
@@ -276,7 +253,7 @@ void BM_DeskLoadContextAndEvaluate(benchmark::State& state)
     for (auto _ : state) {
         auto ctx = administration.loadContext(scan);
         check(ctx.ok(), "load context");
-        ChecklistResult r = administration.evaluate(*ctx, choices());
+        ChecklistResult r = administration.evaluate(*ctx, test::allConfirmed());
         check(r.canAdminister(), "checklist passes");
         benchmark::DoNotOptimize(r);
     }
@@ -298,7 +275,7 @@ void BM_Administer(benchmark::State& state)
         }
         AdministerRequest r;
         r.scan = {s.ready.back(), s.lotId, QString(), QString()};
-        r.choices = choices();
+        r.choices = test::allConfirmed();
         r.desk = QStringLiteral("1");
         r.staffId = s.staffId;
         s.ready.pop_back();
@@ -329,11 +306,5 @@ BENCHMARK(BM_Administer)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return vax::bench::runBenchmarks(argc, argv);
 }

@@ -16,7 +16,11 @@
 #include <string>
 #include <vector>
 
+#include "bench/support/percentiles.h"
+
 namespace {
+
+using vax::bench::percentiles;
 
 void check(int rc, sqlite3* db)
 {
@@ -29,17 +33,6 @@ void check(int rc, sqlite3* db)
 void exec(sqlite3* db, const char* sql)
 {
     check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db);
-}
-
-void percentiles(benchmark::State& state, std::vector<double>& ms)
-{
-    if (ms.empty())
-        return;
-    std::sort(ms.begin(), ms.end());
-    const size_t n = ms.size();
-    state.counters["p50_ms"] = ms[n / 2];
-    state.counters["p99_ms"] = ms[std::min(n - 1, n * 99 / 100)];
-    state.counters["max_ms"] = ms.back();
 }
 
 // BEGIN IMMEDIATE; one INSERT of a ~200-byte row; COMMIT — as a check-in's transaction does,

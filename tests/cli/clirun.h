@@ -60,9 +60,20 @@ struct CliRun {
         return all.value(0);
     }
     int lines() const { return static_cast<int>(out.count(QLatin1Char('\n'))); }
-    QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
-    QString errorCode() const { return error().value(QStringLiteral("code")).toString(); }
-    QString errorField() const { return error().value(QStringLiteral("field")).toString(); }
+    // The error of stdout line `line` (0: the first; a command that checks many inputs prints
+    // one line each), its code and the field it names.
+    QJsonObject error(int line = 0) const
+    {
+        return json(line).value(QStringLiteral("error")).toObject();
+    }
+    QString errorCode(int line = 0) const
+    {
+        return error(line).value(QStringLiteral("code")).toString();
+    }
+    QString errorField(int line = 0) const
+    {
+        return error(line).value(QStringLiteral("field")).toString();
+    }
     QString errorMessage() const { return error().value(QStringLiteral("message")).toString(); }
     // Both streams, for a failure message.
     QString dump() const { return out + err; }
@@ -109,6 +120,25 @@ inline CliRun runVaxctlBinary(
     return r;
 }
 #endif
+
+// Checks a person in with `document` (张三, 36.5 °C, the training consent) and gives them a dose
+// of the training lot, every item confirmed (`administerOptions`: more, e.g. "--desk 1"); the
+// administer command's run. `run(line)` runs one command line against the test's site.
+template <typename Run>
+CliRun checkInAndVaccinate(Run&& run, const QString& document,
+                           const QString& administerOptions = {})
+{
+    const CliRun checked =
+        run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
+                           "--consent-version 2021-03-cn-covid19-v1 --document ") +
+            document);
+    EXPECT_EQ(checked.code, 0) << qPrintable(checked.out);
+    const QString visit = checked.json().value(QStringLiteral("visit_id")).toString();
+    CliRun given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all ") +
+                       administerOptions + QStringLiteral(" --visit ") + visit);
+    EXPECT_EQ(given.code, 0) << qPrintable(given.out);
+    return given;
+}
 
 // A CLI test on a fresh training site (site T-1) in a temp dir: run("command words", {more
 // args}) adds --db and --json.

@@ -40,15 +40,8 @@ protected:
     // Checks the person in, calls them and gives a dose; returns the person id.
     QString vaccinate(const QString& document)
     {
-        auto checked = run(QStringLiteral("checkin --name 张三 --temperature 36.5 "
-                                          "--consent-version 2021-03-cn-covid19-v1 --document ") +
-                           document);
-        EXPECT_EQ(checked.code, 0) << qPrintable(checked.out);
-        const QString visit = checked.json().value(QStringLiteral("visit_id")).toString();
-        auto given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all "
-                                        "--visit ") +
-                         visit);
-        EXPECT_EQ(given.code, 0) << qPrintable(given.out);
+        const CliRun given =
+            test::checkInAndVaccinate([this](const QString& line) { return run(line); }, document);
         return given.json().value(QStringLiteral("person_id")).toString();
     }
     int certificates() { return scalar("SELECT count(*) FROM certificate"); }

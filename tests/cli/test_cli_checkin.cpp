@@ -13,6 +13,29 @@ using namespace vax;
 namespace {
 using vax::test::CliRun;
 constexpr auto vaxctl = &vax::test::runVaxctl;
+
+// A training site (T-1) in `temp`; its database path.
+QString initTraining(const test::TempDb& temp)
+{
+    const QString db = temp.path();
+    auto init =
+        vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
+                QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
+                QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
+    EXPECT_EQ(init.code, 0);
+    return db;
+}
+
+// A check-in's arguments before the person's: the database, JSON, and the consent version.
+QStringList checkInArgs(const QString& db)
+{
+    return {QStringLiteral("--db"),
+            db,
+            QStringLiteral("--json"),
+            QStringLiteral("checkin"),
+            QStringLiteral("--consent-version"),
+            QStringLiteral("2021-03-cn-covid19-v1")};
+}
 }  // namespace
 
 TEST(CliIdCheck, OneJsonObjectPerInput)
@@ -30,12 +53,7 @@ TEST(CliIdCheck, OneJsonObjectPerInput)
     EXPECT_EQ(r.jsonLines()[0].value(QStringLiteral("type")).toString(),
               QStringLiteral("resident_id"));
     EXPECT_FALSE(r.jsonLines()[1].value(QStringLiteral("valid")).toBool());
-    EXPECT_EQ(r.jsonLines()[1]
-                  .value(QStringLiteral("error"))
-                  .toObject()
-                  .value(QStringLiteral("code"))
-                  .toString(),
-              QStringLiteral("id.checksum"));
+    EXPECT_EQ(r.errorCode(1), QStringLiteral("id.checksum"));
 }
 
 TEST(CliIdCheck, TypedSexContradictionIsAnError)
@@ -44,12 +62,7 @@ TEST(CliIdCheck, TypedSexContradictionIsAnError)
                      QStringLiteral("11010519491231002X"), QStringLiteral("--sex"),
                      QStringLiteral("male")});
     ASSERT_EQ(r.jsonLines().size(), 1);
-    EXPECT_EQ(r.jsonLines()[0]
-                  .value(QStringLiteral("error"))
-                  .toObject()
-                  .value(QStringLiteral("field"))
-                  .toString(),
-              QStringLiteral("sex"));
+    EXPECT_EQ(r.errorField(), QStringLiteral("sex"));
 }
 
 TEST(CliScan, ParsesGs1WithGsPlaceholder)
@@ -70,18 +83,9 @@ TEST(CliScan, ParsesGs1WithGsPlaceholder)
 TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
 {
     test::TempDb temp;
-    const QString db = temp.path();
-    auto init =
-        vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
-                QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
-                QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
-    ASSERT_EQ(init.code, 0);
-    const QStringList base{QStringLiteral("--db"),
-                           db,
-                           QStringLiteral("--json"),
-                           QStringLiteral("checkin"),
-                           QStringLiteral("--consent-version"),
-                           QStringLiteral("2021-03-cn-covid19-v1")};
+    const QString db = initTraining(temp);
+    ASSERT_FALSE(HasFailure());
+    const QStringList base = checkInArgs(db);
     auto ok = vaxctl(base + QStringList{QStringLiteral("--name"), QStringLiteral("张三"),
                                         QStringLiteral("--document"),
                                         QStringLiteral("11010519491231002X"),
@@ -110,17 +114,6 @@ TEST(CliCheckIn, ChecksInAndListsTheQueueAsJson)
 }
 
 namespace {
-QString initTraining(const test::TempDb& temp)
-{
-    const QString db = temp.path();
-    auto init =
-        vaxctl({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-code"),
-                QStringLiteral("T-1"), QStringLiteral("--site-name"), QStringLiteral("T"),
-                QStringLiteral("--district"), QStringLiteral("D"), QStringLiteral("--training")});
-    EXPECT_EQ(init.code, 0);
-    return db;
-}
-
 QJsonObject errorOf(const CliRun& r)
 {
     return r.jsonLines().value(0).value(QStringLiteral("error")).toObject();
@@ -197,12 +190,7 @@ TEST(CliCheckIn, DeferRecordsTheDeferralAndVisitCancelTakesAVisitOutOfTheQueue)
 {
     test::TempDb temp;
     const QString db = initTraining(temp);
-    const QStringList base{QStringLiteral("--db"),
-                           db,
-                           QStringLiteral("--json"),
-                           QStringLiteral("checkin"),
-                           QStringLiteral("--consent-version"),
-                           QStringLiteral("2021-03-cn-covid19-v1")};
+    const QStringList base = checkInArgs(db);
     auto deferred = vaxctl(
         base + QStringList{QStringLiteral("--name"), QStringLiteral("李四"),
                            QStringLiteral("--document"), QStringLiteral("440301199001011234"),
@@ -261,22 +249,12 @@ TEST(CliCheckIn, APassportNeedsTheBirthDate)
 {
     test::TempDb temp;
     const QString db = initTraining(temp);
-    const QStringList base{QStringLiteral("--db"),
-                           db,
-                           QStringLiteral("--json"),
-                           QStringLiteral("checkin"),
-                           QStringLiteral("--consent-version"),
-                           QStringLiteral("2021-03-cn-covid19-v1"),
-                           QStringLiteral("--temperature"),
-                           QStringLiteral("36.5"),
-                           QStringLiteral("--name"),
-                           QStringLiteral("Anna Li"),
-                           QStringLiteral("--doc-type"),
-                           QStringLiteral("passport"),
-                           QStringLiteral("--doc"),
-                           QStringLiteral("E12345678"),
-                           QStringLiteral("--country"),
-                           QStringLiteral("USA")};
+    const QStringList base =
+        checkInArgs(db) + QStringList{QStringLiteral("--temperature"), QStringLiteral("36.5"),
+                                      QStringLiteral("--name"),        QStringLiteral("Anna Li"),
+                                      QStringLiteral("--doc-type"),    QStringLiteral("passport"),
+                                      QStringLiteral("--doc"),         QStringLiteral("E12345678"),
+                                      QStringLiteral("--country"),     QStringLiteral("USA")};
     auto missing = vaxctl(base);
     EXPECT_EQ(missing.code, 1);
     const QJsonObject e = errorOf(missing);

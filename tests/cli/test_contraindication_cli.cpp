@@ -24,6 +24,14 @@ protected:
                          .arg(QString::fromLatin1(username), QString::fromLatin1(roles)));
         ASSERT_EQ(r.code, 0) << qPrintable(r.out);
     }
+    // `person contraindication lift` of contraindication `id` by `actor`, who gives `password`.
+    test::CliRun lift(const QString& id, const char* actor, const char* password,
+                      const char* reason)
+    {
+        EnvGuard pw("VAXPOINT_DOCTOR_PASSWORD", password);
+        return run(QStringLiteral("person contraindication lift %1 --actor %2 --reason %3")
+                       .arg(id, QString::fromLatin1(actor), QString::fromLatin1(reason)));
+    }
 };
 
 bool isUuid(const QString& s)
@@ -109,26 +117,17 @@ TEST_F(ContraindicationCli, ListAddLiftWithTheDoctorsPassword)
 
     // lift: a wrong password, a nurse, then the doctor.
     {
-        EnvGuard pw("VAXPOINT_DOCTOR_PASSWORD", "not-it");
-        auto wrong = run(QStringLiteral("person contraindication lift %1 --actor dr.wang "
-                                        "--reason tested")
-                             .arg(id));
+        auto wrong = lift(id, "dr.wang", "not-it", "tested");
         EXPECT_NE(wrong.code, 0);
         EXPECT_EQ(wrong.errorCode(), QStringLiteral("auth.login_failed")) << qPrintable(wrong.out);
     }
     {
-        EnvGuard pw("VAXPOINT_DOCTOR_PASSWORD", "nurse-pass-1");
-        auto nurse = run(QStringLiteral("person contraindication lift %1 --actor nurse.li "
-                                        "--reason tested")
-                             .arg(id));
+        auto nurse = lift(id, "nurse.li", "nurse-pass-1", "tested");
         EXPECT_NE(nurse.code, 0);
         EXPECT_EQ(nurse.errorCode(), QStringLiteral("permission_denied")) << qPrintable(nurse.out);
     }
     {
-        EnvGuard pw("VAXPOINT_DOCTOR_PASSWORD", "doctor-pass-1");
-        auto lifted = run(QStringLiteral("person contraindication lift %1 --actor dr.wang "
-                                         "--reason allergist_cleared")
-                              .arg(id));
+        auto lifted = lift(id, "dr.wang", "doctor-pass-1", "allergist_cleared");
         ASSERT_EQ(lifted.code, 0) << qPrintable(lifted.out);
         EXPECT_EQ(lifted.json().value(QStringLiteral("status")).toString(),
                   QStringLiteral("lifted"));

@@ -56,17 +56,9 @@ protected:
 
     QString vaccinate(const QString& document)
     {
-        auto c = run(
-            QStringLiteral(
-                "checkin --name 张三 --temperature 36.5 --consent-version 2021-03-cn-covid19-v1 "
-                "--document ") +
-            document);
-        EXPECT_EQ(c.code, 0) << qPrintable(c.out);
-        const QString visit = c.json().value(QStringLiteral("visit_id")).toString();
-        auto given = run(QStringLiteral("administer --lot TRAIN-B2021001 --site LD --confirm all "
-                                        "--desk 1 --visit ") +
-                         visit);
-        EXPECT_EQ(given.code, 0) << qPrintable(given.out);
+        const CliRun given =
+            test::checkInAndVaccinate([this](const QString& line) { return run(line); }, document,
+                                      QStringLiteral("--desk 1"));
         return given.json().value(QStringLiteral("id")).toString();
     }
 

@@ -9,6 +9,7 @@
 #include "desk/administrationservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/meta.h"
+#include "support/administerrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -81,11 +82,7 @@ protected:
 
     ChecklistResult checklist()
     {
-        DeskChoices c;
-        c.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            c.confirmed.insert(k);
-        auto r = administration->evaluate(DeskScan{visitId, lot.id, {}, {}}, c);
+        auto r = administration->evaluate(DeskScan{visitId, lot.id, {}, {}}, test::allConfirmed());
         EXPECT_TRUE(r.ok()) << (r.ok() ? "" : qPrintable(r.error().message));
         return r.ok() ? *r : ChecklistResult{};
     }

@@ -19,6 +19,8 @@
 #include "desk/dosecorrectionservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
+#include "support/administerrequest.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -134,15 +136,8 @@ protected:
     // Checks an adult in today; returns {person id, visit id}.
     std::pair<QString, QString> checkIn(const QString& name, int seq)
     {
-        CheckInRequest r;
-        r.staffId = admin.id;
-        r.draft.name = name;
-        r.draft.document.number = residentId(QDate(1980, 5, 5), seq);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        auto receipt = checkin->checkIn(r);
+        auto receipt = checkin->checkIn(
+            test::passingCheckIn(admin.id, name, residentId(QDate(1980, 5, 5), seq)));
         EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
         if (!receipt.ok())
             return {};
@@ -155,14 +150,8 @@ protected:
     std::pair<QString, QString> vaccinated(const QString& name, int seq)
     {
         const auto [personId, visitId] = checkIn(name, seq);
-        AdministerRequest r;
-        r.scan = {visitId, lot.lotNumber, {}, {}};
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("1");
-        r.staffId = admin.id;
-        auto given = administration->administer(r);
+        auto given = administration->administer(
+            test::confirmedAdministration(visitId, lot.lotNumber, QStringLiteral("1"), admin.id));
         EXPECT_TRUE(given.ok()) << (given.ok() ? "" : qPrintable(given.error().message));
         return {personId, given.ok() ? given->dose.id : QString()};
     }

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+#include "support/checklistinput.h"
 #include "verification/checklist.h"
 
 using namespace vax;
@@ -48,24 +49,7 @@ void openVial(ChecklistInput& in, qint64 secondsToDiscard, int dosesLeft = 2)
 
 ChecklistInput goodInput()
 {
-    ChecklistInput in;
-    in.person = {QStringLiteral("张三"), QDate(1980, 3, 15), Sex::Male};
-    in.visit.date = kToday;
-    in.visit.state = QStringLiteral("called");
-    in.product = &product("BBIBP-CorV");
-    in.lot = LotFacts{QStringLiteral("lot-1"),
-                      QStringLiteral("B2021001"),
-                      QStringLiteral("BBIBP-CorV"),
-                      QDate(2021, 12, 31),
-                      QStringLiteral("available"),
-                      1,
-                      100};
-    in.site = QStringLiteral("LD");
-    in.now = kNow;
-    in.zone = kChina;
-    for (ChecklistItemKey k : confirmableItems())
-        in.confirmed.insert(k);
-    return in;
+    return test::passingChecklistInput(kNow, kChina);
 }
 
 // `n` items waiting for a lot to be scanned.

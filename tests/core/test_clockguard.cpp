@@ -13,6 +13,8 @@
 #include "storage/audit.h"
 #include "storage/clockguard.h"
 #include "storage/transaction.h"
+#include "support/administerrequest.h"
+#include "support/checkinrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -36,27 +38,14 @@ protected:
 
     Result<CheckInReceipt> checkIn(const QString& name, int seq)
     {
-        CheckInRequest r;
-        r.staffId = admin.id;
-        r.draft.name = name;
-        r.draft.document.number = residentId(QDate(1980, 3, 15), seq);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        return checkin->checkIn(r);
+        return checkin->checkIn(
+            test::passingCheckIn(admin.id, name, residentId(QDate(1980, 3, 15), seq)));
     }
 
     Result<AdministerReceipt> administer(const QString& visitId, const QString& lot)
     {
-        AdministerRequest r;
-        r.scan = {visitId, lot, QString(), QString()};
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("3");
-        r.staffId = admin.id;
-        return administration->administer(r);
+        return administration->administer(
+            test::confirmedAdministration(visitId, lot, QStringLiteral("3"), admin.id));
     }
 
     QString scalar(const QString& sql)

@@ -13,6 +13,7 @@
 #include "security/userservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
+#include "support/administerrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -31,14 +32,7 @@ const CheckFinding* finding(const ChecklistResult& r, const QString& code)
     return nullptr;
 }
 
-DeskChoices allConfirmed()
-{
-    DeskChoices c;
-    c.site = QStringLiteral("LD");
-    for (ChecklistItemKey k : confirmableItems())
-        c.confirmed.insert(k);
-    return c;
-}
+using test::allConfirmed;
 
 class ContraindicationTest : public test::StockFixture {
 protected:

@@ -12,17 +12,11 @@
 #include "support/tempdb.h"
 
 using namespace vax;
+using vax::test::openExisting;
 using vax::test::RawSqlite;
 using vax::test::TempDb;
 
 namespace {
-
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
-{
-    OpenOptions options;
-    options.path = path;
-    return Database::open(options);
-}
 
 QVariant pragma(Database& db, const char* name)
 {
@@ -43,6 +37,13 @@ void scribble(const QString& path, qint64 offset, qint64 length)
         junk[i] = static_cast<char>(0xA5 ^ (i * 7));
     ASSERT_EQ(f.write(junk), length);
     f.close();
+}
+
+// The page size of the closed SQLite file at `path`, read through raw SQLite.
+qint64 pageSizeOf(const QString& path)
+{
+    RawSqlite probe(path);
+    return probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
 }
 
 // A site database with some content and one backup beside it, closed (WAL checkpointed).
@@ -186,11 +187,7 @@ TEST(DatabaseOpen, DamagedDatabaseWithoutBackupSaysSo)
         FakeClock clock(vax::test::testNow());
         ASSERT_TRUE(tmp.openTrainingSite(clock));
     }
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     scribble(tmp.path(), pageSize, 3 * pageSize);
     const QByteArray damaged = tmp.fileBytes();
     auto db = openExisting(tmp.path());
@@ -239,11 +236,7 @@ TEST(DatabaseOpen, BackgroundCheckOfADamagedFileRefusesEveryWrite)
     TempDb tmp;
     const QString backup = makeSiteWithBackup(tmp);
     ASSERT_FALSE(backup.isEmpty());
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     scribble(tmp.path(), pageSize, 3 * pageSize);
     const QByteArray damaged = tmp.fileBytes();
 
@@ -271,11 +264,7 @@ TEST(DatabaseOpen, AFileIsCheckedOncePerProcessWhileItIsOpen)
         FakeClock clock(vax::test::testNow());
         ASSERT_TRUE(tmp.openTrainingSite(clock));
     }
-    qint64 pageSize = 0;
-    {
-        RawSqlite probe(tmp.path());
-        pageSize = probe.scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
-    }
+    const qint64 pageSize = pageSizeOf(tmp.path());
     {
         auto first = openExisting(tmp.path());
         ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);

@@ -19,6 +19,7 @@
 #include "storage/audit.h"
 #include "storage/meta.h"
 #include "storage/transaction.h"
+#include "support/administerrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -29,14 +30,7 @@ const QTimeZone kChina(8 * 3600);
 const QString kBox1 = QStringLiteral("81234567890123456781");
 const QString kBox2 = QStringLiteral("81234567890123456782");
 
-DeskChoices allConfirmed(const QString& site = QStringLiteral("LD"))
-{
-    DeskChoices c;
-    c.site = site;
-    for (ChecklistItemKey k : confirmableItems())
-        c.confirmed.insert(k);
-    return c;
-}
+using test::allConfirmed;
 
 bool hasFinding(const ChecklistResult& r, const QString& code)
 {

@@ -13,6 +13,7 @@
 #include "desk/administrationservice.h"
 #include "desk/queueservice.h"
 #include "stock/stockfixture.h"  // tests/core/stock
+#include "support/administerrequest.h"
 #include "support/faultvfs.h"
 #include "support/rawsqlite.h"
 #include "support/residentid.h"
@@ -49,15 +50,7 @@ protected:
 
     AdministerRequest administerRequest(const QString& visitId)
     {
-        AdministerRequest r;
-        r.scan.visitId = visitId;
-        r.scan.lot = lot.id;
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("1");
-        r.staffId = admin.id;
-        return r;
+        return test::confirmedAdministration(visitId, lot.id, QStringLiteral("1"), admin.id);
     }
 
     // Checks a person in and calls them to the desk; returns the visit id.

@@ -24,17 +24,11 @@
 
 using namespace vax;
 using vax::test::FaultVfs;
+using vax::test::openExisting;
 using vax::test::RawSqlite;
 using vax::test::TempDb;
 
 namespace {
-
-Result<std::unique_ptr<Database>> openExisting(const QString& path)
-{
-    OpenOptions options;
-    options.path = path;
-    return Database::open(options);
-}
 
 bool hasCompanions(const QString& path)
 {

@@ -18,6 +18,7 @@
 #include "stock/openvial.h"
 #include "stock/stockfixture.h"  // tests/core/stock
 #include "storage/audit.h"
+#include "support/administerrequest.h"
 #include "support/residentid.h"
 
 using namespace vax;
@@ -178,13 +179,9 @@ protected:
 
     AdministerRequest request(const QString& visit, const QString& lot, const QString& vial = {})
     {
-        AdministerRequest r;
-        r.scan = {visit, lot, vial, {}};
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("1");
-        r.staffId = admin.id;
+        AdministerRequest r =
+            test::confirmedAdministration(visit, lot, QStringLiteral("1"), admin.id);
+        r.scan.vialId = vial;
         return r;
     }
 

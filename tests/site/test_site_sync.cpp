@@ -136,7 +136,8 @@ protected:
             r.desk = n;
             r.password = passwords[n];
             addStaff(*desk->db, QStringLiteral("admin-1"), Roles(Role::SiteAdmin));
-            auto joined = SiteJoinService::join({*desk->db, desk->clock, QStringLiteral("admin-1")}, r, desk->secrets);
+            auto joined = SiteJoinService::join({*desk->db, desk->clock, QStringLiteral("admin-1")},
+                                                r, desk->secrets);
             ASSERT_TRUE(joined.ok()) << qPrintable(joined.error().message);
         }
     }

@@ -29,6 +29,7 @@ inline void typeSignIn(QWidget& window, const QString& user, const QString& pass
 {
     auto* userEdit = window.findChild<QLineEdit*>(QStringLiteral("username"));
     auto* passwordEdit = window.findChild<QLineEdit*>(QStringLiteral("password"));
+    ASSERT_TRUE(userEdit && passwordEdit);
     userEdit->setFocus();
     QTest::keyClicks(userEdit, user);
     QTest::keyClick(userEdit, Qt::Key_Return);

@@ -14,6 +14,13 @@ TempDb::TempDb()
     EXPECT_TRUE(m_dir.isValid());
 }
 
+Result<std::unique_ptr<Database>> openExisting(const QString& path)
+{
+    OpenOptions options;
+    options.path = path;
+    return Database::open(options);
+}
+
 std::unique_ptr<Database> TempDb::open(int targetVersion) const
 {
     OpenOptions options;

@@ -34,6 +34,10 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Opens the existing database file at `path` as the application does (nothing created), the
+// result as it is: for the tests of what opening refuses.
+Result<std::unique_ptr<Database>> openExisting(const QString& path);
+
 // A staff account with a fixed id (tests compare recorded ids against it) and the given roles,
 // so services that read the actor's roles from the database accept or refuse it for real. The
 // password hash is a placeholder: the account cannot sign in.

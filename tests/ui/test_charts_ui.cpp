@@ -30,6 +30,7 @@
 #include "security/staff.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
+#include "support/administerrequest.h"
 #include "support/checkinrequest.h"
 #include "support/residentid.h"
 #include "support/signin.h"
@@ -185,14 +186,8 @@ protected:
         auto visit =
             checkin.checkIn(test::passingCheckIn(m_admin.id, name, residentId(birth, ++m_seq)));
         ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
-        AdministerRequest a;
-        a.scan = {visit->visitId, QStringLiteral("TRAIN-B2021001"), QString(), QString()};
-        a.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            a.choices.confirmed.insert(k);
-        a.desk = QStringLiteral("1");
-        a.staffId = m_admin.id;
-        auto given = administration.administer(a);
+        auto given = administration.administer(test::confirmedAdministration(
+            visit->visitId, QStringLiteral("TRAIN-B2021001"), QStringLiteral("1"), m_admin.id));
         ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
         m_clock->advance(qint64(minutes) * 60'000);
     }

@@ -113,6 +113,16 @@ protected:
         typeText(entry(), s, kHumanDelayMs);
     }
 
+    // From the temperature step, by keyboard: 36.6 °C, every screening answer "no" (one key),
+    // then Enter at the consent.
+    void answerNormally()
+    {
+        type(QStringLiteral("366"));
+        key(Qt::Key_Return);
+        key(Qt::Key_N);
+        key(Qt::Key_Return);
+    }
+
     qint64 count(const char* table) const
     {
         auto q = m_site.db->exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
@@ -200,10 +210,7 @@ TEST_F(CheckInUiTest, ARegistrationQrFillsTheForm)
     EXPECT_EQ(panel()->step(), Step::Temperature);
     EXPECT_EQ(panel()->form().name, QStringLiteral("李四"));
     EXPECT_EQ(panel()->form().appointmentId, QStringLiteral("A-7"));
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);
+    answerNormally();
     ASSERT_EQ(panel()->step(), Step::Done) << qPrintable(text("saveError"));
     EXPECT_EQ(m_keystrokes, 6);
     auto q = m_site.db->exec(QStringLiteral("SELECT appointment_id FROM visit"));
@@ -239,10 +246,7 @@ TEST_F(CheckInUiTest, ASecondCheckInTodayFindsTheExistingVisit)
 {
     registerOnFile(QStringLiteral("张三"), kId);
     scan(kId);
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);
+    answerNormally();
     ASSERT_EQ(text("queueNumber"), QStringLiteral("1"));
     scan(kId);  // the same person comes back to the desk
     EXPECT_EQ(panel()->step(), Step::Done);
@@ -461,10 +465,7 @@ TEST_F(CheckInUiTest, AnEmptyTemperatureAndAGuardianWithoutANameReadPlainly)
     EXPECT_EQ(panel()->step(), Step::Temperature);
     EXPECT_EQ(text("temperatureError"),
               QStringLiteral("Enter the temperature in °C, e.g. 36.5 or 365."));
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);
+    answerNormally();
     ASSERT_EQ(panel()->step(), Step::GuardianName);
     EXPECT_FALSE(text("consentValue").contains(QStringLiteral("()")))
         << qPrintable(text("consentValue"));
@@ -479,10 +480,7 @@ TEST_F(CheckInUiTest, AMinorNeedsTheGuardianByKeyboard)
     const QString child = residentId(QDate(2010, 6, 1), 1);
     registerOnFile(QStringLiteral("小明"), child);
     scan(child);
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);  // under 18: Enter asks for the guardian
+    answerNormally();  // under 18: Enter at the consent asks for the guardian
     EXPECT_EQ(panel()->step(), Step::GuardianName);
     key(Qt::Key_Return);
     EXPECT_FALSE(text("consentError").isEmpty());
@@ -517,10 +515,7 @@ TEST_F(CheckInUiTest, APossibleDuplicateIsResolvedByKeyboard)
     EXPECT_EQ(panel()->step(), Step::BirthDate);
     EXPECT_EQ(entry()->text(), QStringLiteral("1949-12-31"));
     key(Qt::Key_Return);
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);
+    answerNormally();
     auto* dialog = m_desk->findChild<QDialog*>(QStringLiteral("duplicateDialog"));
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([dialog] { return dialog->isVisible(); }, 2000));
@@ -672,10 +667,7 @@ TEST_F(CheckInUiTest, TheTicketPrintsToAPdf)
 {
     registerOnFile(QStringLiteral("张三"), kId);
     scan(kId);
-    type(QStringLiteral("366"));
-    key(Qt::Key_Return);
-    key(Qt::Key_N);
-    key(Qt::Key_Return);
+    answerNormally();
     ASSERT_TRUE(panel()->lastTicket().has_value());
     EXPECT_EQ(panel()->lastTicket()->maskedName, QStringLiteral("张*"));
     const QString pdf = m_tmp.dir() + QStringLiteral("/ticket.pdf");
@@ -699,24 +691,20 @@ TEST_F(CheckInUiTest, F3SwitchesToTheInjectionSlotAndF2Back)
     EXPECT_TRUE(entry()->isVisible());
 }
 
+// The site is opened first; the test installs zh_CN, then shows the window (showWindow()).
+class CheckInScreenshots : public test::MainWindowTest {
+protected:
+    void SetUp() override { openTrainingSite(); }
+};
+
 // Screenshots of the whole window after a keyboard login, in zh_CN (strings not yet translated
 // show in English until the translator's pass).
-TEST(CheckInScreenshots, FilledFormAndQueueNumber)
+TEST_F(CheckInScreenshots, FilledFormAndQueueNumber)
 {
-    ui::applyAppStyle(*qApp);
-    test::TempDb temp;
-    SiteOpenOptions options;
-    options.path = temp.path();
-    options.createTrainingIfMissing = true;
-    auto site = openSite(options);
-    ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    ui::MainWindow window(*site);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(test::signInAsDemo(window, 20000));
-    ui::CheckInPanel* panel = window.deskPage()->checkInPanel();
+    ASSERT_NO_FATAL_FAILURE(showWindow());
+    ASSERT_TRUE(test::signInAsDemo(*m_window, 20000));
+    ui::CheckInPanel* panel = m_window->deskPage()->checkInPanel();
     QLineEdit* entry = panel->entry();
     typeText(entry, QStringLiteral("11010519491231002X"), 0);
     QTest::keyClick(entry, Qt::Key_Return);
@@ -726,11 +714,12 @@ TEST(CheckInScreenshots, FilledFormAndQueueNumber)
     QTest::keyClick(entry, Qt::Key_Return);
     QTest::keyClick(entry, Qt::Key_N, Qt::NoModifier, kHumanDelayMs);
     EXPECT_EQ(panel->step(), Step::Consent);
-    EXPECT_FALSE(test::saveScreenshot(&window, QStringLiteral("checkin-form-zh_CN")).isEmpty());
+    EXPECT_FALSE(
+        test::saveScreenshot(m_window.get(), QStringLiteral("checkin-form-zh_CN")).isEmpty());
     QTest::keyClick(entry, Qt::Key_Return, Qt::NoModifier, kHumanDelayMs);
     EXPECT_EQ(panel->step(), Step::Done);
-    EXPECT_FALSE(
-        test::saveScreenshot(&window, QStringLiteral("checkin-queue-number-zh_CN")).isEmpty());
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("checkin-queue-number-zh_CN"))
+                     .isEmpty());
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("en")));
 }
 

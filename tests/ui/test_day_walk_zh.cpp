@@ -288,15 +288,7 @@ TEST_F(DayWalkTest, AWholeDayInChineseShowsNoCodeAndNoEnglish)
     expectWords(QStringLiteral("login"));
 
     // Sign in by keys.
-    auto* user = m_window->findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("password"));
-    ASSERT_TRUE(user && password);
-    user->setFocus();
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 20000));
+    ASSERT_TRUE(test::signInAsDemo(*m_window, 20000));
     m_typed << QString::fromLatin1(kDemoUsername);
     expectWords(QStringLiteral("signed in"));
 
@@ -546,14 +538,7 @@ TEST_F(DayWalkTest, QtsOwnButtonsAreInChinese)
 // no label keeps the previous language.
 TEST_F(DayWalkTest, MessagesFollowALiveLanguageSwitch)
 {
-    auto* user = m_window->findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("password"));
-    user->setFocus();
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 20000));
+    ASSERT_TRUE(test::signInAsDemo(*m_window, 20000));
 
     // The desk: a check-in started from a scan, an injection desk with a person called.
     ui::DeskPage* desk = m_window->deskPage();

@@ -32,6 +32,7 @@
 #include "site/sitecontext.h"
 #include "stock/lotservice.h"
 #include "storage/durablefile.h"
+#include "support/administerrequest.h"
 #include "support/checkinrequest.h"
 #include "support/residentid.h"
 #include "support/signin.h"
@@ -75,13 +76,9 @@ protected:
                 test::guardianSigns(r, QStringLiteral("监护人"));
             auto visit = checkin.checkIn(r);
             ASSERT_TRUE(visit.ok()) << qPrintable(visit.error().message);
-            AdministerRequest a;
-            a.scan = {visit->visitId, QStringLiteral("TRAIN-B2021001"), QString(), QString()};
+            AdministerRequest a = test::confirmedAdministration(
+                visit->visitId, QStringLiteral("TRAIN-B2021001"), QStringLiteral("1"), m_admin.id);
             a.choices.site = i % 2 ? QStringLiteral("RD") : QStringLiteral("LD");
-            for (ChecklistItemKey k : confirmableItems())
-                a.choices.confirmed.insert(k);
-            a.desk = QStringLiteral("1");
-            a.staffId = m_admin.id;
             auto given = administration.administer(a);
             ASSERT_TRUE(given.ok()) << qPrintable(given.error().message);
             m_clock->advance((i % 3 == 0 ? 40 : 17) * 60'000);

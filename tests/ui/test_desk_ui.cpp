@@ -74,6 +74,14 @@ protected:
         ASSERT_EQ(QApplication::focusWidget(), panel()->scanField());
     }
 
+    // The desk opened and the next person in the queue called (F5).
+    void openDeskAndCallNext()
+    {
+        ASSERT_NO_FATAL_FAILURE(openDesk());
+        key(Qt::Key_F5);
+        ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    }
+
     ui::InjectionPanel* panel() const { return m_desk->injectionPanel(); }
     QString text(const char* label) const
     {
@@ -115,6 +123,24 @@ protected:
         auto receipt = service.checkIn(r);
         EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
         return receipt.ok() ? receipt->visitId : QString();
+    }
+
+    // An adult whose screening asks for a doctor's decision (immunodeficiency: overridable by a
+    // doctor with a reason), called at the desk with the training lot scanned and every other
+    // check confirmed (Space, Space, V, L): only the health check is left open.
+    void callPersonForADoctor(const QString& name, const QDate& birth, int seq)
+    {
+        CheckInService service({*m_site.db, *m_clock});
+        CheckInRequest r = test::passingCheckIn(kRegistrar, name, residentId(birth, seq));
+        r.answers.insert(QStringLiteral("immunodeficiency"), true);
+        ASSERT_TRUE(service.checkIn(r).ok());
+        ASSERT_NO_FATAL_FAILURE(openDesk());
+        key(Qt::Key_F5);
+        scan(QStringLiteral("TRAIN-B2021001"));
+        key(Qt::Key_Space);
+        key(Qt::Key_Space);
+        key(Qt::Key_V);
+        key(Qt::Key_L);
     }
 
     LotInfo receive(const QString& lotNumber, const QStringList& boxes)
@@ -220,9 +246,7 @@ TEST_F(DeskUiTest, ARefusalGoesOnceEveryItemAllowsTheDose)
 {
     receive(QStringLiteral("B2021-0602"), {kBox});
     checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
-    openDesk();
-    key(Qt::Key_F5);
-    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    ASSERT_NO_FATAL_FAILURE(openDeskAndCallNext());
     scan(kBox);
     key(Qt::Key_Return);  // too early
     const auto* message = m_desk->findChild<QLabel*>(QStringLiteral("injectionMessage"));
@@ -245,9 +269,7 @@ TEST_F(DeskUiTest, ADiskFaultAtAdministerKeepsTheChecksOnScreen)
 {
     const LotInfo lot = receive(QStringLiteral("B2021-0602"), {kBox});
     const QString visit = checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 12);
-    openDesk();
-    key(Qt::Key_F5);
-    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    ASSERT_NO_FATAL_FAILURE(openDeskAndCallNext());
     scan(kBox);
     key(Qt::Key_Space);
     key(Qt::Key_Space);
@@ -301,9 +323,7 @@ TEST_F(DeskUiTest, KeysHandedOverTogetherAfterAStallAreStillTwoCommands)
 {
     receive(QStringLiteral("B2021-0603"), {kBox});
     checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 13);
-    openDesk();
-    key(Qt::Key_F5);
-    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    ASSERT_NO_FATAL_FAILURE(openDeskAndCallNext());
     scan(kBox);
     key(Qt::Key_Space);
     key(Qt::Key_Space);
@@ -350,9 +370,7 @@ TEST_F(DeskUiTest, ABlockingItemKeepsAdministerDisabledAndWritesNothing)
 {
     // Two years old: too young for BBIBP-CorV (minimum three years).
     checkIn(QStringLiteral("王小宝"), QDate(2019, 3, 1), 21);
-    openDesk();
-    key(Qt::Key_F5);
-    ASSERT_TRUE(panel()->called().has_value());
+    ASSERT_NO_FATAL_FAILURE(openDeskAndCallNext());
     scan(QStringLiteral("TRAIN-B2021001"));
     EXPECT_TRUE(panel()->scanField()->text().isEmpty()) << qPrintable(text("injectionMessage"));
     key(Qt::Key_Space);
@@ -462,23 +480,7 @@ TEST_F(DeskUiTest, EscClearsTheScannedVaccineAndBackspaceUndoesAConfirmation)
 TEST_F(DeskUiTest, ADoctorOverridesAReviewFindingByKeyboard)
 {
     // Screening asks for a doctor's decision: overridable by a doctor with a reason.
-    CheckInService service({*m_site.db, *m_clock});
-    CheckInRequest r;
-    r.staffId = kRegistrar;
-    r.draft.name = QStringLiteral("周八");
-    r.draft.document.number = residentId(QDate(1970, 7, 7), 51);
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
-    r.temperatureC = 36.6;
-    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-    ASSERT_TRUE(service.checkIn(r).ok());
-    openDesk();
-    key(Qt::Key_F5);
-    scan(QStringLiteral("TRAIN-B2021001"));
-    key(Qt::Key_Space);
-    key(Qt::Key_Space);
-    key(Qt::Key_V);
-    key(Qt::Key_L);
+    ASSERT_NO_FATAL_FAILURE(callPersonForADoctor(QStringLiteral("周八"), QDate(1970, 7, 7), 51));
     EXPECT_EQ(text("check_health"), QStringLiteral("✗"));
     EXPECT_TRUE(text("checkDetail_health").contains(QStringLiteral("Ctrl+D")));
     EXPECT_FALSE(administerButton()->isEnabled());
@@ -525,23 +527,7 @@ TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDo
     ASSERT_TRUE(UserService::setPin({*m_site.db, *m_clock, doctor->id}, doctor->id,
                                     QStringLiteral("4711"), QStringLiteral("doctor-password-1"))
                     .ok());
-    CheckInService service({*m_site.db, *m_clock});
-    CheckInRequest r;
-    r.staffId = kRegistrar;
-    r.draft.name = QStringLiteral("郑九");
-    r.draft.document.number = residentId(QDate(1971, 8, 8), 53);
-    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-        r.answers.insert(q.id, q.id == QLatin1String("immunodeficiency"));
-    r.temperatureC = 36.6;
-    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-    ASSERT_TRUE(service.checkIn(r).ok());
-    openDesk();
-    key(Qt::Key_F5);
-    scan(QStringLiteral("TRAIN-B2021001"));
-    key(Qt::Key_Space);
-    key(Qt::Key_Space);
-    key(Qt::Key_V);
-    key(Qt::Key_L);
+    ASSERT_NO_FATAL_FAILURE(callPersonForADoctor(QStringLiteral("郑九"), QDate(1971, 8, 8), 53));
     ASSERT_FALSE(administerButton()->isEnabled());
 
     key(Qt::Key_D, Qt::ControlModifier);
@@ -594,20 +580,19 @@ TEST_F(DeskUiTest, AWrongDoctorPasswordSaysTriesLeftThenTheDoctorsPinAllowsTheDo
     EXPECT_EQ(scalar(QStringLiteral("SELECT staff_id FROM dose")), kNurse);
 }
 
+// The site is opened first; the test installs zh_CN, then shows the window (showWindow()).
+class DeskScreenshots : public test::MainWindowTest {
+protected:
+    void SetUp() override { openTrainingSite(); }
+};
+
 // The whole window after a keyboard login, as the nurse sees it; zh_CN (strings not yet
 // translated show in English until the translator's pass).
-TEST(DeskScreenshots, ChecklistInTheMainWindow)
+TEST_F(DeskScreenshots, ChecklistInTheMainWindow)
 {
-    ui::applyAppStyle(*qApp);
-    test::TempDb temp;
-    SiteOpenOptions options;
-    options.path = temp.path();
-    options.createTrainingIfMissing = true;
-    auto site = openSite(options);
-    ASSERT_TRUE(site.ok()) << qPrintable(site.error().message);
     {
-        CheckInService service(site->serviceContext());
-        auto demo = StaffRepository::findByUsername(*site->db, QString::fromLatin1(kDemoUsername));
+        CheckInService service(m_site.serviceContext());
+        auto demo = StaffRepository::findByUsername(*m_site.db, QString::fromLatin1(kDemoUsername));
         ASSERT_TRUE(demo.ok() && demo->has_value());
         ASSERT_TRUE(service
                         .checkIn(test::passingCheckIn((*demo)->member.id, QStringLiteral("李小明"),
@@ -615,13 +600,10 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
                         .ok());
     }
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    ui::MainWindow window(*site);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(test::signInAsDemo(window, 20000));
+    ASSERT_NO_FATAL_FAILURE(showWindow());
+    ASSERT_TRUE(test::signInAsDemo(*m_window, 20000));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
-    ui::InjectionPanel* panel = window.deskPage()->injectionPanel();
+    ui::InjectionPanel* panel = m_window->deskPage()->injectionPanel();
     ASSERT_EQ(QApplication::focusWidget(), panel->scanField());
     const auto press = [](Qt::Key k) {
         QTest::keyClick(QApplication::focusWidget(), k, Qt::NoModifier, kHumanDelayMs);
@@ -633,7 +615,7 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     press(Qt::Key_Space);
     press(Qt::Key_Space);
     EXPECT_FALSE(panel->canAdminister());
-    EXPECT_FALSE(test::saveScreenshot(&window, QStringLiteral("desk-checklist")).isEmpty());
+    EXPECT_FALSE(test::saveScreenshot(m_window.get(), QStringLiteral("desk-checklist")).isEmpty());
     panel->recipientDisplay()->resize(1280, 720);
     EXPECT_FALSE(
         test::saveScreenshot(panel->recipientDisplay(), QStringLiteral("recipient-display"))
@@ -642,7 +624,8 @@ TEST(DeskScreenshots, ChecklistInTheMainWindow)
     press(Qt::Key_L);
     EXPECT_TRUE(panel->canAdminister());
     press(Qt::Key_Return);
-    EXPECT_FALSE(test::saveScreenshot(&window, QStringLiteral("desk-saved-zh_CN")).isEmpty());
+    EXPECT_FALSE(
+        test::saveScreenshot(m_window.get(), QStringLiteral("desk-saved-zh_CN")).isEmpty());
     panel->recipientDisplay()->resize(1280, 720);
     EXPECT_FALSE(
         test::saveScreenshot(panel->recipientDisplay(), QStringLiteral("recipient-saved-zh_CN"))

@@ -266,7 +266,8 @@ protected:
         test::addStaff(*m_site.db, kNurse, Role::Vaccinator);
         test::addStaff(*m_site.db, kRegistrar, Role::Registrar);
         test::addStaff(*m_site.db, kKeeper, Roles(Role::StockKeeper) | Role::SiteAdmin);
-        m_checklist = std::make_unique<ui::InjectionChecklist>(ServiceContext{*m_site.db, *m_clock});
+        m_checklist =
+            std::make_unique<ui::InjectionChecklist>(ServiceContext{*m_site.db, *m_clock});
     }
 
     // A person checked in and called to the desk.

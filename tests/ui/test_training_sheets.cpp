@@ -25,6 +25,7 @@
 #include "scan/scanrouter.h"
 #include "shell/mainwindow.h"
 #include "site/sitecontext.h"
+#include "support/signin.h"
 #include "support/tempdb.h"
 #include "training/datamatrix.h"
 #include "training/scansheet.h"
@@ -260,15 +261,7 @@ TEST_F(TrainingMenuTest, AltHThenSWritesThePdfWhereTheNurseSaid)
 TEST_F(TrainingMenuTest, LockedScreenOpensNoDialog)
 {
     open(true);
-    auto* user = m_window->findChild<QLineEdit*>(QStringLiteral("username"));
-    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("password"));
-    ASSERT_TRUE(user && password);
-    user->setFocus();
-    QTest::keyClicks(user, QString::fromLatin1(kDemoUsername));
-    QTest::keyClick(user, Qt::Key_Return);
-    QTest::keyClicks(password, QString::fromLatin1(kDemoPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isSignedIn(); }, 20000));
+    ASSERT_TRUE(test::signInAsDemo(*m_window, 20000));
     m_window->lockSession(QStringLiteral("test"));
     ASSERT_TRUE(m_window->isLocked());
     m_sheets->action()->trigger();

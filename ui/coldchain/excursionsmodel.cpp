@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -100,11 +99,8 @@ QVariant ExcursionsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && e->open())
         return QBrush(QColor(QLatin1String(kErrorColour)));
-    if (role == Qt::FontRole && e->open()) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
+    if (role == Qt::FontRole && e->open())
+        return attentionFont();
     return {};
 }
 

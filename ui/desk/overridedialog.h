@@ -1,16 +1,8 @@
 #pragma once
 
-#include <QDialog>
-#include <QFutureWatcher>
 #include <QStringList>
 
-#include <optional>
-
-#include "security/auth.h"
-#include "site/sitecontext.h"
-
-class QLabel;
-class QLineEdit;
+#include "shell/doctordecisiondialog.h"
 
 namespace vax::ui {
 
@@ -20,7 +12,7 @@ namespace vax::ui {
 // tries are left) and gives the reason. Accepted, it holds the doctor's approval for `codes` of
 // this visit, which AdministrationService::administer checks again. Keyboard only: Enter moves
 // to the next field and, on the reason, decides; Esc cancels.
-class OverrideDialog final : public QDialog {
+class OverrideDialog final : public DoctorDecisionDialog {
     Q_OBJECT
 public:
     // `findings`: what the doctor overrides, in words; `codes`: their finding codes.
@@ -30,24 +22,12 @@ public:
     const std::optional<OverrideApproval>& approval() const { return m_approval; }
     QString reason() const;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void submit();
-    void finish();
-    void showError(const QString& message);
+    std::optional<StaffCredentials> beginCheck() override;
+    void finishCheck(const StaffCredentials& account, UnlockMethod method, bool verified) override;
 
-    SiteContext& m_site;
-    QLineEdit* m_user = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_reason = nullptr;
-    QLabel* m_error = nullptr;
     QString m_visitId;
     QStringList m_codes;
-    QFutureWatcher<bool> m_check;
-    std::optional<StaffCredentials> m_pending;
-    UnlockMethod m_method = UnlockMethod::Password;
     std::optional<OverrideApproval> m_approval;
 };
 

@@ -24,6 +24,13 @@ QFont documentFont(double pixelHeight, bool bold)
     return f;
 }
 
+QFont attentionFont()
+{
+    QFont f;
+    f.setBold(true);
+    return f;
+}
+
 QFont documentCodeFont(double pixelHeight)
 {
     QFont f(QStringLiteral("DejaVu Sans Mono"));

@@ -33,6 +33,10 @@ QString colourTextStyle(const char* colour, bool bold = false);
 // the error colour, bold.
 QString errorBannerStyle();
 
+// The font of a table cell that needs attention (an open excursion, a quarantined lot, the time
+// left on a vial): the application font, bold.
+QFont attentionFont();
+
 // Makes a widget's font `factor` times the application font.
 void scaleFont(QWidget* widget, double factor, bool bold = false);
 

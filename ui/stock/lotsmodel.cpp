@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 #include <algorithm>
 #include <map>
@@ -145,11 +144,8 @@ QVariant LotsModel::data(const QModelIndex& index, int role) const
             return {};
         case Qt::FontRole:
             if ((index.column() == ColStatus && quarantined) ||
-                (index.column() == ColExpiry && (expired || nearExpiry))) {
-                QFont f;
-                f.setBold(true);
-                return f;
-            }
+                (index.column() == ColExpiry && (expired || nearExpiry)))
+                return attentionFont();
             return {};
         case Qt::TextAlignmentRole:
             if (index.column() == ColOnHand)
@@ -162,9 +158,15 @@ QVariant LotsModel::data(const QModelIndex& index, int role) const
 
 QVariant LotsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 ||
+        section >= ColCount)
         return {};
-    switch (section) {
+    return columnTitle(Column(section));
+}
+
+QString LotsModel::columnTitle(Column column)
+{
+    switch (column) {
         case ColProduct:
             return tr("Vaccine");
         case ColLot:
@@ -177,9 +179,10 @@ QVariant LotsModel::headerData(int section, Qt::Orientation orientation, int rol
             return tr("Doses on hand");
         case ColFridges:
             return tr("Doses per fridge");
-        default:
-            return {};
+        case ColCount:
+            break;
     }
+    return {};
 }
 
 }  // namespace vax::ui

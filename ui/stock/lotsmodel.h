@@ -44,6 +44,8 @@ public:
     // Words shown for a lot's status, in the UI language.
     static QString statusText(const QString& status);
     static QString productName(const QString& productCode);
+    // A column's title, in the UI language; the open vials' product and lot columns use it too.
+    static QString columnTitle(Column column);
 
 private:
     std::vector<LotRow> m_rows;

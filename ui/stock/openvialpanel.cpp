@@ -6,7 +6,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,11 +90,8 @@ QVariant OpenVialsModel::data(const QModelIndex& index, int role) const
     if (index.column() == ColTimeLeft) {
         if (role == Qt::ForegroundRole && left <= 30 * 60)
             return QBrush(QColor(QLatin1String(left <= 0 ? kErrorColour : kTrainingColour)));
-        if (role == Qt::FontRole) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
+        if (role == Qt::FontRole)
+            return attentionFont();
     }
     return {};
 }
@@ -106,9 +102,9 @@ QVariant OpenVialsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
         case ColProduct:
-            return tr("Vaccine");
+            return LotsModel::columnTitle(LotsModel::ColProduct);
         case ColLot:
-            return tr("Lot");
+            return LotsModel::columnTitle(LotsModel::ColLot);
         case ColDosesLeft:
             return tr("Doses left");
         case ColTimeLeft:

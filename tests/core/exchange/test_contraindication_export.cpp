@@ -23,27 +23,13 @@ using vax::test::residentId;
 
 namespace {
 
-std::map<QString, QByteArray> entries(const QString& path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    auto files = bundle::unzipFiles(f.readAll());
-    EXPECT_TRUE(files.ok());
-    std::map<QString, QByteArray> out;
-    if (files.ok())
-        for (const bundle::File& file : *files)
-            out[file.name] = file.data;
-    return out;
-}
+using test::bundleEntries;
 
 std::map<QString, QJsonObject> byId(const QByteArray& ndjson)
 {
     std::map<QString, QJsonObject> out;
-    for (const QByteArray& line : ndjson.split('\n'))
-        if (!line.isEmpty()) {
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            out[o.value(QStringLiteral("id")).toString()] = o;
-        }
+    for (const QJsonObject& o : test::ndjsonObjects(ndjson))
+        out[o.value(QStringLiteral("id")).toString()] = o;
     return out;
 }
 
@@ -75,7 +61,7 @@ protected:
         if (!r.ok())
             return {};
         *counts = r->batch.counts;
-        return entries(r->batch.path);
+        return bundleEntries(r->batch.path);
     }
 
     std::unique_ptr<Exporter> exporter;

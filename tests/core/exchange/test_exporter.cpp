@@ -30,27 +30,8 @@ using namespace vax;
 
 namespace {
 
-std::map<QString, QByteArray> entries(const QString& path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    auto files = bundle::unzipFiles(f.readAll());
-    EXPECT_TRUE(files.ok());
-    std::map<QString, QByteArray> out;
-    if (files.ok())
-        for (const bundle::File& file : *files)
-            out[file.name] = file.data;
-    return out;
-}
-
-std::vector<QJsonObject> ndjson(const QByteArray& data)
-{
-    std::vector<QJsonObject> out;
-    for (const QByteArray& line : data.split('\n'))
-        if (!line.isEmpty())
-            out.push_back(QJsonDocument::fromJson(line).object());
-    return out;
-}
+using test::bundleEntries;
+using test::ndjsonObjects;
 
 // HL7 segments of a batch with the given id.
 std::vector<hl7::ParsedSegment> segments(const QByteArray& batch, const QString& id)
@@ -114,8 +95,8 @@ TEST_F(ExporterTest, SecondExportHoldsNothingAlreadySent)
     EXPECT_TRUE(first.batch.fileName.startsWith(QStringLiteral("vaxpoint-TEST-001-20210601-")));
     EXPECT_EQ(*exporter->pendingRecords(), 0);
 
-    auto files = entries(first.batch.path);
-    const auto ims = ndjson(files[QStringLiteral("immunizations.ndjson")]);
+    auto files = bundleEntries(first.batch.path);
+    const auto ims = ndjsonObjects(files[QStringLiteral("immunizations.ndjson")]);
     ASSERT_EQ(ims.size(), 2u);
     QStringList ids{ims[0].value(QStringLiteral("id")).toString(),
                     ims[1].value(QStringLiteral("id")).toString()};
@@ -125,7 +106,7 @@ TEST_F(ExporterTest, SecondExportHoldsNothingAlreadySent)
     EXPECT_EQ(ids, expected);
     // Every resource is what an R4 validator accepts; every CSV opens in Excel with Chinese.
     for (const char* name : {"patients.ndjson", "immunizations.ndjson", "adverse-events.ndjson"})
-        for (const QJsonObject& r : ndjson(files[QString::fromLatin1(name)]))
+        for (const QJsonObject& r : ndjsonObjects(files[QString::fromLatin1(name)]))
             EXPECT_EQ(fhir::validate(r), QStringList()) << name;
     for (const char* name : {"doses.csv", "adverse_events.csv", "stock_movements.csv",
                              "temperatures.csv", "excursions.csv"})
@@ -143,7 +124,7 @@ TEST_F(ExporterTest, SecondExportHoldsNothingAlreadySent)
     EXPECT_EQ(second.records, 0);  // a zero report
     EXPECT_TRUE(second.batch.zeroReport());
     EXPECT_EQ(second.batch.previousSha256, first.batch.sha256);
-    auto again = entries(second.batch.path);
+    auto again = bundleEntries(second.batch.path);
     EXPECT_TRUE(again[QStringLiteral("immunizations.ndjson")].isEmpty());
     EXPECT_TRUE(again[QStringLiteral("patients.ndjson")].isEmpty());
     EXPECT_EQ(segments(again[QStringLiteral("vxu.hl7")], QStringLiteral("MSH")).size(), 0u);
@@ -163,7 +144,7 @@ TEST_F(ExporterTest, ACorrectionAfterAnExportIsSentAgainAsEnteredInErrorWithTheS
 {
     const QString dose = vaccinate(QStringLiteral("王五"), QDate(1985, 7, 7), 13, lot.lotNumber);
     const ExportReceipt first = exportNow();
-    auto firstFiles = entries(first.batch.path);
+    auto firstFiles = bundleEntries(first.batch.path);
     const auto firstMsh = segments(firstFiles[QStringLiteral("vxu.hl7")], QStringLiteral("MSH"));
     ASSERT_EQ(firstMsh.size(), 1u);
     const auto firstRxa = segments(firstFiles[QStringLiteral("vxu.hl7")], QStringLiteral("RXA"));
@@ -179,8 +160,8 @@ TEST_F(ExporterTest, ACorrectionAfterAnExportIsSentAgainAsEnteredInErrorWithTheS
     ASSERT_TRUE(correction->correct(dose, QStringLiteral("wrong person"), admin.id).ok());
     EXPECT_GT(*exporter->pendingRecords(), 0);
     const ExportReceipt second = exportNow();
-    auto files = entries(second.batch.path);
-    const auto ims = ndjson(files[QStringLiteral("immunizations.ndjson")]);
+    auto files = bundleEntries(second.batch.path);
+    const auto ims = ndjsonObjects(files[QStringLiteral("immunizations.ndjson")]);
     ASSERT_EQ(ims.size(), 1u);
     EXPECT_EQ(ims[0].value(QStringLiteral("id")).toString(), dose);
     EXPECT_EQ(ims[0].value(QStringLiteral("status")).toString(),
@@ -260,12 +241,12 @@ TEST_F(ExporterTest, VerifyRefusesAChangedByteAMissingFileABrokenChainAndAWrongK
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(wrong.error().code, ErrorCode::BundleSignature);
 
-    for (const auto& [name, data] : entries(second.batch.path)) {
+    for (const auto& [name, data] : bundleEntries(second.batch.path)) {
         if (name == u"manifest.json" || name == u"manifest.sig")
             continue;
         // One changed byte in this file.
         std::vector<bundle::File> changed;
-        for (const auto& [n, d] : entries(second.batch.path)) {
+        for (const auto& [n, d] : bundleEntries(second.batch.path)) {
             QByteArray bytes = d;
             if (n == name) {
                 if (bytes.isEmpty())
@@ -319,7 +300,7 @@ TEST_F(ExporterTest, ReportRendererOutputIsIncludedAndSigned)
                        [&](int percent, const QString&) { lastPercent = percent; }});
     ASSERT_TRUE(r.ok()) << qPrintable(r.error().message);
     EXPECT_EQ(lastPercent, 100);
-    auto files = entries(r->batch.path);
+    auto files = bundleEntries(r->batch.path);
     EXPECT_EQ(files[QStringLiteral("report.pdf")], QByteArray("%PDF-1.4 doses 1"));
     const QJsonObject summary = QJsonDocument::fromJson(files[QStringLiteral("summary.json")])
                                     .object()

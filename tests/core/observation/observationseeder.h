@@ -16,6 +16,7 @@
 #include "security/staff.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
+#include "support/administerrequest.h"
 #include "support/residentid.h"
 
 namespace vax::test {
@@ -106,15 +107,8 @@ public:
             m_error = called ? QStringLiteral("nobody waiting") : called.error().message;
             return a;
         }
-        AdministerRequest req;
-        req.scan.visitId = (*called)->visitId;
-        req.scan.lot = QStringLiteral("OBS-LOT-1");
-        req.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            req.choices.confirmed.insert(k);
-        req.desk = desk;
-        req.staffId = m_staffId;
-        auto given = m_administration.administer(req);
+        auto given = m_administration.administer(test::confirmedAdministration(
+            (*called)->visitId, QStringLiteral("OBS-LOT-1"), desk, m_staffId));
         if (!given) {
             m_error = given.error().message;
             return a;

@@ -11,6 +11,7 @@
 #include "observation/observationservice.h"
 #include "security/staff.h"
 #include "storage/audit.h"
+#include "support/demosite.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -19,16 +20,14 @@ using namespace vax::observation;
 namespace {
 const QTimeZone kChina(8 * 3600);
 
-class ObservationTest : public ::testing::Test {
+class ObservationTest : public test::DemoSiteTest {
 protected:
     void SetUp() override
     {
-        db = tmp.openTrainingSite(clock);
-        ASSERT_TRUE(db);
-        auto demo = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
-        ASSERT_TRUE(demo.ok() && demo->has_value());
-        admin = (*demo)->member.id;
-        seeder = std::make_unique<test::ObservationSeeder>(*db, clock, admin, 50, kChina);
+        DemoSiteTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        seeder = std::make_unique<test::ObservationSeeder>(*db, clock, admin.id, 50, kChina);
         ASSERT_TRUE(seeder->error().isEmpty()) << qPrintable(seeder->error());
         service = std::make_unique<ObservationService>(ServiceContext(*db, clock));
         aefis = std::make_unique<AefiService>(ServiceContext(*db, clock));
@@ -66,14 +65,10 @@ protected:
         r.severity = QStringLiteral("mild");
         r.seriousness = QStringLiteral("non_serious");
         r.actions = {QStringLiteral("observed")};
-        r.reporterStaffId = admin;
+        r.reporterStaffId = admin.id;
         return r;
     }
 
-    FakeClock clock{test::testNow()};
-    test::TempDb tmp;
-    std::unique_ptr<Database> db;
-    QString admin;
     std::unique_ptr<test::ObservationSeeder> seeder;
     std::unique_ptr<ObservationService> service;
     std::unique_ptr<AefiService> aefis;
@@ -158,14 +153,14 @@ TEST_F(ObservationTest, ExactlyAtThirtyMinutesThePersonMayDepart)
     EXPECT_EQ(a.endsAt, clock.nowUtc().addSecs(30 * 60));
     clock.advance(30 * 60'000 - 1);
     EXPECT_EQ(secondsLeft(a.endsAt, clock.nowUtc()), 1);
-    auto early = service->depart(a.observationId, admin);
+    auto early = service->depart(a.observationId, admin.id);
     ASSERT_FALSE(early.ok());
     EXPECT_EQ(early.error().code, ErrorCode::ObservationTooEarly);
 
     clock.advance(1);  // 30:00 exactly
     EXPECT_EQ(secondsLeft(a.endsAt, clock.nowUtc()), 0);
     EXPECT_EQ(boardState(a.endsAt, clock.nowUtc(), false), BoardState::MayLeave);
-    auto departed = service->depart(a.observationId, admin);
+    auto departed = service->depart(a.observationId, admin.id);
     ASSERT_TRUE(departed.ok()) << qPrintable(departed.error().message);
     EXPECT_EQ(departed->state, QStringLiteral("departed"));
     EXPECT_EQ(departed->departedAt, clock.nowUtc());
@@ -184,7 +179,7 @@ TEST_F(ObservationTest, DepartureBeforeTimeOnlyThroughTheLeftEarlyPath)
     const auto a = admit(0);
     clock.advance(12 * 60'000);
     const QStringList before = snapshot();
-    auto refused = service->depart(a.observationId, admin);
+    auto refused = service->depart(a.observationId, admin.id);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::ObservationTooEarly);
     EXPECT_EQ(refused.error().codeName(), QStringLiteral("observation.too_early"));
@@ -192,13 +187,13 @@ TEST_F(ObservationTest, DepartureBeforeTimeOnlyThroughTheLeftEarlyPath)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("left-early")));
     EXPECT_EQ(snapshot(), before);
 
-    auto noReason = service->leftEarly(a.observationId, admin, QStringLiteral("  "));
+    auto noReason = service->leftEarly(a.observationId, admin.id, QStringLiteral("  "));
     ASSERT_FALSE(noReason.ok());
     EXPECT_EQ(noReason.error().code, ErrorCode::ReasonRequired);
     EXPECT_EQ(noReason.error().field, QStringLiteral("reason"));
     EXPECT_EQ(snapshot(), before);
 
-    auto left = service->leftEarly(a.observationId, admin, QStringLiteral("refused to wait"));
+    auto left = service->leftEarly(a.observationId, admin.id, QStringLiteral("refused to wait"));
     ASSERT_TRUE(left.ok()) << qPrintable(left.error().message);
     EXPECT_EQ(left->state, QStringLiteral("left_early"));
     EXPECT_EQ(left->note, QStringLiteral("refused to wait"));
@@ -207,16 +202,16 @@ TEST_F(ObservationTest, DepartureBeforeTimeOnlyThroughTheLeftEarlyPath)
 
     // Ended: neither path works again.
     clock.advance(30 * 60'000);
-    auto again = service->depart(a.observationId, admin);
+    auto again = service->depart(a.observationId, admin.id);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::ObservationState);
     // An observation that is over is not "left early".
     const auto b = admit(1);
     clock.advance(31 * 60'000);
-    auto late = service->leftEarly(b.observationId, admin, QStringLiteral("x"));
+    auto late = service->leftEarly(b.observationId, admin.id, QStringLiteral("x"));
     ASSERT_FALSE(late.ok());
     EXPECT_EQ(late.error().code, ErrorCode::ObservationState);
-    EXPECT_FALSE(service->depart(QStringLiteral("nope"), admin).ok());
+    EXPECT_FALSE(service->depart(QStringLiteral("nope"), admin.id).ok());
 }
 
 TEST_F(ObservationTest, AnyStaffMayRecordADepartureOnlyClinicalStaffAnAdverseEvent)
@@ -287,9 +282,10 @@ TEST_F(ObservationTest, AnAdverseEventMovesTheObservationAndStandsOutOnTheBoard)
     EXPECT_EQ(board->at(1).observationId, a.observationId);
 
     // The person recovers and leaves once the time is up.
-    EXPECT_EQ(service->depart(b.observationId, admin).error().code, ErrorCode::ObservationTooEarly);
+    EXPECT_EQ(service->depart(b.observationId, admin.id).error().code,
+              ErrorCode::ObservationTooEarly);
     clock.advance(30 * 60'000);
-    EXPECT_TRUE(service->depart(b.observationId, admin).ok());
+    EXPECT_TRUE(service->depart(b.observationId, admin.id).ok());
 }
 
 TEST_F(ObservationTest, ASeriousEventIsFlaggedForImmediateReportAndAReferralLeavesTheArea)

@@ -40,6 +40,8 @@
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
+#include "support/administerrequest.h"
+#include "support/demosite.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -118,15 +120,13 @@ const std::map<QString, const char*> kExempt = {
      "tests/site/test_site_join.cpp (SiteJoin.OnlyASiteAdministratorJoins, label site)"},
 };
 
-class PermissionMatrixTest : public ::testing::Test {
+class PermissionMatrixTest : public test::DemoSiteTest {
 protected:
     void SetUp() override
     {
-        db = tmp.openTrainingSite(clock);
-        ASSERT_TRUE(db);
-        auto demo = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
-        ASSERT_TRUE(demo.ok() && demo->has_value());
-        admin = (*demo)->member.id;
+        DemoSiteTest::SetUp();
+        if (HasFatalFailure())
+            return;
         Roles all;
         for (Role r : kAllRoles) {
             all |= r;
@@ -134,20 +134,20 @@ protected:
                                   addAccount(QStringLiteral("only-") + roleName(r), Roles(r)));
         }
         disabled = addAccount(QStringLiteral("disabled-all"), all);
-        ASSERT_TRUE(UserService::setDisabled({*db, clock, admin}, disabled, true).ok());
+        ASSERT_TRUE(UserService::setDisabled({*db, clock, admin.id}, disabled, true).ok());
         target = addAccount(QStringLiteral("target"), Roles(Role::Registrar));
 
-        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Fridge M"), {}, admin);
+        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Fridge M"), {}, admin.id);
         ASSERT_TRUE(f.ok());
         fridge = f->id;
-        auto f2 = FridgeRepository::add(*db, clock, QStringLiteral("Fridge M2"), {}, admin);
+        auto f2 = FridgeRepository::add(*db, clock, QStringLiteral("Fridge M2"), {}, admin.id);
         ASSERT_TRUE(f2.ok());
         fridge2 = f2->id;
         lotId = receive(fridge, QStringLiteral("M-1"), 300);
         ASSERT_FALSE(lotId.isEmpty());
         // The desk's lot: no vial of it is ever opened.
         ASSERT_FALSE(receive(fridge, QStringLiteral("M-DESK"), 50).isEmpty());
-        seeder = std::make_unique<test::ObservationSeeder>(*db, clock, admin, 100, kChina);
+        seeder = std::make_unique<test::ObservationSeeder>(*db, clock, admin.id, 100, kChina);
         ASSERT_TRUE(seeder->error().isEmpty()) << qPrintable(seeder->error());
         checkin = std::make_unique<CheckInService>(ServiceContext(*db, clock));
         queue = std::make_unique<QueueService>(ServiceContext(*db, clock));
@@ -162,7 +162,7 @@ protected:
     QString addAccount(const QString& username, Roles roles)
     {
         auto added = UserService::add(
-            {*db, clock, admin}, {username, username, QStringLiteral("pw-") + username, roles});
+            {*db, clock, admin.id}, {username, username, QStringLiteral("pw-") + username, roles});
         EXPECT_TRUE(added.ok()) << (added.ok() ? "" : qPrintable(added.error().message));
         return added.ok() ? added->id : QString();
     }
@@ -177,7 +177,7 @@ protected:
         r.expiry = today().addDays(200);
         r.vials = vials;
         r.fridgeId = fridgeId;
-        auto lot = LotService::receive({*db, clock, admin}, r);
+        auto lot = LotService::receive({*db, clock, admin.id}, r);
         EXPECT_TRUE(lot.ok()) << (lot.ok() ? "" : qPrintable(lot.error().message));
         return lot.ok() ? lot->lot.id : QString();
     }
@@ -198,7 +198,7 @@ protected:
 
     QString freshVisit()
     {
-        auto receipt = checkin->checkIn(person(admin));
+        auto receipt = checkin->checkIn(person(admin.id));
         EXPECT_TRUE(receipt.ok()) << (receipt.ok() ? "" : qPrintable(receipt.error().message));
         return receipt.ok() ? receipt->visitId : QString();
     }
@@ -220,7 +220,7 @@ protected:
 
     QString openVial()
     {
-        auto vial = VialService::open({*db, clock, admin}, lotId, fridge);
+        auto vial = VialService::open({*db, clock, admin.id}, lotId, fridge);
         EXPECT_TRUE(vial.ok()) << (vial.ok() ? "" : qPrintable(vial.error().message));
         return vial.ok() ? vial->id : QString();
     }
@@ -228,10 +228,12 @@ protected:
     // A fridge of its own with a lot quarantined by a warm reading; returns the excursion.
     QString excursion()
     {
-        auto f = FridgeRepository::add(*db, clock, QStringLiteral("Q-%1").arg(++serial), {}, admin);
+        auto f =
+            FridgeRepository::add(*db, clock, QStringLiteral("Q-%1").arg(++serial), {}, admin.id);
         EXPECT_TRUE(f.ok());
         receive(f->id, QStringLiteral("Q-LOT-%1").arg(serial));
-        EXPECT_TRUE(ColdChainService::addManualReading({*db, clock, admin}, f->id, 9.0, {}).ok());
+        EXPECT_TRUE(
+            ColdChainService::addManualReading({*db, clock, admin.id}, f->id, 9.0, {}).ok());
         auto open = LotQuarantine::list(*db, true);
         EXPECT_TRUE(open.ok());
         for (const ExcursionRecord& e : *open)
@@ -251,15 +253,8 @@ protected:
 
     AdministerRequest administerRequest(const QString& visitId, const QString& actor)
     {
-        AdministerRequest r;
-        r.scan.visitId = visitId;
-        r.scan.lot = QStringLiteral("M-DESK");
-        r.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            r.choices.confirmed.insert(k);
-        r.desk = QStringLiteral("1");
-        r.staffId = actor;
-        return r;
+        return test::confirmedAdministration(visitId, QStringLiteral("M-DESK"), QStringLiteral("1"),
+                                             actor);
     }
 
     aefi::Report report(const QString& doseId, const QString& actor)
@@ -456,7 +451,7 @@ protected:
             {QStringLiteral("DayCloseService::reopen"), Permission::ChangeSettings,
              [this](const QString& a) -> Status {
                  // A day closed by the demo site administrator, reopened as the role under test.
-                 auto closed = DayCloseService::close({*db, clock, admin});
+                 auto closed = DayCloseService::close({*db, clock, admin.id});
                  if (!closed)
                      return closed.error();
                  return DayCloseService::reopen({*db, clock, a}, siteCalendar(*db, clock).today());
@@ -533,10 +528,6 @@ protected:
         return int(test::queryNumber(*db, QStringLiteral("SELECT count(*) FROM audit")));
     }
 
-    test::TempDb tmp;
-    FakeClock clock{test::testNow()};
-    std::unique_ptr<Database> db;
-    QString admin;
     std::vector<std::tuple<QString, Roles, QString>> accounts;  // role name, roles, id
     QString disabled;
     QString target;

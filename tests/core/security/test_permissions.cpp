@@ -14,6 +14,7 @@
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
+#include "support/demosite.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -60,15 +61,13 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     }
 }
 
-class PermissionServiceTest : public ::testing::Test {
+class PermissionServiceTest : public test::DemoSiteTest {
 protected:
     void SetUp() override
     {
-        db = tmp.openTrainingSite(clock);
-        ASSERT_TRUE(db);
-        auto demo = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
-        ASSERT_TRUE(demo.ok() && demo->has_value());
-        admin = (*demo)->member;
+        DemoSiteTest::SetUp();
+        if (HasFatalFailure())
+            return;
         for (Role r : kAllRoles) {
             NewStaff s{QStringLiteral("only-") + roleName(r), roleDisplayName(r),
                        QStringLiteral("password-of-") + roleName(r), Roles(r)};
@@ -142,10 +141,6 @@ protected:
         return r.error();
     }
 
-    test::TempDb tmp;
-    FakeClock clock{test::testNow()};
-    std::unique_ptr<Database> db;
-    StaffMember admin;
     std::vector<std::pair<Role, QString>> byRole;
     QString fridge;
     QString lotId;

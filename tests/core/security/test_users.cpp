@@ -6,6 +6,7 @@
 #include "security/password.h"
 #include "security/userservice.h"
 #include "storage/audit.h"
+#include "support/demosite.h"
 #include "support/rawsqlite.h"
 #include "support/tempdb.h"
 
@@ -44,15 +45,13 @@ TEST(Pin, IsFourToSixDigitsAndNotAnObviousOne)
     }
 }
 
-class UserTest : public ::testing::Test {
+class UserTest : public test::DemoSiteTest {
 protected:
     void SetUp() override
     {
-        db = tmp.openTrainingSite(clock);
-        ASSERT_TRUE(db);
-        auto demo = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
-        ASSERT_TRUE(demo.ok() && demo->has_value());
-        admin = (*demo)->member;
+        DemoSiteTest::SetUp();
+        if (HasFatalFailure())
+            return;
     }
 
     StaffMember add(const QString& username, Roles roles)
@@ -73,11 +72,6 @@ protected:
     {
         return count(QStringLiteral("SELECT count(*) FROM audit WHERE action = '%1'").arg(action));
     }
-
-    test::TempDb tmp;
-    FakeClock clock{test::testNow()};
-    std::unique_ptr<Database> db;
-    StaffMember admin;
 };
 
 TEST_F(UserTest, AddWithSeveralRolesListsAndAudits)

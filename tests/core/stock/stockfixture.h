@@ -5,20 +5,19 @@
 #include "coldchain/fridges.h"
 #include "security/staff.h"
 #include "stock/lotservice.h"
+#include "support/demosite.h"
 #include "support/tempdb.h"
 
 namespace vax::test {
 
 // A training site with one empty fridge of its own ("Test fridge") and the demo administrator.
-class StockFixture : public ::testing::Test {
+class StockFixture : public DemoSiteTest {
 protected:
     void SetUp() override
     {
-        db = tmp.openTrainingSite(clock);
-        ASSERT_TRUE(db);
-        auto staff = StaffRepository::findByUsername(*db, QStringLiteral("demo"));
-        ASSERT_TRUE(staff.ok() && staff->has_value());
-        admin = (*staff)->member;
+        DemoSiteTest::SetUp();
+        if (HasFatalFailure())
+            return;
         // Services check the actor's roles: the demo administrator holds every role.
         auto f = FridgeRepository::add(*db, clock, QStringLiteral("Test fridge"), {}, admin.id);
         ASSERT_TRUE(f.ok()) << qPrintable(f.error().message);
@@ -39,11 +38,7 @@ protected:
         return res.ok() ? res->lot : LotInfo{};
     }
 
-    FakeClock clock{testNow()};
-    TempDb tmp;
-    std::unique_ptr<Database> db;
     Fridge fridge;
-    StaffMember admin;
 };
 
 }  // namespace vax::test
