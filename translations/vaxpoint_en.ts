@@ -3999,6 +3999,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteSync</name>
+    <message>
+        <source>This desk has not joined a site server: join it first (vaxctl site join --server URL --desk N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk does not know the table %1: upgrade VaxPoint on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has a column this desk does not know (%1.%2): upgrade VaxPoint on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s id does not match its change (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -5124,6 +5143,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DoctorDecisionDialog</name>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DuplicateDialog</name>
     <message>
         <source>Possibly the same person</source>
@@ -5659,27 +5697,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason: say why the doctor lifts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6069,14 +6091,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vaccine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Doses left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6100,14 +6114,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allow the dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,14 +6123,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8528,6 +8526,39 @@ Commands:
     </message>
     <message>
         <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled records set aside (site_pending): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, %6 already here, %7 kept as this desk has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting to be pushed; %2 pulled record(s) set aside (site_pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval: give the pause between rounds in seconds (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push this desk&apos;s records to the site server and pull the other desks&apos;; without --once it keeps going until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One round, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull only (a desk the server refused as behind: pull, then join as a new desk number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between rounds without --once (default 10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3993,6 +3993,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteSync</name>
+    <message>
+        <source>This desk has not joined a site server: join it first (vaxctl site join --server URL --desk N).</source>
+        <translation>本工作台尚未加入站点服务器：请先加入（vaxctl site join --server URL --desk N）。</translation>
+    </message>
+    <message>
+        <source>This desk does not know the table %1: upgrade VaxPoint on this desk.</source>
+        <translation>本工作台不认识数据表 %1：请在本工作台升级 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The row has a column this desk does not know (%1.%2): upgrade VaxPoint on this desk.</source>
+        <translation>该记录含有本工作台不认识的字段（%1.%2）：请在本工作台升级 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id does not match its change (%1 %2).</source>
+        <translation>该记录的 ID 与其变更不符（%1 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -5118,6 +5137,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DoctorDecisionDialog</name>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation>医生用户名</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>医生的密码或 PIN 码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DuplicateDialog</name>
     <message>
         <source>Possibly the same person</source>
@@ -5649,28 +5687,12 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>解除：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation>医生用户名</translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
-        <translation>医生密码或 PIN</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>解除</translation>
     </message>
     <message>
         <source>Reason: say why the doctor lifts it.</source>
         <translation>原因：请说明医生解除的理由。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在核验…</translation>
     </message>
 </context>
 <context>
@@ -6058,14 +6080,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Vaccine</source>
-        <translation>疫苗</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>批号</translation>
-    </message>
-    <message>
         <source>Doses left</source>
         <translation>剩余剂数</translation>
     </message>
@@ -6089,14 +6103,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>医生在以下情况下仍允许接种：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation>医生用户名</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Allow the dose</source>
         <translation>允许接种</translation>
     </message>
@@ -6107,14 +6113,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
         <translation>原因：请说明医生允许接种的理由。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在核验…</translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
-        <translation>医生的密码或 PIN 码</translation>
     </message>
     <message>
         <source>Doctor&apos;s password or PIN: the doctor types it here.</source>
@@ -8539,6 +8537,40 @@ Commands:
     <message>
         <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
         <translation>站点服务器：是否可达、本工位待发送记录、各工位最近的推送和拉取</translation>
+    </message>
+    <message>
+        <source>Pulled records set aside (site_pending): %1
+</source>
+        <translation>暂存待处理的拉取记录（site_pending）：%1
+</translation>
+    </message>
+    <message>
+        <source>Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, %6 already here, %7 kept as this desk has them).</source>
+        <translation>工作台 %1 与 %2：已推送 %3 条记录，已拉取 %4 条（写入 %5 条，%6 条本地已有，%7 条保留本工作台的版本）。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting to be pushed; %2 pulled record(s) set aside (site_pending).</source>
+        <translation>%1 条记录等待推送；%2 条拉取的记录暂存待处理（site_pending）。</translation>
+    </message>
+    <message>
+        <source>--interval: give the pause between rounds in seconds (1 or more).</source>
+        <translation>--interval：请给出每轮之间的间隔秒数（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>Push this desk&apos;s records to the site server and pull the other desks&apos;; without --once it keeps going until interrupted</source>
+        <translation>将本工作台的记录推送到站点服务器并拉取其他工作台的记录；不加 --once 时持续运行直到被中断</translation>
+    </message>
+    <message>
+        <source>One round, then stop</source>
+        <translation>只同步一轮，然后停止</translation>
+    </message>
+    <message>
+        <source>Pull only (a desk the server refused as behind: pull, then join as a new desk number)</source>
+        <translation>只拉取（被服务器判定为落后的工作台：先拉取，再以新的工作台编号加入）</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds without --once (default 10)</source>
+        <translation>不加 --once 时每轮之间的秒数（默认 10）</translation>
     </message>
 </context>
 </TS>

@@ -3993,6 +3993,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteSync</name>
+    <message>
+        <source>This desk has not joined a site server: join it first (vaxctl site join --server URL --desk N).</source>
+        <translation>本工作臺尚未加入站點伺服器：請先加入（vaxctl site join --server URL --desk N）。</translation>
+    </message>
+    <message>
+        <source>This desk does not know the table %1: upgrade VaxPoint on this desk.</source>
+        <translation>本工作臺不認識資料表 %1：請在本工作臺升級 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The row has a column this desk does not know (%1.%2): upgrade VaxPoint on this desk.</source>
+        <translation>該記錄含有本工作臺不認識的欄位（%1.%2）：請在本工作臺升級 VaxPoint。</translation>
+    </message>
+    <message>
+        <source>The row&apos;s id does not match its change (%1 %2).</source>
+        <translation>該記錄的 ID 與其變更不符（%1 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Username: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -5118,6 +5137,25 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::DoctorDecisionDialog</name>
+    <message>
+        <source>Doctor&apos;s username</source>
+        <translation>醫生使用者名稱</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s password or PIN</source>
+        <translation>醫生的密碼或 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核驗…</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::DuplicateDialog</name>
     <message>
         <source>Possibly the same person</source>
@@ -5649,28 +5687,12 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>解除：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation>醫生使用者名稱</translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
-        <translation>醫生密碼或 PIN</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Lift</source>
         <translation>解除</translation>
     </message>
     <message>
         <source>Reason: say why the doctor lifts it.</source>
         <translation>原因：請說明醫生解除的理由。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在核驗…</translation>
     </message>
 </context>
 <context>
@@ -6058,14 +6080,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Vaccine</source>
-        <translation>疫苗</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>批號</translation>
-    </message>
-    <message>
         <source>Doses left</source>
         <translation>剩餘劑數</translation>
     </message>
@@ -6089,14 +6103,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>醫師在以下情況下仍允許接種：</translation>
     </message>
     <message>
-        <source>Doctor&apos;s username</source>
-        <translation>醫師使用者名稱</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Allow the dose</source>
         <translation>允許接種</translation>
     </message>
@@ -6107,14 +6113,6 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Reason: say why the doctor allows the dose.</source>
         <translation>原因：請說明醫師允許接種的理由。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在核驗…</translation>
-    </message>
-    <message>
-        <source>Doctor&apos;s password or PIN</source>
-        <translation>醫生的密碼或 PIN 碼</translation>
     </message>
     <message>
         <source>Doctor&apos;s password or PIN: the doctor types it here.</source>
@@ -8539,6 +8537,40 @@ Commands:
     <message>
         <source>The site server: reachable, this desk&apos;s backlog, every desk&apos;s last push and pull</source>
         <translation>站點伺服器：是否可達、本工位待發送記錄、各工位最近的推送和拉取</translation>
+    </message>
+    <message>
+        <source>Pulled records set aside (site_pending): %1
+</source>
+        <translation>暫存待處理的拉取記錄（site_pending）：%1
+</translation>
+    </message>
+    <message>
+        <source>Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, %6 already here, %7 kept as this desk has them).</source>
+        <translation>工作臺 %1 與 %2：已推送 %3 條記錄，已拉取 %4 條（寫入 %5 條，%6 條本地已有，%7 條保留本工作臺的版本）。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting to be pushed; %2 pulled record(s) set aside (site_pending).</source>
+        <translation>%1 條記錄等待推送；%2 條拉取的記錄暫存待處理（site_pending）。</translation>
+    </message>
+    <message>
+        <source>--interval: give the pause between rounds in seconds (1 or more).</source>
+        <translation>--interval：請給出每輪之間的間隔秒數（1 或以上）。</translation>
+    </message>
+    <message>
+        <source>Push this desk&apos;s records to the site server and pull the other desks&apos;; without --once it keeps going until interrupted</source>
+        <translation>將本工作臺的記錄推送到站點伺服器並拉取其他工作臺的記錄；不加 --once 時持續執行直到被中斷</translation>
+    </message>
+    <message>
+        <source>One round, then stop</source>
+        <translation>只同步一輪，然後停止</translation>
+    </message>
+    <message>
+        <source>Pull only (a desk the server refused as behind: pull, then join as a new desk number)</source>
+        <translation>只拉取（被伺服器判定為落後的工作臺：先拉取，再以新的工作臺編號加入）</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds without --once (default 10)</source>
+        <translation>不加 --once 時每輪之間的秒數（預設 10）</translation>
     </message>
 </context>
 </TS>

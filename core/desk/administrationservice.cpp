@@ -151,11 +151,10 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
     } else {
         // The lot as read under the write lock: permission was checked above.
         VAX_TRY(LotService::checkUsable(lot, day));
-        VAX_TRY_VALUE(auto moved,
-                      LotLedger::book(m_db,
-                                      {lot.id, ctx.fridgeId, MovementKind::Administered, -1,
-                                       QString()},
-                                      now, request.staffId));
+        VAX_TRY_VALUE(
+            auto moved,
+            LotLedger::book(m_db, {lot.id, ctx.fridgeId, MovementKind::Administered, -1, QString()},
+                            now, request.staffId));
         receipt.movementId = moved;
     }
     VAX_TRY(fault(u"stock"));
