@@ -147,15 +147,19 @@ Status CheckInService::refuseSecondVisit(const Person& person, const QDate& day)
                      QStringLiteral("person"));
 }
 
-Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
+Result<ScreeningResult> CheckInService::screen(const CheckInRequest& request)
 {
     if (request.staffId.isEmpty())
         return noStaff();
     VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
     VAX_TRY(checkInput(request));
+    return evaluateScreening(Questionnaire::builtIn(), request.answers, request.temperatureC);
+}
+
+Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
+{
     const Questionnaire& questionnaire = Questionnaire::builtIn();
-    VAX_TRY_VALUE(auto screening,
-                  evaluateScreening(questionnaire, request.answers, request.temperatureC));
+    VAX_TRY_VALUE(auto screening, screen(request));
     if (screening.outcome == ScreeningOutcome::Contraindicated)
         return makeError(ErrorCode::CheckInContraindicated,
                          CheckInText::tr("Screening found a contraindication (%1): do not "
@@ -221,13 +225,8 @@ Result<CheckInReceipt> CheckInService::checkIn(const CheckInRequest& request)
 
 Result<DeferralReceipt> CheckInService::recordDeferral(const CheckInRequest& request)
 {
-    if (request.staffId.isEmpty())
-        return noStaff();
-    VAX_TRY(requirePermission(m_db, request.staffId, Permission::CheckIn));
-    VAX_TRY(checkInput(request));
     const Questionnaire& questionnaire = Questionnaire::builtIn();
-    VAX_TRY_VALUE(auto screening,
-                  evaluateScreening(questionnaire, request.answers, request.temperatureC));
+    VAX_TRY_VALUE(auto screening, screen(request));
     if (screening.outcome != ScreeningOutcome::Defer &&
         screening.outcome != ScreeningOutcome::Contraindicated)
         return makeError(ErrorCode::CheckInNotDeferred,

@@ -114,6 +114,9 @@ private:
     Result<Person> personFor(const CheckInRequest& request, const QDateTime& now, bool* created);
     // The input policy (common/inputpolicy.h) on a request's appointment and temperature.
     static Status checkInput(const CheckInRequest& request);
+    // What check-in and deferral both do first: someone signed in who may check people in,
+    // input within bounds, then the screening answers evaluated.
+    Result<ScreeningResult> screen(const CheckInRequest& request);
     Status refuseSecondVisit(const Person& person, const QDate& day);
 
     Database& m_db;
