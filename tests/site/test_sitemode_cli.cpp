@@ -73,6 +73,18 @@ protected:
         EXPECT_EQ(init.code, 0) << qPrintable(init.dump());
         return path;
     }
+    // The password init made for the first desk it created.
+    static QString firstDeskPassword(const Ran& init)
+    {
+        return init.json()
+            .value(QStringLiteral("desks_created"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("password"))
+            .toString();
+    }
+
     Ran serverInit(int deskCount)
     {
         return vaxctl({QStringLiteral("site-server"), QStringLiteral("init"),
@@ -132,13 +144,7 @@ TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
 {
     const Ran init = serverInit(2);
     ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
-    const QString password = init.json()
-                                 .value(QStringLiteral("desks_created"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("password"))
-                                 .toString();
+    const QString password = firstDeskPassword(init);
     const QString db = newDesk();
 
     const Ran alone = status(db);
@@ -213,13 +219,7 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
 {
     const Ran init = serverInit(2);
     ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
-    const QString password = init.json()
-                                 .value(QStringLiteral("desks_created"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("password"))
-                                 .toString();
+    const QString password = firstDeskPassword(init);
     const QString db = newDesk();
     const Ran alone = sync(db);
     EXPECT_EQ(alone.code, 1);
