@@ -6,6 +6,7 @@
 #include "common/dbformat.h"
 #include "identity/masking.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -34,11 +35,6 @@ const QString kSelect = QStringLiteral(
     "a.recorded_at AS recorded_at, COALESCE(o.state, '') AS observation_state "
     "FROM adverse_event a JOIN dose d ON d.id = a.dose_id JOIN visit v ON v.id = d.visit_id "
     "JOIN person p ON p.id = a.person_id LEFT JOIN observation o ON o.id = a.observation_id ");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 AdverseEventRecord fromRow(const Query& q)
 {

@@ -5,6 +5,7 @@
 
 #include "common/dbformat.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -12,11 +13,6 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, number, person_id, site_code, issued_at, issued_by, dose_ids, person_ref, "
     "payload, content_sha256, COALESCE(replaces, '') AS replaces, content FROM certificate ");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 CertificateRecord recordFromRow(const Query& q)
 {

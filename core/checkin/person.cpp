@@ -6,6 +6,7 @@
 
 #include "common/ids.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -17,11 +18,6 @@ struct PersonText {
 const QString kColumns = QStringLiteral(
     "p.id AS id, p.name AS name, p.sex AS sex, p.birth_date AS birth_date, p.phone AS phone, "
     "p.created_at AS created_at");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 Person readPerson(const Query& q)
 {

@@ -6,14 +6,11 @@
 #include "common/ids.h"
 #include "storage/database.h"
 #include "storage/meta.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
 namespace {
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 // Check-in stores its times as given (UTC from the Clock).
 QString checkInTime(const QDateTime& t)

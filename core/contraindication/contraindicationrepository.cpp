@@ -2,6 +2,7 @@
 
 #include "common/dbformat.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -11,11 +12,6 @@ const QString kSelect = QStringLiteral(
     "origin_id, origin_detail, COALESCE(until_date, '') AS until_date, recorded_at, recorded_by, "
     "COALESCE(lifted_at, '') AS lifted_at, COALESCE(lifted_by, '') AS lifted_by, "
     "COALESCE(lift_reason, '') AS lift_reason, change_seq FROM contraindication ");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 Contraindication fromRow(const Query& q)
 {

@@ -4,6 +4,7 @@
 
 #include "common/dbformat.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -20,11 +21,6 @@ const QString kDoseSelect = QStringLiteral(
     "COALESCE(d.corrected_at, '') AS corrected_at, d.checklist AS checklist, "
     "COALESCE(d.override_auth, '') AS override_auth "
     "FROM dose d JOIN lot l ON l.id = d.lot_id ");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 DoseRecord doseFromRow(const Query& q, bool withChecklist)
 {

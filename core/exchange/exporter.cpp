@@ -28,6 +28,7 @@
 #include "site/site.h"
 #include "storage/audit.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 #include "storage/transaction.h"
 
 namespace vax {
@@ -484,11 +485,6 @@ private:
                                           text(d, "evidence"), text(d, "reason"),
                                           time(text(d, "decided_at")), text(d, "decided_by")});
         return {};
-    }
-
-    static QString text(const Query& q, const char* column)
-    {
-        return q.value(QString::fromLatin1(column)).toString();
     }
 
     Database& m_db;

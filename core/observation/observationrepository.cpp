@@ -3,6 +3,7 @@
 #include "common/dbformat.h"
 #include "identity/masking.h"
 #include "storage/database.h"
+#include "storage/queryread.h"
 
 namespace vax {
 
@@ -21,11 +22,6 @@ const QString kSelect = QStringLiteral(
     "(SELECT COALESCE(MAX(a.immediate_report), 0) FROM adverse_event a "
     " WHERE a.dose_id = o.dose_id AND a.status = 'active') AS immediate_report "
     "FROM observation o JOIN visit v ON v.id = o.visit_id JOIN person p ON p.id = o.person_id ");
-
-QString text(const Query& q, const char* column)
-{
-    return q.value(QString::fromLatin1(column)).toString();
-}
 
 ObservationRecord fromRow(const Query& q)
 {
