@@ -347,7 +347,8 @@ Error notABundle(zip_error_t* err)
                          .arg(QString::fromUtf8(zip_error_strerror(err))));
 }
 
-Result<Verified> verifyZipBytes(const QByteArray& bytes, const QByteArray& publicKey)
+// The bytes (kept alive by the caller) as a read-only archive, its consistency checked.
+Result<Archive> openZipBytes(const QByteArray& bytes)
 {
     zip_error_t err;
     zip_error_init(&err);
@@ -361,6 +362,12 @@ Result<Verified> verifyZipBytes(const QByteArray& bytes, const QByteArray& publi
         return notABundle(&err);
     }
     Archive archive(raw);
+    return archive;
+}
+
+Result<Verified> verifyZipBytes(const QByteArray& bytes, const QByteArray& publicKey)
+{
+    VAX_TRY_VALUE(auto archive, openZipBytes(bytes));
     auto result = verifyArchive(archive.get(), publicKey, Limits{});
     if (result)
         result->sha256 = sha256Hex(bytes);
@@ -475,18 +482,7 @@ Result<QByteArray> zipFiles(const std::vector<File>& files, time_t mtime)
 
 Result<std::vector<File>> unzipFiles(const QByteArray& bytes)
 {
-    zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t* src = zip_source_buffer_create(bytes.constData(),
-                                                 static_cast<zip_uint64_t>(bytes.size()), 0, &err);
-    if (!src)
-        return zipError(QStringLiteral("buffer"), &err);
-    zip_t* raw = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
-    if (!raw) {
-        zip_source_free(src);
-        return notABundle(&err);
-    }
-    Archive archive(raw);
+    VAX_TRY_VALUE(auto archive, openZipBytes(bytes));
     std::vector<File> files;
     const zip_int64_t n = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < n; ++i) {
