@@ -356,6 +356,10 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
         const CliRun s = sync(desk);
         ASSERT_EQ(s.code, 0) << qPrintable(s.dump());
     }
+    // The hidden batch size is checked like any option, and writes nothing.
+    const CliRun badBatch = run(1, QStringLiteral("site sync --once --batch-size 0"));
+    EXPECT_EQ(badBatch.errorCode(), QStringLiteral("usage")) << qPrintable(badBatch.dump());
+    EXPECT_NE(badBatch.code, 0);
     // A further round moves nothing: every desk has everything.
     for (int desk : {1, 2}) {
         const CliRun s = sync(desk);
