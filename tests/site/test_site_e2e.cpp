@@ -45,16 +45,6 @@ namespace {
 
 using Digests = std::map<QString, TableDigest>;
 
-// Every vaxctl runs without the caller's site password or PostgreSQL settings.
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const QString& k : e.keys())
-        if (k.startsWith(QLatin1String("VAXPOINT_")) || k.startsWith(QLatin1String("PG")))
-            e.remove(k);
-    return e;
-}
-
 // Polls `done` until it holds, with a deadline only against a hang (a slow machine waits longer).
 template <typename Done>
 bool pollUntil(Done&& done)
@@ -309,7 +299,7 @@ protected:
 
     QTemporaryDir dir;
     std::map<int, QString> paths;
-    QProcessEnvironment env = cleanEnvironment();
+    QProcessEnvironment env = siteProcessEnvironment();
 };
 
 class SiteEndToEnd : public SiteProcesses {};
