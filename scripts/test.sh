@@ -2,7 +2,8 @@
 # Builds VaxPoint and runs every test. Run as root on a fresh Debian 12 (installs what is
 # missing). Exits non-zero on any failure. Steps:
 #   1. build with warnings as errors;  2. format and translation checks;
-#   3. all tests (unit, db, gui) through ctest;  4. core tests again under ASan + UBSan;
+#   3. all tests (unit, db, gui, site) through ctest, then the site kill loop (label slow);
+#   4. core tests again under ASan + UBSan;
 #      tests labelled refdata read ../shared/data (outside the repository): without it, they are
 #      left out with one line saying so, and the rest must pass on a plain clone;
 #   5. a short libFuzzer run of every parser (scripts/fuzz.sh, clang, build-fuzz);
@@ -33,6 +34,12 @@ echo "== format and translations"
 echo "== tests"
 [ -z "$refdata_note" ] || echo "== $refdata_note"
 ctest --test-dir build --output-on-failure -j"$jobs" -LE "$exclude"
+
+# The site kill loop (label slow, so left out above): the real replicator and PostgreSQL killed
+# 60 times mid-push, then nothing may be lost or doubled (docs/site.md 11, "Proof"). About two
+# minutes on 2 cores; run alone, as it starts and kills a server of its own.
+echo "== site kill loop"
+ctest --test-dir build --output-on-failure -L slow -R '^site_killloop$'
 
 echo "== core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAX_WERROR=ON -DVAX_SANITIZE=ON \

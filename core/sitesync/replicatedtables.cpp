@@ -121,13 +121,21 @@ Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const
     QStringList all;
     while (ids->next())
         all << ids->value(0).toString();
+    QList<QJsonObject> images;
+    images.reserve(all.size());
+    for (const QString& id : all) {
+        VAX_TRY_VALUE(QJsonObject image, rowImage(db, columns, table, id));
+        images << image;
+    }
+    return digestOf(images);
+}
+
+TableDigest digestOf(const QList<QJsonObject>& imagesInIdOrder)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     TableDigest d;
-    for (const QString& id : all) {
-        auto image = rowImage(db, columns, table, id);
-        if (!image)
-            return image.error();
-        hash.addData(QJsonDocument(*image).toJson(QJsonDocument::Compact));
+    for (const QJsonObject& image : imagesInIdOrder) {
+        hash.addData(QJsonDocument(image).toJson(QJsonDocument::Compact));
         hash.addData(QByteArrayView("\n"));
         ++d.rows;
     }

@@ -47,5 +47,8 @@ struct TableDigest {
     QString hash;
 };
 Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const QString& table);
+// The same digest over row images given in id order, wherever they were read (the site server's
+// vaxsite.record holds the images it compares against).
+TableDigest digestOf(const QList<QJsonObject>& imagesInIdOrder);
 
 }  // namespace vax::sitesync

@@ -213,16 +213,37 @@ Status retryPending(Database& db, const TableColumns& columns, const QDateTime& 
     return {};
 }
 
+// The highest change of this desk the server holds. A batch the server committed may not be
+// recorded here (the replicator stopped between the server's COMMIT and its own), so the desk's
+// cursor can be behind it; a pull before the next push must still count those rows as pushed,
+// or it keeps a version the server has already superseded, and the repeated push, skipped as a
+// duplicate, never corrects it. Not trusted above this desk's own counter (a restored backup,
+// site.desk_behind): there the desk's cursor alone counts.
+Result<qint64> serverHighWater(Database& db, PgConnection& c, const SiteLink& link)
+{
+    auto q = c.exec(QStringLiteral("SELECT high_water FROM vaxsite.desks() WHERE desk_no = ?"),
+                    {link.desk});
+    if (!q)
+        return q.error();
+    const qint64 high = q->next() ? q->value(0).toLongLong() : 0;
+    auto counter = db.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!counter)
+        return counter.error();
+    return high <= counter->scalar().toLongLong() ? high : 0;
+}
+
 // One pulled batch in one SQLite transaction, the flag raised from the first statement to the
 // last, the cursor stored with the rows.
 Result<BatchCounts> applyBatch(Database& db, const Clock& clock, const TableColumns& columns,
-                               const QList<Pulled>& rows, const Cursor& cursor, bool retry)
+                               const QList<Pulled>& rows, const Cursor& cursor, bool retry,
+                               qint64 serverPushed)
 {
     auto tx = WriteTransaction::begin(db);
     if (!tx)
         return tx.error();
     VAX_TRY(PendingRows::setApplying(db, true));
-    VAX_TRY_VALUE(const qint64 pushed, pushedSeq(db));
+    VAX_TRY_VALUE(const qint64 recorded, pushedSeq(db));
+    const qint64 pushed = std::max(recorded, serverPushed);
     const QDateTime now = clock.nowUtc();
     BatchCounts counts;
     qint64 setAsideBefore = 0;
@@ -296,6 +317,7 @@ Result<PullReport> SiteSyncService::pull(Database& db, const Clock& clock, PgCon
     VAX_TRY_VALUE(const TableColumns columns, TableColumns::read(db));
     VAX_TRY_VALUE(const QString stored, readMeta(db, kPullCursorKey));
     Cursor cursor = parseCursor(stored);
+    VAX_TRY_VALUE(const qint64 serverPushed, serverHighWater(db, c, link));
     PullReport report;
     const int limit = std::clamp(batchSize, 1, 5000);
     bool retried = false;
@@ -322,7 +344,7 @@ Result<PullReport> SiteSyncService::pull(Database& db, const Clock& clock, PgCon
         // The rows waiting are retried after every batch, and once when nothing new came.
         if (!rows.isEmpty() || !retried) {
             VAX_TRY_VALUE(const BatchCounts counts,
-                          applyBatch(db, clock, columns, rows, cursor, true));
+                          applyBatch(db, clock, columns, rows, cursor, true, serverPushed));
             report.written += counts.written;
             report.unchanged += counts.unchanged;
             report.keptLocal += counts.keptLocal;

@@ -4,12 +4,25 @@
 // them.
 #include <gtest/gtest.h>
 
+#include <QProcessEnvironment>
+
 #include <map>
 
 #include "sitesync/siteserver.h"
 #include "support/pgserver.h"
 
 namespace vax::test {
+
+// The environment of a vaxctl a site test runs: without the caller's site passwords or
+// PostgreSQL settings (VAXPOINT_*, PG*).
+inline QProcessEnvironment siteProcessEnvironment()
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString& k : e.keys())
+        if (k.startsWith(QLatin1String("VAXPOINT_")) || k.startsWith(QLatin1String("PG")))
+            e.remove(k);
+    return e;
+}
 
 inline const QString kSiteDb = QStringLiteral("vaxpoint_site");
 inline const QString kOwner = QStringLiteral("vaxsite_owner");

@@ -101,6 +101,13 @@ struct Desk {
         return b.valueOr(-1);
     }
     qint64 counter() { return number(QStringLiteral("SELECT value FROM change_counter")); }
+    // The phone of the one person on file (the row the tests change at both desks).
+    QString phone()
+    {
+        auto q = db->exec(QStringLiteral("SELECT phone FROM person"));
+        EXPECT_TRUE(q.ok());
+        return q.ok() ? q->scalar().toString() : QString();
+    }
     // Rows and content hash of every replicated table (without the desk-local columns).
     std::map<QString, TableDigest> digests()
     {
@@ -351,11 +358,6 @@ TEST_F(SiteSync, ARowChangedAtBothDesksOfflineEndsAsTheLastVersionToReachTheServ
     one.admit(1);
     sync(one);
     sync(two);
-    const auto phone = [](Desk& d) {
-        auto q = d.db->exec(QStringLiteral("SELECT phone FROM person"));
-        EXPECT_TRUE(q.ok());
-        return q.ok() ? q->scalar().toString() : QString();
-    };
     // Both change the person offline; desk 1 reaches the server first.
     ASSERT_TRUE(one.db->exec(QStringLiteral("UPDATE person SET phone = '13800000001'")).ok());
     ASSERT_TRUE(two.db->exec(QStringLiteral("UPDATE person SET phone = '13800000002'")).ok());
@@ -363,13 +365,13 @@ TEST_F(SiteSync, ARowChangedAtBothDesksOfflineEndsAsTheLastVersionToReachTheServ
     // Desk 2 pulls before it pushes: its own version, not pushed yet, is kept.
     const SyncReport pulled = sync(two, false);
     EXPECT_EQ(pulled.pull.keptLocal, 1);
-    EXPECT_EQ(phone(two), QStringLiteral("13800000002"));
+    EXPECT_EQ(two.phone(), QStringLiteral("13800000002"));
     // Desk 2's version reaches the server last: it is the one every desk ends with.
     sync(two);
     sync(one);
     sync(two);
-    EXPECT_EQ(phone(one), QStringLiteral("13800000002"));
-    EXPECT_EQ(phone(two), QStringLiteral("13800000002"));
+    EXPECT_EQ(one.phone(), QStringLiteral("13800000002"));
+    EXPECT_EQ(two.phone(), QStringLiteral("13800000002"));
     EXPECT_EQ(server(QStringLiteral("SELECT payload->>'phone' FROM vaxsite.record WHERE tbl = "
                                     "'person'")),
               QStringLiteral("13800000002"));
@@ -383,8 +385,8 @@ TEST_F(SiteSync, ARowChangedAtBothDesksOfflineEndsAsTheLastVersionToReachTheServ
     EXPECT_EQ(both.push.rows, 1);
     EXPECT_GE(both.pull.superseded, 1);
     sync(one);
-    EXPECT_EQ(phone(one), QStringLiteral("13800000004"));
-    EXPECT_EQ(phone(two), QStringLiteral("13800000004"));
+    EXPECT_EQ(one.phone(), QStringLiteral("13800000004"));
+    EXPECT_EQ(two.phone(), QStringLiteral("13800000004"));
     expectSameRows();
     for (Desk* d : {&one, &two})
         EXPECT_EQ(d->backlog(), 0);
@@ -430,3 +432,34 @@ TEST_F(SiteSync, AContraindicationRecordedAtOneDeskIsLiftedAtTheOther)
 }
 
 }  // namespace
+
+// The replicator killed between the server's COMMIT and its own record of the push (docs/site.md
+// 11, "Proof"): the desk's cursor is behind what the server holds. A pull before the next push
+// must count those rows as pushed, or it keeps this desk's version although a later one
+// superseded it on the server, and the repeated push, skipped as a duplicate, never corrects it.
+TEST_F(SiteSync, APullAfterAnUnrecordedPushTakesTheServersLaterVersion)
+{
+    receiveLot();
+    one.admit(1);
+    sync(one);
+    sync(two);
+    auto before = readMeta(*one.db, QStringLiteral("site.pushed_seq"));
+    ASSERT_TRUE(before.ok());
+    ASSERT_TRUE(one.db->exec(QStringLiteral("UPDATE person SET phone = '13800000001'")).ok());
+    sync(one);
+    ASSERT_TRUE(writeMeta(*one.db, QStringLiteral("site.pushed_seq"), *before).ok());
+    // Desk 2 changes the person after desk 1's version reached the server.
+    ASSERT_TRUE(two.db->exec(QStringLiteral("UPDATE person SET phone = '13800000002'")).ok());
+    sync(two);
+    const SyncReport pulled = sync(one, false);
+    EXPECT_EQ(pulled.pull.keptLocal, 0);
+    EXPECT_EQ(one.phone(), QStringLiteral("13800000002"));
+    sync(one);
+    sync(two);
+    EXPECT_EQ(one.phone(), QStringLiteral("13800000002"));
+    EXPECT_EQ(two.phone(), QStringLiteral("13800000002"));
+    EXPECT_EQ(server(QStringLiteral("SELECT payload->>'phone' FROM vaxsite.record WHERE tbl = "
+                                    "'person'")),
+              QStringLiteral("13800000002"));
+    expectSameRows();
+}

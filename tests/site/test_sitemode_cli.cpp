@@ -45,12 +45,8 @@ protected:
     // The real vaxctl with --json; `input` goes to standard input.
     Ran vaxctl(const QStringList& args, const QString& input = {})
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString& k : e.keys())
-            if (k.startsWith(QLatin1String("VAXPOINT_")) || k.startsWith(QLatin1String("PG")))
-                e.remove(k);
         QProcess p;
-        p.setProcessEnvironment(e);
+        p.setProcessEnvironment(siteProcessEnvironment());
         p.start(QStringLiteral(VAXCTL_PATH), args + QStringList{QStringLiteral("--json")});
         p.write(input.toUtf8());
         p.closeWriteChannel();

@@ -1,11 +1,15 @@
 #include "support/pgserver.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
 #include <algorithm>
+#include <utility>
+
+#include <signal.h>
 
 #include <netinet/in.h>
 #include <pwd.h>
@@ -230,6 +234,77 @@ bool PgServer::stop()
     return run(bin(QStringLiteral("pg_ctl")),
                {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"),
                 QStringLiteral("-w"), QStringLiteral("stop")});
+}
+
+qint64 PgServer::postmasterPid() const
+{
+    QFile f(m_data + QStringLiteral("/postmaster.pid"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return QString::fromLatin1(f.readLine()).trimmed().toLongLong();
+}
+
+namespace {
+// The parent and the state letter of process `pid` from /proc/PID/stat ('\0' when gone).
+std::pair<qint64, char> procState(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, '\0'};
+    const QByteArray stat = f.readAll();
+    // "pid (comm) S ppid …": comm may hold spaces, so read after its closing parenthesis.
+    const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (rest.size() < 2 || rest.at(0).isEmpty())
+        return {0, '\0'};
+    return {rest.at(1).toLongLong(), rest.at(0).at(0)};
+}
+
+bool gone(qint64 pid)
+{
+    const char state = procState(pid).second;
+    return state == '\0' || state == 'Z' || state == 'X';
+}
+}  // namespace
+
+int PgServer::kill()
+{
+    const qint64 postmaster = postmasterPid();
+    if (!m_running || postmaster <= 0) {
+        m_error = QStringLiteral("no running server to kill");
+        return 0;
+    }
+    // Stopped first, the postmaster can neither fork a new backend nor react to its children's
+    // deaths while they are killed; then it is killed too.
+    ::kill(static_cast<pid_t>(postmaster), SIGSTOP);
+    QList<qint64> victims;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& e : entries) {
+        bool numeric = false;
+        const qint64 pid = e.toLongLong(&numeric);
+        if (numeric && procState(pid).first == postmaster)
+            victims << pid;
+    }
+    for (qint64 pid : victims)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    ::kill(static_cast<pid_t>(postmaster), SIGKILL);
+    victims << postmaster;
+    m_running = false;
+    // Gone or a zombie nobody reaps (a container's first process may not): either holds nothing.
+    const QDeadlineTimer deadline(120000);
+    for (qint64 pid : victims) {
+        while (!gone(pid)) {
+            if (deadline.hasExpired()) {
+                m_error = QStringLiteral("process %1 of the server outlived SIGKILL").arg(pid);
+                return 0;
+            }
+            ::usleep(10000);
+        }
+    }
+    // A power cut leaves postmaster.pid naming a process that no longer exists; here the PID may
+    // still be a zombie, which the next postmaster would take for a live server.
+    QFile::remove(m_data + QStringLiteral("/postmaster.pid"));
+    QFile::remove(m_dir.filePath(QStringLiteral(".s.PGSQL.%1.lock").arg(m_port)));
+    return static_cast<int>(victims.size());
 }
 
 bool PgServer::sql(const QString& database, const QString& statements)

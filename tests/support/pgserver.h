@@ -47,6 +47,12 @@ public:
     // Stops and starts the same server (the server going away mid-day).
     bool stop();
     bool start();
+    // Kills the server as a power cut would: SIGKILL to the postmaster and every backend, each
+    // transaction in flight left as it was; start() brings it back through crash recovery.
+    // Returns how many processes were killed (0 and error() set on failure).
+    int kill();
+    // The PID the postmaster wrote in postmaster.pid (0 when none).
+    qint64 postmasterPid() const;
 
 private:
     bool make(const Options& options);
