@@ -4,15 +4,20 @@
 // however often it is pushed; the same document registered at both desks is merged into the
 // first registration to reach the server, the other's visits and doses re-pointed to it, and
 // every desk ends with the same rows. `vaxctl site conflicts --json` lists both from the desk's
-// own copy.
+// own copy, and the day's export carries the open incidents (site_incidents.ndjson).
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
+#include "exchange/bundle.h"
+#include "exchange/exporter.h"
+#include "exchange/signing.h"
 #include "sitesync/siteconflicts.h"
 #include "twodesks.h"
 
@@ -114,6 +119,27 @@ TEST_F(SiteConflictsTest, ADoubleDoseAtTwoDesksOfflineIsOneIncidentOnEveryDeskPu
     for (Desk* d : {&one, &two})
         EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM site_conflict")), 1);
     expectSameRows();
+
+    // The day's export carries the open incident for the district.
+    QTemporaryDir out;
+    Exporter exporter(*one.db, one.clock);
+    auto exported = exporter.run({out.path(), kStaff, signing::generate().secretKey, {}, {}});
+    ASSERT_TRUE(exported.ok()) << qPrintable(exported.error().message);
+    EXPECT_EQ(exported->batch.counts.value(QStringLiteral("site_incidents")).toInt(), 1);
+    QFile bundleFile(exported->batch.path);
+    ASSERT_TRUE(bundleFile.open(QIODevice::ReadOnly));
+    auto files = bundle::unzipFiles(bundleFile.readAll());
+    ASSERT_TRUE(files.ok());
+    QByteArray incidents;
+    for (const bundle::File& f : *files)
+        if (f.name == QLatin1String("site_incidents.ndjson"))
+            incidents = f.data;
+    const QList<QByteArray> lines = incidents.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 1) << incidents.constData();
+    const QJsonObject exportedIncident = QJsonDocument::fromJson(lines.first()).object();
+    EXPECT_EQ(exportedIncident.value(QStringLiteral("kind")).toString(),
+              QStringLiteral("double_dose"));
+    EXPECT_EQ(doses(exportedIncident.value(QStringLiteral("detail")).toObject()), both);
 
     // The desk's copy, offline: listed with when it was read.
     ASSERT_TRUE(pg.stop());
