@@ -170,6 +170,17 @@ TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFi
     const auto again = two.checkIn(1);
     ASSERT_TRUE(again);
     const QString dose2 = two.vaccinateNext();
+    // A contraindication desk 2 recorded for its registration, already lifted: re-pointed too (a
+    // lifted one otherwise never changes; desk schema 17 lets the apply path re-point it).
+    ASSERT_TRUE(two.db
+                    ->exec(QStringLiteral("INSERT INTO contraindication(id, person_id, kind, "
+                                          "scope, origin, recorded_at, recorded_by, lifted_at, "
+                                          "lifted_by, lift_reason) VALUES ('ci-merge', ?, "
+                                          "'precaution', 'all', 'doctor', "
+                                          "'2021-06-02T01:00:00.000Z', ?, "
+                                          "'2021-06-02T02:00:00.000Z', ?, 'tested negative')"),
+                           {again->personId, kStaff, kStaff})
+                    .ok());
     ASSERT_FALSE(dose1.isEmpty());
     ASSERT_FALSE(dose2.isEmpty());
     ASSERT_NE(first->personId, again->personId);
@@ -187,6 +198,10 @@ TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFi
         auto q = d->db->exec(QStringLiteral("SELECT id FROM person"));
         ASSERT_TRUE(q.ok());
         EXPECT_EQ(q->scalar().toString(), kept);
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM contraindication WHERE "
+                                           "person_id = '%1' AND lifted_at IS NOT NULL")
+                                .arg(kept)),
+                  1);
         for (const char* table : {"visit", "dose", "observation"})
             EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM %1 WHERE person_id = '%2'")
                                     .arg(QLatin1String(table), kept)),
