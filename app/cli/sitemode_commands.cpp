@@ -11,9 +11,11 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/secretinput.h"
+#include "cli/session.h"
 #include "cli/stocksupport.h"
 #include "security/secretstore.h"
 #include "sitesync/replicator.h"
+#include "sitesync/siteconflicts.h"
 #include "sitesync/sitelink.h"
 #include "sitesync/siteserver.h"
 
@@ -171,6 +173,7 @@ int runStatus(CommandContext& ctx)
     json.insert(QStringLiteral("desks"), desks);
     json.insert(QStringLiteral("desks_as_of"), timeOrNull(st.desksAsOf));
     json.insert(QStringLiteral("open_conflicts"), st.openConflicts);
+    json.insert(QStringLiteral("conflicts_as_of"), timeOrNull(st.conflictsAsOf));
     if (st.problem)
         json.insert(QStringLiteral("problem"),
                     QJsonObject{{QStringLiteral("code"), st.problem->codeName()},
@@ -192,7 +195,96 @@ int runStatus(CommandContext& ctx)
         text += SiteModeText::tr("Desks (as of %1):\n").arg(clockOrDash(st.desksAsOf)) + deskLines;
     if (st.pending > 0)
         text += SiteModeText::tr("Pulled records set aside (site_pending): %1\n").arg(st.pending);
-    text += SiteModeText::tr("Open conflicts: %1").arg(st.openConflicts);
+    text += SiteModeText::tr("Open conflicts: %1 (as of %2; vaxctl site conflicts lists them)")
+                .arg(st.openConflicts)
+                .arg(clockOrDash(st.conflictsAsOf));
+    ctx.out().record(json, text);
+    return ExitOk;
+}
+
+// One conflict for people: what happened, to whom, at which desks.
+QString conflictText(const sitesync::SiteConflict& c)
+{
+    const QJsonObject d = c.detail;
+    auto desks = [](const QJsonArray& list) {
+        QStringList out;
+        for (const QJsonValue& v : list)
+            out << QString::number(v.toInt());
+        return out.join(QStringLiteral(", "));
+    };
+    if (c.kind == QLatin1String("double_dose"))
+        return SiteModeText::tr(
+                   "#%1 %2 double dose: person %3 has dose %4 of the %5 series "
+                   "twice (doses %6; desks %7)")
+            .arg(c.id)
+            .arg(siteDateTime(c.raisedAt), d.value(QStringLiteral("person")).toString())
+            .arg(d.value(QStringLiteral("dose_number")).toInt())
+            .arg(d.value(QStringLiteral("series")).toString(),
+                 QVariant(d.value(QStringLiteral("doses")).toArray().toVariantList())
+                     .toStringList()
+                     .join(QStringLiteral(", ")),
+                 desks(d.value(QStringLiteral("desks")).toArray()));
+    if (c.kind == QLatin1String("person_merge")) {
+        const QJsonObject doc = d.value(QStringLiteral("document")).toObject();
+        QString line =
+            SiteModeText::tr(
+                "#%1 %2 person merge: %3 (desk %4) merged into %5 (kept), same "
+                "document %6 %7")
+                .arg(c.id)
+                .arg(siteDateTime(c.raisedAt), d.value(QStringLiteral("merged")).toString())
+                .arg(d.value(QStringLiteral("merged_desk")).toInt())
+                .arg(d.value(QStringLiteral("kept")).toString(),
+                     doc.value(QStringLiteral("type")).toString(),
+                     doc.value(QStringLiteral("number")).toString());
+        if (!c.appliedAt)
+            line += SiteModeText::tr("; not applied on this desk yet: %1").arg(c.applyError);
+        return line;
+    }
+    return SiteModeText::tr("#%1 %2 %3: %4 %5 from desk %6")
+        .arg(c.id)
+        .arg(siteDateTime(c.raisedAt), c.kind, c.table, c.rowId)
+        .arg(c.desk);
+}
+
+int runConflicts(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto link, ctx.out().fail, sitesync::SiteJoinService::link(s.db()));
+    VAX_TRY_VALUE_OR(auto readAt, ctx.out().fail, sitesync::SiteConflicts::readAt(s.db()));
+    VAX_TRY_VALUE_OR(auto open, ctx.out().fail, sitesync::SiteConflicts::open(s.db()));
+    QJsonArray list;
+    QString lines;
+    for (const sitesync::SiteConflict& c : open) {
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("kind"), c.kind},
+                      {QStringLiteral("table"), c.table},
+                      {QStringLiteral("row_id"), c.rowId},
+                      {QStringLiteral("desk"), c.desk},
+                      {QStringLiteral("raised_at"), jsonTime(c.raisedAt)},
+                      {QStringLiteral("detail"), c.detail}};
+        if (c.kind == QLatin1String("person_merge")) {
+            o.insert(QStringLiteral("applied_at"), timeOrNull(c.appliedAt));
+            o.insert(QStringLiteral("apply_error"),
+                     c.applyError.isEmpty() ? QJsonValue() : QJsonValue(c.applyError));
+        }
+        list.append(o);
+        lines += QStringLiteral("  ") + conflictText(c) + u'\n';
+    }
+    const QJsonObject json{{QStringLiteral("joined"), link.has_value()},
+                           {QStringLiteral("desk"), link ? QJsonValue(link->desk) : QJsonValue()},
+                           {QStringLiteral("read_at"), timeOrNull(readAt)},
+                           {QStringLiteral("open"), static_cast<qint64>(open.size())},
+                           {QStringLiteral("conflicts"), list}};
+    QString text = readAt ? SiteModeText::tr(
+                                "%n conflict(s) waiting for review, as read from the site server "
+                                "at %1 (vaxctl site sync reads them again).",
+                                "", static_cast<int>(open.size()))
+                                .arg(siteDateTime(*readAt))
+                          : SiteModeText::tr(
+                                "No conflicts read yet: this desk has not synced with a site "
+                                "server (vaxctl site sync).");
+    if (!lines.isEmpty())
+        text += QLatin1Char('\n') + lines.chopped(1);
     ctx.out().record(json, text);
     return ExitOk;
 }
@@ -224,7 +316,9 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
                                                {QStringLiteral("superseded"), r.pull.superseded},
                                                {QStringLiteral("cursor"), r.pull.cursor}}},
         {QStringLiteral("backlog"), r.backlog},
-        {QStringLiteral("pending"), r.pending}};
+        {QStringLiteral("pending"), r.pending},
+        {QStringLiteral("open_conflicts"), r.openConflicts},
+        {QStringLiteral("merges_applied"), r.mergesApplied}};
     QString text = SiteModeText::tr(
                        "Desk %1 and %2: pushed %3 record(s), pulled %4 (%5 written, "
                        "%6 already here, %7 kept as this desk has them).")
@@ -241,6 +335,11 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
                 "(site_pending).")
                 .arg(r.backlog)
                 .arg(r.pending);
+    if (r.openConflicts > 0)
+        text += QLatin1Char('\n') + SiteModeText::tr(
+                                        "%1 conflict(s) waiting for review (vaxctl site "
+                                        "conflicts).")
+                                        .arg(r.openConflicts);
     ctx.out().record(json, text);
 }
 
@@ -344,6 +443,13 @@ void registerSiteModeCommands(Registry& registry)
                           "push and pull");
                   },
                   nullptr, runStatus});
+    registry.add({words("site", "conflicts"),
+                  [] {
+                      return SiteModeText::tr(
+                          "Person merges and double doses waiting for review, as this desk last "
+                          "read them from the site server (works offline)");
+                  },
+                  [](QCommandLineParser& p) { p.addOption(actorOpt()); }, runConflicts});
     registry.add(
         {words("site", "sync"),
          [] {

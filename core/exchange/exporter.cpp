@@ -26,6 +26,7 @@
 #include "exchange/vxu.h"
 #include "security/permissions.h"
 #include "site/site.h"
+#include "sitesync/siteconflicts.h"
 #include "storage/audit.h"
 #include "storage/database.h"
 #include "storage/queryread.h"
@@ -53,6 +54,8 @@ const QString kQuarantineCsv = QStringLiteral("quarantine_decisions.csv");
 const QString kContraindications = QStringLiteral("contraindications.ndjson");
 const QString kContraindicationsCsv = QStringLiteral("contraindications.csv");
 const QString kSummary = QStringLiteral("summary.json");
+// The site's incidents open at export time (docs/site.md 4), as this desk last read them.
+const QString kSiteIncidents = QStringLiteral("site_incidents.ndjson");
 const QString kReport = QStringLiteral("report.pdf");
 
 QString ncitRoute(const QString& route, QString* text)
@@ -615,6 +618,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     progress(5, "read");
     Collected data;
     QString auditHead;
+    QList<sitesync::SiteConflict> openConflicts;
     {
         VAX_TRY_VALUE(auto snapshot, ReadTransaction::begin(m_db));
         Reader reader(m_db, m_calendar.zone(), site, previous ? previous->cursor : QJsonObject());
@@ -625,6 +629,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         VAX_TRY_VALUE(auto head,
                       m_db.exec(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1")));
         auditHead = head.scalar().toString();
+        VAX_TRY_VALUE(openConflicts, sitesync::SiteConflicts::open(m_db));
         snapshot.end();
     }
 
@@ -723,6 +728,18 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
          QStringLiteral("lifted_at"), QStringLiteral("lifted_by"), QStringLiteral("lift_reason")},
         data.contraindicationRows);
 
+    // Double doses and person merges the site server found between desks, open now: a snapshot
+    // repeated in every bundle while they wait for review, not records of the period.
+    std::vector<QJsonObject> incidents;
+    for (const sitesync::SiteConflict& c : openConflicts)
+        if (c.kind == QLatin1String("double_dose") || c.kind == QLatin1String("person_merge"))
+            incidents.push_back(
+                {{QStringLiteral("id"), c.id},
+                 {QStringLiteral("kind"), c.kind},
+                 {QStringLiteral("raised_at"), m_calendar.local(c.raisedAt).toString(Qt::ISODate)},
+                 {QStringLiteral("desk"), c.desk},
+                 {QStringLiteral("detail"), c.detail}});
+
     const int records = recordCount(data);
     QJsonObject counts{
         {QStringLiteral("records"), records},
@@ -736,6 +753,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {QStringLiteral("excursions"), static_cast<int>(data.excursionRows.size())},
         {QStringLiteral("quarantine_decisions"), static_cast<int>(data.quarantineRows.size())},
         {QStringLiteral("contraindications"), static_cast<int>(data.contraindications.size())},
+        {QStringLiteral("site_incidents"), static_cast<int>(incidents.size())},
     };
     const QJsonObject summaryJson{{QStringLiteral("day"), toJson(data.summary)},
                                   {QStringLiteral("bundle"), counts}};
@@ -754,6 +772,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         {kContraindications, ndjson(data.contraindications)},
         {kContraindicationsCsv, contraindicationsCsv},
         {kSummary, QJsonDocument(summaryJson).toJson(QJsonDocument::Indented)},
+        {kSiteIncidents, ndjson(incidents)},
     };
     QJsonObject manifest{
         {QStringLiteral("site"), QJsonObject{{QStringLiteral("uuid"), site.uuid},

@@ -68,6 +68,10 @@ struct SyncReport {
     PullReport pull;
     qint64 backlog = 0;  // this desk's rows still to push
     qint64 pending = 0;  // rows waiting in site_pending
+    // The site's conflicts waiting for review, as read after the pull (docs/site.md 4), and the
+    // person merges this sync applied to this desk's rows.
+    qint64 openConflicts = 0;
+    int mergesApplied = 0;
 };
 
 class SiteSyncService {

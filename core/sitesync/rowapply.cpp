@@ -95,4 +95,34 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
     return q->rowsAffected() > 0 ? RowApplied::Written : RowApplied::Unchanged;
 }
 
+Status applyPersonMerge(Database& db, const QString& merged, const QString& kept,
+                        const QStringList& documents)
+{
+    for (const QString& document : documents) {
+        auto q = db.exec(QStringLiteral("DELETE FROM identity_document WHERE id = ?"), {document});
+        if (!q)
+            return q.error();
+    }
+    // Every replicated table that names a person, parents first.
+    static const QStringList naming = {
+        QStringLiteral("identity_document"), QStringLiteral("visit"),
+        QStringLiteral("deferral"),          QStringLiteral("dose"),
+        QStringLiteral("observation"),       QStringLiteral("adverse_event"),
+        QStringLiteral("contraindication"),
+    };
+    for (const QString& table : naming) {
+        auto q =
+            db.exec(QStringLiteral("UPDATE %1 SET person_id = ? WHERE person_id = ?").arg(table),
+                    {kept, merged});
+        if (!q)
+            return q.error();
+    }
+    auto q = db.exec(QStringLiteral("DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                    "FROM certificate WHERE person_id = ?)"),
+                     {merged, merged});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 }  // namespace vax::sitesync

@@ -36,4 +36,12 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
                                   const QString& id, const QJsonObject& image, int originDesk,
                                   qint64 pushedSeq);
 
+// A person merge the site server decided (docs/site.md 4), applied to this desk's rows: the
+// duplicate documents `documents` go, every row that names `merged` names `kept` instead, and
+// `merged` goes, unless a certificate of this desk (never changed) still names them. Called
+// inside the apply transaction with site_apply raised; an error (the kept person not here yet, a
+// second visit of the kept person on one day) leaves the caller to roll back and retry later.
+Status applyPersonMerge(Database& db, const QString& merged, const QString& kept,
+                        const QStringList& documents);
+
 }  // namespace vax::sitesync

@@ -15,6 +15,7 @@
 #include "sitesync/pendingrows.h"
 #include "sitesync/pgconnection.h"
 #include "sitesync/replicatedtables.h"
+#include "sitesync/siteconflicts.h"
 #include "sitesync/siteserver.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -408,10 +409,8 @@ Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretSt
                                     optionalTime(desks.value(2)), optionalTime(desks.value(3)),
                                     desks.value(4).toLongLong()};
         s.desksAsOf = s.checkedAt;
-        VAX_TRY_VALUE(auto conflicts,
-                      (*c)->exec(QStringLiteral("SELECT vaxsite.open_conflicts()")));
-        if (conflicts.next())
-            s.openConflicts = conflicts.value(0).toLongLong();
+        // The desk's copy of the conflicts, read now: what `site conflicts` lists.
+        VAX_TRY(SiteConflicts::refresh(db, clock, **c, *s.link));
         return {};
     };
     const Status asked = ask();
@@ -429,6 +428,8 @@ Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretSt
         s.lastContact = fromDbTime(*last);
     if (!since->isEmpty())
         s.unreachableSince = fromDbTime(*since);
+    VAX_TRY_VALUE(s.openConflicts, SiteConflicts::openCount(db));
+    VAX_TRY_VALUE(s.conflictsAsOf, SiteConflicts::readAt(db));
     if (!s.reachable && s.lastContact) {
         VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
         s.desks = desksFromJson(desks);

@@ -61,7 +61,10 @@ struct SiteStatus {
     qint64 pending = 0;                  // pulled rows waiting in site_pending
     QList<DeskActivity> desks;           // from the server, or as last seen
     std::optional<QDateTime> desksAsOf;  // when `desks` was read (the last contact when offline)
+    // Conflicts waiting for review in this desk's copy (docs/site.md 4), read from the server
+    // by this status when it answered, else by the last sync or status that reached it.
     qint64 openConflicts = 0;
+    std::optional<QDateTime> conflictsAsOf;
 };
 
 // The name of the desk's password in the keychain.

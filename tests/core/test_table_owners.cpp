@@ -43,6 +43,8 @@ const std::map<QString, QString> kOwners = {
     // Site replication's desk-local tables (migration 0016, docs/site.md 3.3 and 3.6).
     {QStringLiteral("site_apply"), QStringLiteral("core/sitesync/pendingrows.cpp")},
     {QStringLiteral("site_pending"), QStringLiteral("core/sitesync/pendingrows.cpp")},
+    // The desk's copy of the site's conflicts (migration 0017, docs/site.md 4).
+    {QStringLiteral("site_conflict"), QStringLiteral("core/sitesync/siteconflicts.cpp")},
     // Clinical
     {QStringLiteral("person"), QStringLiteral("core/checkin/person.cpp")},
     {QStringLiteral("identity_document"), QStringLiteral("core/checkin/person.cpp")},
