@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
@@ -16,7 +17,9 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+#include <iostream>
 #include <map>
 
 #include "coldchain/fridges.h"
@@ -26,11 +29,13 @@
 #include "shell/style.h"
 #include "site/site.h"
 #include "sitefixture.h"
+#include "sitesync/replicator.h"
 #include "sitesync/sitejoinpage.h"
 #include "sitesync/sitelink.h"
 #include "sitesync/sitereplicator.h"
 #include "sitesync/sitestatusitem.h"
 #include "stock/lotservice.h"
+#include "storage/backup.h"
 #include "storage/meta.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
@@ -315,4 +320,105 @@ TEST_F(SiteGuiTest, TheReplicatorPushesARecordWrittenAtTheDesk)
         kDeadlineMs));
     ASSERT_TRUE(QTest::qWaitFor([&] { return backlog() == 0; }, kDeadlineMs));
     m_window.reset();  // stops the replicator and joins its thread
+}
+
+// A measurement, not a speed test (nothing is asserted on time): how long a nurse's save waits
+// while the replicator applies a large pull, with the window's batches of 100 rows and with
+// vaxctl's 500. Desk 2 is a copy of this desk's file (the same fridge and staff ids, so every
+// pulled row applies) that receives 300 lots (600 rows) and pushes them; this desk's replicator
+// pulls them while the test saves lots on the window's connection and times each save.
+TEST_F(SiteGuiTest, ANursesSaveDuringAPullIsMeasured)
+{
+    ASSERT_NO_FATAL_FAILURE(joinDirectly(1));
+    TempDb copyDir;
+    auto copy =
+        backupDatabase(*m_site.db, copyDir.dir(), QStringLiteral("desk2"), m_clock->nowUtc());
+    ASSERT_TRUE(copy.ok()) << qPrintable(copy.error().message);
+    OpenOptions options;
+    options.path = *copy;
+    auto desk2 = Database::open(options);
+    ASSERT_TRUE(desk2.ok()) << qPrintable(desk2.error().message);
+    Database& db2 = **desk2;
+    {
+        sitesync::JoinRequest r;
+        r.serverUrl = deskUrl();
+        r.desk = 2;
+        r.password = passwords[2];
+        r.rejoin = true;  // the copy carries desk 1's link
+        SharedSecretStore store(m_keychain);
+        auto joined = sitesync::SiteJoinService::join({db2, *m_clock, m_admin.id}, r, store);
+        ASSERT_TRUE(joined.ok()) << qPrintable(joined.error().message);
+    }
+    auto fridge = FridgeRepository::find(*m_site.db, QStringLiteral("Fridge 1 (training)"));
+    ASSERT_TRUE(fridge.ok());
+    int saved = 0;
+    // One nurse's save on the window's connection, timed (microseconds).
+    auto timedSave = [&]() -> qint64 {
+        LotReceipt r;
+        r.productCode = QStringLiteral("BBIBP-CorV");
+        r.lotNumber = QStringLiteral("NURSE-%1").arg(++saved);
+        r.expiry = m_site.calendar().today().addDays(200);
+        r.vials = 1;
+        r.fridgeId = fridge->id;
+        QElapsedTimer t;
+        t.start();
+        EXPECT_TRUE(LotService::receive(m_site.serviceContext(m_admin.id), r).ok());
+        return t.nsecsElapsed() / 1000;
+    };
+    std::vector<qint64> idle;
+    for (int i = 0; i < 11; ++i)
+        idle.push_back(timedSave());
+    std::sort(idle.begin(), idle.end());
+    std::cout << "no pull: median " << idle[idle.size() / 2] << " us, longest " << idle.back()
+              << " us\n";
+    for (const int batch : {100, 500}) {
+        const QString prefix = QStringLiteral("PULL%1-").arg(batch);
+        for (int i = 0; i < 300; ++i) {
+            LotReceipt r;
+            r.productCode = QStringLiteral("BBIBP-CorV");
+            r.lotNumber = prefix + QString::number(i);
+            r.expiry = m_site.calendar().today().addDays(200);
+            r.vials = 10;
+            r.fridgeId = fridge->id;
+            ASSERT_TRUE(LotService::receive({db2, *m_clock, m_admin.id}, r).ok());
+        }
+        SharedSecretStore store(m_keychain);
+        auto pushed = sitesync::SiteSyncService::sync(db2, *m_clock, store);
+        ASSERT_TRUE(pushed.ok()) << qPrintable(pushed.error().message);
+
+        ui::SiteReplicator::Options o;
+        o.batchSize = batch;
+        ui::SiteReplicator replicator(m_site.db->path(), m_site.clock, m_site.db->integrity(),
+                                      secrets(), o);
+        replicator.start();
+        const QString pulled =
+            QStringLiteral("SELECT count(*) FROM lot WHERE lot_number LIKE '%1%'").arg(prefix);
+        std::vector<qint64> waits;
+        QElapsedTimer deadline;
+        deadline.start();
+        while (queryNumber(*m_site.db, pulled) < 300 && deadline.elapsed() < kDeadlineMs) {
+            waits.push_back(timedSave());
+            // Pacing, not synchronisation: a save every 20 ms, far more than a desk makes.
+            QTest::qWait(20);
+        }
+        ASSERT_EQ(queryNumber(*m_site.db, pulled), 300)
+            << (replicator.lastRound() && replicator.lastRound()->problem
+                    ? qPrintable(replicator.lastRound()->problem->message)
+                    : "no problem")
+            << " pending "
+            << queryNumber(*m_site.db, QStringLiteral("SELECT count(*) FROM site_pending"))
+            << " rounds " << (replicator.lastRound() ? replicator.lastRound()->number : 0);
+        replicator.stop();
+        ASSERT_FALSE(waits.empty());
+        std::sort(waits.begin(), waits.end());
+        const qint64 median = waits[waits.size() / 2];
+        const qint64 longest = waits.back();
+        std::cout << "pull batch " << batch << ": " << waits.size()
+                  << " saves during the pull, median " << median << " us, longest " << longest
+                  << " us\n";
+        RecordProperty(QStringLiteral("batch%1_median_us").arg(batch).toStdString(),
+                       std::to_string(median));
+        RecordProperty(QStringLiteral("batch%1_longest_us").arg(batch).toStdString(),
+                       std::to_string(longest));
+    }
 }
