@@ -197,8 +197,8 @@ Status readBacklog(Database& db, SiteStatus& s)
     return {};
 }
 
-// The last contact and since when unreachable as recorded; when the server was not reached, the
-// desks as last seen.
+// The last contact and since when unreachable as recorded; when the server was not asked (or
+// not reached), the desks as last seen.
 Status readContact(Database& db, SiteStatus& s)
 {
     VAX_TRY_VALUE(auto last, readMeta(db, kLastContactKey));
@@ -207,7 +207,7 @@ Status readContact(Database& db, SiteStatus& s)
         s.lastContact = fromDbTime(last);
     if (!since.isEmpty())
         s.unreachableSince = fromDbTime(since);
-    if (!s.reachable && s.lastContact) {
+    if (s.desks.isEmpty() && s.lastContact) {
         VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
         s.desks = desksFromJson(desks);
         s.desksAsOf = s.lastContact;
@@ -462,15 +462,8 @@ Result<SiteStatus> SiteStatusService::local(Database& db, const QDateTime& now)
         return s;
     s.link = *l;
     VAX_TRY(readBacklog(db, s));
-    VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
-    VAX_TRY_VALUE(auto last, readMeta(db, kLastContactKey));
-    s.reachable = since.isEmpty() && !last.isEmpty();
     VAX_TRY(readContact(db, s));
-    if (s.reachable && s.lastContact) {
-        VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
-        s.desks = desksFromJson(desks);
-        s.desksAsOf = s.lastContact;
-    }
+    s.reachable = s.lastContact && !s.unreachableSince;
     return s;
 }
 
