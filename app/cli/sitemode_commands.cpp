@@ -343,6 +343,14 @@ void recordSync(CommandContext& ctx, const sitesync::SyncReport& r)
     ctx.out().record(json, text);
 }
 
+// What `site status` reports offline: the last contact, or since when the server has not
+// answered. Best effort: the round's own outcome is what the command reports.
+void recordRound(SiteContext& site, const Result<sitesync::SyncReport>& report)
+{
+    (void)sitesync::SiteStatusService::recordRound(*site.db, site.clock->nowUtc(),
+                                                   report ? Status() : Status(report.error()));
+}
+
 int runSync(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
@@ -364,9 +372,9 @@ int runSync(CommandContext& ctx)
     options.batchSize = batchSize;
     KeychainSecretStore keychain;
     if (ctx.args().isSet(QStringLiteral("once"))) {
-        VAX_TRY_VALUE_OR(
-            auto report, ctx.out().fail,
-            sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain, options));
+        auto once = sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain, options);
+        recordRound(*site, once);
+        VAX_TRY_VALUE_OR(auto report, ctx.out().fail, std::move(once));
         recordSync(ctx, report);
         return ExitOk;
     }
@@ -377,6 +385,7 @@ int runSync(CommandContext& ctx)
     std::signal(SIGTERM, stopSync);
     while (!g_stopSync) {
         auto report = sitesync::SiteSyncService::sync(*site->db, *site->clock, keychain, options);
+        recordRound(*site, report);
         if (report)
             recordSync(ctx, *report);
         else if (report.error().code == ErrorCode::SiteNotJoined)

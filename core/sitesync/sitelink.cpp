@@ -136,14 +136,17 @@ Result<qint64> metaNumber(Database& db, const QString& key)
     return text.toLongLong();
 }
 
-Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJsonArray& desks)
+// `desks`: what the server said of every desk (status asks; a sync round does not).
+Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJsonArray* desks)
 {
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
     if (reachable) {
         VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
         VAX_TRY(writeMeta(db, kUnreachableKey, QStringLiteral("")));
-        VAX_TRY(writeMeta(db, kDesksSeenKey,
-                          QString::fromUtf8(QJsonDocument(desks).toJson(QJsonDocument::Compact))));
+        if (desks)
+            VAX_TRY(
+                writeMeta(db, kDesksSeenKey,
+                          QString::fromUtf8(QJsonDocument(*desks).toJson(QJsonDocument::Compact))));
     } else {
         VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
         if (since.isEmpty())
@@ -181,6 +184,38 @@ QList<DeskActivity> desksFromJson(const QString& text)
                             static_cast<qint64>(o.value(QStringLiteral("high_water")).toDouble())};
     }
     return out;
+}
+
+// The backlog, the pushed cursor and the rows set aside, from this desk's database.
+Status readBacklog(Database& db, SiteStatus& s)
+{
+    VAX_TRY_VALUE(auto pushed, metaNumber(db, kPushedKey));
+    s.pushedSeq = pushed;
+    VAX_TRY_VALUE(auto backlog, outboxBacklog(db, s.pushedSeq));
+    s.backlog = backlog;
+    VAX_TRY_VALUE(auto pending, PendingRows::count(db));
+    s.pending = pending;
+    return {};
+}
+
+// The last contact and since when unreachable as recorded; when the server was not asked (or
+// not reached), the desks as last seen.
+Status readContact(Database& db, SiteStatus& s)
+{
+    VAX_TRY_VALUE(auto last, readMeta(db, kLastContactKey));
+    VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
+    if (!last.isEmpty())
+        s.lastContact = fromDbTime(last);
+    if (!since.isEmpty())
+        s.unreachableSince = fromDbTime(since);
+    if (s.desks.isEmpty() && s.lastContact) {
+        VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
+        s.desks = desksFromJson(desks);
+        s.desksAsOf = s.lastContact;
+    }
+    VAX_TRY_VALUE(s.openConflicts, SiteConflicts::openCount(db));
+    VAX_TRY_VALUE(s.conflictsAsOf, SiteConflicts::readAt(db));
+    return {};
 }
 
 // The link in this desk's database, in one transaction with its audit row. `fresh`: a new
@@ -376,12 +411,7 @@ Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretSt
     if (!l)
         return s;
     s.link = *l;
-    VAX_TRY_VALUE(auto pushed, metaNumber(db, kPushedKey));
-    s.pushedSeq = pushed;
-    VAX_TRY_VALUE(auto backlog, outboxBacklog(db, s.pushedSeq));
-    s.backlog = backlog;
-    VAX_TRY_VALUE(auto pending, PendingRows::count(db));
-    s.pending = pending;
+    VAX_TRY(readBacklog(db, s));
 
     auto ask = [&]() -> Status {
         VAX_TRY_VALUE(auto url, parseServerUrl(s.link->serverUrl));
@@ -419,23 +449,45 @@ Result<SiteStatus> SiteStatusService::status(const ServiceContext& ctx, SecretSt
     QJsonArray seen;
     for (const DeskActivity& d : s.desks)
         seen.append(deskJson(d));
-    VAX_TRY(writeContact(db, s.checkedAt, s.reachable, seen));
-    auto last = readMeta(db, kLastContactKey);
-    auto since = readMeta(db, kUnreachableKey);
-    if (!last || !since)
-        return (!last ? last : since).error();
-    if (!last->isEmpty())
-        s.lastContact = fromDbTime(*last);
-    if (!since->isEmpty())
-        s.unreachableSince = fromDbTime(*since);
-    VAX_TRY_VALUE(s.openConflicts, SiteConflicts::openCount(db));
-    VAX_TRY_VALUE(s.conflictsAsOf, SiteConflicts::readAt(db));
-    if (!s.reachable && s.lastContact) {
-        VAX_TRY_VALUE(auto desks, readMeta(db, kDesksSeenKey));
-        s.desks = desksFromJson(desks);
-        s.desksAsOf = s.lastContact;
-    }
+    VAX_TRY(writeContact(db, s.checkedAt, s.reachable, &seen));
+    VAX_TRY(readContact(db, s));
     return s;
+}
+
+Result<SiteStatus> SiteStatusService::local(Database& db, const QDateTime& now)
+{
+    SiteStatus s;
+    s.checkedAt = now;
+    VAX_TRY_VALUE(auto l, SiteJoinService::link(db));
+    if (!l)
+        return s;
+    s.link = *l;
+    VAX_TRY(readBacklog(db, s));
+    VAX_TRY(readContact(db, s));
+    s.reachable = s.lastContact && !s.unreachableSince;
+    return s;
+}
+
+Status SiteStatusService::recordRound(Database& db, const QDateTime& at, const Status& outcome)
+{
+    if (outcome)
+        return writeContact(db, at, true, nullptr);
+    switch (outcome.error().code) {
+        case ErrorCode::SiteUnreachable:
+            return writeContact(db, at, false, nullptr);
+        case ErrorCode::SiteLoginFailed:
+        case ErrorCode::SiteTlsRefused:
+        case ErrorCode::SiteOtherSite:
+        case ErrorCode::SiteSchemaNewer:
+        case ErrorCode::SiteSchemaOlder:
+        case ErrorCode::SiteProtocol:
+        case ErrorCode::SiteNotInitialized:
+        case ErrorCode::SiteServerError:
+        case ErrorCode::SiteDeskBehind:
+            return writeContact(db, at, true, nullptr);
+        default:
+            return {};
+    }
 }
 
 }  // namespace vax::sitesync

@@ -89,6 +89,18 @@ public:
     // when it has not been. A desk that has not joined reports no link.
     static Result<SiteStatus> status(const ServiceContext& ctx, SecretStore& secrets,
                                      int timeoutSeconds = 2);
+    // What this desk's own database says, without asking the server (no network, no keychain):
+    // the link, the backlog, the rows set aside, the last contact and since when the server has
+    // not answered as the last status or sync round recorded them, and the desks as last seen.
+    // `reachable`: the last round reached the server. The GUI's status bar reads it after every
+    // round of its replicator.
+    static Result<SiteStatus> local(Database& db, const QDateTime& now);
+    // Records a sync round's outcome as status() does: a round that reached the server, or that
+    // the server refused (it answered: the fix is not the network), is the last contact; a round
+    // that did not reach it starts the time since when the server has not answered (the first
+    // failed round's time is kept until a round reaches it again). A round that never asked the
+    // server (no password in the keychain, this desk's own database failing) changes nothing.
+    static Status recordRound(Database& db, const QDateTime& at, const Status& outcome);
 };
 
 // Connects this joined desk to its server as its desk role, with the password kept in `secrets`,

@@ -34,13 +34,16 @@
 #include "shell/workspacepage.h"
 #include "site/clockservice.h"
 #include "site/siteadmin.h"
+#include "sitesync/sitejoinpage.h"
+#include "sitesync/sitestatusitem.h"
 #include "stock/stockpage.h"
 #include "storage/meta.h"
 #include "training/trainingsheetsaction.h"
 
 namespace vax::ui {
 
-MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent), m_site(site)
+MainWindow::MainWindow(SiteContext& site, QWidget* parent, SecretStoreFactory siteSecrets)
+    : QMainWindow(parent), m_site(site)
 {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -95,6 +98,8 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_workspace->addPage(admin);
     m_users = new UsersPage(site);
     m_workspace->addPage(m_users);
+    m_siteJoin = new SiteJoinPage(site, currentUser, siteSecrets);
+    m_workspace->addPage(m_siteJoin);
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_workspace);
     layout->addWidget(m_stack, 1);
@@ -122,7 +127,15 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     m_userStatus = new QLabel(this);
     m_dayStatus = new QLabel(this);
     m_dayStatus->setObjectName(QStringLiteral("dayStatus"));
+    // Site mode: the replicator syncs on a thread of its own while the desk is joined; the item
+    // stays hidden until a round finds the desk joined.
+    m_siteStatus = new SiteStatusItem(site.calendar(), this);
+    m_replicator = new SiteReplicator(site.db->path(), site.clock, site.db->integrity(),
+                                      siteSecrets, {}, this);
+    connect(m_replicator, &SiteReplicator::roundFinished, m_siteStatus, &SiteStatusItem::showRound);
+    connect(m_siteJoin, &SiteJoinPage::joined, m_replicator, &SiteReplicator::syncNow);
     statusBar()->addWidget(m_dbStatus, 1);
+    statusBar()->addPermanentWidget(m_siteStatus);
     statusBar()->addPermanentWidget(m_dayStatus);
     statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(m_kindStatus);
@@ -168,6 +181,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent) : QMainWindow(parent)
     resize(std::min(1280, available.width()), std::min(800, available.height()));
     watchStartupChecks();
     retranslate();
+    m_replicator->start();
 }
 
 void MainWindow::watchStartupChecks()

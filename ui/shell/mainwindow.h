@@ -7,6 +7,7 @@
 
 #include "security/staff.h"
 #include "site/sitecontext.h"
+#include "sitesync/sitereplicator.h"
 
 class QComboBox;
 class QLabel;
@@ -19,6 +20,8 @@ class DeskPage;
 class IdleWatcher;
 class LockScreen;
 class LoginPage;
+class SiteJoinPage;
+class SiteStatusItem;
 class UsersPage;
 class Workspace;
 
@@ -29,13 +32,20 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(SiteContext& site, QWidget* parent = nullptr);
+    // `siteSecrets`: where the site server's desk password is kept (the system keychain unless a
+    // test gives its own store).
+    explicit MainWindow(SiteContext& site, QWidget* parent = nullptr,
+                        SecretStoreFactory siteSecrets = {});
     ~MainWindow() override;
 
     Workspace* workspace() const { return m_workspace; }
     DeskPage* deskPage() const { return m_desk; }
     LoginPage* loginPage() const { return m_login; }
     LockScreen* lockScreen() const { return m_lock; }
+    // Site mode (docs/site.md 5): the background replicator, its status-bar item, the join page.
+    SiteReplicator* siteReplicator() const { return m_replicator; }
+    SiteStatusItem* siteStatusItem() const { return m_siteStatus; }
+    SiteJoinPage* siteJoinPage() const { return m_siteJoin; }
     // Red, above every screen, while writes are refused because the PC's clock went back.
     QLabel* clockBanner() const { return m_clockBanner; }
     bool isSignedIn() const { return m_user.has_value(); }
@@ -103,6 +113,9 @@ private:
     QLabel* m_kindStatus = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_dayStatus = nullptr;  // "Day closed at …" once today is closed
+    SiteReplicator* m_replicator = nullptr;
+    SiteStatusItem* m_siteStatus = nullptr;
+    SiteJoinPage* m_siteJoin = nullptr;
     QComboBox* m_language = nullptr;
 };
 

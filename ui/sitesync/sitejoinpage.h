@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QFutureWatcher>
+
+#include "shell/currentuser.h"
+#include "shell/workspacepage.h"
+#include "site/sitecontext.h"
+#include "sitesync/sitelink.h"
+#include "sitesync/sitereplicator.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace vax::ui {
+
+// Administration ▸ Site server: joins this desk to the site's PostgreSQL server
+// (SiteJoinService::join, docs/site.md 2 and 8) with the server's address, the desk number and
+// the desk's password from the set-up sheet (never shown, kept in the keychain), and says which
+// server and desk this PC is. A site administrator's act (ChangeSettings, checked by the service
+// for the signed-in staff member). The join (a connection with a timeout, the keychain, a write)
+// runs off the window's thread with a connection of its own. Keyboard first: Enter joins from
+// any field; each refusal names the field, puts the cursor in it and says the fix.
+class SiteJoinPage final : public WorkspacePage {
+    Q_OBJECT
+public:
+    SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretStoreFactory secrets,
+                 QWidget* parent = nullptr);
+    QString title() const override;
+    // Joins with what the fields hold (what Enter and the button do).
+    void submit();
+    bool isJoining() const { return m_job.isRunning(); }
+
+signals:
+    void joined(const vax::sitesync::SiteLink& link);
+
+protected:
+    void retranslate() override;
+    void showEvent(QShowEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void finished();
+    void refreshLink();
+    void showMessage(const QString& text, bool error, QWidget* field = nullptr);
+    // The refusal in this page's words: the field, what happened and the fix (docs/site.md 8).
+    QString refusal(const Error& error, QWidget** field) const;
+
+    SiteContext& m_site;
+    CurrentUser m_currentUser;
+    SecretStoreFactory m_secrets;
+    QLabel* m_linkInfo = nullptr;
+    QLabel* m_urlLabel = nullptr;
+    QLineEdit* m_url = nullptr;
+    QLabel* m_deskLabel = nullptr;
+    QSpinBox* m_desk = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    QLineEdit* m_password = nullptr;
+    QCheckBox* m_rejoin = nullptr;
+    QPushButton* m_join = nullptr;
+    QLabel* m_message = nullptr;
+    QFutureWatcher<Result<sitesync::SiteLink>> m_job;
+    sitesync::JoinRequest m_request;  // the one running, for the messages
+};
+
+}  // namespace vax::ui
