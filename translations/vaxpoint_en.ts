@@ -6389,6 +6389,160 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteJoinPage</name>
+    <message>
+        <source>Site server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed by the server&apos;s set-up (site-server.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server&apos;s set-up sheet; kept in the system keychain, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over this desk number (this PC replaces a reinstalled desk, or the desk moves to another server or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the site server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server. Join it with the server&apos;s address, this desk&apos;s number and its password from the set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4). Its records are sent to the server in the background; the status bar says how it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to join this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: type the address from the server&apos;s set-up sheet, e.g. postgresql://192.168.1.10:5432/vaxpoint_site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk password: type desk %1&apos;s password from the server&apos;s set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining %1 as desk %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: this PC is desk %1 of site %2. Its password is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk password: the server refused desk %1&apos;s password (or has no desk %1). Type the password written for desk %1 on the server&apos;s set-up sheet; if it is lost, the site technician makes a new one on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: no answer from %1. Check the address on the set-up sheet, the cable or Wi-Fi, and that the server PC is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: the server at %1 does not offer encryption, so this desk will not send it a password. Run site-server.sh on the server PC (it turns encryption on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: the server runs a newer VaxPoint than this desk. Upgrade VaxPoint on this desk to the server&apos;s release, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: the server runs an older VaxPoint than this desk. Run &quot;vaxctl site-server init&quot; of this release on the server PC, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1 is not set up as a site server. Run site-server.sh (or &quot;vaxctl site-server init&quot;) on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk number: desk %1 is already held by another installation. Choose this PC&apos;s own number from the set-up sheet, or, if this PC replaces that desk (a reinstall), tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteStatusItem</name>
+    <message>
+        <source>Site server: not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: connected, %n record(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site server: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: offline since %1, %n record(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: %1, %n record(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: not reached yet, %n record(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 of site %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled records set aside until they can be applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work goes on without the server: every record is saved on this desk and sent when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::StaffModel</name>
     <message>
         <source>Disabled</source>
@@ -8493,10 +8647,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8559,6 +8709,53 @@ Commands:
     </message>
     <message>
         <source>Seconds between rounds without --once (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1 (as of %2; vaxctl site conflicts lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 double dose: person %3 has dose %4 of the %5 series twice (doses %6; desks %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 person merge: %3 (desk %4) merged into %5 (kept), same document %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not applied on this desk yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4 %5 from desk %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1 (vaxctl site sync reads them again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server (vaxctl site sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for review (vaxctl site conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size: give the rows per batch, from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 500)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

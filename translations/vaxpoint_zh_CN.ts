@@ -6378,6 +6378,156 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteJoinPage</name>
+    <message>
+        <source>Site server</source>
+        <translation>站点服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>服务器地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Desk number</source>
+        <translation>工位号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Desk &amp;password</source>
+        <translation>工位密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>As printed by the server&apos;s set-up (site-server.sh)</source>
+        <translation>即服务器设置（site-server.sh）打印出的地址</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s set-up sheet; kept in the system keychain, never in the database</source>
+        <translation>见服务器设置单；保存在系统钥匙串中，绝不写入数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Take over this desk number (this PC replaces a reinstalled desk, or the desk moves to another server or number)</source>
+        <translation>接管此工位号(&amp;T)（本电脑替换重装的工位，或工位改到其他服务器或工位号）</translation>
+    </message>
+    <message>
+        <source>&amp;Join the site server</source>
+        <translation>加入站点服务器(&amp;J)</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server. Join it with the server&apos;s address, this desk&apos;s number and its password from the set-up sheet.</source>
+        <translation>本工位独立工作：尚未加入站点服务器。请用设置单上的服务器地址、本工位号及其密码加入。</translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4). Its records are sent to the server in the background; the status bar says how it goes.</source>
+        <translation>本电脑是站点 %2 在 %3 上的 %1 号工位（%4 加入）。其记录在后台发送到服务器；状态栏显示进展。</translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to join this desk.</source>
+        <translation>请以站点管理员身份登录后再加入本工位。</translation>
+    </message>
+    <message>
+        <source>Server address: type the address from the server&apos;s set-up sheet, e.g. postgresql://192.168.1.10:5432/vaxpoint_site.</source>
+        <translation>服务器地址：请输入服务器设置单上的地址，例如 postgresql://192.168.1.10:5432/vaxpoint_site。</translation>
+    </message>
+    <message>
+        <source>Desk password: type desk %1&apos;s password from the server&apos;s set-up sheet.</source>
+        <translation>工位密码：请输入服务器设置单上 %1 号工位的密码。</translation>
+    </message>
+    <message>
+        <source>Joining %1 as desk %2…</source>
+        <translation>正在以 %2 号工位加入 %1…</translation>
+    </message>
+    <message>
+        <source>Joined: this PC is desk %1 of site %2. Its password is in the system keychain.</source>
+        <translation>已加入：本电脑是站点 %2 的 %1 号工位。其密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Desk password: the server refused desk %1&apos;s password (or has no desk %1). Type the password written for desk %1 on the server&apos;s set-up sheet; if it is lost, the site technician makes a new one on the server PC.</source>
+        <translation>工位密码：服务器拒绝了 %1 号工位的密码（或没有 %1 号工位）。请输入服务器设置单上为 %1 号工位写下的密码；如已遗失，请站点技术员在服务器电脑上重新生成。</translation>
+    </message>
+    <message>
+        <source>Server address: no answer from %1. Check the address on the set-up sheet, the cable or Wi-Fi, and that the server PC is on.</source>
+        <translation>服务器地址：%1 没有应答。请核对设置单上的地址、网线或 Wi-Fi，并确认服务器电脑已开机。</translation>
+    </message>
+    <message>
+        <source>Server address: the server at %1 does not offer encryption, so this desk will not send it a password. Run site-server.sh on the server PC (it turns encryption on).</source>
+        <translation>服务器地址：%1 的服务器不提供加密，本工位不会向它发送密码。请在服务器电脑上运行 site-server.sh（它会开启加密）。</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>Server address: the server runs a newer VaxPoint than this desk. Upgrade VaxPoint on this desk to the server&apos;s release, then join again.</source>
+        <translation>服务器地址：服务器运行的 VaxPoint 比本工位新。请把本工位的 VaxPoint 升级到服务器的版本，然后重新加入。</translation>
+    </message>
+    <message>
+        <source>Server address: the server runs an older VaxPoint than this desk. Run &quot;vaxctl site-server init&quot; of this release on the server PC, then join again.</source>
+        <translation>服务器地址：服务器运行的 VaxPoint 比本工位旧。请在服务器电脑上用本版本运行“vaxctl site-server init”，然后重新加入。</translation>
+    </message>
+    <message>
+        <source>Server address: %1 is not set up as a site server. Run site-server.sh (or &quot;vaxctl site-server init&quot;) on the server PC.</source>
+        <translation>服务器地址：%1 尚未设置为站点服务器。请在服务器电脑上运行 site-server.sh（或“vaxctl site-server init”）。</translation>
+    </message>
+    <message>
+        <source>Desk number: desk %1 is already held by another installation. Choose this PC&apos;s own number from the set-up sheet, or, if this PC replaces that desk (a reinstall), tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation>工位号：%1 号工位已被另一台安装占用。请选择设置单上本电脑自己的工位号；如本电脑替换该工位（重装），请勾选“接管此工位号”后重新加入。</translation>
+    </message>
+    <message>
+        <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation>工位号：本电脑已加入其他服务器或使用其他工位号。如要更改，请勾选“接管此工位号”后重新加入。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteStatusItem</name>
+    <message>
+        <source>Site server: not joined</source>
+        <translation>站点服务器：未加入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: connected, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站点服务器：已连接，%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site server: connected</source>
+        <translation>站点服务器：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: offline since %1, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站点服务器：自 %1 起离线，%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: %1, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站点服务器：%1，%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: not reached yet, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站点服务器：尚未连上，%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 of site %2 on %3.</source>
+        <translation>站点 %2 在 %3 上的 %1 号工位。</translation>
+    </message>
+    <message>
+        <source>Last contact: %1.</source>
+        <translation>最后联系：%1。</translation>
+    </message>
+    <message>
+        <source>Pulled records set aside until they can be applied: %1.</source>
+        <translation>已拉取但暂时无法应用、搁置等待的记录：%1。</translation>
+    </message>
+    <message>
+        <source>Work goes on without the server: every record is saved on this desk and sent when the server answers again.</source>
+        <translation>没有服务器也照常工作：每条记录都保存在本工位，服务器恢复应答后再发送。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::StaffModel</name>
     <message>
         <source>Disabled</source>
@@ -8503,10 +8653,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Open conflicts: %1</source>
-        <translation>待处理冲突：%1</translation>
-    </message>
-    <message>
         <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
         <translation>站点服务器，例如 postgresql://192.168.1.10:5432/vaxpoint_site</translation>
     </message>
@@ -8571,6 +8717,52 @@ Commands:
     <message>
         <source>Seconds between rounds without --once (default 10)</source>
         <translation>不加 --once 时每轮之间的秒数（默认 10）</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1 (as of %2; vaxctl site conflicts lists them)</source>
+        <translation>未处理的冲突：%1（截至 %2；用 vaxctl site conflicts 查看）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 double dose: person %3 has dose %4 of the %5 series twice (doses %6; desks %7)</source>
+        <translation>#%1 %2 重复接种：受种者 %3 的 %5 系列第 %4 剂接种了两次（接种记录 %6；接种台 %7）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 person merge: %3 (desk %4) merged into %5 (kept), same document %6 %7</source>
+        <translation>#%1 %2 合并受种者：%3（接种台 %4）已合并到 %5（保留），证件相同 %6 %7</translation>
+    </message>
+    <message>
+        <source>; not applied on this desk yet: %1</source>
+        <translation>；本接种台尚未执行：%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4 %5 from desk %6</source>
+        <translation>#%1 %2 %3：%4 %5，来自接种台 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1 (vaxctl site sync reads them again).</source>
+        <translation>
+            <numerusform>%n 个冲突待复核，于 %1 从站点服务器读取（vaxctl site sync 会重新读取）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server (vaxctl site sync).</source>
+        <translation>尚未读取冲突：本接种台还没有与站点服务器同步（vaxctl site sync）。</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for review (vaxctl site conflicts).</source>
+        <translation>%1 个冲突待复核（vaxctl site conflicts）。</translation>
+    </message>
+    <message>
+        <source>--batch-size: give the rows per batch, from 1 to 5000.</source>
+        <translation>--batch-size：请给出每批的行数，1 到 5000。</translation>
+    </message>
+    <message>
+        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation>待复核的受种者合并和重复接种，即本接种台最近一次从站点服务器读取的内容（离线可用）</translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 500)</source>
+        <translation>每批行数（默认 500）</translation>
     </message>
 </context>
 </TS>

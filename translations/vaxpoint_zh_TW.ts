@@ -6378,6 +6378,156 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteJoinPage</name>
+    <message>
+        <source>Site server</source>
+        <translation>站點伺服器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>伺服器地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Desk number</source>
+        <translation>工位號(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Desk &amp;password</source>
+        <translation>工位密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>As printed by the server&apos;s set-up (site-server.sh)</source>
+        <translation>即伺服器設定（site-server.sh）打印出的地址</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s set-up sheet; kept in the system keychain, never in the database</source>
+        <translation>見伺服器設定單；儲存在系統鑰匙串中，絕不寫入資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Take over this desk number (this PC replaces a reinstalled desk, or the desk moves to another server or number)</source>
+        <translation>接管此工位號(&amp;T)（本電腦替換重灌的工位，或工位改到其他伺服器或工位號）</translation>
+    </message>
+    <message>
+        <source>&amp;Join the site server</source>
+        <translation>加入站點伺服器(&amp;J)</translation>
+    </message>
+    <message>
+        <source>This desk works alone: it has not joined a site server. Join it with the server&apos;s address, this desk&apos;s number and its password from the set-up sheet.</source>
+        <translation>本工位獨立工作：尚未加入站點伺服器。請用設定單上的伺服器地址、本工位號及其密碼加入。</translation>
+    </message>
+    <message>
+        <source>This PC is desk %1 of site %2 on %3 (joined %4). Its records are sent to the server in the background; the status bar says how it goes.</source>
+        <translation>本電腦是站點 %2 在 %3 上的 %1 號工位（%4 加入）。其記錄在後臺傳送到伺服器；狀態列顯示進展。</translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to join this desk.</source>
+        <translation>請以站點管理員身份登入後再加入本工位。</translation>
+    </message>
+    <message>
+        <source>Server address: type the address from the server&apos;s set-up sheet, e.g. postgresql://192.168.1.10:5432/vaxpoint_site.</source>
+        <translation>伺服器地址：請輸入伺服器設定單上的地址，例如 postgresql://192.168.1.10:5432/vaxpoint_site。</translation>
+    </message>
+    <message>
+        <source>Desk password: type desk %1&apos;s password from the server&apos;s set-up sheet.</source>
+        <translation>工位密碼：請輸入伺服器設定單上 %1 號工位的密碼。</translation>
+    </message>
+    <message>
+        <source>Joining %1 as desk %2…</source>
+        <translation>正在以 %2 號工位加入 %1…</translation>
+    </message>
+    <message>
+        <source>Joined: this PC is desk %1 of site %2. Its password is in the system keychain.</source>
+        <translation>已加入：本電腦是站點 %2 的 %1 號工位。其密碼儲存在系統鑰匙串中。</translation>
+    </message>
+    <message>
+        <source>Desk password: the server refused desk %1&apos;s password (or has no desk %1). Type the password written for desk %1 on the server&apos;s set-up sheet; if it is lost, the site technician makes a new one on the server PC.</source>
+        <translation>工位密碼：伺服器拒絕了 %1 號工位的密碼（或沒有 %1 號工位）。請輸入伺服器設定單上為 %1 號工位寫下的密碼；如已遺失，請站點技術員在伺服器電腦上重新生成。</translation>
+    </message>
+    <message>
+        <source>Server address: no answer from %1. Check the address on the set-up sheet, the cable or Wi-Fi, and that the server PC is on.</source>
+        <translation>伺服器地址：%1 沒有應答。請核對設定單上的地址、網線或 Wi-Fi，並確認伺服器電腦已開機。</translation>
+    </message>
+    <message>
+        <source>Server address: the server at %1 does not offer encryption, so this desk will not send it a password. Run site-server.sh on the server PC (it turns encryption on).</source>
+        <translation>伺服器地址：%1 的伺服器不提供加密，本工位不會向它傳送密碼。請在伺服器電腦上執行 site-server.sh（它會開啟加密）。</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>伺服器地址：%1</translation>
+    </message>
+    <message>
+        <source>Server address: the server runs a newer VaxPoint than this desk. Upgrade VaxPoint on this desk to the server&apos;s release, then join again.</source>
+        <translation>伺服器地址：伺服器執行的 VaxPoint 比本工位新。請把本工位的 VaxPoint 升級到伺服器的版本，然後重新加入。</translation>
+    </message>
+    <message>
+        <source>Server address: the server runs an older VaxPoint than this desk. Run &quot;vaxctl site-server init&quot; of this release on the server PC, then join again.</source>
+        <translation>伺服器地址：伺服器執行的 VaxPoint 比本工位舊。請在伺服器電腦上用本版本執行“vaxctl site-server init”，然後重新加入。</translation>
+    </message>
+    <message>
+        <source>Server address: %1 is not set up as a site server. Run site-server.sh (or &quot;vaxctl site-server init&quot;) on the server PC.</source>
+        <translation>伺服器地址：%1 尚未設定為站點伺服器。請在伺服器電腦上執行 site-server.sh（或“vaxctl site-server init”）。</translation>
+    </message>
+    <message>
+        <source>Desk number: desk %1 is already held by another installation. Choose this PC&apos;s own number from the set-up sheet, or, if this PC replaces that desk (a reinstall), tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation>工位號：%1 號工位已被另一臺安裝佔用。請選擇設定單上本電腦自己的工位號；如本電腦替換該工位（重灌），請勾選“接管此工位號”後重新加入。</translation>
+    </message>
+    <message>
+        <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation>工位號：本電腦已加入其他伺服器或使用其他工位號。如要更改，請勾選“接管此工位號”後重新加入。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteStatusItem</name>
+    <message>
+        <source>Site server: not joined</source>
+        <translation>站點伺服器：未加入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: connected, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站點伺服器：已連線，%n 條記錄待發送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site server: connected</source>
+        <translation>站點伺服器：已連線</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: offline since %1, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站點伺服器：自 %1 起離線，%n 條記錄待發送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: %1, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站點伺服器：%1，%n 條記錄待發送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site server: not reached yet, %n record(s) waiting</source>
+        <translation>
+            <numerusform>站點伺服器：尚未連上，%n 條記錄待發送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 of site %2 on %3.</source>
+        <translation>站點 %2 在 %3 上的 %1 號工位。</translation>
+    </message>
+    <message>
+        <source>Last contact: %1.</source>
+        <translation>最後聯絡：%1。</translation>
+    </message>
+    <message>
+        <source>Pulled records set aside until they can be applied: %1.</source>
+        <translation>已拉取但暫時無法應用、擱置等待的記錄：%1。</translation>
+    </message>
+    <message>
+        <source>Work goes on without the server: every record is saved on this desk and sent when the server answers again.</source>
+        <translation>沒有伺服器也照常工作：每條記錄都儲存在本工位，伺服器恢復應答後再發送。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::StaffModel</name>
     <message>
         <source>Disabled</source>
@@ -8503,10 +8653,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Open conflicts: %1</source>
-        <translation>待處理衝突：%1</translation>
-    </message>
-    <message>
         <source>The site server, e.g. postgresql://192.168.1.10:5432/vaxpoint_site</source>
         <translation>站點伺服器，例如 postgresql://192.168.1.10:5432/vaxpoint_site</translation>
     </message>
@@ -8571,6 +8717,52 @@ Commands:
     <message>
         <source>Seconds between rounds without --once (default 10)</source>
         <translation>不加 --once 時每輪之間的秒數（預設 10）</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1 (as of %2; vaxctl site conflicts lists them)</source>
+        <translation>未處理的衝突：%1（截至 %2；用 vaxctl site conflicts 檢視）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 double dose: person %3 has dose %4 of the %5 series twice (doses %6; desks %7)</source>
+        <translation>#%1 %2 重複接種：受種者 %3 的 %5 系列第 %4 劑接種了兩次（接種記錄 %6；接種臺 %7）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 person merge: %3 (desk %4) merged into %5 (kept), same document %6 %7</source>
+        <translation>#%1 %2 合併受種者：%3（接種臺 %4）已合併到 %5（保留），證件相同 %6 %7</translation>
+    </message>
+    <message>
+        <source>; not applied on this desk yet: %1</source>
+        <translation>；本接種臺尚未執行：%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4 %5 from desk %6</source>
+        <translation>#%1 %2 %3：%4 %5，來自接種臺 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1 (vaxctl site sync reads them again).</source>
+        <translation>
+            <numerusform>%n 個衝突待複核，於 %1 從站點伺服器讀取（vaxctl site sync 會重新讀取）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server (vaxctl site sync).</source>
+        <translation>尚未讀取衝突：本接種臺還沒有與站點伺服器同步（vaxctl site sync）。</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for review (vaxctl site conflicts).</source>
+        <translation>%1 個衝突待複核（vaxctl site conflicts）。</translation>
+    </message>
+    <message>
+        <source>--batch-size: give the rows per batch, from 1 to 5000.</source>
+        <translation>--batch-size：請給出每批的行數，1 到 5000。</translation>
+    </message>
+    <message>
+        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation>待複核的受種者合併和重複接種，即本接種臺最近一次從站點伺服器讀取的內容（離線可用）</translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 500)</source>
+        <translation>每批行數（預設 500）</translation>
     </message>
 </context>
 </TS>
