@@ -6,27 +6,9 @@
 // that cannot be applied waits in site_pending while the others apply.
 #include <gtest/gtest.h>
 
-#include <map>
-#include <utility>
-
-#include "checkin/checkinservice.h"
-#include "checkin/screening.h"
-#include "coldchain/fridges.h"
-#include "common/clock.h"
-#include "desk/administrationservice.h"
-#include "desk/queueservice.h"
-#include "security/roles.h"
-#include "sitefixture.h"
 #include "sitesync/pendingrows.h"
 #include "sitesync/pgconnection.h"
-#include "sitesync/replicatedtables.h"
-#include "sitesync/replicator.h"
-#include "sitesync/sitelink.h"
-#include "stock/lotservice.h"
-#include "storage/meta.h"
-#include "support/memorysecrets.h"
-#include "support/residentid.h"
-#include "support/tempdb.h"
+#include "twodesks.h"
 
 using namespace vax;
 using namespace vax::sitesync;
@@ -34,149 +16,7 @@ using namespace vax::test;
 
 namespace {
 
-// The same staff id and the same fridge on every desk: staff and fridges are not replicated yet
-// (docs/site.md 11), so the test sets each desk up with them as a technician would.
-const QString kStaff = QStringLiteral("staff-1");
-const QString kFridge = QStringLiteral("fridge-site-1");
-const QString kLot = QStringLiteral("SYNC-LOT-1");
-
-// One desk PC: its own database (site PROD-1) and keychain.
-struct Desk {
-    Desk()
-    {
-        db = tmp.open();
-        initProductionSite(*db, clock);
-        addStaff(*db, kStaff,
-                 Roles(Role::Registrar) | Role::Vaccinator | Role::Doctor | Role::StockKeeper |
-                     Role::SiteAdmin);
-        addFridge(kFridge);
-    }
-    void addFridge(const QString& id)
-    {
-        ASSERT_TRUE(FridgeRepository::insert(
-                        *db, {id, QStringLiteral("Fridge ") + id, {}, true, clock.nowUtc()})
-                        .ok());
-    }
-    // Checks person `i` in, calls them and gives a dose of the site's lot.
-    QString admit(int i)
-    {
-        CheckInService checkin({*db, clock});
-        CheckInRequest r;
-        r.staffId = kStaff;
-        r.draft.name = QStringLiteral("测试%1").arg(i);
-        r.draft.document.number = residentId(QDate(1970, 1, 1).addDays(i * 41), 100 + i);
-        for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
-            r.answers.insert(q.id, false);
-        r.temperatureC = 36.6;
-        r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
-        auto receipt = checkin.checkIn(r);
-        EXPECT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
-        if (!receipt)
-            return {};
-        QueueService queue({*db, clock});
-        auto called = queue.callNext(QStringLiteral("1"), kStaff);
-        EXPECT_TRUE(called.ok() && called->has_value());
-        if (!called || !called->has_value())
-            return {};
-        AdministrationService administration({*db, clock});
-        AdministerRequest req;
-        req.scan.visitId = (*called)->visitId;
-        req.scan.lot = kLot;
-        req.choices.site = QStringLiteral("LD");
-        for (ChecklistItemKey k : confirmableItems())
-            req.choices.confirmed.insert(k);
-        req.desk = QStringLiteral("1");
-        req.staffId = kStaff;
-        auto given = administration.administer(req);
-        EXPECT_TRUE(given.ok()) << qPrintable(given.error().message);
-        return given ? given->dose.id : QString();
-    }
-    qint64 number(const QString& sql) { return queryNumber(*db, sql); }
-    qint64 backlog()
-    {
-        auto pushed = readMeta(*db, QStringLiteral("site.pushed_seq"));
-        EXPECT_TRUE(pushed.ok());
-        auto b = outboxBacklog(*db, pushed ? pushed->toLongLong() : 0);
-        EXPECT_TRUE(b.ok());
-        return b.valueOr(-1);
-    }
-    qint64 counter() { return number(QStringLiteral("SELECT value FROM change_counter")); }
-    // Rows and content hash of every replicated table (without the desk-local columns).
-    std::map<QString, TableDigest> digests()
-    {
-        std::map<QString, TableDigest> out;
-        auto columns = TableColumns::read(*db);
-        EXPECT_TRUE(columns.ok());
-        for (const QString& t : replicatedTables()) {
-            auto d = tableDigest(*db, *columns, t);
-            EXPECT_TRUE(d.ok()) << qPrintable(t);
-            out[t] = d.valueOr({});
-        }
-        return out;
-    }
-
-    TempDb tmp;
-    FakeClock clock{testNow()};
-    std::unique_ptr<Database> db;
-    MemorySecretStore secrets;
-};
-
-class SiteSync : public SiteServerTest {
-protected:
-    void SetUp() override
-    {
-        SiteServerTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        auto report = init(QStringLiteral("PROD-1"), 2);
-        ASSERT_TRUE(report.ok()) << qPrintable(report.error().message);
-        for (auto [desk, n] : {std::pair{&one, 1}, std::pair{&two, 2}}) {
-            JoinRequest r;
-            r.serverUrl = deskUrl();
-            r.desk = n;
-            r.password = passwords[n];
-            addStaff(*desk->db, QStringLiteral("admin-1"), Roles(Role::SiteAdmin));
-            auto joined = SiteJoinService::join({*desk->db, desk->clock, QStringLiteral("admin-1")},
-                                                r, desk->secrets);
-            ASSERT_TRUE(joined.ok()) << qPrintable(joined.error().message);
-        }
-    }
-    SyncReport sync(Desk& d, bool pushToo = true)
-    {
-        SyncOptions o;
-        o.push = pushToo;
-        auto r = SiteSyncService::sync(*d.db, d.clock, d.secrets, o);
-        EXPECT_TRUE(r.ok()) << qPrintable(r.error().message);
-        return r.valueOr({});
-    }
-    // The site's lot, received at desk 1 and pulled by desk 2.
-    void receiveLot()
-    {
-        LotReceipt r;
-        r.productCode = QStringLiteral("BBIBP-CorV");
-        r.lotNumber = kLot;
-        r.expiry = one.clock.nowUtc().date().addDays(200);
-        r.vials = 100;
-        r.fridgeId = kFridge;
-        auto lot = LotService::receive({*one.db, one.clock, kStaff}, r);
-        ASSERT_TRUE(lot.ok()) << qPrintable(lot.error().message);
-        sync(one);
-        sync(two);
-    }
-    QString server(const QString& sql) { return pg.value(kSiteDb, sql); }
-    void expectSameRows()
-    {
-        const auto a = one.digests();
-        const auto b = two.digests();
-        for (const QString& t : replicatedTables()) {
-            EXPECT_EQ(a.at(t).rows, b.at(t).rows) << qPrintable(t);
-            EXPECT_EQ(a.at(t).hash, b.at(t).hash) << qPrintable(t);
-        }
-    }
-
-    Desk one;
-    Desk two;
-};
+using SiteSync = TwoDesks;
 
 TEST_F(SiteSync, TwoDesksEndWithTheSameRowsAndASecondSyncChangesNothing)
 {
