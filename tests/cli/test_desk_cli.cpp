@@ -11,10 +11,9 @@
 #include "cli/cli.h"
 #include "clirun.h"
 #include "site/site.h"
-#include "storage/meta.h"
-#include "storage/transaction.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
+#include "support/unreachablesite.h"
 
 using namespace vax;
 
@@ -280,16 +279,7 @@ TEST_F(DeskCli, AJoinedDeskWhoseServerIsDownJudgesThisDeskOnlyAndAsksTheQuestion
     {
         auto db = tmp.open();
         ASSERT_TRUE(db);
-        auto tx = WriteTransaction::begin(*db);
-        ASSERT_TRUE(tx.ok());
-        for (const auto& [k, v] :
-             {std::pair{"site.server_url", "postgresql://127.0.0.1:1/vaxpoint_site"},
-              std::pair{"site.desk", "2"},
-              std::pair{"site.incarnation", "00000000-0000-4000-8000-000000000002"},
-              std::pair{"site.joined_at", "2021-05-01T00:00:00.000Z"},
-              std::pair{"site.site_code", "TRAIN"}})
-            ASSERT_TRUE(writeMeta(*db, QString::fromLatin1(k), QString::fromLatin1(v)).ok());
-        ASSERT_TRUE(tx->commit().ok());
+        ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*db));
     }
     const QString line =
         QStringLiteral("--lot TRAIN-B2021001 --site LD --confirm all --visit ") + visit;

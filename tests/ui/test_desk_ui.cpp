@@ -32,14 +32,13 @@
 #include "stock/lotservice.h"
 #include "stock/openvialpanel.h"
 #include "stock/scanfield.h"
-#include "storage/meta.h"
-#include "storage/transaction.h"
 #include "support/checkinrequest.h"
 #include "support/faultvfs.h"
 #include "support/memorysecrets.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
+#include "support/unreachablesite.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
@@ -714,18 +713,7 @@ TEST_F(DeskUiTest, AtAJoinedDeskWhoseServerIsDownSpaceConfirmsTheQuestionAboutOt
 {
     receive(QStringLiteral("B2021-0601"), {kBox});
     checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
-    {
-        auto tx = WriteTransaction::begin(*m_site.db);
-        ASSERT_TRUE(tx.ok());
-        for (const auto& [k, v] :
-             {std::pair{"site.server_url", "postgresql://127.0.0.1:1/vaxpoint_site"},
-              std::pair{"site.desk", "2"},
-              std::pair{"site.incarnation", "00000000-0000-4000-8000-000000000002"},
-              std::pair{"site.joined_at", "2021-05-01T00:00:00.000Z"},
-              std::pair{"site.site_code", "TRAIN"}})
-            ASSERT_TRUE(writeMeta(*m_site.db, QString::fromLatin1(k), QString::fromLatin1(v)).ok());
-        ASSERT_TRUE(tx->commit().ok());
-    }
+    ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*m_site.db));
     openDesk();
     panel()->setSiteSecrets(std::make_shared<test::MemorySecretStore>());
     QSignalSpy checked(panel(), &ui::InjectionPanel::siteHistoryChecked);
