@@ -12,6 +12,8 @@
 #include "common/labels.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
+#include "security/secretstore.h"
+#include "sitesync/sitehistory.h"
 
 namespace vax::cli {
 
@@ -26,6 +28,21 @@ QDate localToday()
 {
     const SystemClock clock;
     return SiteCalendar(clock, SiteCalendar::defaultZone()).today();
+}
+
+// A joined desk looks for the person on the site server before registering one (docs/site.md 5):
+// a person registered at another desk is brought here, so the check-in finds them instead of
+// creating a second record. A server that cannot be asked is a warning; a desk not joined asks
+// nothing.
+Status searchSite(CommandContext& ctx, SiteContext& site, const PersonDraft& draft)
+{
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE(auto found, sitesync::SiteHistoryService::findPersons(
+                                  *site.db, *site.clock, keychain,
+                                  sitesync::personQueryOf(draft, site.calendar().today())));
+    if (found.problem)
+        ctx.out().warning(*found.problem);
+    return {};
 }
 
 QJsonObject documentJson(const IdentityDocument& d)
@@ -273,6 +290,8 @@ int runPersonAdd(CommandContext& ctx)
         return ctx.out().usage(dupProblem);
     CheckInService service(site->serviceContext());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail, session(ctx));
+    if (const Status asked = searchSite(ctx, *site, draft); !asked)
+        return ctx.out().fail(asked.error());
     auto r = service.registerPerson(draft, duplicate, actor.actor.id);
     if (!r)
         return failDuplicateAware(ctx, *site, draft, r.error());
@@ -331,6 +350,10 @@ int runCheckIn(CommandContext& ctx)
     }
     req.priorityLane = ctx.args().isSet(QStringLiteral("priority"));
     req.appointmentId = opt(ctx, "appointment");
+    if (!req.personId) {
+        if (const Status asked = searchSite(ctx, *site, req.draft); !asked)
+            return ctx.out().fail(asked.error());
+    }
     CheckInService service(site->serviceContext());
     auto r = service.checkIn(req);
     if (!r && ctx.args().isSet(QStringLiteral("defer")) &&

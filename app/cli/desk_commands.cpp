@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "checkin/visitrepository.h"
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -14,7 +15,9 @@
 #include "desk/queueservice.h"
 #include "identity/masking.h"
 #include "security/auth.h"
+#include "security/secretstore.h"
 #include "security/staff.h"
+#include "sitesync/sitehistory.h"
 
 namespace vax::cli {
 
@@ -76,9 +79,28 @@ Result<std::pair<DeskScan, DeskChoices>> scanAndChoices(CommandContext& ctx)
     }
     VAX_TRY_VALUE(auto confirmed, confirmations(ctx));
     choices.confirmed = confirmed;
+    // Offline at a joined desk: the nurse asked the person about other doses today.
+    if (ctx.args().isSet(QStringLiteral("asked-other-doses")))
+        choices.confirmed.insert(ChecklistItemKey::Record);
     for (const QString& code : listOption(ctx, "override"))
         choices.overrides.insert(code);
     return std::make_pair(scan, choices);
+}
+
+// A joined desk asks the site server for the person's history first (docs/site.md 5), with a
+// short timeout; a server that cannot be asked is a warning and the checklist says "this desk
+// only". A desk not joined asks nothing.
+Status refreshSiteHistory(CommandContext& ctx, SiteContext& site, const QString& visitId)
+{
+    VAX_TRY_VALUE(auto visit, VisitRepository::forDesk(*site.db, visitId));
+    if (!visit)
+        return {};  // the checklist names the missing visit
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE(auto fetched, sitesync::SiteHistoryService::refresh(*site.db, *site.clock,
+                                                                      keychain, visit->personId));
+    if (fetched.problem)
+        ctx.out().warning(*fetched.problem);
+    return {};
 }
 
 QJsonObject checklistJson(const ChecklistResult& r)
@@ -100,11 +122,17 @@ QJsonObject checklistJson(const ChecklistResult& r)
                                  {QStringLiteral("detail"), i.detail},
                                  {QStringLiteral("findings"), findings}});
     }
-    return {{QStringLiteral("can_administer"), r.canAdminister()},
-            {QStringLiteral("date"), jsonDate(r.today)},
-            {QStringLiteral("dose_number"), r.doseNumber},
-            {QStringLiteral("series_doses"), r.seriesDoses},
-            {QStringLiteral("items"), items}};
+    QJsonObject out{{QStringLiteral("can_administer"), r.canAdminister()},
+                    {QStringLiteral("date"), jsonDate(r.today)},
+                    {QStringLiteral("dose_number"), r.doseNumber},
+                    {QStringLiteral("series_doses"), r.seriesDoses},
+                    {QStringLiteral("items"), items}};
+    if (r.history.kind != HistoryScope::Kind::Desk) {
+        QJsonObject history = historyJson(r.history);
+        history.insert(QStringLiteral("note"), r.historyNote);
+        out.insert(QStringLiteral("history"), history);
+    }
+    return out;
 }
 
 QString checklistText(const ChecklistResult& r)
@@ -125,6 +153,8 @@ QString checklistText(const ChecklistResult& r)
                            QLatin1Char('\n')
                      : QString());
     }
+    if (!r.historyNote.isEmpty())
+        text += DeskCmdText::tr("History judged: %1.").arg(r.historyNote) + QLatin1Char('\n');
     text += r.canAdminister() ? DeskCmdText::tr("The dose may be given.")
                               : DeskCmdText::tr("The dose may NOT be given.");
     return text;
@@ -227,6 +257,8 @@ int runAdminister(CommandContext& ctx)
                                                       secret, r.scan.visitId, findings));
         r.doctorApproval = approval;
     }
+    if (const Status asked = refreshSiteHistory(ctx, *site, r.scan.visitId); !asked)
+        return ctx.out().fail(asked.error());
     AdministrationService administration(site->serviceContext());
     ChecklistResult evaluated;
     auto given = administration.administer(r, &evaluated);
@@ -252,6 +284,8 @@ int runChecklist(CommandContext& ctx)
     // Shows personal data: on a production database only to an authenticated actor.
     VAX_TRY_VALUE_OR(auto reader, ctx.out().fail, authenticatedActor(ctx, *site));
     VAX_TRY_VALUE_OR(auto input, ctx.out().fail, scanAndChoices(ctx));
+    if (const Status asked = refreshSiteHistory(ctx, *site, input.first.visitId); !asked)
+        return ctx.out().fail(asked.error());
     AdministrationService administration(site->serviceContext());
     VAX_TRY_VALUE_OR(auto result, ctx.out().fail,
                      administration.evaluate(input.first, input.second));
@@ -349,7 +383,10 @@ QList<Opt> scanOptions()
         value("confirm",
               DeskCmdText::tr("Confirmed by the nurse: all, or vaccine,name,verification"),
               "ITEMS"),
-        value("override", DeskCmdText::tr("Finding code a doctor overrides (repeat)"), "CODE")};
+        value("override", DeskCmdText::tr("Finding code a doctor overrides (repeat)"), "CODE"),
+        Opt(QStringLiteral("asked-other-doses"),
+            DeskCmdText::tr("The site server cannot be asked: the nurse asked the person about "
+                            "other doses today (the checklist asks for it)"))};
 }
 }  // namespace
 

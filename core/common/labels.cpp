@@ -135,6 +135,8 @@ constexpr Entry kFindings[] = {
     {"route.mismatch", QT_TRANSLATE_NOOP("Labels", "Wrong route")},
     {"verification.unconfirmed",
      QT_TRANSLATE_NOOP("Labels", "Person's verification not confirmed")},
+    {"history.desk_only", QT_TRANSLATE_NOOP("Labels", "This desk's history only")},
+    {"history.incomplete", QT_TRANSLATE_NOOP("Labels", "Site history incomplete")},
 };
 
 constexpr Entry kErrors[] = {

@@ -182,7 +182,8 @@ Result<AdministerReceipt> AdministrationService::administer(const AdministerRequ
     dose.status = doseStatusText(DoseStatus::Completed);
     QJsonObject recorded = check.toJson();
     QJsonArray confirmed;
-    for (ChecklistItemKey k : confirmableItems())
+    // The eye checks, and Record when the nurse confirmed she asked about other doses today.
+    for (ChecklistItemKey k : allChecklistItems())
         if (request.choices.confirmed.contains(k))
             confirmed.append(checklistItemName(k));
     recorded.insert(QStringLiteral("confirmed"), confirmed);

@@ -9,6 +9,7 @@
 #include "common/sitecalendar.h"
 #include "contraindication/contraindicationrepository.h"
 #include "desk/desktext.h"
+#include "sitesync/sitehistory.h"
 #include "storage/database.h"
 
 namespace vax {
@@ -57,6 +58,9 @@ Result<DeskContext> loadDeskContext(Database& db, const SiteCalendar& calendar,
                          QStringLiteral("person"));
     ctx.person = *person;
     in.person = {ctx.person.name, ctx.person.birthDate, ctx.person.sex};
+    // Which history is judged: this desk's, or the site's as the server gave it (docs/site.md 5).
+    VAX_TRY_VALUE(in.historyScope,
+                  sitesync::SiteHistoryService::scope(db, calendar.now(), personId));
 
     // What earlier visits left on record; the checklist judges "until" by the site's today.
     VAX_TRY_VALUE(auto contraindications,

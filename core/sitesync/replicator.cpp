@@ -53,14 +53,6 @@ Cursor parseCursor(const QString& text)
     return c;
 }
 
-Result<qint64> pushedSeq(Database& db)
-{
-    auto text = readMeta(db, kPushedKey);
-    if (!text)
-        return text.error();
-    return text->toLongLong();
-}
-
 // The next batch of the outbox, in change_seq order.
 Result<std::vector<OutboxRow>> outboxBatch(Database& db, qint64 after, int limit)
 {
@@ -132,41 +124,6 @@ struct Pulled {
     QJsonObject image;
     bool current = true;  // still the server's version of the row (server schema 3)
 };
-
-// A failure of the desk's own database (full, locked, read-only, damaged) stops the pull; any
-// other failure is the row's own (a constraint, a trigger's refusal) and sets it aside.
-bool isDatabaseFailure(const Error& e)
-{
-    switch (e.code) {
-        case ErrorCode::DbFull:
-        case ErrorCode::DbBusy:
-        case ErrorCode::DbReadOnly:
-        case ErrorCode::DbCorrupt:
-            return true;
-        default:
-            return false;
-    }
-}
-
-// Applies one row inside a savepoint, so a failure leaves nothing of it behind.
-Result<RowApplied> applyInSavepoint(Database& db, const TableColumns& columns, const QString& table,
-                                    const QString& id, const QJsonObject& image, int desk,
-                                    qint64 pushed)
-{
-    auto sp = db.exec(QStringLiteral("SAVEPOINT site_row"));
-    if (!sp)
-        return sp.error();
-    auto applied = applyPulledRow(db, columns, table, id, image, desk, pushed);
-    if (!applied) {
-        auto back = db.exec(QStringLiteral("ROLLBACK TO site_row"));
-        if (!back)
-            return back.error();
-    }
-    auto release = db.exec(QStringLiteral("RELEASE site_row"));
-    if (!release)
-        return release.error();
-    return applied;
-}
 
 struct BatchCounts {
     qint64 written = 0;

@@ -9,6 +9,7 @@
 
 #include "sitesync/replicatedtables.h"
 #include "storage/database.h"
+#include "storage/meta.h"
 
 namespace vax::sitesync {
 
@@ -123,6 +124,44 @@ Status applyPersonMerge(Database& db, const QString& merged, const QString& kept
     if (!q)
         return q.error();
     return {};
+}
+
+bool isDatabaseFailure(const Error& e)
+{
+    switch (e.code) {
+        case ErrorCode::DbFull:
+        case ErrorCode::DbBusy:
+        case ErrorCode::DbReadOnly:
+        case ErrorCode::DbCorrupt:
+            return true;
+        default:
+            return false;
+    }
+}
+
+Result<RowApplied> applyInSavepoint(Database& db, const TableColumns& columns, const QString& table,
+                                    const QString& id, const QJsonObject& image, int originDesk,
+                                    qint64 pushedSeq)
+{
+    auto sp = db.exec(QStringLiteral("SAVEPOINT site_row"));
+    if (!sp)
+        return sp.error();
+    auto applied = applyPulledRow(db, columns, table, id, image, originDesk, pushedSeq);
+    if (!applied) {
+        auto back = db.exec(QStringLiteral("ROLLBACK TO site_row"));
+        if (!back)
+            return back.error();
+    }
+    auto release = db.exec(QStringLiteral("RELEASE site_row"));
+    if (!release)
+        return release.error();
+    return applied;
+}
+
+Result<qint64> pushedSeq(Database& db)
+{
+    VAX_TRY_VALUE(const QString text, readMeta(db, QStringLiteral("site.pushed_seq")));
+    return text.toLongLong();
 }
 
 }  // namespace vax::sitesync

@@ -44,4 +44,17 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
 Status applyPersonMerge(Database& db, const QString& merged, const QString& kept,
                         const QStringList& documents);
 
+// The same inside a savepoint, so a failure leaves nothing of the row behind (the pull and the
+// site history at the desk, core/sitesync/sitehistory.h, apply rows this way).
+Result<RowApplied> applyInSavepoint(Database& db, const TableColumns& columns, const QString& table,
+                                    const QString& id, const QJsonObject& image, int originDesk,
+                                    qint64 pushedSeq);
+
+// A failure of the desk's own database (full, locked, read-only, damaged) stops an apply; any
+// other failure is the row's own (a constraint, a trigger's refusal) and sets it aside.
+bool isDatabaseFailure(const Error& e);
+
+// This desk's pushed cursor (meta site.pushed_seq): its versions above it are not pushed yet.
+Result<qint64> pushedSeq(Database& db);
+
 }  // namespace vax::sitesync

@@ -140,18 +140,10 @@ Result<qint64> metaNumber(Database& db, const QString& key)
 Status writeContact(Database& db, const QDateTime& now, bool reachable, const QJsonArray* desks)
 {
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
-    if (reachable) {
-        VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
-        VAX_TRY(writeMeta(db, kUnreachableKey, QStringLiteral("")));
-        if (desks)
-            VAX_TRY(
-                writeMeta(db, kDesksSeenKey,
+    VAX_TRY(recordServerContact(db, now, reachable));
+    if (reachable && desks)
+        VAX_TRY(writeMeta(db, kDesksSeenKey,
                           QString::fromUtf8(QJsonDocument(*desks).toJson(QJsonDocument::Compact))));
-    } else {
-        VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
-        if (since.isEmpty())
-            VAX_TRY(writeMeta(db, kUnreachableKey, toDbTime(now)));
-    }
     return tx.commit();
 }
 
@@ -241,6 +233,24 @@ Status recordLink(Database& db, const Clock& clock, const QString& actorId, cons
     return tx.commit();
 }
 }  // namespace
+
+Status recordServerContact(Database& db, const QDateTime& now, bool reachable)
+{
+    if (reachable) {
+        VAX_TRY(writeMeta(db, kLastContactKey, toDbTime(now)));
+        return writeMeta(db, kUnreachableKey, QStringLiteral(""));
+    }
+    VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
+    if (since.isEmpty())
+        VAX_TRY(writeMeta(db, kUnreachableKey, toDbTime(now)));
+    return {};
+}
+
+Result<QDateTime> serverUnreachableSince(Database& db)
+{
+    VAX_TRY_VALUE(auto since, readMeta(db, kUnreachableKey));
+    return since.isEmpty() ? QDateTime() : fromDbTime(since);
+}
 
 QString deskSecretKey(const QString& siteId, int desk)
 {

@@ -109,6 +109,12 @@ Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStor
                                                         const SiteLink& link,
                                                         int timeoutSeconds = 2);
 
+// Inside the caller's write transaction: the server answered now (the last contact; no longer
+// unreachable), or it did not (unreachable since now, unless it already was).
+Status recordServerContact(Database& db, const QDateTime& now, bool reachable);
+// Since when the server has not answered this desk; invalid when it answered last time.
+Result<QDateTime> serverUnreachableSince(Database& db);
+
 // This desk's records not pushed yet: the outbox (docs/site.md 3.3), rows of every replicated
 // table written at this desk (origin_desk NULL) whose change_seq is above the pushed cursor.
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq);

@@ -539,6 +539,44 @@ ChecklistItem checkVerification(const ChecklistInput& in)
     return b.item();
 }
 
+// A joined desk that judged less than the site's whole history: the nurse asks the person about
+// other doses today and confirms it (Record in `confirmed`).
+void checkHistoryScope(const ChecklistInput& in, const QString& note, ChecklistItem& item)
+{
+    const HistoryScope& h = in.historyScope;
+    if (h.kind == HistoryScope::Kind::Desk)
+        return;
+    item.detail = item.detail.isEmpty() ? note : note + QLatin1String(". ") + item.detail;
+    if (!h.needsQuestion())
+        return;
+    const QString code = h.kind == HistoryScope::Kind::DeskOnly
+                             ? QStringLiteral("history.desk_only")
+                             : QStringLiteral("history.incomplete");
+    QString why =
+        h.kind == HistoryScope::Kind::DeskOnly
+            ? ChecklistText::tr("History judged: %1. Doses given at other desks may be missing.")
+                  .arg(note)
+            : ChecklistText::tr(
+                  "History judged: %1, but %n of the person's records from other "
+                  "desks could not be applied here yet.",
+                  nullptr, h.missing)
+                  .arg(note);
+    if (in.confirmed.contains(ChecklistItemKey::Record))
+        item.findings.push_back(
+            {code, CheckState::Warning,
+             why + QLatin1Char(' ') +
+                 ChecklistText::tr("You confirmed that you asked the person about other doses "
+                                   "today."),
+             false, false, false});
+    else
+        item.findings.push_back(
+            {code, CheckState::NeedsConfirmation,
+             why + QLatin1Char(' ') +
+                 ChecklistText::tr("Ask the person whether they had any other vaccine today, "
+                                   "then confirm that you asked."),
+             true, false, false});
+}
+
 void finish(ChecklistItem& item)
 {
     item.state = CheckState::Pass;
@@ -546,6 +584,40 @@ void finish(ChecklistItem& item)
         item.state = std::max(item.state, f.state);
 }
 }  // namespace
+
+QString historyScopeName(HistoryScope::Kind kind)
+{
+    switch (kind) {
+        case HistoryScope::Kind::Desk:
+            return QStringLiteral("desk");
+        case HistoryScope::Kind::Site:
+            return QStringLiteral("site");
+        case HistoryScope::Kind::DeskOnly:
+            return QStringLiteral("desk_only");
+    }
+    return {};
+}
+
+QString historyScopeNote(const HistoryScope& scope, const QTimeZone& zone, const QDate& today)
+{
+    const auto at = [&](const QDateTime& t) {
+        const QDateTime local = t.toTimeZone(zone);
+        return local.date() == today ? local.toString(QStringLiteral("HH:mm"))
+                                     : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    switch (scope.kind) {
+        case HistoryScope::Kind::Desk:
+            return {};
+        case HistoryScope::Kind::Site:
+            return ChecklistText::tr("site history as of %1").arg(at(scope.asOf));
+        case HistoryScope::Kind::DeskOnly:
+            return scope.unreachableSince.isValid()
+                       ? ChecklistText::tr("this desk only: server unreachable since %1")
+                             .arg(at(scope.unreachableSince))
+                       : ChecklistText::tr("this desk only: the site server was not asked");
+    }
+    return {};
+}
 
 QString checklistGroupName(ChecklistGroup group)
 {
@@ -686,12 +758,26 @@ QJsonObject ChecklistResult::toJson() const
                                 {QStringLiteral("state"), checkStateName(i.state)},
                                 {QStringLiteral("findings"), findings}});
     }
-    return {{QStringLiteral("version"), 1},
-            {QStringLiteral("today"), isoDate(today)},
-            {QStringLiteral("dose_number"), doseNumber},
-            {QStringLiteral("can_administer"), canAdminister()},
-            {QStringLiteral("overrides"), QJsonArray::fromStringList(appliedOverrides)},
-            {QStringLiteral("items"), list}};
+    QJsonObject out{{QStringLiteral("version"), 1},
+                    {QStringLiteral("today"), isoDate(today)},
+                    {QStringLiteral("dose_number"), doseNumber},
+                    {QStringLiteral("can_administer"), canAdminister()},
+                    {QStringLiteral("overrides"), QJsonArray::fromStringList(appliedOverrides)},
+                    {QStringLiteral("items"), list}};
+    if (history.kind != HistoryScope::Kind::Desk)
+        out.insert(QStringLiteral("history"), historyJson(history));
+    return out;
+}
+
+QJsonObject historyJson(const HistoryScope& scope)
+{
+    const auto time = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    return {{QStringLiteral("scope"), historyScopeName(scope.kind)},
+            {QStringLiteral("as_of"), time(scope.asOf)},
+            {QStringLiteral("unreachable_since"), time(scope.unreachableSince)},
+            {QStringLiteral("missing"), scope.missing}};
 }
 
 ChecklistResult evaluateChecklist(const ChecklistInput& in)
@@ -719,8 +805,11 @@ ChecklistResult evaluateChecklist(const ChecklistInput& in)
                      [](const PastDose* a, const PastDose* b) { return a->date > b->date; });
 
     SeriesState series;
+    result.history = in.historyScope;
+    result.historyNote = historyScopeNote(in.historyScope, in.zone, today);
     result.items.push_back(checkHealth(in, today, otherVaccines));
     result.items.push_back(checkRecord(in, catalog, today, sameDisease, &series));
+    checkHistoryScope(in, result.historyNote, result.items.back());
     result.items.push_back(checkVaccine(in, today));
     result.items.push_back(checkName(in));
     result.items.push_back(checkAge(in, today));

@@ -110,6 +110,28 @@ struct TraceCodeFacts {
     bool used = false;  // already used for a dose
 };
 
+// Which dose history the checklist judges (docs/site.md 5, "Site history at the desk"). A desk
+// not joined to a site server is the whole record (Desk); a joined desk asks the server for the
+// person's rows before the checklist: Site when it answered, DeskOnly when it could not be asked.
+struct HistoryScope {
+    enum class Kind { Desk, Site, DeskOnly };
+    Kind kind = Kind::Desk;
+    QDateTime asOf;              // Site: when the server answered for this person
+    QDateTime unreachableSince;  // DeskOnly: since when it has not answered (invalid: not asked)
+    int missing = 0;             // Site: the person's rows this desk could not apply yet
+    // Without the whole site's history the nurse asks the person about other doses today.
+    bool needsQuestion() const
+    {
+        return kind == Kind::DeskOnly || (kind == Kind::Site && missing > 0);
+    }
+};
+QString historyScopeName(HistoryScope::Kind kind);  // desk, site, desk_only
+// {scope, as_of, unreachable_since, missing}: recorded with a dose, given by vaxctl checklist.
+QJsonObject historyJson(const HistoryScope& scope);
+// "site history as of 10:31", "this desk only: server unreachable since 10:02" (site time, with
+// the date when not `today`); empty for a desk not joined.
+QString historyScopeNote(const HistoryScope& scope, const QTimeZone& zone, const QDate& today);
+
 struct ChecklistInput {
     const Catalog* catalog = nullptr;  // products of earlier doses; null: the built-in catalog
     RecipientFacts person;
@@ -131,6 +153,9 @@ struct ChecklistInput {
     QSet<ChecklistItemKey> confirmed;  // what the nurse ticked
     QSet<QString> overrides;           // finding codes a doctor overrides
     ChecklistPolicy policy;
+    // The history judged. Without the site's whole history, Record in `confirmed` says the
+    // nurse asked the person about other doses today.
+    HistoryScope historyScope;
 };
 
 struct CheckFinding {
@@ -159,6 +184,8 @@ struct ChecklistResult {
     int seriesDoses = 0;  // doses in the product's series
     QStringList appliedOverrides;
     QStringList rejectedOverrides;  // requested but not present or not overridable
+    HistoryScope history;           // which history was judged
+    QString historyNote;            // translated: historyScopeNote(); empty when not joined
 
     // Nothing blocks and nothing waits for a confirmation.
     bool canAdminister() const;

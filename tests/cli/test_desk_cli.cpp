@@ -13,6 +13,7 @@
 #include "site/site.h"
 #include "support/envguard.h"
 #include "support/tempdb.h"
+#include "support/unreachablesite.h"
 
 using namespace vax;
 
@@ -267,4 +268,44 @@ TEST_F(DeskCli, CallNextWithNobodyWaiting)
     auto r = run(QStringLiteral("queue call-next"));
     ASSERT_EQ(r.code, 0);
     EXPECT_FALSE(r.json().value(QStringLiteral("called")).toBool());
+}
+
+// docs/site.md 5: a desk joined to a site server that does not answer (a real address where
+// nothing listens) says which history it judged, and gives the dose only with
+// --asked-other-doses: the nurse asked the person about other doses today.
+TEST_F(DeskCli, AJoinedDeskWhoseServerIsDownJudgesThisDeskOnlyAndAsksTheQuestion)
+{
+    const QString visit = checkIn(QStringLiteral("11010519491231002X"));
+    {
+        auto db = tmp.open();
+        ASSERT_TRUE(db);
+        ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*db));
+    }
+    const QString line =
+        QStringLiteral("--lot TRAIN-B2021001 --site LD --confirm all --visit ") + visit;
+    auto check = run(QStringLiteral("checklist ") + line);
+    ASSERT_EQ(check.code, 0) << qPrintable(check.out + check.err);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("site.unreachable"))) << qPrintable(check.err);
+    const QJsonObject history = check.json().value(QStringLiteral("history")).toObject();
+    EXPECT_EQ(history.value(QStringLiteral("scope")).toString(), QStringLiteral("desk_only"));
+    EXPECT_TRUE(history.value(QStringLiteral("note"))
+                    .toString()
+                    .startsWith(QStringLiteral("this desk only: server unreachable since")))
+        << qPrintable(check.out);
+    EXPECT_FALSE(check.json().value(QStringLiteral("can_administer")).toBool());
+
+    auto refused = run(QStringLiteral("administer ") + line);
+    EXPECT_NE(refused.code, 0);
+    EXPECT_EQ(refused.json()
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("desk.checklist_failed"))
+        << qPrintable(refused.out);
+    EXPECT_EQ(doseCount(), 0);
+
+    auto given = run(QStringLiteral("administer --asked-other-doses ") + line);
+    ASSERT_EQ(given.code, 0) << qPrintable(given.out + given.err);
+    EXPECT_EQ(doseCount(), 1);
 }

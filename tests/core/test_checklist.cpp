@@ -592,3 +592,51 @@ TEST(Checklist, RecordedJsonCarriesCodesAndStates)
                   .toString(),
               QStringLiteral("interval.late"));
 }
+
+// docs/site.md 5: which history the checklist judged. A desk not joined says nothing; a joined
+// desk says "site history as of …" or "this desk only …", and without the site's whole history
+// the Record item waits until the nurse confirms she asked about other doses today.
+TEST(Checklist, AJoinedDeskWithoutTheSiteHistoryWaitsForTheQuestionAboutOtherDoses)
+{
+    ChecklistInput in = goodInput();
+    const ChecklistResult alone = evaluateChecklist(in);
+    EXPECT_TRUE(alone.historyNote.isEmpty());
+    EXPECT_TRUE(alone.canAdminister());
+    EXPECT_FALSE(alone.toJson().contains(QStringLiteral("history")));
+
+    in.historyScope.kind = HistoryScope::Kind::Site;
+    in.historyScope.asOf = kNow.addSecs(-120);
+    const ChecklistResult site = evaluateChecklist(in);
+    EXPECT_EQ(site.historyNote, QStringLiteral("site history as of 08:58"));
+    EXPECT_TRUE(site.item(ChecklistItemKey::Record)
+                    .detail.startsWith(QStringLiteral("site history as of 08:58")));
+    EXPECT_TRUE(findingsOf(site).isEmpty());
+    EXPECT_TRUE(site.canAdminister());
+
+    in.historyScope = {HistoryScope::Kind::DeskOnly, {}, kNow.addSecs(-3600), 0};
+    const ChecklistResult offline = evaluateChecklist(in);
+    EXPECT_EQ(offline.historyNote,
+              QStringLiteral("this desk only: server unreachable since 08:00"));
+    EXPECT_EQ(findingsOf(offline),
+              QStringList{QStringLiteral("history.desk_only:needs_confirmation")});
+    EXPECT_FALSE(offline.canAdminister());
+    const QJsonObject history = offline.toJson().value(QStringLiteral("history")).toObject();
+    EXPECT_EQ(history.value(QStringLiteral("scope")).toString(), QStringLiteral("desk_only"));
+
+    in.confirmed.insert(ChecklistItemKey::Record);
+    const ChecklistResult asked = evaluateChecklist(in);
+    EXPECT_EQ(findingsOf(asked), QStringList{QStringLiteral("history.desk_only:warning")});
+    EXPECT_TRUE(asked.canAdminister());
+
+    in.confirmed.remove(ChecklistItemKey::Record);
+    in.historyScope = {HistoryScope::Kind::Site, kNow, {}, 2};
+    EXPECT_EQ(findingsOf(evaluateChecklist(in)),
+              QStringList{QStringLiteral("history.incomplete:needs_confirmation")});
+
+    in.historyScope = {HistoryScope::Kind::DeskOnly, {}, {}, 0};
+    EXPECT_EQ(evaluateChecklist(in).historyNote,
+              QStringLiteral("this desk only: the site server was not asked"));
+    in.historyScope.unreachableSince = kNow.addDays(-1);
+    EXPECT_EQ(evaluateChecklist(in).historyNote,
+              QStringLiteral("this desk only: server unreachable since 2021-05-31 09:00"));
+}

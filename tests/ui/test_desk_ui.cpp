@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -33,9 +34,11 @@
 #include "stock/scanfield.h"
 #include "support/checkinrequest.h"
 #include "support/faultvfs.h"
+#include "support/memorysecrets.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
+#include "support/unreachablesite.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
@@ -700,4 +703,43 @@ TEST_F(DeskUiTest, OpenVialChoosesTheScannedMultiDoseLotAndShowsItsWholeNumber)
     EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("desk-open-vial"),
                                         QStringLiteral("zh_CN"))
                      .isEmpty());
+}
+
+// docs/site.md 5: at a desk joined to a site server that does not answer, the checklist says it
+// judged this desk's records only, and Space (after the name) confirms that the nurse asked the
+// person about other doses today; without it Enter gives no dose. The server's address is a real
+// one where nothing listens.
+TEST_F(DeskUiTest, AtAJoinedDeskWhoseServerIsDownSpaceConfirmsTheQuestionAboutOtherDoses)
+{
+    receive(QStringLiteral("B2021-0601"), {kBox});
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
+    ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*m_site.db));
+    openDesk();
+    panel()->setSiteSecrets(std::make_shared<test::MemorySecretStore>());
+    QSignalSpy checked(panel(), &ui::InjectionPanel::siteHistoryChecked);
+    key(Qt::Key_F5);
+    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    ASSERT_TRUE(checked.count() > 0 || checked.wait(30000));
+    EXPECT_TRUE(text("checkTitle_record")
+                    .contains(QStringLiteral("this desk only: server "
+                                             "unreachable since")))
+        << qPrintable(text("checkTitle_record"));
+
+    scan(kBox);
+    key(Qt::Key_Space);                                    // the name
+    EXPECT_EQ(text("check_record"), QStringLiteral("?"));  // waits for the question
+    key(Qt::Key_V);
+    key(Qt::Key_L);
+    key(Qt::Key_Space);                                    // asked about other doses today
+    EXPECT_EQ(text("check_record"), QStringLiteral("!"));  // this desk only, and asked
+    EXPECT_EQ(text("check_vaccine"), QStringLiteral("?"));
+    key(Qt::Key_Return);  // the appearance is still open: nothing is saved
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
+    key(Qt::Key_Space);  // the appearance
+    EXPECT_TRUE(administerButton()->isEnabled()) << qPrintable(text("injectionPrompt"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("1"))
+        << qPrintable(text("injectionMessage"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT json_extract(checklist, '$.history.scope') FROM dose")),
+              QStringLiteral("desk_only"));
 }

@@ -16,6 +16,7 @@
 #include "common/labels.h"
 #include "contraindication/contraindicationbox.h"
 #include "desk/recipientdisplay.h"
+#include "desk/sitehistoryasker.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 #include "shell/livetext.h"
@@ -77,6 +78,7 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
 
     if (auto adultAge = loadAdultAgeYears(*site.db))
         m_adultAgeYears = *adultAge;
+    m_siteSearch = new SiteHistoryAsker(site, this);
     retranslate();
     restoreDraft();
 }
@@ -300,6 +302,7 @@ void CheckInPanel::handleEnter()
             m_form.name = text.simplified();
             m_formView->clearError(CheckInField::Name);
             goTo(CheckInStep::Temperature);
+            askSiteForPerson();  // by name and birth date: registered with another document?
             break;
         case CheckInStep::Temperature:
             commitTemperature();
@@ -412,6 +415,45 @@ void CheckInPanel::keepTypedValue()
         m_entry->line()->setText(typed);
 }
 
+void CheckInPanel::setSiteSecrets(std::shared_ptr<SecretStore> secrets)
+{
+    m_siteSearch->setSecrets(std::move(secrets));
+}
+
+void CheckInPanel::askSiteForPerson()
+{
+    if (!m_form.document || !m_form.personId.isEmpty() || !m_siteSearch->joined())
+        return;
+    sitesync::PersonQuery query;
+    query.document = m_form.document;
+    query.phone = m_form.phone;
+    query.name = m_form.name;
+    query.birthDate = m_form.document->birthDate.value_or(QDate());
+    const QString key = m_form.document->matchKey;
+    m_siteSearch->findPersons(query, [this, key](const auto& found) {
+        const bool samePerson = m_form.document && m_form.document->matchKey == key &&
+                                m_form.personId.isEmpty() && m_step != CheckInStep::Done;
+        if (found && found->answered && samePerson) {
+            const CheckInStep before = m_step;
+            auto onFile = m_recorder.findOnFile(m_form);
+            if (onFile && *onFile) {
+                showDone(**onFile);  // already checked in today at another desk
+            } else if (!m_form.personId.isEmpty()) {
+                m_formView->setNote(CheckInField::Document,
+                                    {tr("Found on the site server: %1, registered at another "
+                                        "desk.")
+                                         .arg(m_form.name),
+                                     true});
+                const bool typing = before == CheckInStep::Name ||
+                                    before == CheckInStep::BirthDate ||
+                                    before == CheckInStep::BirthDateAgain;
+                goTo(typing ? stepAfterDocument(m_form) : before);
+            }
+        }
+        emit siteSearchAnswered();
+    });
+}
+
 void CheckInPanel::lookUpPerson()
 {
     auto found = m_recorder.findOnFile(m_form);
@@ -421,6 +463,7 @@ void CheckInPanel::lookUpPerson()
         showDone(**found);  // already checked in today: that visit's number
         return;
     }
+    askSiteForPerson();
     if (needsBirthDate(m_form) && m_form.document->birthDate) {
         // A registration QR brought one: the nurse checks it with the document and the person.
         m_form.birthDateText = m_form.document->birthDate->toString(Qt::ISODate);

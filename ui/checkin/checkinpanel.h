@@ -4,6 +4,7 @@
 #include <QWidget>
 #include <functional>
 
+#include <memory>
 #include <optional>
 
 #include "checkin/checkinform.h"
@@ -15,6 +16,10 @@
 class QLabel;
 class QLineEdit;
 
+namespace vax {
+class SecretStore;
+}
+
 namespace vax::ui {
 
 class CheckInEntry;
@@ -22,6 +27,7 @@ class CheckInFormView;
 class CheckInResultView;
 class ContraindicationBox;
 class RecipientDisplay;
+class SiteHistoryAsker;
 enum class CheckInField;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
@@ -56,10 +62,14 @@ public:
     bool printLastTicketToPdf(const QString& path) const;
     // Clears the form and the draft: the next person.
     void startNewPerson();
+    // The site server's password comes from the system keychain; tests give a store of their own.
+    void setSiteSecrets(std::shared_ptr<SecretStore> secrets);
 
 signals:
     // After a check-in, a deferral or a cancel: the queue list refreshes.
     void queueChanged();
+    // A joined desk's search of the site server for the person answered or gave up.
+    void siteSearchAnswered();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,6 +88,9 @@ private:
     bool askBeforeSwitching(const QString& scan, const IdentityDocument& next);
     void keepTypedValue();
     void lookUpPerson();
+    // A joined desk looks for a person not on file here on the site server (docs/site.md 5),
+    // off the GUI thread; a person found there is taken as the person on file.
+    void askSiteForPerson();
     void liveValidate(const QString& text);
     void takeBirthDate(const QString& text);
     void commitTemperature();
@@ -105,6 +118,7 @@ private:
     CheckInFormView* m_formView = nullptr;
     QLabel* m_saveError = nullptr;
     CheckInResultView* m_result = nullptr;
+    SiteHistoryAsker* m_siteSearch = nullptr;
 };
 
 }  // namespace vax::ui

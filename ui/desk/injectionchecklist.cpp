@@ -121,6 +121,9 @@ std::optional<ChecklistItemKey> InjectionChecklist::nextEyeCheck() const
         return std::nullopt;
     if (!m_choices.confirmed.contains(ChecklistItemKey::Name))
         return ChecklistItemKey::Name;
+    if (m_context->input.historyScope.needsQuestion() &&
+        !m_choices.confirmed.contains(ChecklistItemKey::Record))
+        return ChecklistItemKey::Record;
     if (m_context->lot && !m_choices.confirmed.contains(ChecklistItemKey::Vaccine))
         return ChecklistItemKey::Vaccine;
     return std::nullopt;

@@ -48,9 +48,13 @@ public:
     // another vaccine than before drops the eye checks of the vaccine and the person's
     // verification, and a site the product does not allow. On an error the earlier scan stays.
     Status load(const DeskScan& scan);
+    // Reads the person's records again (the site server's answer arrived), keeping the scan and
+    // the confirmations.
+    Status reload() { return load(m_scan); }
 
-    // The eye check Space confirms next: the name any time, the vaccine's appearance once it is
-    // scanned. The person's own verification has its own key (V).
+    // The check Space confirms next: the name any time; at a joined desk without the site's
+    // whole history, that the nurse asked about other doses today (Record); the vaccine's
+    // appearance once it is scanned. The person's own verification has its own key (V).
     std::optional<ChecklistItemKey> nextEyeCheck() const;
     // Space: confirms the next eye check; false when there is none (or the dose is saved).
     bool confirmNext();

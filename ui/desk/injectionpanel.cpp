@@ -14,6 +14,7 @@
 #include "desk/overridedialog.h"
 #include "desk/personcard.h"
 #include "desk/recipientdisplay.h"
+#include "desk/sitehistoryasker.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 #include "stock/openvialpanel.h"
@@ -68,7 +69,13 @@ InjectionPanel::InjectionPanel(SiteContext& site, QWidget* parent)
 
     m_display = new RecipientDisplay(this);
     m_display->showIdle();
+    m_siteHistory = new SiteHistoryAsker(site, this);
     retranslate();
+}
+
+void InjectionPanel::setSiteSecrets(std::shared_ptr<SecretStore> secrets)
+{
+    m_siteHistory->setSecrets(std::move(secrets));
 }
 
 InjectionPanel::~InjectionPanel() = default;
@@ -170,6 +177,34 @@ void InjectionPanel::callNext()
     }
     render();
     scanField()->setFocus();
+    askSiteHistory();
+}
+
+void InjectionPanel::askSiteHistory()
+{
+    const auto& called = m_checklist.called();
+    if (!called || !m_siteHistory->joined())
+        return;
+    m_entry->showMessage(tr("Asking the site server for this person's doses…"), false);
+    const QString visitId = called->visitId;
+    m_siteHistory->refresh(called->personId, [this, visitId](const auto& fetched) {
+        const auto& now = m_checklist.called();
+        if (!now || now->visitId != visitId || m_checklist.saved())
+            return;  // another person is at the desk by now
+        if (const auto loaded = m_checklist.reload(); !loaded)
+            m_entry->showMessage(loaded.error().message, true);
+        else if (!fetched)
+            m_entry->showMessage(fetched.error().message, true);
+        else if (fetched->problem)
+            m_entry->showMessage(
+                tr("The site server did not answer: the checklist judges this desk's records "
+                   "only. Ask the person about other doses today, then press Space."),
+                true);
+        else
+            m_entry->showMessage({}, false);
+        render();
+        emit siteHistoryChecked();
+    });
 }
 
 void InjectionPanel::scanned(const QString& raw)

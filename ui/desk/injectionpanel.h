@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "desk/deskcertificate.h"
@@ -10,6 +11,10 @@
 #include "desk/queueservice.h"
 #include "print/printerprovider.h"
 #include "site/sitecontext.h"
+
+namespace vax {
+class SecretStore;
+}
 
 namespace vax::ui {
 
@@ -19,6 +24,7 @@ class InjectionEntry;
 class InjectionKeys;
 class RecipientDisplay;
 class ScanField;
+class SiteHistoryAsker;
 
 // The injection desk (三查七对一验证), driven from one scan field that always has the focus:
 // F5 calls the next person; a scan (box trace code, GS1 string, lot number or open vial) + Enter
@@ -59,10 +65,15 @@ public:
     }
     // The certificate issued by the last Ctrl+P (printed or not).
     const std::optional<CertificateRecord>& lastCertificate() const { return m_certificate.last(); }
+    // The site server's password comes from the system keychain; tests give a store of their own.
+    void setSiteSecrets(std::shared_ptr<SecretStore> secrets);
 
 signals:
     // After a call and after a dose: the queue list refreshes.
     void queueChanged();
+    // A joined desk's ask of the site server for the called person answered or gave up; the
+    // checklist shows which history it judged.
+    void siteHistoryChecked();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -74,6 +85,9 @@ private:
     std::function<void()> commandKey(QChar command);
     void clearVaccine();
     void overrideByDoctor();
+    // A joined desk asks the site server for the called person's doses (docs/site.md 5) off the
+    // GUI thread; the checklist is read again when the answer comes.
+    void askSiteHistory();
     void render();
     void updateRecipientDisplay();
     void retranslate();
@@ -91,6 +105,7 @@ private:
     ChecklistView* m_checklistView = nullptr;
     InjectionColumn* m_column = nullptr;
     RecipientDisplay* m_display = nullptr;
+    SiteHistoryAsker* m_siteHistory = nullptr;
 };
 
 }  // namespace vax::ui
