@@ -1130,6 +1130,37 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History judged: %1. Doses given at other desks may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History judged: %1, but %n of the person&apos;s records from other desks could not be applied here yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You confirmed that you asked the person about other doses today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person whether they had any other vaccine today, then confirm that you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site history as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk only: server unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk only: the site server was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3108,6 +3139,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Desk database older than the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This desk&apos;s history only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site history incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -4016,6 +4055,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The row&apos;s id does not match its change (%1 %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk judges its own records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -4690,6 +4733,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the site server: %1, registered at another desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5605,6 +5652,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Site: %1 (L / R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the site server for this person&apos;s doses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8756,6 +8811,14 @@ Commands:
     </message>
     <message>
         <source>Rows per batch (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History judged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

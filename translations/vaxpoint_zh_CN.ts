@@ -1124,6 +1124,36 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
         <translation>已记录对%1的慎用：%2。须由医生决定；医生可说明理由后允许接种。</translation>
     </message>
+    <message>
+        <source>History judged: %1. Doses given at other desks may be missing.</source>
+        <translation>所依据的接种史：%1。其他接种台给予的剂次可能缺失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History judged: %1, but %n of the person&apos;s records from other desks could not be applied here yet.</source>
+        <translation>
+            <numerusform>所依据的接种史：%1，但该受种者来自其他接种台的 %n 条记录暂时无法在本台载入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You confirmed that you asked the person about other doses today.</source>
+        <translation>您已确认询问过受种者今天是否接种过其他疫苗。</translation>
+    </message>
+    <message>
+        <source>Ask the person whether they had any other vaccine today, then confirm that you asked.</source>
+        <translation>请询问受种者今天是否接种过其他疫苗，然后确认已询问。</translation>
+    </message>
+    <message>
+        <source>site history as of %1</source>
+        <translation>截至 %1 的全站接种史</translation>
+    </message>
+    <message>
+        <source>this desk only: server unreachable since %1</source>
+        <translation>仅本接种台记录：自 %1 起无法连接站点服务器</translation>
+    </message>
+    <message>
+        <source>this desk only: the site server was not asked</source>
+        <translation>仅本接种台记录：未查询站点服务器</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3102,6 +3132,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Desk database older than the server</source>
         <translation>工位数据库比服务器旧</translation>
     </message>
+    <message>
+        <source>This desk&apos;s history only</source>
+        <translation>仅依据本台接种史</translation>
+    </message>
+    <message>
+        <source>Site history incomplete</source>
+        <translation>全站接种史不完整</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -4010,6 +4048,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The row&apos;s id does not match its change (%1 %2).</source>
         <translation>该记录的 ID 与其变更不符（%1 %2）。</translation>
     </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk judges its own records only.</source>
+        <translation>站点服务器 %1 在 %2 毫秒内没有响应（%3）：本接种台仅依据自己的记录判断。</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -4685,6 +4727,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
         <translation>请输入体温（°C），例如 36.5 或 365。</translation>
+    </message>
+    <message>
+        <source>Found on the site server: %1, registered at another desk.</source>
+        <translation>已在站点服务器找到：%1，已在其他接种台登记。</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5642,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Site: %1 (L / R)</source>
         <translation>部位：%1（L / R）</translation>
+    </message>
+    <message>
+        <source>Asking the site server for this person&apos;s doses…</source>
+        <translation>正在向站点服务器查询此人的接种记录…</translation>
+    </message>
+    <message>
+        <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
+        <translation>站点服务器没有响应：核查单仅依据本接种台的记录。请询问受种者今天是否接种过其他疫苗，然后按空格键确认。</translation>
     </message>
 </context>
 <context>
@@ -8763,6 +8817,14 @@ Commands:
     <message>
         <source>Rows per batch (default 500)</source>
         <translation>每批行数（默认 500）</translation>
+    </message>
+    <message>
+        <source>History judged: %1.</source>
+        <translation>所依据的接种史：%1。</translation>
+    </message>
+    <message>
+        <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
+        <translation>无法查询站点服务器时：护士已询问受种者今天是否接种过其他疫苗（核查单会要求确认）</translation>
     </message>
 </context>
 </TS>

@@ -1124,6 +1124,36 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Precaution on record for %1: %2. A doctor must decide; a doctor may allow the dose with a reason.</source>
         <translation>已記錄對%1的慎用：%2。須由醫生決定；醫生可說明理由後允許接種。</translation>
     </message>
+    <message>
+        <source>History judged: %1. Doses given at other desks may be missing.</source>
+        <translation>所依據的接種史：%1。其他接種臺給予的劑次可能缺失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History judged: %1, but %n of the person&apos;s records from other desks could not be applied here yet.</source>
+        <translation>
+            <numerusform>所依據的接種史：%1，但該受種者來自其他接種臺的 %n 條記錄暫時無法在本臺載入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You confirmed that you asked the person about other doses today.</source>
+        <translation>您已確認詢問過受種者今天是否接種過其他疫苗。</translation>
+    </message>
+    <message>
+        <source>Ask the person whether they had any other vaccine today, then confirm that you asked.</source>
+        <translation>請詢問受種者今天是否接種過其他疫苗，然後確認已詢問。</translation>
+    </message>
+    <message>
+        <source>site history as of %1</source>
+        <translation>截至 %1 的全站接種史</translation>
+    </message>
+    <message>
+        <source>this desk only: server unreachable since %1</source>
+        <translation>僅本接種臺記錄：自 %1 起無法連線站點伺服器</translation>
+    </message>
+    <message>
+        <source>this desk only: the site server was not asked</source>
+        <translation>僅本接種臺記錄：未查詢站點伺服器</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -3102,6 +3132,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Desk database older than the server</source>
         <translation>工位資料庫比伺服器舊</translation>
     </message>
+    <message>
+        <source>This desk&apos;s history only</source>
+        <translation>僅依據本臺接種史</translation>
+    </message>
+    <message>
+        <source>Site history incomplete</source>
+        <translation>全站接種史不完整</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>
@@ -4010,6 +4048,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The row&apos;s id does not match its change (%1 %2).</source>
         <translation>該記錄的 ID 與其變更不符（%1 %2）。</translation>
     </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk judges its own records only.</source>
+        <translation>站點伺服器 %1 在 %2 毫秒內沒有響應（%3）：本接種臺僅依據自己的記錄判斷。</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -4685,6 +4727,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Enter the temperature in °C, e.g. 36.5 or 365.</source>
         <translation>請輸入體溫（°C），例如 36.5 或 365。</translation>
+    </message>
+    <message>
+        <source>Found on the site server: %1, registered at another desk.</source>
+        <translation>已在站點伺服器找到：%1，已在其他接種臺登記。</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5642,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Site: %1 (L / R)</source>
         <translation>部位：%1（L / R）</translation>
+    </message>
+    <message>
+        <source>Asking the site server for this person&apos;s doses…</source>
+        <translation>正在向站點伺服器查詢此人的接種記錄…</translation>
+    </message>
+    <message>
+        <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
+        <translation>站點伺服器沒有響應：核查單僅依據本接種臺的記錄。請詢問受種者今天是否接種過其他疫苗，然後按空格鍵確認。</translation>
     </message>
 </context>
 <context>
@@ -8763,6 +8817,14 @@ Commands:
     <message>
         <source>Rows per batch (default 500)</source>
         <translation>每批行數（預設 500）</translation>
+    </message>
+    <message>
+        <source>History judged: %1.</source>
+        <translation>所依據的接種史：%1。</translation>
+    </message>
+    <message>
+        <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
+        <translation>無法查詢站點伺服器時：護士已詢問受種者今天是否接種過其他疫苗（核查單會要求確認）</translation>
     </message>
 </context>
 </TS>
