@@ -12,8 +12,10 @@
 //    compressed too, the work of a round is not.
 //  - BM_SiteOutage: every desk works VAX_BENCH_OUTAGE_DOSES doses offline (360: four hours at
 //    peak), then all sync at once, rounds without a pause, until every desk holds every dose.
-//    converge_s: from the start until the last desk holds everything; server_cpu_s: the
-//    PostgreSQL processes' user+system time over that interval (from /proc).
+//    converge_s: from the start until the last desk holds everything; server_has_all_s: until
+//    the last push returned; server_cpu_s: the PostgreSQL processes' user+system time over
+//    converge_s (from /proc); desk_cpu_*: the CPU time of one desk's thread over its catch-up
+//    (what one desk PC spends: the desks share this machine's cores, real desks do not).
 //
 // Sizes from the environment (the smoke run makes them small): VAX_BENCH_DESKS (20),
 // VAX_BENCH_COMPRESSION (20), VAX_BENCH_PEAK_MINUTES (simulated, 20), VAX_BENCH_SYNC_SECONDS
@@ -29,6 +31,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -85,6 +88,14 @@ int envInt(const char* name, int fallback)
 double msBetween(SteadyClock::time_point a, SteadyClock::time_point b)
 {
     return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+// CPU seconds of the calling thread (one desk's work).
+double threadCpuSeconds()
+{
+    timespec t{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 // User+system CPU seconds of the PostgreSQL cluster: the postmaster (with the backends it has
@@ -473,6 +484,9 @@ void BM_SiteOutage(benchmark::State& state)
         std::atomic<bool> release{false};
         std::vector<double> deskS(static_cast<size_t>(n));
         std::vector<qint64> rounds(static_cast<size_t>(n));
+        std::vector<double> deskCpuS(static_cast<size_t>(n));
+        std::atomic<int> pushedDesks{0};
+        std::atomic<qint64> allPushedNs{0};
         const double cpuBefore = serverCpuSeconds(server.pg.postmasterPid());
         const auto t0 = SteadyClock::now();
         std::vector<std::thread> threads;
@@ -482,7 +496,12 @@ void BM_SiteOutage(benchmark::State& state)
                 auto db = openDesk(d.path);
                 Link link(*db, d);
                 const size_t slot = static_cast<size_t>(d.number - 1);
+                const double cpu0 = threadCpuSeconds();
                 link.push();
+                if (++pushedDesks == n)
+                    allPushedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      SteadyClock::now() - t0)
+                                      .count();
                 while (true) {
                     ++rounds[slot];
                     link.pull();
@@ -493,6 +512,7 @@ void BM_SiteOutage(benchmark::State& state)
                         fail("outage catch-up did not converge");
                 }
                 deskS[slot] = msBetween(t0, SteadyClock::now()) / 1000;
+                deskCpuS[slot] = threadCpuSeconds() - cpu0;
                 ++converged;
                 while (!release)
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -531,6 +551,10 @@ void BM_SiteOutage(benchmark::State& state)
         for (const auto& [table, digest] : first)
             rows += digest.rows;
         std::sort(deskS.begin(), deskS.end());
+        std::sort(deskCpuS.begin(), deskCpuS.end());
+        state.counters["server_has_all_s"] = static_cast<double>(allPushedNs.load()) / 1e9;
+        state.counters["desk_cpu_p50_s"] = deskCpuS[deskCpuS.size() / 2];
+        state.counters["desk_cpu_max_s"] = deskCpuS.back();
         state.counters["desks"] = n;
         state.counters["doses"] = static_cast<double>(expected);
         state.counters["site_rows"] = static_cast<double>(rows);
