@@ -28,15 +28,19 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <vector>
+
+#include <unistd.h>
 
 #include "checkin/checkinservice.h"
 #include "checkin/screening.h"
@@ -430,20 +434,11 @@ void BM_SitePeak(benchmark::State& state)
         const double cpu = serverCpuSeconds(server.pg.postmasterPid()) - cpuBefore;
         state.SetIterationTime(wallS);
 
-        auto pct = [&](const char* prefix, std::vector<double>& v) {
-            if (v.empty())
-                return;
-            std::sort(v.begin(), v.end());
-            const size_t k = v.size();
-            state.counters[std::string(prefix) + "_p50_ms"] = v[k / 2];
-            state.counters[std::string(prefix) + "_p99_ms"] = v[std::min(k - 1, k * 99 / 100)];
-            state.counters[std::string(prefix) + "_max_ms"] = v.back();
-        };
-        pct("server_lag", serverLag);
-        pct("desk_lag", deskLag);
-        pct("push", pushMs);
-        pct("pull", pullMs);
-        pct("admit", admitMs);
+        bench::percentiles(state, serverLag, "server_lag_");
+        bench::percentiles(state, deskLag, "desk_lag_");
+        bench::percentiles(state, pushMs, "push_");
+        bench::percentiles(state, pullMs, "pull_");
+        bench::percentiles(state, admitMs, "admit_");
         state.counters["desks"] = n;
         state.counters["doses"] = static_cast<double>(expected);
         state.counters["desk_lag_samples"] = static_cast<double>(deskLag.size());
