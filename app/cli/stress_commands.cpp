@@ -120,6 +120,8 @@ int runStress(CommandContext& ctx)
         r.choices.site = QStringLiteral("LD");
         for (ChecklistItemKey k : confirmableItems())
             r.choices.confirmed.insert(k);
+        // On a desk joined to a site the stress nurse has also asked about other doses today.
+        r.choices.confirmed.insert(ChecklistItemKey::Record);
         r.desk = deskName;
         r.staffId = s.actor.id;
         ChecklistResult evaluated;

@@ -11,9 +11,8 @@
 -- rows come as the pull gives them (table, id, desk, desk sequence, image); the desk applies
 -- them through its pull path, so nothing enters its outbox.
 
-CREATE INDEX record_person_id ON vaxsite.record ((payload->>'person_id'));
-CREATE INDEX record_document ON vaxsite.record ((payload->>'type'), (payload->>'match_key'))
-    WHERE tbl = 'identity_document';
+-- Schema 4 indexed vaxsite.record by person (record_person) and by document (record_document);
+-- the phone and the name with the birth date are what check-in adds.
 CREATE INDEX record_person_phone ON vaxsite.record ((payload->>'phone')) WHERE tbl = 'person';
 CREATE INDEX record_person_name ON vaxsite.record ((payload->>'name'), (payload->>'birth_date'))
     WHERE tbl = 'person';

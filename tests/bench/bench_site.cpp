@@ -205,6 +205,8 @@ QString admit(Database& db, const Clock& clock, qint64 n)
     req.choices.site = QStringLiteral("LD");
     for (ChecklistItemKey k : confirmableItems())
         req.choices.confirmed.insert(k);
+    // Joined desks that do not ask the server first: the nurse asked about other doses today.
+    req.choices.confirmed.insert(ChecklistItemKey::Record);
     req.desk = QStringLiteral("1");
     req.staffId = kStaff;
     auto given = administration.administer(req);

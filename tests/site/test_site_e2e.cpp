@@ -265,8 +265,11 @@ protected:
     QString vaccinate(int desk, int n)
     {
         const QString document = residentId(QDate(1960 + desk * 10, 1, 1).addDays(n * 37), n);
-        const CliRun given = checkInAndVaccinate(
-            [this, desk](const QString& line) { return run(desk, line); }, document);
+        // The desks are joined: offline, the nurse confirms she asked about other doses today
+        // (docs/site.md 5, "Site history at the desk").
+        const CliRun given =
+            checkInAndVaccinate([this, desk](const QString& line) { return run(desk, line); },
+                                document, QStringLiteral("--asked-other-doses"));
         const QString id = given.json().value(QStringLiteral("id")).toString();
         EXPECT_FALSE(id.isEmpty()) << qPrintable(given.dump());
         return id;
