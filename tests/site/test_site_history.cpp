@@ -225,13 +225,8 @@ TEST_F(SiteHistory, WithTheServerStoppedTheChecklistSaysThisDeskOnlyAndAsksTheNu
 TEST_F(SiteHistory, ADeskNotJoinedJudgesItsOwnRecordsAsBefore)
 {
     Desk alone;
-    LotReceipt lot;
-    lot.productCode = QStringLiteral("BBIBP-CorV");
-    lot.lotNumber = kLot;
-    lot.expiry = alone.clock.nowUtc().date().addDays(200);
-    lot.vials = 10;
-    lot.fridgeId = kFridge;
-    ASSERT_TRUE(LotService::receive({*alone.db, alone.clock, kStaff}, lot).ok());
+    alone.receiveLot(10);
+    ASSERT_FALSE(HasFatalFailure());
     const QString visitId = alone.checkInAndCall(5);
     ASSERT_FALSE(visitId.isEmpty());
 

@@ -124,6 +124,18 @@ struct Desk {
         return checkIn(i, personId) ? vaccinateNext() : QString();
     }
     void nextDay() { clock.advance(24LL * 3600 * 1000); }
+    // `vials` of the site's lot (kLot) received into this desk's fridge.
+    void receiveLot(int vials)
+    {
+        LotReceipt r;
+        r.productCode = QStringLiteral("BBIBP-CorV");
+        r.lotNumber = kLot;
+        r.expiry = clock.nowUtc().date().addDays(200);
+        r.vials = vials;
+        r.fridgeId = kFridge;
+        auto lot = LotService::receive({*db, clock, kStaff}, r);
+        ASSERT_TRUE(lot.ok()) << qPrintable(lot.error().message);
+    }
     qint64 number(const QString& sql) { return queryNumber(*db, sql); }
     qint64 backlog()
     {
@@ -193,14 +205,8 @@ protected:
     // The site's lot, received at desk 1 and pulled by desk 2.
     void receiveLot()
     {
-        LotReceipt r;
-        r.productCode = QStringLiteral("BBIBP-CorV");
-        r.lotNumber = kLot;
-        r.expiry = one.clock.nowUtc().date().addDays(200);
-        r.vials = 100;
-        r.fridgeId = kFridge;
-        auto lot = LotService::receive({*one.db, one.clock, kStaff}, r);
-        ASSERT_TRUE(lot.ok()) << qPrintable(lot.error().message);
+        one.receiveLot(100);
+        ASSERT_FALSE(HasFatalFailure());
         sync(one);
         sync(two);
     }
