@@ -1161,6 +1161,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>this desk only: the site server was not asked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the history judged, then the item&apos;s detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>

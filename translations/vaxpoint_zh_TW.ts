@@ -1154,6 +1154,11 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>this desk only: the site server was not asked</source>
         <translation>僅本接種臺記錄：未查詢站點伺服器</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>the history judged, then the item&apos;s detail</comment>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>

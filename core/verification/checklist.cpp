@@ -546,7 +546,10 @@ void checkHistoryScope(const ChecklistInput& in, const QString& note, ChecklistI
     const HistoryScope& h = in.historyScope;
     if (h.kind == HistoryScope::Kind::Desk)
         return;
-    item.detail = item.detail.isEmpty() ? note : note + QLatin1String(". ") + item.detail;
+    item.detail = item.detail.isEmpty()
+                      ? note
+                      : ChecklistText::tr("%1. %2", "the history judged, then the item's detail")
+                            .arg(note, item.detail);
     if (!h.needsQuestion())
         return;
     const QString code = h.kind == HistoryScope::Kind::DeskOnly

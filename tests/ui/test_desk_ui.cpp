@@ -732,6 +732,9 @@ TEST_F(DeskUiTest, AtAJoinedDeskWhoseServerIsDownSpaceConfirmsTheQuestionAboutOt
     key(Qt::Key_L);
     key(Qt::Key_Space);                                    // asked about other doses today
     EXPECT_EQ(text("check_record"), QStringLiteral("!"));  // this desk only, and asked
+    EXPECT_FALSE(test::saveScreenshotIn(m_desk.get(), QStringLiteral("desk-site-history-offline"),
+                                        QStringLiteral("zh_CN"))
+                     .isEmpty());
     EXPECT_EQ(text("check_vaccine"), QStringLiteral("?"));
     key(Qt::Key_Return);  // the appearance is still open: nothing is saved
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM dose")), QStringLiteral("0"));
