@@ -123,12 +123,15 @@ double serverCpuSeconds(qint64 postmaster)
         const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
         if (fields.size() < 15)
             continue;
-        const qint64 ppid = fields[1].toLongLong();
+        // proc(5) fields after the command: [0] state (field 3), [1] ppid, [11] utime,
+        // [12] stime, [13] cutime, [14] cstime (the children it waited for), in clock ticks.
+        enum { Ppid = 1, Utime = 11, Stime = 12, ChildUtime = 13, ChildStime = 14 };
+        const qint64 ppid = fields[Ppid].toLongLong();
+        const double own = fields[Utime].toDouble() + fields[Stime].toDouble();
         if (id == postmaster)
-            total += fields[11].toDouble() + fields[12].toDouble() + fields[13].toDouble() +
-                     fields[14].toDouble();
+            total += own + fields[ChildUtime].toDouble() + fields[ChildStime].toDouble();
         else if (ppid == postmaster)
-            total += fields[11].toDouble() + fields[12].toDouble();
+            total += own;
     }
     return total / tick;
 }
