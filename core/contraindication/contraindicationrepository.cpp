@@ -105,8 +105,9 @@ Result<std::vector<Contraindication>> ContraindicationRepository::ofPerson(Datab
 Result<std::vector<Contraindication>> ContraindicationRepository::changedSince(Database& db,
                                                                                qint64 changeSeq)
 {
-    return all(
-        db.exec(kSelect + QStringLiteral("WHERE change_seq > ? ORDER BY change_seq"), {changeSeq}));
+    return all(db.exec(
+        kSelect + QStringLiteral("WHERE change_seq > ? AND change_seq > 0 ORDER BY change_seq"),
+        {changeSeq}));
 }
 
 }  // namespace vax

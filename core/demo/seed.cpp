@@ -221,8 +221,10 @@ Result<SeedReport> seedPeople(Database& db, const Clock& clock, const SeedOption
                 lastNumber[static_cast<size_t>(d)] = q.value(1).toInt();
         }
     }
-    VAX_TRY_VALUE(auto personSeq,
-                  scalarInt(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM person")));
+    VAX_TRY_VALUE(
+        auto personSeq,
+        scalarInt(db, QStringLiteral(
+                          "SELECT COALESCE(MAX(change_seq), 0) FROM person WHERE change_seq > 0")));
     // Ids and visits: a stream of their own, which also depends on what the database already
     // holds, so seeding twice with one seed gives new ids.
     const quint64 streamSeed = options.seed ^ 0x5EEDF00DCAFEULL ^

@@ -167,8 +167,9 @@ public:
         for (const QString& table : exportedTables()) {
             VAX_TRY_VALUE(
                 auto q,
-                m_db.exec(
-                    QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1").arg(table)));
+                m_db.exec(QStringLiteral(
+                              "SELECT COALESCE(MAX(change_seq), 0) FROM %1 WHERE change_seq > 0")
+                              .arg(table)));
             const qint64 max = q.scalar().toLongLong();
             out.cursor.insert(table, std::max<qint64>(max, after(table)));
         }
@@ -194,12 +195,14 @@ private:
 
     Status readPersons(Collected& out)
     {
-        VAX_TRY_VALUE(auto q,
-                      m_db.exec(QStringLiteral("SELECT id FROM person WHERE change_seq > ? UNION "
-                                               "SELECT person_id FROM identity_document WHERE "
-                                               "change_seq > ?"),
-                                {after(QStringLiteral("person")),
-                                 after(QStringLiteral("identity_document"))}));
+        VAX_TRY_VALUE(
+            auto q,
+            m_db.exec(
+                QStringLiteral(
+                    "SELECT id FROM person WHERE change_seq > ? AND change_seq > 0 UNION "
+                    "SELECT person_id FROM identity_document WHERE "
+                    "change_seq > ? AND change_seq > 0"),
+                {after(QStringLiteral("person")), after(QStringLiteral("identity_document"))}));
         while (q.next())
             out.persons[q.value(0).toString()];
         return {};
@@ -251,6 +254,7 @@ private:
                     "COALESCE(d.corrected_at, ''), d.desk, p.name, COALESCE(p.sex, ''), "
                     "p.birth_date FROM dose d JOIN lot l ON l.id = d.lot_id JOIN person p ON p.id "
                     "= d.person_id LEFT JOIN staff s ON s.id = d.staff_id WHERE d.change_seq > ? "
+                    "AND d.change_seq > 0 "
                     "ORDER BY d.change_seq"),
                 {after(QStringLiteral("dose"))}));
         const Catalog& catalog = Catalog::builtIn();
@@ -328,14 +332,14 @@ private:
     Status readAdverseEvents(Collected& out)
     {
         VAX_TRY_VALUE(
-            auto q,
-            m_db.exec(
-                QStringLiteral("SELECT a.id, a.person_id, a.dose_id, a.onset_at, a.recorded_at, "
-                               "a.symptoms, a.seriousness, a.severity, a.outcome, "
-                               "COALESCE(s.display_name, ''), a.immediate_report, a.status, "
-                               "a.other_description FROM adverse_event a LEFT JOIN staff s ON "
-                               "s.id = a.reported_by WHERE a.change_seq > ? ORDER BY a.change_seq"),
-                {after(QStringLiteral("adverse_event"))}));
+            auto q, m_db.exec(QStringLiteral(
+                                  "SELECT a.id, a.person_id, a.dose_id, a.onset_at, a.recorded_at, "
+                                  "a.symptoms, a.seriousness, a.severity, a.outcome, "
+                                  "COALESCE(s.display_name, ''), a.immediate_report, a.status, "
+                                  "a.other_description FROM adverse_event a LEFT JOIN staff s ON "
+                                  "s.id = a.reported_by WHERE a.change_seq > ? AND a.change_seq > "
+                                  "0 ORDER BY a.change_seq"),
+                              {after(QStringLiteral("adverse_event"))}));
         while (q.next()) {
             fhir::AdverseEvent e;
             e.id = q.value(0).toString();
@@ -435,7 +439,8 @@ private:
                           "lot_number, COALESCE(f.name, '') AS fridge, m.kind AS kind, m.doses "
                           "AS doses, m.reason AS reason, m.at AS at, m.actor AS actor FROM "
                           "stock_movement m JOIN lot l ON l.id = m.lot_id LEFT JOIN fridge f ON "
-                          "f.id = m.fridge_id WHERE m.change_seq > ? ORDER BY m.change_seq"),
+                          "f.id = m.fridge_id WHERE m.change_seq > ? AND m.change_seq > 0 ORDER BY "
+                          "m.change_seq"),
                       {after(QStringLiteral("stock_movement"))}));
         while (q.next())
             out.movementRows.push_back({text(q, "id"), text(q, "product_code"),
@@ -448,40 +453,45 @@ private:
     Status readColdChain(Collected& out)
     {
         VAX_TRY_VALUE(
-            auto t, m_db.exec(QStringLiteral("SELECT t.id AS id, f.name AS fridge, t.at AS at, "
-                                             "t.celsius AS celsius, t.source AS source, t.session "
-                                             "AS session FROM temperature_reading t JOIN fridge f "
-                                             "ON f.id = t.fridge_id WHERE t.change_seq > ? ORDER "
-                                             "BY t.change_seq"),
-                              {after(QStringLiteral("temperature_reading"))}));
+            auto t,
+            m_db.exec(QStringLiteral(
+                          "SELECT t.id AS id, f.name AS fridge, t.at AS at, "
+                          "t.celsius AS celsius, t.source AS source, t.session "
+                          "AS session FROM temperature_reading t JOIN fridge f "
+                          "ON f.id = t.fridge_id WHERE t.change_seq > ? AND t.change_seq > 0 ORDER "
+                          "BY t.change_seq"),
+                      {after(QStringLiteral("temperature_reading"))}));
         while (t.next())
             out.temperatureRows.push_back(
                 {text(t, "id"), text(t, "fridge"), time(text(t, "at")),
                  QString::number(t.value(QStringLiteral("celsius")).toDouble(), 'f', 1),
                  text(t, "source"), text(t, "session")});
-        VAX_TRY_VALUE(auto e, m_db.exec(QStringLiteral(
-                                            "SELECT e.id AS id, f.name AS fridge, e.kind AS kind, "
-                                            "e.start_at AS start_at, e.end_at AS end_at, e.minutes "
-                                            "AS minutes, e.extreme_c AS extreme_c FROM excursion e "
-                                            "JOIN fridge f ON f.id = e.fridge_id WHERE "
-                                            "e.change_seq > ? ORDER BY e.change_seq"),
-                                        {after(QStringLiteral("excursion"))}));
+        VAX_TRY_VALUE(
+            auto e,
+            m_db.exec(QStringLiteral("SELECT e.id AS id, f.name AS fridge, e.kind AS kind, "
+                                     "e.start_at AS start_at, e.end_at AS end_at, e.minutes "
+                                     "AS minutes, e.extreme_c AS extreme_c FROM excursion e "
+                                     "JOIN fridge f ON f.id = e.fridge_id WHERE "
+                                     "e.change_seq > ? AND e.change_seq > 0 ORDER BY e.change_seq"),
+                      {after(QStringLiteral("excursion"))}));
         while (e.next())
             out.excursionRows.push_back(
                 {text(e, "id"), text(e, "fridge"), text(e, "kind"), time(text(e, "start_at")),
                  time(text(e, "end_at")), text(e, "minutes"),
                  QString::number(e.value(QStringLiteral("extreme_c")).toDouble(), 'f', 1)});
         // Decisions only: a lot still quarantined has nothing to report yet.
-        VAX_TRY_VALUE(auto d, m_db.exec(QStringLiteral(
-                                            "SELECT q.id AS id, l.lot_number AS lot_number, "
-                                            "q.excursion_id AS excursion_id, q.status AS status, "
-                                            "q.evidence AS evidence, q.reason AS reason, "
-                                            "q.decided_at AS decided_at, q.decided_by AS "
-                                            "decided_by FROM lot_quarantine q JOIN lot l ON l.id = "
-                                            "q.lot_id WHERE q.change_seq > ? AND q.status <> ? "
-                                            "ORDER BY q.change_seq"),
-                                        {after(QStringLiteral("lot_quarantine")),
-                                         quarantineStatusName(QuarantineStatus::Quarantined)}));
+        VAX_TRY_VALUE(
+            auto d,
+            m_db.exec(QStringLiteral(
+                          "SELECT q.id AS id, l.lot_number AS lot_number, "
+                          "q.excursion_id AS excursion_id, q.status AS status, "
+                          "q.evidence AS evidence, q.reason AS reason, "
+                          "q.decided_at AS decided_at, q.decided_by AS "
+                          "decided_by FROM lot_quarantine q JOIN lot l ON l.id = "
+                          "q.lot_id WHERE q.change_seq > ? AND q.change_seq > 0 AND q.status <> ? "
+                          "ORDER BY q.change_seq"),
+                      {after(QStringLiteral("lot_quarantine")),
+                       quarantineStatusName(QuarantineStatus::Quarantined)}));
         while (d.next())
             out.quarantineRows.push_back({text(d, "id"), text(d, "lot_number"),
                                           text(d, "excursion_id"), text(d, "status"),
@@ -565,10 +575,11 @@ Result<QMap<QString, int>> Exporter::pendingByTable()
                                  ? QStringLiteral(" AND status <> 'quarantined'")
                                  : QString();
         VAX_TRY_VALUE(
-            auto q,
-            m_db.exec(
-                QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ?").arg(table) + sent,
-                {cursor.value(table).toInteger(0)}));
+            auto q, m_db.exec(QStringLiteral(
+                                  "SELECT count(*) FROM %1 WHERE change_seq > ? AND change_seq > 0")
+                                      .arg(table) +
+                                  sent,
+                              {cursor.value(table).toInteger(0)}));
         out.insert(table, q.scalar().toInt());
     }
     return out;

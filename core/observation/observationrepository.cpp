@@ -200,10 +200,12 @@ Result<std::optional<DoseObservation>> ObservationRepository::latestOfDose(Datab
 
 Result<qint64> ObservationRepository::changeStamp(Database& db)
 {
-    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral(
-                              "SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation) "
-                              "AS observation_seq, (SELECT COALESCE(MAX(change_seq), 0) FROM "
-                              "adverse_event) AS adverse_event_seq")));
+    VAX_TRY_VALUE(
+        auto q,
+        db.exec(QStringLiteral(
+            "SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation WHERE change_seq > 0) "
+            "AS observation_seq, (SELECT COALESCE(MAX(change_seq), 0) FROM "
+            "adverse_event WHERE change_seq > 0) AS adverse_event_seq")));
     if (!q.next())
         return qint64(0);
     // Both only grow; their sum grows whenever either does.

@@ -373,10 +373,12 @@ Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
 {
     qint64 total = 0;
     for (const QString& table : replicatedTables()) {
-        VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq > ? "
-                                                     "AND origin_desk IS NULL")
-                                          .arg(table),
-                                      {pushedSeq}));
+        VAX_TRY_VALUE(auto q,
+                      db.exec(QStringLiteral(
+                                  "SELECT count(*) FROM %1 WHERE change_seq > ? AND change_seq > 0 "
+                                  "AND origin_desk IS NULL")
+                                  .arg(table),
+                              {pushedSeq}));
         total += q.scalar().toLongLong();
     }
     return total;

@@ -574,3 +574,110 @@ TEST(ChangeLogSources, NoCxxNumbersRows)
     EXPECT_GT(files, 100);
     EXPECT_TRUE(offenders.isEmpty()) << qPrintable(offenders.join(u'\n'));
 }
+
+// Schema 18: the change_seq indexes hold stamped rows only (a new row's transient 0 took a second
+// leaf), and a read after a cursor names the index's term so that SQLite uses it.
+TEST_F(ChangeLogTest, TheChangeSeqIndexesArePartialAndCursorReadsUseThem)
+{
+    insertAll();
+    RawSqlite raw(temp.path());
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const QString& table : kLoggedTables) {
+        SCOPED_TRACE(qPrintable(table));
+        const QString index = table + QStringLiteral("_change_seq");
+        const QString sql = raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = "
+                                                      "'index' AND name = '%1' AND tbl_name = '%2'")
+                                           .arg(index, table))
+                                .replace(spaces, QStringLiteral(" "));
+        EXPECT_TRUE(sql.endsWith(QStringLiteral("(change_seq) WHERE change_seq > 0")))
+            << qPrintable(sql);
+        // Every row is stamped, so the index holds every row.
+        EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM %1 INDEXED BY %2 WHERE "
+                                            "change_seq > 0")
+                                 .arg(table, index)),
+                  raw.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+        EXPECT_EQ(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq = 0").arg(table)),
+            QStringLiteral("0"));
+        const QStringList reads{
+            QStringLiteral("SELECT id FROM %1 WHERE change_seq > 5 AND change_seq > 0 ORDER BY "
+                           "change_seq"),
+            QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1 WHERE change_seq > 0")};
+        for (const QString& read : reads) {
+            const QStringList plan =
+                raw.rows(QStringLiteral("EXPLAIN QUERY PLAN %1").arg(read.arg(table)));
+            EXPECT_TRUE(plan.join(u' ').contains(index))
+                << qPrintable(read.arg(table)) << ": " << qPrintable(plan.join(u' '));
+        }
+    }
+}
+
+namespace {
+// Reads of change_seq that cannot use the partial indexes of schema 18: a cursor term
+// "change_seq > ?" without "AND change_seq > 0" beside it, a MAX(change_seq) without
+// "WHERE change_seq > 0".
+QStringList unindexedReads(const QString& text)
+{
+    static const QList<QRegularExpression> patterns{
+        QRegularExpression(
+            QStringLiteral(R"((?<![\w.])((\w+\.)?)change_seq ?> ?\?(?! AND \1change_seq > 0))"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral(R"(MAX ?\( ?change_seq ?\) ?(, ?0 ?\) ?)?(AS \w+ )?)"
+                                          R"(FROM (\w++|%\d)(?! WHERE change_seq > 0))"),
+                           QRegularExpression::CaseInsensitiveOption)};
+    QStringList found;
+    const QString code = joinedCode(text);
+    for (const QRegularExpression& p : patterns) {
+        auto it = p.globalMatch(code);
+        while (it.hasNext())
+            found << it.next().captured(0).left(120);
+    }
+    return found;
+}
+}  // namespace
+
+TEST(ChangeLogSources, TheScanFindsReadsThePartialIndexCannotServe)
+{
+    const char* unindexed[] = {
+        "db.exec(QStringLiteral(\"SELECT id FROM person WHERE change_seq > ? ORDER BY \"\n"
+        "    \"change_seq\"), {after});",
+        "\"= d.person_id WHERE d.change_seq > ? \"\n    \"ORDER BY d.change_seq\"",
+        "\"WHERE d.change_seq > ? AND change_seq > 0\"",
+        "QStringLiteral(\"SELECT COALESCE(MAX(change_seq), 0) FROM %1\").arg(table)",
+        "\"SELECT (SELECT COALESCE(MAX(change_seq), 0) FROM observation) AS o\"",
+    };
+    for (const char* sample : unindexed)
+        EXPECT_FALSE(unindexedReads(QString::fromUtf8(sample)).isEmpty()) << sample;
+    const char* indexed[] = {
+        "db.exec(QStringLiteral(\"SELECT id FROM person WHERE change_seq > ? AND change_seq > \"\n"
+        "    \"0 ORDER BY change_seq\"), {after});",
+        "\"= d.person_id WHERE d.change_seq > ? AND d.change_seq > 0 \"",
+        "QStringLiteral(\"SELECT COALESCE(MAX(change_seq), 0) FROM %1 WHERE change_seq > 0\")",
+        "\"SELECT origin_desk IS NULL AND change_seq > ? AND change_seq > 0 FROM %1 WHERE id = ?\"",
+    };
+    for (const char* sample : indexed)
+        EXPECT_TRUE(unindexedReads(QString::fromUtf8(sample)).isEmpty())
+            << sample << ": " << qPrintable(unindexedReads(QString::fromUtf8(sample)).join(u' '));
+}
+
+TEST(ChangeLogSources, EveryCursorReadCanUseThePartialIndex)
+{
+    const QString root = QStringLiteral(VAX_SOURCE_DIR);
+    QStringList offenders;
+    int files = 0;
+    for (const QString& area :
+         {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
+        QDirIterator it(root + u'/' + area, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
+            ++files;
+            for (const QString& found : unindexedReads(QString::fromUtf8(f.readAll())))
+                offenders << path.mid(root.size() + 1) + QStringLiteral(": ") + found;
+        }
+    }
+    EXPECT_GT(files, 100);
+    EXPECT_TRUE(offenders.isEmpty()) << qPrintable(offenders.join(u'\n'));
+}
