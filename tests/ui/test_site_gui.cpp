@@ -23,6 +23,7 @@
 #include <map>
 
 #include "coldchain/fridges.h"
+#include "common/i18n.h"
 #include "security/secretstore.h"
 #include "security/staff.h"
 #include "shell/mainwindow.h"
@@ -207,6 +208,10 @@ TEST_F(SiteGuiTest, TheStatusItemSaysNotJoinedConnectedOfflineSinceAndConnectedA
     })) << qPrintable(item()->text());
     saveScreenshot(m_window.get(), QStringLiteral("site-window-offline"));
     saveScreenshot(m_window->statusBar(), QStringLiteral("site-status-offline"));
+    // docs/site.md's picture: the status bar as the nurses read it (it retranslates itself).
+    EXPECT_FALSE(saveScreenshotIn(m_window->statusBar(), QStringLiteral("site-status-offline"),
+                                  QStringLiteral("zh_CN"))
+                     .isEmpty());
 
     // Back: the waiting records go, the item says connected again.
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
@@ -220,6 +225,41 @@ TEST_F(SiteGuiTest, TheStatusItemSaysNotJoinedConnectedOfflineSinceAndConnectedA
     m_window->siteReplicator()->stop();
     EXPECT_FALSE(m_window->siteReplicator()->isRunning());
     m_window.reset();
+}
+
+// docs/site.md's picture of the join page, as the site's administrator reads it: zh_CN installed
+// before the page is built and the wrong password typed, so the refusal comes in Chinese too.
+TEST_F(SiteGuiTest, TheJoinPageRefusesAWrongPasswordInChinese)
+{
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    {
+        ui::SiteJoinPage page(m_site, admin(), secrets());
+        page.resize(1000, 560);
+        page.show();
+        page.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+        auto* url = page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
+        auto* desk = page.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
+        auto* password = page.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
+        auto* message = page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
+        ASSERT_TRUE(url && desk && password && message);
+        url->setText(deskUrl());
+        desk->setValue(2);
+        password->setFocus();
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isJoining(); }, kDeadlineMs));
+        EXPECT_FALSE(message->text().isEmpty());
+        EXPECT_FALSE(message->text().startsWith(QStringLiteral("Desk password:")))
+            << "the refusal is not translated: " << qPrintable(message->text());
+        EXPECT_EQ(QApplication::focusWidget(), password);
+        auto link = sitesync::SiteJoinService::link(*m_site.db);
+        ASSERT_TRUE(link.ok());
+        EXPECT_FALSE(link->has_value());
+        EXPECT_FALSE(
+            saveScreenshot(&page, QStringLiteral("site-join-wrong-password-zh_CN")).isEmpty());
+    }
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("en")));
 }
 
 TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
