@@ -130,6 +130,28 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
     ui::SiteStatusItem* item() const { return m_window->siteStatusItem(); }
+    // The join page's fields, found by their object names.
+    struct JoinFields {
+        QLineEdit* url = nullptr;
+        QSpinBox* desk = nullptr;
+        QLineEdit* password = nullptr;
+        QLabel* message = nullptr;
+    };
+    static JoinFields joinFields(ui::SiteJoinPage& page)
+    {
+        return {page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl")),
+                page.findChild<QSpinBox*>(QStringLiteral("siteDesk")),
+                page.findChild<QLineEdit*>(QStringLiteral("sitePassword")),
+                page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"))};
+    }
+    // The join page as its own window, the size of the admin workspace's page.
+    static JoinFields showJoinPage(ui::SiteJoinPage& page)
+    {
+        page.resize(1000, 560);
+        page.show();
+        page.activateWindow();
+        return joinFields(page);
+    }
     // Asks for a round now and waits until the item says what `expected` wants.
     bool roundUntil(const std::function<bool(const QString&)>& expected)
     {
@@ -234,14 +256,8 @@ TEST_F(SiteGuiTest, TheJoinPageRefusesAWrongPasswordInChinese)
     ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
     {
         ui::SiteJoinPage page(m_site, admin(), secrets());
-        page.resize(1000, 560);
-        page.show();
-        page.activateWindow();
+        const auto [url, desk, password, message] = showJoinPage(page);
         ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
-        auto* url = page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
-        auto* desk = page.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
-        auto* password = page.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
-        auto* message = page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
         ASSERT_TRUE(url && desk && password && message);
         url->setText(deskUrl());
         desk->setValue(2);
@@ -265,14 +281,8 @@ TEST_F(SiteGuiTest, TheJoinPageRefusesAWrongPasswordInChinese)
 TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
 {
     ui::SiteJoinPage page(m_site, admin(), secrets());
-    page.resize(1000, 560);
-    page.show();
-    page.activateWindow();
+    const auto [url, desk, password, message] = showJoinPage(page);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
-    auto* url = page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
-    auto* desk = page.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
-    auto* password = page.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
-    auto* message = page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
     ASSERT_TRUE(url && desk && password && message);
     EXPECT_EQ(password->echoMode(), QLineEdit::Password);
 
@@ -330,10 +340,7 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     ui::SiteJoinPage page2(
         second, [actor2] { return std::optional<StaffMember>(actor2); }, secrets());
     page2.show();
-    auto* url2 = page2.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
-    auto* desk2 = page2.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
-    auto* password2 = page2.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
-    auto* message2 = page2.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
+    const auto [url2, desk2, password2, message2] = joinFields(page2);
     url2->setText(deskUrl());
     desk2->setValue(2);
     password2->setText(passwords[2]);
