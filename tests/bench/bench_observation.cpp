@@ -19,6 +19,7 @@
 #include "observation/observationservice.h"
 #include "security/staff.h"
 #include "shell/style.h"
+#include "support/benchdb.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -153,10 +154,5 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     ui::applyAppStyle(app);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runSpecifiedBenchmarks(argc, argv);
 }

@@ -57,6 +57,7 @@
 #include "sitesync/siteserver.h"
 #include "stock/lotservice.h"
 #include "storage/database.h"
+#include "support/benchdb.h"
 #include "support/memorysecrets.h"
 #include "support/percentiles.h"
 #include "support/pgserver.h"
@@ -79,9 +80,7 @@ constexpr double kPeakSecondsPerDose = 40.0;
 
 int envInt(const char* name, int fallback)
 {
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
+    return static_cast<int>(bench::benchEnvNumber(name, fallback));
 }
 
 [[noreturn]] void fail(const char* what, const QString& why = {})
@@ -171,17 +170,6 @@ struct Desk {
     FakeClock clock{testNow()};
 };
 
-std::unique_ptr<Database> openDesk(const QString& path, bool create = false)
-{
-    OpenOptions o;
-    o.path = path;
-    o.create = create;
-    auto db = Database::open(o);
-    if (!db)
-        fail("open desk", db.error().message);
-    return std::move(*db);
-}
-
 // Checks person `n` in, calls them and gives a dose of the site's lot; the dose id.
 QString admit(Database& db, const Clock& clock, qint64 n)
 {
@@ -234,7 +222,7 @@ struct Site {
     {
         const QString templ = dir.filePath(QStringLiteral("template.sqlite"));
         {
-            auto db = openDesk(templ, true);
+            auto db = bench::openBenchFile(templ, true);
             initProductionSite(*db, clock);
             addStaff(*db, kStaff,
                      Roles(Role::Registrar) | Role::Vaccinator | Role::Doctor | Role::StockKeeper |
@@ -251,7 +239,7 @@ struct Site {
             d.path = dir.filePath(QStringLiteral("desk%1.sqlite").arg(d.number));
             if (!QFile::copy(templ, d.path))
                 fail("copy template");
-            auto db = openDesk(d.path);
+            auto db = bench::openBenchFile(d.path);
             JoinRequest r;
             r.serverUrl = server.pg.url(server.database);
             r.desk = d.number;
@@ -357,7 +345,7 @@ void BM_SitePeak(benchmark::State& state)
         for (const std::unique_ptr<Desk>& desk : site.desks) {
             threads.emplace_back([&, deskPtr = desk.get()] {
                 Desk& d = *deskPtr;
-                auto db = openDesk(d.path);
+                auto db = bench::openBenchFile(d.path);
                 Link link(*db, d);
                 // Spread the desks' slots over one dose interval and one sync interval.
                 const double phase = (d.number - 1) / static_cast<double>(n);
@@ -469,7 +457,7 @@ void BM_SiteOutage(benchmark::State& state)
             std::vector<std::thread> workers;
             for (const std::unique_ptr<Desk>& desk : site.desks)
                 workers.emplace_back([&, deskPtr = desk.get()] {
-                    auto db = openDesk(deskPtr->path);
+                    auto db = bench::openBenchFile(deskPtr->path);
                     for (int k = 0; k < offline; ++k)
                         admit(*db, deskPtr->clock, person(deskPtr->number, k));
                 });
@@ -493,7 +481,7 @@ void BM_SiteOutage(benchmark::State& state)
         for (const std::unique_ptr<Desk>& desk : site.desks)
             threads.emplace_back([&, deskPtr = desk.get()] {
                 Desk& d = *deskPtr;
-                auto db = openDesk(d.path);
+                auto db = bench::openBenchFile(d.path);
                 Link link(*db, d);
                 const size_t slot = static_cast<size_t>(d.number - 1);
                 const double cpu0 = threadCpuSeconds();
@@ -531,7 +519,7 @@ void BM_SiteOutage(benchmark::State& state)
         bool same = true;
         for (const std::unique_ptr<Desk>& desk : site.desks) {
             const Desk& d = *desk;
-            auto db = openDesk(d.path);
+            auto db = bench::openBenchFile(d.path);
             auto columns = TableColumns::read(*db);
             if (!columns)
                 fail("columns");
@@ -587,10 +575,5 @@ int main(int argc, char** argv)
         return missing ? 77 : 1;
     }
     g_pg = &pg;
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runSpecifiedBenchmarks(argc, argv);
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -25,10 +26,12 @@
 #include "shell/mainwindow.h"
 #include "shell/style.h"
 #include "shell/workspace.h"
+#include "support/memorysecrets.h"
 #include "support/rawsqlite.h"
 #include "support/residentid.h"
 #include "support/signin.h"
 #include "support/tempdb.h"
+#include "support/unreachablesite.h"
 #include "ui/screenshot.h"
 
 using namespace vax;
@@ -689,6 +692,31 @@ TEST_F(CheckInUiTest, F3SwitchesToTheInjectionSlotAndF2Back)
     QTest::keyClick(injection, Qt::Key_F2);
     EXPECT_EQ(m_desk->mode(), ui::DeskPage::Mode::CheckIn);
     EXPECT_TRUE(entry()->isVisible());
+}
+
+// docs/site.md 5: a joined desk asks the site server for a person not on file here, by the scan
+// and again by the typed name (CheckInSiteSearch), and never waits for it. With the server down
+// (nothing listens at its address) each ask ends without an answer and the check-in of the new
+// person goes on as at a desk working alone.
+TEST_F(CheckInUiTest, AtAJoinedDeskWhoseServerIsDownANewPersonIsCheckedInWithoutIt)
+{
+    ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*m_site.db));
+    panel()->setSiteSecrets(std::make_shared<test::MemorySecretStore>());
+    QSignalSpy answered(panel(), &ui::CheckInPanel::siteSearchAnswered);
+    const qint64 persons = count("person");
+    scan(kId);
+    EXPECT_EQ(panel()->step(), Step::Name);
+    ASSERT_TRUE(answered.count() > 0 || answered.wait(30000));
+    EXPECT_EQ(panel()->step(), Step::Name);
+    EXPECT_TRUE(panel()->form().personId.isEmpty());
+    type(QStringLiteral("张三"));
+    key(Qt::Key_Return);
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    ASSERT_TRUE(answered.count() > 1 || answered.wait(30000));
+    EXPECT_EQ(panel()->step(), Step::Temperature);
+    answerNormally();
+    EXPECT_EQ(panel()->step(), Step::Done);
+    EXPECT_EQ(count("person"), persons + 1);
 }
 
 // The site is opened first; the test installs zh_CN, then shows the window (showWindow()).

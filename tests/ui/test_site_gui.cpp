@@ -23,6 +23,7 @@
 #include <map>
 
 #include "coldchain/fridges.h"
+#include "common/i18n.h"
 #include "security/secretstore.h"
 #include "security/staff.h"
 #include "shell/mainwindow.h"
@@ -129,6 +130,28 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
     ui::SiteStatusItem* item() const { return m_window->siteStatusItem(); }
+    // The join page's fields, found by their object names.
+    struct JoinFields {
+        QLineEdit* url = nullptr;
+        QSpinBox* desk = nullptr;
+        QLineEdit* password = nullptr;
+        QLabel* message = nullptr;
+    };
+    static JoinFields joinFields(ui::SiteJoinPage& page)
+    {
+        return {page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl")),
+                page.findChild<QSpinBox*>(QStringLiteral("siteDesk")),
+                page.findChild<QLineEdit*>(QStringLiteral("sitePassword")),
+                page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"))};
+    }
+    // The join page as its own window, the size of the admin workspace's page.
+    static JoinFields showJoinPage(ui::SiteJoinPage& page)
+    {
+        page.resize(1000, 560);
+        page.show();
+        page.activateWindow();
+        return joinFields(page);
+    }
     // Asks for a round now and waits until the item says what `expected` wants.
     bool roundUntil(const std::function<bool(const QString&)>& expected)
     {
@@ -207,6 +230,10 @@ TEST_F(SiteGuiTest, TheStatusItemSaysNotJoinedConnectedOfflineSinceAndConnectedA
     })) << qPrintable(item()->text());
     saveScreenshot(m_window.get(), QStringLiteral("site-window-offline"));
     saveScreenshot(m_window->statusBar(), QStringLiteral("site-status-offline"));
+    // docs/site.md's picture: the status bar as the nurses read it (it retranslates itself).
+    EXPECT_FALSE(saveScreenshotIn(m_window->statusBar(), QStringLiteral("site-status-offline"),
+                                  QStringLiteral("zh_CN"))
+                     .isEmpty());
 
     // Back: the waiting records go, the item says connected again.
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
@@ -222,17 +249,40 @@ TEST_F(SiteGuiTest, TheStatusItemSaysNotJoinedConnectedOfflineSinceAndConnectedA
     m_window.reset();
 }
 
+// docs/site.md's picture of the join page, as the site's administrator reads it: zh_CN installed
+// before the page is built and the wrong password typed, so the refusal comes in Chinese too.
+TEST_F(SiteGuiTest, TheJoinPageRefusesAWrongPasswordInChinese)
+{
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    {
+        ui::SiteJoinPage page(m_site, admin(), secrets());
+        const auto [url, desk, password, message] = showJoinPage(page);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+        ASSERT_TRUE(url && desk && password && message);
+        url->setText(deskUrl());
+        desk->setValue(2);
+        password->setFocus();
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isJoining(); }, kDeadlineMs));
+        EXPECT_FALSE(message->text().isEmpty());
+        EXPECT_FALSE(message->text().startsWith(QStringLiteral("Desk password:")))
+            << "the refusal is not translated: " << qPrintable(message->text());
+        EXPECT_EQ(QApplication::focusWidget(), password);
+        auto link = sitesync::SiteJoinService::link(*m_site.db);
+        ASSERT_TRUE(link.ok());
+        EXPECT_FALSE(link->has_value());
+        EXPECT_FALSE(
+            saveScreenshot(&page, QStringLiteral("site-join-wrong-password-zh_CN")).isEmpty());
+    }
+    ASSERT_TRUE(installTranslations(*qApp, QStringLiteral("en")));
+}
+
 TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
 {
     ui::SiteJoinPage page(m_site, admin(), secrets());
-    page.resize(1000, 560);
-    page.show();
-    page.activateWindow();
+    const auto [url, desk, password, message] = showJoinPage(page);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
-    auto* url = page.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
-    auto* desk = page.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
-    auto* password = page.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
-    auto* message = page.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
     ASSERT_TRUE(url && desk && password && message);
     EXPECT_EQ(password->echoMode(), QLineEdit::Password);
 
@@ -290,10 +340,7 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     ui::SiteJoinPage page2(
         second, [actor2] { return std::optional<StaffMember>(actor2); }, secrets());
     page2.show();
-    auto* url2 = page2.findChild<QLineEdit*>(QStringLiteral("siteServerUrl"));
-    auto* desk2 = page2.findChild<QSpinBox*>(QStringLiteral("siteDesk"));
-    auto* password2 = page2.findChild<QLineEdit*>(QStringLiteral("sitePassword"));
-    auto* message2 = page2.findChild<QLabel*>(QStringLiteral("siteJoinMessage"));
+    const auto [url2, desk2, password2, message2] = joinFields(page2);
     url2->setText(deskUrl());
     desk2->setValue(2);
     password2->setText(passwords[2]);

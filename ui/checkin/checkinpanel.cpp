@@ -9,14 +9,13 @@
 #include "checkin/checkinentry.h"
 #include "checkin/checkinformview.h"
 #include "checkin/checkinresultview.h"
+#include "checkin/checkinsitesearch.h"
 #include "checkin/checkinsteps.h"
 #include "checkin/duplicatedialog.h"
 #include "checkin/screeningtoggles.h"
 #include "common/age.h"
-#include "common/labels.h"
 #include "contraindication/contraindicationbox.h"
 #include "desk/recipientdisplay.h"
-#include "desk/sitehistoryasker.h"
 #include "identity/masking.h"
 #include "scan/scanrouter.h"
 #include "shell/livetext.h"
@@ -78,7 +77,9 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
 
     if (auto adultAge = loadAdultAgeYears(*site.db))
         m_adultAgeYears = *adultAge;
-    m_siteSearch = new SiteHistoryAsker(site, this);
+    m_siteSearch = new CheckInSiteSearch(site, this);
+    connect(m_siteSearch, &CheckInSiteSearch::found, this, &CheckInPanel::takeSiteAnswer);
+    connect(m_siteSearch, &CheckInSiteSearch::answered, this, &CheckInPanel::siteSearchAnswered);
     retranslate();
     restoreDraft();
 }
@@ -199,12 +200,7 @@ void CheckInPanel::restoreDraft()
     }
     CheckInStep step = CheckInStep::Scan;
     QString entry;
-    m_form = CheckInForm::fromJson(**loaded, &step, &entry);
-    if (!m_form.documentText.isEmpty()) {
-        auto doc = checkDocument(m_form.draftDocument, today());
-        if (doc)
-            m_form.document = *doc;
-    }
+    m_form = formFromDraft(**loaded, today(), &step, &entry);
     if (needsBirthDate(m_form) && m_form.document->birthDate)
         showBirthDateToPerson();
     m_formView->toggles()->setAnswers(m_form.answers);
@@ -222,14 +218,20 @@ void CheckInPanel::startNewPerson()
     // last value (the core reads it again when it checks in).
     if (auto adultAge = loadAdultAgeYears(*m_site.db))
         m_adultAgeYears = *adultAge;
-    if (m_display)
-        m_display->clearBirthDate();
-    m_form = CheckInForm();
-    m_formView->toggles()->clear();
+    clearForm();
     m_formView->clearErrors();
     m_saveError->clear();
-    (void)m_drafts.clear();
     goTo(CheckInStep::Scan);
+}
+
+// The person is gone from the form, the draft and the recipient display.
+void CheckInPanel::clearForm()
+{
+    m_form = CheckInForm();
+    m_formView->toggles()->clear();
+    (void)m_drafts.clear();
+    if (m_display)
+        m_display->clearBirthDate();
 }
 
 // A single key at the screening or consent step. Returns how to undo it when it did something.
@@ -302,7 +304,7 @@ void CheckInPanel::handleEnter()
             m_form.name = text.simplified();
             m_formView->clearError(CheckInField::Name);
             goTo(CheckInStep::Temperature);
-            askSiteForPerson();  // by name and birth date: registered with another document?
+            m_siteSearch->ask(m_form);  // by name and birth date: another document?
             break;
         case CheckInStep::Temperature:
             commitTemperature();
@@ -420,38 +422,24 @@ void CheckInPanel::setSiteSecrets(std::shared_ptr<SecretStore> secrets)
     m_siteSearch->setSecrets(std::move(secrets));
 }
 
-void CheckInPanel::askSiteForPerson()
+// The site server knew people for the document asked about: one of them may now be on file here.
+void CheckInPanel::takeSiteAnswer(const QString& matchKey)
 {
-    if (!m_form.document || !m_form.personId.isEmpty() || !m_siteSearch->joined())
+    if (!CheckInSiteSearch::stillAsked(m_form, matchKey) || m_step == CheckInStep::Done)
         return;
-    sitesync::PersonQuery query;
-    query.document = m_form.document;
-    query.phone = m_form.phone;
-    query.name = m_form.name;
-    query.birthDate = m_form.document->birthDate.value_or(QDate());
-    const QString key = m_form.document->matchKey;
-    m_siteSearch->findPersons(query, [this, key](const auto& found) {
-        const bool samePerson = m_form.document && m_form.document->matchKey == key &&
-                                m_form.personId.isEmpty() && m_step != CheckInStep::Done;
-        if (found && found->answered && samePerson) {
-            const CheckInStep before = m_step;
-            auto onFile = m_recorder.findOnFile(m_form);
-            if (onFile && *onFile) {
-                showDone(**onFile);  // already checked in today at another desk
-            } else if (!m_form.personId.isEmpty()) {
-                m_formView->setNote(CheckInField::Document,
-                                    {tr("Found on the site server: %1, registered at another "
-                                        "desk.")
-                                         .arg(m_form.name),
-                                     true});
-                const bool typing = before == CheckInStep::Name ||
-                                    before == CheckInStep::BirthDate ||
-                                    before == CheckInStep::BirthDateAgain;
-                goTo(typing ? stepAfterDocument(m_form) : before);
-            }
-        }
-        emit siteSearchAnswered();
-    });
+    const CheckInStep before = m_step;
+    auto onFile = m_recorder.findOnFile(m_form);
+    if (onFile && *onFile) {
+        showDone(**onFile);  // already checked in today at another desk
+    } else if (!m_form.personId.isEmpty()) {
+        m_formView->setNote(
+            CheckInField::Document,
+            {tr("Found on the site server: %1, registered at another desk.").arg(m_form.name),
+             true});
+        const bool typing = before == CheckInStep::Name || before == CheckInStep::BirthDate ||
+                            before == CheckInStep::BirthDateAgain;
+        goTo(typing ? stepAfterDocument(m_form) : before);
+    }
 }
 
 void CheckInPanel::lookUpPerson()
@@ -463,7 +451,7 @@ void CheckInPanel::lookUpPerson()
         showDone(**found);  // already checked in today: that visit's number
         return;
     }
-    askSiteForPerson();
+    m_siteSearch->ask(m_form);  // not on file here: perhaps at another desk of the site
     if (needsBirthDate(m_form) && m_form.document->birthDate) {
         // A registration QR brought one: the nurse checks it with the document and the person.
         m_form.birthDateText = m_form.document->birthDate->toString(Qt::ISODate);
@@ -504,16 +492,8 @@ void CheckInPanel::showBirthDateToPerson()
 void CheckInPanel::commitTemperature()
 {
     const QString text = m_entry->line()->text().trimmed();
-    const auto t = readTemperature(text);
-    if (!t) {
-        m_formView->setError(CheckInField::Temperature, t.error().message);
-        return;
-    }
-    m_form.temperatureText = QString::number(*t, 'f', 1);
-    // The core checks plausibility (34–43 °C) with its own message.
-    auto checked = evaluateScreening(Questionnaire::builtIn(), {}, *t);
-    if (!checked && checked.error().code == ErrorCode::CheckInTemperature) {
-        m_formView->setError(CheckInField::Temperature, checked.error().message);
+    if (const QString error = typeTemperature(m_form, text); !error.isEmpty()) {
+        m_formView->setError(CheckInField::Temperature, error);
         m_entry->line()->setText(text);
         return;
     }
@@ -524,23 +504,13 @@ void CheckInPanel::commitTemperature()
 void CheckInPanel::afterScreening()
 {
     m_form.answers = m_formView->toggles()->answers();
-    const auto t = parseTemperature(m_form.temperatureText);
-    auto result = evaluateScreening(Questionnaire::builtIn(), m_form.answers, t.value_or(0.0));
-    if (result && (result->outcome == ScreeningOutcome::Defer ||
-                   result->outcome == ScreeningOutcome::Contraindicated)) {
+    const ScreeningVerdict verdict = screeningVerdict(m_form);
+    if (verdict.deferral) {
         goTo(CheckInStep::Deferral);
-        m_result->showDeferral(
-            result->outcome == ScreeningOutcome::Contraindicated
-                ? tr("Do not vaccinate: contraindication (%1). Refer to a doctor.")
-                      .arg(labels::screeningReasons(result->reasons))
-                : tr("Not today: defer (%1). The person may come back when it has passed.")
-                      .arg(labels::screeningReasons(result->reasons)));
+        m_result->showDeferral(*verdict.deferral);
         return;
     }
-    m_formView->setError(CheckInField::Screening,
-                         result && result->outcome == ScreeningOutcome::DoctorReview
-                             ? tr("A doctor must review this person before the injection.")
-                             : QString());
+    m_formView->setError(CheckInField::Screening, verdict.note);
     goTo(CheckInStep::Consent);
 }
 
@@ -568,11 +538,7 @@ void CheckInPanel::submit()
 void CheckInPanel::showDone(const CheckInRecorder::Recorded& recorded)
 {
     m_result->setTicket(recorded.ticket);
-    m_form = CheckInForm();
-    m_formView->toggles()->clear();
-    (void)m_drafts.clear();
-    if (m_display)
-        m_display->clearBirthDate();
+    clearForm();
     goTo(CheckInStep::Done);
     m_result->showDone(recorded.message, recorded.queueNumber, recorded.ok);
 }

@@ -27,7 +27,7 @@ class CheckInFormView;
 class CheckInResultView;
 class ContraindicationBox;
 class RecipientDisplay;
-class SiteHistoryAsker;
+class CheckInSiteSearch;
 enum class CheckInField;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
@@ -88,9 +88,8 @@ private:
     bool askBeforeSwitching(const QString& scan, const IdentityDocument& next);
     void keepTypedValue();
     void lookUpPerson();
-    // A joined desk looks for a person not on file here on the site server (docs/site.md 5),
-    // off the GUI thread; a person found there is taken as the person on file.
-    void askSiteForPerson();
+    // A person the site server knew (CheckInSiteSearch) is taken as the person on file.
+    void takeSiteAnswer(const QString& matchKey);
     void liveValidate(const QString& text);
     void takeBirthDate(const QString& text);
     void commitTemperature();
@@ -100,6 +99,7 @@ private:
     void syncErrorVisibility();
     void resolveDuplicate();
     void showDone(const CheckInRecorder::Recorded& recorded);
+    void clearForm();
     void showBirthDateToPerson();
     void printTicket();
     bool isMinor() const;
@@ -118,7 +118,7 @@ private:
     CheckInFormView* m_formView = nullptr;
     QLabel* m_saveError = nullptr;
     CheckInResultView* m_result = nullptr;
-    SiteHistoryAsker* m_siteSearch = nullptr;
+    CheckInSiteSearch* m_siteSearch = nullptr;
 };
 
 }  // namespace vax::ui

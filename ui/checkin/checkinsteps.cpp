@@ -59,6 +59,18 @@ Result<CheckInForm> formFromScan(const QString& text, const QDate& today)
     return scanned.error();
 }
 
+CheckInForm formFromDraft(const QJsonObject& draft, const QDate& today, CheckInStep* step,
+                          QString* entryText)
+{
+    CheckInForm form = CheckInForm::fromJson(draft, step, entryText);
+    if (!form.documentText.isEmpty()) {
+        auto doc = checkDocument(form.draftDocument, today);
+        if (doc)
+            form.document = *doc;
+    }
+    return form;
+}
+
 bool needsBirthDate(const CheckInForm& form)
 {
     return form.document && form.personId.isEmpty() && !numberCarriesBirthDate(*form.document);
@@ -233,6 +245,38 @@ Result<double> readTemperature(const QString& typed)
                              .arg(text),
                          field);
     return *t;
+}
+
+QString typeTemperature(CheckInForm& form, const QString& typed)
+{
+    const auto t = readTemperature(typed);
+    if (!t)
+        return t.error().message;
+    form.temperatureText = QString::number(*t, 'f', 1);
+    // The core checks plausibility (34–43 °C) with its own message.
+    auto checked = evaluateScreening(Questionnaire::builtIn(), {}, *t);
+    if (!checked && checked.error().code == ErrorCode::CheckInTemperature)
+        return checked.error().message;
+    return {};
+}
+
+ScreeningVerdict screeningVerdict(const CheckInForm& form)
+{
+    const auto t = parseTemperature(form.temperatureText);
+    auto result = evaluateScreening(Questionnaire::builtIn(), form.answers, t.value_or(0.0));
+    if (result && result->outcome == ScreeningOutcome::Contraindicated)
+        return {CheckInPanel::tr("Do not vaccinate: contraindication (%1). Refer to a doctor.")
+                    .arg(labels::screeningReasons(result->reasons)),
+                {}};
+    if (result && result->outcome == ScreeningOutcome::Defer)
+        return {CheckInPanel::tr("Not today: defer (%1). The person may come back when it has "
+                                 "passed.")
+                    .arg(labels::screeningReasons(result->reasons)),
+                {}};
+    if (result && result->outcome == ScreeningOutcome::DoctorReview)
+        return {std::nullopt,
+                CheckInPanel::tr("A doctor must review this person before the injection.")};
+    return {};
 }
 
 BirthDateTyped typeBirthDate(CheckInForm& form, CheckInStep step, const QString& text,

@@ -26,6 +26,11 @@ QString guardianLine(const QString& name, const QString& relation);
 // (H/M…, an 8-digit Taiwan permit); else the error to show under the document.
 Result<CheckInForm> formFromScan(const QString& text, const QDate& today);
 
+// The form kept in a draft (CheckInForm::toJson) with its step and the entry line's text; the
+// document typed is checked again (a person found by a scan or on file keeps it).
+CheckInForm formFromDraft(const QJsonObject& draft, const QDate& today, CheckInStep* step,
+                          QString* entryText);
+
 // The birth date is typed for this person: a new person whose document number carries none.
 bool needsBirthDate(const CheckInForm& form);
 // Under the site's adult age: a guardian signs the consent.
@@ -54,6 +59,17 @@ FieldNote documentNote(const QString& typed, const QDate& today);
 QString feverNote(const QString& typed);
 // The temperature typed at its step, in °C, or the message that names the fix.
 Result<double> readTemperature(const QString& typed);
+// The temperature typed at its step taken into `form` (one decimal, kept in the draft even when the
+// core finds it implausible): the error to show under it, empty when the walk goes on.
+QString typeTemperature(CheckInForm& form, const QString& typed);
+
+// What the screening answers and the temperature of `form` make of the check-in: a deferral with
+// the message to show, or on to the consent with a note under the screening (empty when none).
+struct ScreeningVerdict {
+    std::optional<QString> deferral;
+    QString note;
+};
+ScreeningVerdict screeningVerdict(const CheckInForm& form);
 
 // A birth date typed at the BirthDate step, or a second time at BirthDateAgain, taken into
 // `form`: the step to go to (none: the step stays), the error under the birth date, and what the

@@ -29,7 +29,7 @@ SiteJoinPage::SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretSto
     body()->addWidget(m_linkInfo);
     body()->addSpacing(12);
 
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("siteServerUrl"));
     m_url->setPlaceholderText(QStringLiteral("postgresql://192.168.1.10:5432/vaxpoint_site"));
@@ -50,19 +50,20 @@ SiteJoinPage::SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretSto
     m_deskLabel->setBuddy(m_desk);
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
-    form->addRow(m_urlLabel, m_url);
-    form->addRow(m_deskLabel, m_desk);
-    form->addRow(m_passwordLabel, m_password);
-    form->addRow(QString(), m_rejoin);
-    form->addRow(QString(), m_join);
-    body()->addLayout(form);
+    m_form->addRow(m_urlLabel, m_url);
+    m_form->addRow(m_deskLabel, m_desk);
+    m_form->addRow(m_passwordLabel, m_password);
+    m_form->addRow(QString(), m_rejoin);
+    m_form->addRow(QString(), m_join);
+    // In the form's field column: under the field it names (placeMessage), else under the button.
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("siteJoinMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body()->addSpacing(8);
-    body()->addWidget(m_message);
+    m_form->addRow(nullptr, m_message);
+    fitMessage();
+    body()->addLayout(m_form);
     body()->addStretch(1);
     setTabOrder(m_url, m_desk);
     setTabOrder(m_desk, m_password);
@@ -141,6 +142,8 @@ void SiteJoinPage::showMessage(const QString& text, bool error, QWidget* field)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? errorTextStyle() : colourTextStyle(kOkColour, true));
+    placeMessage(error ? field : nullptr);
+    fitMessage();
     if (field) {
         field->setFocus(Qt::OtherFocusReason);
         if (auto* edit = qobject_cast<QLineEdit*>(field))
@@ -148,6 +151,31 @@ void SiteJoinPage::showMessage(const QString& text, bool error, QWidget* field)
         else if (auto* spin = qobject_cast<QSpinBox*>(field))
             spin->selectAll();
     }
+}
+
+// The refusal stands right under the field where its fix is typed, not rows away from it.
+void SiteJoinPage::placeMessage(QWidget* field)
+{
+    delete m_form->takeRow(m_message).fieldItem;  // the item only: the label is kept
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    if (field)
+        m_form->getWidgetPosition(field, &row, &role);
+    m_form->insertRow(row < 0 ? m_form->rowCount() : row + 1, nullptr, m_message);
+}
+
+// A form layout gives a wrapped label the height of a guessed width (blank lines around a short
+// message): the message takes the height of its lines at the field column's width.
+void SiteJoinPage::fitMessage()
+{
+    m_message->setFixedHeight(
+        m_message->text().isEmpty() ? 0 : m_message->heightForWidth(m_url->width()));
+}
+
+void SiteJoinPage::resizeEvent(QResizeEvent* event)
+{
+    WorkspacePage::resizeEvent(event);
+    fitMessage();
 }
 
 void SiteJoinPage::submit()

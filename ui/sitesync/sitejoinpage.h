@@ -9,6 +9,7 @@
 #include "sitesync/sitereplicator.h"
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -39,12 +40,15 @@ signals:
 protected:
     void retranslate() override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void finished();
     void refreshLink();
     void showMessage(const QString& text, bool error, QWidget* field = nullptr);
+    void placeMessage(QWidget* field);
+    void fitMessage();
     // The refusal in this page's words: the field, what happened and the fix (docs/site.md 8).
     QString refusal(const Error& error, QWidget** field) const;
 
@@ -61,6 +65,7 @@ private:
     QCheckBox* m_rejoin = nullptr;
     QPushButton* m_join = nullptr;
     QLabel* m_message = nullptr;
+    QFormLayout* m_form = nullptr;
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     sitesync::JoinRequest m_request;  // the one running, for the messages
 };

@@ -27,13 +27,6 @@ namespace {
     std::exit(1);
 }
 
-qint64 envNumber(const char* name, qint64 fallback)
-{
-    bool ok = false;
-    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
-    return ok && v > 0 ? v : fallback;
-}
-
 // Changes with any migration's text, so a cached database never outlives its schema.
 QString schemaKey()
 {
@@ -56,19 +49,14 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
                  static_cast<unsigned long long>(spec.seed), qPrintable(path));
     demo::SeedReport report;
     {
-        OpenOptions options;
-        options.path = building;
-        options.create = true;
-        auto db = Database::open(options);
-        if (!db)
-            die(db.error().message);
+        std::unique_ptr<Database> db = openBenchFile(building, true);
         FakeClock clock(benchNow());
         InitRequest init;
         init.code = QStringLiteral("BENCH-001");
         init.name = QStringLiteral("Benchmark site");
         init.district = QStringLiteral("Benchmark district");
         init.training = true;
-        auto site = SiteService::init({**db, clock}, init);
+        auto site = SiteService::init({*db, clock}, init);
         if (!site)
             die(site.error().message);
         demo::SeedOptions seed;
@@ -79,12 +67,12 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
             std::fprintf(stderr, "\rbenchdb: %lld / %lld", static_cast<long long>(done),
                          static_cast<long long>(spec.people));
         };
-        auto seeded = demo::seedPeople(**db, clock, seed);
+        auto seeded = demo::seedPeople(*db, clock, seed);
         if (!seeded)
             die(seeded.error().message);
         report = *seeded;
         std::fprintf(stderr, "\nbenchdb: generated in %.1f s\n", report.seconds);
-        auto cp = (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        auto cp = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         if (!cp)
             die(cp.error().message);
     }
@@ -106,14 +94,32 @@ void build(const BenchDbSpec& spec, const QString& path, const QString& infoPath
 }
 }  // namespace
 
+qint64 benchEnvNumber(const char* name, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+std::unique_ptr<Database> openBenchFile(const QString& path, bool create)
+{
+    OpenOptions options;
+    options.path = path;
+    options.create = create;
+    auto db = Database::open(options);
+    if (!db)
+        die(QStringLiteral("%1: %2").arg(path, db.error().message));
+    return std::move(*db);
+}
+
 qint64 benchPeople(qint64 fallback)
 {
-    return envNumber("VAX_BENCH_PEOPLE", fallback);
+    return benchEnvNumber("VAX_BENCH_PEOPLE", fallback);
 }
 
 qint64 benchIterations(qint64 fallback)
 {
-    return envNumber("VAX_BENCH_ITERATIONS", fallback);
+    return benchEnvNumber("VAX_BENCH_ITERATIONS", fallback);
 }
 
 QDateTime benchNow()
@@ -158,12 +164,7 @@ std::unique_ptr<BenchDb> BenchDb::open(const BenchDbSpec& spec)
     if (!QFile::copy(path, copy))
         die(QStringLiteral("cannot copy %1").arg(path));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    OpenOptions options;
-    options.path = copy;
-    auto db = Database::open(options);
-    if (!db)
-        die(db.error().message);
-    b->m_db = std::move(*db);
+    b->m_db = openBenchFile(copy);
     auto staff = b->m_db->exec(QStringLiteral("SELECT id FROM staff ORDER BY created_at LIMIT 1"));
     if (!staff)
         die(staff.error().message);
@@ -174,6 +175,11 @@ std::unique_ptr<BenchDb> BenchDb::open(const BenchDbSpec& spec)
 int runBenchmarks(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    return runSpecifiedBenchmarks(argc, argv);
+}
+
+int runSpecifiedBenchmarks(int argc, char** argv)
+{
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

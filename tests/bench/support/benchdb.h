@@ -20,6 +20,8 @@ struct BenchDbSpec {
     quint64 seed = 20210601;
 };
 
+// The whole positive number in the environment variable `name`, else `fallback`.
+qint64 benchEnvNumber(const char* name, qint64 fallback);
 // VAX_BENCH_PEOPLE when set (the CTest smoke run uses a small number), else `fallback`.
 qint64 benchPeople(qint64 fallback = 1000000);
 // VAX_BENCH_ITERATIONS when set, else `fallback`.
@@ -58,7 +60,14 @@ private:
     qint64 m_visits = 0;
 };
 
+// The database file at `path`, opened (created and migrated with `create`) as the application
+// opens it; aborts the benchmark on failure.
+std::unique_ptr<Database> openBenchFile(const QString& path, bool create = false);
+
 // main() for benchmarks that use Qt: a QCoreApplication, then Google Benchmark.
 int runBenchmarks(int argc, char** argv);
+// Google Benchmark's part of main(), for a main() that sets up more first (its own
+// QCoreApplication, a server): its arguments, the benchmarks, the exit code.
+int runSpecifiedBenchmarks(int argc, char** argv);
 
 }  // namespace vax::bench
