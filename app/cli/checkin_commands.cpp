@@ -5,6 +5,7 @@
 
 #include "checkin/birthdate.h"
 #include "checkin/checkinservice.h"
+#include "checkin/queuenumber.h"
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -367,6 +368,7 @@ int runCheckIn(CommandContext& ctx)
                           {QStringLiteral("person_created"), d->personCreated},
                           {QStringLiteral("date"), jsonDate(d->visitDate)},
                           {QStringLiteral("queue_number"), QJsonValue()},
+                          {QStringLiteral("queue_label"), QJsonValue()},
                           {QStringLiteral("screening"), screeningOutcomeName(d->outcome)},
                           {QStringLiteral("reasons"), QJsonArray::fromStringList(d->reasons)}},
                          CheckInCmdText::tr("Not checked in: screening says %1 (%2). The "
@@ -383,9 +385,10 @@ int runCheckIn(CommandContext& ctx)
                       {QStringLiteral("person_created"), r->personCreated},
                       {QStringLiteral("date"), jsonDate(r->visitDate)},
                       {QStringLiteral("queue_number"), r->queueNumber},
+                      {QStringLiteral("queue_label"), queueLabel(r->queueNumber)},
                       {QStringLiteral("screening"), screeningOutcomeName(r->outcome)}},
                      CheckInCmdText::tr("Checked in: queue number %1 (%2).")
-                         .arg(r->queueNumber)
+                         .arg(queueLabel(r->queueNumber))
                          .arg(labels::label(labels::Family::ScreeningOutcome,
                                             screeningOutcomeName(r->outcome))));
     return ExitOk;
@@ -456,12 +459,13 @@ int runQueueList(CommandContext& ctx)
                               {QStringLiteral("person_id"), e.personId},
                               {QStringLiteral("name"), e.name},
                               {QStringLiteral("queue_number"), e.queueNumber},
+                              {QStringLiteral("queue_label"), queueLabel(e.queueNumber)},
                               {QStringLiteral("lane"), e.lane},
                               {QStringLiteral("state"), e.state},
                               {QStringLiteral("screening"), e.screeningOutcome},
                               {QStringLiteral("checked_in_at"), jsonTime(e.checkedInAt)}},
                              QStringLiteral("%1  %2  %3  %4")
-                                 .arg(e.queueNumber, 4)
+                                 .arg(queueLabel(e.queueNumber), 4)
                                  .arg(maskName(e.name), labels::visitState(e.state),
                                       labels::label(labels::Family::QueueLane, e.lane)));
         return ExitOk;

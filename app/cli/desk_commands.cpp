@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include "checkin/queuenumber.h"
 #include "checkin/visitrepository.h"
 #include "cli/actorauth.h"
 #include "cli/cli.h"
@@ -18,6 +19,7 @@
 #include "security/secretstore.h"
 #include "security/staff.h"
 #include "sitesync/sitehistory.h"
+#include "sitesync/sitequeue.h"
 
 namespace vax::cli {
 
@@ -336,31 +338,43 @@ int runDoseCorrect(CommandContext& ctx)
     return ExitOk;
 }
 
+// A joined desk whose server answers calls the oldest waiting visit of the whole site; else its
+// own queue (docs/site.md 6). "source" says which; a server that could not be used is a warning.
 int runCallNext(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
     VAX_TRY_VALUE_OR(auto actor, ctx.out().fail,
                      staffOption(ctx, *site, QStringLiteral("actor"), true));
-    QueueService queue(site->serviceContext());
     const QString deskName = opt(ctx, "desk").isEmpty() ? QStringLiteral("1") : opt(ctx, "desk");
-    VAX_TRY_VALUE_OR(auto called, ctx.out().fail, queue.callNext(deskName, actor.id));
-    if (!called.has_value()) {
-        ctx.out().record({{QStringLiteral("called"), false}},
-                         DeskCmdText::tr("Nobody is waiting."));
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE_OR(
+        auto call, ctx.out().fail,
+        sitesync::SiteQueueService::callNext(site->serviceContext(), keychain, deskName, actor.id));
+    if (call.problem)
+        ctx.out().warning(*call.problem);
+    const QString source = sitesync::queueSourceName(call.source);
+    if (!call.called.has_value()) {
+        ctx.out().record({{QStringLiteral("called"), false},
+                          {QStringLiteral("source"), source},
+                          {QStringLiteral("note"), call.note()}},
+                         DeskCmdText::tr("Nobody is waiting (%1).").arg(call.note()));
         return ExitOk;
     }
-    const CalledVisit& c = *called;
+    const CalledVisit& c = *call.called;
     ctx.out().record({{QStringLiteral("called"), true},
                       {QStringLiteral("visit_id"), c.visitId},
                       {QStringLiteral("person_id"), c.personId},
                       {QStringLiteral("name"), c.name},
                       {QStringLiteral("queue_number"), c.queueNumber},
+                      {QStringLiteral("queue_label"), queueLabel(c.queueNumber)},
                       {QStringLiteral("lane"), c.lane},
                       {QStringLiteral("desk"), c.desk},
-                      {QStringLiteral("called_at"), jsonTime(c.calledAt)}},
-                     DeskCmdText::tr("Number %1 (%2) to desk %3. Visit %4.")
-                         .arg(c.queueNumber)
-                         .arg(maskName(c.name), c.desk, c.visitId));
+                      {QStringLiteral("called_at"), jsonTime(c.calledAt)},
+                      {QStringLiteral("source"), source},
+                      {QStringLiteral("note"), call.note()}},
+                     DeskCmdText::tr("Number %1 (%2) to desk %3. Visit %4. Taken from: %5.")
+                         .arg(queueLabel(c.queueNumber))
+                         .arg(maskName(c.name), c.desk, c.visitId, call.note()));
     return ExitOk;
 }
 

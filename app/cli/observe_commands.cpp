@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include "aefi/aefiservice.h"
+#include "checkin/queuenumber.h"
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -27,6 +28,7 @@ QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
                   {QStringLiteral("dose_id"), r.doseId},
                   {QStringLiteral("visit_id"), r.visitId},
                   {QStringLiteral("queue_number"), r.queueNumber},
+                  {QStringLiteral("queue_label"), queueLabel(r.queueNumber)},
                   {QStringLiteral("name"), r.maskedName},  // masked: 张*
                   {QStringLiteral("desk"), r.desk},
                   {QStringLiteral("started_at"), jsonTime(r.startedAt)},
@@ -56,7 +58,7 @@ QString observationText(const ObservationRecord& r, const QDateTime& now)
                              ? observation::formatLeft(observation::secondsLeft(r.endsAt, now))
                              : QStringLiteral("-");
     return QStringLiteral("%1  %2  desk %3  %4  %5%6  %7")
-        .arg(r.queueNumber, 4)
+        .arg(queueLabel(r.queueNumber), 4)
         .arg(r.maskedName, -6)
         .arg(r.desk, left, labels::label(labels::Family::ObservationState, r.state),
              r.seriousAdverseEvent ? QStringLiteral(" SERIOUS") : QString(), r.id);
@@ -70,6 +72,7 @@ QJsonObject aefiJson(const AdverseEventRecord& r)
             {QStringLiteral("observation_id"),
              r.observationId.isEmpty() ? QJsonValue() : QJsonValue(r.observationId)},
             {QStringLiteral("queue_number"), r.queueNumber},
+            {QStringLiteral("queue_label"), queueLabel(r.queueNumber)},
             {QStringLiteral("name"), r.maskedName},
             {QStringLiteral("onset_at"), jsonTime(r.onset)},
             {QStringLiteral("symptoms"), QJsonArray::fromStringList(r.symptoms)},
@@ -93,7 +96,7 @@ QString aefiText(const AdverseEventRecord& r)
     for (const QString& s : r.symptoms)
         names << aefi::symptomName(s);
     QString text = ObserveCmdText::tr("No. %1 %2, onset %3: %4 (%5, %6)")
-                       .arg(r.queueNumber)
+                       .arg(queueLabel(r.queueNumber))
                        .arg(r.maskedName, siteDateTime(r.onset), names.join(QStringLiteral(", ")),
                             aefi::severityName(r.severity),
                             labels::label(labels::Family::AefiSeriousness, r.seriousness));
@@ -136,7 +139,7 @@ int runObserveEnd(CommandContext& ctx, const QString& what)
     const QDateTime now = acting.clock().nowUtc();
     ctx.out().record(observationJson(*done, now),
                      ObserveCmdText::tr("Number %1: %2.")
-                         .arg(done->queueNumber)
+                         .arg(queueLabel(done->queueNumber))
                          .arg(labels::label(labels::Family::ObservationState, done->state)));
     return ExitOk;
 }

@@ -22,8 +22,7 @@ QDate QueueService::today() const
     return m_calendar.today();
 }
 
-Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
-                                                          const QString& staffId)
+Status QueueService::checkCaller(const QString& desk, const QString& staffId)
 {
     if (desk.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -32,9 +31,17 @@ Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
     VAX_TRY(input::checkText(desk.trimmed(), QStringLiteral("desk"), DeskText::tr("Desk"),
                              input::kShortText));
     VAX_TRY(requirePermission(m_db, staffId, Permission::CallNext));
+    return {};
+}
+
+template <typename Pick>
+Result<std::optional<CalledVisit>> QueueService::callOne(const QString& desk,
+                                                         const QString& staffId, Pick pick)
+{
+    VAX_TRY(checkCaller(desk, staffId));
     VAX_TRY_VALUE(auto tx, WriteTransaction::begin(m_db));
     VAX_TRY(ClockGuard::admit(m_db, m_clock.nowUtc()));
-    VAX_TRY_VALUE(auto next, VisitRepository::nextWaiting(m_db, today()));
+    VAX_TRY_VALUE(const std::optional<QueueEntry> next, pick());
     if (!next)
         return std::optional<CalledVisit>();
     const QueueEntry& waiting = *next;
@@ -50,6 +57,26 @@ Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
     VAX_TRY(expectChanged(called, DeskText::tr("The queue")));
     VAX_TRY(tx.commit());
     return std::optional<CalledVisit>(c);
+}
+
+Result<std::optional<CalledVisit>> QueueService::callNext(const QString& desk,
+                                                          const QString& staffId)
+{
+    return callOne(desk, staffId, [this] { return VisitRepository::nextWaiting(m_db, today()); });
+}
+
+Result<std::optional<CalledVisit>> QueueService::call(const QString& visitId, const QString& desk,
+                                                      const QString& staffId)
+{
+    return callOne(desk, staffId, [&]() -> Result<std::optional<QueueEntry>> {
+        VAX_TRY_VALUE(std::optional<QueueEntry> e, VisitRepository::byId(m_db, visitId));
+        if (!e || e->state != visitStateText(VisitState::Waiting))
+            return std::optional<QueueEntry>();
+        // Today's visit of the person (one a day) is this one: not a visit of another day.
+        VAX_TRY_VALUE(std::optional<QueueEntry> todays,
+                      VisitRepository::ofPersonOn(m_db, e->personId, today()));
+        return todays && todays->visitId == visitId ? e : std::optional<QueueEntry>();
+    });
 }
 
 }  // namespace vax

@@ -38,8 +38,20 @@ public:
     // The next waiting person of today (priority lane first, then by number) becomes "called"
     // at `desk` (Permission::CallNext). nullopt when nobody is waiting.
     Result<std::optional<CalledVisit>> callNext(const QString& desk, const QString& staffId);
+    // The same call for one visit of today chosen elsewhere (the site's queue, docs/site.md 6):
+    // nullopt when it is not here or not waiting any more (nothing written).
+    Result<std::optional<CalledVisit>> call(const QString& visitId, const QString& desk,
+                                            const QString& staffId);
+    // The checks of a call before anything is read: the desk's name and the staff member's
+    // Permission::CallNext.
+    Status checkCaller(const QString& desk, const QString& staffId);
 
 private:
+    // One transaction: `pick` chooses the waiting visit of today, which becomes called.
+    template <typename Pick>
+    Result<std::optional<CalledVisit>> callOne(const QString& desk, const QString& staffId,
+                                               Pick pick);
+
     Database& m_db;
     const Clock& m_clock;
     SiteCalendar m_calendar;

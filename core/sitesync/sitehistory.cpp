@@ -12,12 +12,11 @@
 
 #include "common/clock.h"
 #include "common/dbformat.h"
+#include "sitesync/briefconnect.h"
 #include "sitesync/pendingrows.h"
 #include "sitesync/pgconnection.h"
 #include "sitesync/replicatedtables.h"
 #include "sitesync/rowapply.h"
-#include "sitesync/serverprobe.h"
-#include "sitesync/serverurl.h"
 #include "sitesync/sitelink.h"
 #include "storage/database.h"
 #include "storage/meta.h"
@@ -48,21 +47,10 @@ Result<QList<ServerRow>> ask(Database& db, SecretStore& secrets, const SiteLink&
                              const QString& sql, const QVariantList& args,
                              const HistoryOptions& options)
 {
-    VAX_TRY_VALUE(const ServerUrl url, parseServerUrl(link.serverUrl));
-    if (!url.isSocket()) {
-        QString why;
-        if (probeServer(url.host, url.port, options.timeoutMs, &why) == ProbeResult::Unreachable)
-            return makeError(ErrorCode::SiteUnreachable,
-                             HistoryText::tr("The site server %1 did not answer within %2 ms "
-                                             "(%3): this desk judges its own records only.")
-                                 .arg(url.text())
-                                 .arg(options.timeoutMs)
-                                 .arg(why),
-                             QStringLiteral("server"));
-    }
     VAX_TRY_VALUE(const std::unique_ptr<PgConnection> c,
-                  connectJoinedDesk(db, secrets, link, std::max(1, options.timeoutMs / 1000)));
-    VAX_TRY(c->execPlain(QStringLiteral("SET statement_timeout = %1").arg(options.timeoutMs)));
+                  connectBriefly(db, secrets, link, options.timeoutMs,
+                                 HistoryText::tr("The site server %1 did not answer within %2 ms "
+                                                 "(%3): this desk judges its own records only.")));
     VAX_TRY_VALUE(QSqlQuery q, c->exec(sql, args));
     QList<ServerRow> rows;
     while (q.next()) {

@@ -270,6 +270,29 @@ TEST_F(DeskCli, CallNextWithNobodyWaiting)
     EXPECT_FALSE(r.json().value(QStringLiteral("called")).toBool());
 }
 
+// docs/site.md 6: a joined desk (desk 2) whose server does not answer calls from its own
+// check-ins and says so; the number stays an integer with its "N-k" label beside it.
+TEST_F(DeskCli, CallNextAtAJoinedDeskWhoseServerIsDownTakesThisDesksQueue)
+{
+    {
+        auto db = tmp.open();
+        ASSERT_TRUE(db);
+        ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*db));
+    }
+    const QString visit = checkIn(QStringLiteral("11010519491231002X"));
+    auto r = run(QStringLiteral("queue call-next --desk 2"));
+    ASSERT_EQ(r.code, 0) << qPrintable(r.out + r.err);
+    const QJsonObject o = r.json();
+    EXPECT_EQ(o.value(QStringLiteral("visit_id")).toString(), visit);
+    EXPECT_EQ(o.value(QStringLiteral("source")).toString(), QStringLiteral("desk"));
+    EXPECT_EQ(o.value(QStringLiteral("note")).toString(),
+              QStringLiteral("this desk's queue: server unreachable"));
+    EXPECT_TRUE(o.value(QStringLiteral("queue_number")).isDouble());
+    EXPECT_EQ(o.value(QStringLiteral("queue_number")).toInt(), 20001);
+    EXPECT_EQ(o.value(QStringLiteral("queue_label")).toString(), QStringLiteral("2-1"));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("site.unreachable"))) << qPrintable(r.err);
+}
+
 // docs/site.md 5: a desk joined to a site server that does not answer (a real address where
 // nothing listens) says which history it judged, and gives the dose only with
 // --asked-other-doses: the nurse asked the person about other doses today.

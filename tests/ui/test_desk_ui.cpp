@@ -718,7 +718,10 @@ TEST_F(DeskUiTest, AtAJoinedDeskWhoseServerIsDownSpaceConfirmsTheQuestionAboutOt
     panel()->setSiteSecrets(std::make_shared<test::MemorySecretStore>());
     QSignalSpy checked(panel(), &ui::InjectionPanel::siteHistoryChecked);
     key(Qt::Key_F5);
-    ASSERT_TRUE(panel()->called().has_value()) << qPrintable(text("injectionMessage"));
+    // The site's queue is asked off the window's thread; the server is down: this desk's queue.
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->called().has_value(), 30000);
+    EXPECT_EQ(text("queueSource"), QStringLiteral("Called from: this desk's queue: server "
+                                                  "unreachable"));
     ASSERT_TRUE(checked.count() > 0 || checked.wait(30000));
     EXPECT_TRUE(text("checkTitle_record")
                     .contains(QStringLiteral("this desk only: server "
@@ -745,4 +748,30 @@ TEST_F(DeskUiTest, AtAJoinedDeskWhoseServerIsDownSpaceConfirmsTheQuestionAboutOt
         << qPrintable(text("injectionMessage"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT json_extract(checklist, '$.history.scope') FROM dose")),
               QStringLiteral("desk_only"));
+}
+
+// docs/site.md 6: desk 3's seventeenth person of the day is "3-17" on the desk's card and the
+// person's screen. The desk is joined to a server that does not answer.
+TEST_F(DeskUiTest, AJoinedDesksQueueNumberIsShownAsDeskDashNumber)
+{
+    ASSERT_NO_FATAL_FAILURE(test::joinUnreachableSiteServer(*m_site.db));
+    ASSERT_TRUE(
+        m_site.db->exec(QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'site.desk'"))
+            .ok());
+    // Sixteen people were checked in before today's test person.
+    ASSERT_TRUE(
+        m_site.db
+            ->exec(
+                QStringLiteral("INSERT INTO queue_counter(visit_date, last_number) "
+                               "VALUES (?, 16)"),
+                {ServiceContext(*m_site.db, *m_site.clock).calendar.today().toString(Qt::ISODate)})
+            .ok());
+    checkIn(QStringLiteral("李小明"), QDate(1980, 5, 5), 11);
+    openDesk();
+    panel()->setSiteSecrets(std::make_shared<test::MemorySecretStore>());
+    key(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->called().has_value(), 30000);
+    EXPECT_EQ(panel()->called()->queueNumber, 30017);
+    EXPECT_TRUE(text("personHeading").contains(QStringLiteral("3-17")))
+        << qPrintable(text("personHeading"));
 }

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "checkin/checkinpanel.h"
+#include "checkin/queuenumber.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -49,7 +50,8 @@ void CheckInResultView::printTicket()
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(CheckInPanel::tr("Print ticket %1").arg(m_ticket->queueNumber));
+    dialog.setWindowTitle(
+        CheckInPanel::tr("Print ticket %1").arg(queueLabel(m_ticket->queueNumber)));
     if (dialog.exec() == QDialog::Accepted)
         ui::printTicket(printer, *m_ticket);
 }
@@ -69,7 +71,7 @@ void CheckInResultView::clearMessage()
 
 void CheckInResultView::showDone(const QString& message, int queueNumber, bool ok)
 {
-    m_queueNumber->setText(queueNumber > 0 ? QString::number(queueNumber) : QString());
+    m_queueNumber->setText(queueLabel(queueNumber));
     m_queueNumber->setVisible(queueNumber > 0);
     m_message->setText(message);
     m_message->setStyleSheet(colourTextStyle(ok ? kOkColour : kErrorColour));

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPrinter>
 
+#include "checkin/queuenumber.h"
 #include "shell/sitetime.h"
 #include "shell/style.h"
 
@@ -34,7 +35,7 @@ void paintTicket(QPainter& painter, const QRectF& area, const Ticket& ticket)
                                      : TicketText::tr("Queue number"));
     QRectF number(area.left(), line.bottom(), area.width(), h * 0.42);
     painter.setFont(documentFont(h * 0.36, true));
-    painter.drawText(number, Qt::AlignCenter, QString::number(ticket.queueNumber));
+    painter.drawText(number, Qt::AlignCenter, queueLabel(ticket.queueNumber));
     line = QRectF(area.left(), number.bottom(), area.width(), h * 0.1);
     painter.setFont(documentFont(h * 0.065, false));
     painter.drawText(line, Qt::AlignCenter, ticket.maskedName);

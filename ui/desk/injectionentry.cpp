@@ -31,6 +31,11 @@ InjectionEntry::InjectionEntry(QWidget* parent) : QWidget(parent)
     m_keys->setStyleSheet(QStringLiteral("color:#555;"));
     scaleFont(m_keys, 0.85);
     layout->addWidget(m_keys);
+    m_queueSource = new QLabel(this);
+    m_queueSource->setObjectName(QStringLiteral("queueSource"));
+    scaleFont(m_queueSource, 0.85);
+    m_queueSource->hide();
+    layout->addWidget(m_queueSource);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("injectionMessage"));
     m_message->setWordWrap(true);
@@ -76,6 +81,19 @@ void InjectionEntry::showMessage(const QString& text, bool error)
                                    : QStringLiteral("color:#1a1a1a; background:#e4e9f0; "
                                                     "padding:6px;"));
     m_message->setVisible(!text.isEmpty());
+}
+
+void InjectionEntry::showQueueSource(const QString& text, bool warn)
+{
+    m_queueSource->setText(text);
+    m_queueSource->setStyleSheet(warn ? QStringLiteral("color:#8a5a00;")
+                                      : QStringLiteral("color:#555;"));
+    m_queueSource->setVisible(!text.isEmpty());
+}
+
+QString InjectionEntry::queueSource() const
+{
+    return m_queueSource->isVisible() ? m_queueSource->text() : QString();
 }
 
 bool InjectionEntry::hasMessage() const

@@ -24,6 +24,10 @@ public:
     // An empty text hides the message line.
     void showMessage(const QString& text, bool error);
     bool hasMessage() const;
+    // Which queue the last "call next" took its person from (docs/site.md 6): "Called from the
+    // site queue", or amber "… this desk's queue: server unreachable". Empty hides it.
+    void showQueueSource(const QString& text, bool warn);
+    QString queueSource() const;
     // "Not yet — nothing was saved": shown as an error until the dose is allowed.
     void showRefusal(const QString& text);
     // Once every item allows the dose the refusal goes, so a red message never sits beside an
@@ -40,6 +44,7 @@ private:
     QLabel* m_prompt = nullptr;
     ScanField* m_scanField = nullptr;
     QLabel* m_keys = nullptr;
+    QLabel* m_queueSource = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_certificateBanner = nullptr;

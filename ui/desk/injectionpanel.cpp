@@ -6,6 +6,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "checkin/queuenumber.h"
 #include "desk/checklistview.h"
 #include "desk/injectioncolumn.h"
 #include "desk/injectionentry.h"
@@ -151,18 +152,44 @@ void InjectionPanel::callNext()
         m_entry->showMessage(
             tr("No. %1 has not been vaccinated. Press F5 again to call the next person; "
                "No. %1 stays \"called\".")
-                .arg(current->queueNumber),
+                .arg(queueLabel(current->queueNumber)),
             true);
         return;
     }
     m_skipArmed = false;
-    auto called = m_queue.callNext(m_desk, m_staffId);
-    if (!called) {
-        m_entry->showMessage(called.error().message, true);
+    if (m_calling)
+        return;  // the site's queue is being asked: one call at a time
+    if (m_siteHistory->joined()) {
+        // The site's queue (docs/site.md 6): the server's claim and a pull run off this thread.
+        m_calling = true;
+        m_entry->showMessage(tr("Calling the next person of the site…"), false);
+        m_siteHistory->callNext(m_desk, m_staffId, [this](const Result<sitesync::SiteCall>& call) {
+            m_calling = false;
+            takeCall(call);
+        });
         return;
     }
+    auto called = m_queue.callNext(m_desk, m_staffId);
+    if (!called) {
+        takeCall(called.error());
+        return;
+    }
+    sitesync::SiteCall call;
+    call.called = *called;
+    takeCall(call);
+}
+
+void InjectionPanel::takeCall(const Result<sitesync::SiteCall>& call)
+{
+    if (!call) {
+        m_entry->showMessage(call.error().message, true);
+        return;
+    }
+    const bool alone = call->source == sitesync::QueueSource::Desk;
+    m_entry->showQueueSource(call->joined ? tr("Called from: %1").arg(call->note()) : QString(),
+                             call->joined && alone);
     emit queueChanged();
-    if (!*called) {
+    if (!call->called) {
         m_entry->showMessage(tr("Nobody is waiting. Check people in with F2."), false);
         return;
     }
@@ -170,7 +197,7 @@ void InjectionPanel::callNext()
     m_entry->hideBanners();
     m_entry->showMessage({}, false);
     scanField()->clear();
-    if (const auto loaded = m_checklist.call(**called); !loaded) {
+    if (const auto loaded = m_checklist.call(*call->called); !loaded) {
         m_entry->showMessage(loaded.error().message, true);
         render();
         return;

@@ -11,6 +11,7 @@
 #include "desk/queueservice.h"
 #include "print/printerprovider.h"
 #include "site/sitecontext.h"
+#include "sitesync/sitequeue.h"
 
 namespace vax {
 class SecretStore;
@@ -87,6 +88,7 @@ private:
     void overrideByDoctor();
     // A joined desk asks the site server for the called person's doses (docs/site.md 5) off the
     // GUI thread; the checklist is read again when the answer comes.
+    void takeCall(const Result<sitesync::SiteCall>& call);
     void askSiteHistory();
     void render();
     void updateRecipientDisplay();
@@ -99,6 +101,7 @@ private:
     QString m_staffId;
     QString m_desk = QStringLiteral("1");
     bool m_skipArmed = false;
+    bool m_calling = false;  // a call through the site's queue is under way
 
     InjectionEntry* m_entry = nullptr;
     InjectionKeys* m_keys = nullptr;

@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "catalog/catalog.h"
+#include "checkin/queuenumber.h"
 #include "common/age.h"
 #include "common/i18n.h"
 #include "common/labels.h"
@@ -22,6 +23,7 @@ PersonCard::PersonCard(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
     m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("personHeading"));
     m_heading->setStyleSheet(QStringLiteral("color:#555;"));
     layout->addWidget(m_heading);
     m_name = new QLabel(this);
@@ -84,7 +86,7 @@ void PersonCard::setPerson(const DeskContext& context, const QString& documentNu
                            const QString& doseDue, bool blocked)
 {
     const Person& p = context.person;
-    m_heading->setText(tr("Queue number %1").arg(context.queueNumber));
+    m_heading->setText(tr("Queue number %1").arg(queueLabel(context.queueNumber)));
     m_name->setText(p.name);
     QStringList facts;
     if (p.sex)

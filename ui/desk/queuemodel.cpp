@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 
+#include "checkin/queuenumber.h"
 #include "common/labels.h"
 #include "identity/masking.h"
 
@@ -40,7 +41,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case 0:
-                return e.queueNumber;
+                return queueLabel(e.queueNumber);
             case 1:
                 return maskName(e.name);
             case 2:

@@ -7,6 +7,7 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include "checkin/queuenumber.h"
 #include "shell/style.h"
 
 namespace vax::ui {
@@ -134,7 +135,7 @@ void RecipientDisplay::showWaiting(const QString& maskedName, int queueNumber)
     m_shown = {};
     m_shown.maskedName = maskedName;
     m_shown.queueNumber = queueNumber;
-    m_person->setText(tr("No. %1  %2").arg(queueNumber).arg(maskedName));
+    m_person->setText(tr("No. %1  %2").arg(queueLabel(queueNumber)).arg(maskedName));
     setRowsVisible(false);
     m_status->setText(tr("The nurse is preparing your vaccine."));
     m_status->setStyleSheet(QStringLiteral("color:#555;"));
@@ -144,7 +145,7 @@ void RecipientDisplay::showVaccine(const RecipientVaccine& v)
 {
     m_mode = Mode::Vaccine;
     m_shown = v;
-    m_person->setText(tr("No. %1  %2").arg(v.queueNumber).arg(v.maskedName));
+    m_person->setText(tr("No. %1  %2").arg(queueLabel(v.queueNumber)).arg(v.maskedName));
     m_vaccine.value->setText(v.vaccine);
     m_manufacturer.value->setText(v.manufacturer);
     m_lot.value->setText(v.lot);

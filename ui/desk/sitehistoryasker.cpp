@@ -37,7 +37,7 @@ bool SiteHistoryAsker::joined() const
 void SiteHistoryAsker::refresh(const QString& personId, Done done)
 {
     std::shared_ptr<Clock> clock = m_site.clock;
-    run(
+    run<sitesync::HistoryFetch>(
         [clock, personId](Database& db, SecretStore& secrets) {
             return sitesync::SiteHistoryService::refresh(db, *clock, secrets, personId);
         },
@@ -47,24 +47,36 @@ void SiteHistoryAsker::refresh(const QString& personId, Done done)
 void SiteHistoryAsker::findPersons(const sitesync::PersonQuery& query, Done done)
 {
     std::shared_ptr<Clock> clock = m_site.clock;
-    run(
+    run<sitesync::HistoryFetch>(
         [clock, query](Database& db, SecretStore& secrets) {
             return sitesync::SiteHistoryService::findPersons(db, *clock, secrets, query);
         },
         std::move(done));
 }
 
-void SiteHistoryAsker::run(Job job, Done done)
+void SiteHistoryAsker::callNext(const QString& desk, const QString& staffId, CallDone done)
 {
-    auto* watcher = new QFutureWatcher<Result<sitesync::HistoryFetch>>(this);
+    std::shared_ptr<Clock> clock = m_site.clock;
+    run<sitesync::SiteCall>(
+        [clock, desk, staffId](Database& db, SecretStore& secrets) {
+            return sitesync::SiteQueueService::callNext({db, *clock}, secrets, desk, staffId);
+        },
+        std::move(done));
+}
+
+template <typename T>
+void SiteHistoryAsker::run(std::function<Result<T>(Database&, SecretStore&)> job,
+                           std::function<void(const Result<T>&)> done)
+{
+    auto* watcher = new QFutureWatcher<Result<T>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done = std::move(done)] {
         done(watcher->result());
         watcher->deleteLater();
     });
     const QString path = m_site.db->path();
     std::shared_ptr<SecretStore> given = m_secrets;
-    watcher->setFuture(QtConcurrent::run(
-        &m_pool, [this, path, given, job = std::move(job)]() -> Result<sitesync::HistoryFetch> {
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [this, path, given, job = std::move(job)]() -> Result<T> {
             if (!m_db) {
                 OpenOptions options;
                 options.path = path;

@@ -2,6 +2,7 @@
 
 #include <QTimeZone>
 
+#include "checkin/queuenumber.h"
 #include "common/labels.h"
 
 namespace vax::ui {
@@ -102,7 +103,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             switch (index.column()) {
                 case NumberColumn:
-                    return e->queueNumber;
+                    return queueLabel(e->queueNumber);
                 case NameColumn:
                     return e->maskedName;
                 case DeskColumn:

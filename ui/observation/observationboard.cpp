@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "checkin/queuenumber.h"
 #include "observation/boardmodel.h"
 #include "shell/sitetime.h"
 
@@ -275,7 +276,7 @@ void ObservationBoard::paintTile(QPainter& p, const QRect& r, int index)
                     twoLines ? r.height() * 64 / 100 : r.height());
     p.setPen(Qt::white);
     p.setFont(m_layout.number);
-    drawText(p, top, Qt::AlignLeft | Qt::AlignVCenter, QString::number(e.queueNumber));
+    drawText(p, top, Qt::AlignLeft | Qt::AlignVCenter, queueLabel(e.queueNumber));
     if (state == BoardState::Observing) {
         p.setFont(m_layout.time);
         drawText(p, top, Qt::AlignRight | Qt::AlignVCenter,

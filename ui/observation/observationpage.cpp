@@ -3,11 +3,11 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIntValidator>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScreen>
 #include <QShortcut>
 #include <QTableView>
@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "aefi/aefiservice.h"
+#include "checkin/queuenumber.h"
 #include "observation/boardmodel.h"
 #include "observation/observationboard.h"
 #include "observation/observationdialogs.h"
@@ -56,7 +57,9 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
     scaleFont(m_numberLabel, 1.3, true);
     m_number = new QLineEdit(this);
     m_number->setObjectName(QStringLiteral("numberField"));
-    m_number->setValidator(new QIntValidator(1, 99999, m_number));
+    // "3-17" (a joined desk's number, docs/site.md 6), "30017" or "17".
+    m_number->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{1,9}([-\\x{FF0D}][0-9]{0,4})?")), m_number));
     m_number->setMaximumWidth(160);
     scaleFont(m_number, 1.6, true);
     m_numberLabel->setBuddy(m_number);
@@ -110,7 +113,8 @@ ObservationPage::ObservationPage(SiteContext& site, CurrentUser currentUser, QWi
                 m_selectedId = e ? e->observationId : QString();
                 // A row picked with the mouse or the arrows replaces a number typed for
                 // another person: the field never names someone other than the selection.
-                if (e && !m_number->text().isEmpty() && e->queueNumber != m_number->text().toInt())
+                if (e && !m_number->text().isEmpty() &&
+                    parseQueueNumber(m_number->text()) != e->queueNumber)
                     m_number->clear();
             });
     connect(m_model, &BoardModel::reloaded, this, &ObservationPage::onReloaded);
@@ -184,7 +188,7 @@ void ObservationPage::onReloaded()
         for (const AdverseEventRecord& r : *today)
             if (r.immediateReport)
                 serious << tr("No. %1 %2 (%3)")
-                               .arg(r.queueNumber)
+                               .arg(queueLabel(r.queueNumber))
                                .arg(r.maskedName,
                                     inSiteZone(r.onset).toString(QStringLiteral("HH:mm")));
     m_serious->setProperty("events", serious);
@@ -233,7 +237,8 @@ QString ObservationPage::jumpBannerText() const
 
 void ObservationPage::onNumberEdited(const QString& text)
 {
-    if (!text.isEmpty() && selectNumber(text.toInt()))
+    const std::optional<int> number = parseQueueNumber(text);
+    if (number && selectNumber(*number))
         return;
     // No one (or nobody yet) has this number: whoever was selected before stays unselected,
     // so that a key pressed now cannot act on them.
@@ -283,7 +288,8 @@ const BoardEntry* ObservationPage::target()
     // does a row picked with the mouse or the arrows count.
     const QString typed = m_number->text().trimmed();
     if (!typed.isEmpty()) {
-        if (!selectNumber(typed.toInt())) {
+        const std::optional<int> number = parseQueueNumber(typed);
+        if (!number || !selectNumber(*number)) {
             showMessage(
                 [typed] { return tr("Number %1 is not in the observation area.").arg(typed); },
                 true);
@@ -325,7 +331,7 @@ void ObservationPage::departSelected()
     ObservationService service(m_site.serviceContext());
     auto done = service.depart(entry.observationId, actorId());
     if (done) {
-        const int number = entry.queueNumber;
+        const QString number = queueLabel(entry.queueNumber);
         showMessage([number] { return tr("Number %1 has left.").arg(number); }, false);
         m_model->reload();
         finishAction();
@@ -352,10 +358,10 @@ void ObservationPage::openLeftEarly(const BoardEntry& entry)
         tr("Number %1 (%2) still has %3 of observation left. Reactions can start in these "
            "minutes: ask the person to stay. If they leave anyway, record an early leave with "
            "the reason.")
-            .arg(entry.queueNumber)
+            .arg(queueLabel(entry.queueNumber))
             .arg(entry.maskedName, observation::formatLeft(left));
     const QString id = entry.observationId;
-    const int number = entry.queueNumber;
+    const QString number = queueLabel(entry.queueNumber);
     auto* dialog = new LeftEarlyDialog(
         warning,
         [this, id, number](const QString& reason) -> Status {
@@ -395,7 +401,7 @@ void ObservationPage::adverseEventSelected()
         return;
     }
     const QString doseId = record->doseId;
-    const int number = record->queueNumber;
+    const QString number = queueLabel(record->queueNumber);
     auto* dialog = new AefiDialog(
         tr("No. %1 %2").arg(number).arg(record->maskedName), m_site.clock->nowUtc(),
         [this, doseId, number](const aefi::Report& input) -> Status {
