@@ -79,7 +79,7 @@ public:
                                                "this desk (not pulled yet)."),
                                  QStringLiteral("server"));
             }
-            VAX_TRY_VALUE(out.called, m_queue.call(visitId, m_desk, m_staff));
+            VAX_TRY_VALUE(out.called, callHere(visitId));
             if (out.called)
                 return out;
             // Called here already (offline, before its push): the claim stays, the next one.
@@ -95,6 +95,16 @@ private:
     {
         VAX_TRY_VALUE(auto v, VisitRepository::byId(m_ctx.db, visitId));
         return v.has_value();
+    }
+
+    // The local call of a claimed visit. A call that fails here (this desk's database) gives the
+    // claim back, so that the visit is not hidden from the other desks.
+    Result<std::optional<CalledVisit>> callHere(const QString& visitId)
+    {
+        auto called = m_queue.call(visitId, m_desk, m_staff);
+        if (!called)
+            (void)release(visitId);  // the error that matters is the call's
+        return called;
     }
 
     Status release(const QString& visitId)
@@ -123,7 +133,7 @@ private:
                                    {m_link.desk, e.visitId, m_day}));
             if (!q.next() || !q.value(0).toBool())
                 continue;
-            VAX_TRY_VALUE(auto called, m_queue.call(e.visitId, m_desk, m_staff));
+            VAX_TRY_VALUE(auto called, callHere(e.visitId));
             if (called)
                 return called;
         }

@@ -22,8 +22,12 @@
 #include <iostream>
 #include <map>
 
+#include "checkin/checkinservice.h"
+#include "checkin/screening.h"
 #include "coldchain/fridges.h"
 #include "common/i18n.h"
+#include "desk/deskpage.h"
+#include "desk/injectionpanel.h"
 #include "security/secretstore.h"
 #include "security/staff.h"
 #include "shell/mainwindow.h"
@@ -38,6 +42,7 @@
 #include "stock/lotservice.h"
 #include "storage/backup.h"
 #include "storage/meta.h"
+#include "support/residentid.h"
 #include "support/tempdb.h"
 #include "ui/screenshot.h"
 
@@ -468,4 +473,42 @@ TEST_F(SiteGuiTest, ANursesSaveDuringAPullIsMeasured)
         RecordProperty(QStringLiteral("batch%1_longest_us").arg(batch).toStdString(),
                        std::to_string(longest));
     }
+}
+
+// docs/site.md 6: F5 at a joined desk whose server answers calls through the site's queue, off
+// the window's thread, and says so under the keys; the card shows the number as "1-1".
+TEST_F(SiteGuiTest, CallNextAtAJoinedDeskTakesTheSitesQueueAndSaysSo)
+{
+    ASSERT_NO_FATAL_FAILURE(joinDirectly(1));
+    CheckInRequest r;
+    r.staffId = m_admin.id;
+    r.draft.name = QStringLiteral("王小红");
+    r.draft.document.number = residentId(QDate(1985, 3, 3), 7);
+    for (const ScreeningQuestion& q : Questionnaire::builtIn().questions())
+        r.answers.insert(q.id, false);
+    r.temperatureC = 36.6;
+    r.consent.textVersion = QString::fromLatin1(vax::kConsentTextVersion);
+    auto receipt = CheckInService(m_site.serviceContext()).checkIn(r);
+    ASSERT_TRUE(receipt.ok()) << qPrintable(receipt.error().message);
+    EXPECT_EQ(receipt->queueNumber, 10001);
+
+    ASSERT_NO_FATAL_FAILURE(openWindow());
+    ui::DeskPage* desk = m_window->deskPage();
+    ASSERT_NE(desk, nullptr);
+    desk->setStaffId(m_admin.id);
+    ui::InjectionPanel* panel = desk->injectionPanel();
+    panel->setSiteSecrets(std::make_shared<SharedSecretStore>(m_keychain));
+    panel->callNext();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->called().has_value(); }, kDeadlineMs));
+    EXPECT_EQ(panel->called()->visitId, receipt->visitId);
+    auto label = [&](const char* name) {
+        auto* l = desk->findChild<QLabel*>(QString::fromLatin1(name));
+        return l ? l->text() : QString();
+    };
+    EXPECT_EQ(label("queueSource"), QStringLiteral("Called from: site queue"));
+    EXPECT_TRUE(label("personHeading").contains(QStringLiteral("1-1")))
+        << qPrintable(label("personHeading"));
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.queue_claim")),
+              QStringLiteral("1"));
+    m_window.reset();
 }
