@@ -5,13 +5,18 @@
 // joined, a desk calls from its own check-ins and says so.
 #include <gtest/gtest.h>
 
+#include <QElapsedTimer>
 #include <QSet>
+
+#include <iostream>
 
 #include <thread>
 #include <vector>
 
 #include "checkin/queuenumber.h"
 #include "checkin/visitrepository.h"
+#include "sitesync/pgconnection.h"
+#include "sitesync/serverurl.h"
 #include "sitesync/sitequeue.h"
 #include "twodesks.h"
 
@@ -148,6 +153,8 @@ TEST_F(SiteQueue, TwoDesksCallingAtOnceCallEveryVisitOnceTheOldestFirst)
     std::vector<Caller> callers{{&one, QStringLiteral("1"), {}, {}, {}},
                                 {&two, QStringLiteral("2"), {}, {}, {}}};
     std::vector<std::thread> threads;
+    QElapsedTimer elapsed;  // measured, not asserted
+    elapsed.start();
     for (Caller& c : callers)
         threads.emplace_back([&c] {
             // A connection of this thread to the desk's file, as the window's workers have.
@@ -171,6 +178,9 @@ TEST_F(SiteQueue, TwoDesksCallingAtOnceCallEveryVisitOnceTheOldestFirst)
         });
     for (std::thread& t : threads)
         t.join();
+    std::cout << "[ measured ] " << kVisits << " calls in " << elapsed.elapsed()
+              << " ms; desk 1 called " << callers[0].called.size() << ", desk 2 "
+              << callers[1].called.size() << "\n";
 
     QSet<QString> all;
     for (const Caller& c : callers) {
@@ -247,6 +257,45 @@ TEST_F(SiteQueue, BadInputAndAStaffMemberWithoutTheRightClaimNothing)
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
     EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM vaxsite.queue_claim")),
               QStringLiteral("0"));
+}
+
+// Least rights (docs/site.md 7): desk 1's role neither reads nor writes the claims directly,
+// cannot claim for desk 2, and cannot give back desk 2's claim.
+TEST_F(SiteQueue, ADeskClaimsOnlyForItselfAndOnlyThroughTheFunctions)
+{
+    const QString theirs = checkIn(two, 1);
+    pushOnly(two);
+    const SiteCall called = callNext(two, QStringLiteral("2"));
+    ASSERT_TRUE(called.called.has_value());
+    ASSERT_EQ(called.called->visitId, theirs);
+
+    auto url = parseServerUrl(deskUrl());
+    ASSERT_TRUE(url.ok());
+    auto desk1 = PgConnection::open(*url, QStringLiteral("vaxpoint_site_desk_1"), passwords[1]);
+    ASSERT_TRUE(desk1.ok()) << qPrintable(desk1.error().message);
+    PgConnection& c = **desk1;
+    for (const QString& sql : {QStringLiteral("SELECT count(*) FROM vaxsite.queue_claim"),
+                               QStringLiteral("DELETE FROM vaxsite.queue_claim")}) {
+        auto q = c.exec(sql);
+        ASSERT_FALSE(q.ok()) << qPrintable(sql);
+        EXPECT_TRUE(q.error().message.contains(QStringLiteral("lacks the right")))
+            << qPrintable(sql) << ": " << qPrintable(q.error().message);
+    }
+    const QString day = ServiceContext(*one.db, one.clock).calendar.today().toString(Qt::ISODate);
+    auto asDesk2 = c.exec(QStringLiteral("SELECT * FROM vaxsite.call_next(2, ?)"), {day});
+    ASSERT_FALSE(asDesk2.ok());
+    EXPECT_EQ(asDesk2.error().code, ErrorCode::SiteLoginFailed)
+        << qPrintable(asDesk2.error().message);
+    auto released = c.exec(QStringLiteral("SELECT vaxsite.release_call(1, ?)"), {theirs});
+    ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
+    ASSERT_TRUE(released->next());
+    EXPECT_FALSE(released->value(0).toBool());
+    auto claimed = c.exec(QStringLiteral("SELECT vaxsite.claim_visit(1, ?, ?)"), {theirs, day});
+    ASSERT_TRUE(claimed.ok()) << qPrintable(claimed.error().message);
+    ASSERT_TRUE(claimed->next());
+    EXPECT_FALSE(claimed->value(0).toBool());
+    EXPECT_EQ(server(QStringLiteral("SELECT desk_no FROM vaxsite.queue_claim")),
+              QStringLiteral("2"));
 }
 
 }  // namespace
