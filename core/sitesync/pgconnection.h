@@ -3,6 +3,7 @@
 // One QPSQL connection to the site server, owned by the thread that opened it (a QSqlDatabase
 // belongs to its thread), closed and unregistered when destroyed.
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,8 @@ public:
     void rollback();
 
     const ServerUrl& url() const { return m_url; }
+    // The driver of the connection (LISTEN/NOTIFY: QSqlDriver::subscribeToNotification).
+    QSqlDriver* driver() const { return m_db.driver(); }
     const QString& user() const { return m_user; }
 
     // A failed statement as site.server_error, or the error its SQLSTATE stands for.

@@ -12,6 +12,7 @@
 
 #include "observation/boardmodel.h"
 #include "shell/sitetime.h"
+#include "sitesync/sitestatusitem.h"
 
 namespace vax::ui {
 
@@ -95,6 +96,38 @@ QString ObservationBoard::jumpWarningText() const
         .arg(jumpText(*m_model->lastJumpMs()));
 }
 
+void ObservationBoard::setSiteDesk(int desk)
+{
+    m_siteDesk = desk;
+    update();
+}
+
+void ObservationBoard::showSiteStatus(const sitesync::SiteStatus& status)
+{
+    m_siteStatus = status;
+    if (status.link)
+        m_siteDesk = status.link->desk;
+    update();
+}
+
+QString ObservationBoard::siteBannerText() const
+{
+    if (!siteMode() || !m_siteStatus || m_siteStatus->reachable ||
+        !m_siteStatus->unreachableSince)
+        return {};
+    return tr("Site server offline since %1 — timers of other desks may be late")
+        .arg(siteMoment(m_site.calendar(), *m_siteStatus->unreachableSince));
+}
+
+QString ObservationBoard::bannerText() const
+{
+    if (!m_model->loadError().isEmpty())
+        return m_model->loadError();
+    if (jumpWarningVisible())
+        return jumpWarningText();
+    return siteBannerText();
+}
+
 void ObservationBoard::resizeEvent(QResizeEvent* event)
 {
     m_layout.count = -1;
@@ -132,8 +165,7 @@ void ObservationBoard::relayout()
     const int h = height();
     const int headerH = std::max(44, h * 8 / 100);
     l.header = QRect(0, 0, w, headerH);
-    const int bannerH =
-        jumpWarningVisible() || !m_model->loadError().isEmpty() ? std::max(32, h * 5 / 100) : 0;
+    const int bannerH = bannerText().isEmpty() ? 0 : std::max(32, h * 5 / 100);
     l.banner = QRect(0, headerH, w, bannerH);
     const int margin = std::max(6, h / 120);
     l.tiles = QRect(margin, headerH + bannerH + margin, w - 2 * margin,
@@ -180,7 +212,8 @@ void ObservationBoard::drawText(QPainter& p, const QRect& r, int flags, const QS
 
 void ObservationBoard::paintEvent(QPaintEvent*)
 {
-    const bool bannerWanted = jumpWarningVisible() || !m_model->loadError().isEmpty();
+    const QString banner = bannerText();
+    const bool bannerWanted = !banner.isEmpty();
     if (m_layout.count != static_cast<int>(m_model->entries().size()) || m_layout.size != size() ||
         (m_layout.banner.height() > 0) != bannerWanted)
         relayout();
@@ -198,9 +231,8 @@ void ObservationBoard::paintEvent(QPaintEvent*)
         p.fillRect(m_layout.banner, error ? QColor(0xb3, 0x26, 0x1e) : kBannerColour);
         p.setPen(error ? Qt::white : Qt::black);
         QFont f = boldFont(font(), m_layout.banner.height() * 45 / 100);
-        const QString text = error ? m_model->loadError() : jumpWarningText();
-        p.setFont(fitted(f, text, m_layout.banner.width() - 20));
-        drawText(p, m_layout.banner, Qt::AlignCenter, text);
+        p.setFont(fitted(f, banner, m_layout.banner.width() - 20));
+        drawText(p, m_layout.banner, Qt::AlignCenter, banner);
     }
     if (n == 0) {
         p.setPen(QColor(0xcf, 0xd6, 0xde));
@@ -291,7 +323,9 @@ void ObservationBoard::paintTile(QPainter& p, const QRect& r, int index)
     p.setFont(m_layout.small);
     p.setPen(QColor(0xe8, 0xee, 0xf4));
     drawText(p, bottom, Qt::AlignLeft | Qt::AlignVCenter,
-             e.maskedName + QStringLiteral("  ") + tr("Desk %1").arg(e.desk));
+             e.maskedName + QStringLiteral("  ") +
+                 (siteMode() ? tr("Desk %1").arg(e.siteDesk > 0 ? e.siteDesk : m_siteDesk)
+                             : tr("Desk %1").arg(e.desk)));
 }
 
 }  // namespace vax::ui
