@@ -41,10 +41,10 @@ struct ListenerOptions {
 
 // Why the listener woke its caller.
 enum class WakeReason {
-    Notified,     // a desk pushed a batch
-    Subscribed,   // listening (again): notifications may have been missed before
-    Lost,         // the connection dropped: the caller's round finds out why
-    Poll,         // not listening: the polling fallback
+    Notified,    // a desk pushed a batch
+    Subscribed,  // listening (again): notifications may have been missed before
+    Lost,        // the connection dropped: the caller's round finds out why
+    Poll,        // not listening: the polling fallback
 };
 
 class SiteListener final : public QObject {

@@ -97,8 +97,8 @@ TEST_F(SiteBoardTest, APushAtDeskOneWakesTheBoardOfDeskTwo)
     ASSERT_FALSE(dose.isEmpty());
     const auto pushed = sync(one);
     EXPECT_GT(pushed.push.rows, 0);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return wakes.count(sitesync::WakeReason::Notified) > 0; }, kDeadlineMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wakes.count(sitesync::WakeReason::Notified) > 0; },
+                                kDeadlineMs));
     EXPECT_EQ(wakes.payloads.front(), QStringLiteral("1"));  // the desk that pushed
 
     // The wake-up is only a "pull now": desk 2's round pulls, its board shows desk 1's person.
@@ -124,8 +124,8 @@ TEST_F(SiteBoardTest, TheListenerSubscribesAgainAfterTheServerRestarts)
     // woken (its round says the server is away) and polled until the server is back.
     ASSERT_TRUE(pg.stop()) << qPrintable(pg.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !listener->isListening(); }, kDeadlineMs));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return wakes.count(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return wakes.count(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
     EXPECT_EQ(wakes.count(sitesync::WakeReason::Lost), 1);
 
     // Desk 1 works on meanwhile.
@@ -191,8 +191,8 @@ TEST(SiteListenerTest, PollsWhileItCannotListen)
     QObject::connect(&listener, &sitesync::SiteListener::listeningChanged, &listener,
                      [&problem](bool, const QString& why) { problem = why; });
     listener.start();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return wakes.count(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return wakes.count(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
     listener.stop();
     EXPECT_FALSE(listener.isListening());
     EXPECT_EQ(wakes.count(sitesync::WakeReason::Notified), 0);

@@ -112,8 +112,7 @@ void ObservationBoard::showSiteStatus(const sitesync::SiteStatus& status)
 
 QString ObservationBoard::siteBannerText() const
 {
-    if (!siteMode() || !m_siteStatus || m_siteStatus->reachable ||
-        !m_siteStatus->unreachableSince)
+    if (!siteMode() || !m_siteStatus || m_siteStatus->reachable || !m_siteStatus->unreachableSince)
         return {};
     return tr("Site server offline since %1 — timers of other desks may be late")
         .arg(siteMoment(m_site.calendar(), *m_siteStatus->unreachableSince));
@@ -191,11 +190,18 @@ void ObservationBoard::relayout()
     l.perPage = l.cols * l.rows;
     l.pages = std::max(1, (n + l.perPage - 1) / l.perPage);
 
-    l.number = boldFont(font(), tile * 54 / 100);
     l.time = boldFont(font(), tile * 48 / 100);
     l.small = boldFont(font(), tile * 23 / 100, false);
     const int pad = tile / 10;
-    const int numberW = QFontMetrics(l.number).horizontalAdvance(QStringLiteral("888")) + pad;
+    // Room for the longest queue number beside the time left: a site's desks number in blocks
+    // (10001, 20001, docs/site.md), longer than a single desk's.
+    qsizetype digits = 3;
+    for (const BoardEntry& e : m_model->entries())
+        digits = std::max(digits, QString::number(e.queueNumber).size());
+    const QString widest(digits, QLatin1Char('8'));
+    const int timeW = QFontMetrics(l.time).horizontalAdvance(QStringLiteral("88:88"));
+    l.number = fitted(boldFont(font(), tile * 54 / 100), widest, l.tileW - 3 * pad - timeW);
+    const int numberW = QFontMetrics(l.number).horizontalAdvance(widest) + pad;
     for (BoardState s : kStates)
         l.word[static_cast<size_t>(s)] =
             fitted(boldFont(font(), tile * 40 / 100), BoardModel::tileText(s),

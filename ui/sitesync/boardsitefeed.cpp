@@ -6,8 +6,8 @@
 
 namespace vax::ui {
 
-BoardSiteFeed::BoardSiteFeed(SiteContext& site, ObservationBoard* board,
-                             SecretStoreFactory secrets, Options options, QObject* parent)
+BoardSiteFeed::BoardSiteFeed(SiteContext& site, ObservationBoard* board, SecretStoreFactory secrets,
+                             Options options, QObject* parent)
     : QObject(parent),
       m_site(site),
       m_board(board),
