@@ -47,9 +47,8 @@ private:
 
     void wake(WakeReason reason, const QString& payload = {})
     {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, reason, payload] {
-            emit owner->woken(reason, payload);
-        });
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, reason, payload] { emit owner->woken(reason, payload); });
     }
 
     void setListening(bool listening, const QString& problem)
@@ -79,12 +78,12 @@ private:
             notListening(driver->lastError().text());
             return;
         }
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString& name, QSqlDriver::NotificationSource,
-                       const QVariant& payload) {
-                    if (name == SiteListener::channel())
-                        wake(WakeReason::Notified, payload.toString());
-                });
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                if (name == SiteListener::channel())
+                    wake(WakeReason::Notified, payload.toString());
+            });
         m_connection = std::move(*c);
         m_poll->stop();
         m_heartbeat->start();

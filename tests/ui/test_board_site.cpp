@@ -88,8 +88,7 @@ TEST_F(BoardSiteTest, ShowsEveryDesksTimersAndSaysWhenTheServerIsAway)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&board));
 
     // The listener subscribes, wakes the replicator, whose round pulls desk 1's person.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return board.model()->entries().size() == 2; },
-                                kDeadlineMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return board.model()->entries().size() == 2; }, kDeadlineMs));
     ASSERT_TRUE(QTest::qWaitFor([&] { return feed.listener()->isListening(); }, kDeadlineMs));
     EXPECT_TRUE(paints(board, QStringLiteral("Desk 1")));
     EXPECT_TRUE(paints(board, QStringLiteral("Desk 2")));
@@ -98,22 +97,24 @@ TEST_F(BoardSiteTest, ShowsEveryDesksTimersAndSaysWhenTheServerIsAway)
     // The server goes away: the listener's heartbeat notices, the round says since when.
     ASSERT_TRUE(pg.stop()) << qPrintable(pg.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !board.siteBannerText().isEmpty(); }, kDeadlineMs));
-    EXPECT_EQ(board.siteBannerText(),
-              QStringLiteral(
-                  "Site server offline since 09:00 — timers of other desks may be late"));
+    EXPECT_EQ(
+        board.siteBannerText(),
+        QStringLiteral("Site server offline since 09:00 — timers of other desks may be late"));
     EXPECT_EQ(board.bannerText(), board.siteBannerText());
     EXPECT_TRUE(paints(board, board.siteBannerText()));
 
     // The timers it has keep counting from their stored end times.
-    const QString before = board.model()->data(board.model()->index(0, ui::BoardModel::LeftColumn),
-                                               Qt::DisplayRole)
-                               .toString();
+    const QString before =
+        board.model()
+            ->data(board.model()->index(0, ui::BoardModel::LeftColumn), Qt::DisplayRole)
+            .toString();
     two.clock.advance(60'000);
     board.tick();
     EXPECT_EQ(board.model()->entries().size(), 2u);
-    const QString after = board.model()->data(board.model()->index(0, ui::BoardModel::LeftColumn),
-                                              Qt::DisplayRole)
-                              .toString();
+    const QString after =
+        board.model()
+            ->data(board.model()->index(0, ui::BoardModel::LeftColumn), Qt::DisplayRole)
+            .toString();
     EXPECT_NE(before, after);
     EXPECT_TRUE(paints(board, QStringLiteral("Desk 1")));
     saveScreenshot(&board, QStringLiteral("board-site"));
