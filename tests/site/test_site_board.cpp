@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "aefi/aefiservice.h"
 #include "observation/observationservice.h"
 #include "site/site.h"
 #include "sitesync/pgconnection.h"
@@ -172,6 +173,43 @@ TEST_F(SiteBoardTest, ADepartureAtTheBoardPcReachesDeskOne)
     EXPECT_EQ(record->state, QStringLiteral("departed"));
     EXPECT_EQ(one.backlog(), 0);
     EXPECT_EQ(two.backlog(), 0);
+    expectSameRows();
+}
+
+// An adverse event recorded at the board PC: a new row and the observation's new state, both
+// local writes that reach desk 1; the board keeps naming desk 1 (the dose's origin), although
+// the observation row is now the board PC's version.
+TEST_F(SiteBoardTest, AnAdverseEventAtTheBoardPcReachesDeskOne)
+{
+    receiveLot();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString dose = one.admit(1);
+    ASSERT_FALSE(dose.isEmpty());
+    sync(one);
+    sync(two);
+    ASSERT_EQ(boardOfTwo().size(), 1u);
+
+    AefiService aefi({*two.db, two.clock});
+    aefi::Report report;
+    report.doseId = dose;
+    report.onset = two.clock.nowUtc();
+    report.symptoms = {QStringLiteral("rash")};
+    report.severity = QStringLiteral("mild");
+    report.seriousness = QStringLiteral("non_serious");
+    report.reporterStaffId = kStaff;
+    auto added = aefi.add(report);
+    ASSERT_TRUE(added.ok()) << qPrintable(added.error().message);
+    const auto board = boardOfTwo();
+    ASSERT_EQ(board.size(), 1u);
+    EXPECT_TRUE(board.front().adverseEvent);
+    EXPECT_EQ(board.front().siteDesk, 1);
+
+    sync(two);
+    sync(one);
+    EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM adverse_event")), 1);
+    EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM observation "
+                                        "WHERE state = 'adverse_event' AND origin_desk = 2")),
+              1);
     expectSameRows();
 }
 
