@@ -21,6 +21,11 @@ struct ConnectOptions {
     // sslmode=require: a server without TLS is refused (site.tls_refused). Off: sslmode=prefer
     // (site-server init on the server itself, before TLS may be on). A Unix socket never uses TLS.
     bool requireTls = true;
+    // libpq's tcp_user_timeout, in milliseconds: a statement sent into a dead network (a cable
+    // pulled, a switch rebooting) fails after this instead of the kernel's ~15 minutes of
+    // retransmissions. What lets the board's listener heartbeat notice such a drop (0: the
+    // system's default).
+    int tcpUserTimeoutMs = 20000;
 };
 
 class PgConnection {
