@@ -72,6 +72,17 @@ protected:
         return std::make_unique<sitesync::SiteListener>(
             sitesync::joinedDeskConnector(*site, **link, secrets), quickListener());
     }
+    // The lot at both desks, and desk 2's listener started and subscribed.
+    void listenAtTwo()
+    {
+        receiveLot();
+        ASSERT_FALSE(HasFatalFailure());
+        listener = listenerOfTwo();
+        wakes = std::make_unique<Wakes>(*listener);
+        listener->start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return listener->isListening(); }, kDeadlineMs));
+    }
+    int woken(sitesync::WakeReason r) const { return wakes->count(r); }
     // Desk 2's board as the board screen reads it.
     std::vector<observation::BoardEntry> boardOfTwo()
     {
@@ -80,27 +91,25 @@ protected:
         EXPECT_TRUE(board.ok());
         return board.valueOr({});
     }
+
+    std::unique_ptr<sitesync::SiteListener> listener;
+    std::unique_ptr<Wakes> wakes;
 };
 
 TEST_F(SiteBoardTest, APushAtDeskOneWakesTheBoardOfDeskTwo)
 {
-    receiveLot();
-    ASSERT_FALSE(HasFatalFailure());
-    auto listener = listenerOfTwo();
-    Wakes wakes(*listener);
-    listener->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return listener->isListening(); }, kDeadlineMs));
+    ASSERT_NO_FATAL_FAILURE(listenAtTwo());
     EXPECT_EQ(listener->subscriptions(), 1);
-    EXPECT_EQ(wakes.count(sitesync::WakeReason::Subscribed), 1);
+    EXPECT_EQ(woken(sitesync::WakeReason::Subscribed), 1);
     EXPECT_TRUE(boardOfTwo().empty());
 
     const QString dose = one.admit(1);
     ASSERT_FALSE(dose.isEmpty());
     const auto pushed = sync(one);
     EXPECT_GT(pushed.push.rows, 0);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return wakes.count(sitesync::WakeReason::Notified) > 0; },
-                                kDeadlineMs));
-    EXPECT_EQ(wakes.payloads.front(), QStringLiteral("1"));  // the desk that pushed
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return woken(sitesync::WakeReason::Notified) > 0; }, kDeadlineMs));
+    EXPECT_EQ(wakes->payloads.front(), QStringLiteral("1"));  // the desk that pushed
 
     // The wake-up is only a "pull now": desk 2's round pulls, its board shows desk 1's person.
     EXPECT_TRUE(boardOfTwo().empty());
@@ -114,20 +123,15 @@ TEST_F(SiteBoardTest, APushAtDeskOneWakesTheBoardOfDeskTwo)
 
 TEST_F(SiteBoardTest, TheListenerSubscribesAgainAfterTheServerRestarts)
 {
-    receiveLot();
-    ASSERT_FALSE(HasFatalFailure());
-    auto listener = listenerOfTwo();
-    Wakes wakes(*listener);
-    listener->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return listener->isListening(); }, kDeadlineMs));
+    ASSERT_NO_FATAL_FAILURE(listenAtTwo());
 
     // The driver says nothing when the server goes: the heartbeat finds out, the caller is
     // woken (its round says the server is away) and polled until the server is back.
     ASSERT_TRUE(pg.stop()) << qPrintable(pg.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !listener->isListening(); }, kDeadlineMs));
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return wakes.count(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
-    EXPECT_EQ(wakes.count(sitesync::WakeReason::Lost), 1);
+        QTest::qWaitFor([&] { return woken(sitesync::WakeReason::Poll) >= 2; }, kDeadlineMs));
+    EXPECT_EQ(woken(sitesync::WakeReason::Lost), 1);
 
     // Desk 1 works on meanwhile.
     const QString dose = one.admit(1);
@@ -135,11 +139,11 @@ TEST_F(SiteBoardTest, TheListenerSubscribesAgainAfterTheServerRestarts)
 
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return listener->subscriptions() == 2; }, kDeadlineMs));
-    EXPECT_EQ(wakes.count(sitesync::WakeReason::Subscribed), 2);
-    const int notified = wakes.count(sitesync::WakeReason::Notified);
+    EXPECT_EQ(woken(sitesync::WakeReason::Subscribed), 2);
+    const int notified = woken(sitesync::WakeReason::Notified);
     sync(one);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return wakes.count(sitesync::WakeReason::Notified) > notified; }, kDeadlineMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return woken(sitesync::WakeReason::Notified) > notified; },
+                                kDeadlineMs));
     sync(two);
     const auto board = boardOfTwo();
     ASSERT_EQ(board.size(), 1u);
