@@ -49,6 +49,8 @@ QJsonObject observationJson(const ObservationRecord& r, const QDateTime& now)
     o.insert(QStringLiteral("departed_at"),
              r.departedAt.isValid() ? QJsonValue(jsonTime(r.departedAt)) : QJsonValue());
     o.insert(QStringLiteral("note"), r.note);
+    // The site desk it came from (docs/site.md 5); null when this PC wrote it.
+    o.insert(QStringLiteral("site_desk"), r.siteDesk > 0 ? QJsonValue(r.siteDesk) : QJsonValue());
     return o;
 }
 

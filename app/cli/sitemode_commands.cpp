@@ -1,9 +1,11 @@
 // vaxctl site-server init, site join, site status, site sync: site mode over PostgreSQL
 // (docs/site.md).
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 
@@ -17,6 +19,7 @@
 #include "sitesync/replicator.h"
 #include "sitesync/siteconflicts.h"
 #include "sitesync/sitelink.h"
+#include "sitesync/sitelistener.h"
 #include "sitesync/siteserver.h"
 
 namespace vax::cli {
@@ -378,6 +381,21 @@ int runSync(CommandContext& ctx)
         recordSync(ctx, report);
         return ExitOk;
     }
+    // --listen: the pause ends as soon as the server says a desk pushed (LISTEN vaxsite_change
+    // on a thread of its own, docs/site.md 5), or the listener lost or regained the server.
+    std::unique_ptr<sitesync::SiteListener> listener;
+    bool woken = false;
+    if (ctx.args().isSet(QStringLiteral("listen"))) {
+        // Not joined: no listener; the first round says so.
+        VAX_TRY_VALUE_OR(auto link, ctx.out().fail, sitesync::SiteJoinService::link(*site->db));
+        if (link) {
+            listener = std::make_unique<sitesync::SiteListener>(sitesync::joinedDeskConnector(
+                site->site, *link, [] { return std::make_unique<KeychainSecretStore>(); }));
+            QObject::connect(listener.get(), &sitesync::SiteListener::woken, listener.get(),
+                             [&woken] { woken = true; });
+            listener->start();
+        }
+    }
     // Until SIGINT or SIGTERM: a round, then a pause. A round that fails (the server away) is a
     // warning; the next round tries again.
     g_stopSync = 0;
@@ -392,9 +410,19 @@ int runSync(CommandContext& ctx)
             return ctx.out().fail(report.error());
         else
             ctx.out().warning(report.error());
-        for (int slice = 0; slice < interval * 10 && !g_stopSync; ++slice)
-            QThread::msleep(100);
+        for (int slice = 0; slice < interval * 10 && !g_stopSync && !woken; ++slice) {
+            if (!listener) {
+                QThread::msleep(100);
+                continue;
+            }
+            QEventLoop pause;  // the listener's signals arrive here
+            QTimer::singleShot(100, &pause, &QEventLoop::quit);
+            pause.exec();
+        }
+        woken = false;
     }
+    if (listener)
+        listener->stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     return ExitOk;
@@ -479,7 +507,11 @@ void registerSiteModeCommands(Registry& registry)
                                     "join as a new desk number)")},
                   {QStringLiteral("interval"),
                    SiteModeText::tr("Seconds between rounds without --once (default 10)"),
-                   QStringLiteral("SECONDS")}});
+                   QStringLiteral("SECONDS")},
+                  {QStringLiteral("listen"),
+                   SiteModeText::tr("Without --once: start a round as soon as another desk "
+                                    "pushes (PostgreSQL LISTEN/NOTIFY), not only every "
+                                    "--interval seconds")}});
          },
          runSync});
 }

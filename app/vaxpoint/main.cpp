@@ -16,6 +16,7 @@
 #include "shell/sitetime.h"
 #include "shell/style.h"
 #include "site/sitecontext.h"
+#include "sitesync/boardsitefeed.h"
 
 namespace {
 bool hasDisplay()
@@ -108,15 +109,17 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file"),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("observation-board"),
+    // --observation-board: the option's first name, kept for existing shortcuts.
+    parser.addOption({{QStringLiteral("board"), QStringLiteral("observation-board")},
                       QApplication::translate("main",
                                               "Show only the observation board, full screen "
-                                              "(names masked; no sign-in)")});
+                                              "(names masked; no sign-in); on a PC joined to a "
+                                              "site server, every desk's people")});
     parser.addOption({QStringLiteral("screen"),
                       QApplication::translate("main", "Screen number for the board (0 = first)"),
                       QStringLiteral("N")});
     parser.process(app);
-    const bool boardOnly = parser.isSet(QStringLiteral("observation-board"));
+    const bool boardOnly = parser.isSet(QStringLiteral("board"));
 
     vax::SiteOpenOptions options;
     options.path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -151,6 +154,9 @@ int main(int argc, char* argv[])
         // A read-only screen for the observation area: it shows queue numbers, masked names,
         // desks and times, never a full name or an ID number, so it needs no sign-in.
         vax::ui::ObservationBoard board(*site);
+        // Joined to a site server: every desk's people, pulled when a desk pushes.
+        vax::ui::BoardSiteFeed feed(*site, &board, vax::ui::systemKeychain(), {});
+        feed.start();
         const auto screens = QGuiApplication::screens();
         const int index = parser.value(QStringLiteral("screen")).toInt();
         QScreen* target = index >= 0 && index < screens.size() ? screens.at(index)

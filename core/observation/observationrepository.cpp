@@ -20,7 +20,9 @@ const QString kSelect = QStringLiteral(
     "(SELECT COUNT(*) FROM adverse_event a WHERE a.dose_id = o.dose_id AND a.status = 'active') "
     "AS adverse_events, "
     "(SELECT COALESCE(MAX(a.immediate_report), 0) FROM adverse_event a "
-    " WHERE a.dose_id = o.dose_id AND a.status = 'active') AS immediate_report "
+    " WHERE a.dose_id = o.dose_id AND a.status = 'active') AS immediate_report, "
+    "COALESCE((SELECT d.origin_desk FROM dose d WHERE d.id = o.dose_id), o.origin_desk, 0) "
+    "AS site_desk "
     "FROM observation o JOIN visit v ON v.id = o.visit_id JOIN person p ON p.id = o.person_id ");
 
 ObservationRecord fromRow(const Query& q)
@@ -32,6 +34,7 @@ ObservationRecord fromRow(const Query& q)
     r.queueNumber = q.value(QStringLiteral("queue_number")).toInt();
     r.maskedName = maskName(text(q, "name"));  // the full name goes no further
     r.desk = text(q, "desk");
+    r.siteDesk = q.value(QStringLiteral("site_desk")).toInt();
     r.startedAt = fromDbTime(text(q, "started_at"));
     r.endsAt = fromDbTime(text(q, "ends_at"));
     r.minutes = q.value(QStringLiteral("minutes")).toInt();
@@ -105,6 +108,7 @@ observation::BoardEntry ObservationRecord::boardEntry() const
     e.queueNumber = queueNumber;
     e.maskedName = maskedName;
     e.desk = desk;
+    e.siteDesk = siteDesk;
     e.endsAt = endsAt;
     e.adverseEvent = adverseEvent;
     e.seriousAdverseEvent = seriousAdverseEvent;

@@ -32,6 +32,9 @@ struct ObservationRecord {
     int queueNumber = 0;
     QString maskedName;
     QString desk;
+    // The site desk it came from (docs/site.md 5): the dose's origin, as a departure or an
+    // adverse event recorded here makes the observation row this PC's; 0 when written here.
+    int siteDesk = 0;
     QDateTime startedAt;
     QDateTime endsAt;
     int minutes = 0;

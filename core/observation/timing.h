@@ -62,6 +62,8 @@ struct BoardEntry {
     QDateTime endsAt;
     bool adverseEvent = false;
     bool seriousAdverseEvent = false;
+    // The site desk whose dose started it (docs/site.md 5): 0 when this PC wrote it.
+    int siteDesk = 0;
 };
 
 // Board order: adverse events first (serious before others), then by end time — who may leave

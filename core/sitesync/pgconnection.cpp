@@ -86,6 +86,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const ServerUrl& url, c
     if (!url.isSocket())
         connectOptions += options.requireTls ? QStringLiteral(";sslmode=require")
                                              : QStringLiteral(";sslmode=prefer");
+    if (!url.isSocket() && options.tcpUserTimeoutMs > 0)
+        connectOptions += QStringLiteral(";tcp_user_timeout=%1").arg(options.tcpUserTimeoutMs);
     connectOptions += QStringLiteral(";application_name=vaxpoint");
     c->m_db.setConnectOptions(connectOptions);
     if (!c->m_db.open())

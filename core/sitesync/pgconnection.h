@@ -3,6 +3,7 @@
 // One QPSQL connection to the site server, owned by the thread that opened it (a QSqlDatabase
 // belongs to its thread), closed and unregistered when destroyed.
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,11 @@ struct ConnectOptions {
     // sslmode=require: a server without TLS is refused (site.tls_refused). Off: sslmode=prefer
     // (site-server init on the server itself, before TLS may be on). A Unix socket never uses TLS.
     bool requireTls = true;
+    // libpq's tcp_user_timeout, in milliseconds: a statement sent into a dead network (a cable
+    // pulled, a switch rebooting) fails after this instead of the kernel's ~15 minutes of
+    // retransmissions. What lets the board's listener heartbeat notice such a drop (0: the
+    // system's default).
+    int tcpUserTimeoutMs = 20000;
 };
 
 class PgConnection {
@@ -44,6 +50,8 @@ public:
     void rollback();
 
     const ServerUrl& url() const { return m_url; }
+    // The driver of the connection (LISTEN/NOTIFY: QSqlDriver::subscribeToNotification).
+    QSqlDriver* driver() const { return m_db.driver(); }
     const QString& user() const { return m_user; }
 
     // A failed statement as site.server_error, or the error its SQLSTATE stands for.

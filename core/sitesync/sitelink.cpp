@@ -387,13 +387,19 @@ Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
 Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStore& secrets,
                                                         const SiteLink& link, int timeoutSeconds)
 {
-    auto url = parseServerUrl(link.serverUrl);
-    if (!url)
-        return url.error();
     auto site = SiteService::load(db);
     if (!site)
         return site.error();
-    auto password = secrets.get(deskSecretKey(site->uuid, link.desk));
+    return connectJoinedDesk(*site, secrets, link, timeoutSeconds);
+}
+
+Result<std::unique_ptr<PgConnection>> connectJoinedDesk(const SiteInfo& site, SecretStore& secrets,
+                                                        const SiteLink& link, int timeoutSeconds)
+{
+    auto url = parseServerUrl(link.serverUrl);
+    if (!url)
+        return url.error();
+    auto password = secrets.get(deskSecretKey(site.uuid, link.desk));
     if (!password)
         return password.error();
     if (!*password)
@@ -406,7 +412,7 @@ Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStor
     auto c = connectDesk(*url, link.desk, QString::fromUtf8(**password), timeoutSeconds);
     if (!c)
         return c.error();
-    auto h = hello(**c, site->code);
+    auto h = hello(**c, site.code);
     if (!h)
         return h.error();
     return c;

@@ -18,6 +18,7 @@ namespace vax {
 class Clock;
 class Database;
 class SecretStore;
+struct SiteInfo;
 }  // namespace vax
 
 namespace vax::sitesync {
@@ -106,6 +107,11 @@ public:
 // Connects this joined desk to its server as its desk role, with the password kept in `secrets`,
 // and checks the server as join does (schema, protocol, site code).
 Result<std::unique_ptr<PgConnection>> connectJoinedDesk(Database& db, SecretStore& secrets,
+                                                        const SiteLink& link,
+                                                        int timeoutSeconds = 2);
+// The same with the site's identity already read (the board's listener reads it once and
+// connects again after every failure without touching the desk's file).
+Result<std::unique_ptr<PgConnection>> connectJoinedDesk(const SiteInfo& site, SecretStore& secrets,
                                                         const SiteLink& link,
                                                         int timeoutSeconds = 2);
 

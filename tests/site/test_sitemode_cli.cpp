@@ -274,4 +274,63 @@ TEST_F(SiteCli, SyncOncePushesTheBacklogAndReportsItAsJson)
     EXPECT_EQ(loop.exitCode(), 0) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
 }
 
+// --listen: the pause between rounds ends when another desk pushes (LISTEN/NOTIFY). With an
+// hour between rounds, a second round can only come from the wake-up.
+TEST_F(SiteCli, SyncWithListenRunsARoundWhenAnotherDeskPushes)
+{
+    const Ran init = serverInit(2);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QJsonArray created = init.json().value(QStringLiteral("desks_created")).toArray();
+    ASSERT_EQ(created.size(), 2);
+    const QString one = newDesk();
+    const QString two = newDesk();
+    ASSERT_EQ(
+        join(one, 1, created.at(0).toObject().value(QStringLiteral("password")).toString()).code,
+        0);
+    ASSERT_EQ(
+        join(two, 2, created.at(1).toObject().value(QStringLiteral("password")).toString()).code,
+        0);
+
+    QProcess loop;
+    loop.setProcessEnvironment(siteProcessEnvironment());
+    loop.start(QStringLiteral(VAXCTL_PATH),
+               {QStringLiteral("site"), QStringLiteral("sync"), QStringLiteral("--listen"),
+                QStringLiteral("--interval"), QStringLiteral("3600"), QStringLiteral("--db"), two,
+                QStringLiteral("--json")});
+    ASSERT_TRUE(loop.waitForStarted(60000));
+    // Reads the next round's line (empty when the process ended or after about a minute).
+    const auto nextRound = [&loop] {
+        for (int i = 0; i < 60 && !loop.canReadLine() && loop.state() == QProcess::Running; ++i)
+            loop.waitForReadyRead(1000);
+        return QJsonDocument::fromJson(loop.readLine().trimmed()).object();
+    };
+    // The first round, then the listener's catch-up round once it has subscribed.
+    ASSERT_TRUE(nextRound().contains(QStringLiteral("pulled")))
+        << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+    ASSERT_TRUE(nextRound().contains(QStringLiteral("pulled")))
+        << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+
+    // Desk 1 pushes its training records: desk 2 pulls them in a round the push woke.
+    const Ran pushed = sync(one);
+    ASSERT_EQ(pushed.code, 0) << qPrintable(pushed.dump());
+    const int rows = pushed.json()
+                         .value(QStringLiteral("pushed"))
+                         .toObject()
+                         .value(QStringLiteral("rows"))
+                         .toInt();
+    ASSERT_GT(rows, 0);
+    qint64 pulled = 0;
+    for (int round = 0; round < 5 && pulled < rows; ++round) {
+        const QJsonObject r = nextRound();
+        if (r.isEmpty())
+            break;
+        pulled +=
+            r.value(QStringLiteral("pulled")).toObject().value(QStringLiteral("rows")).toInteger();
+    }
+    EXPECT_EQ(pulled, rows) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+    loop.terminate();
+    ASSERT_TRUE(loop.waitForFinished(60000));
+    EXPECT_EQ(loop.exitCode(), 0) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+}
+
 }  // namespace

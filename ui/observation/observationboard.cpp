@@ -13,6 +13,7 @@
 #include "checkin/queuenumber.h"
 #include "observation/boardmodel.h"
 #include "shell/sitetime.h"
+#include "sitesync/sitestatusitem.h"
 
 namespace vax::ui {
 
@@ -96,6 +97,37 @@ QString ObservationBoard::jumpWarningText() const
         .arg(jumpText(*m_model->lastJumpMs()));
 }
 
+void ObservationBoard::setSiteDesk(int desk)
+{
+    m_siteDesk = desk;
+    update();
+}
+
+void ObservationBoard::showSiteStatus(const sitesync::SiteStatus& status)
+{
+    m_siteStatus = status;
+    if (status.link)
+        m_siteDesk = status.link->desk;
+    update();
+}
+
+QString ObservationBoard::siteBannerText() const
+{
+    if (!siteMode() || !m_siteStatus || m_siteStatus->reachable || !m_siteStatus->unreachableSince)
+        return {};
+    return tr("Site server offline since %1 — timers of other desks may be late")
+        .arg(siteMoment(m_site.calendar(), *m_siteStatus->unreachableSince));
+}
+
+QString ObservationBoard::bannerText() const
+{
+    if (!m_model->loadError().isEmpty())
+        return m_model->loadError();
+    if (jumpWarningVisible())
+        return jumpWarningText();
+    return siteBannerText();
+}
+
 void ObservationBoard::resizeEvent(QResizeEvent* event)
 {
     m_layout.count = -1;
@@ -133,8 +165,7 @@ void ObservationBoard::relayout()
     const int h = height();
     const int headerH = std::max(44, h * 8 / 100);
     l.header = QRect(0, 0, w, headerH);
-    const int bannerH =
-        jumpWarningVisible() || !m_model->loadError().isEmpty() ? std::max(32, h * 5 / 100) : 0;
+    const int bannerH = bannerText().isEmpty() ? 0 : std::max(32, h * 5 / 100);
     l.banner = QRect(0, headerH, w, bannerH);
     const int margin = std::max(6, h / 120);
     l.tiles = QRect(margin, headerH + bannerH + margin, w - 2 * margin,
@@ -160,11 +191,18 @@ void ObservationBoard::relayout()
     l.perPage = l.cols * l.rows;
     l.pages = std::max(1, (n + l.perPage - 1) / l.perPage);
 
-    l.number = boldFont(font(), tile * 54 / 100);
     l.time = boldFont(font(), tile * 48 / 100);
     l.small = boldFont(font(), tile * 23 / 100, false);
     const int pad = tile / 10;
-    const int numberW = QFontMetrics(l.number).horizontalAdvance(QStringLiteral("888")) + pad;
+    // Room for the longest queue number beside the time left: a site's desks number in blocks
+    // (10001, 20001, docs/site.md), longer than a single desk's.
+    qsizetype digits = 3;
+    for (const BoardEntry& e : m_model->entries())
+        digits = std::max(digits, QString::number(e.queueNumber).size());
+    const QString widest(digits, QLatin1Char('8'));
+    const int timeW = QFontMetrics(l.time).horizontalAdvance(QStringLiteral("88:88"));
+    l.number = fitted(boldFont(font(), tile * 54 / 100), widest, l.tileW - 3 * pad - timeW);
+    const int numberW = QFontMetrics(l.number).horizontalAdvance(widest) + pad;
     for (BoardState s : kStates)
         l.word[static_cast<size_t>(s)] =
             fitted(boldFont(font(), tile * 40 / 100), BoardModel::tileText(s),
@@ -181,7 +219,8 @@ void ObservationBoard::drawText(QPainter& p, const QRect& r, int flags, const QS
 
 void ObservationBoard::paintEvent(QPaintEvent*)
 {
-    const bool bannerWanted = jumpWarningVisible() || !m_model->loadError().isEmpty();
+    const QString banner = bannerText();
+    const bool bannerWanted = !banner.isEmpty();
     if (m_layout.count != static_cast<int>(m_model->entries().size()) || m_layout.size != size() ||
         (m_layout.banner.height() > 0) != bannerWanted)
         relayout();
@@ -199,9 +238,8 @@ void ObservationBoard::paintEvent(QPaintEvent*)
         p.fillRect(m_layout.banner, error ? QColor(0xb3, 0x26, 0x1e) : kBannerColour);
         p.setPen(error ? Qt::white : Qt::black);
         QFont f = boldFont(font(), m_layout.banner.height() * 45 / 100);
-        const QString text = error ? m_model->loadError() : jumpWarningText();
-        p.setFont(fitted(f, text, m_layout.banner.width() - 20));
-        drawText(p, m_layout.banner, Qt::AlignCenter, text);
+        p.setFont(fitted(f, banner, m_layout.banner.width() - 20));
+        drawText(p, m_layout.banner, Qt::AlignCenter, banner);
     }
     if (n == 0) {
         p.setPen(QColor(0xcf, 0xd6, 0xde));
@@ -292,7 +330,9 @@ void ObservationBoard::paintTile(QPainter& p, const QRect& r, int index)
     p.setFont(m_layout.small);
     p.setPen(QColor(0xe8, 0xee, 0xf4));
     drawText(p, bottom, Qt::AlignLeft | Qt::AlignVCenter,
-             e.maskedName + QStringLiteral("  ") + tr("Desk %1").arg(e.desk));
+             e.maskedName + QStringLiteral("  ") +
+                 (siteMode() ? tr("Desk %1").arg(e.siteDesk > 0 ? e.siteDesk : m_siteDesk)
+                             : tr("Desk %1").arg(e.desk)));
 }
 
 }  // namespace vax::ui

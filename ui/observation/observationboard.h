@@ -6,8 +6,10 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 #include "site/sitecontext.h"
+#include "sitesync/sitelink.h"
 
 namespace vax::ui {
 
@@ -19,7 +21,8 @@ class BoardModel;
 // the model recomputes every time left from the stored end times and the Clock, checks cheaply
 // whether anything was written, and the whole board repaints. When more people are under
 // observation than fit at a readable size, the board shows pages in turn (8 s each), still from
-// that one timer. A wall-clock jump shows a warning banner; times are never shifted.
+// that one timer. A wall-clock jump shows a warning banner; times are never shifted. On a board PC
+// joined to a site server it shows every desk's people, and says when the server is away.
 class ObservationBoard final : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +41,19 @@ public:
     int numberPixelSize() const { return m_layout.number.pixelSize(); }
     bool jumpWarningVisible() const;
     QString jumpWarningText() const;
+
+    // Site mode (a board PC joined to a site server, docs/site.md 5): every desk's people come
+    // into this PC's database by pull, and each tile names its site desk (`desk`: this PC's
+    // number, for what was written here). After each replicator round the board is told the
+    // server's state: while it is away, a banner says since when and that other desks' timers
+    // may be late; the timers it has keep counting from their stored end times.
+    void setSiteDesk(int desk);
+    bool siteMode() const { return m_siteDesk > 0; }
+    void showSiteStatus(const sitesync::SiteStatus& status);
+    // The offline banner's text; empty while the server answers (or not in site mode).
+    QString siteBannerText() const;
+    // What the banner line shows now (a load error, a clock jump, the server away), if anything.
+    QString bannerText() const;
 
     // Test-only: receives every string the board paints.
     void setTextSinkForTesting(std::function<void(const QString&)> sink)
@@ -84,6 +100,8 @@ private:
     int m_page = 0;
     qint64 m_pageEpochMs = 0;  // monotonic time of the first page
     std::function<void(const QString&)> m_textSink;
+    int m_siteDesk = 0;
+    std::optional<sitesync::SiteStatus> m_siteStatus;
 };
 
 }  // namespace vax::ui

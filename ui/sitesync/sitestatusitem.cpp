@@ -28,12 +28,11 @@ void SiteStatusItem::changeEvent(QEvent* event)
     QLabel::changeEvent(event);
 }
 
-// "10:02" today, "2026-12-06 17:40" on another day: the site's clock either way.
-QString SiteStatusItem::moment(const QDateTime& t) const
+QString siteMoment(const SiteCalendar& calendar, const QDateTime& t)
 {
-    if (m_calendar.dateOf(t) == m_calendar.today())
-        return m_calendar.timeOf(t).toString(QStringLiteral("HH:mm"));
-    return m_calendar.minuteText(t);
+    if (calendar.dateOf(t) == calendar.today())
+        return calendar.timeOf(t).toString(QStringLiteral("HH:mm"));
+    return calendar.minuteText(t);
 }
 
 void SiteStatusItem::render()
@@ -54,7 +53,7 @@ void SiteStatusItem::render()
                            : tr("Site server: connected");
     } else if (s->unreachableSince) {
         text = tr("Site server: offline since %1, %n record(s) waiting", "", waiting)
-                   .arg(moment(*s->unreachableSince));
+                   .arg(siteMoment(m_calendar, *s->unreachableSince));
         colour = kTrainingColour;  // amber: the work goes on
     } else if (problem) {
         // The server answered and refused (a password, a newer schema), or this desk could not

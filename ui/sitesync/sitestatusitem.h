@@ -9,6 +9,10 @@
 
 namespace vax::ui {
 
+// A moment of site mode as the screens say it: "10:02" today, "2026-12-06 17:40" on another day,
+// the site's clock either way.
+QString siteMoment(const SiteCalendar& calendar, const QDateTime& t);
+
 // The main window's status-bar item for site mode (docs/site.md 5): "Site server: connected",
 // "Site server: offline since 10:02, 14 records waiting", or a refusal by name. Times are the
 // site's wall-clock time (the site calendar), never the PC's zone; the count is this desk's
@@ -25,7 +29,6 @@ protected:
 
 private:
     void render();
-    QString moment(const QDateTime& t) const;
 
     SiteCalendar m_calendar;
     std::optional<SiteRound> m_round;
