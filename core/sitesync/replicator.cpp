@@ -60,9 +60,9 @@ Result<std::vector<OutboxRow>> outboxBatch(Database& db, qint64 after, int limit
     QVariantList args;
     for (const QString& table : replicatedTables()) {
         parts << QStringLiteral(
-                     "SELECT '%1', id, change_seq FROM %1 WHERE change_seq > ? AND "
+                     "SELECT '%1', %2, change_seq FROM %1 WHERE change_seq > ? AND "
                      "origin_desk IS NULL")
-                     .arg(table);
+                     .arg(table, keyColumn(table));
         args << after;
     }
     args << limit;
