@@ -72,8 +72,8 @@ QString keyColumn(const QString& table)
 const QStringList& staffLoginColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("username"),      QStringLiteral("password_hash"),
-        QStringLiteral("pin_hash"),      QStringLiteral("failed_logins"),
+        QStringLiteral("username"),     QStringLiteral("password_hash"),
+        QStringLiteral("pin_hash"),     QStringLiteral("failed_logins"),
         QStringLiteral("locked_until"),
     };
     return columns;
@@ -150,7 +150,8 @@ QString rowHash(const QJsonObject& image)
 
 Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const QString& table)
 {
-    auto ids = db.exec(QStringLiteral("SELECT %2 FROM %1 ORDER BY %2").arg(table, keyColumn(table)));
+    auto ids =
+        db.exec(QStringLiteral("SELECT %2 FROM %1 ORDER BY %2").arg(table, keyColumn(table)));
     if (!ids)
         return ids.error();
     QStringList all;

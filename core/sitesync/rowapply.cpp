@@ -32,10 +32,10 @@ QVariant bindable(const QJsonValue& v)
 // last writer by arrival.
 Result<bool> localWins(Database& db, const QString& table, const QString& id, qint64 pushedSeq)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT origin_desk IS NULL AND change_seq > ? FROM %1 WHERE %2 = ?")
-            .arg(table, keyColumn(table)),
-        {pushedSeq, id});
+    auto q =
+        db.exec(QStringLiteral("SELECT origin_desk IS NULL AND change_seq > ? FROM %1 WHERE %2 = ?")
+                    .arg(table, keyColumn(table)),
+                {pushedSeq, id});
     if (!q)
         return q.error();
     return q->next() && q->value(0).toBool();

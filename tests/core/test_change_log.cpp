@@ -204,10 +204,7 @@ class ChangeLogTest : public ::testing::Test {
 protected:
     TempDb temp;
     std::unique_ptr<Database> db = temp.open();
-    void SetUp() override
-    {
-        ASSERT_TRUE(db);
-    }
+    void SetUp() override { ASSERT_TRUE(db); }
     void insertAll()
     {
         for (const TableRow& row : oneRowEach())
