@@ -30,12 +30,15 @@ enum class FirstToArrive { One, Two };
 class SiteRules : public TwoDesks, public ::testing::WithParamInterface<FirstToArrive> {
 protected:
     // Both desks push their offline changes, in the order of the parameter, then sync until
-    // every version (the server's own included) has reached every desk.
+    // every version (the server's own included) has reached every desk. The second pulls the
+    // first's versions before it pushes its own (it keeps its own, not pushed yet): the case
+    // where only the server's rules can bring it round.
     void meetAtTheServer()
     {
         Desk& first = GetParam() == FirstToArrive::One ? one : two;
         Desk& second = GetParam() == FirstToArrive::One ? two : one;
         sync(first);
+        sync(second, false);
         sync(second);
         for (int round = 0; round < 2; ++round) {
             sync(first);
