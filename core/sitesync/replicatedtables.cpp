@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include "security/password.h"
 #include "storage/database.h"
 
 namespace vax::sitesync {
@@ -87,7 +88,7 @@ std::vector<std::pair<QString, QVariant>> localValuesOfNewRow(const QString& tab
     // A login no one can use: a name no desk gives ("site:" and the id) and a hash no password
     // verifies. The site admin of this desk gives the person a login here if they work here.
     return {{QStringLiteral("username"), QStringLiteral("site:") + id},
-            {QStringLiteral("password_hash"), QStringLiteral("!")}};
+            {QStringLiteral("password_hash"), noLoginHash()}};
 }
 
 bool isReplicated(const QString& table)

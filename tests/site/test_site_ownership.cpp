@@ -84,6 +84,29 @@ protected:
         return out->excursions.front().id;
     }
     QString lotId() { return atBoth(QStringLiteral("SELECT id FROM lot")); }
+    // The site's lot received, an excursion at desk 1 that quarantines it, both desks synced.
+    QString quarantinedAtBoth()
+    {
+        receiveLot();
+        const QString excursion = excursionAt(one, 9.5);
+        EXPECT_FALSE(excursion.isEmpty());
+        sync(one);
+        sync(two);
+        return excursion;
+    }
+    // Desk 1's supervisor releases the excursion's quarantine, a reading back in range first.
+    void releaseAtOne(const QString& excursion)
+    {
+        one.clock.advance(60000);
+        ASSERT_TRUE(
+            ColdChainService::addManualReading({*one.db, one.clock, kStaff}, kFridge, 5.0, {})
+                .ok());
+        auto released = LotQuarantine::release(*one.db, one.clock, excursion, {},
+                                               QStringLiteral("back in range"), supervisor(one));
+        ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
+        EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM lot WHERE status = 'available'")),
+                  1);
+    }
 };
 
 }  // namespace
@@ -95,8 +118,20 @@ TEST_F(SiteOwnership, AFridgeAndAStaffMemberAddedAtOneDeskReachTheOther)
                                   {QStringLiteral("wang.fang"), QStringLiteral("王芳"),
                                    QStringLiteral("a-long-password-2"), Roles(Role::Vaccinator)});
     ASSERT_TRUE(nurse.ok()) << qPrintable(nurse.error().message);
+    auto admin = UserService::add({*one.db, one.clock, kStaff},
+                                  {QStringLiteral("li.admin"), QStringLiteral("李管理"),
+                                   QStringLiteral("a-long-password-4"), Roles(Role::SiteAdmin)});
+    ASSERT_TRUE(admin.ok()) << qPrintable(admin.error().message);
+    auto adminsBefore = StaffRepository::activeAdminCount(*two.db);
+    ASSERT_TRUE(adminsBefore.ok());
     sync(one);
     sync(two);
+    // Desk 1's administrator is at desk 2, without a login: not one of desk 2's administrators.
+    auto adminsAfter = StaffRepository::activeAdminCount(*two.db);
+    ASSERT_TRUE(adminsAfter.ok());
+    EXPECT_EQ(*adminsAfter, *adminsBefore);
+    EXPECT_EQ(
+        two.number(QStringLiteral("SELECT count(*) FROM staff WHERE id = '%1'").arg(admin->id)), 1);
 
     EXPECT_EQ(two.number(QStringLiteral("SELECT origin_desk FROM fridge WHERE id = "
                                         "'fridge-of-desk-1'")),
@@ -182,20 +217,11 @@ TEST_P(SiteRules, AVisitStateNeverMovesBack)
 
 TEST_P(SiteRules, AQuarantineBeatsARelease)
 {
-    receiveLot();
-    const QString first = excursionAt(one, 9.5);
-    ASSERT_FALSE(first.isEmpty());
-    sync(one);
-    sync(two);
+    const QString first = quarantinedAtBoth();
     // Offline: desk 1 releases the first excursion's quarantine; desk 2 sees a new excursion
     // (after the version desk 1 released), which quarantines the lot again.
-    one.clock.advance(60000);
-    ASSERT_TRUE(
-        ColdChainService::addManualReading({*one.db, one.clock, kStaff}, kFridge, 5.0, {}).ok());
-    auto released = LotQuarantine::release(*one.db, one.clock, first, {},
-                                           QStringLiteral("back in range"), supervisor(one));
-    ASSERT_TRUE(released.ok()) << qPrintable(released.error().message);
-    EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM lot WHERE status = 'available'")), 1);
+    releaseAtOne(first);
+    ASSERT_FALSE(HasFatalFailure());
     two.clock.advance(120000);
     ASSERT_FALSE(excursionAt(two, -1.0).isEmpty());
     meetAtTheServer();
@@ -210,18 +236,10 @@ TEST_P(SiteRules, AQuarantineBeatsARelease)
 
 TEST_P(SiteRules, AnExcursionsDiscardBeatsARelease)
 {
-    receiveLot();
-    const QString excursion = excursionAt(one, 9.5);
-    ASSERT_FALSE(excursion.isEmpty());
-    sync(one);
-    sync(two);
+    const QString excursion = quarantinedAtBoth();
     // Offline: desk 1 releases the quarantine, desk 2 discards the lot for the same excursion.
-    one.clock.advance(60000);
-    ASSERT_TRUE(
-        ColdChainService::addManualReading({*one.db, one.clock, kStaff}, kFridge, 5.0, {}).ok());
-    ASSERT_TRUE(LotQuarantine::release(*one.db, one.clock, excursion, {},
-                                       QStringLiteral("back in range"), supervisor(one))
-                    .ok());
+    releaseAtOne(excursion);
+    ASSERT_FALSE(HasFatalFailure());
     auto discarded = LotQuarantine::discard(*two.db, two.clock, excursion, {},
                                             QStringLiteral("9.5 °C for too long"), supervisor(two));
     ASSERT_TRUE(discarded.ok()) << qPrintable(discarded.error().message);
