@@ -119,7 +119,8 @@ Status loadStock(Database& db, DaySummary& s, const QString& from, const QString
     while (w.next())
         s.wastageByReason.insert(w.value(0).toString(), w.value(1).toInt());
     VAX_TRY_VALUE(auto v,
-                  db.exec(QStringLiteral("SELECT count(*) FROM vial WHERE closed_at IS NULL")));
+                  db.exec(QStringLiteral("SELECT count(*) FROM vial WHERE closed_at IS NULL "
+                                         "AND origin_desk IS NULL")));
     s.vialsOpen = v.scalar().toInt();
     return {};
 }

@@ -44,6 +44,11 @@ bool verifyPassword(const QString& storedHash, const QString& password)
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+QString noLoginHash()
+{
+    return QStringLiteral("!");
+}
+
 Status checkPasswordStrength(const QString& password, const QString& field)
 {
     bool onlyDigits = !password.isEmpty();

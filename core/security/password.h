@@ -10,6 +10,9 @@ namespace vax {
 // Slow on purpose: call it off the GUI thread.
 Result<QString> hashPassword(const QString& password);
 bool verifyPassword(const QString& storedHash, const QString& password);
+// The stored hash of a staff member who cannot log in at this desk: one pulled from another
+// desk of the site, whose login stays there (docs/site.md 3.3). No password verifies it.
+QString noLoginHash();
 // A password must have at least 8 characters and not be only digits.
 Status checkPasswordStrength(const QString& password, const QString& field);
 // A PIN (for unlocking one's own locked session only) is 4 to 6 digits; it is hashed with

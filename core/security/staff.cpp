@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include "common/clock.h"
 #include "common/ids.h"
@@ -151,9 +152,16 @@ Result<std::vector<StaffMember>> StaffRepository::list(Database& db)
 Result<int> StaffRepository::activeAdminCount(Database& db)
 {
     VAX_TRY_VALUE(auto all, list(db));
+    // A member pulled from another desk has no login here: not an administrator who can sign
+    // in at this desk, so disabling the last local one stays refused.
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT id FROM staff WHERE password_hash = ?"),
+                                  {noLoginHash()}));
+    QSet<QString> noLogin;
+    while (q.next())
+        noLogin.insert(q.value(0).toString());
     int n = 0;
     for (const StaffMember& m : all)
-        n += (!m.disabled && m.hasRole(Role::SiteAdmin)) ? 1 : 0;
+        n += (!m.disabled && m.hasRole(Role::SiteAdmin) && !noLogin.contains(m.id)) ? 1 : 0;
     return n;
 }
 

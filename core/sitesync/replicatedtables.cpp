@@ -4,17 +4,22 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include "security/password.h"
 #include "storage/database.h"
 
 namespace vax::sitesync {
 
 namespace {
-// Desk-local columns: the change log's number, where the version came from, and the rowid alias
-// of the two tables that number their rows locally besides their UUID.
-bool isLocalColumn(const QString& name)
+// Desk-local columns: the change log's number, where the version came from, the rowid alias
+// of the two tables that number their rows locally besides their UUID, and a staff member's
+// login (schema 19: the login name, the password and PIN hashes and the lock-out state stay on
+// the desk that set them).
+bool isLocalColumn(const QString& table, const QString& name)
 {
-    return name == QLatin1String("change_seq") || name == QLatin1String("origin_desk") ||
-           name == QLatin1String("seq");
+    if (name == QLatin1String("change_seq") || name == QLatin1String("origin_desk") ||
+        name == QLatin1String("seq"))
+        return true;
+    return table == QLatin1String("staff") && staffLoginColumns().contains(name);
 }
 
 QJsonValue jsonOf(const QVariant& v)
@@ -38,14 +43,19 @@ QJsonValue jsonOf(const QVariant& v)
 const QStringList& replicatedTables()
 {
     static const QStringList tables = {
+        QStringLiteral("staff"),
+        QStringLiteral("fridge"),
         QStringLiteral("person"),
         QStringLiteral("identity_document"),
         QStringLiteral("lot"),
+        QStringLiteral("trace_code"),
         QStringLiteral("excursion"),
         QStringLiteral("lot_quarantine"),
         QStringLiteral("stock_movement"),
+        QStringLiteral("vial"),
         QStringLiteral("temperature_reading"),
         QStringLiteral("visit"),
+        QStringLiteral("consent"),
         QStringLiteral("deferral"),
         QStringLiteral("dose"),
         QStringLiteral("observation"),
@@ -53,6 +63,32 @@ const QStringList& replicatedTables()
         QStringLiteral("contraindication"),
     };
     return tables;
+}
+
+QString keyColumn(const QString& table)
+{
+    return table == QLatin1String("trace_code") ? QStringLiteral("code") : QStringLiteral("id");
+}
+
+const QStringList& staffLoginColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("username"),     QStringLiteral("password_hash"),
+        QStringLiteral("pin_hash"),     QStringLiteral("failed_logins"),
+        QStringLiteral("locked_until"),
+    };
+    return columns;
+}
+
+std::vector<std::pair<QString, QVariant>> localValuesOfNewRow(const QString& table,
+                                                              const QString& id)
+{
+    if (table != QLatin1String("staff"))
+        return {};
+    // A login no one can use: a name no desk gives ("site:" and the id) and a hash no password
+    // verifies. The site admin of this desk gives the person a login here if they work here.
+    return {{QStringLiteral("username"), QStringLiteral("site:") + id},
+            {QStringLiteral("password_hash"), noLoginHash()}};
 }
 
 bool isReplicated(const QString& table)
@@ -71,7 +107,7 @@ Result<TableColumns> TableColumns::read(Database& db)
         QStringList names;
         while (q->next()) {
             const QString name = q->value(0).toString();
-            if (!isLocalColumn(name))
+            if (!isLocalColumn(table, name))
                 names << name;
         }
         out.m_columns[table] = names;
@@ -92,8 +128,8 @@ Result<QJsonObject> rowImage(Database& db, const TableColumns& columns, const QS
     if (names.isEmpty())
         return makeError(ErrorCode::Internal,
                          QStringLiteral("%1 is not a replicated table").arg(table));
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                         .arg(names.join(QStringLiteral(", ")), table),
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                         .arg(names.join(QStringLiteral(", ")), table, keyColumn(table)),
                      {id});
     if (!q)
         return q.error();
@@ -115,7 +151,8 @@ QString rowHash(const QJsonObject& image)
 
 Result<TableDigest> tableDigest(Database& db, const TableColumns& columns, const QString& table)
 {
-    auto ids = db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+    auto ids =
+        db.exec(QStringLiteral("SELECT %2 FROM %1 ORDER BY %2").arg(table, keyColumn(table)));
     if (!ids)
         return ids.error();
     QStringList all;

@@ -60,10 +60,10 @@ Result<std::vector<OutboxRow>> outboxBatch(Database& db, qint64 after, int limit
     QVariantList args;
     for (const QString& table : replicatedTables()) {
         parts << QStringLiteral(
-                     "SELECT '%1', id, change_seq FROM %1 WHERE change_seq > ? AND change_seq > 0 "
+                     "SELECT '%1', %2, change_seq FROM %1 WHERE change_seq > ? AND change_seq > 0 "
                      "AND "
                      "origin_desk IS NULL")
-                     .arg(table);
+                     .arg(table, keyColumn(table));
         args << after;
     }
     args << limit;

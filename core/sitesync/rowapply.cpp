@@ -32,11 +32,11 @@ QVariant bindable(const QJsonValue& v)
 // last writer by arrival.
 Result<bool> localWins(Database& db, const QString& table, const QString& id, qint64 pushedSeq)
 {
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT origin_desk IS NULL AND change_seq > ? AND change_seq > 0 FROM %1 WHERE id = ?")
-            .arg(table),
-        {pushedSeq, id});
+    auto q =
+        db.exec(QStringLiteral("SELECT origin_desk IS NULL AND change_seq > ? AND change_seq > "
+                               "0 FROM %1 WHERE %2 = ?")
+                    .arg(table, keyColumn(table)),
+                {pushedSeq, id});
     if (!q)
         return q.error();
     return q->next() && q->value(0).toBool();
@@ -59,7 +59,8 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
                              ApplyText::tr("The row has a column this desk does not know (%1.%2): "
                                            "upgrade VaxPoint on this desk.")
                                  .arg(table, it.key()));
-    if (image.value(QLatin1String("id")).toString() != id)
+    const QString key = keyColumn(table);
+    if (image.value(key).toString() != id)
         return makeError(
             ErrorCode::SiteServerError,
             ApplyText::tr("The row's id does not match its change (%1 %2).").arg(table, id));
@@ -83,14 +84,21 @@ Result<RowApplied> applyPulledRow(Database& db, const TableColumns& columns, con
         differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(table, c);
         values << bindable(image.value(c));
     }
+    // Desk-local columns a new row needs (a staff member's login): given on insert only, an
+    // update leaves this desk's own values alone.
+    for (const auto& [column, value] : localValuesOfNewRow(table, id)) {
+        names << column;
+        marks << QStringLiteral("?");
+        values << value;
+    }
     values << originDesk;
     // The same content again changes nothing: no new change number, the origin as it was.
     const QString sql =
         QStringLiteral(
-            "INSERT INTO %1(%2, origin_desk) VALUES (%3, ?) ON CONFLICT(id) DO UPDATE "
+            "INSERT INTO %1(%2, origin_desk) VALUES (%3, ?) ON CONFLICT(%6) DO UPDATE "
             "SET %4, origin_desk = excluded.origin_desk WHERE %5")
             .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                 sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+                 sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")), key);
     auto q = db.exec(sql, values);
     if (!q)
         return q.error();

@@ -156,6 +156,12 @@ Result<VialService::Draw> VialService::drawDoseInTransaction(Database& db, const
                          QStringLiteral("vial"));
     Draw draw{*found, QString()};
     OpenVial& v = draw.vial;
+    if (v.ownerDesk != 0)
+        return makeError(ErrorCode::PermissionDenied,
+                         VialText::tr("Vial: this vial belongs to desk %1, which opened it; draw "
+                                      "from it there, or open a new vial at this desk.")
+                             .arg(v.ownerDesk),
+                         QStringLiteral("vial"));
     if (v.expiredAt(at))
         return makeError(
             ErrorCode::VialExpired,

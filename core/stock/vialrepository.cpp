@@ -9,7 +9,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT v.id AS id, v.lot_id AS lot_id, l.lot_number AS lot_number, "
     "l.product_code AS product_code, v.fridge_id AS fridge_id, v.opened_at AS opened_at, "
-    "v.discard_at AS discard_at, v.doses AS doses, v.doses_drawn AS doses_drawn "
+    "v.discard_at AS discard_at, v.doses AS doses, v.doses_drawn AS doses_drawn, "
+    "COALESCE(v.origin_desk, 0) AS owner_desk "
     "FROM vial v JOIN lot l ON l.id = v.lot_id ");
 
 OpenVial fromRow(const Query& q)
@@ -24,6 +25,7 @@ OpenVial fromRow(const Query& q)
     v.discardAt = fromDbTime(q.value(QStringLiteral("discard_at")).toString());
     v.doses = q.value(QStringLiteral("doses")).toInt();
     v.dosesDrawn = q.value(QStringLiteral("doses_drawn")).toInt();
+    v.ownerDesk = q.value(QStringLiteral("owner_desk")).toInt();
     return v;
 }
 }  // namespace
@@ -63,7 +65,8 @@ Result<std::vector<OpenVial>> VialRepository::listOpen(Database& db)
 {
     VAX_TRY_VALUE(
         auto q,
-        db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL ORDER BY v.discard_at")));
+        db.exec(kSelect + QStringLiteral("WHERE v.closed_at IS NULL AND v.origin_desk IS NULL "
+                                         "ORDER BY v.discard_at")));
     std::vector<OpenVial> result;
     while (q.next())
         result.push_back(fromRow(q));

@@ -22,6 +22,9 @@ struct OpenVial {
     QDateTime discardAt;
     int doses = 0;
     int dosesDrawn = 0;
+    // The desk of a site that opened the vial when it is another one (its origin_desk, schema
+    // 19); 0 when this desk opened it. A vial belongs to the desk that opened it (docs/site.md 4).
+    int ownerDesk = 0;
     int dosesLeft() const { return doses - dosesDrawn; }
     bool expiredAt(const QDateTime& now) const { return now >= discardAt; }
 };
@@ -39,7 +42,8 @@ public:
     // The vial by id: open only, or closed too when `includeClosed`.
     static Result<std::optional<OpenVial>> byId(Database& db, const QString& id,
                                                 bool includeClosed);
-    // Every open vial, the first to be discarded first.
+    // Every open vial this desk opened (another desk's is that desk's to draw from and close,
+    // docs/site.md 4), the first to be discarded first.
     static Result<std::vector<OpenVial>> listOpen(Database& db);
     // Doses left in the open vials of a lot in a fridge.
     static Result<int> dosesLeftInOpen(Database& db, const QString& lotId, const QString& fridgeId);

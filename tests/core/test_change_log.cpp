@@ -13,6 +13,7 @@
 
 #include "checkin/checkinservice.h"
 #include "exchange/exporter.h"
+#include "sitesync/replicatedtables.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "support/rawsqlite.h"
@@ -39,7 +40,12 @@ const QStringList kLoggedTables{QStringLiteral("person"),
                                 QStringLiteral("lot_quarantine"),
                                 QStringLiteral("stock_movement"),
                                 QStringLiteral("temperature_reading"),
-                                QStringLiteral("excursion")};
+                                QStringLiteral("excursion"),
+                                QStringLiteral("fridge"),
+                                QStringLiteral("staff"),
+                                QStringLiteral("trace_code"),
+                                QStringLiteral("vial"),
+                                QStringLiteral("consent")};
 
 // One row of each logged table (in foreign-key order) and one real change of it.
 struct TableRow {
@@ -53,6 +59,15 @@ std::vector<TableRow> oneRowEach()
 {
     const QString t = QStringLiteral("'2021-06-01T01:00:00.000Z'");
     return {
+        {QStringLiteral("fridge"), QStringLiteral("f-1"),
+         QStringLiteral("INSERT INTO fridge(id, name, created_at) VALUES ('f-1', 'Fridge 1', %1)")
+             .arg(t),
+         QStringLiteral("UPDATE fridge SET max_c = 7.5 WHERE id = 'f-1'")},
+        {QStringLiteral("staff"), QStringLiteral("s-1"),
+         QStringLiteral("INSERT INTO staff(id, username, display_name, password_hash, roles, "
+                        "created_at) VALUES ('s-1', 'anna', 'Anna', '!', 'vaccinator', %1)")
+             .arg(t),
+         QStringLiteral("UPDATE staff SET roles = 'vaccinator,doctor' WHERE id = 's-1'")},
         {QStringLiteral("person"), QStringLiteral("p-1"),
          QStringLiteral("INSERT INTO person(id, name, birth_date, created_at, created_by) "
                         "VALUES ('p-1', '张三', '1980-03-15', %1, 's-1')")
@@ -83,6 +98,23 @@ std::vector<TableRow> oneRowEach()
                         "'BBIBP-CorV', 'B1', '2022-12-31', 'Sinopharm', 1, %1, 's-1')")
              .arg(t),
          QStringLiteral("UPDATE lot SET status = 'quarantined' WHERE id = 'lot-1'")},
+        // The one table keyed by something else than id: a box's GS1 trace code.
+        {QStringLiteral("trace_code"), QStringLiteral("81000000000000000001"),
+         QStringLiteral("INSERT INTO trace_code(code, lot_id, received_at) VALUES "
+                        "('81000000000000000001', 'lot-1', %1)")
+             .arg(t),
+         QStringLiteral("UPDATE trace_code SET used_at = %1 WHERE code = '81000000000000000001'")
+             .arg(t)},
+        {QStringLiteral("vial"), QStringLiteral("vial-1"),
+         QStringLiteral("INSERT INTO vial(id, lot_id, fridge_id, opened_at, discard_at, doses, "
+                        "opened_by) VALUES ('vial-1', 'lot-1', 'f-1', %1, %1, 2, 's-1')")
+             .arg(t),
+         QStringLiteral("UPDATE vial SET doses_drawn = 1 WHERE id = 'vial-1'")},
+        {QStringLiteral("consent"), QStringLiteral("con-1"),
+         QStringLiteral("INSERT INTO consent(id, visit_id, text_version, signed_at, signer, "
+                        "recorded_by) VALUES ('con-1', 'v-1', 'c1', %1, 'self', 's-1')")
+             .arg(t),
+         QStringLiteral("UPDATE consent SET text_version = 'c2' WHERE id = 'con-1'")},
         {QStringLiteral("stock_movement"), QStringLiteral("m-1"),
          QStringLiteral("INSERT INTO stock_movement(id, lot_id, kind, doses, at, actor) VALUES "
                         "('m-1', 'lot-1', 'receipt', 100, %1, 's-1')")
@@ -147,8 +179,8 @@ qint64 counter(Database& db)
 
 qint64 seqOf(Database& db, const QString& table, const QString& id)
 {
-    return queryNumber(db,
-                       QStringLiteral("SELECT change_seq FROM %1 WHERE id = '%2'").arg(table, id));
+    return queryNumber(db, QStringLiteral("SELECT change_seq FROM %1 WHERE %3 = '%2'")
+                               .arg(table, id, sitesync::keyColumn(table)));
 }
 
 void mustExec(Database& db, const QString& sql)
@@ -172,12 +204,7 @@ class ChangeLogTest : public ::testing::Test {
 protected:
     TempDb temp;
     std::unique_ptr<Database> db = temp.open();
-    void SetUp() override
-    {
-        ASSERT_TRUE(db);
-        mustExec(*db, QStringLiteral("INSERT INTO fridge(id, name, created_at) VALUES ('f-1', "
-                                     "'Fridge 1', '2021-06-01T01:00:00.000Z')"));
-    }
+    void SetUp() override { ASSERT_TRUE(db); }
     void insertAll()
     {
         for (const TableRow& row : oneRowEach())
@@ -376,13 +403,13 @@ TEST_F(ChangeLogTest, ServicesChangingARowMoveItsNumber)
     const qint64 before = counter(*db);
     auto in = service.checkIn(r);
     ASSERT_TRUE(in.ok()) << qPrintable(in.error().message);
-    // Person, document and visit: three numbers, in the check-in's transaction.
-    EXPECT_EQ(counter(*db), before + 3);
+    // Person, document, visit and consent: four numbers, in the check-in's transaction.
+    EXPECT_EQ(counter(*db), before + 4);
     const qint64 visitSeq = seqOf(*db, QStringLiteral("visit"), in->visitId);
     EXPECT_GT(visitSeq, before);
     ASSERT_TRUE(service.cancelVisit(in->visitId, r.staffId, QStringLiteral("left")).ok());
-    EXPECT_EQ(seqOf(*db, QStringLiteral("visit"), in->visitId), before + 4);
-    EXPECT_EQ(counter(*db), before + 4);
+    EXPECT_EQ(seqOf(*db, QStringLiteral("visit"), in->visitId), before + 5);
+    EXPECT_EQ(counter(*db), before + 5);
 }
 
 // The export counts a quarantine as pending once it is decided, as it sends it (an undecided
@@ -463,14 +490,16 @@ TEST(ChangeLogMigration, NumbersKeepRisingAcrossTheUpgradeFromSchema14)
     EXPECT_EQ(seqOf(*db, QStringLiteral("visit"), QStringLiteral("v-1")), 7);
     EXPECT_EQ(seqOf(*db, QStringLiteral("temperature_reading"), QStringLiteral("t-1")), 1);
     EXPECT_EQ(seqOf(*db, QStringLiteral("lot"), QStringLiteral("lot-1")), 43);
-    EXPECT_EQ(counter(*db), 43);
+    // The fridge, logged from schema 19 on, numbered after them.
+    EXPECT_EQ(seqOf(*db, QStringLiteral("fridge"), QStringLiteral("f-1")), 44);
+    EXPECT_EQ(counter(*db), 44);
     // The next change of any table is numbered above every earlier one of every table.
     mustExec(*db, QStringLiteral("UPDATE visit SET state = 'called' WHERE id = 'v-1'"));
-    EXPECT_EQ(seqOf(*db, QStringLiteral("visit"), QStringLiteral("v-1")), 44);
+    EXPECT_EQ(seqOf(*db, QStringLiteral("visit"), QStringLiteral("v-1")), 45);
     mustExec(*db, QStringLiteral("INSERT INTO temperature_reading(id, fridge_id, at, celsius, "
                                  "source, actor) VALUES ('t-2', 'f-1', 'later', 5, 'manual', "
                                  "'s')"));
-    EXPECT_EQ(seqOf(*db, QStringLiteral("temperature_reading"), QStringLiteral("t-2")), 45);
+    EXPECT_EQ(seqOf(*db, QStringLiteral("temperature_reading"), QStringLiteral("t-2")), 46);
 }
 
 // No C++ in the tree numbers rows: no MAX(change_seq) + 1, no change_seq + 1, no change_seq
@@ -600,8 +629,9 @@ TEST_F(ChangeLogTest, TheChangeSeqIndexesArePartialAndCursorReadsUseThem)
             raw.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE change_seq = 0").arg(table)),
             QStringLiteral("0"));
         const QStringList reads{
-            QStringLiteral("SELECT id FROM %1 WHERE change_seq > 5 AND change_seq > 0 ORDER BY "
-                           "change_seq"),
+            QStringLiteral(
+                "SELECT change_seq FROM %1 WHERE change_seq > 5 AND change_seq > 0 ORDER BY "
+                "change_seq"),
             QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) FROM %1 WHERE change_seq > 0")};
         for (const QString& read : reads) {
             const QStringList plan =

@@ -65,9 +65,9 @@ QString ownRowsSql(const QString& columns, const QString& where)
     QStringList parts;
     for (const QString& t : replicatedTables())
         parts << QStringLiteral(
-                     "SELECT '%1' AS tbl, id, change_seq FROM %1 WHERE origin_desk IS "
+                     "SELECT '%1' AS tbl, %3 AS id, change_seq FROM %1 WHERE origin_desk IS "
                      "NULL%2")
-                     .arg(t, where);
+                     .arg(t, where, keyColumn(t));
     return QStringLiteral("SELECT %1 FROM (%2)")
         .arg(columns, parts.join(QStringLiteral(" UNION ALL ")));
 }

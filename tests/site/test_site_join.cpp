@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "security/roles.h"
 #include "sitefixture.h"
+#include "sitesync/replicatedtables.h"
 #include "sitesync/sitelink.h"
 #include "support/memorysecrets.h"
 #include "support/tempdb.h"
@@ -264,10 +265,8 @@ TEST_F(SiteJoin, StatusReportsTheServerTheBacklogAndEveryDesk)
     // The training site's demo lots, stock and readings are all waiting: nothing was pushed.
     // The backlog counts every replicated table (docs/site.md 3.3).
     QStringList counts;
-    for (const char* table : {"person", "identity_document", "lot", "excursion", "lot_quarantine",
-                              "stock_movement", "temperature_reading", "visit", "deferral", "dose",
-                              "observation", "adverse_event", "contraindication"})
-        counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(QLatin1String(table));
+    for (const QString& table : sitesync::replicatedTables())
+        counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(table);
     const qint64 rows =
         queryNumber(*a.db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
     EXPECT_GT(rows, 0);

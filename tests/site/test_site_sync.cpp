@@ -137,9 +137,16 @@ TEST_F(SiteSync, ABatchPushedTwiceChangesNothing)
 TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
 {
     receiveLot();
-    // A second fridge only desk 1 has: its lot and receipt cannot be applied at desk 2 (a
-    // foreign key to a fridge desk 2 does not know).
+    // A second fridge at desk 1 whose name desk 2 already gave a fridge of its own: desk 2
+    // cannot apply it (the name is unique), nor its lot and receipt (a foreign key to a fridge
+    // desk 2 does not have).
     one.addFridge(QStringLiteral("fridge-desk-1-only"));
+    ASSERT_TRUE(FridgeRepository::insert(*two.db, {QStringLiteral("fridge-desk-2"),
+                                                   QStringLiteral("Fridge fridge-desk-1-only"),
+                                                   {},
+                                                   true,
+                                                   two.clock.nowUtc()})
+                    .ok());
     LotReceipt r;
     r.productCode = QStringLiteral("CoronaVac");
     r.lotNumber = QStringLiteral("SYNC-LOT-2");
@@ -152,20 +159,25 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     const SyncReport pulled = sync(two);
     // Rows arrive in the order of their current version, so a child may come before its parent
     // (a visit before its person changed later): set aside, then applied by the retry after the
-    // batch. Only the two rows of the unknown fridge are still waiting.
-    EXPECT_GE(pulled.pull.setAside, 2);
-    EXPECT_EQ(pulled.pull.setAside - pulled.pull.recovered, 2);
-    EXPECT_EQ(pulled.pending, 2);
+    // batch. Only the fridge and the two rows that need it are still waiting.
+    EXPECT_GE(pulled.pull.setAside, 3);
+    EXPECT_EQ(pulled.pull.setAside - pulled.pull.recovered, 3);
+    EXPECT_EQ(pulled.pending, 3);
     auto st = SiteStatusService::status({*two.db, two.clock}, two.secrets);
     ASSERT_TRUE(st.ok()) << qPrintable(st.error().message);
-    EXPECT_EQ(st->pending, 2);
+    EXPECT_EQ(st->pending, 3);
     auto waiting = PendingRows::all(*two.db);
     ASSERT_TRUE(waiting.ok());
-    ASSERT_EQ(waiting->size(), 2);
+    ASSERT_EQ(waiting->size(), 3);
     for (const PendingRow& p : *waiting) {
+        EXPECT_EQ(p.desk, 1);
+        if (p.table == QLatin1String("fridge")) {
+            EXPECT_TRUE(p.reason.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
+                << qPrintable(p.reason);
+            continue;
+        }
         EXPECT_TRUE(p.table == QLatin1String("lot") || p.table == QLatin1String("stock_movement"))
             << qPrintable(p.table);
-        EXPECT_EQ(p.desk, 1);
         EXPECT_TRUE(p.reason.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             << qPrintable(p.reason);
     }
@@ -176,12 +188,19 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
 
     // Tried again on every pull: once the fridge is there, they apply.
     const SyncReport still = sync(two);
-    EXPECT_EQ(still.pending, 2);
-    two.addFridge(QStringLiteral("fridge-desk-1-only"));
+    EXPECT_EQ(still.pending, 3);
+    // Desk 2's technician renames its own fridge: desk 1's fridge, lot and receipt apply.
+    ASSERT_TRUE(two.db
+                    ->exec(QStringLiteral("UPDATE fridge SET name = 'Fridge of desk 2' WHERE "
+                                          "id = 'fridge-desk-2'"))
+                    .ok());
     const SyncReport recovered = sync(two);
-    EXPECT_EQ(recovered.pull.recovered, 2);
+    EXPECT_EQ(recovered.pull.recovered, 3);
     EXPECT_EQ(recovered.pending, 0);
     EXPECT_EQ(two.backlog(), 0);
+    // Desk 1 takes desk 2's fridge by its new name (the first version is superseded).
+    sync(one);
+    EXPECT_EQ(one.number(QStringLiteral("SELECT count(*) FROM site_pending")), 0);
     expectSameRows();
 }
 

@@ -28,8 +28,10 @@
 
 namespace vax::test {
 
-// The same staff id and the same fridge on every desk: staff and fridges are not replicated yet
-// (docs/site.md 11), so the test sets each desk up with them as a technician would.
+// The same staff id and the same fridge on every desk, as the first site tests set desks up
+// before staff and fridges replicated (schema 19); both desks push the same rows, which change
+// nothing. New tests need not: a fridge or staff member added at one desk reaches the other
+// (test_site_ownership).
 inline const QString kStaff = QStringLiteral("staff-1");
 inline const QString kFridge = QStringLiteral("fridge-site-1");
 inline const QString kLot = QStringLiteral("SYNC-LOT-1");
