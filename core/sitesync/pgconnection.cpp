@@ -155,6 +155,13 @@ Error PgConnection::queryError(const QSqlError& error, const QString& context)
                                     "desk number (docs/site.md, \"The way out\").")
                              .arg(said),
                          QStringLiteral("desk"));
+    if (state == QLatin1String("VX004"))
+        return makeError(ErrorCode::AlreadyExists,
+                         PgText::tr("The site server refused the day close (%1): another desk "
+                                    "closed this day first. Its bundle is the site's; ask that "
+                                    "desk for it.")
+                             .arg(said),
+                         QStringLiteral("date"));
     if (state == QLatin1String("42501"))
         return makeError(ErrorCode::SiteServerError,
                          PgText::tr("The site server refused this (%1): the role lacks the "

@@ -303,6 +303,11 @@ void DayExport::run(const QString& folder, const QString& passphrase,
     const std::shared_ptr<Clock> clock = m_site.clock;
     const QString actor = m_actorId();
     QPointer<QProgressBar> bar = m_progress;
+    const ExportJob job = m_exportJob ? m_exportJob
+                                      : [](Database& db, const Clock& c, const ExportRequest& r) {
+                                            Exporter exporter(db, c);
+                                            return exporter.run(r);
+                                        };
     ExportProgress progress = [bar](int percent, const QString&) {
         QMetaObject::invokeMethod(
             bar.data(),
@@ -313,7 +318,8 @@ void DayExport::run(const QString& folder, const QString& passphrase,
             Qt::QueuedConnection);
     };
     m_job.setFuture(QtConcurrent::run(
-        [path, clock, actor, folder, passphrase, secretKey, progress]() -> Result<ExportReceipt> {
+        [path, clock, actor, folder, passphrase, secretKey, progress,
+         job]() -> Result<ExportReceipt> {
             // A connection of this worker thread's own (DESIGN.md §9).
             OpenOptions options;
             options.path = path;
@@ -337,8 +343,7 @@ void DayExport::run(const QString& folder, const QString& passphrase,
             if (!pair)
                 return pair.error();
             VAX_TRY(signingkey::remember(**db, *clock, actor, pair->publicKey));
-            Exporter exporter(**db, *clock);
-            return exporter.run({folder, actor, secret, renderDayReportPdf, progress});
+            return job(**db, *clock, {folder, actor, secret, renderDayReportPdf, progress});
         }));
 }
 
