@@ -449,11 +449,12 @@ int runClose(CommandContext& ctx)
                    .arg(closed->day.toString(Qt::ISODate), b.path)
                    .arg(closed->exported.records));
     if (closed->forced)
-        text += u'\n' + SiteModeText::tr("Forced (%1); not pushed: %2. Their records go into a "
-                                         "follow-up: run site close again once they synced.")
-                             .arg(request.reason.trimmed(),
-                                  sitesync::SiteDayClose::describe(s.db(), s.clock(),
-                                                                   seen.notPushed()));
+        text +=
+            u'\n' + SiteModeText::tr(
+                        "Forced (%1); not pushed: %2. Their records go into a "
+                        "follow-up: run site close again once they synced.")
+                        .arg(request.reason.trimmed(),
+                             sitesync::SiteDayClose::describe(s.db(), s.clock(), seen.notPushed()));
     ctx.out().record({{QStringLiteral("day"), closed->day.toString(Qt::ISODate)},
                       {QStringLiteral("path"), b.path},
                       {QStringLiteral("file"), b.fileName},

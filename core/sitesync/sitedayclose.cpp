@@ -37,7 +37,7 @@ Result<QList<SiteCloseDesk>> readDesks(PgConnection& c)
                                                 "vaxsite.close_readiness()")));
     QList<SiteCloseDesk> out;
     while (q.next())
-        out << SiteCloseDesk{q.value(0).toInt(),        q.value(1).toLongLong(),
+        out << SiteCloseDesk{q.value(0).toInt(),         q.value(1).toLongLong(),
                              optionalNumber(q.value(2)), optionalNumber(q.value(3)),
                              optionalUtc(q.value(4)),    q.value(5).toBool()};
     return out;
@@ -114,19 +114,18 @@ QJsonObject desksJson(const QList<SiteCloseDesk>& desks)
     return o;
 }
 
-Error alreadyClosed(Database& db, const Clock& clock, const SiteCloseRecord& last,
-                    const QDate& day)
+Error alreadyClosed(Database& db, const Clock& clock, const SiteCloseRecord& last, const QDate& day)
 {
     const SiteCalendar calendar = siteCalendar(db, clock);
-    return makeError(ErrorCode::AlreadyExists,
-                     SiteCloseText::tr("The site day %1 was closed by desk %2 at %3 (bundle %4); "
-                                       "nothing arrived late since. Each day is closed once for "
-                                       "the whole site.")
-                         .arg(day.toString(Qt::ISODate))
-                         .arg(last.desk)
-                         .arg(calendar.local(last.closedAt).toString(QStringLiteral("HH:mm")),
-                              last.bundleFile),
-                     QStringLiteral("date"));
+    return makeError(
+        ErrorCode::AlreadyExists,
+        SiteCloseText::tr("The site day %1 was closed by desk %2 at %3 (bundle %4); "
+                          "nothing arrived late since. Each day is closed once for "
+                          "the whole site.")
+            .arg(day.toString(Qt::ISODate))
+            .arg(last.desk)
+            .arg(calendar.local(last.closedAt).toString(QStringLiteral("HH:mm")), last.bundleFile),
+        QStringLiteral("date"));
 }
 }  // namespace
 
@@ -161,8 +160,7 @@ QJsonObject toJson(const SiteCloseDesk& d)
             {QStringLiteral("own_max"), d.ownMax ? QJsonValue(*d.ownMax) : QJsonValue()},
             {QStringLiteral("waiting"), d.waiting ? QJsonValue(*d.waiting) : QJsonValue()},
             {QStringLiteral("last_contact"),
-             d.lastContact ? QJsonValue(d.lastContact->toString(Qt::ISODateWithMs))
-                           : QJsonValue()},
+             d.lastContact ? QJsonValue(d.lastContact->toString(Qt::ISODateWithMs)) : QJsonValue()},
             {QStringLiteral("pushed"), d.pushed}};
 }
 
@@ -178,9 +176,8 @@ QString SiteDayClose::describe(Database& db, const Clock& clock, const QList<Sit
         const QString waiting = d.waiting
                                     ? SiteCloseText::tr("%1 record(s) waiting").arg(*d.waiting)
                                     : SiteCloseText::tr("records waiting unknown");
-        parts << SiteCloseText::tr("desk %1 (last contact %2, %3)")
-                     .arg(d.desk)
-                     .arg(contact, waiting);
+        parts
+            << SiteCloseText::tr("desk %1 (last contact %2, %3)").arg(d.desk).arg(contact, waiting);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -196,9 +193,8 @@ Result<SiteCloseState> SiteDayClose::check(Database& db, const Clock& clock, Sec
     return ask(*c, link, day);
 }
 
-Result<SiteCloseReceipt> SiteDayClose::close(Database& db, const Clock& clock,
-                                             SecretStore& secrets, const SiteCloseRequest& r,
-                                             SiteCloseState* seen)
+Result<SiteCloseReceipt> SiteDayClose::close(Database& db, const Clock& clock, SecretStore& secrets,
+                                             const SiteCloseRequest& r, SiteCloseState* seen)
 {
     VAX_TRY(checkRequest(db, r));
     VAX_TRY_VALUE(const SiteLink link, joinedLink(db));
@@ -229,8 +225,7 @@ Result<SiteCloseReceipt> SiteDayClose::close(Database& db, const Clock& clock,
                                            "site sync), or a site administrator forces the close "
                                            "with a reason; their records then go into a "
                                            "follow-up bundle.")
-                             .arg(r.day.toString(Qt::ISODate),
-                                  describe(db, clock, notPushed)),
+                             .arg(r.day.toString(Qt::ISODate), describe(db, clock, notPushed)),
                          QStringLiteral("force"));
 
     // Rows pushed while the server was asked: the high-water marks recorded cover them.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The site day close (docs/site.md 6): one day close and one signed bundle per site and day,
+// The site day close (docs/site.md 3.7): one day close and one signed bundle per site and day,
 // made at any joined desk once every desk has pushed up to the close.
 //
 // A desk has pushed up to the close when its high-water mark on the server is at or above the
@@ -33,11 +33,11 @@ namespace vax::sitesync {
 // One joined desk as the close sees it.
 struct SiteCloseDesk {
     int desk = 0;
-    qint64 highWater = 0;                 // pushed, on the server
-    std::optional<qint64> ownMax;         // its own rows reach this change number (last report)
-    std::optional<qint64> waiting;        // records waiting at its last report
+    qint64 highWater = 0;                  // pushed, on the server
+    std::optional<qint64> ownMax;          // its own rows reach this change number (last report)
+    std::optional<qint64> waiting;         // records waiting at its last report
     std::optional<QDateTime> lastContact;  // its last push, pull or report
-    bool pushed = false;                  // highWater >= ownMax
+    bool pushed = false;                   // highWater >= ownMax
 };
 
 // A close of the day recorded on the server: part 1 the close, 2… follow-ups.
@@ -94,9 +94,9 @@ public:
     static Result<SiteCloseState> check(Database& db, const Clock& clock, SecretStore& secrets,
                                         const QDate& day, int timeoutSeconds = 2);
     // The close (or the follow-up of a forced close) of request.day. Refused with
-    // stock.reason_required (field "force") naming the desks (desk, last contact, records waiting) unless forced;
-    // with already_exists when the day is closed (naming the desk) and nothing is late.
-    // `seen` (optional) receives what the server said, also when the close is refused.
+    // stock.reason_required (field "force") naming the desks (desk, last contact, records waiting)
+    // unless forced; with already_exists when the day is closed (naming the desk) and nothing is
+    // late. `seen` (optional) receives what the server said, also when the close is refused.
     static Result<SiteCloseReceipt> close(Database& db, const Clock& clock, SecretStore& secrets,
                                           const SiteCloseRequest& request,
                                           SiteCloseState* seen = nullptr);

@@ -376,8 +376,7 @@ Result<qint64> outboxOwnMax(Database& db)
         parts << QStringLiteral("SELECT MAX(change_seq) AS m FROM %1 WHERE origin_desk IS NULL")
                      .arg(table);
     VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT COALESCE(MAX(m), 0) FROM (") +
-                                  parts.join(QStringLiteral(" UNION ALL ")) +
-                                  QStringLiteral(")")));
+                                  parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")")));
     return q.scalar().toLongLong();
 }
 

@@ -120,7 +120,7 @@ Result<QDateTime> serverUnreachableSince(Database& db);
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq);
 // The highest change number of this desk's own rows (origin_desk NULL) in the replicated tables:
 // what the server's high-water mark must reach for this desk to have pushed everything it
-// wrote (the site day close, docs/site.md 6). 0 when the desk wrote nothing.
+// wrote (the site day close, docs/site.md 3.7). 0 when the desk wrote nothing.
 Result<qint64> outboxOwnMax(Database& db);
 
 }  // namespace vax::sitesync

@@ -1,7 +1,7 @@
--- Site server schema: the site day close (docs/site.md 6). The brief's number is 9; it is 6 on
+-- Site server schema: the site day close (docs/site.md 3.7). The brief's number is 9; it is 6 on
 -- branch siteclose so that its tests run without 0006–0008 (renumber to 9 at merge). One day
--- close and one signed
--- bundle per site and day, made at any joined desk once every desk has pushed up to the close.
+-- close and one signed bundle per site and day, made at any joined desk once every desk has
+-- pushed up to the close.
 --
 -- "Pushed up to the close", precisely: every desk reports at the end of each sync round (push
 -- or pull only) the highest change number of its own rows (own_max: the rows written at that
@@ -43,10 +43,9 @@ CREATE TABLE vaxsite.site_close (
     CHECK (NOT forced OR length(btrim(coalesce(reason, ''))) > 0)
 );
 
--- A desk's report of its own outbox (the caller's desk only, its current incarnation).
-CREATE FUNCTION vaxsite.report_outbox(p_desk integer, p_incarnation uuid, p_own_max bigint,
-                                      p_waiting bigint) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+-- The caller's desk row (no lock), checked to be held by p_incarnation (VX001 otherwise).
+CREATE FUNCTION vaxsite.current_desk(p_desk integer, p_incarnation uuid) RETURNS vaxsite.desk
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
 DECLARE d vaxsite.desk;
 BEGIN
     d := vaxsite.check_desk(p_desk);
@@ -54,7 +53,16 @@ BEGIN
         RAISE EXCEPTION 'desk % is held by another installation since %', p_desk, d.joined_at
             USING ERRCODE = 'VX001';
     END IF;
-    INSERT INTO vaxsite.desk_outbox AS o (desk_no, incarnation, own_max, waiting)
+    RETURN d;
+END $$;
+
+-- A desk's report of its own outbox (the caller's desk only, its current incarnation).
+CREATE FUNCTION vaxsite.report_outbox(p_desk integer, p_incarnation uuid, p_own_max bigint,
+                                      p_waiting bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+BEGIN
+    PERFORM vaxsite.current_desk(p_desk, p_incarnation);
+    INSERT INTO vaxsite.desk_outbox (desk_no, incarnation, own_max, waiting)
     VALUES (p_desk, p_incarnation, p_own_max, p_waiting)
     ON CONFLICT (desk_no) DO UPDATE
        SET incarnation = excluded.incarnation, own_max = excluded.own_max,
@@ -96,15 +104,9 @@ CREATE FUNCTION vaxsite.record_site_close(p_desk integer, p_incarnation uuid, p_
                                           p_bundle_sha256 text, p_bundle_seq integer)
 RETURNS timestamptz
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
-DECLARE
-    d vaxsite.desk;
-    prior vaxsite.site_close;
+DECLARE prior vaxsite.site_close;
 BEGIN
-    d := vaxsite.check_desk(p_desk);
-    IF d.incarnation IS DISTINCT FROM p_incarnation THEN
-        RAISE EXCEPTION 'desk % is held by another installation since %', p_desk, d.joined_at
-            USING ERRCODE = 'VX001';
-    END IF;
+    PERFORM vaxsite.current_desk(p_desk, p_incarnation);
     -- One close of a day at a time, whichever desk asks.
     PERFORM pg_advisory_xact_lock(hashtext('vaxsite.site_close'), p_day - date '2000-01-01');
     SELECT * INTO prior FROM vaxsite.site_close c WHERE c.site_day = p_day

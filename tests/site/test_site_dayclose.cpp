@@ -1,4 +1,4 @@
-// The site day close (docs/site.md 6): two desks, one real PostgreSQL. Refused while desk 2 has
+// The site day close (docs/site.md 3.7): two desks, one real PostgreSQL. Refused while desk 2 has
 // records it has not pushed, naming desk 2; made once desk 2 synced, with both desks' doses in
 // one verified bundle; the same day closed twice is refused (also at the other desk); forced
 // with a reason, then a late dose gives a follow-up bundle chained to the close.
@@ -42,9 +42,9 @@ protected:
     // The doses.csv of a bundle, after verifying it with the desk's key and its chain.
     QByteArray doses(const QString& path, const QString& previousSha = {})
     {
-        auto verified = bundle::verify(path, key.publicKey,
-                                       previousSha.isEmpty() ? std::nullopt
-                                                             : std::optional<QString>(previousSha));
+        auto verified = bundle::verify(
+            path, key.publicKey,
+            previousSha.isEmpty() ? std::nullopt : std::optional<QString>(previousSha));
         EXPECT_TRUE(verified.ok()) << qPrintable(verified.error().message);
         QFile zip(path);
         EXPECT_TRUE(zip.open(QIODevice::ReadOnly));

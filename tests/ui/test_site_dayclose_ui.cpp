@@ -1,4 +1,4 @@
-// The day-close page on a joined desk (docs/site.md 6), offscreen, against a real PostgreSQL:
+// The day-close page on a joined desk (docs/site.md 3.7), offscreen, against a real PostgreSQL:
 // "Site day close" lists desk 2, which has records it has not pushed, with its last contact and
 // the records waiting; Force the close… asks the reason (typed with key presses) and the page's
 // export then writes the site's forced close.

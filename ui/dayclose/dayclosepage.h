@@ -42,8 +42,8 @@ public:
     // The keychain and how long to wait for it (the system keychain, signingkey::
     // kGuiKeychainTimeoutMs by default); tests put in a keychain that never answers.
     void setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs);
-    // On a joined desk (docs/site.md 6): the site day close — the desks that have not pushed, Force
-    // the close…, and Export making the site's one bundle of the day.
+    // On a joined desk (docs/site.md 3.7): the site day close — the desks that have not pushed,
+    // Force the close…, and Export making the site's one bundle of the day.
     SiteCloseBox* siteClose() const { return m_siteClose; }
 
     // Shows what is still open and asks for the day to be typed; closes only when confirmed.

@@ -83,8 +83,9 @@ void SiteCloseBox::retranslate()
                            .arg(m_site.calendar().today().toString(Qt::ISODate)));
     m_checkButton->setText(tr("Check the &desks"));
     m_force->setText(tr("&Force the close…"));
-    m_force->setToolTip(tr("Site administrator: close the site's day although the desks listed "
-                           "have not pushed; their records follow in a follow-up bundle."));
+    m_force->setToolTip(
+        tr("Site administrator: close the site's day although the desks listed "
+           "have not pushed; their records follow in a follow-up bundle."));
     m_model->setHorizontalHeaderLabels(
         {tr("Desk not pushed"), tr("Last contact"), tr("Records waiting")});
 }
@@ -144,11 +145,10 @@ void SiteCloseBox::showState(const sitesync::SiteCloseState& state)
     for (const sitesync::SiteCloseDesk& d : waiting)
         m_model->appendRow(
             {new QStandardItem(tr("Desk %1").arg(d.desk)),
-             new QStandardItem(
-                 d.lastContact ? m_site.calendar()
-                                     .local(*d.lastContact)
-                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               : tr("never")),
+             new QStandardItem(d.lastContact ? m_site.calendar()
+                                                   .local(*d.lastContact)
+                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                             : tr("never")),
              new QStandardItem(d.waiting ? QString::number(*d.waiting) : tr("unknown"))});
     m_table->resizeColumnsToContents();
     m_force->setEnabled(!waiting.isEmpty() && state.closes.isEmpty());
@@ -162,9 +162,10 @@ void SiteCloseBox::showState(const sitesync::SiteCloseState& state)
     } else if (waiting.isEmpty()) {
         text = tr("Every desk has pushed: Export writes the site's day close.");
     } else {
-        text = tr("%n desk(s) have not pushed up to the close: sync them, or force the close "
-                  "with a reason.",
-                  nullptr, int(waiting.size()));
+        text =
+            tr("%n desk(s) have not pushed up to the close: sync them, or force the close "
+               "with a reason.",
+               nullptr, int(waiting.size()));
     }
     m_status->setText(text);
     m_status->setStyleSheet(
@@ -179,13 +180,15 @@ void SiteCloseBox::askForce()
     dialog->setObjectName(QStringLiteral("forceReasonDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Force the site day close"));
-    dialog->setLabelText(tr("Why close before every desk has pushed? (e.g. \"desk 3 broken, its "
-                            "records follow\")"));
+    dialog->setLabelText(
+        tr("Why close before every desk has pushed? (e.g. \"desk 3 broken, its "
+           "records follow\")"));
     m_reason = dialog;
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
         if (reason.trimmed().isEmpty()) {
-            m_status->setText(tr("Reason: say why the day is closed before every desk has "
-                                 "pushed; nothing was closed."));
+            m_status->setText(
+                tr("Reason: say why the day is closed before every desk has "
+                   "pushed; nothing was closed."));
             m_status->setStyleSheet(colourTextStyle(kErrorColour));
             return;
         }

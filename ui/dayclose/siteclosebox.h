@@ -21,7 +21,7 @@ class QTableView;
 
 namespace vax::ui {
 
-// The day-close page's part on a joined desk (docs/site.md 6): "Site day close", the desks that
+// The day-close page's part on a joined desk (docs/site.md 3.7): "Site day close", the desks that
 // have not pushed up to the close (desk, last contact, records waiting), asked of the server on
 // a worker thread with its own connection, and Force the close…, which asks the reason. The
 // page's Export then makes the site day close (job()): one bundle for the whole site.
