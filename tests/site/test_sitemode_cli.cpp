@@ -306,7 +306,11 @@ TEST_F(SiteCli, SiteCloseNamesTheDeskNotPushedThenClosesOnceAsJson)
     const Ran refused = close(one);
     EXPECT_EQ(refused.code, 1) << qPrintable(refused.dump());
     EXPECT_EQ(refused.errorCode(), QStringLiteral("stock.reason_required"));
-    const QJsonArray seen = refused.json().value(QStringLiteral("desks")).toArray();
+    const QJsonArray seen = refused.json()
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("desks"))
+                                .toArray();
     ASSERT_EQ(seen.size(), 2) << qPrintable(refused.out);
     EXPECT_TRUE(seen.at(0).toObject().value(QStringLiteral("pushed")).toBool());
     EXPECT_FALSE(seen.at(1).toObject().value(QStringLiteral("pushed")).toBool());
