@@ -90,7 +90,8 @@ QJsonObject toJson(const SiteCloseDesk& desk);
 
 class SiteDayClose {
 public:
-    // Syncs this desk (push and pull) and asks the server about `day`. Read only on the server.
+    // Syncs this desk (push, pull, its outbox report) and asks the server about `day`; records
+    // nothing of a close.
     static Result<SiteCloseState> check(Database& db, const Clock& clock, SecretStore& secrets,
                                         const QDate& day, int timeoutSeconds = 2);
     // The close (or the follow-up of a forced close) of request.day. Refused with
