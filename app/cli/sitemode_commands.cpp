@@ -570,7 +570,8 @@ void registerSiteModeCommands(Registry& registry)
                   {QStringLiteral("out"), SiteModeText::tr("Folder to write the bundle into"),
                    QStringLiteral("DIR")},
                   {QStringLiteral("force"),
-                   SiteModeText::tr("Close although desks have not pushed (needs --reason)")},
+                   SiteModeText::tr("Close although desks have not pushed, or take over another "
+                                    "desk's close in progress (needs --reason)")},
                   {QStringLiteral("reason"), SiteModeText::tr("Why the close is forced"),
                    QStringLiteral("TEXT")}});
          },

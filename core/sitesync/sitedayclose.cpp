@@ -1,11 +1,14 @@
 #include "sitesync/sitedayclose.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "common/clock.h"
 #include "common/sitecalendar.h"
 #include "dayclose/dayclose.h"
+#include "exchange/bundle.h"
+#include "exchange/signing.h"
 #include "security/permissions.h"
 #include "site/site.h"
 #include "sitesync/pgconnection.h"
@@ -62,6 +65,40 @@ Result<QList<SiteCloseRecord>> readCloses(PgConnection& c, const QDate& day)
                                q.value(7).toInt(),
                                q.value(8).toDateTime().toUTC()};
     return out;
+}
+
+// The day's claim in progress (state 'closing'), if any.
+struct SiteCloseClaim {
+    int part = 0;
+    int desk = 0;
+    QDateTime claimedAt;
+};
+
+Result<std::optional<SiteCloseClaim>> readClaim(PgConnection& c, const QDate& day)
+{
+    VAX_TRY_VALUE(auto q, c.exec(QStringLiteral("SELECT part, desk_no, claimed_at FROM "
+                                                "vaxsite.site_close_claim(?::date)"),
+                                 {day.toString(Qt::ISODate)}));
+    if (!q.next())
+        return std::optional<SiteCloseClaim>();
+    return std::optional<SiteCloseClaim>(
+        SiteCloseClaim{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toDateTime().toUTC()});
+}
+
+// The bundle where it lies: a plain one verifies with this desk's key, chained to its previous
+// bundle, with the SHA-256 recorded; a sealed one (only the district opens it) is the sealed
+// file the exporter proved byte for byte.
+bool provenOnDisk(const ExportBatch& batch, const QByteArray& secretKey)
+{
+    if (!QFileInfo(batch.path).isFile())
+        return false;
+    if (bundle::isSealedFile(batch.path))
+        return true;
+    const auto keys = signing::fromSecretKey(secretKey);
+    if (!keys)
+        return false;
+    const auto verified = bundle::verify(batch.path, keys->publicKey, batch.previousSha256);
+    return verified && verified->sha256 == batch.sha256;
 }
 
 Result<SiteCloseState> ask(PgConnection& c, const SiteLink& link, const QDate& day)
@@ -234,27 +271,82 @@ Result<SiteCloseReceipt> SiteDayClose::close(Database& db, const Clock& clock, S
     pullOnly.timeoutSeconds = r.timeoutSeconds;
     VAX_TRY(SiteSyncService::sync(db, clock, secrets, pullOnly));
 
-    // The desk's own day close, on the day itself (a past day's vials were closed then).
+    // 1. The claim: taken in one server transaction, refused while another desk holds a live
+    // one or the part is closed. Nothing is closed, exported or recorded here before it is
+    // accepted.
+    const bool forced = !notPushed.isEmpty();
+    const QString day = r.day.toString(Qt::ISODate);
+    VAX_TRY_VALUE(const auto c, connectJoinedDesk(db, secrets, link, r.timeoutSeconds));
+    auto claimed = c->exec(
+        QStringLiteral("SELECT vaxsite.claim_site_close(?, ?::uuid, ?::date, ?, ?, ?, ?::jsonb, "
+                       "?)"),
+        {link.desk, link.incarnation, day, part, forced, forced ? r.reason.trimmed() : QString(),
+         QString::fromUtf8(QJsonDocument(desksJson(state.desks)).toJson(QJsonDocument::Compact)),
+         r.force ? r.reason.trimmed() : QString()});
+    if (!claimed) {
+        auto claim = readClaim(*c, r.day);
+        if (claim.ok() && claim->has_value() && (*claim)->desk != link.desk)
+            return makeError(
+                claimed.error().code,
+                SiteCloseText::tr("The site day %1 is being closed by desk %2 since %3: nothing "
+                                  "was exported or recorded here. Wait for desk %2; if it "
+                                  "stopped, its claim can be taken over after 10 minutes, or "
+                                  "at once by a site administrator's forced close with a "
+                                  "reason.")
+                    .arg(day)
+                    .arg((*claim)->desk)
+                    .arg(siteCalendar(db, clock)
+                             .local((*claim)->claimedAt)
+                             .toString(QStringLiteral("HH:mm:ss"))),
+                QStringLiteral("date"));
+        return claimed.error();
+    }
+    const auto release = [&] {
+        (void)c->exec(QStringLiteral("SELECT vaxsite.release_site_close(?, ?::uuid, ?::date, ?)"),
+                      {link.desk, link.incarnation, day, part});
+    };
+
+    // 2. The desk's own day close, on the day itself (a past day's vials were closed then).
     const SiteCalendar calendar = siteCalendar(db, clock);
     const ServiceContext ctx(db, clock, r.actorId);
-    VAX_TRY_VALUE(const QDateTime closedHere, DayCloseService::closedAt(db, r.day));
-    if (r.day == calendar.dateOf(calendar.now()) && !closedHere.isValid())
-        VAX_TRY(DayCloseService::close(ctx));
+    Status closedHere = [&]() -> Status {
+        VAX_TRY_VALUE(const QDateTime closedAt, DayCloseService::closedAt(db, r.day));
+        if (r.day == calendar.dateOf(calendar.now()) && !closedAt.isValid())
+            VAX_TRY(DayCloseService::close(ctx));
+        return {};
+    }();
+    if (!closedHere) {
+        release();
+        return closedHere.error();
+    }
 
+    // 3. The bundle: written, proven from disk and only then recorded in this desk's chain (the
+    // exporter's order). A failed export records nothing and gives the claim up.
     Exporter exporter(db, clock);
     ExportRequest request{r.outDir, r.actorId, r.secretKey, r.renderReport, r.progress};
     request.day = r.day;
-    VAX_TRY_VALUE(ExportReceipt exported, exporter.run(request));
+    auto exportedOr = exporter.run(request);
+    if (!exportedOr) {
+        release();
+        return exportedOr.error();
+    }
+    ExportReceipt exported = std::move(*exportedOr);
 
-    const bool forced = !notPushed.isEmpty();
-    VAX_TRY_VALUE(const auto c, connectJoinedDesk(db, secrets, link, r.timeoutSeconds));
-    auto recorded = c->exec(
-        QStringLiteral("SELECT vaxsite.record_site_close(?, ?::uuid, ?::date, ?, ?, ?, ?::jsonb, "
-                       "?, ?, ?)"),
-        {link.desk, link.incarnation, r.day.toString(Qt::ISODate), part, forced,
-         forced ? r.reason.trimmed() : QString(),
-         QString::fromUtf8(QJsonDocument(desksJson(state.desks)).toJson(QJsonDocument::Compact)),
-         exported.batch.fileName, exported.batch.sha256, exported.batch.seq});
+    // 4. Proven again where it lies, then the site's: 'closed' with its sha256.
+    if (!provenOnDisk(exported.batch, r.secretKey)) {
+        release();
+        return makeError(ErrorCode::Io,
+                         SiteCloseText::tr("The bundle %1 no longer verifies on disk: it is not "
+                                           "recorded as the site's day close on the server; keep "
+                                           "it out of the district's import, check the drive and "
+                                           "close again.")
+                             .arg(exported.batch.path),
+                         QStringLiteral("out"));
+    }
+    auto recorded =
+        c->exec(QStringLiteral("SELECT vaxsite.finish_site_close(?, ?::uuid, ?::date, ?, ?, ?, ?)"),
+                {link.desk, link.incarnation, day, part, exported.batch.fileName,
+                 exported.batch.sha256, exported.batch.seq});
     if (!recorded)
         return makeError(recorded.error().code,
                          SiteCloseText::tr("%1 The bundle %2 was written at this desk but is not "

@@ -6,9 +6,12 @@
 // A desk has pushed up to the close when its high-water mark on the server is at or above the
 // highest change number of its own rows it reported at its last contact (every sync round
 // reports it: vaxsite.report_outbox, server schema 9). The close syncs this desk first, asks the
-// server, pulls once more (rows pushed while it asked), then runs the day close and the export
-// over this desk's database, which after a complete pull holds the whole site's rows, and
-// records the close on the server (vaxsite.record_site_close). Refused, naming the desks that
+// server, pulls once more (rows pushed while it asked), claims the close on the server
+// (vaxsite.claim_site_close: refused while another desk holds a live claim; a claim older than
+// 10 minutes, or a site administrator's forced close, takes it over), then runs the day close and
+// the export over this desk's database, which after a complete pull holds the whole site's rows
+// (its export chain moves only now), proves the bundle on disk and records it closed
+// (vaxsite.finish_site_close); a failed export releases the claim. Refused, naming the desks that
 // have not pushed, unless a site administrator forces it with a reason; after a forced close the
 // rows that arrive late go into a follow-up bundle of the same chain, made at the same desk.
 #include <QDate>
@@ -97,7 +100,9 @@ public:
     // The close (or the follow-up of a forced close) of request.day. Refused with
     // stock.reason_required (field "force") naming the desks (desk, last contact, records waiting)
     // unless forced; with already_exists when the day is closed (naming the desk) and nothing is
-    // late. `seen` (optional) receives what the server said, also when the close is refused.
+    // late, or when another desk holds a live claim of its close (naming it; nothing closed,
+    // exported or recorded here). `seen` (optional) receives what the server said, also when the
+    // close is refused.
     static Result<SiteCloseReceipt> close(Database& db, const Clock& clock, SecretStore& secrets,
                                           const SiteCloseRequest& request,
                                           SiteCloseState* seen = nullptr);

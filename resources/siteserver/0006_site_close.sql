@@ -11,10 +11,15 @@
 -- What a desk wrote after its last contact is invisible to the server: the close lists every
 -- desk's last contact so the admin sees how old each answer is.
 --
--- record_site_close: the close (part 1) or a follow-up (part 2, 3, …: the rows that arrived
--- after a forced close), written by the desk that wrote the bundle, after the bundle is on disk
--- and proven; one row per (day, part), so a second desk closing the same day is refused.
-
+-- The close is claimed before it is made (claim_site_close): a row in state 'closing', taken in
+-- one transaction under the day's lock, naming the claiming desk and the time. Only then does the
+-- desk export (its local export chain moves only once the server accepted the claim); once the
+-- bundle is proven on disk, finish_site_close records it 'closed' with its sha256. A failed export
+-- releases the claim (release_site_close: the row goes, nothing is recorded). A second desk is
+-- refused while the claim is live or the part is closed. A claim older than 10 minutes (the
+-- closing desk died mid-close) may be taken over by any desk, a younger one only by a site
+-- administrator's forced close with a reason (taken_from, takeover_reason record it); the desk
+-- that lost its claim can no longer finish. One row per (day, part).
 -- Each desk's last report of its own outbox (one row per desk, replaced by every report).
 CREATE TABLE vaxsite.desk_outbox (
     desk_no     integer PRIMARY KEY REFERENCES vaxsite.desk(desk_no),
@@ -35,12 +40,19 @@ CREATE TABLE vaxsite.site_close (
     -- every joined desk at the close: {"<desk>": {"high_water": n, "own_max": n|null,
     -- "waiting": n|null, "pushed": bool}}
     desks         jsonb NOT NULL,
-    bundle_file   text NOT NULL,
-    bundle_sha256 text NOT NULL,
-    bundle_seq    integer NOT NULL,
-    closed_at     timestamptz NOT NULL DEFAULT now(),
+    -- 'closing': claimed by desk_no at claimed_at, bundle not yet proven; 'closed': recorded.
+    state         text NOT NULL DEFAULT 'closing' CHECK (state IN ('closing', 'closed')),
+    claimed_at    timestamptz NOT NULL DEFAULT now(),
+    taken_from    integer,  -- the desk whose stale or forced-over claim this one took
+    takeover_reason text,
+    bundle_file   text,
+    bundle_sha256 text,
+    bundle_seq    integer,
+    closed_at     timestamptz,
     PRIMARY KEY (site_day, part),
-    CHECK (NOT forced OR length(btrim(coalesce(reason, ''))) > 0)
+    CHECK (NOT forced OR length(btrim(coalesce(reason, ''))) > 0),
+    CHECK (state = 'closing' OR (bundle_file IS NOT NULL AND bundle_sha256 IS NOT NULL
+                                 AND bundle_seq IS NOT NULL AND closed_at IS NOT NULL))
 );
 
 -- The caller's desk row (no lock), checked to be held by p_incarnation (VX001 otherwise).
@@ -85,32 +97,73 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
      ORDER BY d.desk_no
 $$;
 
--- The closes of one day, part by part.
+-- The closes of one day, part by part (the recorded ones; a live claim is site_close_claim's).
 CREATE FUNCTION vaxsite.site_closes(p_day date)
 RETURNS TABLE (part integer, desk_no integer, forced boolean, reason text, desks jsonb,
                bundle_file text, bundle_sha256 text, bundle_seq integer, closed_at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
     SELECT c.part, c.desk_no, c.forced, c.reason, c.desks, c.bundle_file, c.bundle_sha256,
            c.bundle_seq, c.closed_at
-      FROM vaxsite.site_close c WHERE c.site_day = p_day ORDER BY c.part
+      FROM vaxsite.site_close c WHERE c.site_day = p_day AND c.state = 'closed' ORDER BY c.part
 $$;
 
--- Records part p_part of day p_day's close, made by the caller's desk. Refused (VX004) when the
--- part exists (another desk closed the day first), when p_part is not the next part, or when a
--- follow-up comes from another desk than the one holding the day's chain.
-CREATE FUNCTION vaxsite.record_site_close(p_desk integer, p_incarnation uuid, p_day date,
-                                          p_part integer, p_forced boolean, p_reason text,
-                                          p_desks jsonb, p_bundle_file text,
-                                          p_bundle_sha256 text, p_bundle_seq integer)
+-- The day's claim in progress, if any: the part, the closing desk, since when, and its age.
+CREATE FUNCTION vaxsite.site_close_claim(p_day date)
+RETURNS TABLE (part integer, desk_no integer, claimed_at timestamptz, age_seconds double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+    SELECT c.part, c.desk_no, c.claimed_at, extract(epoch FROM now() - c.claimed_at)
+      FROM vaxsite.site_close c WHERE c.site_day = p_day AND c.state = 'closing'
+$$;
+
+-- Claims part p_part of day p_day's close for the caller's desk (see the header). Refused
+-- (VX004) when the part is closed (another desk closed the day first), when p_part is not the
+-- next part, when a follow-up comes from another desk than the one holding the day's chain, or
+-- (VX005) when another desk holds a live claim. p_takeover_reason (a site administrator's forced
+-- close) takes over a live claim of another desk; a claim older than 10 minutes is taken over
+-- without one. The caller's own claim (its earlier attempt died) is taken again.
+CREATE FUNCTION vaxsite.claim_site_close(p_desk integer, p_incarnation uuid, p_day date,
+                                         p_part integer, p_forced boolean, p_reason text,
+                                         p_desks jsonb, p_takeover_reason text)
 RETURNS timestamptz
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
-DECLARE prior vaxsite.site_close;
+DECLARE
+    prior vaxsite.site_close;
+    taking boolean := false;
 BEGIN
     PERFORM vaxsite.current_desk(p_desk, p_incarnation);
     -- One close of a day at a time, whichever desk asks.
     PERFORM pg_advisory_xact_lock(hashtext('vaxsite.site_close'), p_day - date '2000-01-01');
     SELECT * INTO prior FROM vaxsite.site_close c WHERE c.site_day = p_day
      ORDER BY c.part DESC LIMIT 1;
+    IF FOUND AND prior.state = 'closing' THEN
+        IF prior.part <> p_part THEN
+            RAISE EXCEPTION 'day % has part % claimed, not %', p_day, prior.part, p_part
+                USING ERRCODE = 'VX004';
+        END IF;
+        IF prior.desk_no <> p_desk OR prior.incarnation <> p_incarnation THEN
+            IF p_part > 1 THEN
+                -- A follow-up belongs to the chain's desk: never taken over by another desk.
+                RAISE EXCEPTION 'day % is being closed by desk % since %', p_day, prior.desk_no,
+                    prior.claimed_at USING ERRCODE = 'VX005';
+            END IF;
+            IF now() - prior.claimed_at < interval '10 minutes'
+               AND length(btrim(coalesce(p_takeover_reason, ''))) = 0 THEN
+                RAISE EXCEPTION 'day % is being closed by desk % since %', p_day, prior.desk_no,
+                    prior.claimed_at USING ERRCODE = 'VX005';
+            END IF;
+            taking := true;
+        END IF;
+        UPDATE vaxsite.site_close c
+           SET desk_no = p_desk, incarnation = p_incarnation, forced = p_forced,
+               reason = NULLIF(btrim(p_reason), ''), desks = p_desks, claimed_at = now(),
+               taken_from = CASE WHEN taking THEN prior.desk_no ELSE c.taken_from END,
+               takeover_reason = CASE WHEN taking
+                                      THEN COALESCE(NULLIF(btrim(p_takeover_reason), ''),
+                                                    'claim older than 10 minutes')
+                                      ELSE c.takeover_reason END
+         WHERE c.site_day = p_day AND c.part = p_part;
+        RETURN now();
+    END IF;
     IF FOUND AND (p_part <> prior.part + 1 OR prior.desk_no <> p_desk) THEN
         RAISE EXCEPTION 'day % was closed by desk % at %', p_day, prior.desk_no, prior.closed_at
             USING ERRCODE = 'VX004';
@@ -118,16 +171,56 @@ BEGIN
     IF NOT FOUND AND p_part <> 1 THEN
         RAISE EXCEPTION 'day % has no close to follow up', p_day USING ERRCODE = 'VX004';
     END IF;
-    INSERT INTO vaxsite.site_close(site_day, part, desk_no, incarnation, forced, reason, desks,
-                                   bundle_file, bundle_sha256, bundle_seq)
-    VALUES (p_day, p_part, p_desk, p_incarnation, p_forced, NULLIF(btrim(p_reason), ''),
-            p_desks, p_bundle_file, p_bundle_sha256, p_bundle_seq);
+    INSERT INTO vaxsite.site_close(site_day, part, desk_no, incarnation, forced, reason, desks)
+    VALUES (p_day, p_part, p_desk, p_incarnation, p_forced, NULLIF(btrim(p_reason), ''), p_desks);
     RETURN now();
+END $$;
+
+-- The caller's claim, held by it (VX004 when another desk took it over or it is gone).
+CREATE FUNCTION vaxsite.held_site_close(p_desk integer, p_incarnation uuid, p_day date,
+                                        p_part integer) RETURNS vaxsite.site_close
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+DECLARE c vaxsite.site_close;
+BEGIN
+    PERFORM vaxsite.current_desk(p_desk, p_incarnation);
+    PERFORM pg_advisory_xact_lock(hashtext('vaxsite.site_close'), p_day - date '2000-01-01');
+    SELECT * INTO c FROM vaxsite.site_close s WHERE s.site_day = p_day AND s.part = p_part;
+    IF NOT FOUND OR c.state <> 'closing' OR c.desk_no <> p_desk
+       OR c.incarnation <> p_incarnation THEN
+        RAISE EXCEPTION 'the close of day % part % is no longer claimed by desk % (desk % %)',
+            p_day, p_part, p_desk, c.desk_no, coalesce(c.state, 'none') USING ERRCODE = 'VX004';
+    END IF;
+    RETURN c;
+END $$;
+
+-- Records the caller's claimed part as closed with its proven bundle.
+CREATE FUNCTION vaxsite.finish_site_close(p_desk integer, p_incarnation uuid, p_day date,
+                                          p_part integer, p_bundle_file text,
+                                          p_bundle_sha256 text, p_bundle_seq integer)
+RETURNS timestamptz
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+BEGIN
+    PERFORM vaxsite.held_site_close(p_desk, p_incarnation, p_day, p_part);
+    UPDATE vaxsite.site_close c
+       SET state = 'closed', bundle_file = p_bundle_file, bundle_sha256 = p_bundle_sha256,
+           bundle_seq = p_bundle_seq, closed_at = now()
+     WHERE c.site_day = p_day AND c.part = p_part;
+    RETURN now();
+END $$;
+
+-- Gives the caller's claim up (its export failed): nothing of the close stays recorded.
+CREATE FUNCTION vaxsite.release_site_close(p_desk integer, p_incarnation uuid, p_day date,
+                                           p_part integer) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = vaxsite, pg_temp AS $$
+BEGIN
+    PERFORM vaxsite.held_site_close(p_desk, p_incarnation, p_day, p_part);
+    DELETE FROM vaxsite.site_close c WHERE c.site_day = p_day AND c.part = p_part;
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA vaxsite FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION vaxsite.report_outbox(integer, uuid, bigint, bigint),
-    vaxsite.close_readiness(), vaxsite.site_closes(date),
-    vaxsite.record_site_close(integer, uuid, date, integer, boolean, text, jsonb, text, text,
-                              integer)
+    vaxsite.close_readiness(), vaxsite.site_closes(date), vaxsite.site_close_claim(date),
+    vaxsite.claim_site_close(integer, uuid, date, integer, boolean, text, jsonb, text),
+    vaxsite.finish_site_close(integer, uuid, date, integer, text, text, integer),
+    vaxsite.release_site_close(integer, uuid, date, integer)
     TO {{desks}};

@@ -1,13 +1,21 @@
 // The site day close (docs/site.md 3.7): two desks, one real PostgreSQL. Refused while desk 2 has
 // records it has not pushed, naming desk 2; made once desk 2 synced, with both desks' doses in
 // one verified bundle; the same day closed twice is refused (also at the other desk); forced
-// with a reason, then a late dose gives a follow-up bundle chained to the close.
+// with a reason, then a late dose gives a follow-up bundle chained to the close. Two desks closing
+// at once from two threads: one bundle is the site's, the other desk is refused naming the
+// closing desk, with no bundle and nothing in its export chain. A claim left by a desk that died
+// mid-close refuses another desk, which takes it over once it is 10 minutes old or forced.
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <latch>
+#include <thread>
+
 #include "exchange/bundle.h"
+#include "exchange/exporter.h"
 #include "exchange/signing.h"
 #include "sitesync/sitedayclose.h"
+#include "support/tempdb.h"
 #include "twodesks.h"
 
 namespace vax::test {
@@ -54,6 +62,25 @@ protected:
             if (f.name == u"doses.csv")
                 return f.data;
         return {};
+    }
+
+    // This desk's export chain: its last recorded bundle, if any.
+    std::optional<ExportBatch> lastExport(Desk& d)
+    {
+        auto last = Exporter(*d.db, d.clock).last();
+        EXPECT_TRUE(last.ok());
+        return last.valueOr(std::nullopt);
+    }
+    // A claim of today's close left on the server by `desk` (it died mid-close).
+    void leaveClaim(int desk)
+    {
+        EXPECT_EQ(server(QStringLiteral("INSERT INTO vaxsite.site_close (site_day, part, desk_no, "
+                                        "incarnation, desks) SELECT '%1'::date, 1, desk_no, "
+                                        "incarnation, '{}' FROM vaxsite.desk WHERE desk_no = %2 "
+                                        "RETURNING desk_no")
+                             .arg(today().toString(Qt::ISODate))
+                             .arg(desk)),
+                  QString::number(desk));
     }
 
     QTemporaryDir out;
@@ -185,6 +212,113 @@ TEST_F(SiteDayCloseTest, ForcedWithAReasonThenALateDoseGivesAFollowUpInTheSameCh
     auto third = close(one);
     ASSERT_FALSE(third.ok());
     EXPECT_EQ(third.error().code, ErrorCode::AlreadyExists);
+}
+
+TEST_F(SiteDayCloseTest, TwoDesksClosingAtOnceGiveOneSiteBundleAndTheOtherRecordsNothing)
+{
+    one.admit(1);
+    two.admit(2);
+    sync(one);
+    sync(two);
+    sync(one);
+    QTemporaryDir outOne;
+    QTemporaryDir outTwo;
+    Desk* desks[2] = {&one, &two};
+    QTemporaryDir* outs[2] = {&outOne, &outTwo};
+    std::optional<Result<sitesync::SiteCloseReceipt>> results[2];
+    std::latch start(2);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 2; ++i)
+        threads.emplace_back([&, i] {
+            // A connection belongs to its thread: each closing desk opens its own.
+            auto db = openExisting(desks[i]->tmp.path());
+            start.arrive_and_wait();
+            if (!db) {
+                results[i] = db.error();
+                return;
+            }
+            auto r = request();
+            r.outDir = outs[i]->path();
+            results[i] = sitesync::SiteDayClose::close(**db, desks[i]->clock, desks[i]->secrets, r);
+        });
+    for (std::thread& t : threads)
+        t.join();
+    ASSERT_TRUE(results[0] && results[1]);
+    ASSERT_NE(results[0]->ok(), results[1]->ok())
+        << "exactly one desk closes: "
+        << qPrintable(results[0]->ok() ? QString() : results[0]->error().message) << " / "
+        << qPrintable(results[1]->ok() ? QString() : results[1]->error().message);
+    const int winner = results[0]->ok() ? 0 : 1;
+    const int loser = 1 - winner;
+    const auto& closed = *results[winner];
+    const auto& refused = *results[loser];
+    EXPECT_EQ(refused.error().code, ErrorCode::AlreadyExists);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("desk %1").arg(winner + 1)))
+        << qPrintable(refused.error().message);
+    EXPECT_EQ(server(QStringLiteral("SELECT desk_no || ':' || state || ':' || bundle_sha256 FROM "
+                                    "vaxsite.site_close")),
+              QStringLiteral("%1:closed:%2").arg(winner + 1).arg(closed->exported.batch.sha256));
+    EXPECT_TRUE(QFileInfo(closed->exported.batch.path).isFile());
+    EXPECT_TRUE(QDir(outs[loser]->path()).isEmpty()) << "the refused desk wrote no bundle";
+    EXPECT_FALSE(lastExport(*desks[loser]).has_value()) << "nothing in its export chain";
+    ASSERT_TRUE(lastExport(*desks[winner]).has_value());
+    EXPECT_EQ(lastExport(*desks[winner])->sha256, closed->exported.batch.sha256);
+}
+
+TEST_F(SiteDayCloseTest, AClaimLeftByADeskThatDiedRefusesUntilStaleThenIsTakenOver)
+{
+    two.admit(2);
+    sync(two);
+    sync(one);
+    leaveClaim(1);
+
+    auto refused = close(two);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::AlreadyExists);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("being closed by desk 1")))
+        << qPrintable(refused.error().message);
+    EXPECT_TRUE(QDir(out.path()).isEmpty());
+    EXPECT_FALSE(lastExport(two).has_value());
+    EXPECT_EQ(server(QStringLiteral("SELECT desk_no || ':' || state FROM vaxsite.site_close")),
+              QStringLiteral("1:closing"));
+
+    // Ten minutes on the server's clock: the claim is stale, desk 2 takes it over.
+    server(
+        QStringLiteral("UPDATE vaxsite.site_close SET claimed_at = now() - interval "
+                       "'11 minutes' RETURNING part"));
+    auto closed = close(two);
+    ASSERT_TRUE(closed.ok()) << qPrintable(closed.error().message);
+    EXPECT_EQ(server(QStringLiteral("SELECT desk_no || ':' || state || ':' || taken_from || ':' "
+                                    "|| bundle_sha256 FROM vaxsite.site_close")),
+              QStringLiteral("2:closed:1:") + closed->exported.batch.sha256);
+    EXPECT_EQ(lastExport(two)->sha256, closed->exported.batch.sha256);
+}
+
+TEST_F(SiteDayCloseTest, AFreshClaimIsTakenOverByAnAdministratorsForcedCloseWithItsReason)
+{
+    sync(two);
+    sync(one);
+    leaveClaim(1);
+    auto forced = close(two, true, QStringLiteral("desk 1 crashed during its close"));
+    ASSERT_TRUE(forced.ok()) << qPrintable(forced.error().message);
+    EXPECT_EQ(server(QStringLiteral("SELECT desk_no || ':' || state || ':' || taken_from || ':' "
+                                    "|| takeover_reason FROM vaxsite.site_close")),
+              QStringLiteral("2:closed:1:desk 1 crashed during its close"));
+}
+
+TEST_F(SiteDayCloseTest, AFailedExportGivesTheClaimUpAndRecordsNothing)
+{
+    sync(one);
+    auto r = request();
+    r.outDir = out.filePath(QStringLiteral("missing"));
+    auto failed = sitesync::SiteDayClose::close(*one.db, one.clock, one.secrets, r);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().field, QStringLiteral("out"));
+    EXPECT_EQ(server(QStringLiteral("SELECT count(*) FROM vaxsite.site_close")),
+              QStringLiteral("0"));
+    EXPECT_FALSE(lastExport(one).has_value());
+    auto closed = close(two);
+    ASSERT_TRUE(closed.ok()) << qPrintable(closed.error().message);
 }
 
 }  // namespace
