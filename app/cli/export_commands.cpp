@@ -13,6 +13,7 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/exportkey.h"
 #include "cli/secretinput.h"
 #include "cli/session.h"
 #include "dayclose/dayclose.h"
@@ -30,28 +31,6 @@ namespace {
 struct ExportCmdText {
     Q_DECLARE_TR_FUNCTIONS(vaxctl)
 };
-
-// The key file's passphrase: a line of standard input with --passphrase-stdin (after the
-// actor's password, cli/secretinput.h), else $VAXPOINT_KEY_PASSPHRASE (may be empty: the
-// keychain needs none).
-QString passphrase(CommandContext& ctx)
-{
-    return readSecret(ctx.args().isSet(QStringLiteral("passphrase-stdin")),
-                      signingkey::kPassphraseEnv);
-}
-
-QCommandLineOption passphraseOpt()
-{
-    return {QStringLiteral("passphrase-stdin"),
-            ExportCmdText::tr("Read the key file's passphrase from standard input (or set "
-                              "VAXPOINT_KEY_PASSPHRASE)")};
-}
-
-Result<signing::KeyPair> signingKey(CommandContext& ctx, Database& db, bool create)
-{
-    VAX_TRY_VALUE(auto store, signingkey::openStore(db, passphrase(ctx)));
-    return signingkey::load(*store, create);
-}
 
 // The text of a small key file named by option `option`; an error naming the option when it
 // cannot be read.
@@ -143,11 +122,8 @@ int runExport(CommandContext& ctx)
         VAX_TRY_VALUE_OR(auto parsed, ctx.out().fail, sealing::parsePublicKey(text));
         sealTo = parsed;
     }
-    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, signingKey(ctx, s.db(), true));
     // The security page shows where the key is and its fingerprint.
-    if (const Status recorded = signingkey::remember(s.db(), s.clock(), s.actor.id, key.publicKey);
-        !recorded)
-        return ctx.out().fail(recorded.error());
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, exportKey(ctx, s));
     Exporter exporter(s.db(), s.clock());
     ExportRequest request{outDir, s.actor.id, key.secretKey, {}, {}};
     request.sealTo = sealTo;

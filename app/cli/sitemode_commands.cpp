@@ -12,12 +12,14 @@
 #include "cli/actorauth.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/exportkey.h"
 #include "cli/secretinput.h"
 #include "cli/session.h"
 #include "cli/stocksupport.h"
 #include "security/secretstore.h"
 #include "sitesync/replicator.h"
 #include "sitesync/siteconflicts.h"
+#include "sitesync/sitedayclose.h"
 #include "sitesync/sitelink.h"
 #include "sitesync/sitelistener.h"
 #include "sitesync/siteserver.h"
@@ -428,6 +430,75 @@ int runSync(CommandContext& ctx)
     return ExitOk;
 }
 
+QJsonArray closeDesksJson(const QList<sitesync::SiteCloseDesk>& desks)
+{
+    QJsonArray out;
+    for (const sitesync::SiteCloseDesk& d : desks) {
+        QJsonObject o = sitesync::toJson(d);
+        o.insert(QStringLiteral("last_contact"), timeOrNull(d.lastContact));
+        out.append(o);
+    }
+    return out;
+}
+
+int runClose(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    sitesync::SiteCloseRequest request;
+    request.day = QDate::fromString(opt(ctx, "date"), Qt::ISODate);
+    if (!request.day.isValid())
+        return ctx.out().usage(
+            SiteModeText::tr("--date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07."));
+    request.outDir = opt(ctx, "out");
+    if (request.outDir.isEmpty())
+        return ctx.out().usage(SiteModeText::tr(
+            "--out: give the folder to write the bundle into, e.g. --out /media/usb."));
+    request.force = ctx.args().isSet(QStringLiteral("force"));
+    request.reason = opt(ctx, "reason");
+    request.actorId = s.actor.id;
+    VAX_TRY_VALUE_OR(auto key, ctx.out().fail, exportKey(ctx, s));
+    request.secretKey = key.secretKey;
+    KeychainSecretStore keychain;
+    sitesync::SiteCloseState seen;
+    auto closed = sitesync::SiteDayClose::close(s.db(), s.clock(), keychain, request, &seen);
+    if (!closed)
+        return ctx.out().fail(closed.error(),
+                              {{QStringLiteral("day"), request.day.toString(Qt::ISODate)},
+                               {QStringLiteral("desks"), closeDesksJson(seen.desks)}});
+    const ExportBatch& b = closed->exported.batch;
+    QString text =
+        (closed->followUp()
+             ? SiteModeText::tr("Site day %1: follow-up %2 written (%3 records), chained to the "
+                                "close.")
+                   .arg(closed->day.toString(Qt::ISODate))
+                   .arg(b.path)
+                   .arg(closed->exported.records)
+             : SiteModeText::tr("Site day %1 closed: %2 written (%3 records).")
+                   .arg(closed->day.toString(Qt::ISODate), b.path)
+                   .arg(closed->exported.records));
+    if (closed->forced)
+        text +=
+            u'\n' + SiteModeText::tr(
+                        "Forced (%1); not pushed: %2. Their records go into a "
+                        "follow-up: run site close again once they synced.")
+                        .arg(request.reason.trimmed(),
+                             sitesync::SiteDayClose::describe(s.db(), s.clock(), seen.notPushed()));
+    ctx.out().record({{QStringLiteral("day"), closed->day.toString(Qt::ISODate)},
+                      {QStringLiteral("path"), b.path},
+                      {QStringLiteral("file"), b.fileName},
+                      {QStringLiteral("seq"), b.seq},
+                      {QStringLiteral("sha256"), b.sha256},
+                      {QStringLiteral("previous_sha256"), b.previousSha256},
+                      {QStringLiteral("records"), closed->exported.records},
+                      {QStringLiteral("part"), closed->part},
+                      {QStringLiteral("forced"), closed->forced},
+                      {QStringLiteral("follow_up"), closed->followUp()},
+                      {QStringLiteral("closed_at"), jsonTime(closed->closedAt)},
+                      {QStringLiteral("desks"), closeDesksJson(closed->desks)}},
+                     text);
+    return ExitOk;
+}
+
 QCommandLineOption serverOpt()
 {
     return {QStringLiteral("server"),
@@ -514,6 +585,29 @@ void registerSiteModeCommands(Registry& registry)
                                     "--interval seconds")}});
          },
          runSync});
+    registry.add(
+        {words("site", "close"),
+         [] {
+             return SiteModeText::tr(
+                 "Site admin: close the site's day once every desk has pushed, and write the "
+                 "site's signed bundle (--force --reason TEXT closes without a desk; its "
+                 "records follow in a follow-up bundle)");
+         },
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {actorOpt(),
+                  passphraseOpt(),
+                  {QStringLiteral("date"), SiteModeText::tr("The day to close (YYYY-MM-DD)"),
+                   QStringLiteral("D")},
+                  {QStringLiteral("out"), SiteModeText::tr("Folder to write the bundle into"),
+                   QStringLiteral("DIR")},
+                  {QStringLiteral("force"),
+                   SiteModeText::tr("Close although desks have not pushed, or take over another "
+                                    "desk's close in progress (needs --reason)")},
+                  {QStringLiteral("reason"), SiteModeText::tr("Why the close is forced"),
+                   QStringLiteral("TEXT")}});
+         },
+         runClose});
 }
 
 }  // namespace vax::cli

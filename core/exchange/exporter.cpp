@@ -624,6 +624,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
     const QString previousSha = previous ? previous->sha256 : QString();
     const QDateTime now = m_clock.nowUtc();
     const QDateTime localNow = m_calendar.local(now);
+    const QDate day = request.day.isValid() ? request.day : localNow.date();
 
     // 1. Everything after the cursors, from one snapshot.
     progress(5, "read");
@@ -635,7 +636,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
         Reader reader(m_db, m_calendar.zone(), site, previous ? previous->cursor : QJsonObject());
         reader.setToday(localNow.date());
         VAX_TRY(reader.readAll(data));
-        VAX_TRY_VALUE(auto summary, DayCloseService::summary(m_db, localNow.date()));
+        VAX_TRY_VALUE(auto summary, DayCloseService::summary(m_db, day));
         data.summary = std::move(summary);
         VAX_TRY_VALUE(auto head,
                       m_db.exec(QStringLiteral("SELECT last_hash FROM audit_head WHERE id = 1")));
@@ -659,7 +660,7 @@ Result<ExportReceipt> Exporter::run(const ExportRequest& request)
             : QString(site.code).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")),
                                          QStringLiteral("_"));
     const QString fileName = QStringLiteral("vaxpoint-%1-%2-%3.zip")
-                                 .arg(safeCode, localNow.toString(QStringLiteral("yyyyMMdd")))
+                                 .arg(safeCode, day.toString(QStringLiteral("yyyyMMdd")))
                                  .arg(seq, 4, 10, QLatin1Char('0'));
     const QString diskName =
         sealTo.isEmpty() ? fileName : fileName + QString::fromLatin1(sealing::kSealedSuffix);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -41,6 +42,9 @@ struct ExportRequest {
     // setting export.seal_to_public_key decides (sealsetting.h), and without one the bundle is
     // a plain signed .zip.
     QByteArray sealTo = {};
+    // The day the bundle closes: its summary.json and report.pdf, and the date in its file
+    // name. Invalid: today (the site's calendar). The site day close names a past day.
+    QDate day = {};
 };
 
 struct ExportReceipt {

@@ -157,6 +157,21 @@ Error PgConnection::queryError(const QSqlError& error, const QString& context)
                                     "desk number (docs/site.md, \"The way out\").")
                              .arg(said),
                          QStringLiteral("desk"));
+    if (state == QLatin1String("VX004"))
+        return makeError(ErrorCode::AlreadyExists,
+                         PgText::tr("The site server refused the day close (%1): another desk "
+                                    "closed this day first. Its bundle is the site's; ask that "
+                                    "desk for it.")
+                             .arg(said),
+                         QStringLiteral("date"));
+    if (state == QLatin1String("VX005"))
+        return makeError(ErrorCode::AlreadyExists,
+                         PgText::tr("The site server refused the day close (%1): another desk "
+                                    "is closing this day now. Wait for it; a claim older than "
+                                    "10 minutes, or a site administrator's forced close with a "
+                                    "reason, takes it over.")
+                             .arg(said),
+                         QStringLiteral("date"));
     if (state == QLatin1String("42501"))
         return makeError(ErrorCode::SiteServerError,
                          PgText::tr("The site server refused this (%1): the role lacks the "

@@ -363,6 +363,11 @@ Result<SyncReport> SiteSyncService::sync(Database& db, const Clock& clock, Secre
     VAX_TRY_VALUE(report.backlog, outboxBacklog(db, pushed));
     VAX_TRY_VALUE(report.pending, PendingRows::count(db));
     VAX_TRY_VALUE(report.openConflicts, SiteConflicts::openCount(db));
+    // Every round tells the server how far this desk's own rows go and how many still wait:
+    // the site day close asks whether every desk has pushed up to it (docs/site.md 3.7).
+    VAX_TRY_VALUE(const qint64 ownMax, outboxOwnMax(db));
+    VAX_TRY(c->exec(QStringLiteral("SELECT vaxsite.report_outbox(?, ?::uuid, ?, ?)"),
+                    {link->desk, link->incarnation, ownMax, report.backlog}));
     return report;
 }
 

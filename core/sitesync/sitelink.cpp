@@ -369,6 +369,17 @@ Result<SiteLink> SiteJoinService::join(const ServiceContext& ctx, const JoinRequ
     return out;
 }
 
+Result<qint64> outboxOwnMax(Database& db)
+{
+    QStringList parts;
+    for (const QString& table : replicatedTables())
+        parts << QStringLiteral("SELECT MAX(change_seq) AS m FROM %1 WHERE origin_desk IS NULL")
+                     .arg(table);
+    VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT COALESCE(MAX(m), 0) FROM (") +
+                                  parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")")));
+    return q.scalar().toLongLong();
+}
+
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq)
 {
     qint64 total = 0;

@@ -124,5 +124,9 @@ Result<QDateTime> serverUnreachableSince(Database& db);
 // This desk's records not pushed yet: the outbox (docs/site.md 3.3), rows of every replicated
 // table written at this desk (origin_desk NULL) whose change_seq is above the pushed cursor.
 Result<qint64> outboxBacklog(Database& db, qint64 pushedSeq);
+// The highest change number of this desk's own rows (origin_desk NULL) in the replicated tables:
+// what the server's high-water mark must reach for this desk to have pushed everything it
+// wrote (the site day close, docs/site.md 3.7). 0 when the desk wrote nothing.
+Result<qint64> outboxOwnMax(Database& db);
 
 }  // namespace vax::sitesync

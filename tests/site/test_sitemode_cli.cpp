@@ -4,6 +4,8 @@
 // keychain_roundtrip_gnome_keyring does.
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,6 +333,61 @@ TEST_F(SiteCli, SyncWithListenRunsARoundWhenAnotherDeskPushes)
     loop.terminate();
     ASSERT_TRUE(loop.waitForFinished(60000));
     EXPECT_EQ(loop.exitCode(), 0) << qPrintable(QString::fromUtf8(loop.readAllStandardError()));
+}
+
+TEST_F(SiteCli, SiteCloseNamesTheDeskNotPushedThenClosesOnceAsJson)
+{
+    const Ran init = serverInit(2);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QJsonArray made = init.json().value(QStringLiteral("desks_created")).toArray();
+    ASSERT_EQ(made.size(), 2);
+    const QString one = newDesk();
+    const QString two = newDesk();
+    for (auto [db, n] : {std::pair{one, 0}, std::pair{two, 1}})
+        ASSERT_EQ(
+            join(db, n + 1, made.at(n).toObject().value(QStringLiteral("password")).toString())
+                .code,
+            0);
+    ASSERT_EQ(sync(one).code, 0);
+    // Desk 2 reaches the server without pushing its records.
+    const Ran pulled =
+        vaxctl({QStringLiteral("site"), QStringLiteral("sync"), QStringLiteral("--once"),
+                QStringLiteral("--pull-only"), QStringLiteral("--db"), two});
+    ASSERT_EQ(pulled.code, 0) << qPrintable(pulled.dump());
+    const QString out = dir.filePath(QStringLiteral("usb"));
+    ASSERT_TRUE(QDir().mkpath(out));
+    const auto close = [&](const QString& db) {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("close"), QStringLiteral("--date"),
+                       QStringLiteral("2026-01-15"), QStringLiteral("--out"), out,
+                       QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+                      kDemo);
+    };
+    const Ran refused = close(one);
+    EXPECT_EQ(refused.code, 1) << qPrintable(refused.dump());
+    EXPECT_EQ(refused.errorCode(), QStringLiteral("stock.reason_required"));
+    const QJsonArray seen = refused.json()
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("desks"))
+                                .toArray();
+    ASSERT_EQ(seen.size(), 2) << qPrintable(refused.out);
+    EXPECT_TRUE(seen.at(0).toObject().value(QStringLiteral("pushed")).toBool());
+    EXPECT_FALSE(seen.at(1).toObject().value(QStringLiteral("pushed")).toBool());
+    EXPECT_GT(seen.at(1).toObject().value(QStringLiteral("waiting")).toInt(), 0);
+
+    ASSERT_EQ(sync(two).code, 0);
+    const Ran closed = close(one);
+    ASSERT_EQ(closed.code, 0) << qPrintable(closed.dump());
+    const QJsonObject j = closed.json();
+    EXPECT_TRUE(QFileInfo::exists(j.value(QStringLiteral("path")).toString()));
+    EXPECT_FALSE(j.value(QStringLiteral("forced")).toBool(true));
+    EXPECT_FALSE(j.value(QStringLiteral("follow_up")).toBool(true));
+    EXPECT_EQ(j.value(QStringLiteral("desks")).toArray().size(), 2);
+    EXPECT_TRUE(j.value(QStringLiteral("file")).toString().contains(QStringLiteral("20260115")));
+
+    const Ran twice = close(two);
+    EXPECT_EQ(twice.code, 1);
+    EXPECT_EQ(twice.errorCode(), QStringLiteral("already_exists")) << qPrintable(twice.dump());
 }
 
 }  // namespace

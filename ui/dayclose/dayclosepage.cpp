@@ -16,6 +16,7 @@
 #include "dayclose/dayconfirmdialog.h"
 #include "dayclose/daysummaryview.h"
 #include "dayclose/reportpdf.h"
+#include "dayclose/siteclosebox.h"
 #include "exchange/exporter.h"
 #include "security/asyncsecret.h"
 #include "shell/livetext.h"
@@ -77,6 +78,9 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     actions->addWidget(m_print);
     body()->addLayout(actions);
     body()->addWidget(m_export->keyringWaitRow());
+    m_siteClose = new SiteCloseBox(
+        site, [this] { return actorId(); }, this);
+    body()->addWidget(m_siteClose);
 
     m_message = new QLabel(this);
     clearOnLanguageChange(m_message);  // a message of the previous language goes
@@ -114,7 +118,9 @@ DayClosePage::DayClosePage(SiteContext& site, CurrentUser currentUser, QWidget* 
     connect(m_print, &QPushButton::clicked, this, &DayClosePage::printReport);
     connect(m_export, &DayExport::message, this, &DayClosePage::showMessage);
     connect(m_export, &DayExport::signingKeyChanged, this, &DayClosePage::signingKeyChanged);
+    connect(m_siteClose, &SiteCloseBox::forceRequested, this, &DayClosePage::startExport);
     connect(m_export, &DayExport::finished, this, [this](bool ok) {
+        m_siteClose->exportFinished(ok);
         refresh();
         emit exportFinished(ok);
     });
@@ -192,6 +198,7 @@ void DayClosePage::showEvent(QShowEvent* event)
 {
     WorkspacePage::showEvent(event);
     refresh();
+    m_siteClose->check();
 }
 
 void DayClosePage::retranslate()
@@ -203,6 +210,7 @@ void DayClosePage::retranslate()
            "wasted) and records the day as closed once you type the day's date."));
     m_reopen->setText(tr("&Reopen the day"));
     m_export->retranslate();
+    m_siteClose->retranslate();
     m_print->setText(tr("&Print report…"));
     m_stockHeading->setText(tr("Stock reconciliation"));
     m_exportsHeading->setText(tr("Past exports"));
@@ -224,6 +232,8 @@ void DayClosePage::refresh()
     }
     m_summary = std::move(*s);
     showSummary();
+    // Joined: Export makes the site's day close (one bundle for the whole site).
+    m_export->setJob(m_siteClose->refresh() ? m_siteClose->job() : DayExport::ExportJob());
     Exporter exporter(*m_site.db, *m_site.clock);
     auto pending = exporter.pendingRecords();
     m_pending->setText(pending ? tr("Not yet exported: %1 records").arg(*pending)

@@ -22,6 +22,7 @@ namespace vax::ui {
 class DayCloseConfirmDialog;
 class DaySummaryView;
 class KeyFileDialog;
+class SiteCloseBox;
 
 // Day close: the day's summary with two charts (doses per hour; by age group and sex), the stock
 // reconciliation, "not yet exported: N records", Close day, Export (on a worker thread with its
@@ -41,6 +42,9 @@ public:
     // The keychain and how long to wait for it (the system keychain, signingkey::
     // kGuiKeychainTimeoutMs by default); tests put in a keychain that never answers.
     void setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs);
+    // On a joined desk (docs/site.md 3.7): the site day close — the desks that have not pushed,
+    // Force the close…, and Export making the site's one bundle of the day.
+    SiteCloseBox* siteClose() const { return m_siteClose; }
 
     // Shows what is still open and asks for the day to be typed; closes only when confirmed.
     void closeDay();
@@ -83,6 +87,7 @@ private:
     CurrentUser m_currentUser;
     DaySummary m_summary;
     DayExport* m_export = nullptr;
+    SiteCloseBox* m_siteClose = nullptr;
 
     DaySummaryView* m_summaryView = nullptr;
     QLabel* m_pending = nullptr;

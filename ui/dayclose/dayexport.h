@@ -37,6 +37,10 @@ class DayExport final : public QObject {
 public:
     using FolderProvider = std::function<QString()>;
     using PassphraseProvider = std::function<std::optional<QString>()>;
+    // What writes the bundle, on the worker thread with its connection: Exporter::run by
+    // default; a joined desk's page makes it the site day close (SiteCloseBox).
+    using ExportJob = std::function<Result<ExportReceipt>(Database& db, const Clock& clock,
+                                                          const ExportRequest& request)>;
 
     // `actorId`: who exports; `shownMessage`: the page's message now (the key file dialog
     // repeats it).
@@ -53,6 +57,7 @@ public:
 
     void setFolderProvider(FolderProvider provider) { m_folder = std::move(provider); }
     void setPassphraseProvider(PassphraseProvider p) { m_passphrase = std::move(p); }
+    void setJob(ExportJob job) { m_exportJob = std::move(job); }
     void setKeychain(std::unique_ptr<AsyncSecretStore> keychain, int timeoutMs);
 
     void start();
@@ -82,6 +87,7 @@ private:
     QWidget* m_page;
     FolderProvider m_folder;
     PassphraseProvider m_passphrase;
+    ExportJob m_exportJob;
     QFutureWatcher<Result<ExportReceipt>> m_job;
     std::unique_ptr<AsyncSecretStore> m_keychain;
     KeychainKeyRequest* m_keyRequest = nullptr;
