@@ -3877,6 +3877,61 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteDayClose</name>
+    <message>
+        <source>This desk has not joined a site server: close the day with vaxctl dayclose and vaxctl export, or join the site first (vaxctl site join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed (e.g. &quot;desk 3 broken, its records follow&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 at %3 (bundle %4); nothing arrived late since. Each day is closed once for the whole site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records waiting unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk %1 (last contact %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 (bundle %3). Its follow-ups are made at desk %2, which holds the bundle chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site day %1 cannot close yet: not every desk has pushed its records: %2. Sync those desks (vaxctl site sync), or a site administrator forces the close with a reason; their records then go into a follow-up bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site day %1 is being closed by desk %2 since %3: nothing was exported or recorded here. Wait for desk %2; if it stopped, its claim can be taken over after 10 minutes, or at once by a site administrator&apos;s forced close with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle %1 no longer verifies on disk: it is not recorded as the site&apos;s day close on the server; keep it out of the district&apos;s import, check the drive and close again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The bundle %2 was written at this desk but is not the site&apos;s day close; keep it out of the district&apos;s import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteLink</name>
     <message>
         <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
@@ -3928,6 +3983,37 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteQueue</name>
+    <message>
+        <source>The site&apos;s next visit could not be brought to this desk (not pulled yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s queue kept giving visits this desk has called already; it has not pulled them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: the site&apos;s queue could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk calls from its own queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +4125,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Desks: give a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk closed this day first. Its bundle is the site&apos;s; ask that desk for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4313,6 +4407,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vial: this vial belongs to desk %1, which opened it; draw from it there, or open a new vial at this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4329,15 +4427,15 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Screen number for the board (0 = first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in); on a PC joined to a site server, every desk&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5667,6 +5765,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calling the next person of the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::KeyFileDialog</name>
@@ -6027,6 +6133,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site server offline since %1 — timers of other desks may be late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6445,6 +6555,92 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteCloseBox</name>
+    <message>
+        <source>Site day close — %1: one bundle for the whole site, once every desk has pushed its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force the close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site administrator: close the site&apos;s day although the desks listed have not pushed; their records follow in a follow-up bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the site server which desks have pushed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed by desk %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk has pushed: Export writes the site&apos;s day close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) have not pushed up to the close: sync them, or force the close with a reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force the site day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why close before every desk has pushed? (e.g. &quot;desk 3 broken, its records follow&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed; nothing was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1 of the site&apos;s day written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed, forced: the desks listed send their records in a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7623,14 +7819,6 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>Dose %1 entered in error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number %1 (%2) to desk %3. Visit %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8824,6 +9012,54 @@ Commands:
     </message>
     <message>
         <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4. Taken from: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site day %1: follow-up %2 written (%3 records), chained to the close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site day %1 closed: %2 written (%3 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced (%1); not pushed: %2. Their records go into a follow-up: run site close again once they synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --once: start a round as soon as another desk pushes (PostgreSQL LISTEN/NOTIFY), not only every --interval seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: close the site&apos;s day once every desk has pushed, and write the site&apos;s signed bundle (--force --reason TEXT closes without a desk; its records follow in a follow-up bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to close (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the bundle into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close although desks have not pushed, or take over another desk&apos;s close in progress (needs --reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the close is forced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3870,6 +3870,61 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteDayClose</name>
+    <message>
+        <source>This desk has not joined a site server: close the day with vaxctl dayclose and vaxctl export, or join the site first (vaxctl site join).</source>
+        <translation>本工作站尚未加入站点服务器：请用 vaxctl dayclose 和 vaxctl export 完成日结，或先加入站点（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>Date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>日期：请按 YYYY-MM-DD 格式填写要日结的日期，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed (e.g. &quot;desk 3 broken, its records follow&quot;).</source>
+        <translation>原因：请说明为何在所有工作站上传之前进行日结（例如“3 号工作站故障，其记录随后补交”）。</translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 at %3 (bundle %4); nothing arrived late since. Each day is closed once for the whole site.</source>
+        <translation>站点 %1 的日结已由 %2 号工作站于 %3 完成（数据包 %4）；此后没有迟到的记录。每天全站只日结一次。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting</source>
+        <translation>%1 条记录待上传</translation>
+    </message>
+    <message>
+        <source>records waiting unknown</source>
+        <translation>待上传记录数未知</translation>
+    </message>
+    <message>
+        <source>desk %1 (last contact %2, %3)</source>
+        <translation>%1 号工作站（最后联系 %2，%3）</translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 (bundle %3). Its follow-ups are made at desk %2, which holds the bundle chain.</source>
+        <translation>站点 %1 的日结已由 %2 号工作站完成（数据包 %3）。补充数据包须在持有数据包链的 %2 号工作站上生成。</translation>
+    </message>
+    <message>
+        <source>The site day %1 cannot close yet: not every desk has pushed its records: %2. Sync those desks (vaxctl site sync), or a site administrator forces the close with a reason; their records then go into a follow-up bundle.</source>
+        <translation>站点 %1 暂不能日结：并非所有工作站都已上传记录：%2。请同步这些工作站（vaxctl site sync），或由站点管理员填写原因强制日结；它们的记录随后进入补充数据包。</translation>
+    </message>
+    <message>
+        <source>The site day %1 is being closed by desk %2 since %3: nothing was exported or recorded here. Wait for desk %2; if it stopped, its claim can be taken over after 10 minutes, or at once by a site administrator&apos;s forced close with a reason.</source>
+        <translation>站点 %1 正由 %2 号工作站自 %3 起进行日结：本工作站未导出也未记录任何内容。请等待 %2 号工作站；若它已停止，10 分钟后可接管其日结占用，或由站点管理员填写原因强制日结立即接管。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 no longer verifies on disk: it is not recorded as the site&apos;s day close on the server; keep it out of the district&apos;s import, check the drive and close again.</source>
+        <translation>数据包 %1 在磁盘上已无法通过校验：它未作为站点日结记录到服务器；请勿将其导入区县系统，检查存储设备后重新日结。</translation>
+    </message>
+    <message>
+        <source>%1 The bundle %2 was written at this desk but is not the site&apos;s day close; keep it out of the district&apos;s import.</source>
+        <translation>%1 数据包 %2 已在本工作站写出，但不是站点的日结数据包；请勿将其导入区县系统。</translation>
+    </message>
+</context>
+<context>
     <name>SiteLink</name>
     <message>
         <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
@@ -3922,6 +3977,37 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
         <translation>%1 中没有本工位的服务器密码。请用服务器设置单上的密码重新加入（vaxctl site join）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteQueue</name>
+    <message>
+        <source>The site&apos;s next visit could not be brought to this desk (not pulled yet).</source>
+        <translation>全站排队的下一位尚未同步到本台（尚未拉取）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s queue kept giving visits this desk has called already; it has not pulled them yet.</source>
+        <translation>全站排队连续给出本台已呼叫的就诊记录；本台尚未拉取这些记录。</translation>
+    </message>
+    <message>
+        <source>site queue</source>
+        <translation>全站排队</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue</source>
+        <translation>本台排队</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: server unreachable</source>
+        <translation>本台排队：服务器无法连接</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: the site&apos;s queue could not be used</source>
+        <translation>本台排队：无法使用全站排队</translation>
+    </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk calls from its own queue.</source>
+        <translation>接种点服务器 %1 在 %2 毫秒内未响应（%3）：本台从自己的排队中呼叫。</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4119,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desks: give a number from 0 to %1.</source>
         <translation>工位数：请给出 0 到 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk closed this day first. Its bundle is the site&apos;s; ask that desk for it.</source>
+        <translation>站点服务器拒绝了日结（%1）：另一台工作站已先完成当天日结。站点的数据包以那台工作站的为准，请向其索取。</translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
+        <translation>站点服务器拒绝了日结（%1）：另一台工作站正在进行当天日结。请等待其完成；超过 10 分钟的日结占用，或站点管理员填写原因的强制日结，可以接管它。</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4400,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接种结束时间：“%1”不是有效的时刻；请按 HH:MM（24 小时制）填写，例如 17:30。</translation>
     </message>
+    <message>
+        <source>Vial: this vial belongs to desk %1, which opened it; draw from it there, or open a new vial at this desk.</source>
+        <translation>疫苗瓶：此瓶属于开启它的 %1 号工作台；请在该工作台抽取，或在本工作台开启一瓶新的。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4322,16 +4420,16 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>VaxPoint 无法启动</translation>
     </message>
     <message>
-        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation>仅全屏显示留观看板（姓名已脱敏；无需登录）</translation>
-    </message>
-    <message>
         <source>Screen number for the board (0 = first)</source>
         <translation>显示看板的屏幕编号（0 = 第一块屏幕）</translation>
     </message>
     <message>
         <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
         <translation>界面语言（zh_CN、zh_TW 或 en）：如设置了环境变量 VAXPOINT_LANG 则用它；否则用上次在登录页或状态栏选择的语言；否则用本机的区域设置（LANG）。</translation>
+    </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in); on a PC joined to a site server, every desk&apos;s people</source>
+        <translation>只显示留观看板，全屏（姓名已遮蔽；无需登录）；在已加入站点服务器的电脑上显示所有接种台的留观人员</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5754,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
         <translation>站点服务器没有响应：核查单仅依据本接种台的记录。请询问受种者今天是否接种过其他疫苗，然后按空格键确认。</translation>
     </message>
+    <message>
+        <source>Calling the next person of the site…</source>
+        <translation>正在呼叫全站的下一位……</translation>
+    </message>
+    <message>
+        <source>Called from: %1</source>
+        <translation>呼叫来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::KeyFileDialog</name>
@@ -6016,6 +6122,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desk %1</source>
         <translation>接种台 %1</translation>
+    </message>
+    <message>
+        <source>Site server offline since %1 — timers of other desks may be late</source>
+        <translation>站点服务器自 %1 起离线 — 其他接种台的计时可能滞后</translation>
     </message>
 </context>
 <context>
@@ -6434,6 +6544,91 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteCloseBox</name>
+    <message>
+        <source>Site day close — %1: one bundle for the whole site, once every desk has pushed its records</source>
+        <translation>站点日结 — %1：所有工作站上传记录后，全站生成一个数据包</translation>
+    </message>
+    <message>
+        <source>Check the &amp;desks</source>
+        <translation>检查工作站(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Force the close…</source>
+        <translation>强制日结(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Site administrator: close the site&apos;s day although the desks listed have not pushed; their records follow in a follow-up bundle.</source>
+        <translation>站点管理员：在所列工作站未上传时仍完成站点日结；它们的记录随后进入补充数据包。</translation>
+    </message>
+    <message>
+        <source>Desk not pushed</source>
+        <translation>未上传的工作站</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation>待上传记录</translation>
+    </message>
+    <message>
+        <source>Asking the site server which desks have pushed…</source>
+        <translation>正在向站点服务器查询哪些工作站已上传…</translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation>%1 号工作站</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed by desk %1 at %2 (%3).</source>
+        <translation>站点当天已由 %1 号工作站于 %2 日结（%3）。</translation>
+    </message>
+    <message>
+        <source>Every desk has pushed: Export writes the site&apos;s day close.</source>
+        <translation>所有工作站均已上传：“导出”将写出站点日结数据包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) have not pushed up to the close: sync them, or force the close with a reason.</source>
+        <translation>
+            <numerusform>%n 台工作站尚未上传到日结点：请同步它们，或填写原因强制日结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force the site day close</source>
+        <translation>强制站点日结</translation>
+    </message>
+    <message>
+        <source>Why close before every desk has pushed? (e.g. &quot;desk 3 broken, its records follow&quot;)</source>
+        <translation>为何在所有工作站上传之前日结？（例如“3 号工作站故障，其记录随后补交”）</translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed; nothing was closed.</source>
+        <translation>原因：请说明为何在所有工作站上传之前日结；未进行日结。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 of the site&apos;s day written.</source>
+        <translation>已写出站点当天的第 %1 部分补充数据包。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed, forced: the desks listed send their records in a follow-up.</source>
+        <translation>站点当天已强制日结：所列工作站的记录将通过补充数据包提交。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed.</source>
+        <translation>站点当天已日结。</translation>
     </message>
 </context>
 <context>
@@ -7614,14 +7809,6 @@ Site %3 (%4)%5.
         <translation>接种记录 %1 已标记为录入错误（作废）。</translation>
     </message>
     <message>
-        <source>Nobody is waiting.</source>
-        <translation>没有人在等待。</translation>
-    </message>
-    <message>
-        <source>Number %1 (%2) to desk %3. Visit %4.</source>
-        <translation>请 %1 号（%2）到接种台 %3。登记记录 %4。</translation>
-    </message>
-    <message>
         <source>Visit id of the person at the desk</source>
         <translation>接种台前受种者的登记记录 ID</translation>
     </message>
@@ -7921,7 +8108,7 @@ Site %3 (%4)%5.
     </message>
     <message>
         <source>--out: give the folder to write the bundle into, e.g. --out /media/usb.</source>
-        <translation>--out：请给出写入导出包的文件夹，例如 --out /media/usb。</translation>
+        <translation>--out：请指定写出数据包的文件夹，例如 --out /media/usb。</translation>
     </message>
     <message>
         <source>Nothing changed since the last export: zero report %1 written (%2).</source>
@@ -8830,6 +9017,54 @@ Commands:
     <message>
         <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
         <translation>无法查询站点服务器时：护士已询问受种者今天是否接种过其他疫苗（核查单会要求确认）</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting (%1).</source>
+        <translation>无人等候（%1）。</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4. Taken from: %5.</source>
+        <translation>%1 号（%2）请到 %3 号台。就诊 %4。来源：%5。</translation>
+    </message>
+    <message>
+        <source>--date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>--date：请按 YYYY-MM-DD 格式填写要日结的日期，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>Site day %1: follow-up %2 written (%3 records), chained to the close.</source>
+        <translation>站点 %1：补充数据包 %2 已写出（%3 条记录），已链接到日结数据包。</translation>
+    </message>
+    <message>
+        <source>Site day %1 closed: %2 written (%3 records).</source>
+        <translation>站点 %1 已日结：已写出 %2（%3 条记录）。</translation>
+    </message>
+    <message>
+        <source>Forced (%1); not pushed: %2. Their records go into a follow-up: run site close again once they synced.</source>
+        <translation>强制日结（%1）；未上传：%2。它们的记录将进入补充数据包：待其同步后再次运行 site close。</translation>
+    </message>
+    <message>
+        <source>Without --once: start a round as soon as another desk pushes (PostgreSQL LISTEN/NOTIFY), not only every --interval seconds</source>
+        <translation>不带 --once 时：其他接种台一推送就立即同步一轮（PostgreSQL LISTEN/NOTIFY），而不只是每 --interval 秒一次</translation>
+    </message>
+    <message>
+        <source>Site admin: close the site&apos;s day once every desk has pushed, and write the site&apos;s signed bundle (--force --reason TEXT closes without a desk; its records follow in a follow-up bundle)</source>
+        <translation>站点管理员：在所有工作站上传后完成站点日结并写出站点签名数据包（--force --reason 文本 可在缺少工作站时日结；其记录随后进入补充数据包）</translation>
+    </message>
+    <message>
+        <source>The day to close (YYYY-MM-DD)</source>
+        <translation>要日结的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Folder to write the bundle into</source>
+        <translation>写出数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>Close although desks have not pushed, or take over another desk&apos;s close in progress (needs --reason)</source>
+        <translation>在工作站未上传时仍然日结，或接管另一台工作站正在进行的日结（需要 --reason）</translation>
+    </message>
+    <message>
+        <source>Why the close is forced</source>
+        <translation>强制日结的原因</translation>
     </message>
 </context>
 </TS>

@@ -3870,6 +3870,61 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteDayClose</name>
+    <message>
+        <source>This desk has not joined a site server: close the day with vaxctl dayclose and vaxctl export, or join the site first (vaxctl site join).</source>
+        <translation>本工作站尚未加入站點伺服器：請用 vaxctl dayclose 和 vaxctl export 完成日結，或先加入站點（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>Date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>日期：請按 YYYY-MM-DD 格式填寫要日結的日期，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed (e.g. &quot;desk 3 broken, its records follow&quot;).</source>
+        <translation>原因：請說明為何在所有工作站上傳之前進行日結（例如“3 號工作站故障，其記錄隨後補交”）。</translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 at %3 (bundle %4); nothing arrived late since. Each day is closed once for the whole site.</source>
+        <translation>站點 %1 的日結已由 %2 號工作站於 %3 完成（資料包 %4）；此後沒有遲到的記錄。每天全站隻日結一次。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>%1 record(s) waiting</source>
+        <translation>%1 條記錄待上傳</translation>
+    </message>
+    <message>
+        <source>records waiting unknown</source>
+        <translation>待上傳記錄數未知</translation>
+    </message>
+    <message>
+        <source>desk %1 (last contact %2, %3)</source>
+        <translation>%1 號工作站（最後聯絡 %2，%3）</translation>
+    </message>
+    <message>
+        <source>The site day %1 was closed by desk %2 (bundle %3). Its follow-ups are made at desk %2, which holds the bundle chain.</source>
+        <translation>站點 %1 的日結已由 %2 號工作站完成（資料包 %3）。補充資料包須在持有資料包鏈的 %2 號工作站上生成。</translation>
+    </message>
+    <message>
+        <source>The site day %1 cannot close yet: not every desk has pushed its records: %2. Sync those desks (vaxctl site sync), or a site administrator forces the close with a reason; their records then go into a follow-up bundle.</source>
+        <translation>站點 %1 暫不能日結：並非所有工作站都已上傳記錄：%2。請同步這些工作站（vaxctl site sync），或由站點管理員填寫原因強制日結；它們的記錄隨後進入補充資料包。</translation>
+    </message>
+    <message>
+        <source>The site day %1 is being closed by desk %2 since %3: nothing was exported or recorded here. Wait for desk %2; if it stopped, its claim can be taken over after 10 minutes, or at once by a site administrator&apos;s forced close with a reason.</source>
+        <translation>站點 %1 正由 %2 號工作站自 %3 起進行日結：本工作站未匯出也未記錄任何內容。請等待 %2 號工作站；若它已停止，10 分鐘後可接管其日結佔用，或由站點管理員填寫原因強制日結立即接管。</translation>
+    </message>
+    <message>
+        <source>The bundle %1 no longer verifies on disk: it is not recorded as the site&apos;s day close on the server; keep it out of the district&apos;s import, check the drive and close again.</source>
+        <translation>資料包 %1 在磁碟上已無法透過校驗：它未作為站點日結記錄到伺服器；請勿將其匯入區縣系統，檢查儲存裝置後重新日結。</translation>
+    </message>
+    <message>
+        <source>%1 The bundle %2 was written at this desk but is not the site&apos;s day close; keep it out of the district&apos;s import.</source>
+        <translation>%1 資料包 %2 已在本工作站寫出，但不是站點的日結資料包；請勿將其匯入區縣系統。</translation>
+    </message>
+</context>
+<context>
     <name>SiteLink</name>
     <message>
         <source>The database %1 is not set up as a site server (%2). Run &quot;vaxctl site-server init&quot; on the server PC.</source>
@@ -3922,6 +3977,37 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
         <translation>%1 中沒有本工位的伺服器密碼。請用伺服器設定單上的密碼重新加入（vaxctl site join）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteQueue</name>
+    <message>
+        <source>The site&apos;s next visit could not be brought to this desk (not pulled yet).</source>
+        <translation>全站排隊的下一位尚未同步到本臺（尚未拉取）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s queue kept giving visits this desk has called already; it has not pulled them yet.</source>
+        <translation>全站排隊連續給出本臺已呼叫的就診記錄；本臺尚未拉取這些記錄。</translation>
+    </message>
+    <message>
+        <source>site queue</source>
+        <translation>全站排隊</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue</source>
+        <translation>本臺排隊</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: server unreachable</source>
+        <translation>本臺排隊：伺服器無法連線</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s queue: the site&apos;s queue could not be used</source>
+        <translation>本臺排隊：無法使用全站排隊</translation>
+    </message>
+    <message>
+        <source>The site server %1 did not answer within %2 ms (%3): this desk calls from its own queue.</source>
+        <translation>接種點伺服器 %1 在 %2 毫秒內未響應（%3）：本臺從自己的排隊中呼叫。</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4119,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desks: give a number from 0 to %1.</source>
         <translation>工位數：請給出 0 到 %1 之間的數字。</translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk closed this day first. Its bundle is the site&apos;s; ask that desk for it.</source>
+        <translation>站點伺服器拒絕了日結（%1）：另一臺工作站已先完成當天日結。站點的資料包以那臺工作站的為準，請向其索取。</translation>
+    </message>
+    <message>
+        <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
+        <translation>站點伺服器拒絕了日結（%1）：另一臺工作站正在進行當天日結。請等待其完成；超過 10 分鐘的日結佔用，或站點管理員填寫原因的強制日結，可以接管它。</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4400,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Session end: &quot;%1&quot; is not a time of day; give it as HH:MM (24-hour), e.g. 17:30.</source>
         <translation>接種結束時間：「%1」不是有效的時刻；請按 HH:MM（24 小時制）填寫，例如 17:30。</translation>
     </message>
+    <message>
+        <source>Vial: this vial belongs to desk %1, which opened it; draw from it there, or open a new vial at this desk.</source>
+        <translation>疫苗瓶：此瓶屬於開啟它的 %1 號工作臺；請在該工作臺抽取，或在本工作臺開啟一瓶新的。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4322,16 +4420,16 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <translation>VaxPoint 無法啟動</translation>
     </message>
     <message>
-        <source>Show only the observation board, full screen (names masked; no sign-in)</source>
-        <translation>僅全螢幕顯示留觀看板（姓名已遮蔽；無需登入）</translation>
-    </message>
-    <message>
         <source>Screen number for the board (0 = first)</source>
         <translation>顯示看板的螢幕編號（0 = 第一塊螢幕）</translation>
     </message>
     <message>
         <source>Language (zh_CN, zh_TW or en): the environment variable VAXPOINT_LANG if set; else the language last chosen on the sign-in page or in the status bar; else the PC&apos;s locale (LANG).</source>
         <translation>介面語言（zh_CN、zh_TW 或 en）：如設定了環境變數 VAXPOINT_LANG 則用它；否則用上次在登入頁或狀態列選擇的語言；否則用本機的區域設定（LANG）。</translation>
+    </message>
+    <message>
+        <source>Show only the observation board, full screen (names masked; no sign-in); on a PC joined to a site server, every desk&apos;s people</source>
+        <translation>只顯示留觀看板，全屏（姓名已遮蔽；無需登入）；在已加入站點伺服器的電腦上顯示所有接種臺的留觀人員</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5754,14 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>The site server did not answer: the checklist judges this desk&apos;s records only. Ask the person about other doses today, then press Space.</source>
         <translation>站點伺服器沒有響應：核查單僅依據本接種臺的記錄。請詢問受種者今天是否接種過其他疫苗，然後按空格鍵確認。</translation>
     </message>
+    <message>
+        <source>Calling the next person of the site…</source>
+        <translation>正在呼叫全站的下一位……</translation>
+    </message>
+    <message>
+        <source>Called from: %1</source>
+        <translation>呼叫來源：%1</translation>
+    </message>
 </context>
 <context>
     <name>vax::ui::KeyFileDialog</name>
@@ -6016,6 +6122,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desk %1</source>
         <translation>接種臺 %1</translation>
+    </message>
+    <message>
+        <source>Site server offline since %1 — timers of other desks may be late</source>
+        <translation>站點伺服器自 %1 起離線 — 其他接種臺的計時可能滯後</translation>
     </message>
 </context>
 <context>
@@ -6434,6 +6544,91 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteCloseBox</name>
+    <message>
+        <source>Site day close — %1: one bundle for the whole site, once every desk has pushed its records</source>
+        <translation>站點日結 — %1：所有工作站上傳記錄後，全站生成一個數據包</translation>
+    </message>
+    <message>
+        <source>Check the &amp;desks</source>
+        <translation>檢查工作站(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Force the close…</source>
+        <translation>強制日結(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Site administrator: close the site&apos;s day although the desks listed have not pushed; their records follow in a follow-up bundle.</source>
+        <translation>站點管理員：在所列工作站未上傳時仍完成站點日結；它們的記錄隨後進入補充資料包。</translation>
+    </message>
+    <message>
+        <source>Desk not pushed</source>
+        <translation>未上傳的工作站</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最後聯絡</translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation>待上傳記錄</translation>
+    </message>
+    <message>
+        <source>Asking the site server which desks have pushed…</source>
+        <translation>正在向站點伺服器查詢哪些工作站已上傳…</translation>
+    </message>
+    <message>
+        <source>Desk %1</source>
+        <translation>%1 號工作站</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed by desk %1 at %2 (%3).</source>
+        <translation>站點當天已由 %1 號工作站於 %2 日結（%3）。</translation>
+    </message>
+    <message>
+        <source>Every desk has pushed: Export writes the site&apos;s day close.</source>
+        <translation>所有工作站均已上傳：“匯出”將寫出站點日結資料包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) have not pushed up to the close: sync them, or force the close with a reason.</source>
+        <translation>
+            <numerusform>%n 臺工作站尚未上傳到日結點：請同步它們，或填寫原因強制日結。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force the site day close</source>
+        <translation>強制站點日結</translation>
+    </message>
+    <message>
+        <source>Why close before every desk has pushed? (e.g. &quot;desk 3 broken, its records follow&quot;)</source>
+        <translation>為何在所有工作站上傳之前日結？（例如“3 號工作站故障，其記錄隨後補交”）</translation>
+    </message>
+    <message>
+        <source>Reason: say why the day is closed before every desk has pushed; nothing was closed.</source>
+        <translation>原因：請說明為何在所有工作站上傳之前日結；未進行日結。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 of the site&apos;s day written.</source>
+        <translation>已寫出站點當天的第 %1 部分補充資料包。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed, forced: the desks listed send their records in a follow-up.</source>
+        <translation>站點當天已強制日結：所列工作站的記錄將透過補充資料包提交。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s day was closed.</source>
+        <translation>站點當天已日結。</translation>
     </message>
 </context>
 <context>
@@ -7612,14 +7807,6 @@ Site %3 (%4)%5.
     <message>
         <source>Dose %1 entered in error.</source>
         <translation>接種記錄 %1 已標記為輸入錯誤（作廢）。</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting.</source>
-        <translation>沒有人在等待。</translation>
-    </message>
-    <message>
-        <source>Number %1 (%2) to desk %3. Visit %4.</source>
-        <translation>請 %1 號（%2）到接種臺 %3。登記記錄 %4。</translation>
     </message>
     <message>
         <source>Visit id of the person at the desk</source>
@@ -8830,6 +9017,54 @@ Commands:
     <message>
         <source>The site server cannot be asked: the nurse asked the person about other doses today (the checklist asks for it)</source>
         <translation>無法查詢站點伺服器時：護士已詢問受種者今天是否接種過其他疫苗（核查單會要求確認）</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting (%1).</source>
+        <translation>無人等候（%1）。</translation>
+    </message>
+    <message>
+        <source>Number %1 (%2) to desk %3. Visit %4. Taken from: %5.</source>
+        <translation>%1 號（%2）請到 %3 號臺。就診 %4。來源：%5。</translation>
+    </message>
+    <message>
+        <source>--date: give the day to close as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>--date：請按 YYYY-MM-DD 格式填寫要日結的日期，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>Site day %1: follow-up %2 written (%3 records), chained to the close.</source>
+        <translation>站點 %1：補充資料包 %2 已寫出（%3 條記錄），已連結到日結資料包。</translation>
+    </message>
+    <message>
+        <source>Site day %1 closed: %2 written (%3 records).</source>
+        <translation>站點 %1 已日結：已寫出 %2（%3 條記錄）。</translation>
+    </message>
+    <message>
+        <source>Forced (%1); not pushed: %2. Their records go into a follow-up: run site close again once they synced.</source>
+        <translation>強制日結（%1）；未上傳：%2。它們的記錄將進入補充資料包：待其同步後再次執行 site close。</translation>
+    </message>
+    <message>
+        <source>Without --once: start a round as soon as another desk pushes (PostgreSQL LISTEN/NOTIFY), not only every --interval seconds</source>
+        <translation>不帶 --once 時：其他接種臺一推送就立即同步一輪（PostgreSQL LISTEN/NOTIFY），而不只是每 --interval 秒一次</translation>
+    </message>
+    <message>
+        <source>Site admin: close the site&apos;s day once every desk has pushed, and write the site&apos;s signed bundle (--force --reason TEXT closes without a desk; its records follow in a follow-up bundle)</source>
+        <translation>站點管理員：在所有工作站上傳後完成站點日結並寫出站點簽名資料包（--force --reason 文字 可在缺少工作站時日結；其記錄隨後進入補充資料包）</translation>
+    </message>
+    <message>
+        <source>The day to close (YYYY-MM-DD)</source>
+        <translation>要日結的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Folder to write the bundle into</source>
+        <translation>寫出資料包的資料夾</translation>
+    </message>
+    <message>
+        <source>Close although desks have not pushed, or take over another desk&apos;s close in progress (needs --reason)</source>
+        <translation>在工作站未上傳時仍然日結，或接管另一臺工作站正在進行的日結（需要 --reason）</translation>
+    </message>
+    <message>
+        <source>Why the close is forced</source>
+        <translation>強制日結的原因</translation>
     </message>
 </context>
 </TS>
