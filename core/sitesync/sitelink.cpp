@@ -373,7 +373,9 @@ Result<qint64> outboxOwnMax(Database& db)
 {
     QStringList parts;
     for (const QString& table : replicatedTables())
-        parts << QStringLiteral("SELECT MAX(change_seq) AS m FROM %1 WHERE origin_desk IS NULL")
+        parts << QStringLiteral(
+                     "SELECT MAX(change_seq) AS m FROM %1 WHERE change_seq > 0 AND origin_desk IS "
+                     "NULL")
                      .arg(table);
     VAX_TRY_VALUE(auto q, db.exec(QStringLiteral("SELECT COALESCE(MAX(m), 0) FROM (") +
                                   parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(")")));

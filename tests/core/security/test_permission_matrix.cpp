@@ -37,11 +37,13 @@
 #include "site/clockservice.h"
 #include "site/site.h"
 #include "site/siteadmin.h"
+#include "sitesync/sitequeue.h"
 #include "stock/lotservice.h"
 #include "stock/openvial.h"
 #include "stock/reconciliation.h"
 #include "support/administerrequest.h"
 #include "support/demosite.h"
+#include "support/memorysecrets.h"
 #include "support/tempdb.h"
 
 using namespace vax;
@@ -115,6 +117,9 @@ const std::map<QString, const char*> kExempt = {
     {QStringLiteral("AuthService::finishOverride"), "a doctor authenticating an override"},
     {QStringLiteral("AuthService::approveOverride"), "a doctor authenticating an override"},
     {QStringLiteral("AuthService::finishConfirm"), "a member confirming with their secret"},
+    {QStringLiteral("sitesync::SiteDayClose::close"),
+     "Export (ChangeSettings to force); needs a PostgreSQL server, so it is checked in "
+     "tests/site/test_site_dayclose.cpp (a vaccinator's forced close refused, label site)"},
     {QStringLiteral("sitesync::SiteJoinService::join"),
      "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
      "tests/site/test_site_join.cpp (SiteJoin.OnlyASiteAdministratorJoins, label site)"},
@@ -391,6 +396,19 @@ protected:
                  freshVisit();
                  return status(queue->callNext(QStringLiteral("1"), a));
              }},
+            {QStringLiteral("QueueService::call"), Permission::CallNext,
+             [this](const QString& a) {
+                 return status(queue->call(freshVisit(), QStringLiteral("1"), a));
+             }},
+            {QStringLiteral("QueueService::checkCaller"), Permission::CallNext,
+             [this](const QString& a) { return queue->checkCaller(QStringLiteral("1"), a); }},
+            // Not joined to a site: the site's queue falls back to this desk's, after the check.
+            {QStringLiteral("sitesync::SiteQueueService::callNext"), Permission::CallNext,
+             [this](const QString& a) {
+                 freshVisit();
+                 return status(sitesync::SiteQueueService::callNext({*db, clock}, siteSecrets,
+                                                                    QStringLiteral("1"), a));
+             }},
             {QStringLiteral("AdministrationService::administer"), Permission::Administer,
              [this](const QString& a) {
                  return status(administration->administer(administerRequest(freshVisit(), a)));
@@ -546,6 +564,7 @@ protected:
     std::unique_ptr<AefiService> aefis;
     std::unique_ptr<CertificateService> certificates;
     std::unique_ptr<Exporter> exporter;
+    test::MemorySecretStore siteSecrets;
 };
 
 TEST_F(PermissionMatrixTest, EveryActionAsEveryRoleIsAllowedExactlyAsTheTableSays)
