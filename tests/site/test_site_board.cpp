@@ -81,6 +81,9 @@ protected:
         wakes = std::make_unique<Wakes>(*listener);
         listener->start();
         ASSERT_TRUE(QTest::qWaitFor([&] { return listener->isListening(); }, kDeadlineMs));
+        // Its wake-up is a queued signal from the listener's thread: it may come a little later.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return wakes->count(sitesync::WakeReason::Subscribed) >= 1; }, kDeadlineMs));
     }
     int woken(sitesync::WakeReason r) const { return wakes->count(r); }
     // Desk 2's board as the board screen reads it.
@@ -139,6 +142,9 @@ TEST_F(SiteBoardTest, TheListenerSubscribesAgainAfterTheServerRestarts)
 
     ASSERT_TRUE(pg.start()) << qPrintable(pg.error());
     ASSERT_TRUE(QTest::qWaitFor([&] { return listener->subscriptions() == 2; }, kDeadlineMs));
+    // The wake-up is a queued signal from the listener's thread: it arrives after the count.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return woken(sitesync::WakeReason::Subscribed) >= 2; }, kDeadlineMs));
     EXPECT_EQ(woken(sitesync::WakeReason::Subscribed), 2);
     const int notified = woken(sitesync::WakeReason::Notified);
     sync(one);
