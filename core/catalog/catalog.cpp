@@ -10,6 +10,7 @@
 #include <QSet>
 #include "common/age.h"
 #include "common/resources.h"
+#include "scan/gs1.h"
 
 namespace vax {
 
@@ -110,17 +111,6 @@ private:
     QString m_code;
     std::optional<Error> m_error;
 };
-
-bool validGtin14(const QString& gtin)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{14}$"));
-    if (!digits.match(gtin).hasMatch())
-        return false;
-    int sum = 0;
-    for (int i = 0; i < 13; ++i)
-        sum += gtin.at(i).digitValue() * ((i % 2 == 0) ? 3 : 1);
-    return (10 - sum % 10) % 10 == gtin.at(13).digitValue();
-}
 
 Result<Product> readProduct(const QJsonObject& obj, int index)
 {
@@ -232,7 +222,7 @@ Result<Product> readProduct(const QJsonObject& obj, int index)
                        .arg(dose));
     }
     for (const QJsonValue& g : obj.value(QStringLiteral("gtins")).toArray()) {
-        if (!r.failed() && !validGtin14(g.toString()))
+        if (!r.failed() && !isValidGtin14(g.toString()))
             r.fail(QStringLiteral("gtins"),
                    CatalogText::tr("\"%1\" is not a GTIN-14 with a correct check digit.")
                        .arg(g.toString()));
