@@ -117,8 +117,6 @@ double serverCpuSeconds(qint64 postmaster)
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray stat = f.readAll();
-        // Fields after the command name in parentheses: 3 state, 4 ppid, ..., 14 utime,
-        // 15 stime, 16 cutime, 17 cstime.
         const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
         if (fields.size() < 15)
             continue;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
 #include <vector>
 
 #include "checkin/checkinservice.h"
@@ -544,6 +545,29 @@ QStringList numberingFound(const QString& text)
     }
     return found;
 }
+
+// Runs `find` over every C++ source of core, app and ui and fails with what it finds, by file.
+void expectNoneInSources(const std::function<QStringList(const QString&)>& find)
+{
+    const QString root = QStringLiteral(VAX_SOURCE_DIR);
+    QStringList offenders;
+    int files = 0;
+    for (const QString& area :
+         {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
+        QDirIterator it(root + u'/' + area, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
+            ++files;
+            for (const QString& found : find(QString::fromUtf8(f.readAll())))
+                offenders << path.mid(root.size() + 1) + QStringLiteral(": ") + found;
+        }
+    }
+    EXPECT_GT(files, 100);
+    EXPECT_TRUE(offenders.isEmpty()) << qPrintable(offenders.join(u'\n'));
+}
 }  // namespace
 
 TEST(ChangeLogSources, TheScanFindsEveryWayOfNumberingRows)
@@ -584,24 +608,7 @@ TEST(ChangeLogSources, TheScanFindsEveryWayOfNumberingRows)
 
 TEST(ChangeLogSources, NoCxxNumbersRows)
 {
-    const QString root = QStringLiteral(VAX_SOURCE_DIR);
-    QStringList offenders;
-    int files = 0;
-    for (const QString& area :
-         {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
-        QDirIterator it(root + u'/' + area, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
-            ++files;
-            for (const QString& found : numberingFound(QString::fromUtf8(f.readAll())))
-                offenders << path.mid(root.size() + 1) + QStringLiteral(": ") + found;
-        }
-    }
-    EXPECT_GT(files, 100);
-    EXPECT_TRUE(offenders.isEmpty()) << qPrintable(offenders.join(u'\n'));
+    expectNoneInSources(numberingFound);
 }
 
 // Schema 18: the change_seq indexes hold stamped rows only (a new row's transient 0 took a second
@@ -692,22 +699,5 @@ TEST(ChangeLogSources, TheScanFindsReadsThePartialIndexCannotServe)
 
 TEST(ChangeLogSources, EveryCursorReadCanUseThePartialIndex)
 {
-    const QString root = QStringLiteral(VAX_SOURCE_DIR);
-    QStringList offenders;
-    int files = 0;
-    for (const QString& area :
-         {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
-        QDirIterator it(root + u'/' + area, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
-            ++files;
-            for (const QString& found : unindexedReads(QString::fromUtf8(f.readAll())))
-                offenders << path.mid(root.size() + 1) + QStringLiteral(": ") + found;
-        }
-    }
-    EXPECT_GT(files, 100);
-    EXPECT_TRUE(offenders.isEmpty()) << qPrintable(offenders.join(u'\n'));
+    expectNoneInSources(unindexedReads);
 }
