@@ -9,6 +9,7 @@
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "common/labels.h"
+#include "checkin/queuenumber.h"
 #include "contraindication/contraindicationservice.h"
 #include "storage/audit.h"
 #include "storage/database.h"
@@ -136,14 +137,12 @@ Status CheckInService::refuseSecondVisit(const Person& person, const QDate& day)
                          CheckInText::tr("%1 was checked in today with number %2 and that visit "
                                          "was cancelled. One visit per person and day: ask a "
                                          "supervisor, or check in again tomorrow.")
-                             .arg(person.name)
-                             .arg(existing->queueNumber),
+                             .arg(person.name, queueLabel(existing->queueNumber)),
                          QStringLiteral("person"));
     return makeError(ErrorCode::CheckInAlreadyToday,
                      CheckInText::tr("%1 is already checked in today with number %2. Use "
                                      "that number.")
-                         .arg(person.name)
-                         .arg(existing->queueNumber),
+                         .arg(person.name, queueLabel(existing->queueNumber)),
                      QStringLiteral("person"));
 }
 

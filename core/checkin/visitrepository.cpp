@@ -208,7 +208,11 @@ Result<std::optional<QueueEntry>> VisitRepository::ofPersonOn(Database& db, cons
                                                               const QDate& day)
 {
     return readFirst(
-        db.exec(kQueueColumns + QStringLiteral("WHERE v.person_id = ? AND v.visit_date = ?"),
+        // Two visits of the day only when another desk checked the person in too (schema 20):
+        // this desk's own comes first.
+        db.exec(kQueueColumns + QStringLiteral("WHERE v.person_id = ? AND v.visit_date = ? "
+                                               "ORDER BY v.origin_desk IS NOT NULL, "
+                                               "v.queue_number LIMIT 1"),
                 {personId, day.toString(Qt::ISODate)}));
 }
 

@@ -495,6 +495,20 @@ Status Database::configure()
     return {};
 }
 
+Status Database::foreignKeysHold()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return queryError(m_path, q);
+    if (!q.next())
+        return {};
+    // Columns: table, rowid, parent table, foreign key index.
+    return makeError(ErrorCode::DbMigrationFailed,
+                     QStringLiteral("a row of %1 (rowid %2) points at a missing row of %3")
+                         .arg(q.value(0).toString(), q.value(1).toString(),
+                              q.value(2).toString()));
+}
+
 Status Database::execScript(const QString& script)
 {
     // A script may change the schema: cached statements (and their column maps) are prepared
@@ -545,12 +559,22 @@ Status Database::migrate(const OpenOptions& options)
             return backup.error();
     }
     const auto& all = migrations();
+    // A migration may rebuild a table others point at (SQLite's procedure for a schema change
+    // ALTER TABLE cannot make): foreign keys are off while it runs, which SQLite allows only
+    // outside a transaction, and every reference is checked before its transaction commits.
+    VAX_TRY(execScript(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    struct KeysBackOn {
+        Database* db;
+        ~KeysBackOn() { (void)db->execScript(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } keysBackOn{this};
     for (int version = m_schemaVersion + 1; version <= target; ++version) {
         const Migration& m = all.at(static_cast<size_t>(version - 1));
         const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\nPRAGMA user_version = %2;\n")
                                    .arg(m.sql)
                                    .arg(version);
         Status applied = execScript(script);
+        if (applied.ok())
+            applied = foreignKeysHold();
         if (applied.ok())
             applied = execScript(QStringLiteral("COMMIT"));
         if (!applied.ok()) {

@@ -97,6 +97,8 @@ private:
     friend class Query;
     Database() = default;
     Status configure();
+    // Every foreign key of the database holds (PRAGMA foreign_key_check finds nothing).
+    Status foreignKeysHold();
     void startBackgroundCheck();
     Status migrate(const OpenOptions& options);
 

@@ -219,3 +219,121 @@ TEST(Migrations, FailedMigrationLeavesTheEarlierVersionUntouched)
                   0);
     }
 }
+
+namespace {
+
+// A person, a visit of theirs and its consent at schema 19, written as that schema's writers
+// did (the change-log triggers number them); the visit's change_seq.
+QString seedVisitAtSchema19(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO person(id, name, birth_date, created_at, created_by) VALUES "
+                       "('p-1', 'Visit kept', '1980-01-01', '2021-06-01T01:00:00Z', 's-1')"),
+        QStringLiteral("INSERT INTO visit(id, person_id, visit_date, queue_number, temperature_c, "
+                       "screening_version, screening, screening_outcome, checked_in_at, "
+                       "checked_in_by) VALUES ('v-1', 'p-1', '2021-06-01', 10001, 36.5, 'q1', "
+                       "'{}', 'clear', '2021-06-01T01:00:00Z', 's-1')"),
+        QStringLiteral("INSERT INTO consent(id, visit_id, text_version, signed_at, signer, "
+                       "recorded_by) VALUES ('c-1', 'v-1', 'v1', '2021-06-01T01:00:00Z', 'self', "
+                       "'s-1')"),
+    };
+    for (const QString& sql : statements) {
+        auto done = db.exec(sql);
+        EXPECT_TRUE(done.ok()) << qPrintable(done.error().message);
+    }
+    auto seq = db.exec(QStringLiteral("SELECT change_seq FROM visit WHERE id = 'v-1'"));
+    EXPECT_TRUE(seq.ok());
+    return seq ? seq->scalar().toString() : QString();
+}
+
+}  // namespace
+
+// Schema 20 rebuilds visit (a table others point at) so that a pulled visit of the same person
+// and day can sit beside this desk's own (docs/site.md 4).
+TEST(Migrations, Schema20RebuildsVisitKeepingRowsNumbersAndTheRowsThatPointAtThem)
+{
+    ASSERT_GE(Database::latestSchemaVersion(), 20);
+    TempDb tmp;
+    QString seq;
+    {
+        auto db = tmp.open(19);
+        ASSERT_TRUE(db);
+        seq = seedVisitAtSchema19(*db);
+        ASSERT_FALSE(seq.isEmpty());
+    }
+    RawSqlite before(tmp.path());
+    const QString counter = before.scalar(QStringLiteral("SELECT value FROM change_counter"));
+
+    auto db = reopen(tmp.path());
+    ASSERT_TRUE(db.ok()) << qPrintable(db.error().message);
+    Database& d = **db;
+    auto number = [&d](const QString& sql) {
+        auto q = d.exec(sql);
+        EXPECT_TRUE(q.ok()) << qPrintable(sql) << ": " << qPrintable(q.error().message);
+        return q ? q->scalar().toString() : QString();
+    };
+    // Nothing renumbered (nothing sent again), the consent still points at its visit, and the
+    // connection has its foreign keys on again.
+    EXPECT_EQ(number(QStringLiteral("SELECT change_seq FROM visit WHERE id = 'v-1'")), seq);
+    EXPECT_EQ(number(QStringLiteral("SELECT value FROM change_counter")), counter);
+    EXPECT_EQ(number(QStringLiteral("SELECT visit_id FROM consent WHERE id = 'c-1'")),
+              QStringLiteral("v-1"));
+    EXPECT_EQ(number(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+              QStringLiteral("0"));
+    auto dangling = d.exec(QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
+                                          "signed_at, signer, recorded_by) VALUES ('c-2', "
+                                          "'no-such-visit', 'v1', '2021-06-01T01:00:00Z', 'self', "
+                                          "'s-1')"));
+    EXPECT_FALSE(dangling.ok()) << "foreign keys are enforced after the migration";
+
+    const QString visitSql = QStringLiteral(
+        "INSERT INTO visit(id, person_id, visit_date, queue_number, temperature_c, "
+        "screening_version, screening, screening_outcome, checked_in_at, checked_in_by, "
+        "origin_desk) VALUES (?, 'p-1', '2021-06-01', ?, 36.5, 'q1', '{}', 'clear', "
+        "'2021-06-01T02:00:00Z', 's-1', ?)");
+    // This desk's own second visit of the person and day, or a second own number 10001: refused.
+    auto second = d.exec(visitSql, {QStringLiteral("v-2"), 10002, QVariant()});
+    ASSERT_FALSE(second.ok());
+    EXPECT_TRUE(second.error().message.contains(QLatin1String("visit.person_id, visit.visit_date")))
+        << qPrintable(second.error().message);
+    ASSERT_TRUE(d.exec(QStringLiteral("INSERT INTO person(id, name, birth_date, created_at, "
+                                      "created_by) VALUES ('p-2', 'Other', '1981-01-01', "
+                                      "'2021-06-01T01:00:00Z', 's-1')"))
+                    .ok());
+    auto sameNumber = d.exec(QString(visitSql).replace(QLatin1String("'p-1'"),
+                                                       QLatin1String("'p-2'")),
+                             {QStringLiteral("v-3"), 10001, QVariant()});
+    ASSERT_FALSE(sameNumber.ok());
+    EXPECT_TRUE(sameNumber.error().message.contains(QLatin1String("visit.queue_number")))
+        << qPrintable(sameNumber.error().message);
+    // Desk 2's visit of the same person and day, as the apply path writes it: kept beside it.
+    auto pulled = d.exec(visitSql, {QStringLiteral("v-4"), 20001, 2});
+    EXPECT_TRUE(pulled.ok()) << qPrintable(pulled.error().message);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM visit WHERE person_id = 'p-1'")),
+              QStringLiteral("2"));
+}
+
+// A migration that would leave a row pointing at nothing does not commit.
+TEST(Migrations, AMigrationLeavingADanglingReferenceIsRefused)
+{
+    TempDb tmp;
+    {
+        auto db = tmp.open(19);
+        ASSERT_TRUE(db);
+        ASSERT_FALSE(seedVisitAtSchema19(*db).isEmpty());
+    }
+    {
+        // A consent whose visit is gone (written with foreign keys off, as a broken tool might).
+        RawSqlite raw(tmp.path());
+        raw.mustExec(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE consent SET visit_id = "
+                                    "'gone' WHERE id = 'c-1'"));
+    }
+    auto db = reopen(tmp.path());
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::DbMigrationFailed);
+    EXPECT_TRUE(db.error().message.contains(QLatin1String("consent")))
+        << qPrintable(db.error().message);
+    RawSqlite raw(tmp.path());
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 19);
+}

@@ -64,6 +64,7 @@ protected:
                 out << c;
         return out;
     }
+    void registeredAtBothDesksOffline(bool sameDay);
     static QStringList doses(const QJsonObject& detail)
     {
         QStringList out;
@@ -158,15 +159,19 @@ TEST_F(SiteConflictsTest, ADoubleDoseAtTwoDesksOfflineIsOneIncidentOnEveryDeskPu
     EXPECT_EQ(status->openConflicts, 1) << "status counts the same copy";
 }
 
-TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFirstToArrive)
+// The same person registered at both desks offline, on two days or on one (their visits then
+// share a person and a day once merged: desk schema 20 applies the other desk's beside its own).
+void SiteConflictsTest::registeredAtBothDesksOffline(bool sameDay)
 {
     receiveLot();
     const auto first = one.checkIn(1);
     ASSERT_TRUE(first);
     const QString dose1 = one.vaccinateNext();
     sync(one);  // desk 1's registration reaches the server first
-    // Desk 2 has not pulled it: the same person, the same document, registered again next day.
-    two.nextDay();
+    // Desk 2 has not pulled it: the same person, the same document, registered again (the next
+    // day, or the same day).
+    if (!sameDay)
+        two.nextDay();
     const auto again = two.checkIn(1);
     ASSERT_TRUE(again);
     const QString dose2 = two.vaccinateNext();
@@ -207,6 +212,8 @@ TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFi
                                     .arg(QLatin1String(table), kept)),
                       2)
                 << table;
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(DISTINCT visit_date) FROM visit")),
+                  sameDay ? 1 : 2);
         EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM site_pending")), 0);
         EXPECT_EQ(d->backlog(), 0);
         const QList<SiteConflict> merges = open(*d, QStringLiteral("person_merge"));
@@ -254,6 +261,64 @@ TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFi
         EXPECT_EQ(quiet.pull.written, 0);
         EXPECT_EQ(quiet.mergesApplied, 0);
     }
+}
+
+TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineIsMergedIntoTheFirstToArrive)
+{
+    registeredAtBothDesksOffline(false);
+}
+
+TEST_F(SiteConflictsTest, ThePersonRegisteredAtBothDesksOfflineOnOneDayIsMergedWithBothVisits)
+{
+    registeredAtBothDesksOffline(true);
+}
+
+TEST_F(SiteConflictsTest, ADoseGivenAtBothDesksOnOneDayLeavesBothVisitsOnEveryDesk)
+{
+    receiveLot();
+    // Dose 1 at desk 1; both desks know the person and the dose.
+    const auto checked = one.checkIn(1);
+    ASSERT_TRUE(checked);
+    ASSERT_FALSE(one.vaccinateNext().isEmpty());
+    sync(one);
+    sync(two);
+    // Four weeks later the server is away; the person is checked in and given dose 2 at desk 1
+    // and again, the same day, at desk 2, which cannot see desk 1's visit.
+    for (Desk* d : {&one, &two})
+        d->clock.advance(28LL * 24 * 3600 * 1000);
+    const QString first = one.admit(0, checked->personId);
+    const QString second = two.admit(0, checked->personId);
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_FALSE(second.isEmpty());
+    const QString today = one.clock.nowUtc().toString(Qt::ISODate).left(10);
+
+    sync(one);
+    sync(two);
+    sync(one);
+    for (Desk* d : {&one, &two}) {
+        // Both visits of the day, each with its dose and observation: nothing waits unapplied.
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM visit WHERE person_id = '%1' "
+                                           "AND visit_date = '%2'")
+                                .arg(checked->personId, today)),
+                  2);
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM dose")), 3);
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM observation")), 3);
+        EXPECT_EQ(d->number(QStringLiteral("SELECT count(*) FROM site_pending")), 0);
+        EXPECT_EQ(d->backlog(), 0);
+        const QList<SiteConflict> incidents = open(*d, QStringLiteral("double_dose"));
+        ASSERT_EQ(incidents.size(), 1);
+        QStringList both{first, second};
+        both.sort();
+        EXPECT_EQ(doses(incidents.first().detail), both);
+        EXPECT_EQ(incidents.first().detail.value(QStringLiteral("dose_number")).toInt(), 2);
+    }
+    expectSameRows();
+
+    // Online again, a desk still checks a person in once a day, whichever desk did it first.
+    CheckInService checkin({*one.db, one.clock});
+    auto again = checkin.checkIn(one.checkInRequest(0, checked->personId));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::CheckInAlreadyToday);
 }
 
 }  // namespace
