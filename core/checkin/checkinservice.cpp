@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "checkin/queuenumber.h"
 #include "common/clock.h"
 #include "common/ids.h"
 #include "common/inputpolicy.h"
 #include "common/labels.h"
-#include "checkin/queuenumber.h"
 #include "contraindication/contraindicationservice.h"
 #include "storage/audit.h"
 #include "storage/database.h"

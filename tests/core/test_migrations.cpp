@@ -281,10 +281,11 @@ TEST(Migrations, Schema20RebuildsVisitKeepingRowsNumbersAndTheRowsThatPointAtThe
     EXPECT_EQ(number(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
               QStringLiteral("0"));
-    auto dangling = d.exec(QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
-                                          "signed_at, signer, recorded_by) VALUES ('c-2', "
-                                          "'no-such-visit', 'v1', '2021-06-01T01:00:00Z', 'self', "
-                                          "'s-1')"));
+    auto dangling =
+        d.exec(QStringLiteral("INSERT INTO consent(id, visit_id, text_version, "
+                              "signed_at, signer, recorded_by) VALUES ('c-2', "
+                              "'no-such-visit', 'v1', '2021-06-01T01:00:00Z', 'self', "
+                              "'s-1')"));
     EXPECT_FALSE(dangling.ok()) << "foreign keys are enforced after the migration";
 
     const QString visitSql = QStringLiteral(
@@ -301,9 +302,9 @@ TEST(Migrations, Schema20RebuildsVisitKeepingRowsNumbersAndTheRowsThatPointAtThe
                                       "created_by) VALUES ('p-2', 'Other', '1981-01-01', "
                                       "'2021-06-01T01:00:00Z', 's-1')"))
                     .ok());
-    auto sameNumber = d.exec(QString(visitSql).replace(QLatin1String("'p-1'"),
-                                                       QLatin1String("'p-2'")),
-                             {QStringLiteral("v-3"), 10001, QVariant()});
+    auto sameNumber =
+        d.exec(QString(visitSql).replace(QLatin1String("'p-1'"), QLatin1String("'p-2'")),
+               {QStringLiteral("v-3"), 10001, QVariant()});
     ASSERT_FALSE(sameNumber.ok());
     EXPECT_TRUE(sameNumber.error().message.contains(QLatin1String("visit.queue_number")))
         << qPrintable(sameNumber.error().message);
@@ -326,8 +327,9 @@ TEST(Migrations, AMigrationLeavingADanglingReferenceIsRefused)
     {
         // A consent whose visit is gone (written with foreign keys off, as a broken tool might).
         RawSqlite raw(tmp.path());
-        raw.mustExec(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE consent SET visit_id = "
-                                    "'gone' WHERE id = 'c-1'"));
+        raw.mustExec(
+            QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE consent SET visit_id = "
+                           "'gone' WHERE id = 'c-1'"));
     }
     auto db = reopen(tmp.path());
     ASSERT_FALSE(db.ok());
