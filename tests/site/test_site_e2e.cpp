@@ -2,9 +2,12 @@
 // SQLite files and a real PostgreSQL (tests/support/pgserver), the desks' passwords in a real
 // keychain (CTest runs this under a private D-Bus session with gnome-keyring, as
 // site_cli_with_keychain).
-//  - SiteEndToEnd (site_e2e, label site): two desks check in, vaccinate and sync; the server stops
-//    mid-day while both keep working (their syncs fail, nothing is lost locally); once it is back
-//    and both have synced, both desks and the server hold the same rows.
+//  - SiteEndToEnd (site_e2e, label site): two desks check in, vaccinate and sync while a board PC
+//    (desk 3) runs the real `vaxpoint --board`; the server stops mid-day while both desks keep
+//    working (their syncs fail, nothing is lost locally; one new person is registered and
+//    vaccinated at both); once it is back and both have synced, both desks and the server hold
+//    the same rows, that person is merged with both visits and a double dose is raised; the
+//    board PC catches up by itself, and a departure recorded there reaches the desks.
 //  - SiteKillLoop (site_killloop, label slow): the replicator (`vaxctl site sync`) and the server
 //    are killed with SIGKILL mid-push, over and over, while the desks have many rows waiting;
 //    after a clean sync nothing is lost and nothing is doubled. The kill points are chosen by
@@ -75,9 +78,10 @@ QString ownRowsSql(const QString& columns, const QString& where)
 // What one desk database holds, read with VaxPoint's own Database while no vaxctl runs on it.
 struct DeskState {
     Digests digests;
-    std::set<QString> own;  // "table|id|change_seq" of every row whose version is this desk's
-    qint64 pushed = 0;      // meta site.pushed_seq
-    qint64 backlog = 0;     // own rows above it
+    std::set<QString> own;      // "table|id|change_seq" of every row whose version is this desk's
+    std::set<QString> ownKeys;  // "table|id" of the same rows
+    qint64 pushed = 0;          // meta site.pushed_seq
+    qint64 backlog = 0;         // own rows above it
     QString incarnation;
     std::set<QString> doses;
 };
@@ -106,6 +110,7 @@ DeskState readDesk(const QString& path)
         s.own.insert(QStringLiteral("%1|%2|%3")
                          .arg(own->value(0).toString(), own->value(1).toString())
                          .arg(own->value(2).toLongLong()));
+        s.ownKeys.insert(own->value(0).toString() + QLatin1Char('|') + own->value(1).toString());
         if (own->value(2).toLongLong() > s.pushed)
             ++s.backlog;
     }
@@ -208,13 +213,13 @@ protected:
         SiteServerTest::SetUp();
         if (HasFatalFailure())
             return;
-        auto report = init(QStringLiteral("T-1"), 2);
+        auto report = init(QStringLiteral("T-1"), 3);
         ASSERT_TRUE(report.ok()) << qPrintable(report.error().message);
         // Staff and fridges are not replicated yet (docs/site.md 11): the second desk starts as
         // a copy of the first one's training database, made before either joined, so both
         // have the same fridge, lots and demo administrator, as a technician setting up the
         // second PC from the first would have them.
-        for (int desk : {1, 2})
+        for (int desk : {1, 2, 3})
             paths[desk] = dir.filePath(QStringLiteral("desk-%1.sqlite").arg(desk));
         const CliRun made = runVaxctlBinary(
             {QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("T-1"),
@@ -223,24 +228,30 @@ protected:
              QStringLiteral("--json")},
             env);
         ASSERT_EQ(made.code, 0) << qPrintable(made.dump());
-        for (const char* suffix : {"", "-wal"}) {
-            if (QFile::exists(paths[1] + QLatin1String(suffix))) {
-                ASSERT_TRUE(QFile::copy(paths[1] + QLatin1String(suffix),
-                                        paths[2] + QLatin1String(suffix)));
+        for (int copy : {2, 3})
+            for (const char* suffix : {"", "-wal"}) {
+                if (QFile::exists(paths[1] + QLatin1String(suffix))) {
+                    ASSERT_TRUE(QFile::copy(paths[1] + QLatin1String(suffix),
+                                            paths[copy] + QLatin1String(suffix)));
+                }
             }
-        }
+        // Desk 3 (the board PC of the end-to-end test) joins when a test wants it.
         for (int desk : {1, 2}) {
-            const CliRun joined =
-                runVaxctlBinary({QStringLiteral("site"), QStringLiteral("join"),
-                                 QStringLiteral("--server"), deskUrl(), QStringLiteral("--desk"),
-                                 QString::number(desk), QStringLiteral("--password-stdin"),
-                                 QStringLiteral("--db"), paths[desk], QStringLiteral("--json")},
-                                env,
-                                QStringLiteral("%1\n%2\n")
-                                    .arg(QString::fromLatin1(kDemoPassword), passwords[desk])
-                                    .toUtf8());
-            ASSERT_EQ(joined.code, 0) << qPrintable(joined.dump());
+            join(desk);
+            ASSERT_FALSE(HasFatalFailure());
         }
+    }
+    void join(int desk)
+    {
+        const CliRun joined = runVaxctlBinary(
+            {QStringLiteral("site"), QStringLiteral("join"), QStringLiteral("--server"), deskUrl(),
+             QStringLiteral("--desk"), QString::number(desk), QStringLiteral("--password-stdin"),
+             QStringLiteral("--db"), paths[desk], QStringLiteral("--json")},
+            env,
+            QStringLiteral("%1\n%2\n")
+                .arg(QString::fromLatin1(kDemoPassword), passwords[desk])
+                .toUtf8());
+        ASSERT_EQ(joined.code, 0) << qPrintable(joined.dump());
     }
     // One command line on desk `desk` (words split at spaces), with --db and --json.
     CliRun run(int desk, const QString& line, const QStringList& extra = {})
@@ -264,7 +275,12 @@ protected:
     // Person `n` of desk `desk` checked in and given a dose; the dose id.
     QString vaccinate(int desk, int n)
     {
-        const QString document = residentId(QDate(1960 + desk * 10, 1, 1).addDays(n * 37), n);
+        return vaccinate(desk, residentId(QDate(1960 + desk * 10, 1, 1).addDays(n * 37), n));
+    }
+    // The person with `document` (registered here if this desk does not know them) checked in
+    // and given a dose; the dose id.
+    QString vaccinate(int desk, const QString& document)
+    {
         // The desks are joined: offline, the nurse confirms she asked about other doses today
         // (docs/site.md 5, "Site history at the desk").
         const CliRun given =
@@ -296,7 +312,14 @@ protected:
                                 std::back_inserter(lost));
             EXPECT_TRUE(lost.empty()) << lost.size() << " rows never reached the server, e.g. "
                                       << qPrintable(lost.empty() ? QString() : lost.front());
-            EXPECT_EQ(pushed.size(), d->own.size());
+            // The server holds no other change of the desk, except for rows whose version is no
+            // longer the desk's own: re-pointed by a merge, or changed since at another PC.
+            for (const QString& change : pushed) {
+                if (!d->own.count(change)) {
+                    EXPECT_FALSE(d->ownKeys.count(change.section(QLatin1Char('|'), 0, 1)))
+                        << "pushed twice: " << qPrintable(change);
+                }
+            }
         }
     }
 
@@ -317,6 +340,18 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
         const CliRun s = sync(desk);
         ASSERT_EQ(s.code, 0) << qPrintable(s.dump());
     }
+#ifdef VAXPOINT_PATH
+    // The board PC: desk 3, set up after the desks (a copy of the same training database, as
+    // they are), joined like a desk; it runs `vaxpoint --board` from here to the end of the day.
+    join(3);
+    ASSERT_FALSE(HasFatalFailure());
+    QProcess board;
+    board.setProcessEnvironment(env);
+    board.setProcessChannelMode(QProcess::MergedChannels);
+    board.start(QStringLiteral(VAXPOINT_PATH),
+                {QStringLiteral("--board"), QStringLiteral("--db"), paths[3]});
+    ASSERT_TRUE(board.waitForStarted(30000));
+#endif
 
     // The server goes away mid-day; both desks keep checking in and vaccinating.
     ASSERT_TRUE(pg.stop());
@@ -324,6 +359,10 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
     for (int n = 4; n <= 7; ++n)
         for (int desk : {1, 2})
             givenOffline[desk].insert(vaccinate(desk, n));
+    // One new person comes to both desks during the outage: registered at each, dose 1 at each.
+    const QString twice = residentId(QDate(1999, 9, 9), 99);
+    for (int desk : {1, 2})
+        givenOffline[desk].insert(vaccinate(desk, twice));
     for (int desk : {1, 2}) {
         const CliRun offline = sync(desk);
         EXPECT_EQ(offline.code, 1) << qPrintable(offline.dump());
@@ -338,7 +377,7 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
         // Nothing done offline is lost: this desk's doses wait with everything it had pulled.
         const DeskState local = readDesk(paths[desk]);
         EXPECT_EQ(local.backlog, st.json().value(QStringLiteral("backlog")).toInt());
-        EXPECT_EQ(local.doses.size(), 3u * 2u + 4u);
+        EXPECT_EQ(local.doses.size(), 3u * 2u + 5u);
         for (const QString& id : givenOffline[desk])
             EXPECT_TRUE(local.doses.count(id)) << qPrintable(id);
         given.insert(givenOffline[desk].begin(), givenOffline[desk].end());
@@ -370,7 +409,7 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
     ServerView server(pg);
     ASSERT_TRUE(server.ok());
     expectSameEverywhere(one, two, server);
-    EXPECT_EQ(given.size(), 14u);
+    EXPECT_EQ(given.size(), 16u);
     for (const QString& id : given) {
         EXPECT_TRUE(one.doses.count(id)) << qPrintable(id);
         EXPECT_TRUE(two.doses.count(id)) << qPrintable(id);
@@ -379,10 +418,113 @@ TEST_F(SiteEndToEnd, TwoDesksWorkThroughAServerOutageAndEndWithTheSameRows)
     EXPECT_EQ(server.number(QStringLiteral("SELECT count(*) FROM vaxsite.record WHERE tbl = "
                                            "'dose'")),
               static_cast<qint64>(given.size()));
+    // The person registered at both desks is one person everywhere, with both visits of the day
+    // and both doses; the two doses 1 are one double-dose incident, listed with the merge.
+    for (int desk : {1, 2}) {
+        OpenOptions options;
+        options.path = paths[desk];
+        auto db = Database::open(options);
+        ASSERT_TRUE(db.ok()) << qPrintable(db.error().message);
+        const QString person = QStringLiteral(
+                                   "(SELECT person_id FROM identity_document WHERE "
+                                   "number = '%1')")
+                                   .arg(twice);
+        EXPECT_EQ(queryNumber(**db, QStringLiteral("SELECT count(*) FROM identity_document "
+                                                   "WHERE number = '%1'")
+                                        .arg(twice)),
+                  1);
+        EXPECT_EQ(queryNumber(**db, QStringLiteral("SELECT count(*) FROM visit WHERE person_id "
+                                                   "= %1")
+                                        .arg(person)),
+                  2);
+        EXPECT_EQ(queryNumber(**db, QStringLiteral("SELECT count(DISTINCT visit_date) FROM visit "
+                                                   "WHERE person_id = %1")
+                                        .arg(person)),
+                  1);
+        EXPECT_EQ(
+            queryNumber(
+                **db, QStringLiteral("SELECT count(*) FROM dose WHERE person_id = %1").arg(person)),
+            2);
+        db->reset();
+        const CliRun listed = run(desk, QStringLiteral("site conflicts"));
+        ASSERT_EQ(listed.code, 0) << qPrintable(listed.dump());
+        QStringList kinds;
+        for (const QJsonValue& v : listed.json().value(QStringLiteral("conflicts")).toArray())
+            kinds << v.toObject().value(QStringLiteral("kind")).toString();
+        kinds.sort();
+        EXPECT_EQ(kinds,
+                  (QStringList{QStringLiteral("double_dose"), QStringLiteral("person_merge")}))
+            << qPrintable(listed.out);
+    }
     std::printf("site e2e: 2 desks, %zu doses (%zu offline), %lld rows on the server\n",
                 given.size(), givenOffline[1].size() + givenOffline[2].size(),
                 static_cast<long long>(
                     server.number(QStringLiteral("SELECT count(*) FROM vaxsite.record"))));
+
+#ifdef VAXPOINT_PATH
+    // The board PC ran through the outage and catches up by itself: its listener reconnects and
+    // is woken by the desks' pushes (or its poll), and its replicator pulls every desk's rows.
+    const auto sameRows = [](const DeskState& a, const DeskState& b) {
+        for (const QString& t : replicatedTables())
+            if (a.digests.at(t).rows != b.digests.at(t).rows ||
+                a.digests.at(t).hash != b.digests.at(t).hash)
+                return false;
+        return true;
+    };
+    EXPECT_TRUE(pollUntil([&] {
+        QThread::msleep(250);
+        return board.state() != QProcess::Running || sameRows(readDesk(paths[3]), one);
+    }));
+    ASSERT_EQ(board.state(), QProcess::Running) << board.readAll().constData();
+
+    // A departure recorded on the board PC replicates back to the desks (an early one: the
+    // person has not waited 30 minutes yet).
+    const CliRun onBoard = run(3, QStringLiteral("observe list"));
+    ASSERT_EQ(onBoard.code, 0) << qPrintable(onBoard.dump());
+    QString observation;
+    for (const QString& line : onBoard.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.value(QStringLiteral("site_desk")).toInt() == 1 && observation.isEmpty())
+            observation = o.value(QStringLiteral("id")).toString();
+    }
+    ASSERT_FALSE(observation.isEmpty()) << qPrintable(onBoard.out);
+    const CliRun departed = run(3, QStringLiteral("observe left-early ") + observation,
+                                {QStringLiteral("--reason"), QStringLiteral("had to go to work")});
+    ASSERT_EQ(departed.code, 0) << qPrintable(departed.dump());
+    // The board pushes it at its next round: a push of desk 1 wakes it (or its poll does).
+    given.insert(vaccinate(1, 8));
+    ASSERT_EQ(sync(1).code, 0);
+    const auto departedAt = [this, &observation](int desk) {
+        OpenOptions options;
+        options.path = paths[desk];
+        auto db = Database::open(options);
+        EXPECT_TRUE(db.ok());
+        if (!db)
+            return QString();
+        auto q = (*db)->exec(QStringLiteral("SELECT state FROM observation WHERE id = ?"),
+                             {observation});
+        return q ? q->scalar().toString() : QString();
+    };
+    EXPECT_TRUE(pollUntil([&] {
+        QThread::msleep(250);
+        return sync(2).code == 0 && departedAt(2) == QStringLiteral("left_early");
+    })) << "desk 2 never pulled the departure recorded on the board PC";
+
+    // The board stops; after a last round of each PC, all three and the server agree.
+    board.terminate();
+    if (!board.waitForFinished(30000))
+        board.kill();
+    board.waitForFinished(30000);
+    for (int desk : {3, 1, 2})
+        ASSERT_EQ(sync(desk).code, 0);
+    const DeskState finalOne = readDesk(paths[1]);
+    expectSameEverywhere(finalOne, readDesk(paths[2]), server);
+    EXPECT_TRUE(sameRows(readDesk(paths[3]), finalOne));
+    EXPECT_EQ(departedAt(1), QStringLiteral("left_early"));
+    EXPECT_EQ(finalOne.doses.size(), given.size());
+#else
+    std::printf("site e2e: built without the GUI (VAX_BUILD_UI=OFF): no board process\n");
+#endif
 }
 
 // ---------------------------------------------------------------------------------------------
