@@ -505,8 +505,7 @@ Status Database::foreignKeysHold()
     // Columns: table, rowid, parent table, foreign key index.
     return makeError(ErrorCode::DbMigrationFailed,
                      QStringLiteral("a row of %1 (rowid %2) points at a missing row of %3")
-                         .arg(q.value(0).toString(), q.value(1).toString(),
-                              q.value(2).toString()));
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
 }
 
 Status Database::execScript(const QString& script)
