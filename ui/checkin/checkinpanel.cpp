@@ -9,7 +9,6 @@
 #include "checkin/checkinentry.h"
 #include "checkin/checkinformview.h"
 #include "checkin/checkinresultview.h"
-#include "checkin/checkinsitesearch.h"
 #include "checkin/checkinsteps.h"
 #include "checkin/duplicatedialog.h"
 #include "checkin/screeningtoggles.h"
@@ -35,8 +34,6 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
                                [this](const QString& text) { return handleStepKey(text); }, this);
     layout->addWidget(m_entry);
     connect(m_entry, &CheckInEntry::enterPressed, this, &CheckInPanel::handleEnter);
-    connect(m_entry, &CheckInEntry::scanned, this, &CheckInPanel::handleScan);
-    connect(m_entry, &CheckInEntry::keepRequested, this, &CheckInPanel::keepTypedValue);
     connect(m_entry, &CheckInEntry::submitRequested, this, &CheckInPanel::submit);
     connect(m_entry, &CheckInEntry::submitClicked, this, [this] {
         submit();
@@ -77,9 +74,11 @@ CheckInPanel::CheckInPanel(SiteContext& site, QWidget* parent)
 
     if (auto adultAge = loadAdultAgeYears(*site.db))
         m_adultAgeYears = *adultAge;
-    m_siteSearch = new CheckInSiteSearch(site, this);
-    connect(m_siteSearch, &CheckInSiteSearch::found, this, &CheckInPanel::takeSiteAnswer);
-    connect(m_siteSearch, &CheckInSiteSearch::answered, this, &CheckInPanel::siteSearchAnswered);
+    m_finder = new CheckInPersonFinder(site, m_recorder, *this, m_entry, m_formView, this);
+    connect(m_entry, &CheckInEntry::scanned, m_finder, &CheckInPersonFinder::handleScan);
+    connect(m_entry, &CheckInEntry::keepRequested, m_finder, &CheckInPersonFinder::keepTypedValue);
+    connect(m_finder, &CheckInPersonFinder::siteSearchAnswered, this,
+            &CheckInPanel::siteSearchAnswered);
     retranslate();
     restoreDraft();
 }
@@ -207,9 +206,7 @@ void CheckInPanel::restoreDraft()
     goTo(step);
     m_entry->line()->setText(entry);
     saveDraft();
-    m_result->showNote(
-        tr("The unfinished check-in was restored. Continue where it "
-           "stopped."));
+    m_result->showNote(tr("The unfinished check-in was restored. Continue where it stopped."));
 }
 
 void CheckInPanel::startNewPerson()
@@ -280,7 +277,7 @@ void CheckInPanel::handleEnter()
     // A scan at any step is used (the next person, asked first while one is half checked in)
     // or explained (a box code), never typed into the step's value.
     if (m_step != CheckInStep::Scan && classifyScan(text) != ScanKind::Unknown) {
-        handleScan(text);
+        m_finder->handleScan(text);
         return;
     }
     switch (m_step) {
@@ -289,7 +286,7 @@ void CheckInPanel::handleEnter()
             if (text.isEmpty() && m_step == CheckInStep::Scan && m_form.document)
                 goTo(stepAfterDocument(m_form));
             else if (!text.isEmpty())
-                handleScan(text);
+                m_finder->handleScan(text);
             break;
         case CheckInStep::BirthDate:
         case CheckInStep::BirthDateAgain:
@@ -304,7 +301,7 @@ void CheckInPanel::handleEnter()
             m_form.name = text.simplified();
             m_formView->clearError(CheckInField::Name);
             goTo(CheckInStep::Temperature);
-            m_siteSearch->ask(m_form);  // by name and birth date: another document?
+            m_finder->askSite();  // by name and birth date: another document?
             break;
         case CheckInStep::Temperature:
             commitTemperature();
@@ -366,98 +363,9 @@ void CheckInPanel::liveValidate(const QString& text)
         m_formView->setNote(CheckInField::Document, documentNote(text, today()));
 }
 
-void CheckInPanel::handleScan(const QString& text, bool switchConfirmed)
-{
-    const ScanKind kind = classifyScan(text);
-    if (kind == ScanKind::Gs1 || kind == ScanKind::TraceCode) {
-        if (m_step == CheckInStep::Scan)
-            m_formView->clearError(CheckInField::Document);
-        keepTypedValue();
-        m_entry->notice()->explainBoxCode();
-        return;
-    }
-    auto person = formFromScan(text, today());
-    if (!person) {
-        if (m_step != CheckInStep::Scan)
-            goTo(CheckInStep::Scan);
-        m_entry->line()->setText(text);
-        m_formView->setError(CheckInField::Document, person.error().message);
-        return;
-    }
-    if (!switchConfirmed && askBeforeSwitching(text, *person->document))
-        return;
-    startNewPerson();
-    m_form = std::move(*person);
-    lookUpPerson();
-}
-
-// Another person's document scanned while one is half checked in: the nurse chooses (N: the
-// new one, Esc: keep the current one); the same person's document again changes nothing.
-bool CheckInPanel::askBeforeSwitching(const QString& scan, const IdentityDocument& next)
-{
-    if (m_step == CheckInStep::Scan || m_step == CheckInStep::Done || !m_form.document)
-        return false;
-    keepTypedValue();  // the scan is not typed into the step's value
-    if (next.type == m_form.document->type && next.matchKey == m_form.document->matchKey)
-        return true;
-    std::function<QString()> current = [name = m_form.name] { return name; };
-    if (m_form.name.isEmpty())
-        current = [doc = *m_form.document] { return documentSummary(doc); };
-    m_entry->notice()->askSwitch(
-        std::move(current), [next] { return documentSummary(next); }, scan);
-    return true;
-}
-
-// The step stays; the line shows what was typed before the scan (or the step's value).
-void CheckInPanel::keepTypedValue()
-{
-    const QString typed = m_entry->typedBeforeScan();
-    goTo(m_step);
-    if (!typed.isEmpty())
-        m_entry->line()->setText(typed);
-}
-
 void CheckInPanel::setSiteSecrets(std::shared_ptr<SecretStore> secrets)
 {
-    m_siteSearch->setSecrets(std::move(secrets));
-}
-
-// The site server knew people for the document asked about: one of them may now be on file here.
-void CheckInPanel::takeSiteAnswer(const QString& matchKey)
-{
-    if (!CheckInSiteSearch::stillAsked(m_form, matchKey) || m_step == CheckInStep::Done)
-        return;
-    const CheckInStep before = m_step;
-    auto onFile = m_recorder.findOnFile(m_form);
-    if (onFile && *onFile) {
-        showDone(**onFile);  // already checked in today at another desk
-    } else if (!m_form.personId.isEmpty()) {
-        m_formView->setNote(
-            CheckInField::Document,
-            {tr("Found on the site server: %1, registered at another desk.").arg(m_form.name),
-             true});
-        const bool typing = before == CheckInStep::Name || before == CheckInStep::BirthDate ||
-                            before == CheckInStep::BirthDateAgain;
-        goTo(typing ? stepAfterDocument(m_form) : before);
-    }
-}
-
-void CheckInPanel::lookUpPerson()
-{
-    auto found = m_recorder.findOnFile(m_form);
-    if (!found) {
-        m_saveError->setText(found.error().message);
-    } else if (*found) {
-        showDone(**found);  // already checked in today: that visit's number
-        return;
-    }
-    m_siteSearch->ask(m_form);  // not on file here: perhaps at another desk of the site
-    if (needsBirthDate(m_form) && m_form.document->birthDate) {
-        // A registration QR brought one: the nurse checks it with the document and the person.
-        m_form.birthDateText = m_form.document->birthDate->toString(Qt::ISODate);
-        showBirthDateToPerson();
-    }
-    goTo(stepAfterDocument(m_form));
+    m_finder->setSiteSecrets(std::move(secrets));
 }
 
 // The birth-date step (docs/checkin.md, docs/desk.md "Age"): typed as digits, shown on the
@@ -543,6 +451,11 @@ void CheckInPanel::showDone(const CheckInRecorder::Recorded& recorded)
     m_result->showDone(recorded.message, recorded.queueNumber, recorded.ok);
 }
 
+void CheckInPanel::showSaveError(const QString& message)
+{
+    m_saveError->setText(message);
+}
+
 void CheckInPanel::showError(const Error& error)
 {
     if (error.code == ErrorCode::PersonDuplicate) {
@@ -556,8 +469,7 @@ void CheckInPanel::showError(const Error& error)
         m_formView->setError(*place.field, error.message);
     } else {
         // The database refused (locked, full, read-only …): nothing was written; keep the form.
-        m_saveError->setText(tr("Not saved: %1 The form is kept; press Ctrl+Enter to try "
-                                "again.")
+        m_saveError->setText(tr("Not saved: %1 The form is kept; press Ctrl+Enter to try again.")
                                  .arg(error.message));
         render();
         saveDraft();

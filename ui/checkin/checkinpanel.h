@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "checkin/checkinform.h"
+#include "checkin/checkinpersonfinder.h"
 #include "checkin/checkinrecorder.h"
 #include "checkin/draftstore.h"
 #include "checkin/ticket.h"
@@ -27,7 +28,6 @@ class CheckInFormView;
 class CheckInResultView;
 class ContraindicationBox;
 class RecipientDisplay;
-class CheckInSiteSearch;
 enum class CheckInField;
 
 // Check-in at the desk, driven by one entry line that always has the focus: a scan (a fast key
@@ -38,9 +38,10 @@ enum class CheckInField;
 // unfinished form is kept in a draft file, so a database error or a restart loses nothing.
 //
 // The panel walks the steps: it takes what the entry line (CheckInEntry) hands over and keeps
-// the form and its draft; the rules of each step are in checkinsteps.h, the core's answers in
-// CheckInRecorder, and CheckInFormView and CheckInResultView show it.
-class CheckInPanel final : public QWidget {
+// the form and its draft; a scanned document becomes the person in CheckInPersonFinder, the
+// rules of each step are in checkinsteps.h, the core's answers in CheckInRecorder, and
+// CheckInFormView and CheckInResultView show it.
+class CheckInPanel final : public QWidget, private CheckInPersonFinder::Walk {
     Q_OBJECT
 public:
     explicit CheckInPanel(SiteContext& site, QWidget* parent = nullptr);
@@ -52,7 +53,7 @@ public:
     // 30 ms apart) from typing. Tests set a clock they advance themselves, so a loaded machine
     // cannot turn a burst into typing.
     void setKeyClock(std::function<qint64()> clock);
-    CheckInStep step() const { return m_step; }
+    CheckInStep step() const override { return m_step; }
     QLineEdit* entry() const;
     const CheckInForm& form() const { return m_form; }
     // The person's contraindications on record, shown before the screening questions.
@@ -61,7 +62,7 @@ public:
     const std::optional<Ticket>& lastTicket() const;
     bool printLastTicketToPdf(const QString& path) const;
     // Clears the form and the draft: the next person.
-    void startNewPerson();
+    void startNewPerson() override;
     // The site server's password comes from the system keychain; tests give a store of their own.
     void setSiteSecrets(std::shared_ptr<SecretStore> secrets);
 
@@ -78,18 +79,12 @@ protected:
 private:
     void retranslate();
     void render();
-    void goTo(CheckInStep step);
+    void goTo(CheckInStep step) override;
     void goBack();
     void saveDraft();
     void restoreDraft();
     std::function<void()> handleStepKey(const QString& text);
     void handleEnter();
-    void handleScan(const QString& text, bool switchConfirmed = false);
-    bool askBeforeSwitching(const QString& scan, const IdentityDocument& next);
-    void keepTypedValue();
-    void lookUpPerson();
-    // A person the site server knew (CheckInSiteSearch) is taken as the person on file.
-    void takeSiteAnswer(const QString& matchKey);
     void liveValidate(const QString& text);
     void takeBirthDate(const QString& text);
     void commitTemperature();
@@ -98,9 +93,11 @@ private:
     void showError(const Error& error);
     void syncErrorVisibility();
     void resolveDuplicate();
-    void showDone(const CheckInRecorder::Recorded& recorded);
+    void showDone(const CheckInRecorder::Recorded& recorded) override;
+    void showSaveError(const QString& message) override;
+    CheckInForm& editableForm() override { return m_form; }
     void clearForm();
-    void showBirthDateToPerson();
+    void showBirthDateToPerson() override;
     void printTicket();
     bool isMinor() const;
     QDate today() const;
@@ -118,7 +115,7 @@ private:
     CheckInFormView* m_formView = nullptr;
     QLabel* m_saveError = nullptr;
     CheckInResultView* m_result = nullptr;
-    CheckInSiteSearch* m_siteSearch = nullptr;
+    CheckInPersonFinder* m_finder = nullptr;
 };
 
 }  // namespace vax::ui
