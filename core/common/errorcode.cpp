@@ -207,6 +207,8 @@ QString errorCodeName(ErrorCode code)
             return QStringLiteral("site.server_error");
         case ErrorCode::SiteDeskBehind:
             return QStringLiteral("site.desk_behind");
+        case ErrorCode::DoseOtherDesk:
+            return QStringLiteral("desk.dose_other_desk");
     }
     return QStringLiteral("internal");
 }

@@ -133,6 +133,8 @@ enum class ErrorCode {
     SiteNotJoined,
     SiteServerError,
     SiteDeskBehind,
+    // a dose given at another desk of the site, corrected here (docs/site.md 4)
+    DoseOtherDesk,
 };
 
 // The stable, dotted name of a code, e.g. "db.corrupt".

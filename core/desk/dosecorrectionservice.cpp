@@ -15,6 +15,7 @@
 #include "stock/stockledger.h"
 #include "storage/audit.h"
 #include "storage/database.h"
+#include "storage/meta.h"
 #include "storage/transaction.h"
 
 namespace vax {
@@ -48,6 +49,17 @@ Result<CorrectionReceipt> DoseCorrectionService::correct(const QString& doseId,
                          DeskText::tr("Dose: no dose \"%1\". Take the id from \"vaxctl dose "
                                       "list\".")
                              .arg(doseId),
+                         QStringLiteral("dose"));
+    // A dose belongs to the desk that gave it (docs/site.md 4): the site server keeps that desk's
+    // version and refuses a correction sent by any other, so it is refused here, before anything
+    // (stock, vial, observation) is changed for nothing.
+    VAX_TRY_VALUE(auto thisDesk, readMeta(m_db, QStringLiteral("site.desk")));
+    if (found->originDesk > 0 && found->originDesk != thisDesk.toInt())
+        return makeError(ErrorCode::DoseOtherDesk,
+                         DeskText::tr("Dose: it was given at desk %1 of this site, which keeps "
+                                      "its record; correct it at desk %1. The site server would "
+                                      "refuse a correction made here.")
+                             .arg(found->originDesk),
                          QStringLiteral("dose"));
     CorrectionReceipt receipt;
     receipt.dose = *found;

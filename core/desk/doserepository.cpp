@@ -19,13 +19,14 @@ const QString kDoseSelect = QStringLiteral(
     "COALESCE(d.override_by, '') AS override_by, d.status AS status, "
     "COALESCE(d.error_reason, '') AS error_reason, COALESCE(d.corrected_by, '') AS corrected_by, "
     "COALESCE(d.corrected_at, '') AS corrected_at, d.checklist AS checklist, "
-    "COALESCE(d.override_auth, '') AS override_auth "
+    "COALESCE(d.override_auth, '') AS override_auth, COALESCE(d.origin_desk, -1) AS origin_desk "
     "FROM dose d JOIN lot l ON l.id = d.lot_id ");
 
 DoseRecord doseFromRow(const Query& q, bool withChecklist)
 {
     DoseRecord d;
     d.id = text(q, "id");
+    d.originDesk = q.value(QStringLiteral("origin_desk")).toInt();
     d.visitId = text(q, "visit_id");
     d.personId = text(q, "person_id");
     d.productCode = text(q, "product_code");

@@ -46,6 +46,9 @@ struct DoseRecord {
     QString correctedBy;
     QDateTime correctedAt;
     QJsonObject checklist;
+    // Whose version this desk holds (site mode, docs/site.md 3.3): -1 its own; N > 0 pulled from
+    // desk N; 0 the site server's (a merge re-pointed it).
+    int originDesk = -1;
 };
 
 // The dose table (migration 5): owns its SQL, maps rows by column name and owns the status

@@ -258,6 +258,17 @@ TEST_P(SiteRules, ADoseCorrectedAtAnotherDeskKeepsItsOwnDesksVersion)
     ASSERT_FALSE(dose.isEmpty());
     sync(one);
     sync(two);
+    // Desk 2's correction is refused at desk 2, naming the desk that gave the dose, with nothing
+    // written (no stock returned, no observation cancelled, no number taken).
+    DoseCorrectionService atTwo({*two.db, two.clock});
+    const qint64 before = two.counter();
+    auto refused = atTwo.correct(dose, QStringLiteral("wrong person"), kStaff);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::DoseOtherDesk);
+    EXPECT_EQ(refused.error().field, QStringLiteral("dose"));
+    EXPECT_TRUE(refused.error().message.contains(QLatin1String("desk 1")))
+        << qPrintable(refused.error().message);
+    EXPECT_EQ(two.counter(), before);
     // Offline: desk 1 corrects its dose; desk 2 (an older release, or a direct edit) marks the
     // same dose entered-in-error with another reason.
     DoseCorrectionService correction({*one.db, one.clock});
