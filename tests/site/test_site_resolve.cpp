@@ -239,11 +239,10 @@ TEST_F(SiteResolve, EachRefusalWritesNothing)
         // `vaxctl site conflicts resolve` without --note: the same error as JSON, a non-zero
         // exit (it is refused before the keychain or the server is asked).
         int exitCode = 0;
-        const QJsonObject cli = deskCli(
-            one,
-            {QStringLiteral("site"), QStringLiteral("conflicts"), QStringLiteral("resolve"),
-             QStringLiteral("#%1").arg(id)},
-            &exitCode);
+        const QJsonObject cli = deskCli(one,
+                                        {QStringLiteral("site"), QStringLiteral("conflicts"),
+                                         QStringLiteral("resolve"), QStringLiteral("#%1").arg(id)},
+                                        &exitCode);
         EXPECT_NE(exitCode, 0);
         const QJsonObject error = cli.value(QStringLiteral("error")).toObject();
         EXPECT_EQ(error.value(QStringLiteral("field")).toString(), QStringLiteral("note"))
@@ -273,8 +272,9 @@ TEST_F(SiteResolve, EachRefusalWritesNothing)
             EXPECT_EQ(r.error().field, QStringLiteral("actor"));
         }
         addStaff(*one.db, QStringLiteral("disabled"), Roles(Role::SiteAdmin));
-        ASSERT_TRUE(one.db->exec(QStringLiteral("UPDATE staff SET disabled = 1 WHERE id = "
-                                                "'disabled'"))
+        ASSERT_TRUE(one.db
+                        ->exec(QStringLiteral("UPDATE staff SET disabled = 1 WHERE id = "
+                                              "'disabled'"))
                         .ok());
         for (const QString& staff : {QStringLiteral("disabled"), QStringLiteral("nobody")}) {
             auto r = resolve(one, staff, id);
