@@ -309,10 +309,7 @@ void SiteConflictsPanel::resolveChosen()
                                        note = m_note->text(),
                                        actorId = actor->id]() -> Result<sitesync::SiteConflict> {
         // A connection and a keychain of this worker thread's own; closed when it ends.
-        OpenOptions options;
-        options.path = path;
-        options.migrate = false;
-        VAX_TRY_VALUE(auto db, Database::open(options));
+        VAX_TRY_VALUE(auto db, openWorkerConnection(path));
         const std::unique_ptr<SecretStore> store = secrets();
         return sitesync::SiteConflicts::resolve({*db, *clock, actorId}, *store, id, note);
     }));

@@ -214,10 +214,7 @@ void SiteJoinPage::submit()
     m_job.setFuture(QtConcurrent::run([path, clock, secrets = m_secrets, request = m_request,
                                        actorId = actor->id]() -> Result<sitesync::SiteLink> {
         // A connection and a keychain of this worker thread's own; closed when it ends.
-        OpenOptions options;
-        options.path = path;
-        options.migrate = false;
-        VAX_TRY_VALUE(auto db, Database::open(options));
+        VAX_TRY_VALUE(auto db, openWorkerConnection(path));
         const std::unique_ptr<SecretStore> store = secrets();
         return sitesync::SiteJoinService::join({*db, *clock, actorId}, request, *store);
     }));
