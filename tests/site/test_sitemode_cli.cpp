@@ -189,6 +189,62 @@ TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
     EXPECT_EQ(o.value(QStringLiteral("desks")).toArray().size(), 2) << "as last seen";
 }
 
+// `vaxctl site conflicts resolve` on a joined desk (its password in the real keychain): resolved on
+// the server and listed with --all; a second time refused, naming the first; with the server away
+// refused, nothing written (docs/site.md 4, "A site administrator resolves a conflict").
+TEST_F(SiteCli, ConflictsResolveResolvesOnTheServerOnceAndNeverOffline)
+{
+    const Ran init = serverInit(1);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString db = newDesk();
+    const Ran joined = join(db, 1, firstDeskPassword(init));
+    ASSERT_EQ(joined.code, 0) << qPrintable(joined.dump());
+    const auto raise = [this] {
+        return pg.value(kSiteDb,
+                        QStringLiteral("INSERT INTO vaxsite.conflict(kind, tbl, row_id, desk_no, "
+                                       "detail) VALUES ('foreign_owner', 'dose', 'dose-x', 1, "
+                                       "'{\"owner\": 2}') RETURNING id"));
+    };
+    const QString id = raise();
+    ASSERT_FALSE(id.isEmpty());
+    const QString note = QStringLiteral("checked with desk 2: its correction stands aside");
+    const auto resolve = [&](const QString& which) {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("conflicts"),
+                       QStringLiteral("resolve"), which, QStringLiteral("--note"), note,
+                       QStringLiteral("--db"), db});
+    };
+    const Ran resolved = resolve(id);
+    ASSERT_EQ(resolved.code, 0) << qPrintable(resolved.dump());
+    const QJsonObject r = resolved.json();
+    EXPECT_EQ(QString::number(r.value(QStringLiteral("id")).toInteger()), id);
+    EXPECT_TRUE(r.value(QStringLiteral("resolved_at")).isString());
+    EXPECT_EQ(r.value(QStringLiteral("resolution")).toObject().value(QStringLiteral("note")), note);
+    EXPECT_EQ(
+        pg.value(kSiteDb,
+                 QStringLiteral("SELECT resolution_note FROM vaxsite.conflict WHERE id = ") + id),
+        note);
+
+    const Ran again = resolve(id);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_EQ(again.errorCode(), QStringLiteral("already_exists")) << qPrintable(again.dump());
+    const Ran listed = vaxctl({QStringLiteral("site"), QStringLiteral("conflicts"),
+                               QStringLiteral("--all"), QStringLiteral("--db"), db});
+    ASSERT_EQ(listed.code, 0) << qPrintable(listed.dump());
+    EXPECT_EQ(listed.json().value(QStringLiteral("open")).toInt(), 0);
+    EXPECT_EQ(listed.json().value(QStringLiteral("conflicts")).toArray().size(), 1);
+
+    const QString other = raise();
+    ASSERT_TRUE(pg.stop());
+    const Ran offline = resolve(other);
+    EXPECT_EQ(offline.code, 1);
+    EXPECT_EQ(offline.errorCode(), QStringLiteral("site.unreachable"))
+        << qPrintable(offline.dump());
+    ASSERT_TRUE(pg.start());
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.conflict WHERE "
+                                               "resolved_at IS NOT NULL")),
+              QStringLiteral("1"));
+}
+
 TEST_F(SiteCli, JoinRefusalsAreErrorsWithTheirCodes)
 {
     ASSERT_EQ(serverInit(1).code, 0);

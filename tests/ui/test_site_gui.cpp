@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -34,7 +35,9 @@
 #include "shell/style.h"
 #include "site/site.h"
 #include "sitefixture.h"
+#include "sitesync/pendingrows.h"
 #include "sitesync/replicator.h"
+#include "sitesync/siteconflictspanel.h"
 #include "sitesync/sitejoinpage.h"
 #include "sitesync/sitelink.h"
 #include "sitesync/sitereplicator.h"
@@ -354,6 +357,80 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     EXPECT_TRUE(message2->text().startsWith(QStringLiteral("Desk number:")))
         << qPrintable(message2->text());
     EXPECT_TRUE(message2->text().contains(QStringLiteral("Take over this desk number")));
+}
+
+// Administration ▸ Site server lists the site's open conflicts and the records set aside here;
+// a site administrator resolves one with the keyboard: Enter on its row, the note, Enter.
+TEST_F(SiteGuiTest, TheSiteAdminResolvesAConflictOnTheSiteServerPageWithKeyPresses)
+{
+    joinDirectly(1);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = pg.value(
+        kSiteDb, QStringLiteral("INSERT INTO vaxsite.conflict(kind, tbl, row_id, desk_no, detail) "
+                                "VALUES ('double_dose', 'dose', 'dose-a', 2, '{\"person\": "
+                                "\"person-1\", \"series\": \"COVID-19\", \"dose_number\": 1, "
+                                "\"doses\": [\"dose-a\", \"dose-b\"], \"desks\": [1, 2]}') "
+                                "RETURNING id"));
+    ASSERT_FALSE(id.isEmpty());
+    {
+        SharedSecretStore store(m_keychain);
+        auto synced = sitesync::SiteSyncService::sync(*m_site.db, *m_clock, store, {});
+        ASSERT_TRUE(synced.ok()) << qPrintable(synced.error().message);
+        EXPECT_EQ(synced->openConflicts, 1);
+    }
+    sitesync::PendingRow waiting;
+    waiting.table = QStringLiteral("fridge");
+    waiting.id = QStringLiteral("fridge-of-desk-2");
+    waiting.desk = 2;
+    waiting.deskSeq = 7;
+    waiting.reason = QStringLiteral("UNIQUE constraint failed: fridge.name");
+    ASSERT_TRUE(sitesync::PendingRows::setAside(*m_site.db, waiting, m_clock->nowUtc()).ok());
+
+    ui::SiteJoinPage page(m_site, admin(), secrets());
+    showJoinPage(page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    ui::SiteConflictsPanel* panel = page.conflictsPanel();
+    ASSERT_TRUE(panel);
+    auto* view = panel->findChild<QTableView*>(QStringLiteral("siteConflicts"));
+    auto* note = panel->findChild<QLineEdit*>(QStringLiteral("siteConflictNote"));
+    auto* message = panel->findChild<QLabel*>(QStringLiteral("siteConflictMessage"));
+    ASSERT_TRUE(view && note && message);
+    ASSERT_EQ(view->model()->rowCount(), 2);  // the conflict, then the record set aside
+    EXPECT_EQ(view->model()->index(0, 0).data().toString(), QStringLiteral("#") + id);
+    EXPECT_TRUE(view->model()->index(1, 2).data().toString().contains(QStringLiteral("UNIQUE")));
+
+    // The record set aside is not resolved here: Enter on it says so and stays on the list.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(QApplication::focusWidget(), view);
+    EXPECT_FALSE(message->text().isEmpty());
+    // The conflict: Enter goes to the note; Enter without a note names the note.
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_EQ(QApplication::focusWidget(), note);
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Resolution note:")))
+        << qPrintable(message->text());
+    EXPECT_EQ(QApplication::focusWidget(), note);
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.conflict WHERE "
+                                               "resolved_at IS NOT NULL")),
+              QStringLiteral("0"));
+    QTest::keyClicks(note, QStringLiteral("both doses confirmed with the person"));
+    QTest::keyClick(note, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isResolving(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("#") + id + QStringLiteral(" resolved")))
+        << qPrintable(message->text());
+    EXPECT_EQ(
+        pg.value(
+            kSiteDb,
+            QStringLiteral("SELECT resolution_note FROM vaxsite.conflict WHERE id = %1").arg(id)),
+        QStringLiteral("both doses confirmed with the person"));
+    EXPECT_EQ(queryNumber(*m_site.db, QStringLiteral("SELECT count(*) FROM site_conflict WHERE "
+                                                     "resolved_at IS NOT NULL")),
+              1);
+    EXPECT_EQ(view->model()->rowCount(), 1) << "only the record set aside is left";
+    EXPECT_TRUE(note->text().isEmpty());
 }
 
 TEST_F(SiteGuiTest, TheReplicatorPushesARecordWrittenAtTheDesk)

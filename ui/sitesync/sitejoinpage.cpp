@@ -12,6 +12,7 @@
 #include "security/secretstore.h"
 #include "shell/style.h"
 #include "sitesync/serverurl.h"
+#include "sitesync/siteconflictspanel.h"
 
 namespace vax::ui {
 
@@ -64,7 +65,9 @@ SiteJoinPage::SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretSto
     m_form->addRow(nullptr, m_message);
     fitMessage();
     body()->addLayout(m_form);
-    body()->addStretch(1);
+    body()->addSpacing(12);
+    m_conflicts = new SiteConflictsPanel(site, m_currentUser, m_secrets, this);
+    body()->addWidget(m_conflicts, 1);
     setTabOrder(m_url, m_desk);
     setTabOrder(m_desk, m_password);
     setTabOrder(m_password, m_rejoin);
@@ -211,10 +214,7 @@ void SiteJoinPage::submit()
     m_job.setFuture(QtConcurrent::run([path, clock, secrets = m_secrets, request = m_request,
                                        actorId = actor->id]() -> Result<sitesync::SiteLink> {
         // A connection and a keychain of this worker thread's own; closed when it ends.
-        OpenOptions options;
-        options.path = path;
-        options.migrate = false;
-        VAX_TRY_VALUE(auto db, Database::open(options));
+        VAX_TRY_VALUE(auto db, openWorkerConnection(path));
         const std::unique_ptr<SecretStore> store = secrets();
         return sitesync::SiteJoinService::join({*db, *clock, actorId}, request, *store);
     }));

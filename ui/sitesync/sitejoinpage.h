@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace vax::ui {
 
+class SiteConflictsPanel;
+
 // Administration ▸ Site server: joins this desk to the site's PostgreSQL server
 // (SiteJoinService::join, docs/site.md 2 and 8) with the server's address, the desk number and
 // the desk's password from the set-up sheet (never shown, kept in the keychain), and says which
@@ -33,6 +35,9 @@ public:
     // Joins with what the fields hold (what Enter and the button do).
     void submit();
     bool isJoining() const { return m_job.isRunning(); }
+    // The site's conflicts and the records set aside here, under the join (a site admin's
+    // review: Resolve).
+    SiteConflictsPanel* conflictsPanel() const { return m_conflicts; }
 
 signals:
     void joined(const vax::sitesync::SiteLink& link);
@@ -66,6 +71,7 @@ private:
     QPushButton* m_join = nullptr;
     QLabel* m_message = nullptr;
     QFormLayout* m_form = nullptr;
+    SiteConflictsPanel* m_conflicts = nullptr;
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     sitesync::JoinRequest m_request;  // the one running, for the messages
 };
