@@ -123,6 +123,10 @@ const std::map<QString, const char*> kExempt = {
     {QStringLiteral("sitesync::SiteJoinService::join"),
      "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
      "tests/site/test_site_join.cpp (SiteJoin.OnlyASiteAdministratorJoins, label site)"},
+    {QStringLiteral("sitesync::SiteJoinService::changePassword"),
+     "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
+     "tests/site/test_site_deskpassword.cpp (SiteDeskPassword.OnlyASiteAdministratorChangesIt, "
+     "label site)"},
 };
 
 class PermissionMatrixTest : public test::DemoSiteTest {
