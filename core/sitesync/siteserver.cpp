@@ -200,6 +200,17 @@ void readTls(PgConnection& c, ServerInitReport& report)
                 .arg(report.url.database, report.desksGroup);
 }
 
+// The owner's connection (init, desk-password): TLS preferred, not required, as init may run on
+// the server itself before TLS is on.
+Result<std::unique_ptr<PgConnection>> connectOwner(const ServerUrl& url, const QString& password,
+                                                   int timeoutSeconds)
+{
+    ConnectOptions options;
+    options.timeoutSeconds = timeoutSeconds;
+    options.requireTls = false;
+    return PgConnection::open(url, QString(), password, options);
+}
+
 Error noSiteSchema(const ServerUrl& url)
 {
     return makeError(ErrorCode::SiteNotInitialized,
@@ -315,10 +326,7 @@ Result<ServerInitReport> SiteServerService::init(const ServerInitRequest& reques
         return makeError(ErrorCode::InvalidArgument,
                          InitText::tr("Desks: give a number from 0 to %1.").arg(kMaxDesk),
                          QStringLiteral("desks"));
-    ConnectOptions options;
-    options.timeoutSeconds = request.timeoutSeconds;
-    options.requireTls = false;
-    VAX_TRY_VALUE(auto c, PgConnection::open(url, QString(), request.password, options));
+    VAX_TRY_VALUE(auto c, connectOwner(url, request.password, request.timeoutSeconds));
     PgConnection& conn = *c;
 
     ServerInitReport report;
@@ -372,10 +380,7 @@ Result<CreatedDesk> SiteServerService::resetDeskPassword(const DeskPasswordReque
                              .arg(kMinDesk)
                              .arg(kMaxDesk),
                          QStringLiteral("desk"));
-    ConnectOptions options;
-    options.timeoutSeconds = request.timeoutSeconds;
-    options.requireTls = false;
-    VAX_TRY_VALUE(auto c, PgConnection::open(url, QString(), request.password, options));
+    VAX_TRY_VALUE(auto c, connectOwner(url, request.password, request.timeoutSeconds));
     PgConnection& conn = *c;
     VAX_TRY(requireSchemaOwner(conn));
     VAX_TRY_VALUE(auto schema, serverSchemaVersion(conn));

@@ -161,11 +161,7 @@ TEST_F(SiteDeskPassword, OnlyASiteAdministratorChangesIt)
 {
     auto made = reset(2);
     ASSERT_TRUE(made.ok()) << qPrintable(made.error().message);
-    const std::pair<const char*, Role> roles[] = {{"registrar", Role::Registrar},
-                                                  {"vaccinator", Role::Vaccinator},
-                                                  {"doctor", Role::Doctor},
-                                                  {"stock", Role::StockKeeper}};
-    for (const auto& [name, role] : roles) {
+    for (const auto& [name, role] : kNotSiteAdminRoles) {
         const QString id = QStringLiteral("only-") + QLatin1String(name);
         addStaff(*two.db, id, Roles(role));
         auto refused = change(two, made->password, id);

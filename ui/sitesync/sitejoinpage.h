@@ -17,13 +17,16 @@ class QSpinBox;
 
 namespace vax::ui {
 
+class SitePasswordBox;
+
 // Administration ▸ Site server: joins this desk to the site's PostgreSQL server
 // (SiteJoinService::join, docs/site.md 2 and 8) with the server's address, the desk number and
 // the desk's password from the set-up sheet (never shown, kept in the keychain), and says which
 // server and desk this PC is. A site administrator's act (ChangeSettings, checked by the service
 // for the signed-in staff member). The join (a connection with a timeout, the keychain, a write)
 // runs off the window's thread with a connection of its own. Keyboard first: Enter joins from
-// any field; each refusal names the field, puts the cursor in it and says the fix.
+// any field; each refusal names the field, puts the cursor in it and says the fix. Once joined,
+// "Change the server password" (SitePasswordBox) keeps a new password made on the server PC.
 class SiteJoinPage final : public WorkspacePage {
     Q_OBJECT
 public:
@@ -66,6 +69,7 @@ private:
     QPushButton* m_join = nullptr;
     QLabel* m_message = nullptr;
     QFormLayout* m_form = nullptr;
+    SitePasswordBox* m_passwordBox = nullptr;  // shown once this desk has joined
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     sitesync::JoinRequest m_request;  // the one running, for the messages
 };
