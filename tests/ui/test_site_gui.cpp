@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMutex>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -380,6 +381,7 @@ TEST_F(SiteGuiTest, ThePasswordBoxKeepsANewServerPasswordTypedWithKeyPresses)
     auto* message = page.findChild<QLabel*>(QStringLiteral("sitePasswordMessage"));
     ASSERT_TRUE(box && field && message);
     EXPECT_TRUE(box->isVisible()) << "shown on a joined desk";
+    QSignalSpy kept(&page, &ui::SiteJoinPage::passwordChanged);  // the window's replicator syncs
     EXPECT_EQ(field->echoMode(), QLineEdit::Password);
 
     // A wrong password, Enter: refused in the field, the old password kept.
@@ -392,8 +394,10 @@ TEST_F(SiteGuiTest, ThePasswordBoxKeepsANewServerPasswordTypedWithKeyPresses)
     EXPECT_TRUE(message->text().contains(QStringLiteral("desk-password --desk 2")));
     EXPECT_EQ(QApplication::focusWidget(), field);
     EXPECT_EQ(m_keychain->values.at(key), passwords[2].toUtf8());
+    EXPECT_EQ(kept.count(), 0);
     auto link = sitesync::SiteJoinService::link(*m_site.db);
     ASSERT_TRUE(link.ok() && link->has_value()) << "the join is untouched";
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
     saveScreenshot(&page, QStringLiteral("site-password-wrong"));
 
     // The new one typed over the selected wrong one, Enter: kept.
@@ -404,6 +408,8 @@ TEST_F(SiteGuiTest, ThePasswordBoxKeepsANewServerPasswordTypedWithKeyPresses)
         << qPrintable(message->text());
     EXPECT_TRUE(field->text().isEmpty());
     EXPECT_EQ(m_keychain->values.at(key), made->password.toUtf8());
+    EXPECT_EQ(kept.count(), 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
     saveScreenshot(&page, QStringLiteral("site-password-changed"));
 }
 

@@ -134,6 +134,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent, SecretStoreFactory si
                                       siteSecrets, {}, this);
     connect(m_replicator, &SiteReplicator::roundFinished, m_siteStatus, &SiteStatusItem::showRound);
     connect(m_siteJoin, &SiteJoinPage::joined, m_replicator, &SiteReplicator::syncNow);
+    connect(m_siteJoin, &SiteJoinPage::passwordChanged, m_replicator, &SiteReplicator::syncNow);
     statusBar()->addWidget(m_dbStatus, 1);
     statusBar()->addPermanentWidget(m_siteStatus);
     statusBar()->addPermanentWidget(m_dayStatus);

@@ -68,6 +68,7 @@ SiteJoinPage::SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretSto
     body()->addSpacing(12);
     m_passwordBox = new SitePasswordBox(m_site, m_currentUser, m_secrets, this);
     m_passwordBox->hide();
+    connect(m_passwordBox, &SitePasswordBox::changed, this, &SiteJoinPage::passwordChanged);
     body()->addWidget(m_passwordBox);
     body()->addStretch(1);
     setTabOrder(m_url, m_desk);
@@ -141,8 +142,10 @@ void SiteJoinPage::refreshLink()
            "goes.")
             .arg(l.desk)
             .arg(l.siteCode, l.serverUrl, m_site.calendar().minuteText(l.joinedAt)));
-    if (m_url->text().isEmpty())
+    if (m_url->text().isEmpty()) {
         m_url->setText(l.serverUrl);
+        m_desk->setValue(l.desk);
+    }
 }
 
 void SiteJoinPage::showMessage(const QString& text, bool error, QWidget* field)
@@ -187,7 +190,7 @@ void SiteJoinPage::resizeEvent(QResizeEvent* event)
 
 void SiteJoinPage::submit()
 {
-    if (m_job.isRunning())
+    if (m_joining)
         return;
     const std::optional<StaffMember> actor = m_currentUser ? m_currentUser() : std::nullopt;
     if (!actor) {
@@ -212,6 +215,7 @@ void SiteJoinPage::submit()
     m_request.password = m_password->text();
     m_request.rejoin = m_rejoin->isChecked();
     m_join->setEnabled(false);
+    m_joining = true;
     showMessage(tr("Joining %1 as desk %2…").arg(m_request.serverUrl).arg(m_request.desk), false);
     const QString path = m_site.db->path();
     const std::shared_ptr<Clock> clock = m_site.clock;
@@ -224,6 +228,7 @@ void SiteJoinPage::submit()
 
 void SiteJoinPage::finished()
 {
+    m_joining = false;
     m_join->setEnabled(true);
     const Result<sitesync::SiteLink> result = m_job.result();
     if (result) {

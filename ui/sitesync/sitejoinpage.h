@@ -35,10 +35,14 @@ public:
     QString title() const override;
     // Joins with what the fields hold (what Enter and the button do).
     void submit();
-    bool isJoining() const { return m_job.isRunning(); }
+    // From submit until the result is shown (the job's future ends before its result is shown).
+    bool isJoining() const { return m_joining; }
 
 signals:
     void joined(const vax::sitesync::SiteLink& link);
+    // The desk's new server password was kept (SitePasswordBox): a round can reach the server
+    // again.
+    void passwordChanged(const vax::sitesync::SiteLink& link);
 
 protected:
     void retranslate() override;
@@ -72,6 +76,7 @@ private:
     SitePasswordBox* m_passwordBox = nullptr;  // shown once this desk has joined
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     sitesync::JoinRequest m_request;  // the one running, for the messages
+    bool m_joining = false;
 };
 
 }  // namespace vax::ui

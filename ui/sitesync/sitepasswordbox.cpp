@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -63,6 +64,26 @@ void SitePasswordBox::retranslate()
     m_passwordLabel->setText(tr("&New password"));
     m_password->setToolTip(tr("As printed on the server PC; never shown, never in the database"));
     m_change->setText(tr("&Change the server password"));
+    fitTexts();
+}
+
+void SitePasswordBox::fitTexts()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int width = contentsRect().width() - margins.left() - margins.right();
+    for (QLabel* label : {m_help, m_message}) {
+        // A label measures itself within its own limits: free them first (a height fixed at a
+        // narrower width would stay).
+        label->setMinimumHeight(0);
+        label->setMaximumHeight(QWIDGETSIZE_MAX);
+        label->setFixedHeight(label->text().isEmpty() ? 0 : label->heightForWidth(width));
+    }
+}
+
+void SitePasswordBox::resizeEvent(QResizeEvent* event)
+{
+    QGroupBox::resizeEvent(event);
+    fitTexts();
 }
 
 void SitePasswordBox::keyPressEvent(QKeyEvent* event)
@@ -81,6 +102,7 @@ void SitePasswordBox::showMessage(const QString& text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? errorTextStyle() : colourTextStyle(kOkColour, true));
     m_message->setVisible(!text.isEmpty());
+    fitTexts();
     if (error) {
         m_password->setFocus(Qt::OtherFocusReason);
         m_password->selectAll();
@@ -89,7 +111,7 @@ void SitePasswordBox::showMessage(const QString& text, bool error)
 
 void SitePasswordBox::submit()
 {
-    if (m_job.isRunning())
+    if (m_busy)
         return;
     const std::optional<StaffMember> actor = m_currentUser ? m_currentUser() : std::nullopt;
     if (!actor) {
@@ -105,6 +127,7 @@ void SitePasswordBox::submit()
         return;
     }
     m_change->setEnabled(false);
+    m_busy = true;
     showMessage(tr("Checking the new password with the server…"), false);
     const QString path = m_site.db->path();
     const std::shared_ptr<Clock> clock = m_site.clock;
@@ -119,6 +142,7 @@ void SitePasswordBox::submit()
 
 void SitePasswordBox::finished()
 {
+    m_busy = false;
     m_change->setEnabled(true);
     const Result<sitesync::SiteLink> result = m_job.result();
     if (result) {

@@ -27,7 +27,8 @@ public:
                     QWidget* parent = nullptr);
     // Checks and keeps what the field holds (what Enter and the button do).
     void submit();
-    bool isChanging() const { return m_job.isRunning(); }
+    // From submit until the result is shown (the job's future ends before its result is shown).
+    bool isChanging() const { return m_busy; }
     // The page retranslates it with its own texts (WorkspacePage::changeEvent).
     void retranslate();
 
@@ -36,10 +37,14 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void finished();
     void showMessage(const QString& text, bool error);
+    // The wrapped texts take the height of their lines at the box's width (a layout gives a
+    // wrapped label the height of a guessed width, cutting lines off).
+    void fitTexts();
     QString refusal(const Error& error) const;
 
     SiteContext& m_site;
@@ -52,6 +57,7 @@ private:
     QLabel* m_message = nullptr;
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     int m_desk = 0;  // the joined desk's number, for the messages
+    bool m_busy = false;
 };
 
 }  // namespace vax::ui
