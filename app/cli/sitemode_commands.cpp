@@ -140,6 +140,54 @@ int runJoin(CommandContext& ctx)
     return ExitOk;
 }
 
+// On the server PC, as the owner (like init): a new password for one desk's role, shown once.
+int runDeskPassword(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto desk, ctx.out().fail,
+                     stock::intOption(ctx, QStringLiteral("desk"), true));
+    sitesync::DeskPasswordRequest request;
+    request.serverUrl = opt(ctx, "server");
+    request.desk = desk;
+    request.password = readSecret(ctx.passwordStdin(), kServerPasswordEnv);
+    VAX_TRY_VALUE_OR(auto made, ctx.out().fail,
+                     sitesync::SiteServerService::resetDeskPassword(request));
+    ctx.out().record(
+        QJsonObject{{QStringLiteral("desk"), made.desk},
+                    {QStringLiteral("role"), made.role},
+                    {QStringLiteral("password"), made.password}},
+        SiteModeText::tr("Desk %1 (role %2) has a new password: %3\n"
+                         "Write it on the set-up sheet now: it is not shown again. The old "
+                         "password no longer works. On desk %1: vaxctl site password "
+                         "--password-stdin (or Administration ▸ Site server ▸ Change the server "
+                         "password).")
+            .arg(made.desk)
+            .arg(made.role, made.password));
+    return ExitOk;
+}
+
+// On a joined desk: the new password from desk-password, checked against the server, then kept.
+int runPassword(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto password, ctx.out().fail,
+                     requireSecret(ctx.passwordStdin(), kSitePasswordEnv,
+                                   SiteModeText::tr("The desk's new password for the site "
+                                                    "server")));
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE_OR(auto link, ctx.out().fail,
+                     sitesync::SiteJoinService::changePassword(s.services(), password, keychain));
+    ctx.out().record(
+        QJsonObject{{QStringLiteral("server"), link.serverUrl},
+                    {QStringLiteral("desk"), link.desk},
+                    {QStringLiteral("site_code"), link.siteCode},
+                    {QStringLiteral("password_in"), keychain.describe()}},
+        SiteModeText::tr("Desk %1 logged in to %2 with the new password; it replaced the old one "
+                         "in %3.")
+            .arg(link.desk)
+            .arg(link.serverUrl, keychain.describe()));
+    return ExitOk;
+}
+
 int runStatus(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
@@ -635,6 +683,27 @@ void registerSiteModeCommands(Registry& registry)
                                                               "reinstall, or move this desk")}});
          },
          runJoin});
+    registry.add(
+        {words("site-server", "desk-password"),
+         [] {
+             return SiteModeText::tr(
+                 "Make a new password for one desk's role (as the owner, like init); it is "
+                 "printed once");
+         },
+         [](QCommandLineParser& p) {
+             p.addOptions({serverOpt(),
+                           {QStringLiteral("desk"), SiteModeText::tr("The desk's number"),
+                            QStringLiteral("N")}});
+         },
+         runDeskPassword});
+    registry.add(
+        {words("site", "password"),
+         [] {
+             return SiteModeText::tr(
+                 "Site admin: keep the desk's new server password after it logs in with it "
+                 "(from --password-stdin or VAXPOINT_SITE_PASSWORD)");
+         },
+         [](QCommandLineParser& p) { p.addOption(actorOpt()); }, runPassword});
     registry.add({words("site", "status"),
                   [] {
                       return SiteModeText::tr(

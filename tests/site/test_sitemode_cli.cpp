@@ -446,4 +446,58 @@ TEST_F(SiteCli, SiteCloseNamesTheDeskNotPushedThenClosesOnceAsJson)
     EXPECT_EQ(twice.errorCode(), QStringLiteral("already_exists")) << qPrintable(twice.dump());
 }
 
+
+TEST_F(SiteCli, DeskPasswordMakesANewOneThatTheDeskKeepsWithSitePassword)
+{
+    const Ran init = serverInit(1);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString db = newDesk();
+    ASSERT_EQ(join(db, 1, firstDeskPassword(init)).code, 0);
+    ASSERT_EQ(sync(db).code, 0);
+
+    auto deskPassword = [&](int desk) {
+        return vaxctl({QStringLiteral("site-server"), QStringLiteral("desk-password"),
+                       QStringLiteral("--server"), ownerUrl(), QStringLiteral("--desk"),
+                       QString::number(desk), QStringLiteral("--password-stdin")},
+                      kOwnerPassword + QLatin1Char('\n'));
+    };
+    auto sitePassword = [&](const QString& password) {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("password"),
+                       QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+                      kDemo + password + QLatin1Char('\n'));
+    };
+    const Ran made = deskPassword(1);
+    ASSERT_EQ(made.code, 0) << qPrintable(made.dump());
+    const QJsonObject m = made.json();
+    EXPECT_EQ(m.value(QStringLiteral("desk")).toInt(), 1);
+    EXPECT_EQ(m.value(QStringLiteral("role")).toString(), QStringLiteral("vaxpoint_site_desk_1"));
+    const QString password = m.value(QStringLiteral("password")).toString();
+    ASSERT_FALSE(password.isEmpty());
+    EXPECT_NE(password, firstDeskPassword(init));
+
+    // The old password in the keychain stops working.
+    const Ran old = sync(db);
+    EXPECT_EQ(old.code, 1);
+    EXPECT_EQ(old.errorCode(), QStringLiteral("site.login_failed")) << qPrintable(old.dump());
+
+    // A wrong new one is refused and not kept: the next sync still fails the same way.
+    const Ran wrong = sitePassword(QStringLiteral("not-the-new-one"));
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("site.login_failed")) << qPrintable(wrong.dump());
+    EXPECT_EQ(sync(db).errorCode(), QStringLiteral("site.login_failed"));
+
+    const Ran kept = sitePassword(password);
+    ASSERT_EQ(kept.code, 0) << qPrintable(kept.dump());
+    EXPECT_EQ(kept.json().value(QStringLiteral("desk")).toInt(), 1);
+    EXPECT_FALSE(kept.out.contains(password)) << "the password is never printed back";
+    const Ran again = sync(db);
+    EXPECT_EQ(again.code, 0) << qPrintable(again.dump());
+
+    // An unknown desk: refused, naming the fix.
+    const Ran unknown = deskPassword(4);
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_EQ(unknown.errorCode(), QStringLiteral("not_found")) << qPrintable(unknown.dump());
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("--desks 4"))) << qPrintable(unknown.dump());
+}
+
 }  // namespace

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMutex>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -40,6 +41,7 @@
 #include "sitesync/siteconflictspanel.h"
 #include "sitesync/sitejoinpage.h"
 #include "sitesync/sitelink.h"
+#include "sitesync/sitepasswordbox.h"
 #include "sitesync/sitereplicator.h"
 #include "sitesync/sitestatusitem.h"
 #include "stock/lotservice.h"
@@ -293,6 +295,9 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
     ASSERT_TRUE(url && desk && password && message);
     EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    auto* passwordBox = page.findChild<ui::SitePasswordBox*>();
+    ASSERT_TRUE(passwordBox);
+    EXPECT_FALSE(passwordBox->isVisible()) << "no server password to change before joining";
 
     // Address, Tab, desk number, Tab, a wrong password, Enter.
     url->setFocus();
@@ -328,6 +333,7 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     EXPECT_TRUE(password->text().isEmpty());
     EXPECT_EQ(m_keychain->values.at(sitesync::deskSecretKey(m_site.site.uuid, 2)),
               passwords[2].toUtf8());
+    EXPECT_TRUE(passwordBox->isVisible());
     EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT incarnation::text FROM vaxsite.desk WHERE "
                                                "desk_no = 2")),
               (*link)->incarnation);
@@ -588,4 +594,55 @@ TEST_F(SiteGuiTest, CallNextAtAJoinedDeskTakesTheSitesQueueAndSaysSo)
     EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.queue_claim")),
               QStringLiteral("1"));
     m_window.reset();
+}
+
+TEST_F(SiteGuiTest, ThePasswordBoxKeepsANewServerPasswordTypedWithKeyPresses)
+{
+    ASSERT_NO_FATAL_FAILURE(joinDirectly(2));
+    sitesync::DeskPasswordRequest r;
+    r.serverUrl = ownerUrl();
+    r.password = kOwnerPassword;
+    r.desk = 2;
+    auto made = sitesync::SiteServerService::resetDeskPassword(r);
+    ASSERT_TRUE(made.ok()) << qPrintable(made.error().message);
+    const QString key = sitesync::deskSecretKey(m_site.site.uuid, 2);
+
+    ui::SiteJoinPage page(m_site, admin(), secrets());
+    showJoinPage(page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto* box = page.findChild<ui::SitePasswordBox*>(QStringLiteral("sitePasswordBox"));
+    auto* field = page.findChild<QLineEdit*>(QStringLiteral("siteNewPassword"));
+    auto* message = page.findChild<QLabel*>(QStringLiteral("sitePasswordMessage"));
+    ASSERT_TRUE(box && field && message);
+    EXPECT_TRUE(box->isVisible()) << "shown on a joined desk";
+    QSignalSpy kept(&page, &ui::SiteJoinPage::passwordChanged);  // the window's replicator syncs
+    EXPECT_EQ(field->echoMode(), QLineEdit::Password);
+
+    // A wrong password, Enter: refused in the field, the old password kept.
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("not-the-new-one"));
+    QTest::keyClick(field, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !box->isChanging(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("New password:")))
+        << qPrintable(message->text());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("desk-password --desk 2")));
+    EXPECT_EQ(QApplication::focusWidget(), field);
+    EXPECT_EQ(m_keychain->values.at(key), passwords[2].toUtf8());
+    EXPECT_EQ(kept.count(), 0);
+    auto link = sitesync::SiteJoinService::link(*m_site.db);
+    ASSERT_TRUE(link.ok() && link->has_value()) << "the join is untouched";
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
+    saveScreenshot(&page, QStringLiteral("site-password-wrong"));
+
+    // The new one typed over the selected wrong one, Enter: kept.
+    QTest::keyClicks(field, made->password);
+    QTest::keyClick(field, Qt::Key_Enter);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !box->isChanging(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Changed:")))
+        << qPrintable(message->text());
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_EQ(m_keychain->values.at(key), made->password.toUtf8());
+    EXPECT_EQ(kept.count(), 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
+    saveScreenshot(&page, QStringLiteral("site-password-changed"));
 }

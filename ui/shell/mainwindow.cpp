@@ -138,6 +138,7 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent, SecretStoreFactory si
     // The conflicts a round read (and the records it set aside) show on the Site server page.
     connect(m_replicator, &SiteReplicator::roundFinished, m_siteJoin->conflictsPanel(),
             &SiteConflictsPanel::refresh);
+    connect(m_siteJoin, &SiteJoinPage::passwordChanged, m_replicator, &SiteReplicator::syncNow);
     statusBar()->addWidget(m_dbStatus, 1);
     statusBar()->addPermanentWidget(m_siteStatus);
     statusBar()->addPermanentWidget(m_dayStatus);
