@@ -140,6 +140,54 @@ int runJoin(CommandContext& ctx)
     return ExitOk;
 }
 
+// On the server PC, as the owner (like init): a new password for one desk's role, shown once.
+int runDeskPassword(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto desk, ctx.out().fail,
+                     stock::intOption(ctx, QStringLiteral("desk"), true));
+    sitesync::DeskPasswordRequest request;
+    request.serverUrl = opt(ctx, "server");
+    request.desk = desk;
+    request.password = readSecret(ctx.passwordStdin(), kServerPasswordEnv);
+    VAX_TRY_VALUE_OR(auto made, ctx.out().fail,
+                     sitesync::SiteServerService::resetDeskPassword(request));
+    ctx.out().record(
+        QJsonObject{{QStringLiteral("desk"), made.desk},
+                    {QStringLiteral("role"), made.role},
+                    {QStringLiteral("password"), made.password}},
+        SiteModeText::tr("Desk %1 (role %2) has a new password: %3\n"
+                         "Write it on the set-up sheet now: it is not shown again. The old "
+                         "password no longer works. On desk %1: vaxctl site password "
+                         "--password-stdin (or Administration ▸ Site server ▸ Change the server "
+                         "password).")
+            .arg(made.desk)
+            .arg(made.role, made.password));
+    return ExitOk;
+}
+
+// On a joined desk: the new password from desk-password, checked against the server, then kept.
+int runPassword(CommandContext& ctx)
+{
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    VAX_TRY_VALUE_OR(auto password, ctx.out().fail,
+                     requireSecret(ctx.passwordStdin(), kSitePasswordEnv,
+                                   SiteModeText::tr("The desk's new password for the site "
+                                                    "server")));
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE_OR(auto link, ctx.out().fail,
+                     sitesync::SiteJoinService::changePassword(s.services(), password, keychain));
+    ctx.out().record(
+        QJsonObject{{QStringLiteral("server"), link.serverUrl},
+                    {QStringLiteral("desk"), link.desk},
+                    {QStringLiteral("site_code"), link.siteCode},
+                    {QStringLiteral("password_in"), keychain.describe()}},
+        SiteModeText::tr("Desk %1 logged in to %2 with the new password; it replaced the old one "
+                         "in %3.")
+            .arg(link.desk)
+            .arg(link.serverUrl, keychain.describe()));
+    return ExitOk;
+}
+
 int runStatus(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto site, ctx.out().fail, ctx.site());
@@ -251,46 +299,137 @@ QString conflictText(const sitesync::SiteConflict& c)
         .arg(c.desk);
 }
 
+QJsonValue resolutionJson(const sitesync::SiteConflict& c)
+{
+    if (!c.resolution)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("by"), c.resolution->staffId},
+                       {QStringLiteral("by_name"), c.resolution->staffName},
+                       {QStringLiteral("desk"), c.resolution->desk},
+                       {QStringLiteral("note"), c.resolution->note}};
+}
+
+QJsonObject conflictJson(const sitesync::SiteConflict& c)
+{
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("kind"), c.kind},
+                  {QStringLiteral("table"), c.table},
+                  {QStringLiteral("row_id"), c.rowId},
+                  {QStringLiteral("desk"), c.desk},
+                  {QStringLiteral("raised_at"), jsonTime(c.raisedAt)},
+                  {QStringLiteral("detail"), c.detail},
+                  {QStringLiteral("resolved_at"), timeOrNull(c.resolvedAt)},
+                  {QStringLiteral("resolution"), resolutionJson(c)}};
+    if (c.kind == QLatin1String("person_merge")) {
+        o.insert(QStringLiteral("applied_at"), timeOrNull(c.appliedAt));
+        o.insert(QStringLiteral("apply_error"),
+                 c.applyError.isEmpty() ? QJsonValue() : QJsonValue(c.applyError));
+    }
+    return o;
+}
+
+// A resolved conflict's last words: who resolved it and why.
+QString resolutionText(const sitesync::SiteConflict& c)
+{
+    if (!c.resolvedAt)
+        return {};
+    if (!c.resolution)
+        return SiteModeText::tr("; resolved by the site server %1").arg(clockOrDash(c.resolvedAt));
+    return SiteModeText::tr("; resolved %1 by %2 at desk %3: %4")
+        .arg(clockOrDash(c.resolvedAt),
+             c.resolution->staffName.isEmpty() ? c.resolution->staffId : c.resolution->staffName)
+        .arg(c.resolution->desk)
+        .arg(c.resolution->note);
+}
+
+QJsonObject pendingJson(const sitesync::PendingRow& p)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("pending")},
+            {QStringLiteral("table"), p.table},
+            {QStringLiteral("row_id"), p.id},
+            {QStringLiteral("desk"), p.desk},
+            {QStringLiteral("desk_seq"), p.deskSeq},
+            {QStringLiteral("reason"), p.reason},
+            {QStringLiteral("since"), jsonTime(p.firstAt)},
+            {QStringLiteral("last_try"), jsonTime(p.triedAt)},
+            {QStringLiteral("attempts"), p.tries}};
+}
+
+QString pendingText(const sitesync::PendingRow& p)
+{
+    return SiteModeText::tr("pending: %1 %2 from desk %3, waiting since %4 (%n attempt(s)): %5", "",
+                            p.tries)
+        .arg(p.table, p.id)
+        .arg(p.desk)
+        .arg(siteDateTime(p.firstAt), p.reason);
+}
+
 int runConflicts(CommandContext& ctx)
 {
     VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
     VAX_TRY_VALUE_OR(auto link, ctx.out().fail, sitesync::SiteJoinService::link(s.db()));
-    VAX_TRY_VALUE_OR(auto readAt, ctx.out().fail, sitesync::SiteConflicts::readAt(s.db()));
-    VAX_TRY_VALUE_OR(auto open, ctx.out().fail, sitesync::SiteConflicts::open(s.db()));
+    const bool all = ctx.args().isSet(QStringLiteral("all"));
+    VAX_TRY_VALUE_OR(auto listed, ctx.out().fail, sitesync::SiteConflicts::list(s.db(), all));
     QJsonArray list;
     QString lines;
-    for (const sitesync::SiteConflict& c : open) {
-        QJsonObject o{{QStringLiteral("id"), c.id},
-                      {QStringLiteral("kind"), c.kind},
-                      {QStringLiteral("table"), c.table},
-                      {QStringLiteral("row_id"), c.rowId},
-                      {QStringLiteral("desk"), c.desk},
-                      {QStringLiteral("raised_at"), jsonTime(c.raisedAt)},
-                      {QStringLiteral("detail"), c.detail}};
-        if (c.kind == QLatin1String("person_merge")) {
-            o.insert(QStringLiteral("applied_at"), timeOrNull(c.appliedAt));
-            o.insert(QStringLiteral("apply_error"),
-                     c.applyError.isEmpty() ? QJsonValue() : QJsonValue(c.applyError));
-        }
-        list.append(o);
-        lines += QStringLiteral("  ") + conflictText(c) + u'\n';
+    for (const sitesync::SiteConflict& c : listed.conflicts) {
+        list.append(conflictJson(c));
+        lines += QStringLiteral("  ") + conflictText(c) + resolutionText(c) + u'\n';
+    }
+    QJsonArray pending;
+    for (const sitesync::PendingRow& p : listed.pending) {
+        pending.append(pendingJson(p));
+        lines += QStringLiteral("  ") + pendingText(p) + u'\n';
     }
     const QJsonObject json{{QStringLiteral("joined"), link.has_value()},
                            {QStringLiteral("desk"), link ? QJsonValue(link->desk) : QJsonValue()},
-                           {QStringLiteral("read_at"), timeOrNull(readAt)},
-                           {QStringLiteral("open"), static_cast<qint64>(open.size())},
-                           {QStringLiteral("conflicts"), list}};
-    QString text = readAt ? SiteModeText::tr(
-                                "%n conflict(s) waiting for review, as read from the site server "
-                                "at %1 (vaxctl site sync reads them again).",
-                                "", static_cast<int>(open.size()))
-                                .arg(siteDateTime(*readAt))
-                          : SiteModeText::tr(
-                                "No conflicts read yet: this desk has not synced with a site "
-                                "server (vaxctl site sync).");
+                           {QStringLiteral("read_at"), timeOrNull(listed.readAt)},
+                           {QStringLiteral("open"), listed.open},
+                           {QStringLiteral("conflicts"), list},
+                           {QStringLiteral("pending"), static_cast<qint64>(listed.pending.size())},
+                           {QStringLiteral("pending_rows"), pending}};
+    QString text = listed.readAt
+                       ? SiteModeText::tr(
+                             "%n conflict(s) waiting for review, as read from the site server "
+                             "at %1 (vaxctl site sync reads them again).",
+                             "", static_cast<int>(listed.open))
+                             .arg(siteDateTime(*listed.readAt))
+                       : SiteModeText::tr(
+                             "No conflicts read yet: this desk has not synced with a site "
+                             "server (vaxctl site sync).");
+    if (!listed.pending.isEmpty())
+        text += u'\n' + SiteModeText::tr(
+                            "%n pulled record(s) could not be applied at this desk and wait "
+                            "with their reason; they are tried again at every sync and after "
+                            "an upgrade.",
+                            "", static_cast<int>(listed.pending.size()));
     if (!lines.isEmpty())
         text += QLatin1Char('\n') + lines.chopped(1);
     ctx.out().record(json, text);
+    return ExitOk;
+}
+
+int runResolve(CommandContext& ctx)
+{
+    const QStringList args = ctx.args().positionalArguments();
+    bool isNumber = false;
+    const qint64 id =
+        args.size() == 1 ? QString(args.first()).remove(QLatin1Char('#')).toLongLong(&isNumber) : 0;
+    if (!isNumber || id <= 0)
+        return ctx.out().usage(SiteModeText::tr(
+            "Give one conflict number as vaxctl site conflicts lists it: vaxctl site conflicts "
+            "resolve 12 --note TEXT"));
+    VAX_TRY_VALUE_OR(auto s, ctx.out().fail, session(ctx));
+    KeychainSecretStore keychain;
+    VAX_TRY_VALUE_OR(
+        auto resolved, ctx.out().fail,
+        sitesync::SiteConflicts::resolve(s.services(), keychain, id, opt(ctx, "note")));
+    QJsonObject json = conflictJson(resolved);
+    ctx.out().record(json, SiteModeText::tr("Conflict #%1 resolved on the site server; every "
+                                            "desk shows it resolved after its next sync.\n")
+                                   .arg(resolved.id) +
+                               QStringLiteral("  ") + conflictText(resolved) +
+                               resolutionText(resolved));
     return ExitOk;
 }
 
@@ -544,6 +683,27 @@ void registerSiteModeCommands(Registry& registry)
                                                               "reinstall, or move this desk")}});
          },
          runJoin});
+    registry.add(
+        {words("site-server", "desk-password"),
+         [] {
+             return SiteModeText::tr(
+                 "Make a new password for one desk's role (as the owner, like init); it is "
+                 "printed once");
+         },
+         [](QCommandLineParser& p) {
+             p.addOptions({serverOpt(),
+                           {QStringLiteral("desk"), SiteModeText::tr("The desk's number"),
+                            QStringLiteral("N")}});
+         },
+         runDeskPassword});
+    registry.add(
+        {words("site", "password"),
+         [] {
+             return SiteModeText::tr(
+                 "Site admin: keep the desk's new server password after it logs in with it "
+                 "(from --password-stdin or VAXPOINT_SITE_PASSWORD)");
+         },
+         [](QCommandLineParser& p) { p.addOption(actorOpt()); }, runPassword});
     registry.add({words("site", "status"),
                   [] {
                       return SiteModeText::tr(
@@ -554,10 +714,33 @@ void registerSiteModeCommands(Registry& registry)
     registry.add({words("site", "conflicts"),
                   [] {
                       return SiteModeText::tr(
-                          "Person merges and double doses waiting for review, as this desk last "
-                          "read them from the site server (works offline)");
+                          "Person merges, double doses and other desks' records set aside here, "
+                          "waiting for review, as this desk last read them from the site server "
+                          "(works offline)");
                   },
-                  [](QCommandLineParser& p) { p.addOption(actorOpt()); }, runConflicts});
+                  [](QCommandLineParser& p) {
+                      p.addOptions({actorOpt(),
+                                    {QStringLiteral("all"),
+                                     SiteModeText::tr("Also the conflicts already resolved")}});
+                  },
+                  runConflicts});
+    registry.add(
+        {QStringList{QStringLiteral("site"), QStringLiteral("conflicts"),
+                     QStringLiteral("resolve")},
+         [] {
+             return SiteModeText::tr(
+                 "Site admin: close a site conflict after review, with a note (on the site "
+                 "server, so every desk agrees; refused offline)");
+         },
+         [](QCommandLineParser& p) {
+             p.addPositionalArgument(QStringLiteral("ID"),
+                                     SiteModeText::tr("The conflict's number (#12 is 12)"));
+             p.addOptions({actorOpt(),
+                           {QStringLiteral("note"),
+                            SiteModeText::tr("What was reviewed and decided (required)"),
+                            QStringLiteral("TEXT")}});
+         },
+         runResolve});
     registry.add(
         {words("site", "sync"),
          [] {

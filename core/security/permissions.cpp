@@ -37,6 +37,7 @@ Roles rolesAllowed(Permission permission)
         case Permission::Backup:
         case Permission::ManageUsers:
         case Permission::ChangeSettings:
+        case Permission::ResolveSiteConflicts:
             return Roles(Role::SiteAdmin);
         case Permission::RecordDeparture: {
             Roles all;
@@ -100,6 +101,8 @@ QString permissionName(Permission permission)
             return QStringLiteral("transfer_stock");
         case Permission::ManageContraindications:
             return QStringLiteral("manage_contraindications");
+        case Permission::ResolveSiteConflicts:
+            return QStringLiteral("resolve_site_conflicts");
     }
     return {};
 }
@@ -147,6 +150,8 @@ QString permissionDescription(Permission permission)
             return PermissionText::tr("move doses between fridges");
         case Permission::ManageContraindications:
             return PermissionText::tr("add or lift a person's contraindications");
+        case Permission::ResolveSiteConflicts:
+            return PermissionText::tr("resolve the site's conflicts");
     }
     return {};
 }

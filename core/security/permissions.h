@@ -35,6 +35,7 @@ enum class Permission {
     CallNext,            // call the next waiting person to a desk: vaccinator
     TransferStock,       // move doses of a lot between fridges: stock keeper
     ManageContraindications,  // add or lift a person's contraindication / precaution: doctor
+    ResolveSiteConflicts,     // close a site conflict after review, with a note: site admin
 };
 
 inline const Permission kAllPermissions[] = {
@@ -58,6 +59,7 @@ inline const Permission kAllPermissions[] = {
     Permission::CallNext,
     Permission::TransferStock,
     Permission::ManageContraindications,
+    Permission::ResolveSiteConflicts,
 };
 
 // The roles that grant a permission.

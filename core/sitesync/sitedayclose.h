@@ -5,7 +5,7 @@
 //
 // A desk has pushed up to the close when its high-water mark on the server is at or above the
 // highest change number of its own rows it reported at its last contact (every sync round
-// reports it: vaxsite.report_outbox, server schema 9). The close syncs this desk first, asks the
+// reports it: vaxsite.report_outbox, server schema 8). The close syncs this desk first, asks the
 // server, pulls once more (rows pushed while it asked), claims the close on the server
 // (vaxsite.claim_site_close: refused while another desk holds a live claim; a claim older than
 // 10 minutes, or a site administrator's forced close, takes it over), then runs the day close and

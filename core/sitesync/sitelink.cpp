@@ -210,6 +210,16 @@ Status readContact(Database& db, SiteStatus& s)
     return {};
 }
 
+// Puts back what `key` held before a step that failed after writing it (nothing: removed).
+void restoreSecret(SecretStore& secrets, const QString& key,
+                   const std::optional<QByteArray>& previous)
+{
+    if (previous)
+        (void)secrets.set(key, *previous);
+    else
+        (void)secrets.remove(key);
+}
+
 // The link in this desk's database, in one transaction with its audit row. `fresh`: a new
 // incarnation, whose cursors start again.
 Status recordLink(Database& db, const Clock& clock, const QString& actorId, const SiteLink& out,
@@ -342,12 +352,7 @@ Result<SiteLink> SiteJoinService::join(const ServiceContext& ctx, const JoinRequ
     if (!previous)
         return previous.error();
     VAX_TRY(secrets.set(secretKey, request.password.toUtf8()));
-    auto undoSecret = [&] {
-        if (*previous)
-            (void)secrets.set(secretKey, **previous);
-        else
-            (void)secrets.remove(secretKey);
-    };
+    auto undoSecret = [&] { restoreSecret(secrets, secretKey, *previous); };
     auto joined = (*c)->exec(QStringLiteral("SELECT vaxsite.join_desk(?, ?::uuid, ?, ?, ?)"),
                              {request.desk, incarnation, request.rejoin,
                               QStringLiteral(VAX_VERSION), Database::latestSchemaVersion()});
@@ -367,6 +372,62 @@ Result<SiteLink> SiteJoinService::join(const ServiceContext& ctx, const JoinRequ
         return recorded.error();
     }
     return out;
+}
+
+Result<SiteLink> SiteJoinService::changePassword(const ServiceContext& ctx, const QString& password,
+                                                 SecretStore& secrets, int timeoutSeconds)
+{
+    Database& db = ctx.db;
+    VAX_TRY(requirePermission(db, ctx.actorId, Permission::ChangeSettings));
+    VAX_TRY_VALUE(auto l, link(db));
+    if (!l)
+        return makeError(ErrorCode::SiteNotJoined,
+                         LinkText::tr("This desk has not joined a site server, so it has no "
+                                      "server password to change. Join it (vaxctl site join, "
+                                      "or Administration ▸ Site server)."),
+                         QStringLiteral("server"));
+    if (password.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         LinkText::tr("New password: give the password \"vaxctl site-server "
+                                      "desk-password --desk %1\" printed on the server PC "
+                                      "(--password-stdin or VAXPOINT_SITE_PASSWORD).")
+                             .arg(l->desk),
+                         QStringLiteral("password"));
+    VAX_TRY_VALUE(auto site, SiteService::load(db));
+    VAX_TRY_VALUE(auto url, parseServerUrl(l->serverUrl));
+    const QString secretKey = deskSecretKey(site.uuid, l->desk);
+    // Read first: a keychain that cannot answer refuses before the server is asked.
+    VAX_TRY_VALUE(auto previous, secrets.get(secretKey));
+
+    auto c = connectDesk(url, l->desk, password, timeoutSeconds);
+    if (!c && c.error().code == ErrorCode::SiteLoginFailed)
+        return makeError(ErrorCode::SiteLoginFailed,
+                         LinkText::tr("New password: the site server refused it for desk %1 "
+                                      "(%2). Nothing was changed: the old password stays in "
+                                      "%3. Type the password \"vaxctl site-server "
+                                      "desk-password --desk %1\" printed.")
+                             .arg(l->desk)
+                             .arg(c.error().message, secrets.describe()),
+                         QStringLiteral("password"));
+    if (!c)
+        return c.error();
+    VAX_TRY(hello(**c, site.code));
+
+    VAX_TRY(secrets.set(secretKey, password.toUtf8()));
+    auto recorded = [&]() -> Status {
+        VAX_TRY_VALUE(auto tx, WriteTransaction::begin(db));
+        VAX_TRY(AuditLog::append(
+            db, {ctx.clock.nowUtc(), ctx.actorId, QStringLiteral("site.password_changed"),
+                 QStringLiteral("site_server"), l->serverUrl,
+                 QJsonObject{{QStringLiteral("desk"), l->desk},
+                             {QStringLiteral("replaced"), previous.has_value()}}}));
+        return tx.commit();
+    }();
+    if (!recorded) {
+        restoreSecret(secrets, secretKey, previous);
+        return recorded.error();
+    }
+    return *l;
 }
 
 Result<qint64> outboxOwnMax(Database& db)

@@ -82,6 +82,14 @@ public:
                                  SecretStore& secrets);
     // The link of this database, if it joined.
     static Result<std::optional<SiteLink>> link(Database& db);
+    // Replaces the joined desk's server password in `secrets` with `password`, the one
+    // `vaxctl site-server desk-password` made (docs/site.md 2, 9): first connects to the server
+    // as this desk's role with it, as join does (a wrong one is site.login_failed, a server away
+    // site.unreachable, no TLS site.tls_refused), and checks the server as join does; stores it
+    // only then, and audits it (without the password). A site administrator's act
+    // (ChangeSettings). Every refusal leaves the old password in `secrets` and nothing written.
+    static Result<SiteLink> changePassword(const ServiceContext& ctx, const QString& password,
+                                           SecretStore& secrets, int timeoutSeconds = 2);
 };
 
 class SiteStatusService {

@@ -199,6 +199,94 @@ void readTls(PgConnection& c, ServerInitReport& report)
                 "pg_hba.conf and reload PostgreSQL; scripts/site-server.sh does all of it.")
                 .arg(report.url.database, report.desksGroup);
 }
+
+// The owner's connection (init, desk-password): TLS preferred, not required, as init may run on
+// the server itself before TLS is on.
+Result<std::unique_ptr<PgConnection>> connectOwner(const ServerUrl& url, const QString& password,
+                                                   int timeoutSeconds)
+{
+    ConnectOptions options;
+    options.timeoutSeconds = timeoutSeconds;
+    options.requireTls = false;
+    return PgConnection::open(url, QString(), password, options);
+}
+
+Error noSiteSchema(const ServerUrl& url)
+{
+    return makeError(ErrorCode::SiteNotInitialized,
+                     InitText::tr("The database %1 has no site schema yet. Nothing was changed. "
+                                  "Run \"vaxctl site-server init --server %1 --site-code CODE "
+                                  "--desks N\" first: it makes the desks and prints their "
+                                  "passwords.")
+                         .arg(url.text()),
+                     QStringLiteral("server"));
+}
+
+// Who may change the desks' roles: a member of the site schema's owner with CREATEROLE (or a
+// superuser). Refuses before anything is read or changed.
+Status requireSchemaOwner(PgConnection& c)
+{
+    VAX_TRY_VALUE(auto q,
+                  c.exec(QStringLiteral("SELECT pg_has_role(current_user, n.nspowner, 'MEMBER'), "
+                                        "pg_get_userbyid(n.nspowner), "
+                                        "(SELECT rolcreaterole OR rolsuper FROM pg_roles "
+                                        "WHERE rolname = current_user), current_user "
+                                        "FROM pg_namespace n WHERE n.nspname = 'vaxsite'")));
+    if (!q.next())
+        return noSiteSchema(c.url());
+    const QString owner = q.value(1).toString();
+    if (!q.value(0).toBool())
+        return makeError(ErrorCode::PermissionDenied,
+                         InitText::tr("The role %1 is not the owner of the site schema on %2 "
+                                      "(%3 is). Nothing was changed. Give the owner's user in "
+                                      "the address, e.g. postgresql://%3@localhost/%4, as for "
+                                      "\"vaxctl site-server init\".")
+                             .arg(q.value(3).toString(), c.url().text(), owner, c.url().database),
+                         QStringLiteral("server"));
+    if (!q.value(2).toBool())
+        return makeError(ErrorCode::PermissionDenied,
+                         InitText::tr("The role %1 may not change the desks' passwords. Nothing "
+                                      "was changed. Give it CREATEROLE (ALTER ROLE %1 "
+                                      "CREATEROLE, as the postgres user), or let "
+                                      "scripts/site-server.sh set the server up.")
+                             .arg(q.value(3).toString()),
+                         QStringLiteral("server"));
+    return {};
+}
+
+// The desk's role on this server, or why there is none.
+Result<QString> deskRole(PgConnection& c, int desk)
+{
+    VAX_TRY_VALUE(auto q, c.exec(QStringLiteral("SELECT role_name FROM vaxsite.desk "
+                                                "WHERE desk_no = ?"),
+                                 {desk}));
+    if (q.next()) {
+        const QString role = q.value(0).toString();
+        VAX_TRY_VALUE(auto exists, roleExists(c, role));
+        if (!exists)
+            return makeError(ErrorCode::SiteServerError,
+                             InitText::tr("Desk %1's role %2 is missing from this PostgreSQL "
+                                          "server (dropped by hand?). Nothing was changed. "
+                                          "Create it again as the postgres user (CREATE ROLE %2 "
+                                          "LOGIN IN ROLE %3), then make its password again.")
+                                 .arg(desk)
+                                 .arg(role, desksGroupRole(c.url().database)),
+                             QStringLiteral("desk"));
+        return role;
+    }
+    VAX_TRY_VALUE(auto known,
+                  c.exec(QStringLiteral("SELECT coalesce(string_agg(desk_no::text, ', ' ORDER BY "
+                                        "desk_no), '') FROM vaxsite.desk")));
+    const QString desks = known.next() ? known.value(0).toString() : QString();
+    return makeError(ErrorCode::NotFound,
+                     InitText::tr("Desk %1 has no role on the site server %2 yet (its desks: "
+                                  "%3). Nothing was changed. Make it with \"vaxctl site-server "
+                                  "init --server %2 --desks %1\": init prints the new desk's "
+                                  "password.")
+                         .arg(desk)
+                         .arg(c.url().text(), desks.isEmpty() ? QStringLiteral("—") : desks),
+                     QStringLiteral("desk"));
+}
 }  // namespace
 
 const std::vector<ServerMigration>& serverMigrations()
@@ -238,10 +326,7 @@ Result<ServerInitReport> SiteServerService::init(const ServerInitRequest& reques
         return makeError(ErrorCode::InvalidArgument,
                          InitText::tr("Desks: give a number from 0 to %1.").arg(kMaxDesk),
                          QStringLiteral("desks"));
-    ConnectOptions options;
-    options.timeoutSeconds = request.timeoutSeconds;
-    options.requireTls = false;
-    VAX_TRY_VALUE(auto c, PgConnection::open(url, QString(), request.password, options));
+    VAX_TRY_VALUE(auto c, connectOwner(url, request.password, request.timeoutSeconds));
     PgConnection& conn = *c;
 
     ServerInitReport report;
@@ -283,6 +368,54 @@ Result<ServerInitReport> SiteServerService::init(const ServerInitRequest& reques
         deskUrl.host = QStringLiteral("SERVER-ADDRESS");
     report.deskUrl = deskUrl.text();
     return report;
+}
+
+Result<CreatedDesk> SiteServerService::resetDeskPassword(const DeskPasswordRequest& request)
+{
+    VAX_TRY_VALUE(auto url, parseServerUrl(request.serverUrl));
+    if (request.desk < kMinDesk || request.desk > kMaxDesk)
+        return makeError(ErrorCode::InvalidArgument,
+                         InitText::tr("Desk number: give the desk's number from %1 to %2 "
+                                      "(--desk).")
+                             .arg(kMinDesk)
+                             .arg(kMaxDesk),
+                         QStringLiteral("desk"));
+    VAX_TRY_VALUE(auto c, connectOwner(url, request.password, request.timeoutSeconds));
+    PgConnection& conn = *c;
+    VAX_TRY(requireSchemaOwner(conn));
+    VAX_TRY_VALUE(auto schema, serverSchemaVersion(conn));
+    if (schema == 0)
+        return noSiteSchema(url);
+    if (schema > latestServerSchema())
+        return newerSchema(url, schema);
+
+    // Under init's lock: a desk being created now is either there or not, never half.
+    VAX_TRY_VALUE(auto tx, PgTransaction::begin(conn));
+    VAX_TRY(lockInit(conn));
+    VAX_TRY_VALUE(const QString role, deskRole(conn, request.desk));
+    const QString password = newDeskPassword();
+    // ALTER ROLE takes no bound values: PostgreSQL's format() quotes the name (%I) and the
+    // password (%L). The statement is never put in a message: it holds the password.
+    VAX_TRY_VALUE(auto statement,
+                  conn.exec(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', "
+                                           "?::text, ?::text)"),
+                            {role, password}));
+    if (!statement.next())
+        return makeError(ErrorCode::SiteServerError,
+                         InitText::tr("The site server did not quote the new password."));
+    const Status altered = conn.execPlain(statement.value(0).toString());
+    if (!altered)
+        return makeError(
+            ErrorCode::SiteServerError,
+            InitText::tr("The site server refused to set desk %1's new password "
+                         "(role %2). Nothing was changed. Run this as the site "
+                         "schema's owner with CREATEROLE (ALTER ROLE %3 "
+                         "CREATEROLE, as the postgres user).")
+                .arg(request.desk)
+                .arg(role, conn.user().isEmpty() ? QStringLiteral("OWNER") : conn.user()),
+            QStringLiteral("server"));
+    VAX_TRY(tx.commit());
+    return CreatedDesk{request.desk, role, password};
 }
 
 }  // namespace vax::sitesync

@@ -46,6 +46,14 @@ struct CreatedDesk {
     QString password;  // shown once, to write on the set-up sheet
 };
 
+// A new password for one desk's role (`vaxctl site-server desk-password`, docs/site.md 2 and 9).
+struct DeskPasswordRequest {
+    QString serverUrl;  // with the owner's user name, as for init
+    QString password;   // the owner's; empty: libpq's own sources (~/.pgpass, peer on a socket)
+    int desk = 0;
+    int timeoutSeconds = 5;
+};
+
 struct ServerInitReport {
     ServerUrl url;
     QString siteCode;
@@ -68,6 +76,14 @@ public:
     // and makes the missing desk roles. Harmless to repeat. Refuses a newer schema
     // (site.schema_newer) and a server of another site code (site.other_site), changing nothing.
     static Result<ServerInitReport> init(const ServerInitRequest& request);
+    // Gives desk `desk`'s role a new random password (made as init makes them) and returns it,
+    // to be shown once: a lost password, a desk PC replaced (docs/site.md 9). The old password
+    // stops working at once; the desk stores the new one with SiteJoinService::changePassword.
+    // Connected as the site schema's owner (with CREATEROLE), as init. Refuses, changing
+    // nothing: a database without the site schema (site.not_initialized), a newer schema
+    // (site.schema_newer), a role that is not the owner (PermissionDenied), a desk number
+    // without a role yet (NotFound: init --desks N makes it).
+    static Result<CreatedDesk> resetDeskPassword(const DeskPasswordRequest& request);
 };
 
 }  // namespace vax::sitesync

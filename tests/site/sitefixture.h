@@ -7,7 +7,9 @@
 #include <QProcessEnvironment>
 
 #include <map>
+#include <utility>
 
+#include "security/roles.h"
 #include "sitesync/siteserver.h"
 #include "support/pgserver.h"
 
@@ -23,6 +25,13 @@ inline QProcessEnvironment siteProcessEnvironment()
             e.remove(k);
     return e;
 }
+
+// Every single role but the site administrator's: refused the site administrator's acts (joining,
+// keeping a new server password).
+inline const std::pair<const char*, Role> kNotSiteAdminRoles[] = {{"registrar", Role::Registrar},
+                                                                  {"vaccinator", Role::Vaccinator},
+                                                                  {"doctor", Role::Doctor},
+                                                                  {"stock", Role::StockKeeper}};
 
 inline const QString kSiteDb = QStringLiteral("vaxpoint_site");
 inline const QString kOwner = QStringLiteral("vaxsite_owner");

@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include "exchange/bundle.h"
@@ -27,30 +25,12 @@ using namespace vax::test;
 
 namespace {
 
-// The production desks' administrator (initProductionSite).
-const QString kAdminPassword = QStringLiteral("a-long-password-1");
-
 class SiteConflictsTest : public TwoDesks {
 protected:
     // `vaxctl site conflicts --json` on desk `d`'s database, as its administrator.
     QJsonObject conflictsCli(Desk& d)
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString& k : e.keys())
-            if (k.startsWith(QLatin1String("VAXPOINT_")))
-                e.remove(k);
-        e.insert(QStringLiteral("VAXPOINT_PASSWORD"), kAdminPassword);
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(VAXCTL_PATH),
-                {QStringLiteral("site"), QStringLiteral("conflicts"), QStringLiteral("--actor"),
-                 QStringLiteral("admin"), QStringLiteral("--db"), d.tmp.path(),
-                 QStringLiteral("--json")});
-        p.closeWriteChannel();
-        EXPECT_TRUE(p.waitForFinished(120000));
-        const QByteArray out = p.readAllStandardOutput();
-        EXPECT_EQ(p.exitCode(), 0) << out.constData() << p.readAllStandardError().constData();
-        return QJsonDocument::fromJson(out.split('\n').value(0)).object();
+        return deskCli(d, {QStringLiteral("site"), QStringLiteral("conflicts")});
     }
     qint64 serverNumber(const QString& sql) { return server(sql).toLongLong(); }
     // The open conflicts of `kind` in desk `d`'s copy.
@@ -77,19 +57,9 @@ protected:
 
 TEST_F(SiteConflictsTest, ADoubleDoseAtTwoDesksOfflineIsOneIncidentOnEveryDeskPushedTwiceOrNot)
 {
-    receiveLot();
-    // Registered at desk 1; both desks know the person.
-    const auto checked = one.checkIn(1);
-    ASSERT_TRUE(checked);
-    sync(one);
-    sync(two);
-    // Offline: desk 1 gives dose 1 today; desk 2, which never heard of it, dose 1 the next day.
-    const QString first = one.vaccinateNext();
-    two.nextDay();
-    const QString second = two.admit(0, checked->personId);
-    ASSERT_FALSE(first.isEmpty());
-    ASSERT_FALSE(second.isEmpty());
-    QStringList both{first, second};
+    const DoubleDose dd = doubleDose();
+    ASSERT_FALSE(HasFailure());
+    QStringList both{dd.first, dd.second};
     both.sort();
 
     sync(one);
@@ -104,7 +74,7 @@ TEST_F(SiteConflictsTest, ADoubleDoseAtTwoDesksOfflineIsOneIncidentOnEveryDeskPu
         ASSERT_EQ(incidents.size(), 1);
         const QJsonObject detail = incidents.first().detail;
         EXPECT_EQ(doses(detail), both);
-        EXPECT_EQ(detail.value(QStringLiteral("person")).toString(), checked->personId);
+        EXPECT_EQ(detail.value(QStringLiteral("person")).toString(), dd.personId);
         EXPECT_EQ(detail.value(QStringLiteral("dose_number")).toInt(), 1);
         EXPECT_EQ(detail.value(QStringLiteral("series")).toString(), QStringLiteral("COVID-19"));
         EXPECT_EQ(detail.value(QStringLiteral("desks")).toArray(), (QJsonArray{1, 2}));

@@ -219,11 +219,7 @@ TEST_F(SiteJoin, AKeychainThatCannotKeepThePasswordStopsTheJoin)
 
 TEST_F(SiteJoin, OnlyASiteAdministratorJoins)
 {
-    const std::pair<const char*, Role> roles[] = {{"registrar", Role::Registrar},
-                                                  {"vaccinator", Role::Vaccinator},
-                                                  {"doctor", Role::Doctor},
-                                                  {"stock", Role::StockKeeper}};
-    for (const auto& [name, role] : roles) {
+    for (const auto& [name, role] : kNotSiteAdminRoles) {
         const QString id = QStringLiteral("only-") + QLatin1String(name);
         addStaff(*a.db, id, Roles(role));
         const JoinRequest r = joinRequest(deskUrl(), 2, passwords[2]);

@@ -140,20 +140,8 @@ TEST_F(SiteSync, ARowThatCannotBeAppliedWaitsAndTheOthersApply)
     // A second fridge at desk 1 whose name desk 2 already gave a fridge of its own: desk 2
     // cannot apply it (the name is unique), nor its lot and receipt (a foreign key to a fridge
     // desk 2 does not have).
-    one.addFridge(QStringLiteral("fridge-desk-1-only"));
-    ASSERT_TRUE(FridgeRepository::insert(*two.db, {QStringLiteral("fridge-desk-2"),
-                                                   QStringLiteral("Fridge fridge-desk-1-only"),
-                                                   {},
-                                                   true,
-                                                   two.clock.nowUtc()})
-                    .ok());
-    LotReceipt r;
-    r.productCode = QStringLiteral("CoronaVac");
-    r.lotNumber = QStringLiteral("SYNC-LOT-2");
-    r.expiry = one.clock.nowUtc().date().addDays(100);
-    r.vials = 10;
-    r.fridgeId = QStringLiteral("fridge-desk-1-only");
-    ASSERT_TRUE(LotService::receive({*one.db, one.clock, kStaff}, r).ok());
+    pendingAtDeskTwo();
+    ASSERT_FALSE(HasFatalFailure());
     one.admit(1);
     sync(one);
     const SyncReport pulled = sync(two);

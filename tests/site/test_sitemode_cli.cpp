@@ -189,6 +189,62 @@ TEST_F(SiteCli, ADeskJoinsAndReportsItsStatusThenTheServerGoesAway)
     EXPECT_EQ(o.value(QStringLiteral("desks")).toArray().size(), 2) << "as last seen";
 }
 
+// `vaxctl site conflicts resolve` on a joined desk (its password in the real keychain): resolved on
+// the server and listed with --all; a second time refused, naming the first; with the server away
+// refused, nothing written (docs/site.md 4, "A site administrator resolves a conflict").
+TEST_F(SiteCli, ConflictsResolveResolvesOnTheServerOnceAndNeverOffline)
+{
+    const Ran init = serverInit(1);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString db = newDesk();
+    const Ran joined = join(db, 1, firstDeskPassword(init));
+    ASSERT_EQ(joined.code, 0) << qPrintable(joined.dump());
+    const auto raise = [this] {
+        return pg.value(kSiteDb,
+                        QStringLiteral("INSERT INTO vaxsite.conflict(kind, tbl, row_id, desk_no, "
+                                       "detail) VALUES ('foreign_owner', 'dose', 'dose-x', 1, "
+                                       "'{\"owner\": 2}') RETURNING id"));
+    };
+    const QString id = raise();
+    ASSERT_FALSE(id.isEmpty());
+    const QString note = QStringLiteral("checked with desk 2: its correction stands aside");
+    const auto resolve = [&](const QString& which) {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("conflicts"),
+                       QStringLiteral("resolve"), which, QStringLiteral("--note"), note,
+                       QStringLiteral("--db"), db});
+    };
+    const Ran resolved = resolve(id);
+    ASSERT_EQ(resolved.code, 0) << qPrintable(resolved.dump());
+    const QJsonObject r = resolved.json();
+    EXPECT_EQ(QString::number(r.value(QStringLiteral("id")).toInteger()), id);
+    EXPECT_TRUE(r.value(QStringLiteral("resolved_at")).isString());
+    EXPECT_EQ(r.value(QStringLiteral("resolution")).toObject().value(QStringLiteral("note")), note);
+    EXPECT_EQ(
+        pg.value(kSiteDb,
+                 QStringLiteral("SELECT resolution_note FROM vaxsite.conflict WHERE id = ") + id),
+        note);
+
+    const Ran again = resolve(id);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_EQ(again.errorCode(), QStringLiteral("already_exists")) << qPrintable(again.dump());
+    const Ran listed = vaxctl({QStringLiteral("site"), QStringLiteral("conflicts"),
+                               QStringLiteral("--all"), QStringLiteral("--db"), db});
+    ASSERT_EQ(listed.code, 0) << qPrintable(listed.dump());
+    EXPECT_EQ(listed.json().value(QStringLiteral("open")).toInt(), 0);
+    EXPECT_EQ(listed.json().value(QStringLiteral("conflicts")).toArray().size(), 1);
+
+    const QString other = raise();
+    ASSERT_TRUE(pg.stop());
+    const Ran offline = resolve(other);
+    EXPECT_EQ(offline.code, 1);
+    EXPECT_EQ(offline.errorCode(), QStringLiteral("site.unreachable"))
+        << qPrintable(offline.dump());
+    ASSERT_TRUE(pg.start());
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.conflict WHERE "
+                                               "resolved_at IS NOT NULL")),
+              QStringLiteral("1"));
+}
+
 TEST_F(SiteCli, JoinRefusalsAreErrorsWithTheirCodes)
 {
     ASSERT_EQ(serverInit(1).code, 0);
@@ -388,6 +444,60 @@ TEST_F(SiteCli, SiteCloseNamesTheDeskNotPushedThenClosesOnceAsJson)
     const Ran twice = close(two);
     EXPECT_EQ(twice.code, 1);
     EXPECT_EQ(twice.errorCode(), QStringLiteral("already_exists")) << qPrintable(twice.dump());
+}
+
+
+TEST_F(SiteCli, DeskPasswordMakesANewOneThatTheDeskKeepsWithSitePassword)
+{
+    const Ran init = serverInit(1);
+    ASSERT_EQ(init.code, 0) << qPrintable(init.dump());
+    const QString db = newDesk();
+    ASSERT_EQ(join(db, 1, firstDeskPassword(init)).code, 0);
+    ASSERT_EQ(sync(db).code, 0);
+
+    auto deskPassword = [&](int desk) {
+        return vaxctl({QStringLiteral("site-server"), QStringLiteral("desk-password"),
+                       QStringLiteral("--server"), ownerUrl(), QStringLiteral("--desk"),
+                       QString::number(desk), QStringLiteral("--password-stdin")},
+                      kOwnerPassword + QLatin1Char('\n'));
+    };
+    auto sitePassword = [&](const QString& password) {
+        return vaxctl({QStringLiteral("site"), QStringLiteral("password"),
+                       QStringLiteral("--password-stdin"), QStringLiteral("--db"), db},
+                      kDemo + password + QLatin1Char('\n'));
+    };
+    const Ran made = deskPassword(1);
+    ASSERT_EQ(made.code, 0) << qPrintable(made.dump());
+    const QJsonObject m = made.json();
+    EXPECT_EQ(m.value(QStringLiteral("desk")).toInt(), 1);
+    EXPECT_EQ(m.value(QStringLiteral("role")).toString(), QStringLiteral("vaxpoint_site_desk_1"));
+    const QString password = m.value(QStringLiteral("password")).toString();
+    ASSERT_FALSE(password.isEmpty());
+    EXPECT_NE(password, firstDeskPassword(init));
+
+    // The old password in the keychain stops working.
+    const Ran old = sync(db);
+    EXPECT_EQ(old.code, 1);
+    EXPECT_EQ(old.errorCode(), QStringLiteral("site.login_failed")) << qPrintable(old.dump());
+
+    // A wrong new one is refused and not kept: the next sync still fails the same way.
+    const Ran wrong = sitePassword(QStringLiteral("not-the-new-one"));
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(wrong.errorCode(), QStringLiteral("site.login_failed")) << qPrintable(wrong.dump());
+    EXPECT_EQ(sync(db).errorCode(), QStringLiteral("site.login_failed"));
+
+    const Ran kept = sitePassword(password);
+    ASSERT_EQ(kept.code, 0) << qPrintable(kept.dump());
+    EXPECT_EQ(kept.json().value(QStringLiteral("desk")).toInt(), 1);
+    EXPECT_FALSE(kept.out.contains(password)) << "the password is never printed back";
+    const Ran again = sync(db);
+    EXPECT_EQ(again.code, 0) << qPrintable(again.dump());
+
+    // An unknown desk: refused, naming the fix.
+    const Ran unknown = deskPassword(4);
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_EQ(unknown.errorCode(), QStringLiteral("not_found")) << qPrintable(unknown.dump());
+    EXPECT_TRUE(unknown.out.contains(QStringLiteral("--desks 4"))) << qPrintable(unknown.dump());
 }
 
 }  // namespace

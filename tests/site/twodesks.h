@@ -5,6 +5,10 @@
 // test_site_conflicts, test_site_history).
 #include <gtest/gtest.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
 #include <map>
 #include <optional>
 #include <utility>
@@ -175,6 +179,29 @@ struct Desk {
     MemorySecretStore secrets;
 };
 
+#ifdef VAXCTL_PATH
+// `vaxctl ARGS --db <desk's database> --json` as the desk's administrator ("admin", whose
+// password initProductionSite set): the first JSON line it printed, and its exit code.
+inline QJsonObject deskCli(Desk& d, QStringList args, int* exitCode = nullptr)
+{
+    QProcessEnvironment e = siteProcessEnvironment();
+    e.insert(QStringLiteral("VAXPOINT_PASSWORD"), QStringLiteral("a-long-password-1"));
+    QProcess p;
+    p.setProcessEnvironment(e);
+    args << QStringLiteral("--actor") << QStringLiteral("admin") << QStringLiteral("--db")
+         << d.tmp.path() << QStringLiteral("--json");
+    p.start(QStringLiteral(VAXCTL_PATH), args);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(120000));
+    const QByteArray out = p.readAllStandardOutput();
+    if (exitCode)
+        *exitCode = p.exitCode();
+    else
+        EXPECT_EQ(p.exitCode(), 0) << out.constData() << p.readAllStandardError().constData();
+    return QJsonDocument::fromJson(out.split('\n').value(0)).object();
+}
+#endif
+
 // A site server with desks 1 (`one`) and 2 (`two`) joined.
 class TwoDesks : public SiteServerTest {
 protected:
@@ -211,6 +238,51 @@ protected:
         ASSERT_FALSE(HasFatalFailure());
         sync(one);
         sync(two);
+    }
+    // The doses of a double dose, not synced yet: person 1 registered at desk 1 and pulled by
+    // desk 2; offline, desk 1 gives dose 1 today and desk 2, which never heard of it, dose 1 the
+    // next day. The next syncs of desk 1, desk 2 and desk 1 raise it on the server and both
+    // desks (test_site_conflicts).
+    struct DoubleDose {
+        QString personId;
+        QString first;   // desk 1's
+        QString second;  // desk 2's
+    };
+    DoubleDose doubleDose()
+    {
+        receiveLot();
+        const auto checked = one.checkIn(1);
+        EXPECT_TRUE(checked);
+        if (!checked)
+            return {};
+        sync(one);
+        sync(two);
+        DoubleDose out{checked->personId, one.vaccinateNext(), {}};
+        two.nextDay();
+        out.second = two.admit(0, checked->personId);
+        EXPECT_FALSE(out.first.isEmpty());
+        EXPECT_FALSE(out.second.isEmpty());
+        return out;
+    }
+    // Three rows desk 2 will not be able to apply, not synced yet: desk 1 adds a fridge with the
+    // name of a fridge of desk 2's own and receives a lot into it; desk 2's pull sets the fridge
+    // aside (the name is unique), and the lot and its receipt (a foreign key to that fridge).
+    void pendingAtDeskTwo()
+    {
+        one.addFridge(QStringLiteral("fridge-desk-1-only"));
+        ASSERT_TRUE(FridgeRepository::insert(*two.db, {QStringLiteral("fridge-desk-2"),
+                                                       QStringLiteral("Fridge fridge-desk-1-only"),
+                                                       {},
+                                                       true,
+                                                       two.clock.nowUtc()})
+                        .ok());
+        LotReceipt r;
+        r.productCode = QStringLiteral("CoronaVac");
+        r.lotNumber = QStringLiteral("SYNC-LOT-2");
+        r.expiry = one.clock.nowUtc().date().addDays(100);
+        r.vials = 10;
+        r.fridgeId = QStringLiteral("fridge-desk-1-only");
+        ASSERT_TRUE(LotService::receive({*one.db, one.clock, kStaff}, r).ok());
     }
     QString server(const QString& sql) { return pg.value(kSiteDb, sql); }
     void expectSameRows()

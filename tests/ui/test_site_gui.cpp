@@ -13,8 +13,10 @@
 #include <QLineEdit>
 #include <QMutex>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -34,9 +36,12 @@
 #include "shell/style.h"
 #include "site/site.h"
 #include "sitefixture.h"
+#include "sitesync/pendingrows.h"
 #include "sitesync/replicator.h"
+#include "sitesync/siteconflictspanel.h"
 #include "sitesync/sitejoinpage.h"
 #include "sitesync/sitelink.h"
+#include "sitesync/sitepasswordbox.h"
 #include "sitesync/sitereplicator.h"
 #include "sitesync/sitestatusitem.h"
 #include "stock/lotservice.h"
@@ -290,6 +295,9 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
     ASSERT_TRUE(url && desk && password && message);
     EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    auto* passwordBox = page.findChild<ui::SitePasswordBox*>();
+    ASSERT_TRUE(passwordBox);
+    EXPECT_FALSE(passwordBox->isVisible()) << "no server password to change before joining";
 
     // Address, Tab, desk number, Tab, a wrong password, Enter.
     url->setFocus();
@@ -325,6 +333,7 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     EXPECT_TRUE(password->text().isEmpty());
     EXPECT_EQ(m_keychain->values.at(sitesync::deskSecretKey(m_site.site.uuid, 2)),
               passwords[2].toUtf8());
+    EXPECT_TRUE(passwordBox->isVisible());
     EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT incarnation::text FROM vaxsite.desk WHERE "
                                                "desk_no = 2")),
               (*link)->incarnation);
@@ -354,6 +363,80 @@ TEST_F(SiteGuiTest, TheJoinPageJoinsWithKeyPressesAndNamesAWrongPassword)
     EXPECT_TRUE(message2->text().startsWith(QStringLiteral("Desk number:")))
         << qPrintable(message2->text());
     EXPECT_TRUE(message2->text().contains(QStringLiteral("Take over this desk number")));
+}
+
+// Administration ▸ Site server lists the site's open conflicts and the records set aside here;
+// a site administrator resolves one with the keyboard: Enter on its row, the note, Enter.
+TEST_F(SiteGuiTest, TheSiteAdminResolvesAConflictOnTheSiteServerPageWithKeyPresses)
+{
+    joinDirectly(1);
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = pg.value(
+        kSiteDb, QStringLiteral("INSERT INTO vaxsite.conflict(kind, tbl, row_id, desk_no, detail) "
+                                "VALUES ('double_dose', 'dose', 'dose-a', 2, '{\"person\": "
+                                "\"person-1\", \"series\": \"COVID-19\", \"dose_number\": 1, "
+                                "\"doses\": [\"dose-a\", \"dose-b\"], \"desks\": [1, 2]}') "
+                                "RETURNING id"));
+    ASSERT_FALSE(id.isEmpty());
+    {
+        SharedSecretStore store(m_keychain);
+        auto synced = sitesync::SiteSyncService::sync(*m_site.db, *m_clock, store, {});
+        ASSERT_TRUE(synced.ok()) << qPrintable(synced.error().message);
+        EXPECT_EQ(synced->openConflicts, 1);
+    }
+    sitesync::PendingRow waiting;
+    waiting.table = QStringLiteral("fridge");
+    waiting.id = QStringLiteral("fridge-of-desk-2");
+    waiting.desk = 2;
+    waiting.deskSeq = 7;
+    waiting.reason = QStringLiteral("UNIQUE constraint failed: fridge.name");
+    ASSERT_TRUE(sitesync::PendingRows::setAside(*m_site.db, waiting, m_clock->nowUtc()).ok());
+
+    ui::SiteJoinPage page(m_site, admin(), secrets());
+    showJoinPage(page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    ui::SiteConflictsPanel* panel = page.conflictsPanel();
+    ASSERT_TRUE(panel);
+    auto* view = panel->findChild<QTableView*>(QStringLiteral("siteConflicts"));
+    auto* note = panel->findChild<QLineEdit*>(QStringLiteral("siteConflictNote"));
+    auto* message = panel->findChild<QLabel*>(QStringLiteral("siteConflictMessage"));
+    ASSERT_TRUE(view && note && message);
+    ASSERT_EQ(view->model()->rowCount(), 2);  // the conflict, then the record set aside
+    EXPECT_EQ(view->model()->index(0, 0).data().toString(), QStringLiteral("#") + id);
+    EXPECT_TRUE(view->model()->index(1, 2).data().toString().contains(QStringLiteral("UNIQUE")));
+
+    // The record set aside is not resolved here: Enter on it says so and stays on the list.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_EQ(QApplication::focusWidget(), view);
+    EXPECT_FALSE(message->text().isEmpty());
+    // The conflict: Enter goes to the note; Enter without a note names the note.
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_EQ(QApplication::focusWidget(), note);
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Resolution note:")))
+        << qPrintable(message->text());
+    EXPECT_EQ(QApplication::focusWidget(), note);
+    EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.conflict WHERE "
+                                               "resolved_at IS NOT NULL")),
+              QStringLiteral("0"));
+    QTest::keyClicks(note, QStringLiteral("both doses confirmed with the person"));
+    QTest::keyClick(note, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isResolving(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("#") + id + QStringLiteral(" resolved")))
+        << qPrintable(message->text());
+    EXPECT_EQ(
+        pg.value(
+            kSiteDb,
+            QStringLiteral("SELECT resolution_note FROM vaxsite.conflict WHERE id = %1").arg(id)),
+        QStringLiteral("both doses confirmed with the person"));
+    EXPECT_EQ(queryNumber(*m_site.db, QStringLiteral("SELECT count(*) FROM site_conflict WHERE "
+                                                     "resolved_at IS NOT NULL")),
+              1);
+    EXPECT_EQ(view->model()->rowCount(), 1) << "only the record set aside is left";
+    EXPECT_TRUE(note->text().isEmpty());
 }
 
 TEST_F(SiteGuiTest, TheReplicatorPushesARecordWrittenAtTheDesk)
@@ -511,4 +594,55 @@ TEST_F(SiteGuiTest, CallNextAtAJoinedDeskTakesTheSitesQueueAndSaysSo)
     EXPECT_EQ(pg.value(kSiteDb, QStringLiteral("SELECT count(*) FROM vaxsite.queue_claim")),
               QStringLiteral("1"));
     m_window.reset();
+}
+
+TEST_F(SiteGuiTest, ThePasswordBoxKeepsANewServerPasswordTypedWithKeyPresses)
+{
+    ASSERT_NO_FATAL_FAILURE(joinDirectly(2));
+    sitesync::DeskPasswordRequest r;
+    r.serverUrl = ownerUrl();
+    r.password = kOwnerPassword;
+    r.desk = 2;
+    auto made = sitesync::SiteServerService::resetDeskPassword(r);
+    ASSERT_TRUE(made.ok()) << qPrintable(made.error().message);
+    const QString key = sitesync::deskSecretKey(m_site.site.uuid, 2);
+
+    ui::SiteJoinPage page(m_site, admin(), secrets());
+    showJoinPage(page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    auto* box = page.findChild<ui::SitePasswordBox*>(QStringLiteral("sitePasswordBox"));
+    auto* field = page.findChild<QLineEdit*>(QStringLiteral("siteNewPassword"));
+    auto* message = page.findChild<QLabel*>(QStringLiteral("sitePasswordMessage"));
+    ASSERT_TRUE(box && field && message);
+    EXPECT_TRUE(box->isVisible()) << "shown on a joined desk";
+    QSignalSpy kept(&page, &ui::SiteJoinPage::passwordChanged);  // the window's replicator syncs
+    EXPECT_EQ(field->echoMode(), QLineEdit::Password);
+
+    // A wrong password, Enter: refused in the field, the old password kept.
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("not-the-new-one"));
+    QTest::keyClick(field, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !box->isChanging(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("New password:")))
+        << qPrintable(message->text());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("desk-password --desk 2")));
+    EXPECT_EQ(QApplication::focusWidget(), field);
+    EXPECT_EQ(m_keychain->values.at(key), passwords[2].toUtf8());
+    EXPECT_EQ(kept.count(), 0);
+    auto link = sitesync::SiteJoinService::link(*m_site.db);
+    ASSERT_TRUE(link.ok() && link->has_value()) << "the join is untouched";
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
+    saveScreenshot(&page, QStringLiteral("site-password-wrong"));
+
+    // The new one typed over the selected wrong one, Enter: kept.
+    QTest::keyClicks(field, made->password);
+    QTest::keyClick(field, Qt::Key_Enter);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !box->isChanging(); }, kDeadlineMs));
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Changed:")))
+        << qPrintable(message->text());
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_EQ(m_keychain->values.at(key), made->password.toUtf8());
+    EXPECT_EQ(kept.count(), 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);  // the grown message
+    saveScreenshot(&page, QStringLiteral("site-password-changed"));
 }

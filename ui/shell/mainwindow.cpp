@@ -34,6 +34,7 @@
 #include "shell/workspacepage.h"
 #include "site/clockservice.h"
 #include "site/siteadmin.h"
+#include "sitesync/siteconflictspanel.h"
 #include "sitesync/sitejoinpage.h"
 #include "sitesync/sitestatusitem.h"
 #include "stock/stockpage.h"
@@ -134,6 +135,10 @@ MainWindow::MainWindow(SiteContext& site, QWidget* parent, SecretStoreFactory si
                                       siteSecrets, {}, this);
     connect(m_replicator, &SiteReplicator::roundFinished, m_siteStatus, &SiteStatusItem::showRound);
     connect(m_siteJoin, &SiteJoinPage::joined, m_replicator, &SiteReplicator::syncNow);
+    // The conflicts a round read (and the records it set aside) show on the Site server page.
+    connect(m_replicator, &SiteReplicator::roundFinished, m_siteJoin->conflictsPanel(),
+            &SiteConflictsPanel::refresh);
+    connect(m_siteJoin, &SiteJoinPage::passwordChanged, m_replicator, &SiteReplicator::syncNow);
     statusBar()->addWidget(m_dbStatus, 1);
     statusBar()->addPermanentWidget(m_siteStatus);
     statusBar()->addPermanentWidget(m_dayStatus);

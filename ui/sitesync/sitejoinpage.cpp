@@ -7,11 +7,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "security/secretstore.h"
 #include "shell/style.h"
+#include "sitesync/deskjob.h"
 #include "sitesync/serverurl.h"
+#include "sitesync/siteconflictspanel.h"
+#include "sitesync/sitepasswordbox.h"
 
 namespace vax::ui {
 
@@ -64,7 +66,13 @@ SiteJoinPage::SiteJoinPage(SiteContext& site, CurrentUser currentUser, SecretSto
     m_form->addRow(nullptr, m_message);
     fitMessage();
     body()->addLayout(m_form);
-    body()->addStretch(1);
+    body()->addSpacing(12);
+    m_passwordBox = new SitePasswordBox(m_site, m_currentUser, m_secrets, this);
+    m_passwordBox->hide();
+    connect(m_passwordBox, &SitePasswordBox::changed, this, &SiteJoinPage::passwordChanged);
+    body()->addWidget(m_passwordBox);
+    m_conflicts = new SiteConflictsPanel(site, m_currentUser, m_secrets, this);
+    body()->addWidget(m_conflicts, 1);
     setTabOrder(m_url, m_desk);
     setTabOrder(m_desk, m_password);
     setTabOrder(m_password, m_rejoin);
@@ -94,6 +102,7 @@ void SiteJoinPage::retranslate()
         tr("&Take over this desk number (this PC replaces a reinstalled desk, or "
            "the desk moves to another server or number)"));
     m_join->setText(tr("&Join the site server"));
+    m_passwordBox->retranslate();
     refreshLink();
 }
 
@@ -121,6 +130,7 @@ void SiteJoinPage::refreshLink()
         m_linkInfo->setText(link.error().message);
         return;
     }
+    m_passwordBox->setVisible(link->has_value());
     if (!*link) {
         m_linkInfo->setText(
             tr("This desk works alone: it has not joined a site server. Join it with the "
@@ -134,8 +144,10 @@ void SiteJoinPage::refreshLink()
            "goes.")
             .arg(l.desk)
             .arg(l.siteCode, l.serverUrl, m_site.calendar().minuteText(l.joinedAt)));
-    if (m_url->text().isEmpty())
+    if (m_url->text().isEmpty()) {
         m_url->setText(l.serverUrl);
+        m_desk->setValue(l.desk);
+    }
 }
 
 void SiteJoinPage::showMessage(const QString& text, bool error, QWidget* field)
@@ -180,7 +192,7 @@ void SiteJoinPage::resizeEvent(QResizeEvent* event)
 
 void SiteJoinPage::submit()
 {
-    if (m_job.isRunning())
+    if (m_joining)
         return;
     const std::optional<StaffMember> actor = m_currentUser ? m_currentUser() : std::nullopt;
     if (!actor) {
@@ -205,23 +217,20 @@ void SiteJoinPage::submit()
     m_request.password = m_password->text();
     m_request.rejoin = m_rejoin->isChecked();
     m_join->setEnabled(false);
+    m_joining = true;
     showMessage(tr("Joining %1 as desk %2…").arg(m_request.serverUrl).arg(m_request.desk), false);
     const QString path = m_site.db->path();
     const std::shared_ptr<Clock> clock = m_site.clock;
-    m_job.setFuture(QtConcurrent::run([path, clock, secrets = m_secrets, request = m_request,
-                                       actorId = actor->id]() -> Result<sitesync::SiteLink> {
-        // A connection and a keychain of this worker thread's own; closed when it ends.
-        OpenOptions options;
-        options.path = path;
-        options.migrate = false;
-        VAX_TRY_VALUE(auto db, Database::open(options));
-        const std::unique_ptr<SecretStore> store = secrets();
-        return sitesync::SiteJoinService::join({*db, *clock, actorId}, request, *store);
-    }));
+    m_job.setFuture(runDeskJob<sitesync::SiteLink>(
+        path, m_secrets,
+        [clock, request = m_request, actorId = actor->id](Database& db, SecretStore& store) {
+            return sitesync::SiteJoinService::join({db, *clock, actorId}, request, store);
+        }));
 }
 
 void SiteJoinPage::finished()
 {
+    m_joining = false;
     m_join->setEnabled(true);
     const Result<sitesync::SiteLink> result = m_job.result();
     if (result) {

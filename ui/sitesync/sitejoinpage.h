@@ -17,13 +17,17 @@ class QSpinBox;
 
 namespace vax::ui {
 
+class SiteConflictsPanel;
+class SitePasswordBox;
+
 // Administration ▸ Site server: joins this desk to the site's PostgreSQL server
 // (SiteJoinService::join, docs/site.md 2 and 8) with the server's address, the desk number and
 // the desk's password from the set-up sheet (never shown, kept in the keychain), and says which
 // server and desk this PC is. A site administrator's act (ChangeSettings, checked by the service
 // for the signed-in staff member). The join (a connection with a timeout, the keychain, a write)
 // runs off the window's thread with a connection of its own. Keyboard first: Enter joins from
-// any field; each refusal names the field, puts the cursor in it and says the fix.
+// any field; each refusal names the field, puts the cursor in it and says the fix. Once joined,
+// "Change the server password" (SitePasswordBox) keeps a new password made on the server PC.
 class SiteJoinPage final : public WorkspacePage {
     Q_OBJECT
 public:
@@ -32,10 +36,17 @@ public:
     QString title() const override;
     // Joins with what the fields hold (what Enter and the button do).
     void submit();
-    bool isJoining() const { return m_job.isRunning(); }
+    // The site's conflicts and the records set aside here, under the join (a site admin's
+    // review: Resolve).
+    SiteConflictsPanel* conflictsPanel() const { return m_conflicts; }
+    // From submit until the result is shown (the job's future ends before its result is shown).
+    bool isJoining() const { return m_joining; }
 
 signals:
     void joined(const vax::sitesync::SiteLink& link);
+    // The desk's new server password was kept (SitePasswordBox): a round can reach the server
+    // again.
+    void passwordChanged(const vax::sitesync::SiteLink& link);
 
 protected:
     void retranslate() override;
@@ -66,8 +77,11 @@ private:
     QPushButton* m_join = nullptr;
     QLabel* m_message = nullptr;
     QFormLayout* m_form = nullptr;
+    SiteConflictsPanel* m_conflicts = nullptr;
+    SitePasswordBox* m_passwordBox = nullptr;  // shown once this desk has joined
     QFutureWatcher<Result<sitesync::SiteLink>> m_job;
     sitesync::JoinRequest m_request;  // the one running, for the messages
+    bool m_joining = false;
 };
 
 }  // namespace vax::ui

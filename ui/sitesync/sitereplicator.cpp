@@ -15,6 +15,14 @@ SecretStoreFactory systemKeychain()
     return [] { return std::make_unique<KeychainSecretStore>(); };
 }
 
+Result<std::unique_ptr<Database>> openWorkerConnection(const QString& path)
+{
+    OpenOptions options;
+    options.path = path;
+    options.migrate = false;  // the window's connection migrated it
+    return Database::open(options);
+}
+
 // Lives on the replicator's thread: everything it owns (the SQLite connection, the secret
 // store, the timer) is made, used and destroyed there.
 class SiteReplicator::Worker final : public QObject {
@@ -67,10 +75,7 @@ private:
         if (m_db || !m_integrity.isFinished())
             return {};
         VAX_TRY(m_integrity.result());
-        OpenOptions options;
-        options.path = m_path;
-        options.migrate = false;  // the window's connection migrated it
-        VAX_TRY_VALUE(m_db, Database::open(options));
+        VAX_TRY_VALUE(m_db, openWorkerConnection(m_path));
         return {};
     }
 

@@ -23,6 +23,7 @@ class QThread;
 
 namespace vax {
 class Clock;
+class Database;
 class SecretStore;
 }  // namespace vax
 
@@ -33,6 +34,9 @@ namespace vax::ui {
 using SecretStoreFactory = std::function<std::unique_ptr<SecretStore>()>;
 // The system keychain (KeychainSecretStore).
 SecretStoreFactory systemKeychain();
+// A connection of the calling (worker) thread's own to the window's database file, which the
+// window's connection has already checked and migrated.
+Result<std::unique_ptr<Database>> openWorkerConnection(const QString& path);
 
 // What one round did, and the desk's site state after it, as the status bar shows it.
 struct SiteRound {

@@ -123,6 +123,14 @@ const std::map<QString, const char*> kExempt = {
     {QStringLiteral("sitesync::SiteJoinService::join"),
      "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
      "tests/site/test_site_join.cpp (SiteJoin.OnlyASiteAdministratorJoins, label site)"},
+    {QStringLiteral("sitesync::SiteConflicts::resolve"),
+     "ResolveSiteConflicts; needs a PostgreSQL server, so every role (and a disabled and an "
+     "unknown account) is checked in tests/site/test_site_resolve.cpp "
+     "(SiteResolve.OnlyASiteAdministratorResolves, label site)"},
+    {QStringLiteral("sitesync::SiteJoinService::changePassword"),
+     "ChangeSettings; needs a PostgreSQL server, so every role is checked in "
+     "tests/site/test_site_deskpassword.cpp (SiteDeskPassword.OnlyASiteAdministratorChangesIt, "
+     "label site)"},
 };
 
 class PermissionMatrixTest : public test::DemoSiteTest {

@@ -41,8 +41,9 @@ TEST(PermissionTable, SaysWhoMayDoWhat)
     EXPECT_EQ(rolesAllowed(Permission::CountStock), roles({R::StockKeeper}));
     EXPECT_EQ(rolesAllowed(Permission::RecordTemperature), roles({R::StockKeeper, R::Vaccinator}));
     EXPECT_EQ(rolesAllowed(Permission::ManageFridges), roles({R::StockKeeper, R::SiteAdmin}));
-    for (Permission p : {Permission::ReleaseQuarantine, Permission::Export, Permission::Backup,
-                         Permission::ManageUsers, Permission::ChangeSettings})
+    for (Permission p :
+         {Permission::ReleaseQuarantine, Permission::Export, Permission::Backup,
+          Permission::ManageUsers, Permission::ChangeSettings, Permission::ResolveSiteConflicts})
         EXPECT_EQ(rolesAllowed(p), roles({R::SiteAdmin})) << qPrintable(permissionName(p));
     EXPECT_EQ(rolesAllowed(Permission::RecordDeparture),
               roles({R::Registrar, R::Vaccinator, R::Doctor, R::StockKeeper, R::SiteAdmin}));
