@@ -1887,6 +1887,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dose: it was given at desk %1 of this site, which keeps its record; correct it at desk %1. The site server would refuse a correction made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -3438,6 +3442,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>add or lift a person&apos;s contraindications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>resolve the site&apos;s conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -3866,6 +3874,45 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteConflicts</name>
+    <message>
+        <source>the site server resolved it on %1 (a correction left one dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved it at desk %2 on %3: &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: say what was reviewed and decided (e.g. &quot;both doses confirmed with the person, AEFI watch noted&quot;). A conflict is resolved only with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: give its number as vaxctl site conflicts lists it (#12 is 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no site conflicts to resolve (vaxctl site join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server does not answer (%1). A conflict is resolved on the server, so that every desk agrees: nothing was written. Resolve it once the server is back (vaxctl site status says when it answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server has no conflict with this number. vaxctl site conflicts --all lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server did not record the resolution. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict #%1 is resolved already: %2. Nothing was changed; the next sync shows it resolved here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
@@ -3983,6 +4030,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no server password to change. Join it (vaxctl site join, or Administration ▸ Site server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: give the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: the site server refused it for desk %1 (%2). Nothing was changed: the old password stays in %3. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4133,6 +4192,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no site schema yet. Nothing was changed. Run &quot;vaxctl site-server init --server %1 --site-code CODE --desks N&quot; first: it makes the desks and prints their passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is not the owner of the site schema on %2 (%3 is). Nothing was changed. Give the owner&apos;s user in the address, e.g. postgresql://%3@localhost/%4, as for &quot;vaxctl site-server init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not change the desks&apos; passwords. Nothing was changed. Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1&apos;s role %2 is missing from this PostgreSQL server (dropped by hand?). Nothing was changed. Create it again as the postgres user (CREATE ROLE %2 LOGIN IN ROLE %3), then make its password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 has no role on the site server %2 yet (its desks: %3). Nothing was changed. Make it with &quot;vaxctl site-server init --server %2 --desks %1&quot;: init prints the new desk&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk number: give the desk&apos;s number from %1 to %2 (--desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server did not quote the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site server refused to set desk %1&apos;s new password (role %2). Nothing was changed. Run this as the site schema&apos;s owner with CREATEROLE (ALTER ROLE %3 CREATEROLE, as the postgres user).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6645,6 +6736,129 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteConflictsModel</name>
+    <message>
+        <source>Person %1 has dose %2 of the %3 series twice (doses %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 merged into %2 (the same document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 changed %2 %3, which desk %4 owns; desk %4&apos;s version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 could not be applied (%n attempt(s)): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteConflictsPanel</name>
+    <message>
+        <source>Site conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked and decided, e.g. both doses confirmed with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on the site server, so every desk shows it resolved after its next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record set aside is not resolved here: it applies by itself at a later sync once what it needs has arrived (or after an upgrade). Choose a conflict (a row with a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of other desks could not be applied here and wait with their reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to resolve a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first (a row with a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution note: say what was checked and decided about #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving #%1 on the site server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 resolved on the site server; every desk shows it resolved after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::SiteJoinPage</name>
     <message>
         <source>Site server</source>
@@ -6740,6 +6954,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
     <message>
         <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SitePasswordBox</name>
+    <message>
+        <source>Change the server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the site technician made a new password for this desk on the server PC (vaxctl site-server desk-password), type it here. It is checked with the server first, and kept in the system keychain only if the server takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the server PC; never shown, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to change the server password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: type the password the server PC printed for desk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new password with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: desk %1 logged in to the server with the new password, which replaced the old one in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: the server refused it for desk %1. The old password is kept. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server, so the new password could not be checked; the old one is kept. Check the cable or Wi-Fi and that the server PC is on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, so this desk will not send it a password; the old one is kept. Run site-server.sh on the server PC (it turns encryption on).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8999,10 +9264,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rows per batch (default 500)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9060,6 +9321,82 @@ Commands:
     </message>
     <message>
         <source>Why the close is forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 (role %2) has a new password: %3
+Write it on the set-up sheet now: it is not shown again. The old password no longer works. On desk %1: vaxctl site password --password-stdin (or Administration ▸ Site server ▸ Change the server password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s new password for the site server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk %1 logged in to %2 with the new password; it replaced the old one in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; resolved by the site server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; resolved %1 by %2 at desk %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pending: %1 %2 from desk %3, waiting since %4 (%n attempt(s)): %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled record(s) could not be applied at this desk and wait with their reason; they are tried again at every sync and after an upgrade.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one conflict number as vaxctl site conflicts lists it: vaxctl site conflicts resolve 12 --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved on the site server; every desk shows it resolved after its next sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new password for one desk&apos;s role (as the owner, like init); it is printed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: keep the desk&apos;s new server password after it logs in with it (from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person merges, double doses and other desks&apos; records set aside here, waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site admin: close a site conflict after review, with a note (on the site server, so every desk agrees; refused offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number (#12 is 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was reviewed and decided (required)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1880,6 +1880,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Dose: it was given at desk %1 of this site, which keeps its record; correct it at desk %1. The site server would refuse a correction made here.</source>
+        <translation>接种记录：这剂次是在本接种点的 %1 号台接种的，记录由该台保存；请在 %1 号台更正。在这里更正会被接种点服务器拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -3431,6 +3435,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>add or lift a person&apos;s contraindications</source>
         <translation>添加或解除受种者的禁忌</translation>
     </message>
+    <message>
+        <source>resolve the site&apos;s conflicts</source>
+        <translation>解决站点冲突</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -3859,6 +3867,45 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteConflicts</name>
+    <message>
+        <source>the site server resolved it on %1 (a correction left one dose)</source>
+        <translation>站点服务器已于 %1 解决（更正后只剩一剂）</translation>
+    </message>
+    <message>
+        <source>%1 resolved it at desk %2 on %3: &quot;%4&quot;</source>
+        <translation>%1 已在 %2 号工位于 %3 解决：“%4”</translation>
+    </message>
+    <message>
+        <source>Note: say what was reviewed and decided (e.g. &quot;both doses confirmed with the person, AEFI watch noted&quot;). A conflict is resolved only with a note.</source>
+        <translation>说明：请写明审核了什么、作出了什么决定（例如“已与受种者核实两剂，已记录 AEFI 观察”）。冲突必须附说明才能解决。</translation>
+    </message>
+    <message>
+        <source>Conflict: give its number as vaxctl site conflicts lists it (#12 is 12).</source>
+        <translation>冲突：请给出 vaxctl site conflicts 列出的编号（#12 即 12）。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no site conflicts to resolve (vaxctl site join).</source>
+        <translation>本工位尚未加入站点服务器，因此没有需要解决的站点冲突（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>The site server does not answer (%1). A conflict is resolved on the server, so that every desk agrees: nothing was written. Resolve it once the server is back (vaxctl site status says when it answers).</source>
+        <translation>站点服务器无响应（%1）。冲突须在服务器上解决，以便所有工位一致：未写入任何内容。请在服务器恢复后再解决（vaxctl site status 会显示服务器何时响应）。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server has no conflict with this number. vaxctl site conflicts --all lists them.</source>
+        <translation>冲突 #%1：站点服务器上没有此编号的冲突。vaxctl site conflicts --all 可列出全部冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server did not record the resolution. Nothing was written; try again.</source>
+        <translation>冲突 #%1：站点服务器未记录此次解决。未写入任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 is resolved already: %2. Nothing was changed; the next sync shows it resolved here too.</source>
+        <translation>冲突 #%1 已被解决：%2。未作任何更改；下次同步后本工位也会显示为已解决。</translation>
+    </message>
+</context>
+<context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
@@ -3977,6 +4024,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
         <translation>%1 中没有本工位的服务器密码。请用服务器设置单上的密码重新加入（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no server password to change. Join it (vaxctl site join, or Administration ▸ Site server).</source>
+        <translation>本工位尚未加入站点服务器，因此没有可更改的服务器密码。请先加入（vaxctl site join，或 管理 ▸ 站点服务器）。</translation>
+    </message>
+    <message>
+        <source>New password: give the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation>新密码：请给出在服务器电脑上由“vaxctl site-server desk-password --desk %1”打印的密码（--password-stdin 或 VAXPOINT_SITE_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>New password: the site server refused it for desk %1 (%2). Nothing was changed: the old password stays in %3. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed.</source>
+        <translation>新密码：站点服务器拒绝了 %1 号工位的这个密码（%2）。未做任何更改：旧密码仍保存在%3中。请输入“vaxctl site-server desk-password --desk %1”打印的密码。</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4186,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
         <translation>站点服务器拒绝了日结（%1）：另一台工作站正在进行当天日结。请等待其完成；超过 10 分钟的日结占用，或站点管理员填写原因的强制日结，可以接管它。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no site schema yet. Nothing was changed. Run &quot;vaxctl site-server init --server %1 --site-code CODE --desks N&quot; first: it makes the desks and prints their passwords.</source>
+        <translation>数据库 %1 还没有站点模式。未做任何更改。请先运行“vaxctl site-server init --server %1 --site-code CODE --desks N”：它会创建各工位并打印其密码。</translation>
+    </message>
+    <message>
+        <source>The role %1 is not the owner of the site schema on %2 (%3 is). Nothing was changed. Give the owner&apos;s user in the address, e.g. postgresql://%3@localhost/%4, as for &quot;vaxctl site-server init&quot;.</source>
+        <translation>角色 %1 不是 %2 上站点模式的所有者（所有者是 %3）。未做任何更改。请像“vaxctl site-server init”那样在地址中给出所有者用户，例如 postgresql://%3@localhost/%4。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not change the desks&apos; passwords. Nothing was changed. Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation>角色 %1 无权更改工位密码。未做任何更改。请授予其 CREATEROLE（以 postgres 用户执行 ALTER ROLE %1 CREATEROLE），或用 scripts/site-server.sh 设置服务器。</translation>
+    </message>
+    <message>
+        <source>Desk %1&apos;s role %2 is missing from this PostgreSQL server (dropped by hand?). Nothing was changed. Create it again as the postgres user (CREATE ROLE %2 LOGIN IN ROLE %3), then make its password again.</source>
+        <translation>此 PostgreSQL 服务器上缺少 %1 号工位的角色 %2（被手动删除？）。未做任何更改。请以 postgres 用户重新创建（CREATE ROLE %2 LOGIN IN ROLE %3），然后再次生成其密码。</translation>
+    </message>
+    <message>
+        <source>Desk %1 has no role on the site server %2 yet (its desks: %3). Nothing was changed. Make it with &quot;vaxctl site-server init --server %2 --desks %1&quot;: init prints the new desk&apos;s password.</source>
+        <translation>站点服务器 %2 上还没有 %1 号工位的角色（现有工位：%3）。未做任何更改。请用“vaxctl site-server init --server %2 --desks %1”创建：init 会打印新工位的密码。</translation>
+    </message>
+    <message>
+        <source>Desk number: give the desk&apos;s number from %1 to %2 (--desk).</source>
+        <translation>工位号：请给出 %1 到 %2 之间的工位号（--desk）。</translation>
+    </message>
+    <message>
+        <source>The site server did not quote the new password.</source>
+        <translation>站点服务器未能为新密码加引号。</translation>
+    </message>
+    <message>
+        <source>The site server refused to set desk %1&apos;s new password (role %2). Nothing was changed. Run this as the site schema&apos;s owner with CREATEROLE (ALTER ROLE %3 CREATEROLE, as the postgres user).</source>
+        <translation>站点服务器拒绝设置 %1 号工位的新密码（角色 %2）。未做任何更改。请以具有 CREATEROLE 权限的站点模式所有者身份运行（以 postgres 用户执行 ALTER ROLE %3 CREATEROLE）。</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6723,126 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteConflictsModel</name>
+    <message>
+        <source>Person %1 has dose %2 of the %3 series twice (doses %4)</source>
+        <translation>受种者 %1 的 %3 系列第 %2 剂接种了两次（接种记录 %4）</translation>
+    </message>
+    <message>
+        <source>Person %1 merged into %2 (the same document)</source>
+        <translation>人员 %1 已合并到 %2（证件相同）</translation>
+    </message>
+    <message>
+        <source>Desk %1 changed %2 %3, which desk %4 owns; desk %4&apos;s version is kept</source>
+        <translation>%1 号工位修改了属于 %4 号工位的 %2 %3；保留 %4 号工位的版本</translation>
+    </message>
+    <message>
+        <source>Double dose</source>
+        <translation>重复接种</translation>
+    </message>
+    <message>
+        <source>Person merge</source>
+        <translation>人员合并</translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s record</source>
+        <translation>其他工位的记录</translation>
+    </message>
+    <message>
+        <source>Set aside here</source>
+        <translation>在本工位搁置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 could not be applied (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>%1 %2 无法应用（已尝试 %n 次）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>From desk</source>
+        <translation>来源工位</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteConflictsPanel</name>
+    <message>
+        <source>Site conflicts</source>
+        <translation>站点冲突</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;note</source>
+        <translation>解决说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was checked and decided, e.g. both doses confirmed with the person</source>
+        <translation>核实了什么、作出了什么决定，例如：已与受种者核实两剂</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resolved on the site server, so every desk shows it resolved after its next sync</source>
+        <translation>在站点服务器上解决，各工位下次同步后都会显示为已解决</translation>
+    </message>
+    <message>
+        <source>A record set aside is not resolved here: it applies by itself at a later sync once what it needs has arrived (or after an upgrade). Choose a conflict (a row with a number).</source>
+        <translation>搁置的记录无需在此解决：待其所需数据到达（或升级后），会在之后的同步中自动应用。请选择一个冲突（带编号的行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1.</source>
+        <translation>
+            <numerusform>%n 个冲突等待审核，读取自站点服务器，时间 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server.</source>
+        <translation>尚未读取冲突：本工位还未与站点服务器同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of other desks could not be applied here and wait with their reason.</source>
+        <translation>
+            <numerusform>%n 条其他工位的记录无法在本工位应用，已连同原因搁置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to resolve a conflict.</source>
+        <translation>请以站点管理员身份登录后再解决冲突。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first (a row with a number).</source>
+        <translation>请先在列表中选择一个冲突（带编号的行）。</translation>
+    </message>
+    <message>
+        <source>Resolution note: say what was checked and decided about #%1.</source>
+        <translation>解决说明：请写明对 #%1 核实了什么、作出了什么决定。</translation>
+    </message>
+    <message>
+        <source>Resolving #%1 on the site server…</source>
+        <translation>正在站点服务器上解决 #%1…</translation>
+    </message>
+    <message>
+        <source>#%1 resolved on the site server; every desk shows it resolved after its next sync.</source>
+        <translation>#%1 已在站点服务器上解决；各工位下次同步后都会显示为已解决。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::SiteJoinPage</name>
     <message>
         <source>Site server</source>
@@ -6728,6 +6939,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
         <translation>工位号：本电脑已加入其他服务器或使用其他工位号。如要更改，请勾选“接管此工位号”后重新加入。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SitePasswordBox</name>
+    <message>
+        <source>Change the server password</source>
+        <translation>更改服务器密码</translation>
+    </message>
+    <message>
+        <source>When the site technician made a new password for this desk on the server PC (vaxctl site-server desk-password), type it here. It is checked with the server first, and kept in the system keychain only if the server takes it.</source>
+        <translation>站点技术员在服务器电脑上为本工位生成新密码（vaxctl site-server desk-password）后，请在此输入。系统会先向服务器验证，只有服务器接受后才保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>As printed on the server PC; never shown, never in the database</source>
+        <translation>即服务器电脑上打印的密码；不会显示，也绝不写入数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Change the server password</source>
+        <translation>更改服务器密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to change the server password.</source>
+        <translation>请以站点管理员身份登录后再更改服务器密码。</translation>
+    </message>
+    <message>
+        <source>New password: type the password the server PC printed for desk %1.</source>
+        <translation>新密码：请输入服务器电脑为 %1 号工位打印的密码。</translation>
+    </message>
+    <message>
+        <source>Checking the new password with the server…</source>
+        <translation>正在向服务器验证新密码…</translation>
+    </message>
+    <message>
+        <source>Changed: desk %1 logged in to the server with the new password, which replaced the old one in the system keychain.</source>
+        <translation>已更改：%1 号工位已用新密码登录服务器，新密码已替换系统钥匙串中的旧密码。</translation>
+    </message>
+    <message>
+        <source>New password: the server refused it for desk %1. The old password is kept. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC.</source>
+        <translation>新密码：服务器拒绝了 %1 号工位的这个密码。旧密码保持不变。请输入在服务器电脑上由“vaxctl site-server desk-password --desk %1”打印的密码。</translation>
+    </message>
+    <message>
+        <source>No answer from the server, so the new password could not be checked; the old one is kept. Check the cable or Wi-Fi and that the server PC is on, then try again.</source>
+        <translation>服务器无应答，无法验证新密码；旧密码保持不变。请检查网线或 Wi-Fi 以及服务器电脑是否开机，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, so this desk will not send it a password; the old one is kept. Run site-server.sh on the server PC (it turns encryption on).</source>
+        <translation>服务器未提供加密连接，本工位不会向其发送密码；旧密码保持不变。请在服务器电脑上运行 site-server.sh（它会开启加密）。</translation>
     </message>
 </context>
 <context>
@@ -8987,12 +9249,12 @@ Commands:
     <message numerus="yes">
         <source>%n conflict(s) waiting for review, as read from the site server at %1 (vaxctl site sync reads them again).</source>
         <translation>
-            <numerusform>%n 个冲突待复核，于 %1 从站点服务器读取（vaxctl site sync 会重新读取）。</numerusform>
+            <numerusform>%n 个冲突等待审核，读取自站点服务器，时间 %1（vaxctl site sync 会重新读取）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts read yet: this desk has not synced with a site server (vaxctl site sync).</source>
-        <translation>尚未读取冲突：本接种台还没有与站点服务器同步（vaxctl site sync）。</translation>
+        <translation>尚未读取冲突：本工位还未与站点服务器同步（vaxctl site sync）。</translation>
     </message>
     <message>
         <source>%1 conflict(s) waiting for review (vaxctl site conflicts).</source>
@@ -9001,10 +9263,6 @@ Commands:
     <message>
         <source>--batch-size: give the rows per batch, from 1 to 5000.</source>
         <translation>--batch-size：请给出每批的行数，1 到 5000。</translation>
-    </message>
-    <message>
-        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
-        <translation>待复核的受种者合并和重复接种，即本接种台最近一次从站点服务器读取的内容（离线可用）</translation>
     </message>
     <message>
         <source>Rows per batch (default 500)</source>
@@ -9065,6 +9323,82 @@ Commands:
     <message>
         <source>Why the close is forced</source>
         <translation>强制日结的原因</translation>
+    </message>
+    <message>
+        <source>Desk %1 (role %2) has a new password: %3
+Write it on the set-up sheet now: it is not shown again. The old password no longer works. On desk %1: vaxctl site password --password-stdin (or Administration ▸ Site server ▸ Change the server password).</source>
+        <translation>%1 号工位（角色 %2）的新密码：%3
+请立即写在设置单上：它不会再次显示。旧密码已失效。在 %1 号工位上运行：vaxctl site password --password-stdin（或 管理 ▸ 站点服务器 ▸ 更改服务器密码）。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s new password for the site server</source>
+        <translation>本工位在站点服务器上的新密码</translation>
+    </message>
+    <message>
+        <source>Desk %1 logged in to %2 with the new password; it replaced the old one in %3.</source>
+        <translation>%1 号工位已用新密码登录 %2；新密码已替换%3中的旧密码。</translation>
+    </message>
+    <message>
+        <source>; resolved by the site server %1</source>
+        <translation>；已由站点服务器于 %1 解决</translation>
+    </message>
+    <message>
+        <source>; resolved %1 by %2 at desk %3: %4</source>
+        <translation>；%1 由 %2 在 %3 号工位解决：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>pending: %1 %2 from desk %3, waiting since %4 (%n attempt(s)): %5</source>
+        <translation>
+            <numerusform>待应用：来自 %3 号工位的 %1 %2，自 %4 起等待（已尝试 %n 次）：%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled record(s) could not be applied at this desk and wait with their reason; they are tried again at every sync and after an upgrade.</source>
+        <translation>
+            <numerusform>%n 条拉取的记录无法在本工位应用，已连同原因搁置；每次同步及升级后都会重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one conflict number as vaxctl site conflicts lists it: vaxctl site conflicts resolve 12 --note TEXT</source>
+        <translation>请给出 vaxctl site conflicts 列出的一个冲突编号：vaxctl site conflicts resolve 12 --note 说明</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved on the site server; every desk shows it resolved after its next sync.
+</source>
+        <translation>冲突 #%1 已在站点服务器上解决；各工位下次同步后都会显示为已解决。
+</translation>
+    </message>
+    <message>
+        <source>Make a new password for one desk&apos;s role (as the owner, like init); it is printed once</source>
+        <translation>为某个工位的角色生成新密码（以所有者身份，同 init）；密码只打印一次</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s number</source>
+        <translation>工位号</translation>
+    </message>
+    <message>
+        <source>Site admin: keep the desk&apos;s new server password after it logs in with it (from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation>站点管理员：用新服务器密码登录成功后保存该密码（来自 --password-stdin 或 VAXPOINT_SITE_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Person merges, double doses and other desks&apos; records set aside here, waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation>等待审核的人员合并、重复接种以及在本工位搁置的其他工位记录，按本工位最近一次从站点服务器读取的内容列出（离线可用）</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved</source>
+        <translation>同时列出已解决的冲突</translation>
+    </message>
+    <message>
+        <source>Site admin: close a site conflict after review, with a note (on the site server, so every desk agrees; refused offline)</source>
+        <translation>站点管理员：审核后附说明解决一个站点冲突（在站点服务器上进行，使所有工位一致；离线时拒绝）</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number (#12 is 12)</source>
+        <translation>冲突编号（#12 即 12）</translation>
+    </message>
+    <message>
+        <source>What was reviewed and decided (required)</source>
+        <translation>审核了什么、作出了什么决定（必填）</translation>
     </message>
 </context>
 </TS>

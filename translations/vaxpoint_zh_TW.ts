@@ -1880,6 +1880,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Dose: it was given at desk %1 of this site, which keeps its record; correct it at desk %1. The site server would refuse a correction made here.</source>
+        <translation>接種記錄：這劑次是在本接種點的 %1 號臺接種的，記錄由該臺儲存；請在 %1 號臺更正。在這裡更正會被接種點伺服器拒絕。</translation>
+    </message>
 </context>
 <context>
     <name>DurableFile</name>
@@ -3431,6 +3435,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>add or lift a person&apos;s contraindications</source>
         <translation>新增或解除受種者的禁忌</translation>
     </message>
+    <message>
+        <source>resolve the site&apos;s conflicts</source>
+        <translation>解決站點衝突</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -3859,6 +3867,45 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>SiteConflicts</name>
+    <message>
+        <source>the site server resolved it on %1 (a correction left one dose)</source>
+        <translation>站點伺服器已於 %1 解決（更正後只剩一劑）</translation>
+    </message>
+    <message>
+        <source>%1 resolved it at desk %2 on %3: &quot;%4&quot;</source>
+        <translation>%1 已在 %2 號工位於 %3 解決：“%4”</translation>
+    </message>
+    <message>
+        <source>Note: say what was reviewed and decided (e.g. &quot;both doses confirmed with the person, AEFI watch noted&quot;). A conflict is resolved only with a note.</source>
+        <translation>說明：請寫明稽核了什麼、作出了什麼決定（例如“已與受種者核實兩劑，已記錄 AEFI 觀察”）。衝突必須附說明才能解決。</translation>
+    </message>
+    <message>
+        <source>Conflict: give its number as vaxctl site conflicts lists it (#12 is 12).</source>
+        <translation>衝突：請給出 vaxctl site conflicts 列出的編號（#12 即 12）。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no site conflicts to resolve (vaxctl site join).</source>
+        <translation>本工位尚未加入站點伺服器，因此沒有需要解決的站點衝突（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>The site server does not answer (%1). A conflict is resolved on the server, so that every desk agrees: nothing was written. Resolve it once the server is back (vaxctl site status says when it answers).</source>
+        <translation>站點伺服器無響應（%1）。衝突須在伺服器上解決，以便所有工位一致：未寫入任何內容。請在伺服器恢復後再解決（vaxctl site status 會顯示伺服器何時響應）。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server has no conflict with this number. vaxctl site conflicts --all lists them.</source>
+        <translation>衝突 #%1：站點伺服器上沒有此編號的衝突。vaxctl site conflicts --all 可列出全部衝突。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1: the site server did not record the resolution. Nothing was written; try again.</source>
+        <translation>衝突 #%1：站點伺服器未記錄此次解決。未寫入任何內容，請重試。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 is resolved already: %2. Nothing was changed; the next sync shows it resolved here too.</source>
+        <translation>衝突 #%1 已被解決：%2。未作任何更改；下次同步後本工位也會顯示為已解決。</translation>
+    </message>
+</context>
+<context>
     <name>SiteContext</name>
     <message>
         <source>Training vaccination point</source>
@@ -3977,6 +4024,18 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The desk&apos;s server password is not in %1. Join again (vaxctl site join) with the password from the server&apos;s set-up sheet.</source>
         <translation>%1 中沒有本工位的伺服器密碼。請用伺服器設定單上的密碼重新加入（vaxctl site join）。</translation>
+    </message>
+    <message>
+        <source>This desk has not joined a site server, so it has no server password to change. Join it (vaxctl site join, or Administration ▸ Site server).</source>
+        <translation>本工位尚未加入站點伺服器，因此沒有可更改的伺服器密碼。請先加入（vaxctl site join，或 管理 ▸ 站點伺服器）。</translation>
+    </message>
+    <message>
+        <source>New password: give the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC (--password-stdin or VAXPOINT_SITE_PASSWORD).</source>
+        <translation>新密碼：請給出在伺服器電腦上由“vaxctl site-server desk-password --desk %1”列印的密碼（--password-stdin 或 VAXPOINT_SITE_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>New password: the site server refused it for desk %1 (%2). Nothing was changed: the old password stays in %3. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed.</source>
+        <translation>新密碼：站點伺服器拒絕了 %1 號工位的這個密碼（%2）。未做任何更改：舊密碼仍儲存在%3中。請輸入“vaxctl site-server desk-password --desk %1”列印的密碼。</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4186,38 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>The site server refused the day close (%1): another desk is closing this day now. Wait for it; a claim older than 10 minutes, or a site administrator&apos;s forced close with a reason, takes it over.</source>
         <translation>站點伺服器拒絕了日結（%1）：另一臺工作站正在進行當天日結。請等待其完成；超過 10 分鐘的日結佔用，或站點管理員填寫原因的強制日結，可以接管它。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no site schema yet. Nothing was changed. Run &quot;vaxctl site-server init --server %1 --site-code CODE --desks N&quot; first: it makes the desks and prints their passwords.</source>
+        <translation>資料庫 %1 還沒有站點模式。未做任何更改。請先執行“vaxctl site-server init --server %1 --site-code CODE --desks N”：它會建立各工位並列印其密碼。</translation>
+    </message>
+    <message>
+        <source>The role %1 is not the owner of the site schema on %2 (%3 is). Nothing was changed. Give the owner&apos;s user in the address, e.g. postgresql://%3@localhost/%4, as for &quot;vaxctl site-server init&quot;.</source>
+        <translation>角色 %1 不是 %2 上站點模式的所有者（所有者是 %3）。未做任何更改。請像“vaxctl site-server init”那樣在地址中給出所有者使用者，例如 postgresql://%3@localhost/%4。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not change the desks&apos; passwords. Nothing was changed. Give it CREATEROLE (ALTER ROLE %1 CREATEROLE, as the postgres user), or let scripts/site-server.sh set the server up.</source>
+        <translation>角色 %1 無權更改工位密碼。未做任何更改。請授予其 CREATEROLE（以 postgres 使用者執行 ALTER ROLE %1 CREATEROLE），或用 scripts/site-server.sh 設定伺服器。</translation>
+    </message>
+    <message>
+        <source>Desk %1&apos;s role %2 is missing from this PostgreSQL server (dropped by hand?). Nothing was changed. Create it again as the postgres user (CREATE ROLE %2 LOGIN IN ROLE %3), then make its password again.</source>
+        <translation>此 PostgreSQL 伺服器上缺少 %1 號工位的角色 %2（被手動刪除？）。未做任何更改。請以 postgres 使用者重新建立（CREATE ROLE %2 LOGIN IN ROLE %3），然後再次生成其密碼。</translation>
+    </message>
+    <message>
+        <source>Desk %1 has no role on the site server %2 yet (its desks: %3). Nothing was changed. Make it with &quot;vaxctl site-server init --server %2 --desks %1&quot;: init prints the new desk&apos;s password.</source>
+        <translation>站點伺服器 %2 上還沒有 %1 號工位的角色（現有工位：%3）。未做任何更改。請用“vaxctl site-server init --server %2 --desks %1”建立：init 會列印新工位的密碼。</translation>
+    </message>
+    <message>
+        <source>Desk number: give the desk&apos;s number from %1 to %2 (--desk).</source>
+        <translation>工位號：請給出 %1 到 %2 之間的工位號（--desk）。</translation>
+    </message>
+    <message>
+        <source>The site server did not quote the new password.</source>
+        <translation>站點伺服器未能為新密碼加引號。</translation>
+    </message>
+    <message>
+        <source>The site server refused to set desk %1&apos;s new password (role %2). Nothing was changed. Run this as the site schema&apos;s owner with CREATEROLE (ALTER ROLE %3 CREATEROLE, as the postgres user).</source>
+        <translation>站點伺服器拒絕設定 %1 號工位的新密碼（角色 %2）。未做任何更改。請以具有 CREATEROLE 許可權的站點模式所有者身份執行（以 postgres 使用者執行 ALTER ROLE %3 CREATEROLE）。</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6723,126 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     </message>
 </context>
 <context>
+    <name>vax::ui::SiteConflictsModel</name>
+    <message>
+        <source>Person %1 has dose %2 of the %3 series twice (doses %4)</source>
+        <translation>受種者 %1 的 %3 系列第 %2 劑接種了兩次（接種記錄 %4）</translation>
+    </message>
+    <message>
+        <source>Person %1 merged into %2 (the same document)</source>
+        <translation>人員 %1 已合併到 %2（證件相同）</translation>
+    </message>
+    <message>
+        <source>Desk %1 changed %2 %3, which desk %4 owns; desk %4&apos;s version is kept</source>
+        <translation>%1 號工位修改了屬於 %4 號工位的 %2 %3；保留 %4 號工位的版本</translation>
+    </message>
+    <message>
+        <source>Double dose</source>
+        <translation>重複接種</translation>
+    </message>
+    <message>
+        <source>Person merge</source>
+        <translation>人員合併</translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s record</source>
+        <translation>其他工位的記錄</translation>
+    </message>
+    <message>
+        <source>Set aside here</source>
+        <translation>在本工位擱置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 could not be applied (%n attempt(s)): %3</source>
+        <translation>
+            <numerusform>%1 %2 無法應用（已嘗試 %n 次）：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情況</translation>
+    </message>
+    <message>
+        <source>From desk</source>
+        <translation>來源工位</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SiteConflictsPanel</name>
+    <message>
+        <source>Site conflicts</source>
+        <translation>站點衝突</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;note</source>
+        <translation>解決說明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What was checked and decided, e.g. both doses confirmed with the person</source>
+        <translation>核實了什麼、作出了什麼決定，例如：已與受種者核實兩劑</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解決(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resolved on the site server, so every desk shows it resolved after its next sync</source>
+        <translation>在站點伺服器上解決，各工位下次同步後都會顯示為已解決</translation>
+    </message>
+    <message>
+        <source>A record set aside is not resolved here: it applies by itself at a later sync once what it needs has arrived (or after an upgrade). Choose a conflict (a row with a number).</source>
+        <translation>擱置的記錄無需在此解決：待其所需資料到達（或升級後），會在之後的同步中自動應用。請選擇一個衝突（帶編號的行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for review, as read from the site server at %1.</source>
+        <translation>
+            <numerusform>%n 個衝突等待稽核，讀取自站點伺服器，時間 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts read yet: this desk has not synced with a site server.</source>
+        <translation>尚未讀取衝突：本工位還未與站點伺服器同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of other desks could not be applied here and wait with their reason.</source>
+        <translation>
+            <numerusform>%n 條其他工位的記錄無法在本工位應用，已連同原因擱置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to resolve a conflict.</source>
+        <translation>請以站點管理員身份登入後再解決衝突。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list first (a row with a number).</source>
+        <translation>請先在列表中選擇一個衝突（帶編號的行）。</translation>
+    </message>
+    <message>
+        <source>Resolution note: say what was checked and decided about #%1.</source>
+        <translation>解決說明：請寫明對 #%1 核實了什麼、作出了什麼決定。</translation>
+    </message>
+    <message>
+        <source>Resolving #%1 on the site server…</source>
+        <translation>正在站點伺服器上解決 #%1…</translation>
+    </message>
+    <message>
+        <source>#%1 resolved on the site server; every desk shows it resolved after its next sync.</source>
+        <translation>#%1 已在站點伺服器上解決；各工位下次同步後都會顯示為已解決。</translation>
+    </message>
+</context>
+<context>
     <name>vax::ui::SiteJoinPage</name>
     <message>
         <source>Site server</source>
@@ -6728,6 +6939,57 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
     <message>
         <source>Desk number: this PC is already joined to another server or under another number. To move it, tick &quot;Take over this desk number&quot; and join again.</source>
         <translation>工位號：本電腦已加入其他伺服器或使用其他工位號。如要更改，請勾選“接管此工位號”後重新加入。</translation>
+    </message>
+</context>
+<context>
+    <name>vax::ui::SitePasswordBox</name>
+    <message>
+        <source>Change the server password</source>
+        <translation>更改伺服器密碼</translation>
+    </message>
+    <message>
+        <source>When the site technician made a new password for this desk on the server PC (vaxctl site-server desk-password), type it here. It is checked with the server first, and kept in the system keychain only if the server takes it.</source>
+        <translation>站點技術員在伺服器電腦上為本工位生成新密碼（vaxctl site-server desk-password）後，請在此輸入。系統會先向伺服器驗證，只有伺服器接受後才儲存到系統鑰匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>As printed on the server PC; never shown, never in the database</source>
+        <translation>即伺服器電腦上列印的密碼；不會顯示，也絕不寫入資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Change the server password</source>
+        <translation>更改伺服器密碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in as a site administrator to change the server password.</source>
+        <translation>請以站點管理員身份登入後再更改伺服器密碼。</translation>
+    </message>
+    <message>
+        <source>New password: type the password the server PC printed for desk %1.</source>
+        <translation>新密碼：請輸入伺服器電腦為 %1 號工位列印的密碼。</translation>
+    </message>
+    <message>
+        <source>Checking the new password with the server…</source>
+        <translation>正在向伺服器驗證新密碼…</translation>
+    </message>
+    <message>
+        <source>Changed: desk %1 logged in to the server with the new password, which replaced the old one in the system keychain.</source>
+        <translation>已更改：%1 號工位已用新密碼登入伺服器，新密碼已替換系統鑰匙串中的舊密碼。</translation>
+    </message>
+    <message>
+        <source>New password: the server refused it for desk %1. The old password is kept. Type the password &quot;vaxctl site-server desk-password --desk %1&quot; printed on the server PC.</source>
+        <translation>新密碼：伺服器拒絕了 %1 號工位的這個密碼。舊密碼保持不變。請輸入在伺服器電腦上由“vaxctl site-server desk-password --desk %1”列印的密碼。</translation>
+    </message>
+    <message>
+        <source>No answer from the server, so the new password could not be checked; the old one is kept. Check the cable or Wi-Fi and that the server PC is on, then try again.</source>
+        <translation>伺服器無應答，無法驗證新密碼；舊密碼保持不變。請檢查網線或 Wi-Fi 以及伺服器電腦是否開機，然後重試。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, so this desk will not send it a password; the old one is kept. Run site-server.sh on the server PC (it turns encryption on).</source>
+        <translation>伺服器未提供加密連線，本工位不會向其傳送密碼；舊密碼保持不變。請在伺服器電腦上執行 site-server.sh（它會開啟加密）。</translation>
     </message>
 </context>
 <context>
@@ -9003,10 +9265,6 @@ Commands:
         <translation>--batch-size：請給出每批的行數，1 到 5000。</translation>
     </message>
     <message>
-        <source>Person merges and double doses waiting for review, as this desk last read them from the site server (works offline)</source>
-        <translation>待複核的受種者合併和重複接種，即本接種臺最近一次從站點伺服器讀取的內容（離線可用）</translation>
-    </message>
-    <message>
         <source>Rows per batch (default 500)</source>
         <translation>每批行數（預設 500）</translation>
     </message>
@@ -9065,6 +9323,82 @@ Commands:
     <message>
         <source>Why the close is forced</source>
         <translation>強制日結的原因</translation>
+    </message>
+    <message>
+        <source>Desk %1 (role %2) has a new password: %3
+Write it on the set-up sheet now: it is not shown again. The old password no longer works. On desk %1: vaxctl site password --password-stdin (or Administration ▸ Site server ▸ Change the server password).</source>
+        <translation>%1 號工位（角色 %2）的新密碼：%3
+請立即寫在設定單上：它不會再次顯示。舊密碼已失效。在 %1 號工位上執行：vaxctl site password --password-stdin（或 管理 ▸ 站點伺服器 ▸ 更改伺服器密碼）。</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s new password for the site server</source>
+        <translation>本工位在站點伺服器上的新密碼</translation>
+    </message>
+    <message>
+        <source>Desk %1 logged in to %2 with the new password; it replaced the old one in %3.</source>
+        <translation>%1 號工位已用新密碼登入 %2；新密碼已替換%3中的舊密碼。</translation>
+    </message>
+    <message>
+        <source>; resolved by the site server %1</source>
+        <translation>；已由站點伺服器於 %1 解決</translation>
+    </message>
+    <message>
+        <source>; resolved %1 by %2 at desk %3: %4</source>
+        <translation>；%1 由 %2 在 %3 號工位解決：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>pending: %1 %2 from desk %3, waiting since %4 (%n attempt(s)): %5</source>
+        <translation>
+            <numerusform>待應用：來自 %3 號工位的 %1 %2，自 %4 起等待（已嘗試 %n 次）：%5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pulled record(s) could not be applied at this desk and wait with their reason; they are tried again at every sync and after an upgrade.</source>
+        <translation>
+            <numerusform>%n 條拉取的記錄無法在本工位應用，已連同原因擱置；每次同步及升級後都會重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one conflict number as vaxctl site conflicts lists it: vaxctl site conflicts resolve 12 --note TEXT</source>
+        <translation>請給出 vaxctl site conflicts 列出的一個衝突編號：vaxctl site conflicts resolve 12 --note 說明</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved on the site server; every desk shows it resolved after its next sync.
+</source>
+        <translation>衝突 #%1 已在站點伺服器上解決；各工位下次同步後都會顯示為已解決。
+</translation>
+    </message>
+    <message>
+        <source>Make a new password for one desk&apos;s role (as the owner, like init); it is printed once</source>
+        <translation>為某個工位的角色生成新密碼（以所有者身份，同 init）；密碼只打印一次</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s number</source>
+        <translation>工位號</translation>
+    </message>
+    <message>
+        <source>Site admin: keep the desk&apos;s new server password after it logs in with it (from --password-stdin or VAXPOINT_SITE_PASSWORD)</source>
+        <translation>站點管理員：用新伺服器密碼登入成功後儲存該密碼（來自 --password-stdin 或 VAXPOINT_SITE_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Person merges, double doses and other desks&apos; records set aside here, waiting for review, as this desk last read them from the site server (works offline)</source>
+        <translation>等待稽核的人員合併、重複接種以及在本工位擱置的其他工位記錄，按本工位最近一次從站點伺服器讀取的內容列出（離線可用）</translation>
+    </message>
+    <message>
+        <source>Also the conflicts already resolved</source>
+        <translation>同時列出已解決的衝突</translation>
+    </message>
+    <message>
+        <source>Site admin: close a site conflict after review, with a note (on the site server, so every desk agrees; refused offline)</source>
+        <translation>站點管理員：稽核後附說明解決一個站點衝突（在站點伺服器上進行，使所有工位一致；離線時拒絕）</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number (#12 is 12)</source>
+        <translation>衝突編號（#12 即 12）</translation>
+    </message>
+    <message>
+        <source>What was reviewed and decided (required)</source>
+        <translation>稽核了什麼、作出了什麼決定（必填）</translation>
     </message>
 </context>
 </TS>
