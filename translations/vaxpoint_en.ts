@@ -3156,6 +3156,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site history incomplete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dose given at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>

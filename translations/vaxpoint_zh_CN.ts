@@ -3149,6 +3149,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site history incomplete</source>
         <translation>全站接种史不完整</translation>
     </message>
+    <message>
+        <source>Dose given at another desk</source>
+        <translation>在其他接种台接种的剂次</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>

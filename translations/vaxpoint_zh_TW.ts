@@ -3149,6 +3149,10 @@ Scan the code to verify this certificate with the vaccination point&apos;s recor
         <source>Site history incomplete</source>
         <translation>全站接種史不完整</translation>
     </message>
+    <message>
+        <source>Dose given at another desk</source>
+        <translation>在其他接種臺接種的劑次</translation>
+    </message>
 </context>
 <context>
     <name>Lot</name>

@@ -241,6 +241,7 @@ constexpr Entry kErrors[] = {
     {"site.not_joined", QT_TRANSLATE_NOOP("Labels", "Desk not joined to a site server")},
     {"site.server_error", QT_TRANSLATE_NOOP("Labels", "Site server error")},
     {"site.desk_behind", QT_TRANSLATE_NOOP("Labels", "Desk database older than the server")},
+    {"desk.dose_other_desk", QT_TRANSLATE_NOOP("Labels", "Dose given at another desk")},
 };
 
 constexpr Entry kMovementKinds[] = {
